@@ -1,0 +1,37 @@
+"""Fixtures shared by the whole suite: a tiny explicit world of users and the example
+article read from ../shared/examples (never copied into the repository)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES_DIR = Path(os.environ.get("CHRONIK_EXAMPLES_DIR", REPO.parent / "shared" / "examples"))
+EXAMPLE_ARTICLE = EXAMPLES_DIR / "pompeo-kim-2018-05-31.de.txt"
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """Alice: staff, can upload and edit the chronology."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("alice", password="alice-pass-123", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label__in=["timeline", "articles"]
+        )
+    )
+    return user
+
+
+@pytest.fixture
+def reader(django_user_model):
+    """Bob: signed in, but neither staff nor editor."""
+    return django_user_model.objects.create_user("bob", password="bob-pass-123")

@@ -1,0 +1,198 @@
+"""The editors' workplace: review, correct and merge what the extraction produced."""
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _, ngettext
+
+from .models import (
+    Actor,
+    ActorAlias,
+    Event,
+    Evidence,
+    Meeting,
+    Participant,
+    Statement,
+)
+from .services import actors_merge
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    extra = 1
+    fields = ["text", "language"]
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "country", "role", "event_count", "edited", "updated_at"]
+    list_filter = ["kind", "country", "edited"]
+    search_fields = ["name", "aliases__text", "role"]
+    inlines = [ActorAliasInline]
+    actions = ["merge_actors"]
+    readonly_fields = ["edited", "created_at", "updated_at"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).annotate(event_count=Count("participations"))
+
+    @admin.display(description=_("events"), ordering="event_count")
+    def event_count(self, actor: Actor) -> int:
+        return actor.event_count
+
+    def save_model(self, request, obj, form, change) -> None:
+        # An actor an editor touched is theirs: re-extraction must not overwrite it.
+        obj.edited = True
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change) -> None:
+        for alias in formset.save(commit=False):
+            alias.edited = True
+            alias.save()
+        for alias in formset.deleted_objects:
+            alias.delete()
+        formset.save_m2m()
+
+    @admin.action(description=_("Merge selected actors"))
+    def merge_actors(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        actors = list(queryset.annotate(event_count=Count("participations")))
+        if len(actors) < 2:
+            self.message_user(request, _("Select at least two actors to merge."), messages.WARNING)
+            return None
+        keep_id = request.POST.get("keep")
+        if keep_id:
+            keep = next((a for a in actors if str(a.pk) == keep_id), None)
+            if keep is None:
+                self.message_user(request, _("Choose one of the selected actors."), messages.ERROR)
+                return None
+            actors_merge(keep=keep, merge=[a for a in actors if a.pk != keep.pk])
+            self.message_user(
+                request,
+                _("Merged %(count)d actors into %(name)s.")
+                % {"count": len(actors) - 1, "name": keep.name},
+                messages.SUCCESS,
+            )
+            return None
+        # First step: ask which actor to keep.
+        return render(
+            request,
+            "admin/timeline/actor/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Merge actors"),
+                "actors": sorted(actors, key=lambda a: -a.event_count),
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+@admin.register(ActorAlias)
+class ActorAliasAdmin(admin.ModelAdmin):
+    list_display = ["text", "actor", "language", "edited"]
+    list_filter = ["language", "edited", "actor__kind"]
+    search_fields = ["text", "actor__name"]
+    list_select_related = ["actor"]
+    autocomplete_fields = ["actor"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        obj.edited = True
+        super().save_model(request, obj, form, change)
+
+
+class ParticipantInline(admin.TabularInline):
+    model = Participant
+    extra = 1
+    autocomplete_fields = ["actor"]
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    extra = 0
+    raw_id_fields = ["article"]
+    fields = ["article", "sentence", "start", "end", "extractor_version"]
+    readonly_fields = ["extractor_version"]
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "date_value",
+        "date_precision",
+        "place",
+        "status",
+        "review_status",
+        "confidence",
+    ]
+    list_filter = ["kind", "review_status", "status", "date_precision"]
+    search_fields = ["title", "quote", "place", "participants__actor__name"]
+    list_select_related = True
+    inlines = [ParticipantInline, EvidenceInline]
+    actions = ["mark_verified", "mark_rejected"]
+    readonly_fields = ["date_start", "date_end", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "quote", "place", "status"]}),
+        (
+            _("Date"),
+            {"fields": ["date_value", "date_precision", "date_text", "date_start", "date_end"]},
+        ),
+        (_("Review"), {"fields": ["review_status", "confidence", "created_at", "updated_at"]}),
+    ]
+
+    def save_model(self, request, obj, form, change) -> None:
+        obj.set_date(obj.date_value, obj.date_precision, obj.date_text)
+        # A hand-corrected event is the editor's from now on.
+        if change and obj.review_status == Event.Review.EXTRACTED and form.has_changed():
+            obj.review_status = Event.Review.EDITED
+        super().save_model(request, obj, form, change)
+
+    def _mark(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
+        count = queryset.update(review_status=status)
+        self.message_user(
+            request,
+            ngettext("%(count)d event marked %(status)s.", "%(count)d events marked %(status)s.", count)
+            % {"count": count, "status": Event.Review(status).label},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Mark selected events as verified"))
+    def mark_verified(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._mark(request, queryset, Event.Review.VERIFIED)
+
+    @admin.action(description=_("Mark selected events as rejected"))
+    def mark_rejected(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._mark(request, queryset, Event.Review.REJECTED)
+
+
+@admin.register(Meeting)
+class MeetingAdmin(EventAdmin):
+    list_display = ["title", "date_value", "date_precision", "place", "status", "review_status"]
+    list_filter = ["review_status", "status", "date_precision"]
+
+
+@admin.register(Statement)
+class StatementAdmin(EventAdmin):
+    list_display = ["title", "quote", "date_value", "date_precision", "review_status"]
+    list_filter = ["review_status", "date_precision"]
+
+
+@admin.register(Participant)
+class ParticipantAdmin(admin.ModelAdmin):
+    list_display = ["actor", "role", "event"]
+    list_filter = ["role", "event__kind"]
+    search_fields = ["actor__name", "event__title"]
+    list_select_related = ["actor", "event"]
+    autocomplete_fields = ["actor"]
+    raw_id_fields = ["event"]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["event", "article", "start", "end", "extractor_version"]
+    list_filter = ["extractor_version", "article__language"]
+    search_fields = ["sentence", "event__title", "article__title"]
+    list_select_related = ["event", "article"]
+    raw_id_fields = ["event", "article"]

@@ -1,0 +1,253 @@
+"""The chronology: actors, their aliases, and events (meetings, statements) with
+participants and the evidence (article, sentence, span) each event was extracted from."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("person")
+        ORGANIZATION = "organization", _("organisation")
+        STATE = "state", _("state")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2 code")
+    )
+    role = models.CharField(_("role or title"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    # Set when an editor changes the actor: re-extraction then leaves it alone.
+    edited = models.BooleanField(_("edited by hand"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("actor")
+        verbose_name_plural = _("actors")
+        constraints = [
+            models.UniqueConstraint(fields=["name", "kind"], name="actor_unique_name_kind"),
+        ]
+        indexes = [models.Index(fields=["country"]), models.Index(fields=["kind", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:actor", args=[self.pk])
+
+
+def normalize_alias(text: str) -> str:
+    """The form aliases are compared in: case-folded, accents and punctuation kept apart
+    from letters, whitespace collapsed ("US-Präsident  Trump" ~ "us-präsident trump")."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    text = models.CharField(_("alias"), max_length=200)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    edited = models.BooleanField(_("edited by hand"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["text"]
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["actor", "normalized"], name="alias_unique_per_actor"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def save(self, *args, **kwargs) -> None:
+        # The normalised form is derived data; keeping it in step here means every
+        # path (admin, services, merge) gets the same uniqueness check.
+        self.normalized = normalize_alias(self.text)
+        super().save(*args, **kwargs)
+
+
+class Event(models.Model):
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("meeting")
+        STATEMENT = "statement", _("statement")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("day")
+        WEEK = "week", _("week")
+        MONTH = "month", _("month")
+        YEAR = "year", _("year")
+        UNKNOWN = "", _("unknown")
+
+    class Status(models.TextChoices):
+        HAPPENED = "happened", _("happened")
+        PLANNED = "planned", _("planned")
+        CANCELLED = "cancelled", _("cancelled")
+
+    class Review(models.TextChoices):
+        EXTRACTED = "extracted", _("extracted")
+        VERIFIED = "verified", _("verified")
+        EDITED = "edited", _("edited")
+        REJECTED = "rejected", _("rejected")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("summary"), max_length=300)
+    quote = models.TextField(_("quote"), blank=True)
+    # The date as the text gives it: an ISO value at its precision ("2018-05-30",
+    # "2018-W21", "2018-05", "2018"), the original words, and the first/last day it
+    # covers, which the chronology sorts and filters by.
+    date_value = models.CharField(_("date"), max_length=10, blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=Precision.choices, blank=True
+    )
+    date_text = models.CharField(_("date as written"), max_length=200, blank=True)
+    date_start = models.DateField(_("from"), null=True, blank=True, editable=False)
+    date_end = models.DateField(_("until"), null=True, blank=True, editable=False)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.HAPPENED
+    )
+    confidence = models.FloatField(_("confidence"), default=0.0)
+    review_status = models.CharField(
+        _("review status"), max_length=20, choices=Review.choices, default=Review.EXTRACTED
+    )
+    # Identifies "the same event" across articles and re-extractions.
+    fingerprint = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    actors = models.ManyToManyField(Actor, through="Participant", related_name="events")
+    articles = models.ManyToManyField(
+        "articles.Article", through="Evidence", related_name="events"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = [models.F("date_start").desc(nulls_last=True), "-id"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [
+            models.Index(fields=["date_start", "id"], name="event_date_idx"),
+            models.Index(fields=["kind", "date_start"], name="event_kind_date_idx"),
+            models.Index(fields=["review_status", "date_start"], name="event_review_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:event", args=[self.pk])
+
+    def set_date(self, value: str | None, precision: str | None, text: str | None = None) -> None:
+        """Store a resolved date and the range of days it covers (or no date at all)."""
+        from articles.extraction.dates import to_date_range
+
+        self.date_value = value or ""
+        self.date_precision = (precision or "") if value else ""
+        self.date_text = text or ""
+        self.date_start, self.date_end = to_date_range(value) if value else (None, None)
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.review_status != self.Review.EXTRACTED
+
+
+class MeetingManager(models.Manager):
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(kind=Event.Kind.MEETING)
+
+
+class StatementManager(models.Manager):
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(kind=Event.Kind.STATEMENT)
+
+
+class Meeting(Event):
+    objects = MeetingManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+
+    def save(self, *args, **kwargs) -> None:
+        self.kind = Event.Kind.MEETING
+        super().save(*args, **kwargs)
+
+
+class Statement(Event):
+    objects = StatementManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+
+    def save(self, *args, **kwargs) -> None:
+        self.kind = Event.Kind.STATEMENT
+        super().save(*args, **kwargs)
+
+
+class Participant(models.Model):
+    class Role(models.TextChoices):
+        SPEAKER = "speaker", _("speaker")
+        HOST = "host", _("host")
+        GUEST = "guest", _("guest")
+        PARTICIPANT = "participant", _("participant")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participants")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(
+        _("role"), max_length=20, choices=Role.choices, default=Role.PARTICIPANT
+    )
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "actor"], name="participant_unique"),
+        ]
+        indexes = [models.Index(fields=["actor", "event"], name="participant_actor_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.actor} ({self.get_role_display()})"
+
+
+class Evidence(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="evidence"
+    )
+    sentence = models.TextField(_("sentence"))
+    start = models.PositiveIntegerField(_("start offset"))
+    end = models.PositiveIntegerField(_("end offset"))
+    extractor_version = models.CharField(_("extractor version"), max_length=20)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "start", "end"], name="evidence_unique_span"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="evidence_span_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} [{self.start}:{self.end}]"

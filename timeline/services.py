@@ -1,0 +1,203 @@
+"""Workflows on the chronology that touch several models."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+
+from .models import Actor, ActorAlias, Event, Evidence, Participant, normalize_alias
+
+if TYPE_CHECKING:
+    from articles.models import Article
+
+
+@transaction.atomic
+def actors_merge(*, keep: Actor, merge: list[Actor]) -> Actor:
+    """Fold `merge` into `keep`: participations and aliases move to `keep`, the merged
+    names become aliases of `keep` (so the next extraction finds them), and the merged
+    actors are deleted."""
+    known = set(keep.aliases.values_list("normalized", flat=True))
+    known.add(normalize_alias(keep.name))
+
+    def add_alias(text: str, language: str = "") -> None:
+        if normalize_alias(text) not in known:
+            known.add(normalize_alias(text))
+            ActorAlias.objects.create(actor=keep, text=text, language=language, edited=True)
+
+    for other in merge:
+        if other.pk == keep.pk:
+            continue
+        add_alias(other.name)
+        for alias in other.aliases.all():
+            add_alias(alias.text, alias.language)
+        kept_events = set(
+            Participant.objects.filter(actor=keep).values_list("event_id", flat=True)
+        )
+        moving = Participant.objects.filter(actor=other)
+        # An event both actors took part in keeps only the kept actor's participation.
+        moving.filter(event_id__in=kept_events).delete()
+        moving.update(actor=keep)
+        other.delete()
+    keep.edited = True
+    keep.save(update_fields=["edited", "updated_at"])
+    return keep
+
+
+# --- Storing an extraction ---------------------------------------------------------------
+
+MEETING_TITLES = {"de": "{a} trifft {b}", "en": "{a} meets {b}"}
+MEETING_TITLES_MANY = {"de": "Treffen: {names}", "en": "Meeting: {names}"}
+STATEMENT_TITLES = {"de": "{speaker}: „{quote}“", "en": "{speaker}: “{quote}”"}
+
+
+@dataclass
+class StoreReport:
+    actors_created: int = 0
+    events_created: int = 0
+    events_kept: int = 0
+    events_skipped_rejected: int = 0
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def event_fingerprint(*, kind: str, actor_ids: Iterable[int], date_value: str, place: str, quote: str) -> str:
+    """What makes two extracted events the same event, across articles and languages:
+    the kind, the actors, and the date (for undated meetings the place; for statements
+    the start of the quote)."""
+    parts = [kind, ",".join(str(pk) for pk in sorted(set(actor_ids))), date_value]
+    if kind == Event.Kind.STATEMENT:
+        parts.append(normalize_alias(quote)[:80])
+    elif not date_value:
+        parts.append(normalize_alias(place))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _actor_resolve(data: dict, language: str, report: StoreReport) -> Actor:
+    """Find the stored actor an extracted one refers to (by id, alias or name) or create it.
+    Editors' actors are never overwritten; blanks in untouched ones are filled in."""
+    actor = None
+    if data.get("actor_id"):
+        actor = Actor.objects.filter(pk=data["actor_id"]).first()
+    if actor is None:
+        alias = (
+            ActorAlias.objects.filter(normalized=normalize_alias(data["name"]))
+            .select_related("actor")
+            .order_by("-edited", "pk")
+            .first()
+        )
+        actor = alias.actor if alias else None
+        if actor is None:
+            actor = Actor.objects.filter(name__iexact=data["name"], kind=data["kind"]).first()
+    if actor is None:
+        actor = Actor.objects.create(
+            name=data["name"],
+            kind=data["kind"],
+            country=data.get("country") or "",
+            role=data.get("role") or "",
+        )
+        report.actors_created += 1
+    elif not actor.edited:
+        changed = []
+        for field in ("country", "role"):
+            if data.get(field) and not getattr(actor, field):
+                setattr(actor, field, data[field])
+                changed.append(field)
+        if changed:
+            actor.save(update_fields=[*changed, "updated_at"])
+    known = set(actor.aliases.values_list("normalized", flat=True))
+    for form in [data["name"], *data.get("aliases", [])]:
+        key = normalize_alias(form)
+        if key not in known and form != actor.name:
+            known.add(key)
+            ActorAlias.objects.create(actor=actor, text=form, language=language)
+    return actor
+
+
+def _event_title(event: dict, names: list[str], language: str) -> str:
+    if event["kind"] == Event.Kind.STATEMENT:
+        speaker = names[0] if names else "?"
+        return _shorten(
+            STATEMENT_TITLES.get(language, STATEMENT_TITLES["en"]).format(
+                speaker=speaker, quote=_shorten(event.get("quote") or "", 120)
+            ),
+            300,
+        )
+    if len(names) == 2:
+        return MEETING_TITLES.get(language, MEETING_TITLES["en"]).format(a=names[0], b=names[1])
+    return _shorten(
+        MEETING_TITLES_MANY.get(language, MEETING_TITLES_MANY["en"]).format(names=", ".join(names)),
+        300,
+    )
+
+
+@transaction.atomic
+def extraction_store(*, article: Article, result: dict) -> StoreReport:
+    """Store an `extraction/1` result for `article`, idempotently.
+
+    Untouched extracted events from an earlier run on this article are replaced; events an
+    editor verified, edited or rejected stay as they are (a rejected event is not
+    recreated); the same event found in another article gains this article's evidence."""
+    report = StoreReport()
+    language = result.get("language") or article.language
+    actors = {
+        data["name"]: _actor_resolve(data, language, report) for data in result.get("actors", [])
+    }
+
+    stale = Evidence.objects.filter(article=article, event__review_status=Event.Review.EXTRACTED)
+    stale_events = set(stale.values_list("event_id", flat=True))
+    stale.delete()
+    Event.objects.filter(pk__in=stale_events, evidence__isnull=True).delete()
+
+    version = result.get("extractor_version", "")
+    for data in result.get("events", []):
+        kind = data["kind"]
+        names = [data["speaker"]] if kind == Event.Kind.STATEMENT else list(data.get("participants", []))
+        names = [name for name in names if name in actors]
+        if not names:
+            continue
+        participants = [actors[name] for name in names]
+        fingerprint = event_fingerprint(
+            kind=kind,
+            actor_ids=[actor.pk for actor in participants],
+            date_value=data.get("date") or "",
+            place=data.get("place") or "",
+            quote=data.get("quote") or "",
+        )
+        event = Event.objects.filter(fingerprint=fingerprint).first()
+        if event is not None and event.review_status == Event.Review.REJECTED:
+            report.events_skipped_rejected += 1
+            continue
+        if event is None:
+            event = Event(
+                kind=kind,
+                title=_event_title(data, [actor.name for actor in participants], language),
+                quote=data.get("quote") or "",
+                place=data.get("place") or "",
+                status=data.get("status") or Event.Status.HAPPENED,
+                confidence=data.get("confidence") or 0.0,
+                fingerprint=fingerprint,
+            )
+            event.set_date(data.get("date"), data.get("date_precision"), data.get("date_text"))
+            event.save()
+            role = Participant.Role.SPEAKER if kind == Event.Kind.STATEMENT else Participant.Role.PARTICIPANT
+            Participant.objects.bulk_create(
+                [Participant(event=event, actor=actor, role=role) for actor in participants]
+            )
+            report.events_created += 1
+        else:
+            report.events_kept += 1
+        evidence = data.get("evidence") or {}
+        Evidence.objects.get_or_create(
+            event=event,
+            article=article,
+            start=evidence.get("start", 0),
+            end=evidence.get("end", 0),
+            defaults={"sentence": evidence.get("text", ""), "extractor_version": version},
+        )
+    return report
