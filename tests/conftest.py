@@ -12,6 +12,19 @@ EXAMPLES_DIR = Path(os.environ.get("CHRONIK_EXAMPLES_DIR", REPO.parent / "shared
 EXAMPLE_ARTICLE = EXAMPLES_DIR / "pompeo-kim-2018-05-31.de.txt"
 
 
+@pytest.fixture(autouse=True)
+def _test_http_settings(settings):
+    """Tests talk plain HTTP to the test client and the live server: the production
+    HTTPS hardening (on whenever DEBUG is off) and hashed static files are for deployments."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return EXAMPLE_ARTICLE.read_text(encoding="utf-8")
