@@ -1,0 +1,65 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is below.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help install run serve test eval bench train-de system-test-deps clean
+
+help:
+	@echo "make run       install, migrate, load the demo articles, serve on http://$(HOST):$(PORT) with a worker"
+	@echo "make test      install and run the whole test suite (browser tests included)"
+	@echo "make eval      extraction quality on the annotated development sets"
+	@echo "make bench     benchmarks, written to docs/benchmarks.md"
+	@echo "make train-de  train and package the German spaCy pipeline"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install when the requirements or a shipped model package change.
+$(VENV)/.installed: requirements.txt $(wildcard nlp/packages/*.whl) | $(PY)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py load_demo
+	$(MAKE) serve
+
+# Web server and one background worker together; Ctrl-C stops both.
+serve:
+	@DEBUG=$${DEBUG:-1} $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Debian's Chromium for the browser tests (Playwright cannot download a browser offline)
+# and axe-core for the accessibility checks.
+system-test-deps:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund --silent
+
+test: install system-test-deps
+	$(PY) -m pytest
+
+eval: install
+	$(PY) -m tests.eval.dates
+	$(PY) -m tests.eval.extraction
+	$(PY) -m tests.eval.nlp
+
+bench: install
+	$(PY) bench/run.py
+
+train-de: install
+	bash nlp/training/train_de.sh
+
+clean:
+	rm -rf $(VENV) node_modules var/nlp
