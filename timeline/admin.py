@@ -33,6 +33,8 @@ class ActorAdmin(admin.ModelAdmin):
     inlines = [ActorAliasInline]
     actions = ["merge_actors"]
     readonly_fields = ["edited", "created_at", "updated_at"]
+    # Meta.ordering is not applied to the grouped query the event count needs.
+    ordering = ["name"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).annotate(event_count=Count("participations"))
