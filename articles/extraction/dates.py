@@ -1,0 +1,515 @@
+"""Find German and English date expressions and resolve them against the publication date.
+
+Finding: spaCy Matcher rules (dates_patterns). Resolving: the rules below, one per label.
+The result never falls back to the publication date: what cannot be resolved keeps
+``value=None``. See docs/dates.md for the rules and their known limits.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import dates_lexicon as lx
+from . import dates_patterns as P
+from .dates_tense import FUTURE, PAST, direction
+
+__all__ = ["Timex", "DateResolver", "find_timexes", "to_date_range"]
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class Timex:
+    text: str
+    start: int  # character offsets into the original article text
+    end: int
+    value: str | None
+    precision: str | None  # "day" | "week" | "month" | "year" | None
+    anchor: str | None  # "published" | "previous" | "explicit" | None
+    modifier: str | None = None  # "early" | "mid" | "late" | None
+
+    def to_dict(self) -> dict:
+        out = {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+               "precision": self.precision, "anchor": self.anchor}
+        if self.modifier:
+            out["modifier"] = self.modifier
+        return out
+
+
+# --- values -------------------------------------------------------------------------
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _week(d: dt.date) -> tuple[str, str]:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}", "week"
+
+
+def _month(year: int, month: int) -> tuple[str, str]:
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + n
+    return idx // 12, idx % 12 + 1
+
+
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_RE = re.compile(r"^(\d{4})$")
+
+
+def to_date_range(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day covered by a value: "2018-05-30", "2018-W21", "2018-05", "2018"."""
+    if m := _WEEK_RE.match(value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if m := _MONTH_RE.match(value):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if m := _YEAR_RE.match(value):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    day = dt.date.fromisoformat(value)  # raises ValueError on anything else
+    return day, day
+
+
+def _representative(value: str, precision: str) -> dt.date:
+    """A day inside the value, used for chained arithmetic (Thursday of a week: ISO rule)."""
+    if precision == "week":
+        start, _ = to_date_range(value)
+        return start + dt.timedelta(days=3)
+    return to_date_range(value)[0]
+
+
+def _shift(prev: tuple[str, str], unit: str, n: int) -> tuple[str, str] | None:
+    """The value ``n`` units after (before, if negative) a previous value, or None."""
+    value, precision = prev
+    if PRECISION_RANK[precision] > PRECISION_RANK[unit]:
+        return None  # "two days later" after "in June": the day is not known
+    base = _representative(value, precision)
+    if unit == "day":
+        return _day(base + dt.timedelta(days=n))
+    if unit == "week":
+        return _week(base + dt.timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, n))
+    return str(base.year + n), "year"
+
+
+def _infer_year(anchor: dt.date, month: int, day: int | None, tense: int) -> int | None:
+    """Year of a day-month or month given without one: the past one for past tense, the
+    next one for future tense (a month of slack either way), the nearest one otherwise."""
+    def key(year: int) -> int | None:
+        if day is None:
+            return (year * 12 + month) - (anchor.year * 12 + anchor.month)
+        try:
+            return (dt.date(year, month, day) - anchor).days
+        except ValueError:
+            return None
+    slack = 1 if day is None else 31
+    options = [(y, k) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+               if (k := key(y)) is not None]
+    if not options:
+        return None
+    if tense == PAST:
+        past = [(y, k) for y, k in options if k <= slack]
+        return max(past, key=lambda o: o[1])[0] if past else None
+    if tense == FUTURE:
+        future = [(y, k) for y, k in options if k >= -slack]
+        return min(future, key=lambda o: o[1])[0] if future else None
+    return min(options, key=lambda o: (abs(o[1]), o[1] > 0))[0]
+
+
+# --- token helpers ------------------------------------------------------------------
+def _number(text: str) -> int | None:
+    low = text.lower()
+    if low in lx.NUMBERS:
+        return lx.NUMBERS[low]
+    return int(low) if low.isdigit() else None
+
+
+def _day_number(text: str) -> int | None:
+    m = re.match(r"^(\d{1,2})(\.|st|nd|rd|th)?$", text.lower())
+    if m and 1 <= int(m[1]) <= 31:
+        return int(m[1])
+    return None
+
+
+def _year_number(text: str) -> int | None:
+    text = text.rstrip(".")
+    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+
+
+_NUMERIC_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?\.?$")
+_NUMERIC_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+# Bare four-digit numbers followed by these are counts, not years.
+_COUNT_NOUNS = {"menschen", "personen", "soldaten", "euro", "dollar", "people", "troops",
+                "soldiers", "dollars", "euros", "tonnen", "tons", "meter", "metres", "meters",
+                "kilometer", "km", "mal", "times", "uhr", "%", "prozent", "percent", "stimmen",
+                "votes", "mitglieder", "members", "opfer", "victims", "todesopfer"}
+_YEAR_PREPS = {"im", "in", "seit", "bis", "ab", "von", "vor", "nach", "jahr", "jahre", "anfang",
+               "ende", "mitte", "since", "until", "by", "from", "of", "between", "and", "und",
+               "zwischen", "year", "to"}
+
+
+def _bare_year_ok(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    year = _year_number(span.text)
+    if year is None:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None and prev.text in {"$", "€", "£", "Nr.", "No.", "#"}:
+        return False
+    if nxt is None:
+        return True
+    if nxt.lower_ in _COUNT_NOUNS or nxt.text in {"-", "–", "/"}:
+        return False  # "2017 Soldaten", "2017-2018" ranges are not handled
+    if nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number"):
+        return False
+    preceded = prev is not None and prev.lower_ in _YEAR_PREPS
+    if doc.lang_ == "de" and nxt.is_title and nxt.is_alpha and not preceded \
+            and not nxt.is_sent_start:
+        return False  # German nouns are capitalised: "2018 Menschen"
+    return True
+
+
+# --- tweets -------------------------------------------------------------------------
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SIGNATURE_RE = re.compile(r"[—–-]\s*[^\n()]{0,80}\(@\w{1,30}\)\s*(?P<date>[^\n]{4,40}?)\s*$")
+
+
+@lru_cache(maxsize=256)
+def _parse_signature_date(text: str) -> dt.date | None:
+    # An explicit, complete date string: exactly what dateparser is good at.
+    import dateparser  # slow import; only articles with embedded tweets pay for it
+
+    parsed = dateparser.parse(text, languages=["de", "en"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def _tweet_anchors(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of paragraphs that end with a tweet signature "— Name (@x) date"."""
+    if "(@" not in text:
+        return []
+    found = []
+    for para in _PARAGRAPH_RE.finditer(text):
+        sig = _SIGNATURE_RE.search(para.group())
+        if sig and (date := _parse_signature_date(sig["date"].strip())):
+            found.append((para.start(), para.end(), date))
+    return found
+
+
+# --- resolution ---------------------------------------------------------------------
+Resolved = tuple[str | None, str | None, str | None, str | None]  # value, precision, anchor, mod
+_UNRESOLVED: Resolved = (None, None, None, None)
+
+
+class DateResolver:
+    """Resolves expressions in reading order across several docs of one article (an article
+    may be split into language segments, each its own Doc: a German doc, then an English
+    tweet paragraph, then German again). Keeps the 'previous date' state across calls."""
+
+    def __init__(self, published: dt.date) -> None:
+        self.published = published
+        self.previous: tuple[str, str] | None = None
+
+    def resolve(self, doc: Doc, offset: int = 0) -> list[Timex]:
+        lang = doc.lang_ if doc.lang_ in lx.LANGS else "en"
+        matcher = P.get_matcher(doc.vocab, lang)
+        trimmed = (_trim(Span(doc, s, e, label=label)) for label, s, e in matcher(doc))
+        spans = filter_spans([span for span in trimmed if span is not None])
+        tweets = _tweet_anchors(doc.text)
+        out: list[Timex] = []
+        for span in spans:
+            anchor_date, anchor_name = self.published, "published"
+            for t_start, t_end, t_date in tweets:
+                if t_start <= span.start_char < t_end:
+                    anchor_date, anchor_name = t_date, "explicit"
+            resolved = self._resolve(span, lang, anchor_date, anchor_name)
+            if resolved is None:
+                continue  # matched shape but not a date (e.g. "31. Juni", "2017 Soldaten")
+            value, precision, anchor, modifier = resolved
+            if value is not None and precision is not None:
+                self.previous = (value, precision)
+            start, end = span.start_char, span.end_char
+            if re.search(r"\d{4}\.$", span[-1].text):
+                end -= 1  # "2017." at the end of a German sentence: the period is not ours
+            out.append(Timex(doc.text[start:end], start + offset, end + offset,
+                             value, precision, anchor, modifier))
+        return out
+
+    def _resolve(self, span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+        label = span.label_
+        if label == P.VAGUE:
+            return _UNRESOLVED
+        if label == P.CHAIN:
+            return self._chain(span)
+        handler = _HANDLERS[label]
+        return handler(span, lang, anchor, name)
+
+    def _chain(self, span: Span) -> Resolved:
+        if self.previous is None:
+            return _UNRESOLVED
+        lows = [t.lower_ for t in span]
+        unit = next((lx.UNITS[w] for w in lows if w in lx.UNITS), "day")
+        if any(w in ("vortag", "folgetag", "abend", "morgen", "evening", "morning", "night")
+               for w in lows):
+            unit = "day"
+        if any(w in lx.CHAIN_SAME for w in lows):
+            step = 0
+        elif any(w in lx.CHAIN_BEFORE for w in lows):
+            step = -1
+        else:
+            step = 1
+        count = next((n for t in span if (n := _number(t.text)) is not None), 1)
+        shifted = _shift(self.previous, unit, step * count)
+        if shifted is None:
+            return _UNRESOLVED
+        return shifted[0], shifted[1], "previous", None
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop range prepositions ("seit", "until") that the rules allow before a date."""
+    range_preps = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
+    while len(span) > 1 and span[0].lower_ in range_preps and span.label_ != P.AGO:
+        span = Span(span.doc, span.start + 1, span.end, label=span.label_)
+    if span.label_ == P.YEAR and len(span) == 1 and not _bare_year_ok(span):
+        return None
+    return span
+
+
+def _tense(span: Span, lang: str) -> int:
+    return direction(span.doc, span.start, span.end, lang)
+
+
+def _resolve_date(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    month = day = year = None
+    for tok in span:
+        low = tok.lower_
+        if m := _NUMERIC_DE.match(low):
+            day, month = int(m[1]), int(m[2])
+            year = int(m[3]) if m[3] else None
+        elif m := _NUMERIC_US.match(low):
+            month, day, year = int(m[1]), int(m[2]), int(m[3])
+        elif month is None and low in lx.MONTH_ANY and tok.is_title:
+            month = lx.MONTH_ANY[low]
+        elif day is None and (d := _day_number(tok.text)) is not None:
+            day = d
+        elif (y := _year_number(tok.text)) is not None:
+            year = y
+    if month is None or day is None or not 1 <= month <= 12:
+        return None
+    if year is not None and year < 100:
+        year += 2000
+    explicit = year is not None
+    if year is None:
+        year = _infer_year(anchor, month, day, _tense(span, lang))
+        if year is None:
+            return _UNRESOLVED
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat(), "day", "explicit" if explicit else name, None
+
+
+def _resolve_iso(span: Span) -> Resolved | None:
+    try:
+        value = dt.date.fromisoformat(span.text.rstrip("."))
+    except ValueError:
+        return None
+    return value.isoformat(), "day", "explicit", None
+
+
+def _weekday_of(span: Span) -> int | None:
+    return next((lx.WEEKDAY_ANY[t.lower_] for t in span if t.lower_ in lx.WEEKDAY_ANY), None)
+
+
+def _resolve_weekday(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    wd = _weekday_of(span)
+    if wd is None:
+        return None
+    lows = [t.lower_ for t in span]
+    wd_index = next(i for i, t in enumerate(span) if t.lower_ in lx.WEEKDAY_ANY)
+    dirs = [lx.DIRECTIONS[w] for w in lows[:wd_index] if w in lx.DIRECTIONS]
+    week_dirs = [lx.DIRECTIONS[w] for w in lows[wd_index + 1:] if w in lx.DIRECTIONS]
+    if week_dirs and lows[-1] in ("woche", "week"):
+        # "am Dienstag nächster Woche": that weekday in the named week
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return _day(monday + dt.timedelta(weeks=week_dirs[0], days=wd)) + (name, None)
+    step = dirs[-1] if dirs else 0
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if step < 0:
+        delta = -(back or 7)  # "letzten Dienstag": strictly before the anchor
+    elif step > 0:
+        delta = ahead or 7
+    else:
+        # Bare weekday: past tense points back, anything else forward; the anchor's own
+        # weekday means the anchor day itself (news name "today" by its weekday).
+        delta = -back if _tense(span, lang) == PAST else ahead
+    return _day(anchor + dt.timedelta(days=delta)) + (name, None)
+
+
+def _resolve_relday(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved:
+    lows = [t.lower_ for t in span]
+    if lows[:2] == ["last", "night"]:
+        offset = -1
+    elif lows[:1] == ["this"]:
+        offset = 0
+    elif "before" in lows:
+        offset = -2
+    elif "after" in lows:
+        offset = 2
+    else:
+        offset = next((lx.REL_DAYS["de"].get(w, lx.REL_DAYS["en"].get(w)) for w in lows
+                       if w in lx.REL_DAYS["de"] or w in lx.REL_DAYS["en"]), 0)
+    return _day(anchor + dt.timedelta(days=offset)) + (name, None)
+
+
+def _unit_value(unit: str, step: int, anchor: dt.date) -> tuple[str, str]:
+    if unit == "day":
+        return _day(anchor + dt.timedelta(days=step))
+    if unit == "week":
+        return _week(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        return _month(*_add_months(anchor.year, anchor.month, step))
+    return str(anchor.year + step), "year"
+
+
+def _weekend(span: Span, lang: str, anchor: dt.date, step: int | None) -> dt.date:
+    """The Saturday of the weekend meant (last/next/this, or by tense)."""
+    saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)
+    if step is None:
+        past = _tense(span, lang) == PAST
+        return saturday if (not past or anchor.weekday() >= 5) else saturday - dt.timedelta(7)
+    if step < 0:
+        return saturday - dt.timedelta(days=7)
+    if step > 0:
+        return saturday if anchor.weekday() < 5 else saturday + dt.timedelta(days=7)
+    return saturday
+
+
+def _resolve_relunit(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    lows = [t.lower_ for t in span]
+    for word in lows:
+        if word in lx.COMPOUND_UNITS_DE:
+            unit, step = lx.COMPOUND_UNITS_DE[word]
+            return _unit_value(unit, step, anchor) + (name, None)
+    step = next((lx.DIRECTIONS[w] for w in reversed(lows) if w in lx.DIRECTIONS), None)
+    if lows[0] in ("earlier", "later"):
+        step = 0
+    if lows[-1] in ("wochenende", "wochenendes", "weekend"):
+        return _week(_weekend(span, lang, anchor, step)) + (name, "late")
+    unit = lx.UNITS.get(lows[-1])
+    if unit is None or step is None:
+        return None
+    return _unit_value(unit, step, anchor) + (name, None)
+
+
+def _count_and_unit(span: Span) -> tuple[int, str] | None:
+    count = unit = None
+    for tok in span:
+        if count is None and (n := _number(tok.text)) is not None:
+            count = n
+        elif tok.lower_ in lx.UNITS:
+            unit = lx.UNITS[tok.lower_]
+    return (count, unit) if count is not None and unit is not None else None
+
+
+def _resolve_ago(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    found = _count_and_unit(span)
+    return None if found is None else _unit_value(found[1], -found[0], anchor) + (name, None)
+
+
+def _resolve_in_n(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    found = _count_and_unit(span)
+    return None if found is None else _unit_value(found[1], found[0], anchor) + (name, None)
+
+
+def _month_and_year(span: Span, lang: str, anchor: dt.date, name: str
+                    ) -> tuple[str, str, str] | None:
+    """(value, precision, anchor) of a span that names a month, or None."""
+    lows = [t.lower_ for t in span]
+    idx = next((i for i, t in enumerate(span) if t.lower_ in lx.MONTH_ANY and t.is_title), None)
+    if idx is None:
+        return None
+    month = lx.MONTH_ANY[lows[idx]]
+    year = next((y for t in span[idx + 1:] if (y := _year_number(t.text))), None)
+    if year is not None:
+        return *_month(year, month), "explicit"
+    after = lows[idx + 1:]
+    if any(w in ("jahres", "year") for w in after):
+        step = next((lx.DIRECTIONS[w] for w in after if w in lx.DIRECTIONS), 0)
+        return *_month(anchor.year + step, month), name
+    before = [lx.DIRECTIONS[w] for w in lows[:idx] if w in lx.DIRECTIONS]
+    if before and before[-1] < 0:  # "last June": the latest June before this month
+        return *_month(anchor.year if month < anchor.month else anchor.year - 1, month), name
+    if before and before[-1] > 0:
+        return *_month(anchor.year if month > anchor.month else anchor.year + 1, month), name
+    if before:
+        return *_month(anchor.year, month), name
+    year = _infer_year(anchor, month, None, _tense(span, lang))
+    return None if year is None else (*_month(year, month), name)
+
+
+def _resolve_month(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    found = _month_and_year(span, lang, anchor, name)
+    return None if found is None else (*found, None)
+
+
+def _resolve_year(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    year = next((y for t in span if (y := _year_number(t.text))), None)
+    return None if year is None else (str(year), "year", "explicit", None)
+
+
+def _resolve_part(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    lows = [t.lower_ for t in span]
+    for word in lows:
+        if word in lx.PART_COMPOUNDS_DE:  # "Jahresende", "Monatsmitte"
+            unit, modifier = lx.PART_COMPOUNDS_DE[word]
+            return _unit_value(unit, 0, anchor) + (name, modifier)
+        if m := re.match(r"^(early|mid|late)-(\d{4})$", word):  # "mid-2018"
+            return str(int(m[2])), "year", "explicit", m[1]
+    modifier = next((lx.MODIFIERS[w] for w in lows if w in lx.MODIFIERS), None)
+    found = _month_and_year(span, lang, anchor, name)
+    if found is not None:
+        return *found, modifier
+    year = next((y for t in span if (y := _year_number(t.text))), None)
+    if year is not None:
+        return str(year), "year", "explicit", modifier
+    unit = next((lx.UNITS[w] for w in reversed(lows) if w in lx.UNITS), None)
+    if unit is None:
+        return None
+    step = next((lx.DIRECTIONS[w] for w in lows if w in lx.DIRECTIONS), 0)
+    return _unit_value(unit, step, anchor) + (name, modifier)
+
+
+def _resolve_date_any(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    if len(span) >= 5 and span[-5].shape_ == "dddd" and span[-4].text in ("-", "–"):
+        return _resolve_iso(span[-5:])
+    return _resolve_date(span, lang, anchor, name)
+
+
+_HANDLERS = {
+    P.DATE: _resolve_date_any, P.WEEKDAY: _resolve_weekday, P.RELDAY: _resolve_relday,
+    P.RELUNIT: _resolve_relunit, P.AGO: _resolve_ago, P.IN_N: _resolve_in_n,
+    P.MONTH: _resolve_month, P.YEAR: _resolve_year, P.PART: _resolve_part,
+}
+
+
+def find_timexes(doc: Doc, published: dt.date) -> list[Timex]:
+    """All date expressions of one doc, resolved against its publication date."""
+    return DateResolver(published).resolve(doc)
+

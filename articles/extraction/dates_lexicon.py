@@ -1,0 +1,187 @@
+"""Word tables for German and English date expressions.
+
+Month and weekday names come from babel's CLDR data; the rest (relative words, units,
+numbers, tense cues) is written here because no library ships it in a usable form.
+All keys are lower-case, as matched against ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+from babel.dates import get_day_names, get_month_names
+
+LANGS = ("de", "en")
+
+
+def _names(getter, width: str, locale: str) -> dict[str, int]:
+    return {name.lower(): int(num) for num, name in getter(width, locale=locale).items()}
+
+
+# --- months -----------------------------------------------------------------------
+MONTHS: dict[str, dict[str, int]] = {lang: _names(get_month_names, "wide", lang) for lang in LANGS}
+MONTHS["de"]["jänner"] = 1  # Austrian usage
+# Abbreviations are only accepted next to a day number or a year (see dates_patterns).
+MONTH_ABBR: dict[str, int] = {}
+for _lang in LANGS:
+    for _name, _num in _names(get_month_names, "abbreviated", _lang).items():
+        MONTH_ABBR[_name] = _num
+        MONTH_ABBR[_name.rstrip(".")] = _num
+        MONTH_ABBR[_name.rstrip(".") + "."] = _num
+for _extra, _num in {"sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "mrz": 3, "mrz.": 3}.items():
+    MONTH_ABBR[_extra] = _num
+MONTH_ANY: dict[str, int] = {**MONTH_ABBR, **MONTHS["de"], **MONTHS["en"]}
+
+# --- weekdays (Monday = 0) ---------------------------------------------------------
+WEEKDAYS: dict[str, dict[str, int]] = {lang: _names(get_day_names, "wide", lang) for lang in LANGS}
+WEEKDAYS["de"]["sonnabend"] = 5
+DAY_PARTS_DE = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+# "Mittwochabend", "Dienstagmorgen": German writes weekday + part of day as one word.
+WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
+    wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
+}
+WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
+
+PART_OF_DAY = {
+    "de": ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"],
+    "en": ["morning", "afternoon", "evening", "night"],
+}
+
+# --- relative days ------------------------------------------------------------------
+REL_DAYS = {
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
+    "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
+}
+
+# --- units and directions -----------------------------------------------------------
+UNITS: dict[str, str] = {
+    "tag": "day", "tage": "day", "tagen": "day", "tages": "day",
+    "woche": "week", "wochen": "week",
+    "monat": "month", "monate": "month", "monaten": "month", "monats": "month",
+    "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+}
+UNIT_WORDS = {
+    "de": ["tag", "tage", "tagen", "tages", "woche", "wochen", "monat", "monate", "monaten",
+           "monats", "jahr", "jahre", "jahren", "jahres"],
+    "en": ["day", "days", "week", "weeks", "month", "months", "year", "years"],
+}
+# Unit nouns that take a direction adjective ("vergangene Woche", "next month").
+DIR_UNITS = {
+    "de": ["woche", "monat", "monats", "jahr", "jahres", "wochenende", "wochenendes"],
+    "en": ["week", "month", "year", "weekend"],
+}
+# Single German words meaning "the previous/this unit".
+COMPOUND_UNITS_DE = {"vorwoche": ("week", -1), "vormonat": ("month", -1), "vorjahr": ("year", -1)}
+
+# Direction adjectives: -1 = the one before, +1 = the one after, 0 = the current one.
+DIRECTIONS: dict[str, int] = {}
+for _stem, _val in {"vergangen": -1, "letzt": -1, "vorig": -1, "kommend": 1, "nächst": 1,
+                    "dies": 0, "laufend": 0, "übernächst": 2, "vorletzt": -2}.items():
+    for _ending in ("e", "en", "er", "es", "em"):
+        DIRECTIONS[_stem + _ending] = _val
+DIRECTIONS.update({"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+                   "current": 0, "upcoming": 1})
+_DIR_STEMS_DE = ("vergangen", "letzt", "vorig", "kommend", "nächst", "dies", "laufend",
+                 "übernächst", "vorletzt")
+DIR_WORDS = {
+    "de": sorted(w for w in DIRECTIONS if w.startswith(_DIR_STEMS_DE)),
+    # "previous"/"following" are chain words; "past" mostly starts a duration ("the past year").
+    "en": ["last", "next", "this", "coming", "current", "upcoming"],
+}
+
+# --- numbers ------------------------------------------------------------------------
+NUMBERS: dict[str, int] = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "zwanzig": 20, "dreißig": 30,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+}
+NUMBER_WORDS = {
+    "de": [w for w in NUMBERS if w in ("ein", "eine", "einen", "einem", "einer", "eins", "zwei",
+                                       "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                                       "zehn", "elf", "zwölf", "zwanzig", "dreißig")],
+    "en": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+           "ten", "eleven", "twelve", "twenty", "thirty"],
+}
+APPROX = {"de": ["knapp", "rund", "etwa", "gut", "fast", "genau"],
+          "en": ["about", "nearly", "almost", "exactly", "roughly", "just"]}
+
+# --- parts of periods ---------------------------------------------------------------
+MODIFIERS: dict[str, str] = {
+    "anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late",
+    "early": "early", "mid": "mid", "late": "late", "beginning": "early", "start": "early",
+    "middle": "mid", "end": "late",
+}
+# "Jahresende", "Monatsanfang": modifier and unit fused into one German word.
+PART_COMPOUNDS_DE: dict[str, tuple[str, str]] = {}
+for _unit_word, _unit in (("jahres", "year"), ("monats", "month"), ("wochen", "week")):
+    for _mod_word, _mod in (("anfang", "early"), ("beginn", "early"), ("mitte", "mid"),
+                            ("ende", "late")):
+        PART_COMPOUNDS_DE[_unit_word + _mod_word] = (_unit, _mod)
+del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
+
+# --- chained expressions (anchor = previous date) -----------------------------------
+CHAIN_AFTER = {"später", "danach", "darauf", "later", "after", "afterwards", "following",
+               "folgenden", "nächsten", "next", "folgetag", "folgende"}
+CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
+                "prior"}
+CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
+
+# Vague expressions: found, but never given a value.
+VAGUE_SINGLE = {"de": ["bald", "demnächst", "kürzlich", "neulich", "unlängst"],
+                "en": ["soon", "recently", "lately"]}
+
+# --- tense cues ---------------------------------------------------------------------
+FUTURE_CUES = {
+    "de": {"wird", "werden", "werde", "wirst", "würde", "würden", "soll", "sollen", "solle",
+           "sollten", "sollte", "will", "wollen", "wolle", "plant", "planen", "geplant",
+           "erwartet", "vorgesehen", "angesetzt", "bevorstehenden", "bevorstehende",
+           "anstehenden", "beabsichtigt", "möchte", "möchten"},
+    "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
+           "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
+}
+PAST_CUES = {
+    "de": {"war", "waren", "hatte", "hatten", "wurde", "wurden", "seit", "traf", "trafen", "kam",
+           "kamen", "ging", "gingen", "gab", "sprach", "sprachen", "schrieb", "hielt", "flog",
+           "fand", "begann", "nahm", "stand", "sah", "rief", "verließ", "ließ", "bat", "wies",
+           "trat", "lud", "zog", "brach", "warf", "unterschrieb", "beschloss", "entschied",
+           "verhandelte", "sagte", "sagten", "erklärte", "teilte", "twitterte", "gewesen",
+           "worden", "hieß", "bekräftigte", "vereinbarten", "empfing"},
+    "en": {"was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "gave",
+           "made", "held", "spoke", "wrote", "left", "began", "sent", "saw", "found", "flew",
+           "became", "stood", "ago", "since", "tweeted", "signed", "arrived", "announced"},
+}
+# Auxiliaries of the German Perfekt / English present perfect (past only with a participle).
+PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien"},
+               "en": {"has", "have", "'ve"}}
+PASSIVE_BE_EN = {"is", "are", "be", "been", "being", "am", "'s", "'re", "get", "gets"}
+# Lower-case words ending in -te/-ten (German) or -ed (English) that are not past verbs.
+NOT_PAST_DE = {"heute", "bitte", "leute", "erste", "ersten", "zweite", "zweiten", "dritte",
+               "dritten", "vierte", "vierten", "fünfte", "fünften", "siebte", "siebten",
+               "achte", "achten", "neunte", "neunten", "zehnte", "zehnten", "elfte", "zwölfte",
+               "gute", "guten", "weite", "weiten", "rechte", "rechten", "echte", "echten",
+               "harte", "harten", "späte", "späten", "breite", "breiten", "konkrete",
+               "konkreten", "direkte", "direkten", "bekannte", "bekannten", "gesamte",
+               "gesamten", "halbe", "halben", "mitte", "gestern", "verbleibenden", "weitere",
+               "weiteren", "geplante", "geplanten", "acht", "achtet", "nächste", "nächsten",
+               "letzte", "letzten", "kommende", "kommenden", "vergangene", "vergangenen",
+               "mitte", "breite", "stete", "stetige", "bunte", "bunten", "leichte", "leichten",
+               "schwierige", "weite", "alte", "alten", "kalte", "kalten", "dichte", "dichten",
+               "exakte", "exakten", "zweitägige", "damalige", "damaligen"}
+NOT_PAST_EN = {"need", "needed", "indeed", "united", "speed", "embed", "proceed", "succeed",
+               "exceed", "limited", "based", "related", "interested", "concerned", "expected",
+               "scheduled", "planned", "hundred", "seed", "feed", "breed", "bleed", "sacred",
+               "naked", "wicked", "ragged", "rugged", "detailed", "advanced", "armed",
+               "proposed", "alleged", "reported", "supposed", "unprecedented", "red", "bed"}
+DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                  "einer", "eines", "am", "im", "vom", "zum", "zur", "beim", "ins", "seine",
+                  "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "unsere",
+                  "diese", "dieser", "diesen", "diesem", "jede", "jeden", "alle", "allen",
+                  "keine", "keinen", "in", "mit", "nach", "auf", "für", "von", "bei", "aus"}
+
+# Prepositions kept in a span ("am Mittwoch", "in June") vs. stripped ("seit Mittwoch").
+SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
+RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für"],
+               "en": ["since", "until", "till", "by", "from", "through", "before", "after",
+                      "during", "for", "over"]}
