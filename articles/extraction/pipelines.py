@@ -42,7 +42,6 @@ import re
 import shutil
 import tempfile
 import threading
-import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,8 +56,9 @@ from spacy.util import filter_spans
 from . import gazetteer
 
 log = logging.getLogger(__name__)
-# The actor ruler is empty until the database gives patterns; that is expected.
-warnings.filterwarnings("ignore", message=r"\[W036\].*chronik_actors")
+# An empty entity ruler warns on every document (W036); until the database gives actor
+# patterns, the actor ruler holds this one, which no text can match.
+_NO_ACTORS = {"label": "PER", "pattern": [{"ORTH": "\u0000"}, {"ORTH": "\u0000"}], "id": "actor:none"}
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "de_chronik_news"),
@@ -186,7 +186,8 @@ def ner_labels(nlp: Language) -> list[str]:
 def build_pipeline(nlp: Language, lang: str) -> Language:
     """Add our components to a loaded spaCy pipeline (statistical or blank)."""
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    nlp.add_pipe("entity_ruler", name=ACTOR_RULER, config={"overwrite_ents": True}, **before)
+    actors = nlp.add_pipe("entity_ruler", name=ACTOR_RULER, config={"overwrite_ents": True}, **before)
+    actors.add_patterns([_NO_ACTORS])
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, config={"overwrite_ents": False}, **before)
     ruler.add_patterns(gazetteer.entity_patterns(lang))
     demonyms = nlp.add_pipe("span_ruler", name=DEMONYM_RULER, **before, config={
@@ -242,7 +243,7 @@ def _apply_actor_patterns(nlp: Language, lang: str) -> None:
     ruler.add_patterns([
         {"label": _KIND_LABELS[p["label"]][lang] if p["label"] in _KIND_LABELS else p["label"],
          "pattern": p["pattern"], "id": p["id"]}
-        for p in _actor_patterns if p.get("language") in (None, "", lang)])
+        for p in _actor_patterns if p.get("language") in (None, "", lang)] or [_NO_ACTORS])
     nlp.meta["_chronik_actor_key"] = _actor_key
 
 

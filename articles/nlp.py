@@ -1,0 +1,64 @@
+"""Django glue for the NLP core: the pipelines configured from settings, and the
+database actors/aliases (editors' corrections) fed to their entity ruler."""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db.models import Count, Max
+
+from articles.extraction import pipelines
+from timeline.models import Actor, ActorAlias
+
+_configured = False
+_actor_version: tuple | None = None
+
+
+def get_pipelines():
+    """The NLP core, configured from ``settings.NLP_MODELS`` and with the database actor
+    patterns up to date. Call before each article is processed."""
+    global _configured
+    if not _configured:
+        pipelines.configure(getattr(settings, "NLP_MODELS", None))
+        _configured = True
+    refresh_actor_patterns()
+    return pipelines
+
+
+def _version() -> tuple:
+    """Changes whenever an actor or alias is added, edited or deleted (count + newest)."""
+    a = Actor.objects.aggregate(n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
+    b = ActorAlias.objects.aggregate(n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
+    return (a["n"], a["t"], a["m"], b["n"], b["t"], b["m"])
+
+
+def actor_patterns() -> list[dict]:
+    """Entity ruler patterns for every actor name and alias (id ``actor:<pk>``)."""
+    patterns: list[dict] = []
+    actors = {a.pk: a for a in Actor.objects.all()}
+    forms = [(a.pk, a.name, "") for a in actors.values()]
+    forms += list(ActorAlias.objects.values_list("actor_id", "text", "language"))
+    for pk, text, language in forms:
+        actor = actors[pk]
+        text = text.strip()
+        if not text:
+            continue
+        variants = {text}
+        # German genitive ("Pompeos", "Nordkoreas") unless the alias is English-only.
+        if language != "en" and not text.endswith(("s", "ß", "x", "z")) and not text.isupper():
+            variants.add(text + "s")
+        for variant in sorted(variants):
+            patterns.append({"label": actor.kind, "pattern": variant, "id": f"actor:{pk}",
+                             "language": language or None, "kind": actor.kind,
+                             "country": actor.country or None, "role": actor.role or None})
+    return patterns
+
+
+def refresh_actor_patterns(force: bool = False) -> bool:
+    """Give the pipelines the current actor patterns if the tables changed. True if
+    patterns were (re)built."""
+    global _actor_version
+    version = _version()
+    if not force and version == _actor_version:
+        return False
+    pipelines.set_actor_patterns(actor_patterns())
+    _actor_version = version
+    return True

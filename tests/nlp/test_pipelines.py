@@ -1,0 +1,135 @@
+"""The real pipelines (de_chronik_news / en_core_web_sm or better) on the example article
+and on English sentences of our own."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from articles.extraction import pipelines
+from articles.extraction.pipelines import entity_info
+
+
+@pytest.fixture(scope="module")
+def analysis(example_text):
+    return pipelines.analyse(example_text)
+
+
+def _entities(analysis):
+    """(absolute start, absolute end, span) of every entity of every segment."""
+    return [(seg.start + e.start_char, seg.start + e.end_char, e)
+            for seg in analysis.segments for e in seg.doc.ents]
+
+
+PERSONS = ["Mike Pompeo", "Pompeo", "Kim Yong Chol", "Sergej Lawrow", "Lawrow", "Donald Trump",
+           "Trump", "Kim Jong Un", "Kim"]
+PLACES = {"New York": {"place"}, "Pjöngjang": {"place"}, "Moskau": {"place"},
+          "Nordkorea": {"state"}, "USA": {"state"}, "Russland": {"state"}}
+
+
+@pytest.mark.parametrize("name, kinds", [(p, {"person"}) for p in PERSONS] + list(PLACES.items()))
+def test_every_mention_is_found_with_its_type(analysis, name, kinds):
+    ents = _entities(analysis)
+    mentions = [m.span() for m in re.finditer(rf"\b{re.escape(name)}", analysis.text)]
+    assert mentions
+    for start, end in mentions:
+        covering = [e for s, t, e in ents if s <= start and end <= t]
+        assert covering, f"{name!r} at {start} not found"
+        assert entity_info(covering[0]).kind in kinds, (name, start, covering[0].label_)
+
+
+def test_title_is_not_part_of_the_name(analysis):
+    texts = {e.text for _, _, e in _entities(analysis)}
+    assert {"Mike Pompeo", "Kim Yong Chol", "Sergej Lawrow", "Donald Trump"} <= texts
+    assert not [t for t in texts if "minister" in t.lower() or "Präsident" in t]
+
+
+def test_common_nouns_are_not_names(analysis):
+    for _, _, e in _entities(analysis):
+        assert not {"Steak", "Ringens", "Mais", "Käse"} & {t.text for t in e}, e.text
+
+
+def test_roles_and_countries(analysis):
+    infos: dict = {}
+    for _, _, e in _entities(analysis):
+        infos.setdefault(e.text, entity_info(e))  # the first mention carries the title
+    assert (infos["Donald Trump"].role, infos["Donald Trump"].country) == ("Präsident", "US")
+    assert (infos["Sergej Lawrow"].role, infos["Sergej Lawrow"].country) == ("Außenminister", "RU")
+    assert infos["Mike Pompeo"].country == "US"
+    assert infos["Kim Yong Chol"].country == "KP"
+    assert (infos["Pjöngjang"].country, infos["Pjöngjang"].is_capital) == ("KP", True)
+    assert (infos["Moskau"].country, infos["Moskau"].is_capital) == ("RU", True)
+
+
+def test_demonyms_give_countries(analysis):
+    codes = {s.text: entity_info(s).country
+             for seg in analysis.segments for s in seg.doc.spans["demonyms"]}
+    assert codes["russische"] == "RU"
+    assert codes["US-Präsident"] == "US"
+    assert codes["nordkoreanischen"] == "KP"
+
+
+ENGLISH = ("Secretary of State Mike Pompeo met North Korean envoy Kim Yong Chol in New York on "
+           "Wednesday. Russian Foreign Minister Sergei Lavrov flew to Pyongyang, while officials in "
+           "Washington and Moscow kept quiet. Steak was served. Later, Pompeo praised Kim. "
+           "General Motors was not involved.")
+
+
+@pytest.fixture(scope="module")
+def english():
+    return pipelines.analyse(ENGLISH, "en").segments[0].doc
+
+
+def test_english_persons_and_roles(english):
+    persons = {e.text: entity_info(e) for e in english.ents if e.label_ == "PERSON"}
+    assert persons["Mike Pompeo"].role == "Secretary of State"
+    assert (persons["Kim Yong Chol"].role, persons["Kim Yong Chol"].country) == ("Envoy", "KP")
+    assert (persons["Sergei Lavrov"].role, persons["Sergei Lavrov"].country) == ("Foreign Minister", "RU")
+    assert {"Pompeo", "Kim"} <= set(persons)
+    assert not {"Steak", "Motors", "General Motors"} & set(persons)
+
+
+def test_english_capitals(english):
+    places = {e.text: entity_info(e) for e in english.ents if e.label_ == "GPE"}
+    assert (places["Pyongyang"].country, places["Pyongyang"].is_capital) == ("KP", True)
+    assert (places["Washington"].country, places["Washington"].is_capital) == ("US", True)
+    assert (places["Moscow"].country, places["Moscow"].is_capital) == ("RU", True)
+
+
+def test_saved_pipeline_loads_as_run(example_text):
+    """pipeline_info()["path"] is what spacy.load needs (after importing our module)."""
+    for lang, text in (("de", example_text[:400]), ("en", ENGLISH)):
+        info = pipelines.pipeline_info(lang)
+        loaded = spacy.load(info["path"])
+        assert loaded.pipe_names == info["pipeline"]
+        assert pipelines.ENTITY_COMPONENT in loaded.pipe_names
+        ours = pipelines.get_nlp(lang)(text)
+        again = loaded(text)
+        assert [(e.text, e.label_, e.ent_id_) for e in again.ents] == \
+               [(e.text, e.label_, e.ent_id_) for e in ours.ents]
+
+
+def test_database_actor_patterns_win_and_can_be_replaced():
+    text = "Der Gesandte Chol traf Vertreter der Regierung."
+    try:
+        pipelines.set_actor_patterns([{"label": "person", "pattern": "Chol", "id": "actor:42",
+                                       "kind": "person", "country": "KP"}])
+        doc = pipelines.analyse(text, "de").segments[0].doc
+        ent = next(e for e in doc.ents if e.text == "Chol")
+        assert ent.ent_id_ == "actor:42" and ent.label_ == "PER"
+        assert entity_info(ent).country == "KP"
+        pipelines.set_actor_patterns([])
+        doc = pipelines.analyse(text, "de").segments[0].doc
+        assert not [e for e in doc.ents if e.ent_id_ == "actor:42"]
+    finally:
+        pipelines.set_actor_patterns([])
+
+
+def test_missing_model_gives_a_clear_error():
+    try:
+        pipelines.configure({"de": ["xx_no_such_model"]})
+        with pytest.raises(pipelines.ModelNotInstalled, match="xx_no_such_model"):
+            pipelines.get_nlp("de")
+    finally:
+        pipelines.configure(None)
