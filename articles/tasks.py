@@ -5,5 +5,7 @@ from .services import article_process
 
 
 @task()
-def process_article(article_id: int) -> None:
-    article_process(article_id=article_id)
+def process_article(article_id: int) -> str | None:
+    """Process one article; returns its final status (None if another worker had it)."""
+    article = article_process(article_id=article_id)
+    return article.status if article is not None else None

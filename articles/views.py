@@ -1,8 +1,67 @@
-from django.shortcuts import get_object_or_404, render
+"""Upload an article, watch it being processed, read it with its events marked."""
+from __future__ import annotations
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .forms import ArticleUploadForm
 from .models import Article
+from .selectors import article_events, article_highlighted_text
+from .services import article_retry, article_submit
+
+UPLOAD_PERMISSION = "articles.upload_article"
 
 
-def article_detail(request, pk: int):
+@login_required
+@permission_required(UPLOAD_PERMISSION, raise_exception=True)
+def article_upload(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = ArticleUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            article, created = article_submit(
+                title=data["title"],
+                text=data["text"],
+                language=data["language"],
+                published=data["published"],
+                url=data["url"],
+                outlet=data["outlet"],
+                uploaded_by=request.user,
+            )
+            if created:
+                messages.success(request, _("The article was saved and is being processed."))
+            else:
+                messages.info(request, _("This article was uploaded before; here it is."))
+            return redirect(article)
+    else:
+        form = ArticleUploadForm()
+    return render(request, "articles/article_upload.html", {"form": form})
+
+
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
-    return render(request, "articles/article_detail.html", {"article": article})
+    context = {"article": article, "can_upload": request.user.has_perm(UPLOAD_PERMISSION)}
+    if article.is_finished:
+        context["events"] = article_events(article=article)
+        context["text_html"] = article_highlighted_text(article=article, events=context["events"])
+    if request.htmx:
+        # The status poll: the status line, and once finished the events and the marked
+        # text as out-of-band swaps.
+        return render(request, "articles/article_detail.html#update", context)
+    return render(request, "articles/article_detail.html", context)
+
+
+@require_POST
+@login_required
+@permission_required(UPLOAD_PERMISSION, raise_exception=True)
+def article_retry_view(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    if article_retry(article=article):
+        messages.success(request, _("The article is queued for processing again."))
+    else:
+        messages.info(request, _("Only failed articles can be retried."))
+    return redirect(article)

@@ -1,0 +1,343 @@
+"""Turning what an editor hands in (pasted text, a file, a URL) into article text plus
+whatever metadata the source states (title, publication date, outlet).
+
+Every problem becomes a `SourceError` whose message is shown to the editor as it is.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import trafilatura
+import urllib3
+from dateparser.search import search_dates
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+MAX_REDIRECTS = 5
+# Below this many words trafilatura has found navigation or boilerplate, not an article.
+MIN_BODY_WORDS = 25
+# A stated publication date sits in the dateline or the first lines, not deep in the text
+# where dates are about the events.
+DATE_SEARCH_CHARS = 300
+YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+USER_AGENT = "chronik/0.1 (article import; +https://example.invalid/chronik)"
+
+
+class SourceError(Exception):
+    """Input the editor must fix; the message says how."""
+
+
+@dataclass
+class Source:
+    text: str
+    title: str = ""
+    published: datetime.date | None = None
+    outlet: str = ""
+    url: str = ""
+
+
+# --- Text ----------------------------------------------------------------------------------
+
+
+def text_clean(text: str) -> str:
+    """Uniform line breaks and no trailing blanks; the text is otherwise kept as given
+    because evidence offsets point into it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def text_check(text: str) -> str:
+    text = text_clean(text)
+    if not text:
+        raise SourceError(_("The article text is empty."))
+    limit = settings.ARTICLE_MAX_CHARS
+    if len(text) > limit:
+        raise SourceError(
+            _("The article is too long: %(length)s characters, at most %(limit)s are allowed.")
+            % {"length": f"{len(text):,}", "limit": f"{limit:,}"}
+        )
+    return text
+
+
+def text_find_date(text: str, languages: list[str] | None = None) -> datetime.date | None:
+    """A full date (day, month and year) stated at the top of the text, as in a dateline
+    ("Berlin, 31. Mai 2018", "May 31, 2018", "2018-05-31"); None if there is none."""
+    found = search_dates(
+        text[:DATE_SEARCH_CHARS],
+        languages=languages or ["de", "en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    for words, value in found or ():
+        # Only a stated year makes a publication date: "today" or "Monday" parse too.
+        if YEAR.search(words):
+            return value.date()
+    return None
+
+
+def text_first_line(text: str, limit: int = 200) -> str:
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def bytes_decode(data: bytes) -> str:
+    """UTF-8 text or a clear refusal: binary files and other encodings are not guessed at,
+    a wrong guess would silently garble names."""
+    if b"\x00" in data:
+        raise SourceError(_("The file is not a text file (it contains binary data)."))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError(
+            _("The file is not UTF-8 encoded text. Save it as UTF-8 and upload it again.")
+        ) from None
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+def html_extract(html: str, *, url: str = "") -> Source:
+    """The article body and metadata of an HTML page, found by trafilatura (its metadata
+    dates come from htmldate)."""
+    document = trafilatura.bare_extraction(
+        html, url=url or None, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = text_clean(getattr(document, "text", None) or "") if document else ""
+    if len(text.split()) < MIN_BODY_WORDS:
+        raise SourceError(_("No article text was found in this page."))
+    published = None
+    if document.date:
+        try:
+            published = datetime.date.fromisoformat(document.date[:10])
+        except ValueError:
+            published = None
+    return Source(
+        text=text,
+        title=(document.title or "").strip(),
+        published=published,
+        outlet=(document.sitename or "").strip(),
+        url=url,
+    )
+
+
+# --- Files ---------------------------------------------------------------------------------
+
+
+def file_read(name: str, data: bytes) -> Source:
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise SourceError(
+            _("Unsupported file type “%(suffix)s”: upload a .txt, .md or .html file.")
+            % {"suffix": suffix or name}
+        )
+    text = bytes_decode(data)
+    if suffix in HTML_SUFFIXES:
+        return html_extract(text)
+    return Source(text=text_clean(text))
+
+
+# --- URLs ----------------------------------------------------------------------------------
+
+
+def url_check(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        raise SourceError(_("Only http:// and https:// addresses can be fetched."))
+    return url
+
+
+def url_fetch(url: str) -> Source:
+    """Fetch a page with a timeout, a size cap and a bounded number of redirects, and
+    extract its article."""
+    url = url_check(url)
+    http = urllib3.PoolManager(
+        timeout=urllib3.Timeout(total=settings.ARTICLE_FETCH_TIMEOUT),
+        retries=urllib3.Retry(total=None, connect=0, read=0, status=0, redirect=MAX_REDIRECTS),
+        headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9"},
+    )
+    limit = settings.ARTICLE_FETCH_MAX_BYTES
+    try:
+        response = http.request("GET", url, preload_content=False, redirect=True)
+        try:
+            if response.status >= 400:
+                raise SourceError(
+                    _("The address answered with HTTP status %(status)s.")
+                    % {"status": response.status}
+                )
+            final_url = url_check(_final_url(url, response))
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise SourceError(_("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"})
+            body = bytearray()
+            # The socket timeout applies per read; a server sending a byte at a time would
+            # pass it, so the whole download also gets a deadline.
+            deadline = time.monotonic() + settings.ARTICLE_FETCH_TIMEOUT
+            for chunk in response.stream(64 * 1024):
+                body += chunk
+                if time.monotonic() > deadline:
+                    raise urllib3.exceptions.ReadTimeoutError(None, url, "download too slow")
+                if len(body) > limit:
+                    raise SourceError(
+                        _("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"}
+                    )
+            content_type = response.headers.get("Content-Type", "")
+            charset = _charset(content_type)
+        finally:
+            response.release_conn()
+    except urllib3.exceptions.MaxRetryError as exc:
+        if isinstance(exc.reason, urllib3.exceptions.ResponseError) and "redirect" in str(exc.reason):
+            raise SourceError(_("The address redirects too often.")) from None
+        return _network_error(exc.reason)
+    except (urllib3.exceptions.TimeoutError, urllib3.exceptions.ProtocolError) as exc:
+        return _network_error(exc)
+    except urllib3.exceptions.LocationValueError:
+        raise SourceError(_("Only http:// and https:// addresses can be fetched.")) from None
+    except urllib3.exceptions.HTTPError as exc:
+        return _network_error(exc)
+
+    data = bytes(body)
+    if "html" in content_type or (not content_type and b"<html" in data[:2000].lower()):
+        try:
+            html = data.decode(charset or "utf-8")
+        except (LookupError, UnicodeDecodeError):
+            html = data.decode("utf-8", errors="replace")
+        return html_extract(html, url=final_url)
+    if content_type.startswith("text/plain"):
+        return Source(text=text_clean(bytes_decode(data)), url=final_url)
+    raise SourceError(
+        _("The address does not point to a web page or text (content type “%(type)s”).")
+        % {"type": content_type or "?"}
+    )
+
+
+def _final_url(url: str, response) -> str:
+    """The address after redirects (urllib3 keeps them in the retry history)."""
+    for entry in response.retries.history if response.retries else ():
+        if entry.redirect_location:
+            url = urljoin(url, entry.redirect_location)
+    return url
+
+
+def _charset(content_type: str) -> str:
+    match = re.search(r"charset=([\w.-]+)", content_type, re.IGNORECASE)
+    return match.group(1) if match else ""
+
+
+def _network_error(reason: object) -> Source:
+    if isinstance(reason, urllib3.exceptions.TimeoutError):
+        raise SourceError(
+            _("The address did not answer in time (limit: %(seconds)s s).")
+            % {"seconds": settings.ARTICLE_FETCH_TIMEOUT}
+        )
+    raise SourceError(_("The address could not be fetched: %(reason)s") % {"reason": reason})
+
+
+# --- Checks shared by the upload form and the bulk import ---------------------------------
+
+SUPPORTED_LANGUAGES = ("de", "en")
+
+
+def date_check(published: datetime.date) -> datetime.date:
+    if published > timezone.localdate():
+        raise SourceError(
+            _("The publication date %(date)s is in the future.") % {"date": published.isoformat()}
+        )
+    return published
+
+
+def language_resolve(text: str, language: str = "") -> str:
+    """The chosen language if it is supported, else the detected one."""
+    if language:
+        if language not in SUPPORTED_LANGUAGES:
+            raise SourceError(
+                _("Unsupported language “%(language)s”: only German (de) and English (en) articles can be processed.")
+                % {"language": language}
+            )
+        return language
+    from articles.extraction.pipelines import detect_language
+
+    detected = detect_language(text)
+    if detected not in SUPPORTED_LANGUAGES:
+        raise SourceError(
+            _("The text is neither German nor English, the only languages that can be processed. If it is, choose the language.")
+        )
+    return detected
+
+
+def validate_record(record):
+    """Check an imported article like the upload form does; returns a copy with title,
+    date and language filled in, or raises SourceError."""
+    from dataclasses import replace
+
+    text = text_check(record.text)
+    published = record.published or text_find_date(text)
+    if published is None:
+        raise SourceError(_("No publication date: give one (--published) or start the text with a date line."))
+    return replace(
+        record,
+        text=text,
+        title=(record.title or text_first_line(text)).strip(),
+        published=date_check(published),
+        language=language_resolve(text, record.language),
+    )
+
+
+def path_read_records(path, *, published: datetime.date | None = None, language: str = ""):
+    """The import records in one file: a .txt/.md text, an .html page or a .json object
+    (or list of objects) with title, text, published, url, language, outlet. Yields
+    ImportRecord, or (source, reason) for what cannot be read."""
+    import json
+
+    from .services import ImportRecord
+
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
+            data = json.loads(bytes_decode(path.read_bytes()))
+            items = data if isinstance(data, list) else [data]
+            for index, item in enumerate(items):
+                name = source if len(items) == 1 else f"{source}[{index}]"
+                yield _json_record(name, item, published, language)
+            return
+        found = file_read(path.name, path.read_bytes())
+    except SourceError as exc:
+        yield source, str(exc)
+        return
+    except (OSError, ValueError) as exc:
+        yield source, f"{type(exc).__name__}: {exc}"
+        return
+    yield ImportRecord(
+        source=source, text=found.text, title=found.title,
+        published=found.published or published, language=language, outlet=found.outlet,
+        url=found.url,
+    )
+
+
+def _json_record(source: str, item, published, language):
+    from .services import ImportRecord
+
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return source, _("A JSON article needs an object with a “text” string.")
+    stated = item.get("published")
+    if stated:
+        try:
+            stated = datetime.date.fromisoformat(str(stated)[:10])
+        except ValueError:
+            return source, _("Unreadable publication date “%(date)s” (use YYYY-MM-DD).") % {"date": stated}
+    return ImportRecord(
+        source=source,
+        text=item["text"],
+        title=str(item.get("title") or ""),
+        published=stated or published,
+        language=str(item.get("language") or language),
+        url=str(item.get("url") or ""),
+        outlet=str(item.get("outlet") or ""),
+    )

@@ -1,0 +1,125 @@
+"""Fixtures for the article tests: a local web server for URL uploads, sample pages, and
+helpers to look at what was (not) stored."""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+# Invented for the tests: an English news page with navigation around the article.
+ARTICLE_HTML = """<!doctype html>
+<html><head><meta charset="utf-8">
+<title>Ministers meet in Vienna | Test Gazette</title>
+<meta property="og:site_name" content="Test Gazette">
+<meta property="article:published_time" content="2019-03-05T09:30:00+01:00">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Ministers meet in Vienna</h1>
+<p>The foreign ministers of Austria and Norway met on Monday in Vienna to talk about a new
+agreement on research in the Arctic. Both sides called the two-hour meeting constructive.</p>
+<p>"We have made real progress today", the Norwegian minister told reporters afterwards,
+adding that a second round of talks was planned for April in Oslo.</p>
+</article>
+<footer>Copyright Test Gazette. All rights reserved.</footer>
+</body></html>"""
+
+NAVIGATION_ONLY_HTML = """<!doctype html><html><head><title>Start</title></head>
+<body><nav><a href="/">Home</a> <a href="/a">About</a></nav><p>Menu</p></body></html>"""
+
+
+class Routes(dict):
+    """path -> (status, headers, body) or a callable handling the request."""
+
+
+def _handler(routes: Routes):
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            route = routes.get(self.path)
+            if route is None:
+                self.send_error(404)
+                return
+            if callable(route):
+                route(self)
+                return
+            status, headers, body = route
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def web():
+    """A web server on 127.0.0.1 serving `web.routes`; `web.url(path)` gives addresses."""
+    routes = Routes()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    class Web:
+        def url(self, path: str) -> str:
+            return f"http://127.0.0.1:{server.server_port}{path}"
+
+        def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+                 status: int = 200, headers: dict | None = None) -> str:
+            data = body.encode() if isinstance(body, str) else body
+            routes[path] = (status, {"Content-Type": content_type, **(headers or {})}, data)
+            return self.url(path)
+
+        def redirect(self, path: str, to: str) -> str:
+            routes[path] = (302, {"Location": to}, b"")
+            return self.url(path)
+
+        def handler(self, path: str, function: Callable) -> str:
+            routes[path] = function
+            return self.url(path)
+
+    Web.routes = routes
+    yield Web()
+    server.shutdown()
+    server.server_close()
+
+
+def slow_response(seconds: float):
+    def respond(request: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.end_headers()
+        try:
+            request.wfile.write(ARTICLE_HTML.encode())
+        except OSError:
+            pass  # the client gave up, as it should
+
+    return respond
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def nothing_stored():
+    """Call to assert that no article and no task exists."""
+    from django_tasks_db.models import DBTaskResult
+
+    from articles.models import Article
+
+    def check() -> None:
+        assert list(Article.objects.values_list("title", flat=True)) == []
+        assert DBTaskResult.objects.count() == 0
+
+    return check
