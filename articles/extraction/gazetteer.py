@@ -14,7 +14,7 @@ Almost everything is derived from data packages, in German and English:
   lemma table that head at least five compounds in its frequency table.
 Hand-written here: titles, international organisations, and short supplements.
 
-Entity ids (``ent_id_``): ``country:XX``, ``capital:XX``, ``city:XX``, ``org:ABBR``,
+Entity ids (``ent_id_``): ``country:XX``, ``capital:XX``, ``org:ABBR``,
 ``demonym:XX`` (XX = ISO 3166-1 alpha-2).
 """
 from __future__ import annotations

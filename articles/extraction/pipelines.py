@@ -478,8 +478,6 @@ def entity_info(ent: Span) -> EntityInfo:
         return EntityInfo("state", code, False, None, None)
     if kind_id == "capital":
         return EntityInfo("place", code, True, None, None)
-    if kind_id == "city":
-        return EntityInfo("place", code, False, None, None)
     if kind_id == "org":
         return EntityInfo("organization", None, False, None, code)
     if kind_id == "demonym":
