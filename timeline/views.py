@@ -1,21 +1,230 @@
-"""Public pages of the chronology."""
-from django.shortcuts import get_object_or_404, render
+"""Public pages of the chronology: the timeline, event and actor pages, exports."""
+from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+    QueryDict,
+    StreamingHttpResponse,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
+
+from . import exports, selectors
+from .forms import TimelineFilterForm
+from .highlight import excerpt_around, highlight
 from .models import Actor, Event
+from .selectors import Cursor, TimelineFilters
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
 
 
-def index(request):
-    events = Event.objects.exclude(review_status=Event.Review.REJECTED).prefetch_related(
-        "participants__actor"
-    )[:100]
-    return render(request, "timeline/index.html", {"events": events})
+@dataclass
+class Group:
+    """A run of events under the same headings: year (h2) and month (h3). A heading is
+    None when the group continues the one before it (a page appended by "load more")."""
+
+    key: str
+    year: str | None
+    month: str | None
+    events: list[Event] = field(default_factory=list)
 
 
-def event_detail(request, pk: int):
-    event = get_object_or_404(Event.objects.prefetch_related("participants__actor"), pk=pk)
-    return render(request, "timeline/event_detail.html", {"event": event})
+def group_key(event: Event) -> str:
+    """"2018-05" (day, week, month precision: the month it starts in), "2018" (only the
+    year is known) or "" (undated)."""
+    if event.date_start is None:
+        return ""
+    if event.date_precision == Event.Precision.YEAR:
+        return f"{event.date_start.year:04d}"
+    return f"{event.date_start.year:04d}-{event.date_start.month:02d}"
 
 
-def actor_detail(request, pk: int):
-    actor = get_object_or_404(Actor, pk=pk)
-    return render(request, "timeline/actor_detail.html", {"actor": actor})
+def group_events(events: list[Event], *, continues: str | None = None) -> list[Group]:
+    """Put events under year / month headings, leaving out the headings that the group
+    `continues` (the key of the last group on the previous page) already shows."""
+    groups: list[Group] = []
+    previous = continues
+    for event in events:
+        key = group_key(event)
+        if groups and groups[-1].key == key:
+            groups[-1].events.append(event)
+            continue
+        year_key = key[:4]
+        new_year = previous is None or previous[:4] != year_key
+        new_group = previous != key
+        if not key:
+            year, month = (_("Undated") if new_group else None), None
+        elif len(key) == 4:
+            year = key if new_year else None
+            month = (_("Sometime in %(year)s") % {"year": key}) if new_group else None
+        else:
+            year = year_key if new_year else None
+            first = dt.date(int(key[:4]), int(key[5:7]), 1)
+            month = formats.date_format(first, "YEAR_MONTH_FORMAT") if new_group else None
+        groups.append(Group(key=key, year=year, month=month, events=[event]))
+        previous = key
+    return groups
+
+
+def _page_size(request: HttpRequest) -> int:
+    try:
+        return max(1, min(MAX_PAGE_SIZE, int(request.GET.get("size", PAGE_SIZE))))
+    except ValueError:
+        return PAGE_SIZE
+
+
+def _filter_form(request: HttpRequest) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+    """The bound filter form and its filters, or None when a filter is invalid (then the
+    page shows the error and no events rather than silently ignoring the filter)."""
+    form = TimelineFilterForm(request.GET)
+    return form, (form.filters() if form.is_valid() else None)
+
+
+def timeline_context(
+    request: HttpRequest, filters: TimelineFilters | None, *, more_params: QueryDict | None = None
+) -> dict:
+    """The events of one page and what the results partial needs to render them.
+    `more_params`: the query of the "load more" link, besides the cursor (default: the
+    current query, so the next page keeps every filter)."""
+    base = (request.GET if more_params is None else more_params).copy()
+    for key in ("after", "group", "size"):
+        base.pop(key, None)
+    if filters is None:
+        return {"groups": [], "more_href": None, "last_group": None, "export_query": base.urlencode()}
+    page = selectors.events_page(
+        filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
+    )
+    continues = request.GET.get("group") if request.htmx else None
+    groups = group_events(page.events, continues=continues)
+    more_href = None
+    if page.next_cursor is not None:
+        params = base.copy()
+        if "size" in request.GET:
+            params["size"] = str(_page_size(request))
+        params["after"] = str(page.next_cursor)
+        more_href = f"{reverse('timeline:index')}?{params.urlencode()}"
+    return {
+        "groups": groups,
+        "more_href": more_href,
+        "last_group": groups[-1].key if groups else continues,
+        "appending": bool(request.GET.get("after")),
+        "export_query": base.urlencode(),
+    }
+
+
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    form, filters = _filter_form(request)
+    context = {"form": form, **timeline_context(request, filters)}
+    # htmx asks for the results only: on filter changes (the whole list) and "load more"
+    # (the next page, appended in place).
+    if request.htmx and not request.htmx.boosted:
+        response = render(request, "timeline/index.html#results", context)
+        if not request.GET.get("after"):
+            # The address bar gets the filters that are set, not every empty field.
+            query = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                if key not in ("group", "after") and any(values):
+                    query.setlist(key, [v for v in values if v])
+            push_url(response, f"{request.path}?{query.urlencode()}" if query else request.path)
+        return response
+    return render(request, "timeline/index.html", context)
+
+
+@require_GET
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        event = selectors.event_detail(pk)
+    except Event.DoesNotExist:
+        raise Http404(_("No such event.")) from None
+    sources = []
+    for evidence in event.evidence.all():
+        text = evidence.article.text
+        if 0 <= evidence.start < evidence.end <= len(text):
+            window, start, end, cut_before, cut_after = excerpt_around(
+                text, evidence.start, evidence.end
+            )
+        else:  # offsets from an older text version: show the sentence as stored
+            window, start, end, cut_before, cut_after = (
+                evidence.sentence, 0, len(evidence.sentence), False, False
+            )
+        sources.append(
+            {
+                "evidence": evidence,
+                "article": evidence.article,
+                "excerpt": highlight(window, [(start, end, "evidence", "")]),
+                "cut_before": cut_before,
+                "cut_after": cut_after,
+            }
+        )
+    return render(request, "timeline/event_detail.html", {"event": event, "sources": sources})
+
+
+@require_GET
+def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        actor = selectors.actor_detail(pk)
+    except Actor.DoesNotExist:
+        raise Http404(_("No such actor.")) from None
+    filters = TimelineFilters(actor_ids=(actor.pk,))
+    context = {
+        "actor": actor,
+        "counterparts": selectors.actor_counterparts(actor),
+        **timeline_context(request, filters, more_params=QueryDict(f"actor={actor.pk}")),
+    }
+    return render(request, "timeline/actor_detail.html", context)
+
+
+@require_GET
+def actor_suggestions(request: HttpRequest) -> HttpResponse:
+    """`<option>`s for the actor field's `<datalist>` (htmx), or JSON for other clients."""
+    q = request.GET.get("actor", request.GET.get("q", "")).strip()
+    actors = selectors.actors_search(q, limit=15) if len(q) >= 2 else []
+    if request.htmx:
+        return render(request, "timeline/_actor_options.html", {"actors": actors})
+    return JsonResponse(
+        {"actors": [{"id": a.pk, "name": a.name, "country": a.country} for a in actors]}
+    )
+
+
+def _export(request: HttpRequest, fmt: str) -> HttpResponse:
+    form, filters = _filter_form(request)
+    if filters is None:
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    events = selectors.events_for_export(filters)
+    base_url = request.build_absolute_uri("/")[:-1]
+    if fmt == "json":
+        chunks, content_type, ext = exports.timelinejs_chunks(events, base_url=base_url), "application/json", "json"
+    elif fmt == "csv":
+        chunks, content_type, ext = exports.csv_chunks(events, base_url=base_url), "text/csv; charset=utf-8", "csv"
+    else:
+        chunks, content_type, ext = exports.ical_chunks(events, base_url=base_url), "text/calendar; charset=utf-8", "ics"
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="chronology.{ext}"'
+    return response
+
+
+@require_GET
+def export_json(request: HttpRequest) -> HttpResponse:
+    return _export(request, "json")
+
+
+@require_GET
+def export_csv(request: HttpRequest) -> HttpResponse:
+    return _export(request, "csv")
+
+
+@require_GET
+def export_ics(request: HttpRequest) -> HttpResponse:
+    return _export(request, "ics")

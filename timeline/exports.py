@@ -1,0 +1,200 @@
+"""The chronology in other formats: TimelineJS 3 JSON, CSV, iCalendar, and the plain
+dictionaries the JSON API returns. Each export is a generator of text chunks so that a
+view can stream any number of events."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Iterator
+
+import icalendar
+from django.utils.translation import gettext as _
+
+from .models import Actor, Event
+from .templatetags.chronology import date_label
+
+CSV_COLUMNS = [
+    "date", "precision", "date_label", "kind", "title", "participants", "place",
+    "status", "review_status", "quote", "sources", "permalink",
+]
+
+
+def _participants(event: Event) -> list:
+    return list(event.participants.all())
+
+
+def event_dict(event: Event, *, base_url: str = "") -> dict:
+    """One event as the API shows it."""
+    return {
+        "id": event.pk,
+        "url": base_url + event.get_absolute_url(),
+        "kind": event.kind,
+        "title": event.title,
+        "quote": event.quote,
+        "date": event.date_value or None,
+        "date_precision": event.date_precision or None,
+        "date_text": event.date_text or None,
+        "date_label": date_label(event.date_value, event.date_precision),
+        "date_start": event.date_start.isoformat() if event.date_start else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "place": event.place or None,
+        "status": event.status,
+        "review_status": event.review_status,
+        "confidence": event.confidence,
+        "sources": getattr(event, "source_count", None),
+        "participants": [
+            {"actor": p.actor_id, "name": p.actor.name, "role": p.role, "url": base_url + p.actor.get_absolute_url()}
+            for p in _participants(event)
+        ],
+    }
+
+
+def actor_dict(actor: Actor, *, base_url: str = "") -> dict:
+    return {
+        "id": actor.pk,
+        "url": base_url + actor.get_absolute_url(),
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country or None,
+        "role": actor.role or None,
+        "aliases": [alias.text for alias in actor.aliases.all()],
+    }
+
+
+# --- TimelineJS 3 ------------------------------------------------------------------------
+
+def _tl_date(day: dt.date, precision: str) -> dict:
+    """A TimelineJS date object holding only the parts that are known."""
+    parts: dict = {"year": day.year}
+    if precision in (Event.Precision.DAY, Event.Precision.WEEK, Event.Precision.MONTH):
+        parts["month"] = day.month
+    if precision in (Event.Precision.DAY, Event.Precision.WEEK):
+        parts["day"] = day.day
+    return parts
+
+
+def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
+    """One TimelineJS slide, or None for an undated event (TimelineJS needs a start)."""
+    if event.date_start is None:
+        return None
+    names = ", ".join(p.actor.name for p in _participants(event))
+    text = f"<p>{_escape(names)}</p>" if names else ""
+    if event.quote:
+        text += f"<blockquote>{_escape(event.quote)}</blockquote>"
+    text += f'<p><a href="{base_url}{event.get_absolute_url()}">{_escape(_("Sources and details"))}</a></p>'
+    slide = {
+        "start_date": _tl_date(event.date_start, event.date_precision),
+        "display_date": date_label(event.date_value, event.date_precision),
+        "text": {"headline": _escape(event.title), "text": text},
+        "group": event.get_kind_display(),
+        "unique_id": f"event-{event.pk}",
+    }
+    if event.date_precision == Event.Precision.WEEK:
+        slide["end_date"] = _tl_date(event.date_end, Event.Precision.DAY)
+    return slide
+
+
+def _escape(text: str) -> str:
+    # TimelineJS renders headline and text as HTML.
+    from django.utils.html import escape
+
+    return str(escape(text))
+
+
+def timelinejs_chunks(events: Iterable[Event], *, base_url: str = "", title: str | None = None) -> Iterator[str]:
+    head = {"text": {"headline": title or _("Chronology"), "text": ""}}
+    yield '{"title": ' + json.dumps(head, ensure_ascii=False) + ', "events": ['
+    first = True
+    for event in events:
+        slide = timelinejs_slide(event, base_url=base_url)
+        if slide is None:
+            continue
+        yield ("" if first else ",\n") + json.dumps(slide, ensure_ascii=False)
+        first = False
+    yield "]}\n"
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+def csv_row(event: Event, *, base_url: str = "") -> list:
+    return [
+        event.date_value,
+        event.date_precision,
+        date_label(event.date_value, event.date_precision),
+        event.kind,
+        event.title,
+        "; ".join(p.actor.name for p in _participants(event)),
+        event.place,
+        event.status,
+        event.review_status,
+        event.quote,
+        getattr(event, "source_count", ""),
+        base_url + event.get_absolute_url(),
+    ]
+
+
+def csv_chunks(events: Iterable[Event], *, base_url: str = "") -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def flush() -> str:
+        value = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return value
+
+    # A byte-order mark lets spreadsheet programs detect UTF-8 ("Pjöngjang", „quotes“).
+    writer.writerow(CSV_COLUMNS)
+    yield "\ufeff" + flush()
+    for event in events:
+        writer.writerow(csv_row(event, base_url=base_url))
+        yield flush()
+
+
+# --- iCalendar ---------------------------------------------------------------------------
+
+def ical_event(event: Event, *, base_url: str = "", stamp: dt.datetime | None = None) -> icalendar.Event | None:
+    """An all-day VEVENT spanning the days the date covers (a week: Monday to Sunday, a
+    month or year: all of it), or None for an undated event."""
+    if event.date_start is None or event.date_end is None:
+        return None
+    vevent = icalendar.Event()
+    host = base_url.split("://", 1)[-1] or "chronik.local"
+    vevent.add("uid", f"event-{event.pk}@{host}")
+    vevent.add("dtstamp", stamp or dt.datetime.now(dt.timezone.utc))
+    vevent.add("summary", event.title)
+    vevent.add("dtstart", event.date_start)
+    # DTEND of an all-day event is exclusive: the day after the last day.
+    vevent.add("dtend", event.date_end + dt.timedelta(days=1))
+    if event.place:
+        vevent.add("location", event.place)
+    lines = [", ".join(p.actor.name for p in _participants(event))]
+    if event.quote:
+        lines.append(f"„{event.quote}“")
+    lines.append(date_label(event.date_value, event.date_precision))
+    vevent.add("description", "\n".join(line for line in lines if line))
+    vevent.add("url", base_url + event.get_absolute_url())
+    vevent.add("categories", [event.get_kind_display()])
+    vevent.add(
+        "status", {"planned": "TENTATIVE", "cancelled": "CANCELLED"}.get(event.status, "CONFIRMED")
+    )
+    return vevent
+
+
+def ical_chunks(events: Iterable[Event], *, base_url: str = "") -> Iterator[str]:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Chronik//Chronology//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Chronology"))
+    # The calendar's own lines are written once; each VEVENT is serialised (folded and
+    # escaped by icalendar) as it is read, so a large export never sits in memory.
+    head, _sep, tail = calendar.to_ical().decode().rpartition("END:VCALENDAR")
+    yield head
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for event in events:
+        vevent = ical_event(event, base_url=base_url, stamp=stamp)
+        if vevent is not None:
+            yield vevent.to_ical().decode()
+    yield "END:VCALENDAR\r\n"

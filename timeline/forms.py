@@ -1,0 +1,123 @@
+"""The timeline's filters, read from the query string (GET), so every view is a URL."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from articles.extraction.dates import to_date_range
+
+from .models import Actor, ActorAlias, Event, normalize_alias
+from .selectors import TimelineFilters, countries_in_use
+from .templatetags.chronology import country_name
+
+
+def _period(value: str, *, end: bool) -> dt.date:
+    """A date from "2018-05-30", "2018-05", "2018-W21" or "2018": its first day for
+    "from", its last day for "to", so that `?to=2018` means the whole year."""
+    try:
+        first, last = to_date_range(value.strip())
+    except ValueError:
+        raise forms.ValidationError(
+            _("Enter a date like 2018-05-30, 2018-05 or 2018."), code="invalid"
+        ) from None
+    return last if end else first
+
+
+class DateInput(forms.TextInput):
+    input_type = "date"
+
+
+class TimelineFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+        help_text=_("Words from summaries, quotes and actor names."),
+    )
+    actor = forms.CharField(
+        label=_("Actor"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "actor-options", "autocomplete": "off"}),
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("all kinds")), *Event.Kind.choices],
+    )
+    date_from = forms.CharField(label=_("From"), required=False, max_length=10, widget=DateInput)
+    date_to = forms.CharField(label=_("To"), required=False, max_length=10, widget=DateInput)
+    verified = forms.BooleanField(label=_("Only verified events"), required=False)
+    order = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("newest", _("newest first")), ("oldest", _("oldest first"))],
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        codes = set(countries_in_use())
+        requested = (self.data.get("country") or "").upper()
+        if len(requested) == 2 and requested.isalpha():
+            codes.add(requested)  # a shared URL keeps working when no actor has it yet
+        choices = sorted(((code, f"{country_name(code)} ({code})") for code in codes), key=lambda c: c[1])
+        self.fields["country"].choices = [("", _("all countries")), *choices]
+
+    def clean_country(self) -> str:
+        return (self.cleaned_data.get("country") or "").upper()
+
+    def clean_actor(self) -> list[Actor]:
+        """An actor id, a name, or an alias: every actor it can mean."""
+        value = (self.cleaned_data.get("actor") or "").strip()
+        if not value:
+            return []
+        if value.isdigit():
+            actors = list(Actor.objects.filter(pk=int(value)))
+        else:
+            alias_of = ActorAlias.objects.filter(normalized=normalize_alias(value)).values("actor_id")
+            actors = list(Actor.objects.filter(Q(name__iexact=value) | Q(pk__in=alias_of)))
+        if not actors:
+            raise forms.ValidationError(
+                _("No actor called “%(name)s” is known."), code="unknown", params={"name": value}
+            )
+        return actors
+
+    def clean_date_from(self) -> dt.date | None:
+        value = self.cleaned_data.get("date_from")
+        return _period(value, end=False) if value else None
+
+    def clean_date_to(self) -> dt.date | None:
+        value = self.cleaned_data.get("date_to")
+        return _period(value, end=True) if value else None
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("“To” lies before “From”."))
+        return data
+
+    def filters(self) -> TimelineFilters:
+        """The validated filters; call after `is_valid()`."""
+        data = self.cleaned_data
+        return TimelineFilters(
+            q=(data.get("q") or "").strip(),
+            actor_ids=tuple(actor.pk for actor in data.get("actor") or []),
+            country=data.get("country") or "",
+            kind=data.get("kind") or "",
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            verified_only=bool(data.get("verified")),
+            oldest_first=data.get("order") == "oldest",
+        )
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(
+            self.data.get(name) for name in ("q", "actor", "country", "kind", "date_from", "date_to", "verified")
+        )

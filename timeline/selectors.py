@@ -1,0 +1,274 @@
+"""Read queries the public pages, exports and API share.
+
+Paging is by keyset, not OFFSET: a cursor holds the (date_start, id) of the last event
+shown, so page 2,000 costs what page 1 costs. Dated events come first (newest or oldest
+first), undated ones after them; each part is read with its own index-friendly query.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
+
+from .models import Actor, Event, Evidence, Participant
+
+PUBLIC_REVIEW = [Event.Review.EXTRACTED, Event.Review.VERIFIED, Event.Review.EDITED]
+VERIFIED_REVIEW = [Event.Review.VERIFIED, Event.Review.EDITED]
+
+
+@dataclass(frozen=True)
+class TimelineFilters:
+    q: str = ""
+    actor_ids: tuple[int, ...] = ()
+    country: str = ""
+    kind: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    verified_only: bool = False
+    oldest_first: bool = False
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page ends: the last event's date_start (None: undated) and id."""
+
+    date: dt.date | None
+    pk: int
+
+    def __str__(self) -> str:
+        return f"{self.date.isoformat() if self.date else 'undated'}.{self.pk}"
+
+    @classmethod
+    def parse(cls, token: str | None) -> Cursor | None:
+        """Read a cursor from the URL; anything malformed means "from the start"."""
+        if not token or "." not in token:
+            return None
+        day, _, pk = token.rpartition(".")
+        try:
+            return cls(None if day == "undated" else dt.date.fromisoformat(day), int(pk))
+        except ValueError:
+            return None
+
+    @classmethod
+    def after(cls, event: Event) -> Cursor:
+        return cls(event.date_start, event.pk)
+
+
+@dataclass
+class EventPage:
+    events: list[Event] = field(default_factory=list)
+    next_cursor: Cursor | None = None
+
+
+def events_for_timeline(filters: TimelineFilters) -> QuerySet[Event]:
+    """Public events matching the filters, unordered and without related rows.
+    Rejected events never leave this function."""
+    events = Event.objects.filter(review_status__in=PUBLIC_REVIEW)
+    if filters.verified_only:
+        events = events.filter(review_status__in=VERIFIED_REVIEW)
+    if filters.kind:
+        events = events.filter(kind=filters.kind)
+    if filters.actor_ids:
+        events = events.filter(
+            Exists(Participant.objects.filter(event=OuterRef("pk"), actor_id__in=filters.actor_ids))
+        )
+    if filters.country:
+        events = events.filter(
+            Exists(
+                Participant.objects.filter(event=OuterRef("pk"), actor__country=filters.country)
+            )
+        )
+    # A date range keeps the events whose span of days overlaps it.
+    if filters.date_from:
+        events = events.filter(date_end__gte=filters.date_from)
+    if filters.date_to:
+        events = events.filter(date_start__lte=filters.date_to)
+    if filters.q:
+        events = _search(events, filters.q)
+    return events
+
+
+def _search(events: QuerySet[Event], q: str) -> QuerySet[Event]:
+    """Full-text search over summaries and quotes, plus actor names and aliases."""
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        # "simple": articles are German and English, so no language's stemming is forced
+        # on the other; websearch syntax gives users "quotes", OR and -minus.
+        query = SearchQuery(q, config="simple", search_type="websearch")
+        actor_match = Participant.objects.annotate(
+            names=SearchVector("actor__name", config="simple")
+        ).filter(event=OuterRef("pk"), names=query)
+        return events.annotate(document=SearchVector("title", "quote", config="simple")).filter(
+            Q(document=query) | Exists(actor_match)
+        )
+    # SQLite: every word must occur somewhere (summary, quote, an actor's name or alias).
+    for word in q.split()[:10]:
+        named = Participant.objects.filter(event=OuterRef("pk")).filter(
+            Q(actor__name__icontains=word) | Q(actor__aliases__text__icontains=word)
+        )
+        events = events.filter(Q(title__icontains=word) | Q(quote__icontains=word) | Exists(named))
+    return events
+
+
+def participants_prefetch() -> Prefetch:
+    """Participants with their actors: one query for a whole page of events."""
+    return Prefetch(
+        "participants", queryset=Participant.objects.select_related("actor").order_by("pk")
+    )
+
+
+def with_source_count(events: QuerySet[Event]) -> QuerySet[Event]:
+    """The number of distinct source articles, as a subquery evaluated for the rows shown
+    only (not a GROUP BY over the whole table)."""
+    sources = (
+        Evidence.objects.filter(event=OuterRef("pk"))
+        .order_by()
+        .values("event")
+        .annotate(n=Count("article_id", distinct=True))
+        .values("n")
+    )
+    return events.annotate(
+        source_count=Coalesce(Subquery(sources, output_field=IntegerField()), Value(0))
+    )
+
+
+def events_page(filters: TimelineFilters, *, after: Cursor | None = None, size: int = 50) -> EventPage:
+    """One page of the timeline after `after`, and the cursor of the next page (if any).
+
+    Queries: one for dated events, one more for undated ones when the dated ones run
+    out on this page, one for the participants of all events shown."""
+    base = with_source_count(events_for_timeline(filters))
+    want = size + 1  # one extra row tells whether there is a next page
+    rows: list[Event] = []
+    newest = not filters.oldest_first
+
+    if after is None or after.date is not None:
+        dated = base.filter(date_start__isnull=False)
+        if after is not None:
+            if newest:
+                # The redundant `<=` gives the database an index range to start from.
+                dated = dated.filter(date_start__lte=after.date).filter(
+                    Q(date_start__lt=after.date) | Q(date_start=after.date, pk__lt=after.pk)
+                )
+            else:
+                dated = dated.filter(date_start__gte=after.date).filter(
+                    Q(date_start__gt=after.date) | Q(date_start=after.date, pk__gt=after.pk)
+                )
+        order = ("-date_start", "-pk") if newest else ("date_start", "pk")
+        rows = list(dated.order_by(*order)[:want])
+
+    if len(rows) < want:
+        undated = base.filter(date_start__isnull=True)
+        if after is not None and after.date is None:
+            undated = undated.filter(pk__lt=after.pk) if newest else undated.filter(pk__gt=after.pk)
+        rows += list(undated.order_by("-pk" if newest else "pk")[: want - len(rows)])
+
+    page = EventPage(events=rows[:size])
+    prefetch_related_objects(page.events, participants_prefetch())
+    if len(rows) > size:
+        page.next_cursor = Cursor.after(page.events[-1])
+    return page
+
+
+def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Iterator[Event]:
+    """Every event matching the filters in timeline order, streamed in chunks (each chunk
+    fetches its participants in one query), for exports of any size."""
+    newest = not filters.oldest_first
+    order = (
+        ("-date_start", "-pk") if newest else ("date_start", "pk")
+    )
+    events = with_source_count(events_for_timeline(filters)).prefetch_related(
+        participants_prefetch()
+    )
+    yield from events.filter(date_start__isnull=False).order_by(*order).iterator(chunk_size)
+    yield from events.filter(date_start__isnull=True).order_by(order[1]).iterator(chunk_size)
+
+
+def event_detail(pk: int) -> Event:
+    """One public event with participants and evidence (articles included); raises
+    Event.DoesNotExist for unknown or rejected ids."""
+    return (
+        Event.objects.filter(review_status__in=PUBLIC_REVIEW)
+        .prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=Participant.objects.select_related("actor").order_by("role", "pk"),
+            ),
+            Prefetch(
+                "evidence",
+                queryset=Evidence.objects.select_related("article").order_by(
+                    "-article__published", "article_id", "start"
+                ),
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def actor_detail(pk: int) -> Actor:
+    """One actor with their aliases; raises Actor.DoesNotExist."""
+    return Actor.objects.prefetch_related("aliases").get(pk=pk)
+
+
+def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
+    """The actors `actor` met most: others taking part in the same public meetings, each
+    with `.meetings` = the number of meetings shared, most first."""
+    shared = Participant.objects.filter(
+        actor=actor,
+        event__kind=Event.Kind.MEETING,
+        event__review_status__in=PUBLIC_REVIEW,
+    ).values("event_id")
+    return list(
+        Actor.objects.filter(participations__event_id__in=shared)
+        .exclude(pk=actor.pk)
+        .annotate(meetings=Count("participations__event", distinct=True))
+        .order_by("-meetings", "name")[:limit]
+    )
+
+
+def actors_search(q: str = "", *, country: str = "", limit: int = 20, after: int | None = None) -> list[Actor]:
+    """Actors whose name or alias contains `q`, by name (for the autocomplete and API).
+    `after`: the id of the last actor of the previous page (keyset by id)."""
+    actors = Actor.objects.all()
+    if q:
+        aliases = Actor.objects.filter(aliases__text__icontains=q).values("pk")
+        actors = actors.filter(Q(name__icontains=q) | Q(pk__in=aliases))
+    if country:
+        actors = actors.filter(country=country.upper())
+    if after is not None:
+        actors = actors.filter(pk__gt=after)
+        return list(actors.order_by("pk")[:limit])
+    return list(actors.order_by("name", "pk")[:limit])
+
+
+def countries_in_use() -> list[str]:
+    """Country codes that at least one actor has (for the country filter)."""
+    return list(
+        Actor.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+    )
+
+
+def events_for_article(article_id: int) -> list[Event]:
+    """The public events an article is evidence for, in timeline order, ready for
+    `timeline/_event_line.html` (participants and source counts in 3 queries)."""
+    events = with_source_count(
+        Event.objects.filter(review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id).distinct()
+    ).order_by(F("date_start").desc(nulls_last=True), "-pk")
+    return list(events.prefetch_related(participants_prefetch()))

@@ -1,0 +1,93 @@
+"""Template helpers for the chronology: dates at their precision, country names, marks.
+
+The plain functions (`date_label`, `country_name`) are also used by the exports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from babel import Locale, UnknownLocaleError
+from django import template
+from django.utils import formats
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, gettext as _
+
+from timeline.highlight import highlight as highlight_spans
+
+register = template.Library()
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def date_label(value: str, precision: str = "") -> str:
+    """The date as precisely as it is known, in the active language:
+    "30. Mai 2018", "Woche 21, 2018", "Mai 2018", "2018", "ohne Datum"."""
+    if m := _DAY.match(value or ""):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return formats.date_format(day, "DATE_FORMAT")
+    if m := _WEEK.match(value or ""):
+        return _("Week %(week)d, %(year)d") % {"week": int(m[2]), "year": int(m[1])}
+    if m := _MONTH.match(value or ""):
+        return formats.date_format(dt.date(int(m[1]), int(m[2]), 1), "YEAR_MONTH_FORMAT")
+    if m := _YEAR.match(value or ""):
+        return m[1]
+    return _("undated")
+
+
+def country_name(code: str) -> str:
+    """The country's name in the active language ("Nordkorea" / "North Korea"), or the
+    code itself when Babel does not know it."""
+    if not code:
+        return ""
+    try:
+        locale = Locale.parse(get_language() or "en", sep="-")
+    except (UnknownLocaleError, ValueError):
+        locale = Locale("en")
+    return locale.territories.get(code.upper(), code.upper())
+
+
+@register.filter
+def event_date(event) -> str:
+    return date_label(event.date_value, event.date_precision)
+
+
+@register.filter
+def quote_not_in_title(event) -> bool:
+    """Whether a statement's quote adds something to its summary line (summaries of
+    statements usually quote it already, perhaps shortened)."""
+    quote = (event.quote or "").strip().rstrip(".!?…").strip()
+    return bool(quote) and quote not in event.title
+
+
+@register.filter
+def country(code: str) -> str:
+    return country_name(code)
+
+
+@register.simple_tag
+def mark_spans(text: str, spans: Iterable[Sequence]) -> SafeString:
+    """`{% mark_spans article.text spans %}`: see `timeline.highlight.highlight`."""
+    return highlight_spans(text, spans)
+
+
+@register.simple_tag
+def mark_span(text: str, start: int, end: int, css_class: str = "", title: str = "") -> SafeString:
+    """`{% mark_span text start end "evidence" %}`: one span marked."""
+    return highlight_spans(text, [(start, end, css_class, title)])
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters replaced (None or "" removes them),
+    for links that keep the active filters: `?{% query_with after=cursor %}`."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    return params.urlencode()
