@@ -1,0 +1,69 @@
+"""The NLP core: German/English news text → actors, meetings and statements
+(``extraction/1``). Imports nothing from Django.
+
+    extract(text, published, language=None) -> dict
+    extract_batch(items) -> Iterator[dict]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Iterator
+
+FORMAT = "extraction/1"
+EXTRACTOR_VERSION = "0.1.0"
+
+__all__ = ["FORMAT", "EXTRACTOR_VERSION", "extract", "extract_batch"]
+
+
+def _date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def extract(text: str, published: dt.date, language: str | None = None) -> dict:
+    """One article → the extraction/1 object."""
+    from . import pipelines
+    from .assemble import extract_analysis
+
+    return extract_analysis(pipelines.analyse(text, language), _date(published))
+
+
+def extract_batch(items: Iterable[dict], batch_size: int = 16) -> Iterator[dict]:
+    """Many articles ({"id", "text", "published", "language"?}) with the models loaded once;
+    output in input order with "id" added; a failing item gives {"id", "error"}."""
+    from . import pipelines
+    from .assemble import extract_analysis
+
+    pending: list[tuple[dict, dt.date]] = []
+
+    def flush() -> Iterator[dict]:
+        ok = []
+        for item, published in pending:
+            try:  # plan() raises on an unsupported language: only that item fails
+                pipelines.plan(item["text"], item.get("language"))
+                ok.append((item, published))
+            except Exception as exc:  # noqa: BLE001 - reported per item
+                ok.append((item, exc))
+        good = [(it, p) for it, p in ok if not isinstance(p, Exception)]
+        analyses = iter(pipelines.analyse_many([(it["text"], it.get("language")) for it, _ in good], batch_size))
+        for item, published in ok:
+            if isinstance(published, Exception):
+                yield {"id": item.get("id"), "error": str(published)}
+                continue
+            try:
+                yield {"id": item.get("id"), **extract_analysis(next(analyses), published)}
+            except Exception as exc:  # noqa: BLE001
+                yield {"id": item.get("id"), "error": f"{type(exc).__name__}: {exc}"}
+        pending.clear()
+
+    for item in items:
+        try:
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError("item needs a string 'text'")
+            pending.append((item, _date(item["published"])))
+        except Exception as exc:  # noqa: BLE001
+            yield from flush()
+            yield {"id": item.get("id") if isinstance(item, dict) else None, "error": f"bad item: {exc}"}
+            continue
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,495 @@
+"""Actor mentions and within-article coreference.
+
+Mentions come from the pipeline's entities (``entity_info``), from descriptive phrases
+("ein ranghoher US-Beamter", "dem nordkoreanischen General") and from pronouns. Named
+short forms ("Pompeo", "Kim") resolve to the most recently mentioned actor whose name
+contains them; capitals not used as a location ("Pjöngjang zeigte sich offen") become
+aliases of their state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import gazetteer
+from . import lexicon as lx
+from .text import Sentence, Tok, in_quote
+
+ACTOR_KINDS = ("person", "organization", "state")
+_SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "MISC",
+                "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+
+
+@dataclass
+class Actor:
+    key: str
+    kind: str
+    name: str
+    country: str | None = None
+    role: str | None = None
+    actor_id: int | None = None
+    forms: list[str] = field(default_factory=list)
+    mentions: list["Mention"] = field(default_factory=list)
+    head: str | None = None  # head noun of an unnamed actor ("beamte")
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    a: int  # article token range [a, b)
+    b: int
+    text: str
+    kind: str  # person | organization | state | place | pronoun | plural | desc
+    sent: int
+    country: str | None = None
+    role: str | None = None
+    capital: bool = False
+    locative: bool = False
+    quoted: bool = False
+    actor: Actor | None = None
+    actor_id: int | None = None
+    definite: bool = False
+    head: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(lang: str) -> dict[str, str]:
+    return gazetteer.demonym_forms(lang)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    titles = {t.lower(): t for t in gazetteer.TITLES_EN}
+    titles.update({k.lower(): v for k, v in gazetteer.german_title_forms().items()})
+    return titles
+
+
+def demonym_code(word: str, lang: str) -> str | None:
+    """Country of a demonym or of a "US-" compound prefix."""
+    forms = _demonyms(lang)
+    code = forms.get(word.lower() if lang == "de" else word) or forms.get(word.lower())
+    if code:
+        return code
+    prefix = word.split("-")[0]
+    if "-" in word and prefix in gazetteer.COMPOUND_PREFIX:
+        return gazetteer.COMPOUND_PREFIX[prefix]
+    if "-" in word:
+        return _demonyms(lang).get(prefix.lower())
+    return None
+
+
+def state_name(code: str, lang: str, forms: list[str]) -> str:
+    """The state's name as the text writes it in the nominative, else the CLDR short name."""
+    names = gazetteer.state_names(lang).get(code, set()) | set(gazetteer.STATE_EXTRA.get(lang, {}).get(code, []))
+    for form in forms:
+        if form in names:
+            return form
+    short = sorted(names, key=lambda n: (len(n.split()), len(n)))
+    return short[0] if short else code
+
+
+class Registry:
+    """The actors of one article and their mentions, in reading order."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+
+    # --- creation -------------------------------------------------------------------
+    def actor_for_state(self, code: str) -> Actor:
+        key = f"state:{code}"
+        if key not in self.actors:
+            self.actors[key] = Actor(key, "state", code, country=code)
+        return self.actors[key]
+
+    def attach(self, m: Mention, actor: Actor) -> None:
+        m.actor = actor
+        actor.mentions.append(m)
+        if m.text not in actor.forms:
+            actor.forms.append(m.text)
+        actor.country = actor.country or m.country
+        actor.role = actor.role or m.role
+        actor.actor_id = actor.actor_id or m.actor_id
+
+    def last_position(self, actor: Actor, before: int) -> int:
+        return max((m.start for m in actor.mentions if m.start < before), default=-1)
+
+    # --- resolution of named persons ---------------------------------------------------
+    def resolve_person(self, m: Mention) -> None:
+        words = _name_words(m.text, self.lang)
+        if not words:
+            return
+        name = " ".join(words)
+        persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None]
+        if len(words) >= 2:
+            for actor in persons:
+                if actor.tokens == words or _is_part(actor.tokens, words):
+                    if len(words) > len(actor.tokens):
+                        actor.name = name
+                    self.attach(m, actor)
+                    return
+            self.attach(m, self._new(f"person:{name}", "person", name))
+            return
+        # One word: the most recently mentioned person whose name has it (recency, then
+        # salience), so "Kim" after "Pompeo und Kim" stays the Kim of the last sentences.
+        word = words[0]
+        cands = [a for a in persons if _word_in_name(word, a.tokens)]
+        if cands:
+            best = max(cands, key=lambda a: (self.last_position(a, m.start), len(a.mentions)))
+            self.attach(m, best)
+            return
+        self.attach(m, self._new(f"person:{name}", "person", name))
+
+    def _new(self, key: str, kind: str, name: str) -> Actor:
+        n = 1
+        base = key
+        while key in self.actors:
+            n += 1
+            key = f"{base}#{n}"
+        actor = Actor(key, kind, name)
+        self.actors[key] = actor
+        return actor
+
+    def merge_short_persons(self) -> None:
+        """A one-word person actor whose word belongs to exactly one fuller name (mentioned
+        later in the article) is that person."""
+        persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None]
+        for short in [a for a in persons if len(a.tokens) == 1]:
+            full = [a for a in persons if len(a.tokens) > 1 and _word_in_name(short.tokens[0], a.tokens)]
+            if len(full) == 1:
+                for m in short.mentions:
+                    self.attach(m, full[0])
+                del self.actors[short.key]
+
+    def resolve_org(self, m: Mention, org_id: str | None) -> None:
+        name = _strip_article(m.text)
+        if self.lang == "de" and name.endswith("s") and not org_id:
+            name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
+        key = f"org:{org_id or name.lower()}"
+        actor = self.actors.get(key) or self._new(key, "organization", name)
+        if len(name) > len(actor.name) and not org_id:
+            actor.name = name
+        self.attach(m, actor)
+
+    # --- descriptive phrases ----------------------------------------------------------
+    def resolve_description(self, m: Mention, indefinite: bool) -> None:
+        unnamed = [a for a in self.actors.values() if a.head and _same_head(a.head, m.head)
+                   and (not m.country or not a.country or a.country == m.country)]
+        if not indefinite and unnamed:
+            self.attach(m, max(unnamed, key=lambda a: self.last_position(a, m.start)))
+            return
+        if not indefinite:
+            # "der nordkoreanische General": the most recent person of that country.
+            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
+                       and self.last_position(a, m.start) >= 0]
+            if m.country:
+                persons = [a for a in persons if a.country == m.country]
+            elif not m.role:
+                persons = []
+            if persons:
+                best = max(persons, key=lambda a: self.last_position(a, m.start))
+                self.attach(m, best)
+                return
+        if indefinite and _qualified(m):
+            name = _strip_article(m.text)
+            actor = self._new(f"unnamed:{name.lower()}", "person", name)
+            actor.head = m.head
+            self.attach(m, actor)
+
+    # --- output -----------------------------------------------------------------------
+    def finish(self) -> None:
+        for actor in self.actors.values():
+            if actor.kind == "state":
+                actor.name = state_name(actor.country or "", self.lang,
+                                        [m.text for m in actor.mentions if m.kind == "state"])
+
+    def output_actors(self, used: set[str]) -> list[Actor]:
+        out = []
+        for actor in self.actors.values():
+            real = [m for m in actor.mentions if not m.locative]
+            if actor.key in used or real:
+                out.append(actor)
+        return sorted(out, key=lambda a: min((m.start for m in a.mentions), default=0))
+
+
+# --- helpers --------------------------------------------------------------------------
+
+def _name_words(text: str, lang: str) -> list[str]:
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    while words and words[0].lower() in _titles():
+        words = words[1:]
+    while words and words[-1] in {"'s", "’s"}:
+        words = words[:-1]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return [w for w in words if _NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}]
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    return all(w in full for w in short)
+
+
+def _word_in_name(word: str, name: list[str]) -> bool:
+    if word in name:
+        return True
+    # German genitive ("Gasimows", "Lawrows").
+    return word.endswith("s") and word[:-1] in name
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    stem = lambda w: re.sub(r"(in|en|er|e)$", "", w)
+    return stem(a) == stem(b)
+
+
+def _qualified(m: Mention) -> bool:
+    return bool(m.country) or (m.head in lx.SELF_QUALIFIED) or " " in _strip_article(m.text).strip()
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in lx.DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def role_head(tok: Tok) -> str | None:
+    """The role noun a token ends in: "US-Beamte" → "beamte", "Regierungssprecher"."""
+    low = tok.lower
+    last = low.split("-")[-1]
+    if last in lx.ROLE_NOUNS:
+        return last
+    if low in lx.ROLE_NOUNS:
+        return low
+    return None
+
+
+def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
+            entity_info) -> Registry:
+    """Mentions of the article, resolved to actors."""
+    reg = Registry(lang)
+    tok_at = {t.start: t.i for t in toks}
+    sent_of = {t.i: s.index for s in sents for t in s.toks}
+    raw: list[tuple[Mention, str | None]] = []
+    taken: set[int] = set()
+
+    def mention(a: int, b: int, kind: str, **kw) -> Mention:
+        return Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), kind,
+                       sent_of.get(a, 0), quoted=in_quote(toks[a].start, quotes) is not None, **kw)
+
+    for seg in segments:
+        doc = seg.doc
+        titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
+        ents = _clean_ents(doc, titles)
+        for ent in ents:
+            info = entity_info(ent)
+            a = tok_at.get(seg.start + ent.start_char)
+            b = tok_at.get(seg.start + ent[-1].idx)
+            if a is None or b is None:
+                continue
+            b += 1
+            if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
+                continue
+            actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
+            kind = info.kind
+            m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
+                        actor_id=actor_id)
+            if kind in ("state", "place"):
+                m.locative = _locative(toks, a)
+            if kind == "person" and not info.country:
+                m.country = _origin(toks, b, ents, seg)
+            raw.append((m, info.org_id))
+            taken.update(range(a, b))
+    raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of))
+    raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
+    raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
+    raw.sort(key=lambda x: x[0].start)
+    starts = {m.a: m for m, _ in raw}
+    for m, _ in raw:  # "das Außenministerium in Moskau"
+        if m.kind == "organization" and not m.country and m.b < len(toks) and toks[m.b].lower == "in":
+            nxt = starts.get(m.b + 1)
+            if nxt is not None and nxt.capital:
+                m.country = nxt.country
+    known_words: set[str] = set()
+    for m, org_id in raw:
+        if m.kind == "place" and not m.capital and m.b - m.a == 1 and toks[m.a].text in known_words:
+            m.kind = "person"  # the German NER sometimes tags a known surname as a place
+        if m.kind == "person":
+            reg.resolve_person(m)
+            if m.actor:
+                known_words.update(m.actor.tokens)
+        elif m.kind == "organization":
+            if m.b - m.a == 1 and toks[m.a].text in known_words:
+                m.kind = "person"
+                reg.resolve_person(m)
+            else:
+                reg.resolve_org(m, org_id)
+        elif m.kind == "state":
+            reg.attach(m, reg.actor_for_state(m.country))
+        elif m.kind == "place" and m.capital and m.country and not m.locative:
+            m.kind = "state"  # "Pjöngjang zeigte sich offen": the capital stands for its state
+            reg.attach(m, reg.actor_for_state(m.country))
+        elif m.kind == "desc":
+            reg.resolve_description(m, indefinite=not m.definite)
+        reg.mentions.append(m)
+    reg.merge_short_persons()
+    reg.finish()
+    return reg
+
+
+def _surface(toks: list[Tok], a: int, b: int) -> str:
+    out = ""
+    for t in toks[a:b]:
+        out += t.text + (" " if t.space else "")
+    return out.strip()
+
+
+def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
+    """Entities minus junk (links, titles tagged as organisations), person spans trimmed
+    of trailing lower-case words and adjacent person pieces joined."""
+    out = []
+    for ent in doc.ents:
+        if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
+            continue
+        if (ent.start, ent.end) in titles and ent.label_ not in ("PER", "PERSON"):
+            continue
+        if ent.label_ in ("PER", "PERSON", "ORG"):
+            end = ent.end
+            while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \
+                    and doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
+                end -= 1  # "Donald Trump den" (but not "Lee Min-jae")
+            if end != ent.end:
+                ent = doc[ent.start:end]
+                ent.label_ = doc.ents[[e.start for e in doc.ents].index(ent.start)].label_
+            if not doc[ent.start].text[:1].isupper():
+                continue
+        if out and ent.label_ in ("PER", "PERSON") and out[-1].label_ == ent.label_ and out[-1].end == ent.start:
+            merged = doc[out[-1].start:ent.end]
+            merged.label_ = ent.label_
+            out[-1] = merged
+            continue
+        out.append(ent)
+    return out
+
+
+def _locative(toks: list[Tok], a: int) -> bool:
+    """"in Pjöngjang", "nach Warschau", "im Kaiserpalast in Tokio": used as a place."""
+    for k in (a - 1, a - 2):
+        if k >= 0 and toks[k].lower in lx.LOCATIVE:
+            return True
+        if k >= 0 and toks[k].lower not in {"der", "die", "dem", "den", "the"}:
+            break
+    return False
+
+
+def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
+    """"Kim Yong Chol aus Nordkorea" → KP."""
+    if b + 1 < len(toks) and toks[b].lower in lx.ORIGIN:
+        nxt = toks[b + 1]
+        for ent in ents:
+            if seg.start + ent.start_char == nxt.start and ent.ent_id_.startswith(("country:", "capital:")):
+                return ent.ent_id_.split(":")[1]
+    return None
+
+
+def _descriptions(toks, sents, taken, lang, quotes, sent_of) -> list[Mention]:
+    """Descriptive person phrases: determiner, modifiers, role noun, optional genitive."""
+    out = []
+    for sent in sents:
+        ts = sent.toks
+        for n, tok in enumerate(ts):
+            head = role_head(tok)
+            if not head or tok.i in taken:
+                continue
+            # A role right before a name or an apposition with a name is a title.
+            nxt = ts[n + 1] if n + 1 < len(ts) else None
+            if nxt and (nxt.i in taken and _NAME_TOKEN.match(nxt.text)):
+                continue
+            if nxt and nxt.text == "," and n + 2 < len(ts) and ts[n + 2].i in taken:
+                continue
+            k = n - 1
+            country = demonym_code(tok.text, lang)
+            while k >= 0 and n - k <= 3 and ts[k].lower not in lx.DETERMINERS and ts[k].i not in taken \
+                    and (ts[k].text[:1].islower() or demonym_code(ts[k].text, lang)
+                         or ts[k].text.endswith("-")):
+                country = country or demonym_code(ts[k].text, lang)
+                k -= 1
+            possessor = k >= 1 and ts[k].text in {"'s", "’s"}
+            if k < 0 or not (ts[k].lower in lx.DETERMINERS or possessor):
+                continue
+            if possessor:
+                continue  # "Lee's spokeswoman, Park Soo-ah": named by apposition or unnamed
+            end = n + 1
+            # Genitive or "for/of the X" complement: "des US-Außenministeriums", "Gasimows".
+            if end < len(ts) and ts[end].lower in {"des", "der", "for", "of"}:
+                j = end + 1
+                while j < len(ts) and (ts[j].lower in {"the", "chinesischen", "russischen"}
+                                       or ts[j].text[:1].islower() and lang == "de"
+                                       and demonym_code(ts[j].text, lang)):
+                    j += 1
+                if j < len(ts) and ts[j].text[:1].isupper():
+                    while j + 1 < len(ts) and ts[j + 1].text[:1].isupper() and lang == "en":
+                        j += 1
+                    country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
+                    end = j + 1
+            elif end < len(ts) and ts[end].i in taken and ts[end].text.endswith("s") and lang == "de":
+                end += 1  # "Berater Gasimows"
+            a, b = ts[k].i, ts[end - 1].i + 1
+            m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
+                        sent_of.get(a, 0), country=country, role=None,
+                        quoted=in_quote(toks[a].start, quotes) is not None,
+                        definite=ts[k].lower not in lx.INDEFINITE, head=head)
+            if lang == "en" and ts[k].lower == "the" and head in ("official",) and not country:
+                m.definite = True
+            out.append(m)
+            taken.update(range(a, b))
+    return out
+
+
+def _demonym_in(ts, lang) -> str | None:
+    for t in ts:
+        code = demonym_code(t.text, lang)
+        if code:
+            return code
+    return None
+
+
+def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"das Außenministerium in Moskau" → organisation with the capital's country."""
+    out = []
+    for t in toks:
+        if t.i in taken or not re.search(r"(ministerium|ministeriums|ministry)$", t.lower):
+            continue
+        if t.lower in {"ministeriums", "ministerium", "ministry"} and t.i >= 1 and toks[t.i - 1].lower in {"des", "the"}:
+            continue  # "Sprecher des Ministeriums" is already a speaker phrase
+        m = Mention(t.start, t.end, t.i, t.i + 1, t.text, "organization", sent_of.get(t.i, 0),
+                    country=demonym_code(t.text, lang),
+                    quoted=in_quote(t.start, quotes) is not None)
+        out.append(m)
+        taken.add(t.i)
+    return out
+
+
+def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    out = []
+    for t in toks:
+        if t.i in taken:
+            continue
+        low = t.lower
+        if low in lx.PERSON_PRONOUNS.get(t.lang, set()):
+            kind = "pronoun"
+        elif t.i + 1 < len(toks) and (low, toks[t.i + 1].lower) in lx.PLURAL_ANAPHORS:
+            kind = "plural"
+        else:
+            continue
+        out.append(Mention(t.start, t.end, t.i, t.i + 1, t.text, kind, sent_of.get(t.i, 0),
+                           quoted=in_quote(t.start, quotes) is not None))
+    return out

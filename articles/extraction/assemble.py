@@ -1,0 +1,77 @@
+"""Assembly: one analysed article → the ``extraction/1`` object."""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import pipelines
+from .actors import Actor, collect
+from .dates import DateResolver
+from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
+from .text import build_sentences, build_tokens, find_quotes, find_tweets
+
+FORMAT = "extraction/1"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
+    text = analysis.text
+    resolver = DateResolver(published)
+    timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
+    quotes = find_quotes(text)
+    tweets = find_tweets(text)
+    toks = build_tokens(analysis.segments)
+    sents = build_sentences(text, toks, quotes)
+    reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info)
+    art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, timexes)
+    statements = find_statements(art)
+    meetings = find_meetings(art, statements)
+    date_statements_from_meetings(statements, meetings)
+    reg.finish()  # states first met as visit targets get their names too
+    events = sorted(meetings + statements, key=lambda e: (e.evidence[0], e.kind))
+    used = {a.key for e in events for a in ([e.speaker] if e.speaker else e.participants)}
+    actors = reg.output_actors(used)
+    return {
+        "format": FORMAT,
+        "language": analysis.language,
+        "published": published.isoformat(),
+        "extractor_version": EXTRACTOR_VERSION,
+        "actors": [_actor(a) for a in actors],
+        "events": [_event(e, text) for e in events],
+        "timexes": [t.to_dict() for t in timexes],
+    }
+
+
+def _actor(a: Actor) -> dict:
+    aliases = [f for f in a.forms if f != a.name and f.lower() not in {"er", "sie", "he", "she", "ihn", "ihm", "ihr", "him", "her"}]
+    out = {"name": a.name, "kind": a.kind, "role": a.role, "country": a.country,
+           "aliases": sorted(set(aliases), key=aliases.index)}
+    if a.actor_id is not None:
+        out["actor_id"] = a.actor_id
+    return out
+
+
+def _confidence(e: Event) -> float:
+    score = 0.55
+    score += {"clause": 0.3, "tweet": 0.3, "sentence": 0.2, "event": 0.15, "inherited": 0.1}.get(e.date.how, 0.0)
+    if e.kind == "statement":
+        score += {"named": 0.1, "description": 0.05, "pronoun": 0.0}.get(e.speaker_how, 0.0)
+    else:
+        score += 0.1 if e.place else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _event(e: Event, text: str) -> dict:
+    s, t = e.evidence
+    out: dict = {"kind": e.kind}
+    if e.kind == "meeting":
+        out["participants"] = [a.name for a in e.participants]
+        out["place"] = e.place
+    else:
+        out["speaker"] = e.speaker.name if e.speaker else None
+        out["quote"] = e.quote
+    out.update({
+        "date": e.date.value, "date_precision": e.date.precision, "date_text": e.date.text,
+        "status": e.status, "confidence": _confidence(e),
+        "evidence": {"start": s, "end": t, "text": text[s:t]},
+    })
+    return out

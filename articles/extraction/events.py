@@ -1,0 +1,517 @@
+"""Meetings and statements: rules over sentences, clauses, actor mentions and timexes."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .actors import Actor, Mention, Registry
+from .text import Sentence, Tok, Tweet, in_quote
+
+
+@dataclass
+class DateRef:
+    value: str | None
+    precision: str | None
+    text: str | None
+    how: str  # clause | sentence | tweet | inherited | event | none
+
+
+NO_DATE = DateRef(None, None, None, "none")
+
+
+@dataclass
+class Event:
+    kind: str
+    sent: Sentence | None
+    evidence: tuple[int, int]
+    date: DateRef = field(default_factory=lambda: DateRef(None, None, None, "none"))
+    participants: list[Actor] = field(default_factory=list)
+    speaker: Actor | None = None
+    speaker_how: str = "named"
+    quote: str | None = None
+    place: str | None = None
+    status: str = "happened"
+    summit: bool = False
+    anaphoric: bool = False
+    refers_meeting: bool = False
+    merged: list["Event"] = field(default_factory=list)
+
+
+class Article:
+    def __init__(self, text, lang, published: dt.date, toks: list[Tok], sents: list[Sentence],
+                 quotes, tweets: list[Tweet], reg: Registry, timexes) -> None:
+        self.text, self.lang, self.published = text, lang, published
+        self.toks, self.sents, self.quotes, self.tweets, self.reg = toks, sents, quotes, tweets, reg
+        self.timexes = [t for t in timexes if t.value]
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in reg.mentions:
+            self.by_sent.setdefault(m.sent, []).append(m)
+        self.last_speaker: tuple[int, Actor] | None = None
+        self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
+
+    # --- helpers ----------------------------------------------------------------------
+    def in_tweet(self, pos: int) -> Tweet | None:
+        return next((t for t in self.tweets if t.start <= pos < t.end), None)
+
+    def clause_of(self, sent: Sentence, i: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in sent.clauses if a <= i < b), (sent.toks[0].i, sent.toks[-1].i + 1))
+
+    def mentions_in(self, sent: Sentence, a: int, b: int) -> list[Mention]:
+        return [m for m in self.by_sent.get(sent.index, []) if a <= m.a < b]
+
+    def particle_in(self, sent: Sentence, i: int, particle: str) -> bool:
+        a, b = self.clause_of(sent, i)
+        return any(t.lower == particle for t in self.toks[i + 1:max(b, i + 1)])
+
+    def timex_in(self, start: int, end: int, near: int) -> DateRef | None:
+        found = [t for t in self.timexes if start <= t.start and t.end <= end
+                 and not in_quote(t.start, self.quotes)]
+        if not found:
+            return None
+        t = min(found, key=lambda t: abs(t.start - near))
+        return DateRef(t.value, t.precision, t.text, "")
+
+    def resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
+        """Actor of a mention; pronouns go to the previous speaker or the previous sentence's
+        first person."""
+        if m.actor is not None:
+            return m.actor, "named" if m.kind != "desc" else "description"
+        if m.kind != "pronoun":
+            return None, ""
+        for k in (sent.index - 1, sent.index):
+            if k in self.speakers and self.speakers[k].key not in exclude and self.speakers[k].kind == "person":
+                return self.speakers[k], "pronoun"
+        for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
+            for pm in self.by_sent.get(k, []):
+                if pm.kind == "pronoun" and getattr(pm, "resolved", None) is not None:
+                    if pm.resolved.key not in exclude:
+                        return pm.resolved, "pronoun"
+                if pm.actor and pm.actor.kind == "person" and pm.actor.key not in exclude:
+                    return pm.actor, "pronoun"
+        before = [x for x in self.reg.mentions if x.start < m.start and x.actor and x.actor.kind == "person"
+                  and x.actor.key not in exclude]
+        return (before[-1].actor, "pronoun") if before else (None, "")
+
+
+# --- statements -----------------------------------------------------------------------
+
+def find_statements(art: Article) -> list[Event]:
+    out: list[Event] = []
+    for sent in art.sents:
+        if not sent.toks:
+            continue
+        if art.in_tweet(sent.start):
+            continue
+        verb = _speech_verb(art, sent)
+        speaker_m = None
+        if verb is not None:
+            speaker_m = _speaker(art, sent, verb)
+        else:
+            verb, speaker_m = _attribution(art, sent)
+        if speaker_m is None:
+            continue
+        if speaker_m.text.lower().split()[-1] in lx.GENERIC_SPEAKERS:
+            continue
+        actor, how = art.resolve(speaker_m, sent)
+        if actor is None:
+            continue
+        speaker_m.resolved = actor
+        art.speakers[sent.index] = actor
+        # "Später schrieb Hallmann auf der Plattform X:" introduces the tweet that follows.
+        if art.text[sent.start:sent.end].rstrip().endswith(":") and art.in_tweet(_next_nonspace(art.text, sent.end)):
+            art.last_speaker = (sent.index, actor)
+            continue
+        ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
+        ev.quote = _quote(art, sent, verb)
+        rep_a, rep_b = art.clause_of(sent, verb.i)
+        d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+        if d:
+            d.how = "clause"
+            ev.date = d
+        elif out and out[-1].speaker is actor and out[-1].sent is not None \
+                and sent.index - out[-1].sent.index <= 2 and out[-1].sent.paragraph == sent.paragraph \
+                and out[-1].date.value:
+            # The same speaker goes on in the next sentence: the same occasion.
+            prev = out[-1].date
+            ev.date = DateRef(prev.value, prev.precision, prev.text, "inherited")
+        ev.refers_meeting = _refers_meeting(art, sent)
+        art.last_speaker = (sent.index, actor)
+        out.append(ev)
+    for tw in art.tweets:
+        author = _tweet_author(art, tw)
+        if author is None:
+            continue
+        ev = Event("statement", None, (tw.start, tw.end), speaker=author)
+        ev.quote = art.text[tw.body_start:tw.body_end].strip()
+        d = art.timex_in(tw.body_end, tw.end, tw.end)
+        if d:
+            d.how = "tweet"
+            ev.date = d
+        out.append(ev)
+    return sorted(out, key=lambda e: e.evidence[0])
+
+
+def _next_nonspace(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
+    for tok in sent.toks:
+        lex = lx.SPEECH.get(tok.lang, {})
+        if tok.lower not in lex or in_quote(tok.start, art.quotes):
+            continue
+        particle = lex[tok.lower]
+        if particle and not art.particle_in(sent, tok.i, particle):
+            continue
+        if tok.lower.startswith("sagte") and art.particle_in(sent, tok.i, "ab"):
+            continue  # "sagte den Gipfel ab" cancels, it does not report
+        if tok.lower in ("welcomed", "welcomes") and _passive(art, tok):
+            continue
+        return tok
+    return None
+
+
+def _passive(art: Article, tok: Tok) -> bool:
+    prev = [art.toks[k].lower for k in range(max(0, tok.i - 2), tok.i)]
+    return any(p in ("was", "were", "been", "being") for p in prev)
+
+
+def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    a, b = art.clause_of(sent, verb.i)
+    ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
+          and not m.locative and m.kind != "plural"]
+    if verb.lang == "en":
+        for m in ms:
+            if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
+                return m
+    before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
+              and not _in_pp(art, m)]
+    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
+    prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
+    subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
+    if verb.lang == "de":
+        comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
+        field_ = [m for m in before if m.a > comma]
+        if field_:
+            return field_[0]
+        if after:
+            return after[0]
+        return before[-1] if before else None
+    if subject_before:
+        return before[-1]
+    if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
+        return after[0]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
+    """Start of the region where the subject of a reporting verb can stand: its clause, or
+    the sentence start when the clause is an apposition ("Lindqvist, who ..., said")."""
+    a, _ = art.clause_of(sent, verb.i)
+    for ca, cb in sent.clauses:
+        if cb == a and art.toks[ca].lower in ("who", "which", "der", "die", "das"):
+            return sent.toks[0].i
+    return a if a != verb.i else sent.toks[0].i
+
+
+def _in_pp(art: Article, m: Mention) -> bool:
+    k = m.a - 1
+    while k > 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    prev = art.toks[k].lower if k >= 0 else ""
+    return prev in {"mit", "von", "nach", "gegenüber", "für", "with", "to", "for", "by", "about", "über", "an"}
+
+
+def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    for tok in sent.toks:
+        if tok.lower in lx.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if tok.lower == "zufolge":
+                ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            if ms:
+                return tok, ms[0]
+    return None, None
+
+
+def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
+    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
+    if inside:
+        return " ".join(art.text[s:e].strip() for s, e in inside)
+    a, b = art.clause_of(sent, verb.i)
+    after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
+    before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
+    rest = after if len(after.strip(" ,.;")) >= len(before.strip(" ,.;")) else before
+    if not rest.strip(" ,.;:"):
+        rest = art.text[verb.end:art.toks[b - 1].end]
+    return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+def _refers_meeting(art: Article, sent: Sentence) -> bool:
+    words = [t.lower for t in sent.toks]
+    for k, w in enumerate(words[:-1]):
+        if w in ("nach", "after", "beginn", "start") and any(x in lx.MEET_NOUNS_DE | lx.MEET_NOUNS_EN
+                                                              for x in words[k + 1:k + 5]):
+            return True
+    return "afterwards" in words
+
+
+def _tweet_author(art: Article, tw: Tweet) -> Actor | None:
+    ms = [m for m in art.reg.mentions if tw.author_start <= m.start < tw.author_end and m.actor]
+    if ms:
+        return ms[0].actor
+    words = tw.author.split()
+    for actor in art.reg.actors.values():
+        if actor.kind == "person" and words and words[-1] in actor.tokens:
+            return actor
+    return None
+
+
+# --- meetings -------------------------------------------------------------------------
+
+def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
+    mentions: list[Event] = []
+    for sent in art.sents:
+        if not sent.toks or art.in_tweet(sent.start):
+            continue
+        best: dict[tuple[int, int], Tok] = {}
+        for tok in sent.toks:
+            if not _is_trigger(art, sent, tok):
+                continue
+            clause = art.clause_of(sent, tok.i)
+            if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)):
+                best[clause] = tok
+        for clause, tok in best.items():
+            ev = _meeting_at(art, sent, tok, clause, statements)
+            if ev is not None:
+                mentions.append(ev)
+    return _merge(art, mentions)
+
+
+def _is_noun(tok: Tok) -> bool:
+    return tok.lower in lx.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
+
+
+_NOUN_LINKS = {"mit", "zwischen", "with", "between", "by", "von"}
+_NOUN_VERBS = {"held", "hold", "holding", "führten", "führte", "zu", "zum", "for"}
+
+
+def _linked_noun(art: Article, tok: Tok) -> bool:
+    """"Gespräche mit/zwischen", "held talks", "zu Gesprächen": a meeting noun with its
+    participants; other meeting nouns ("offen für Gespräche") only refer back."""
+    after = [t.lower for t in art.toks[tok.i + 1:tok.i + 3]]
+    before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
+    return bool(set(after) & _NOUN_LINKS) or bool(set(before) & _NOUN_VERBS)
+
+
+def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
+    if in_quote(tok.start, art.quotes):
+        return False
+    verbs, nouns = lx.MEET_VERBS.get(tok.lang, {}), lx.MEET_NOUNS.get(tok.lang, set())
+    if tok.lower in verbs:
+        particle = verbs[tok.lower]
+        if particle and not art.particle_in(sent, tok.i, particle):
+            return False
+        if tok.lower == "received" and not _passive(art, tok):
+            return False
+        return True
+    if tok.lower in nouns:
+        return tok.lang == "en" or tok.text[:1].isupper()
+    if tok.lower in ("welcomed",) and _passive(art, tok):
+        return True
+    if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived"):
+        return True  # only a meeting with a visited capital or a named host (checked later)
+    return False
+
+
+def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> Event | None:
+    a, b = clause
+    words = {t.lower for t in art.toks[a:b]}
+    if words & lx.REMOTE_WORDS and not ({"called", "off"} <= words):
+        return None
+    ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
+    if _is_noun(tok) and tok.lower not in lx.SUMMIT_NOUNS and not _linked_noun(art, tok):
+        ms = []
+    people: list[Actor] = []
+    place, visited = None, None
+    plural = False
+    for m in ms:
+        if m.kind == "plural":
+            plural = True
+            continue
+        if m.kind == "place" or m.locative:
+            if (m.capital or m.kind == "state") and m.country and visited is None:
+                visited = m
+            if place is None and (art.toks[m.a - 1].lower in lx.LOCATIVE or m.capital):
+                if art.toks[m.a - 1].lower not in lx.ORIGIN:
+                    place = m.text
+            continue
+        if m.kind == "pronoun" and tok.lower in lx.SUMMIT_NOUNS:
+            continue
+        if _modifier(art, m):
+            continue
+        actor, _ = art.resolve(m, sent)
+        if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
+            plural = True
+            continue
+        if actor and actor not in people:
+            people.append(actor)
+    # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
+    if tok.lower in lx.VISIT_WORDS:
+        for m in ms:
+            if m.kind == "state" and m.actor and m.a > tok.i and len(people) >= 2 and m.actor in people:
+                people.remove(m.actor)
+                visited = visited or m
+                place = place or m.text
+    if plural and len(people) < 2:
+        people = _plural_participants(art, sent, a) or people
+    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived")
+    if len(people) == 1 and visited is not None and visited.country:
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people and state.country != people[0].country:
+            people.append(state)
+            place = place or visited.text
+    if arrival and len(people) < 2:
+        return None
+    status = _status(art, sent, a, b)
+    summit = tok.lower in lx.SUMMIT_NOUNS
+    ev = Event("meeting", sent, (sent.start, sent.end), participants=people, place=place,
+               status=status, summit=summit)
+    d = art.timex_in(art.toks[a].start, art.toks[b - 1].end, tok.start)
+    if d:
+        d.how = "clause"
+    else:
+        d = art.timex_in(sent.start, sent.end, tok.start)
+        if d:
+            d.how = "sentence"
+    if d is None:
+        dated = [s for s in statements if s.sent is sent and s.date.value]
+        if dated:
+            # Mentioned without a date in a dated report ("sagte am Mittwoch, die Gespräche
+            # ... dienten"): the talks are those of the reporting day.
+            src = dated[0].date
+            d = DateRef(src.value, src.precision, src.text, "inherited")
+    if d is not None:
+        ev.date = d
+        if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
+            ev.status = "planned"
+    if len(people) < 2:
+        definite = tok.i > 0 and art.toks[tok.i - 1].lower in {"das", "der", "den", "dem", "des", "the", "die"}
+        if summit or definite or (len(people) == 1 and status == "cancelled"):
+            ev.anaphoric = True
+            if len(people) == 1 and status == "cancelled":
+                _add_counterpart(art, sent, ev)
+            return ev
+        return None
+    return ev
+
+
+def _modifier(art: Article, m: Mention) -> bool:
+    """"NATO Secretary General Mark Jensen", "US envoy Thomas Reed", "Sweden's bid":
+    a state or organisation that only qualifies something else."""
+    if m.kind not in ("state", "organization"):
+        return False
+    if m.b < len(art.toks) and art.toks[m.b].text in ("'s", "’s"):
+        return True
+    nxt = art.toks[m.b:m.b + 4]
+    return bool(nxt) and nxt[0].text[:1].isupper() and any(
+        x.actor and x.actor.kind == "person" and x.a > m.b and x.a <= m.b + 3 for x in art.reg.mentions
+        if x.sent == m.sent) and all(t.text[:1].isupper() for t in nxt[:1])
+
+
+def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
+    return any(t.lower == "sich" for t in art.toks[m.b:clause_end])
+
+
+def _plural_participants(art: Article, sent: Sentence, clause_start: int) -> list[Actor]:
+    """"die beiden Politiker", "sie haben sich getroffen": the persons named just before."""
+    persons: list[Actor] = []
+    for m in art.by_sent.get(sent.index, []):
+        if m.a < clause_start and m.actor and m.actor.kind == "person" and m.actor not in persons:
+            persons.append(m.actor)
+    if len(persons) >= 2:
+        return persons
+    for k in range(sent.index - 1, max(-1, sent.index - 4), -1):
+        persons = []
+        for m in art.by_sent.get(k, []):
+            actor = m.actor or getattr(m, "resolved", None)
+            if actor and actor.kind == "person" and actor not in persons and not m.quoted:
+                persons.append(actor)
+        if len(persons) >= 2:
+            return persons[:2]
+    return []
+
+
+def _add_counterpart(art: Article, sent: Sentence, ev: Event) -> None:
+    """A cancelled summit with one named side: the other states of the sentence
+    ("Trump sagte den Gipfel ab, weil ... Nordkoreas")."""
+    own = ev.participants[0].country
+    for m in art.by_sent.get(sent.index, []):
+        if m.kind == "state" and m.actor and m.country != own and m.actor not in ev.participants:
+            ev.participants.append(m.actor)
+            break
+
+
+def _status(art: Article, sent: Sentence, a: int, b: int) -> str:
+    words = [t.lower for t in art.toks[a:b] if t.text != "May"]
+    joined = " ".join(words)
+    if any(w in lx.CANCEL_WORDS - {"off"} for w in words) or "called off" in joined or "call off" in joined:
+        return "cancelled"
+    if any(w.startswith("sagte") for w in words) and words and "ab" in words:
+        return "cancelled"
+    for pat in lx.UNFULFILLED:
+        if " ".join(pat) in joined:
+            return "cancelled"
+    if any(w in lx.PLANNED_WORDS for w in words):
+        return "planned"
+    return "happened"
+
+
+def _merge(art: Article, mentions: list[Event]) -> list[Event]:
+    """Mentions of the same meeting become one event: same participants and status,
+    compatible place and date. Anaphoric mentions ("das Treffen", "der Gipfel") join the
+    meeting they refer to."""
+    named = [m for m in mentions if len(m.participants) >= 2]
+    for ana in [m for m in mentions if len(m.participants) < 2]:
+        if ana.summit and ana.status != "happened":
+            target = next((m for m in named if m.summit), None)
+            if target is None:
+                continue
+            if ana.status != target.status:
+                named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(target.participants),
+                                   place=ana.place or target.place, status=ana.status, summit=True))
+            continue
+    events: list[Event] = []
+    for m in sorted(named, key=lambda e: e.evidence[0]):
+        key = frozenset(p.key for p in m.participants)
+        for ev in events:
+            if frozenset(p.key for p in ev.participants) == key and ev.status == m.status \
+                    and (not ev.place or not m.place or ev.place == m.place) \
+                    and (not ev.date.value or not m.date.value or ev.date.value == m.date.value):
+                ev.place = ev.place or m.place
+                if not ev.date.value or _rank(m.date) < _rank(ev.date):
+                    ev.date = m.date if m.date.value else ev.date
+                ev.merged.append(m)
+                break
+        else:
+            events.append(m)
+    return events
+
+
+def _rank(d: DateRef) -> int:
+    return {"clause": 0, "sentence": 1, "tweet": 1, "event": 2, "inherited": 3}.get(d.how, 9)
+
+
+def date_statements_from_meetings(statements: list[Event], meetings: list[Event]) -> None:
+    """"sagte Pompeo nach dem Essen": a statement after a meeting takes its date."""
+    for st in statements:
+        if st.date.value or not st.refers_meeting or st.sent is None:
+            continue
+        cands = [ev for ev in meetings if ev.date.value and any(
+            m.sent is not None and m.sent.index <= st.sent.index for m in [ev, *ev.merged])
+            and st.speaker in ev.participants]
+        if cands:
+            best = max(cands, key=lambda ev: max(m.sent.index for m in [ev, *ev.merged] if m.sent.index <= st.sent.index))
+            st.date = DateRef(best.date.value, best.date.precision, None, "event")

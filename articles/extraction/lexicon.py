@@ -1,0 +1,135 @@
+"""Word lists for event extraction (German and English), lower-case surface forms.
+
+Surface forms instead of lemmas on purpose: the German baseline model's lemmas and
+morphology are not reliable enough to build rules on, and news German uses a small set
+of verb forms for reporting and meeting.
+"""
+from __future__ import annotations
+
+# --- statements ----------------------------------------------------------------------
+# Reporting verbs. A value (particle, ...) names the separable particle the verb needs
+# later in its clause ("fügte ... hinzu"); a verb whose particle is missing is not used.
+SPEECH_DE: dict[str, str | None] = {}
+for _forms, _particle in [
+    ("sagte sagten sagt gesagt", None), ("erklärte erklärten erklärt", None),
+    ("betonte betonten betont", None), ("twitterte twittert getwittert", None),
+    ("schrieb schreibt geschrieben", None), ("forderte forderten fordert fordern gefordert", None),
+    ("kritisierte kritisierten kritisiert", None), ("warnte warnten warnt gewarnt", None),
+    ("bestätigte bestätigten bestätigt", None), ("lobte lobten lobt", None),
+    ("bedauerte bedauerten bedauert", None), ("begrüßte begrüßten begrüßt", None),
+    ("versicherte versichert", None), ("meinte meint", None), ("unterstrich", None),
+    ("verlangte verlangten verlangt", None), ("bekräftigte bekräftigt", None),
+    ("drohte droht", None), ("appellierte", None), ("räumte", "ein"),
+    ("fügte fügt", "hinzu"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
+    ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
+    ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
+    ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
+]:
+    for _f in _forms.split():
+        SPEECH_DE[_f] = _particle
+
+SPEECH_EN: dict[str, str | None] = {f: None for f in (
+    "said says told tells added adds wrote writes tweeted posted announced announces stated "
+    "declared warned warns urged urges demanded demands criticised criticized criticises "
+    "criticizes rejected rejects accused accuses promised promises insisted insists argued "
+    "confirmed confirms praised praises stressed stresses noted explained complained "
+    "welcomed welcomes threatened vowed pledged").split()}
+SPEECH_EN["called"] = "for"
+
+SPEECH = {"de": SPEECH_DE, "en": SPEECH_EN}
+# "nach Angaben des Élysée-Palasts", "according to officials": attribution.
+ATTRIBUTION = {"de": ("angaben", "zufolge"), "en": ("according",)}
+# Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass ...").
+GENERIC_SPEAKERS = {
+    "beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
+    "regierungskreisen", "regierungskreise", "medien", "opposition", "man",
+    "observers", "experts", "analysts", "critics", "officials", "diplomats", "sources", "media",
+    "analysts", "groups", "leaders",
+}
+
+# --- meetings ------------------------------------------------------------------------
+MEET_VERBS_DE: dict[str, str | None] = {}
+for _forms, _particle in [
+    ("traf trafen trifft treffen getroffen treffe", None),
+    ("empfing empfingen empfängt empfangen", None),
+    ("besucht besuchte besuchten besuchen", None),
+    ("zusammengekommen zusammenkommen zusammenkommt zusammentreffen zusammengetroffen", None),
+    ("kam kamen kommt", "zusammen"),
+]:
+    for _f in _forms.split():
+        MEET_VERBS_DE[_f] = _particle
+MEET_NOUNS_DE = {
+    "treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
+    "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
+    "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
+    "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
+}
+MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
+    "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
+MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit"}
+MEET_VERBS = {"de": MEET_VERBS_DE, "en": MEET_VERBS_EN}
+MEET_NOUNS = {"de": MEET_NOUNS_DE, "en": MEET_NOUNS_EN}
+SUMMIT_NOUNS = {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "summit"}
+VISIT_WORDS = {"besucht", "besuchte", "besuchten", "besuchen", "besuch", "besuchs", "staatsbesuch",
+               "staatsbesuchs", "visited", "visits", "visit", "visiting", "antrittsbesuch"}
+# Arrival and expectation: "ist ... zu einem Besuch in Moskau eingetroffen", "wird ... in
+# Pjöngjang erwartet", "arrived in London", "is expected in".
+ARRIVE_WORDS = {"eingetroffen", "erwartet", "arrived", "expected"}
+# Not in person: a phone call or a letter never makes a meeting.
+REMOTE_WORDS = {
+    "telefonierte", "telefonierten", "telefoniert", "telefonat", "telefonats", "telefonisch",
+    "telefongespräch", "videokonferenz", "videoschalte", "brief", "schreiben",
+    "phone", "call", "called", "calls", "telephone", "video", "letter", "spoke", "speaks",
+}
+
+# --- status ----------------------------------------------------------------------------
+CANCEL_WORDS = {
+    "abgesagt", "absagen", "absage", "verschoben", "verschieben", "verschob", "gestrichen",
+    "geplatzt", "abgebrochen", "cancelled", "canceled", "cancel", "postponed", "postpone",
+    "scrapped", "off",  # "called off" (checked together with "called")
+}
+PLANNED_WORDS = {
+    "soll", "sollen", "sollte", "sollten", "wird", "werden", "will", "wollen", "könnte",
+    "könnten", "erwartet", "geplant", "geplante", "geplanten", "geplantes", "plant", "planen",
+    "vorgesehen", "would", "expected", "plans", "planned", "planning", "scheduled", "due",
+    "could", "may", "might", "shall", "vorbereiten",
+}
+# "had been due to meet": the plan did not come true.
+UNFULFILLED = {("had", "been", "due"), ("had", "been", "scheduled"), ("had", "been", "expected"),
+               ("had", "planned"), ("wollte", "ursprünglich")}
+
+# --- clauses ---------------------------------------------------------------------------
+SUBORDINATORS = {
+    "dass", "weil", "als", "wenn", "ob", "nachdem", "während", "da", "obwohl", "damit", "bevor",
+    "wo", "wobei", "um", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher",
+    "that", "because", "while", "after", "before", "when", "where", "who", "which", "whom",
+    "whose", "although", "since", "if", "sondern", "zu", "was", "wie",
+    "wer", "what", "how",
+}
+CLAUSE_PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "he", "she", "they", "it", "we", "i"}
+PERSON_PRONOUNS = {
+    "de": {"er", "sie", "ihn", "ihm", "ihr"},
+    "en": {"he", "she", "him", "her"},
+}
+PLURAL_ANAPHORS = {("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
+                   ("beide",), ("die", "zwei")}
+DETERMINERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+    "the", "a", "an",
+}
+INDEFINITE = {"ein", "eine", "einen", "einem", "eines", "einer", "a", "an"}
+# Heads of descriptive speaker phrases ("ein ranghoher US-Beamter", "a senior official").
+ROLE_NOUNS = {
+    "beamter", "beamte", "beamten", "sprecher", "sprecherin", "berater", "beraterin", "diplomat",
+    "diplomatin", "general", "minister", "ministerin", "politiker", "politikerin", "regierungschef",
+    "regierungschefin", "präsident", "präsidentin", "kanzler", "kanzlerin", "unterhändler",
+    "unterhändlerin", "vertreter", "vertreterin", "botschafter", "botschafterin", "mitarbeiter",
+    "kremlsprecher", "regierungssprecher", "abgeordnete", "abgeordneter",
+    "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "adviser", "advisor",
+    "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
+    "chancellor", "leader",
+}
+# Qualifiers that make an unnamed speaker identifiable without a state or organisation.
+SELF_QUALIFIED = {"regierungssprecher", "kremlsprecher", "regierungssprecherin"}
+LOCATIVE = {"in", "im", "nach", "aus", "bei", "at", "to", "from", "into", "near", "von", "vom"}
+ORIGIN = {"aus", "from"}

@@ -1,0 +1,199 @@
+"""Article-level text units: tokens in article offsets, sentences, clauses, quotes, tweets.
+
+Sentences are split here with rules rather than taken from the parser: the German baseline
+model's sentence boundaries are unreliable (it joins whole paragraphs), and evidence spans
+must be real sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+
+@dataclass
+class Tok:
+    i: int  # index in the article token list
+    text: str
+    lower: str
+    start: int  # article offsets
+    end: int
+    lang: str
+    pos: str
+    dep: str
+    head: int  # article index of the syntactic head
+    space: bool
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    toks: list[Tok] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # article token ranges
+
+
+@dataclass
+class Tweet:
+    start: int  # the whole paragraph
+    end: int
+    body_start: int
+    body_end: int
+    author: str
+    author_start: int
+    author_end: int
+
+
+QUOTE_PAIRS = [("„", "“"), ("“", "”"), ("\"", "\""), ("«", "»"), ("»", "«"), ("‚", "‘")]
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Pres|Nr|bzw|ca|vgl|z\.B|u\.a|U\.S|U\.N|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\d{1,2})\.$")
+_SENT_END = re.compile(r"[.!?][\"“”»«']*(?=\s+[\"„“»«'(]?[A-ZÄÖÜ0-9])")
+_TWEET = re.compile(
+    r"^(?P<body>.+?)\s+[—–]\s*(?P<author>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*(?P<date>.{4,40})$", re.S)
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in [*_PARAGRAPH.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + len(chunk.rstrip())))
+        if m:
+            pos = m.end()
+    return out
+
+
+def split_sentences(text: str, quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) for each sentence; single newlines also end one."""
+    out = []
+    for p, (pstart, pend) in enumerate(paragraphs(text)):
+        for lstart, lend in _lines(text, pstart, pend):
+            pos = lstart
+            for m in _SENT_END.finditer(text, lstart, lend):
+                if text[m.start()] == "." and _ABBREV.search(text[max(pos, m.start() - 6):m.start() + 1]):
+                    continue
+                if in_quote(m.start(), quotes) and in_quote(m.end() - 1, quotes):
+                    continue  # a sentence inside a quotation stays with its reporting clause
+                out.append((pos, m.end(), p))
+                pos = m.end()
+                while pos < lend and text[pos].isspace():
+                    pos += 1
+            if pos < lend:
+                out.append((pos, lend, p))
+    return out
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    for m in re.finditer(r"\n", text[start:end]):
+        yield pos, start + m.start()
+        pos = start + m.end()
+    yield pos, end
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, quote marks excluded."""
+    spans: list[tuple[int, int]] = []
+    taken = [False] * (len(text) + 1)
+    for open_, close in QUOTE_PAIRS:
+        pos = 0
+        while (i := text.find(open_, pos)) >= 0:
+            j = text.find(close, i + 1)
+            if j < 0:
+                break
+            # A straight quote must open at a word start; stop at paragraph breaks.
+            inner = text[i + 1:j]
+            if "\n\n" in inner or not inner.strip() or any(taken[i:j + 1]):
+                pos = i + 1
+                continue
+            spans.append((i + 1, j))
+            for k in range(i, j + 1):
+                taken[k] = True
+            pos = j + 1
+    # Single quotes ('...') only when they clearly wrap words, not apostrophes.
+    for m in re.finditer(r"(?<![\w])'([^'\n]{3,}?)'(?![\w])", text):
+        if not any(taken[m.start():m.end()]) and " " in m.group(1):
+            spans.append((m.start() + 1, m.end() - 1))
+    return sorted(spans)
+
+
+def find_tweets(text: str) -> list[Tweet]:
+    """Embedded tweets: a paragraph ending in "— Name (@handle) date"."""
+    out = []
+    for start, end in paragraphs(text):
+        m = _TWEET.match(text[start:end])
+        if m and len(m.group("body").split()) >= 3:
+            body = m.group("body")
+            body_end = start + m.end("body")
+            # The photo link is no part of what was said.
+            link = re.search(r"\s*(pic\.twitter\.com/\S+|https?://\S+)\s*$", body)
+            if link:
+                body_end = start + m.start("body") + link.start()
+            out.append(Tweet(start, end, start + m.start("body"), body_end, m.group("author").strip(),
+                             start + m.start("author"), start + m.end("author")))
+    return out
+
+
+def build_tokens(segments) -> list[Tok]:
+    """All tokens of the article's language segments, with article offsets."""
+    toks: list[Tok] = []
+    for seg in segments:
+        base = len(toks)
+        for t in seg.doc:
+            if t.is_space:
+                continue
+            toks.append(Tok(len(toks), t.text, t.text.lower(), seg.start + t.idx,
+                            seg.start + t.idx + len(t.text), seg.language, t.pos_, t.dep_,
+                            t.head.i, bool(t.whitespace_)))
+        # Heads were doc indices; map them to article indices (spaces were skipped).
+        index = {t.i: base + k for k, t in enumerate(x for x in seg.doc if not x.is_space)}
+        for tok in toks[base:]:
+            tok.head = index.get(tok.head, tok.i)
+    return toks
+
+
+def build_sentences(text: str, toks: list[Tok], quotes: list[tuple[int, int]]) -> list[Sentence]:
+    sents = [Sentence(k, s, e, p) for k, (s, e, p) in enumerate(split_sentences(text, quotes))]
+    k = 0
+    for tok in toks:
+        while k < len(sents) - 1 and tok.start >= sents[k].end:
+            k += 1
+        sents[k].toks.append(tok)
+    for sent in sents:
+        sent.clauses = _clauses(sent, quotes)
+    return sents
+
+
+def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the sentence's clauses: breaks at punctuation that opens a
+    subordinate or reporting clause, and around quotations."""
+    toks = sent.toks
+    if not toks:
+        return []
+    cuts = {toks[0].i, toks[-1].i + 1}
+    for n, tok in enumerate(toks[:-1]):
+        nxt = toks[n + 1]
+        if tok.text in {",", ";", ":", "–", "—", "(", ")"} or (tok.text == "-" and tok.space):
+            if (nxt.lower in lx.SUBORDINATORS or nxt.lower in lx.CLAUSE_PRONOUNS
+                    or nxt.lower in lx.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
+                    or tok.text in {";", ":", "–", "—", "(", ")", "-"}):
+                cuts.add(nxt.i)
+        if in_quote(tok.start, quotes) != in_quote(nxt.start, quotes):
+            # Only whole quoted utterances are clauses, not quoted words ("die "offene
+            # Feindseligkeit" Nordkoreas").
+            if n == 0 or tok.text in ",:;" or nxt.text in ",.:;!?" or (n + 2 < len(toks) and toks[n + 2].text in ",.:;!?"):
+                cuts.add(nxt.i)
+    edges = sorted(cuts)
+    return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= pos < q[1]:
+            return q
+    return None
