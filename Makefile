@@ -25,6 +25,7 @@ $(PY):
 $(VENV)/.installed: requirements.txt $(wildcard nlp/packages/*.whl) | $(PY)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps --force-reinstall $(wildcard nlp/packages/*.whl)
 	touch $@
 
 install: $(VENV)/.installed
