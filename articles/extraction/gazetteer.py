@@ -186,14 +186,15 @@ def german_title_forms() -> dict[str, str]:
 # --- data loading -------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _lookup(name: str) -> dict:
+def lookup_table(name: str) -> dict:
+    """A table of spacy-lookups-data, e.g. "de_lexeme_prob" (word → log probability)."""
     with gzip.open(_LOOKUPS / f"{name}.json.gz", "rt", encoding="utf8") as f:
         return json.load(f)
 
 
 def _known(word: str, lang: str, min_prob: float = -18.0) -> bool:
     """Does the word occur in spaCy's word-frequency table for the language?"""
-    return _lookup(f"{lang}_lexeme_prob").get(word, -99.0) >= min_prob
+    return lookup_table(f"{lang}_lexeme_prob").get(word, -99.0) >= min_prob
 
 
 def _country_codes() -> list[str]:
@@ -268,7 +269,7 @@ def capital_names(lang: str) -> dict[str, set[str]]:
             # Only variants that occur (capitalised, and not mainly as a lower-case word)
             # in this language's frequency table: "Moskau", "Pjöngjang", not "Moskva".
             if len(alt) >= 4 and _NAME_RE.match(alt) and _known(alt, lang, -16.0) \
-                    and _lookup(f"{lang}_lexeme_prob").get(alt.lower(), -99) < _lookup(f"{lang}_lexeme_prob")[alt]:
+                    and lookup_table(f"{lang}_lexeme_prob").get(alt.lower(), -99) < lookup_table(f"{lang}_lexeme_prob")[alt]:
                 names.add(alt)
         if tz and tz.split("/")[-1].replace("_", " ") == capital:
             names.add(get_timezone_location(tz, locale=lang, return_city=True))
@@ -426,8 +427,8 @@ def common_nouns_de() -> frozenset[str]:
     """Frequent German common nouns: capitalised words of spaCy's German lemma table that
     end at least five longer words (compound heads: Rindersteak → Steak). Names rarely
     head compounds (Merkel, Trump, Kim, Washington: none), places are removed."""
-    lemma = _lookup("de_lemma_lookup")
-    prob = _lookup("de_lexeme_prob")
+    lemma = lookup_table("de_lemma_lookup")
+    prob = lookup_table("de_lexeme_prob")
     word_re = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")
     nouns = {w for kv in lemma.items() for w in kv if word_re.match(w) and prob.get(w, -99) > -16.5}
     heads: Counter[str] = Counter()

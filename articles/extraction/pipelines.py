@@ -261,7 +261,7 @@ def common_words(lang: str) -> list[str]:
     case (stored lower-cased), used only for sentence-initial single-token entities."""
     if lang == "de":
         return sorted(gazetteer.common_nouns_de())
-    prob = gazetteer._lookup("en_lexeme_prob")
+    prob = gazetteer.lookup_table("en_lexeme_prob")
     return sorted(w for w, p in prob.items() if w.isalpha() and w.islower() and p > -15.0
                   and p > prob.get(w.capitalize(), -99.0) + 1.0)
 
@@ -321,33 +321,74 @@ class ChronikEntities:
         sent_start = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).text in {".", "!", "?", '"', "“", "—", ":"}
         return bool(sent_start) and tok.text.lower() in self.common
 
-    def _title_at(self, doc: Doc, i: int) -> tuple[int, str, str | None] | None:
-        """(end, role, country prefix) of the longest title starting at token i."""
+    def _title_at(self, doc: Doc, i: int) -> tuple[int, str, str | None, bool] | None:
+        """(end, role, owner id, is_compound) of the longest title starting at token i.
+        The owner comes from a German compound prefix: "US-Präsident" → country:US,
+        "UN-Generalsekretär" → org:UN, "Bundeskanzler" → country:DE."""
         for j in range(min(len(doc), i + self.max_title_len), i, -1):
             role = self.titles.get(doc[i:j].text.lower())
             # German titles are nouns (capitalised); English ones are often lower case
             # ("envoy Kim Yong Chol", "foreign minister Sergei Lavrov").
             if role and (self.lang == "en" or doc[i].text[:1].isupper()):
-                return j, role, None
+                federal = self.lang == "de" and doc[i].text.startswith("Bundes")  # Bundeskanzlerin
+                return j, role, "country:DE" if federal else None, False
         text = doc[i].text
-        if self.lang == "de" and text[:1].isupper():
-            prefix, dash, rest = text.partition("-")
-            if dash and rest.lower() in self.titles:
-                return i + 1, self.titles[rest.lower()], gazetteer.COMPOUND_PREFIX.get(prefix)
-            if text.lower().startswith("bundes") and text.lower()[6:] in self.titles:
-                return i + 1, self.titles[text.lower()[6:]], "DE"
+        if self.lang != "de" or not text[:1].isupper():
+            return None
+        lower = text.lower()
+        prefix, dash, rest = text.partition("-")
+        if dash and rest.lower() in self.titles:
+            return i + 1, self.titles[rest.lower()], _prefix_owner(prefix), False
+        if lower.startswith("bundes") and lower[6:] in self.titles:
+            return i + 1, self.titles[lower[6:]], "country:DE", False
+        # Other compounds ending in a title: "Kremlsprecher", "Chefunterhändlerin".
+        for k in range(3, len(lower) - 5):
+            if lower[k:] in self.titles:
+                return i + 1, self.titles[lower[k:]], None, True
         return None
+
+    def _name_after(self, doc: Doc, start: int, protected: set[int]) -> int:
+        """End of the capitalised name starting at ``start`` (== start if none)."""
+        k = start
+        while k < len(doc) and k - start < self.max_name_tokens:
+            tok = doc[k]
+            if k > start and tok.text == "-" and not doc[k - 1].whitespace_ and not tok.whitespace_ \
+                    and k + 1 < len(doc) and doc[k + 1].is_alpha:
+                k += 2  # "Moon Jae-in"
+                continue
+            if k in protected or not _NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
+                if tok.text in _PARTICLES and k > start and k + 1 < len(doc) \
+                        and _NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
+                    k += 1  # "Ursula von der Leyen"
+                    continue
+                break
+            if k > start and (self._is_common(tok) or tok.is_sent_start):
+                break
+            k += 1
+        if k == start + 1 and doc[start].text in self.common:
+            return start  # "Präsident Steak" is no name
+        return k
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        protected = [e for e in ents if e.ent_id_]
-        in_protected = {t for e in protected for t in range(e.start, e.end)}
-        # 1. common nouns the statistical model took for names
-        ents = [e for e in ents if e.ent_id_ or not _URLISH.search(e.text)]
-        ents = [e for e in ents if e.ent_id_ or len(e) > 1 or e.label_ not in self.guard_labels
-                or not self._is_common(e[0])]
+        protected = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
+        # 1. common nouns, URLs and demonyms the statistical model took for names
+        demonyms = {(s.start, s.end) for s in doc.spans.get("demonyms", [])}
+        kept = []
+        for e in ents:
+            if not e.ent_id_:
+                if _URLISH.search(e.text):
+                    continue
+                if len(e) == 1 and e.label_ in self.guard_labels and self._is_common(e[0]):
+                    continue
+                if (e.start, e.end) in demonyms and e.label_ != gazetteer.DEMONYM_LABEL:
+                    if self.lang == "de":
+                        continue  # German NER labels have no place for "chinesische"
+                    e = Span(doc, e.start, e.end, label=gazetteer.DEMONYM_LABEL)
+            kept.append(e)
+        ents = kept
         # 2. titles and the names they introduce
-        state_before = self._states_ending_at(doc)
+        owners = self._owners_before(doc)
         titles: list[Span] = []
         persons: list[Span] = []
         replaced: set[int] = set()
@@ -356,57 +397,65 @@ class ChronikEntities:
         i = 0
         while i < len(doc):
             found = self._title_at(doc, i)
-            if not found or i in in_protected or found[0] - 1 in inside:
+            if not found or i in protected or found[0] - 1 in inside:
                 i += 1
                 continue
-            end, role, country = found
-            country = country or state_before.get(i)
-            k = end
-            while k < len(doc) and k - end < self.max_name_tokens:
-                tok = doc[k]
-                if k in in_protected or not _NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
-                    if tok.text in _PARTICLES and k > end and k + 1 < len(doc) \
-                            and _NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
-                        k += 1
-                        continue
-                    break
-                if k > end and (self._is_common(tok) or tok.is_sent_start):
-                    break
-                k += 1
-            if k > end and not (k == end + 1 and doc[end].text in self.common):
-                name = Span(doc, end, k, label=self.person)
-                persons.append(name)
+            end, role, owner, compound = found
+            owner = owner or owners.get(i)
+            # English apposition: "Iran's foreign minister, Mohammad Javad Zarif, said"
+            start = end + 1 if self.lang == "en" and end < len(doc) and doc[end].text == "," else end
+            k = self._name_after(doc, start, protected)
+            if start > end and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
+                k = start
+            if k > start:
+                persons.append(Span(doc, start, k, label=self.person))
                 replaced.update(range(i, k))  # title and name: no other entity there
-                if country is None and k + 1 < len(doc) and doc[k].text in _FROM:
-                    country = self._state_code(doc, k + 1)
-            titles.append(Span(doc, i, end, label=role, span_id=f"country:{country}" if country else ""))
+                if owner is None and k + 1 < len(doc) and doc[k].text in _FROM:
+                    owner = self._state_at(doc, k + 1)  # "Kim Yong Chol aus Nordkorea"
+            if k > start or not compound:
+                titles.append(Span(doc, i, end, label=role, span_id=owner or ""))
             i = max(end, k)
         if persons:
             ents = [e for e in ents if e.ent_id_ or not replaced.intersection(range(e.start, e.end))] + persons
         # 3. other mentions of a person found with a full name ("Pompeo", "Kim")
-        ents = propagate_persons(doc, ents, person_names(ents), self.lang)
-        doc.ents = ents
+        doc.ents = propagate_persons(doc, ents, person_names(ents), self.lang)
         doc.spans["titles"] = titles
         return doc
 
-    def _states_ending_at(self, doc: Doc) -> dict[int, str]:
-        """token index → state code of a demonym or state entity ending right before it."""
+    def _owners_before(self, doc: Doc) -> dict[int, str]:
+        """token index → "country:XX" / "org:ABBR" of a demonym, state or organisation
+        right before it ("russische Außenminister", "Irans Außenminister", "Iran's
+        foreign minister", "UN Secretary-General")."""
         out: dict[int, str] = {}
         for span in doc.spans.get("demonyms", []):
-            out[span.end] = span.id_.partition(":")[2]
-            if span.end - span.start == 1 and "-" in span.text and not span.text.endswith("-"):
-                out.setdefault(span.start, span.id_.partition(":")[2])  # "US-Außenminister" itself
+            out[span.end] = "country:" + span.id_.partition(":")[2]
         for ent in doc.ents:
-            kind, _, code = ent.ent_id_.partition(":")
-            if kind in ("country", "capital"):
-                out.setdefault(ent.end, code)
+            kind = ent.ent_id_.partition(":")[0]
+            if kind in ("country", "capital", "org"):
+                owner = "country:" + ent.ent_id_.partition(":")[2] if kind == "capital" else ent.ent_id_
+                out.setdefault(ent.end, owner)
+                if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+                    out.setdefault(ent.end + 1, owner)
         return out
 
-    def _state_code(self, doc: Doc, i: int) -> str | None:
+    def _state_at(self, doc: Doc, i: int) -> str | None:
         for ent in doc.ents:
             if ent.start == i and ent.ent_id_.startswith(("country:", "capital:")):
-                return ent.ent_id_.partition(":")[2]
+                return "country:" + ent.ent_id_.partition(":")[2]
         return None
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> dict[str, str]:
+    return {name: abbr for abbr, names in gazetteer.ORGANIZATIONS.items() for name in names if " " not in name}
+
+
+def _prefix_owner(prefix: str) -> str | None:
+    if prefix in gazetteer.COMPOUND_PREFIX:
+        return "country:" + gazetteer.COMPOUND_PREFIX[prefix]
+    if prefix in _org_prefixes():
+        return "org:" + _org_prefixes()[prefix]
+    return None
 
 
 def person_names(ents: Iterable[Span]) -> set[tuple[str, ...]]:
@@ -429,7 +478,9 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
         for i in range(len(texts) - n + 1):
             if tuple(texts[i:i + n]) == name and not protected.intersection(range(i, i + n)):
                 found.append(Span(doc, i, i + n, label=person))
-    words = {w for name in names for w in name if len(w) > 2 and w not in _PARTICLES}
+    # Only name-like words: a wrongly predicted "Sie Pompeo" must not make every "Sie" a person.
+    words = {w for name in names for w in name
+             if len(w) > 2 and w not in _PARTICLES and _NAME_TOKEN.match(w) and not doc.vocab[w].is_stop}
 
     def is_name(text: str) -> bool:
         return text in words or (lang == "de" and text.endswith("s") and text[:-1] in words)
@@ -494,12 +545,17 @@ def entity_info(ent: Span) -> EntityInfo:
         for span in doc.spans.get("demonyms", []):
             if span.start == ent.start and span.end == ent.end:
                 country = span.id_.partition(":")[2]
+    org_id = None
     if kind == "person":
         for title in doc.spans.get("titles", []):
-            if title.end == ent.start:
+            if title.end == ent.start or (title.end + 1 == ent.start and doc[title.end].text == ","):
                 role = role or title.label_
-                country = country or (title.id_.partition(":")[2] or None)
-    return EntityInfo(kind, country, False, role, None)
+                owner_kind, _, owner = title.id_.partition(":")
+                if owner_kind == "country":
+                    country = country or owner
+                elif owner_kind == "org":
+                    org_id = owner  # "UN-Generalsekretär António Guterres"
+    return EntityInfo(kind, country, False, role, org_id)
 
 
 # --- language detection and routing ----------------------------------------------------
@@ -565,7 +621,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def plan(text: str, language: str | None = None) -> tuple[str, list[tuple[int, int, str]]]:
     """Article language and the (start, end, language) segments to analyse."""
-    lang = language or detect_language(text)
+    lang = language.lower().replace("_", "-").split("-")[0] if language else detect_language(text)
     if lang not in SUPPORTED:
         raise UnsupportedLanguage(f"article language {lang!r} is not supported {SUPPORTED}")
     segments: list[list] = []
@@ -594,7 +650,8 @@ def _available(lang: str) -> bool:
 
 
 def analyse(text: str, language: str | None = None) -> Analysis:
-    """Detect the language (unless given), route paragraphs, run the pipelines."""
+    """Detect the language (unless given), route paragraphs, run the pipelines.
+    ``language`` may be "de", "en", or a tag like "de-AT"."""
     return next(analyse_many([(text, language)], batch_size=1))
 
 

@@ -105,3 +105,18 @@ def test_english_titles(blank_en):
     assert persons["Mike Pompeo"].role == "Secretary of State"
     assert (persons["Kim Yong Chol"].role, persons["Kim Yong Chol"].country) == ("Envoy", "KP")
 
+
+
+def test_propagation_ignores_function_words(blank_de):
+    from spacy.tokens import Span
+
+    doc = blank_de("Sie sagte es. Sie ging.")
+    wrong = [Span(doc, 0, 2, label="PER")]  # a statistical mistake: "Sie sagte" as a person
+    ents = pipelines.propagate_persons(doc, wrong, pipelines.person_names(wrong), "de")
+    assert [e.text for e in ents] == ["Sie sagte"]
+
+
+def test_propagation_marks_later_mentions(blank_de):
+    doc = blank_de("Außenminister Sergej Lawrow kam. Lawrow sagte, Lawrows Plan stehe.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Sergej Lawrow", "PER"), ("Lawrow", "PER"), ("Lawrows", "PER")]

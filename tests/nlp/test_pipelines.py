@@ -97,6 +97,32 @@ def test_english_capitals(english):
     assert (places["Moscow"].country, places["Moscow"].is_capital) == ("RU", True)
 
 
+@pytest.mark.parametrize("lang, text, name, role, country, org", [
+    ("de", "Der chinesische Staatschef Xi Jinping reiste nach Moskau.", "Xi Jinping", "Staatschef", "CN", None),
+    ("de", "Irans Außenminister Mohammed Dschawad Sarif reiste nach Wien.", "Mohammed Dschawad Sarif",
+     "Außenminister", "IR", None),
+    ("de", "UN-Generalsekretär António Guterres rief zur Ruhe auf.", "António Guterres", "Generalsekretär",
+     None, "UN"),
+    ("de", "Kremlsprecher Dmitri Peskow widersprach.", "Dmitri Peskow", "Sprecher", None, None),
+    ("de", "Bundeskanzlerin Angela Merkel schwieg.", "Angela Merkel", "Bundeskanzlerin", "DE", None),
+    ("en", "Iran's foreign minister, Mohammad Javad Zarif, travelled to Vienna.", "Mohammad Javad Zarif",
+     "Foreign Minister", "IR", None),
+    ("en", "South Korea's President Moon Jae-in spoke in Seoul.", "Moon Jae-in", "President", "KR", None),
+    ("en", "UN Secretary-General Antonio Guterres urged calm.", "Antonio Guterres", "Secretary-General",
+     None, "UN"),
+])
+def test_titles_give_role_and_owner(lang, text, name, role, country, org):
+    doc = pipelines.analyse(text, lang).segments[0].doc
+    person = next(e for e in doc.ents if e.text == name)
+    info = entity_info(person)
+    assert (info.kind, info.role, info.country, info.org_id) == ("person", role, country, org)
+
+
+def test_german_demonyms_never_become_entities():
+    doc = pipelines.analyse("Der chinesische Staatschef und die russische Regierung schwiegen.", "de").segments[0].doc
+    assert not [e.text for e in doc.ents if e.text in ("chinesische", "russische")]
+
+
 def test_saved_pipeline_loads_as_run(example_text):
     """pipeline_info()["path"] is what spacy.load needs (after importing our module)."""
     for lang, text in (("de", example_text[:400]), ("en", ENGLISH)):
