@@ -63,6 +63,9 @@ class TimelineFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         codes = set(countries_in_use())
         requested = (self.data.get("country") or "").upper()
+        if requested:  # "?country=de" means DE
+            self.data = self.data.copy()
+            self.data["country"] = requested
         if len(requested) == 2 and requested.isalpha():
             codes.add(requested)  # a shared URL keeps working when no actor has it yet
         choices = sorted(((code, f"{country_name(code)} ({code})") for code in codes), key=lambda c: c[1])

@@ -1,0 +1,180 @@
+"""The timeline page: grouping, dates at their precision, order, paging, htmx partials,
+languages, and a constant number of queries per page."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from timeline.models import Event
+
+from .factories import make_actor, make_article, make_event, make_korea_2018
+
+pytestmark = pytest.mark.django_db
+
+INDEX = reverse("timeline:index")
+
+
+def get(client, url=INDEX, lang="de", **kwargs):
+    return client.get(url, HTTP_ACCEPT_LANGUAGE=lang, **kwargs)
+
+
+def event_ids(response) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<li class="event[^"]*" id="event-(\d+)"', response.content.decode())]
+
+
+def test_it_lists_events_newest_first_under_year_and_month_headings(client):
+    world = make_korea_2018()
+    response = get(client)
+    html = response.content.decode()
+    assert response.status_code == 200
+    # One year heading, month headings in order, the year-only and undated groups last.
+    assert html.count('<h2 class="group-year">2018</h2>') == 1
+    months = re.findall(r'<h3 class="group-month">([^<]+)</h3>', html)
+    assert months == [
+        "September 2018", "Juli 2018", "Juni 2018", "Mai 2018", "April 2018", "März 2018",
+        "Februar 2018", "Im Lauf des Jahres 2018",
+    ]
+    assert html.index("Im Lauf des Jahres 2018") < html.index('<h2 class="group-year">Ohne Datum</h2>')
+    ids = event_ids(response)
+    singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
+    new_york = world["by_title"][("Mike Pompeo trifft Kim Yong Chol", "2018-05-30")]
+    assert ids.index(singapore.pk) < ids.index(new_york.pk)
+
+
+def test_dates_show_their_precision_in_german_and_english(client):
+    make_korea_2018()
+    german = get(client).content.decode()
+    for label in ["30. Mai 2018", "Woche 13, 2018", "September 2018", ">2018</time>", "ohne Datum"]:
+        assert label in german
+    assert '<time class="event__date" datetime="2018-W13">Woche 13, 2018</time>' in german
+    english = get(client, lang="en").content.decode()
+    for label in ["May 30, 2018", "Week 13, 2018", "September 2018", "undated"]:
+        assert label in english
+    assert '<html lang="en">' in english and "Load more" not in english  # 14 events: one page
+
+
+def test_an_event_line_shows_kind_place_actors_quote_sources_and_review(client):
+    world = make_korea_2018()
+    html = get(client).content.decode()
+    singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
+    line = html[html.index(f'id="event-{singapore.pk}"'):]
+    line = line[: line.index("</li>")]
+    assert "Treffen" in line and "Singapur" in line
+    assert f'href="{world["actors"]["trump"].get_absolute_url()}">Donald Trump</a>' in line
+    assert "2 Quellen" in line and "geprüft" in line
+    statement = world["by_title"][("Mike Pompeo: „Wir haben gute Fortschritte gemacht“", "2018-05-31")]
+    line = html[html.index(f'id="event-{statement.pk}"'):]
+    line = line[: line.index("</li>")]
+    assert "Äußerung" in line and "1 Quelle" in line and "automatisch erkannt" in line
+
+
+def test_rejected_events_are_never_shown(client):
+    make_korea_2018()
+    html = get(client).content.decode()
+    assert "Xi Jinping trifft Donald Trump" not in html
+    html = get(client, INDEX + "?q=Washington").content.decode()
+    assert "Xi Jinping trifft Donald Trump" not in html
+
+
+def test_oldest_first_reverses_the_dated_events_and_keeps_undated_ones_last(client):
+    world = make_korea_2018()
+    ids = event_ids(get(client, INDEX + "?order=oldest"))
+    first = world["by_title"][("Kim Jong Un besucht Seoul", "2018")]  # 2018-01-01 .. 2018-12-31
+    undated = [e for e in world["events"] if not e.date_value][0]
+    assert ids[0] == first.pk
+    assert ids[-1] == undated.pk
+
+
+def test_load_more_pages_through_every_event_once_with_a_real_link(client):
+    world = make_korea_2018()
+    public = {e.pk for e in world["events"] if e.review_status != Event.Review.REJECTED}
+    seen: list[int] = []
+    url = INDEX + "?size=4"
+    while url:
+        response = get(client, url)
+        seen += event_ids(response)
+        match = re.search(r'<a class="button button--quiet" href="([^"]+)" hx-get', response.content.decode())
+        url = match and match[1].replace("&amp;", "&")
+    assert len(seen) == len(public) and set(seen) == public
+
+
+def test_an_htmx_request_gets_only_the_results_and_a_clean_url_to_push(client):
+    make_korea_2018()
+    response = get(client, INDEX + "?q=&actor=Mike+Pompeo&kind=", HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "<html" not in html and 'id="filters"' not in html
+    assert "Mike Pompeo trifft Kim Yong Chol" in html and "Moon Jae-in" not in html
+    assert response["HX-Push-Url"] == "/?actor=Mike+Pompeo"
+
+
+def test_an_appended_page_does_not_repeat_the_headings_it_continues(client):
+    make_korea_2018()
+    first = get(client, INDEX + "?size=3").content.decode()
+    cursor = re.search(r"after=([^&\"]+)", first)[1]
+    group = re.search(r'hx-vals=\'\{"group": "([^"]*)"\}\'', first)[1]
+    assert group == "2018-06"
+    more = get(client, f"{INDEX}?size=3&after={cursor}&group={group}", HTTP_HX_REQUEST="true").content.decode()
+    assert "group-year" not in more  # still 2018
+    assert re.findall(r'<h3 class="group-month">([^<]+)</h3>', more) == ["Mai 2018"]
+    # Without htmx (a new page) the headings are shown again.
+    page = get(client, f"{INDEX}?size=3&after={cursor}").content.decode()
+    assert '<h2 class="group-year">2018</h2>' in page
+
+
+def make_many(n: int) -> None:
+    actors = [make_actor(f"Akteur {i}", country="DE") for i in range(4)]
+    article = make_article("Quelle für viele Ereignisse.")
+    for i in range(n):
+        make_event(
+            f"Treffen {i}", actors=actors[i % 3: i % 3 + 2], date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            precision="day", article=article, place="Berlin",
+        )
+    for i in range(3):
+        make_event(f"Ohne Datum {i}", actors=actors[:1])
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_number_of_queries_does_not_grow_with_the_page_size(client, django_assert_num_queries, size):
+    make_many(60)
+    # countries for the filter, dated events (with source counts), participants + actors
+    with django_assert_num_queries(3):
+        response = get(client, f"{INDEX}?size={size}")
+    assert len(event_ids(response)) == size
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_filtered_pages_also_cost_a_bounded_number_of_queries(
+    client, django_assert_max_num_queries, size
+):
+    make_many(60)
+    # + the actor lookup, + undated events on a page where the dated ones run out
+    with django_assert_max_num_queries(5):
+        response = get(client, f"{INDEX}?size={size}&actor=Akteur+1&q=Treffen&country=DE&kind=meeting")
+    assert 0 < len(event_ids(response)) <= size
+    with django_assert_max_num_queries(4):
+        response = get(client, f"{INDEX}?size={size}&after=2019-06-15.30")
+    assert len(event_ids(response)) > 0
+
+
+def test_the_language_follows_the_browser_and_can_be_switched(client):
+    make_korea_2018()
+    assert "Chronologie" in get(client, lang="de").content.decode()
+    assert "<h1>Chronology</h1>" in get(client, lang="en").content.decode()
+    response = client.post(
+        reverse("set_language"), {"language": "en", "next": "/?kind=meeting"}, HTTP_ACCEPT_LANGUAGE="de"
+    )
+    assert response.status_code == 302 and response["Location"] == "/?kind=meeting"
+    html = get(client, lang="de").content.decode()  # the cookie now wins over the header
+    assert "<h1>Chronology</h1>" in html and "Meeting" in html
+
+
+def test_the_page_has_landmarks_a_skip_link_and_labelled_controls(client):
+    make_korea_2018()
+    html = get(client).content.decode()
+    assert '<a class="skip-link" href="#main">Zum Inhalt springen</a>' in html
+    assert '<main id="main"' in html and "<header" in html and "<nav" in html
+    assert "https://" not in html.split("<body>")[0]  # nothing from a CDN in <head>
+    for control in re.findall(r'<(?:input|select)[^>]*\bid="([^"]+)"', html):
+        assert f'for="{control}"' in html, control
