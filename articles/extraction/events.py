@@ -79,6 +79,10 @@ class Article:
             return m.actor, "named" if m.kind != "desc" else "description"
         if m.kind != "pronoun":
             return None, ""
+        same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
+                and x.actor and x.actor.kind == "person" and x.actor.key not in exclude]
+        if same:  # "hatte Trump den Gipfel abgesagt, weil er ... kritisierte"
+            return same[-1].actor, "pronoun"
         for k in (sent.index - 1, sent.index):
             if k in self.speakers and self.speakers[k].key not in exclude and self.speakers[k].kind == "person":
                 return self.speakers[k], "pronoun"
@@ -126,6 +130,10 @@ def find_statements(art: Article) -> list[Event]:
         ev.quote = _quote(art, sent, verb)
         rep_a, rep_b = art.clause_of(sent, verb.i)
         d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+        if d is None and rep_a > sent.toks[0].i:
+            # A date in a clause before the reporting one ("In der vergangenen Woche hatte
+            # Trump ..., weil er ... kritisierte"); never one inside the reported words.
+            d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
         if d:
             d.how = "clause"
             ev.date = d
@@ -361,7 +369,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
     # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
     if tok.lower in lx.VISIT_WORDS:
         for m in ms:
-            if m.kind == "state" and m.actor and m.a > tok.i and len(people) >= 2 and m.actor in people:
+            if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
                 people.remove(m.actor)
                 visited = visited or m
                 place = place or m.text
