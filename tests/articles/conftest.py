@@ -105,6 +105,16 @@ def slow_response(seconds: float):
     return respond
 
 
+@pytest.fixture(autouse=True)
+def english(client):
+    """The messages asserted here are the English originals (the site defaults to German)."""
+    from django.utils import translation
+
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)

@@ -9,3 +9,9 @@ ENGLISH_NO_DATE = """The foreign ministers of Canada and Mexico met in Ottawa to
 ENGLISH_DATELINE = "OTTAWA, May 31, 2018 — " + ENGLISH_NO_DATE
 
 FRENCH = """Les ministres des affaires étrangères du Canada et du Mexique se sont rencontrés à Ottawa pour discuter du commerce et des migrations. Après les entretiens, la ministre canadienne a déclaré que les deux gouvernements souhaitaient renforcer leur coopération."""
+
+# One sentence the extraction turns into a meeting of Mike Pompeo and Kim Yong Chol.
+MEETING_TEXT = (
+    "US-Außenminister Mike Pompeo hat am Mittwoch in New York den nordkoreanischen "
+    "Funktionär Kim Yong Chol getroffen."
+)

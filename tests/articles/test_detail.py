@@ -1,0 +1,125 @@
+"""The article page: public, polls its status while unfinished, shows events and marks
+their evidence, actors and dates in the text once done."""
+import pytest
+from django.urls import reverse
+
+from articles.models import Article
+from tests.timeline.factories import make_actor, make_event
+from timeline.models import ActorAlias, Event, Evidence
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Ein Vorspann ohne Ereignis.\n\n"
+    "US-Außenminister Mike Pompeo hat am Mittwoch in New York Kim Yong Chol getroffen. "
+    "Danach sagte Pompeo, es sei gut gelaufen. Ein <Zeichen> & mehr."
+)
+
+
+def make_article(status=Article.Status.DONE, **fields) -> Article:
+    return Article.objects.create(
+        title="Treffen in New York", text=TEXT, language="de", status=status, **fields
+    )
+
+
+def add_meeting(article: Article) -> Event:
+    pompeo = make_actor("Mike Pompeo", country="US")
+    ActorAlias.objects.create(actor=pompeo, text="Pompeo")
+    kim = make_actor("Kim Yong Chol", country="KP")
+    event = make_event("Mike Pompeo trifft Kim Yong Chol", actors=[pompeo, kim], date="2018-05-30",
+                       precision="day")
+    event.date_text = "am Mittwoch"
+    event.save()
+    sentence = "US-Außenminister Mike Pompeo hat am Mittwoch in New York Kim Yong Chol getroffen."
+    start = TEXT.index(sentence)
+    Evidence.objects.create(event=event, article=article, sentence=sentence, start=start,
+                            end=start + len(sentence), extractor_version="test")
+    return event
+
+
+def test_it_is_public(client):
+    article = make_article()
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert "Treffen in New York" in response.content.decode()
+
+
+def test_it_escapes_the_text(client):
+    page = client.get(make_article().get_absolute_url()).content.decode()
+    assert "Ein &lt;Zeichen&gt; &amp; mehr." in page
+
+
+@pytest.mark.parametrize("status", ["pending", "processing"])
+def test_an_unfinished_article_polls_its_status(client, status):
+    article = make_article(status=status)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'hx-get="{article.get_absolute_url()}" hx-trigger="every 1s"' in page
+    assert f'data-status="{status}"' in page
+    assert "htmx" in page  # the script that does the polling
+    assert f'<a href="{article.get_absolute_url()}" class="status-refresh">' in page  # without JS
+
+
+def test_the_poll_gets_only_the_status_while_unfinished(client):
+    article = make_article(status=Article.Status.PROCESSING)
+    response = client.get(article.get_absolute_url(), headers={"HX-Request": "true"})
+    content = response.content.decode()
+    assert content.strip().startswith('<div id="article-status"')
+    assert "<html" not in content and "article-events" not in content
+    assert 'hx-trigger="every 1s"' in content
+
+
+def test_the_poll_swaps_in_the_events_when_done(client):
+    article = make_article()
+    event = add_meeting(article)
+    response = client.get(article.get_absolute_url(), headers={"HX-Request": "true"})
+    content = response.content.decode()
+    assert "hx-trigger" not in content  # polling stops
+    assert '<section id="article-events" class="article-events" hx-swap-oob="true">' in content
+    assert event.get_absolute_url() in content
+    assert 'id="article-text"' in content and "<mark" in content
+
+
+def test_a_done_article_shows_its_events_and_marks_the_evidence(client):
+    article = make_article()
+    event = add_meeting(article)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "hx-trigger" not in page
+    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo trifft Kim Yong Chol</a>' in page
+    assert '<mark class="evidence" title="Mike Pompeo trifft Kim Yong Chol">US-Außenminister </mark>' in page
+    assert '<mark class="evidence actor" title="Mike Pompeo">Mike Pompeo</mark>' in page
+    assert '<mark class="evidence date" title="2018-05-30">am Mittwoch</mark>' in page
+    assert '<mark class="evidence actor" title="Kim Yong Chol">Kim Yong Chol</mark>' in page
+    # Outside the evidence nothing is marked, not even a known name.
+    assert "Danach sagte Pompeo, es sei gut gelaufen." in page
+    # Readers get no admin links.
+    assert reverse("admin:timeline_event_change", args=[event.pk]) not in page
+
+
+def test_staff_get_links_to_the_admin(client, editor):
+    article = make_article()
+    event = add_meeting(article)
+    client.force_login(editor)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert reverse("admin:timeline_event_change", args=[event.pk]) in page
+    assert reverse("admin:articles_article_change", args=[article.pk]) in page
+
+
+def test_rejected_events_are_not_shown(client):
+    article = make_article()
+    event = add_meeting(article)
+    event.review_status = Event.Review.REJECTED
+    event.save()
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "No meetings or statements were found in this article." in page
+    assert "<mark" not in page
+
+
+def test_a_failed_article_shows_its_error(client):
+    article = make_article(status=Article.Status.FAILED, error="ValueError: kaputt")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "ValueError: kaputt" in page and "hx-trigger" not in page
+    assert "Retry" not in page  # only for editors
+
+
+def test_unknown_articles_are_404(client):
+    assert client.get(reverse("articles:detail", args=[999])).status_code == 404

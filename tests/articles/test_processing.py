@@ -1,0 +1,155 @@
+"""Processing in the background: the example article end to end with both task backends,
+claims that only one worker wins, failures that are visible, requeued work discarded."""
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from articles.models import Article
+from articles.services import (
+    ClaimLost,
+    article_claim,
+    article_create,
+    article_finish,
+    article_process,
+    article_request_processing,
+    articles_requeue_stale,
+)
+from timeline.models import Event, Evidence
+
+from .samples import MEETING_TEXT
+
+pytestmark = pytest.mark.django_db
+IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+PUBLISHED = datetime.date(2018, 5, 31)
+
+
+def upload_example(client, example_text):
+    """Upload the example article as an editor would: paste, get asked for the date, give it."""
+    url = reverse("articles:upload")
+    response = client.post(url, {"text": example_text, "title": "Abendessen in New York"})
+    assert "does not say when it was published" in response.content.decode()
+    return client.post(
+        url, {"text": response.context["form"].data["text"], "title": "Abendessen in New York",
+              "published": "2018-05-31", "outlet": "Beispiel"},
+    )
+
+
+def assert_example_events_shown(client, article):
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert 'data-status="done"' in page and "hx-trigger" not in page
+    events = page.split('id="article-events"', 1)[1].split('id="article-text"', 1)[0]
+    assert "Kim Yong Chol" in events and "Pompeo" in events
+    meeting = (
+        Event.objects.filter(kind="meeting", actors__name="Mike Pompeo")
+        .filter(actors__name="Kim Yong Chol")
+        .order_by("pk")
+        .first()
+    )
+    assert meeting is not None, "the dinner in New York should be found"
+    assert meeting.get_absolute_url() in events
+    assert reverse("admin:timeline_event_change", args=[meeting.pk]) in events  # staff
+    assert '<mark class="evidence actor" title="Kim Yong Chol">Kim Yong Chol</mark>' in page
+
+
+def test_the_example_article_is_processed_with_the_immediate_backend(
+    editor_client, example_text, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = IMMEDIATE
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload_example(editor_client, example_text)
+    article = Article.objects.get()
+    assert response["Location"] == article.get_absolute_url()
+    assert article.status == Article.Status.DONE, article.error
+    assert article.extractor_version
+    assert_example_events_shown(editor_client, article)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_example_article_is_processed_by_db_worker(editor_client, example_text):
+    response = upload_example(editor_client, example_text)
+    article = Article.objects.get()
+    assert article.status == Article.Status.PENDING
+    assert DBTaskResult.objects.ready().count() == 1
+    # Not processed yet: the page polls for the status.
+    page = editor_client.get(response["Location"]).content.decode()
+    assert 'hx-trigger="every 1s"' in page and 'data-status="pending"' in page
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.DONE, article.error
+    assert DBTaskResult.objects.successful().count() == 1
+    assert_example_events_shown(editor_client, article)
+
+
+def make_pending(text=MEETING_TEXT, **fields) -> Article:
+    fields = {"title": "Test", "language": "de", "published": PUBLISHED, **fields}
+    article, _ = article_create(text=text, **fields)
+    return article
+
+
+def test_an_article_is_claimed_only_once():
+    article = make_pending()
+    first = article_claim(article_id=article.pk)
+    assert first is not None and first.status == Article.Status.PROCESSING
+    assert article_claim(article_id=article.pk) is None
+    # A second task for the same article finds it taken and does nothing.
+    assert article_process(article_id=article.pk) is None
+    assert Article.objects.get().status == Article.Status.PROCESSING
+
+
+def test_a_done_article_is_not_processed_again_by_a_duplicate_task():
+    article = make_pending()
+    assert article_process(article_id=article.pk).status == Article.Status.DONE
+    processed_at = Article.objects.get().processed_at
+    assert article_process(article_id=article.pk) is None
+    assert Article.objects.get().processed_at == processed_at
+
+
+def test_a_missing_publication_date_fails_with_a_readable_error():
+    article = make_pending(published=None)
+    article_process(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert article.error == "ValueError: The article has no publication date; add one and retry."
+
+
+def test_an_extraction_error_fails_the_article():
+    # The database takes any language code; the pipeline only knows two.
+    article = make_pending(language="fr")
+    article_process(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert "fr" in article.error
+    assert not Evidence.objects.exists()
+
+
+def test_a_result_of_a_requeued_claim_is_discarded():
+    from articles.extraction import extract
+
+    article = make_pending()
+    claimed = article_claim(article_id=article.pk)
+    result = extract(claimed.text, claimed.published, claimed.language)
+    assert result["events"], "the text should give an event"
+    later = timezone.now() + datetime.timedelta(hours=1)
+    assert articles_requeue_stale(now=later) == [article.pk]
+    with pytest.raises(ClaimLost):
+        article_finish(article=claimed, result=result)
+    assert Article.objects.get().status == Article.Status.PENDING
+    assert not Evidence.objects.exists()
+
+
+def test_queueing_that_fails_leaves_the_article_failed_not_pending(
+    settings, django_capture_on_commit_callbacks
+):
+    article = make_pending()
+    settings.TASKS = {"default": {"BACKEND": "articles.no_such_backend.Backend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        article_request_processing(article=article)
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert article.error.startswith("Could not queue the processing:")

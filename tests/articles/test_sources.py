@@ -1,0 +1,31 @@
+"""Reading sources: dates at the top of a text, decoding files."""
+import datetime
+
+import pytest
+
+from articles.sources import SourceError, bytes_decode, text_find_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin, 31. Mai 2018 – Der Minister reiste ab.", datetime.date(2018, 5, 31)),
+    ("WASHINGTON, May 31, 2018 — The secretary left.", datetime.date(2018, 5, 31)),
+    ("31.05.2018\nDer Minister reiste ab.", datetime.date(2018, 5, 31)),
+    ("Published 2018-05-31. The secretary left.", datetime.date(2018, 5, 31)),
+])
+def test_it_finds_a_stated_date_at_the_top(text, expected):
+    assert text_find_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We made progress today", the minister said on Monday.',
+    "Der Minister reiste am Mittwoch ab.",
+    "Der Minister reiste ab. " * 30 + "Berlin, 31. Mai 2018",  # too far down to be a dateline
+])
+def test_relative_or_late_dates_are_no_publication_date(text):
+    assert text_find_date(text) is None
+
+
+def test_decoding_strips_a_byte_order_mark_and_refuses_other_encodings():
+    assert bytes_decode("\ufeffÄußerung".encode("utf-8")) == "Äußerung"
+    with pytest.raises(SourceError):
+        bytes_decode("Äußerung".encode("utf-16"))
