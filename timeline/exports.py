@@ -83,7 +83,8 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
     text = f"<p>{_escape(names)}</p>" if names else ""
     if event.quote:
         text += f"<blockquote>{_escape(event.quote)}</blockquote>"
-    text += f'<p><a href="{base_url}{event.get_absolute_url()}">{_escape(_("Sources and details"))}</a></p>'
+    link_text = _escape(_("Sources and details"))
+    text += f'<p><a href="{base_url}{event.get_absolute_url()}">{link_text}</a></p>'
     slide = {
         "start_date": _tl_date(event.date_start, event.date_precision),
         "display_date": date_label(event.date_value, event.date_precision),

@@ -73,6 +73,18 @@ KOREA_ARTICLES = {
         "Panmunjom zusammengekommen. Schon über Ostern war CIA-Chef Mike Pompeo nach "
         "Pjöngjang gereist und hatte Kim Jong Un getroffen.",
     ),
+    "review": (
+        "Ein Jahr der Gipfel: die Korea-Diplomatie 2018",
+        "2018-12-28",
+        "Im Februar traf Kim Yo Jong in Seoul Präsident Moon Jae-in. Am 5. März empfing Kim "
+        "Jong Un in Pjöngjang den Sicherheitsberater Chung Eui-yong. Ende März reiste Kim Jong "
+        "Un nach Peking und traf dort Xi Jinping. Am 9. Mai war Mike Pompeo erneut bei Kim "
+        "Jong Un in Pjöngjang. Am 24. Mai schrieb Donald Trump, der Gipfel in Singapur finde "
+        "nicht statt. Anfang Juli verhandelte Pompeo in Pjöngjang mit Kim Yong Chol. Im "
+        "September besuchte Moon Jae-in Kim Jong Un in Pjöngjang. Ein Gegenbesuch Kims in "
+        "Seoul war noch für dieses Jahr angekündigt. Kim Yong Chol nannte die Gespräche "
+        "ernsthaft.",
+    ),
 }
 
 
@@ -139,7 +151,7 @@ def make_korea_2018() -> dict:
         for actor in people:
             Participant.objects.create(event=event, actor=actor, role=role)
         events.append(event)
-    by_title = {(e.title, e.date_value): e for e in events}
+    by_title = {(e.title, e.date_value or None): e for e in events}
     ny = articles["new_york"]
     add_evidence(by_title[("Mike Pompeo trifft Kim Yong Chol", "2018-05-30")], ny,
                  "US-Außenminister Mike Pompeo hat am Mittwoch in New York den nordkoreanischen "
@@ -158,4 +170,27 @@ def make_korea_2018() -> dict:
     add_evidence(by_title[("Mike Pompeo trifft Kim Jong Un", "2018-W13")], pan,
                  "Schon über Ostern war CIA-Chef Mike Pompeo nach Pjöngjang gereist und hatte Kim "
                  "Jong Un getroffen.")
+    # Every other public event has the year's review as its one source.
+    review = articles["review"]
+    for key, sentence in [
+        (("Kim Yo Jong trifft Moon Jae-in", "2018-02-10"),
+         "Im Februar traf Kim Yo Jong in Seoul Präsident Moon Jae-in."),
+        (("Chung Eui-yong trifft Kim Jong Un", "2018-03-05"),
+         "Am 5. März empfing Kim Jong Un in Pjöngjang den Sicherheitsberater Chung Eui-yong."),
+        (("Kim Jong Un trifft Xi Jinping", "2018-03-26"),
+         "Ende März reiste Kim Jong Un nach Peking und traf dort Xi Jinping."),
+        (("Mike Pompeo trifft Kim Jong Un", "2018-05-09"),
+         "Am 9. Mai war Mike Pompeo erneut bei Kim Jong Un in Pjöngjang."),
+        (("Donald Trump: „Der Gipfel in Singapur findet nicht statt“", "2018-05-24"),
+         "Am 24. Mai schrieb Donald Trump, der Gipfel in Singapur finde nicht statt."),
+        (("Mike Pompeo trifft Kim Yong Chol", "2018-07-06"),
+         "Anfang Juli verhandelte Pompeo in Pjöngjang mit Kim Yong Chol."),
+        (("Moon Jae-in trifft Kim Jong Un", "2018-09"),
+         "Im September besuchte Moon Jae-in Kim Jong Un in Pjöngjang."),
+        (("Kim Jong Un besucht Seoul", "2018"),
+         "Ein Gegenbesuch Kims in Seoul war noch für dieses Jahr angekündigt."),
+        (("Kim Yong Chol: „Die Gespräche waren ernsthaft“", None),
+         "Kim Yong Chol nannte die Gespräche ernsthaft."),
+    ]:
+        add_evidence(by_title[key], review, sentence)
     return {"actors": actors, "articles": articles, "events": events, "by_title": by_title}
