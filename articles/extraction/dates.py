@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import dates_lexicon as lx
 from . import dates_patterns as P
-from .dates_tense import FUTURE, PAST, direction
+from .dates_tense import FUTURE, PAST, TenseContext, direction
 
 __all__ = ["Timex", "DateResolver", "find_timexes", "to_date_range"]
 
@@ -198,14 +200,32 @@ def _parse_signature_date(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _tweet_anchors(text: str) -> list[tuple[int, int, dt.date]]:
-    """(start, end, date) of paragraphs that end with a tweet signature "— Name (@x) date"."""
-    if "(@" not in text:
-        return []
+def _has_handle(doc: Doc) -> bool:
+    """Does any token look like "@handle"? (Checked on the few distinct shapes, because
+    doc.text is rebuilt from all tokens on every access.)"""
+    strings = doc.vocab.strings
+    return any(strings[int(h)].startswith("@") for h in np.unique(doc.to_array(SHAPE)))
+
+
+def _tweet_anchors(doc: Doc, spans: list[Span], ctx: TenseContext
+                   ) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of paragraphs that end with a tweet signature "— Name (@x) date".
+    The date is read from the matched date expression there, else with dateparser."""
+    text = doc.text
     found = []
     for para in _PARAGRAPH_RE.finditer(text):
         sig = _SIGNATURE_RE.search(para.group())
-        if sig and (date := _parse_signature_date(sig["date"].strip())):
+        if not sig:
+            continue
+        d_start, d_end = para.start() + sig.start("date"), para.start() + sig.end("date")
+        date = None
+        for span in spans:
+            if span.label_ == P.DATE and d_start <= span.start_char and span.end_char <= d_end:
+                resolved = _resolve_date_any(span, ctx, dt.date(2000, 1, 1), "published")
+                if resolved and resolved[2] == "explicit" and resolved[0]:
+                    date = dt.date.fromisoformat(resolved[0])
+        date = date or _parse_signature_date(sig["date"].strip())
+        if date is not None:
             found.append((para.start(), para.end(), date))
     return found
 
@@ -226,37 +246,38 @@ class DateResolver:
 
     def resolve(self, doc: Doc, offset: int = 0) -> list[Timex]:
         lang = doc.lang_ if doc.lang_ in lx.LANGS else "en"
-        matcher = P.get_matcher(doc.vocab, lang)
-        trimmed = (_trim(Span(doc, s, e, label=label)) for label, s, e in matcher(doc))
+        ctx = TenseContext(doc, lang)
+        trimmed = (_trim(Span(doc, s, e, label=label))
+                   for label, s, e in P.get_matcher(doc.vocab, lang)(doc))
         spans = filter_spans([span for span in trimmed if span is not None])
-        tweets = _tweet_anchors(doc.text)
+        tweets = _tweet_anchors(doc, spans, ctx) if _has_handle(doc) else []
         out: list[Timex] = []
         for span in spans:
             anchor_date, anchor_name = self.published, "published"
             for t_start, t_end, t_date in tweets:
                 if t_start <= span.start_char < t_end:
                     anchor_date, anchor_name = t_date, "explicit"
-            resolved = self._resolve(span, lang, anchor_date, anchor_name)
+            resolved = self._resolve(span, ctx, anchor_date, anchor_name)
             if resolved is None:
                 continue  # matched shape but not a date (e.g. "31. Juni", "2017 Soldaten")
             value, precision, anchor, modifier = resolved
             if value is not None and precision is not None:
                 self.previous = (value, precision)
-            start, end = span.start_char, span.end_char
-            if re.search(r"\d{4}\.$", span[-1].text):
-                end -= 1  # "2017." at the end of a German sentence: the period is not ours
-            out.append(Timex(doc.text[start:end], start + offset, end + offset,
+            start, end, text = span.start_char, span.end_char, span.text
+            if re.search(r"\d{4}\.$", text):
+                end, text = end - 1, text[:-1]  # "2017." ending a German sentence: not ours
+            out.append(Timex(text, start + offset, end + offset,
                              value, precision, anchor, modifier))
         return out
 
-    def _resolve(self, span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+    def _resolve(self, span: Span, ctx: TenseContext, anchor: dt.date, name: str
+                 ) -> Resolved | None:
         label = span.label_
         if label == P.VAGUE:
             return _UNRESOLVED
         if label == P.CHAIN:
             return self._chain(span)
-        handler = _HANDLERS[label]
-        return handler(span, lang, anchor, name)
+        return _HANDLERS[label](span, ctx, anchor, name)
 
     def _chain(self, span: Span) -> Resolved:
         if self.previous is None:
@@ -279,21 +300,33 @@ class DateResolver:
         return shifted[0], shifted[1], "previous", None
 
 
+_RANGE_PREPS = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
+_EDGE_PUNCT = {",", "-", "–"}
+
+
 def _trim(span: Span) -> Span | None:
-    """Drop range prepositions ("seit", "until") that the rules allow before a date."""
-    range_preps = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
-    while len(span) > 1 and span[0].lower_ in range_preps and span.label_ != P.AGO:
-        span = Span(span.doc, span.start + 1, span.end, label=span.label_)
+    """Drop range prepositions ("seit", "until") that the rules allow before a date, and
+    commas that optional rule tokens let in at either edge ("May 31," with no year)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and (doc[start].text in _EDGE_PUNCT or (
+            doc[start].lower_ in _RANGE_PREPS and span.label_ != P.AGO) or (
+            doc[start].lower_ in ("dem", "den") and span.label_ == P.DATE)):
+        start += 1
+    while end - start > 1 and doc[end - 1].text in _EDGE_PUNCT:
+        end -= 1
+    if (start, end) != (span.start, span.end):
+        span = Span(doc, start, end, label=span.label_)
     if span.label_ == P.YEAR and len(span) == 1 and not _bare_year_ok(span):
         return None
     return span
 
 
-def _tense(span: Span, lang: str) -> int:
-    return direction(span.doc, span.start, span.end, lang)
+def _tense(span: Span, ctx: TenseContext) -> int:
+    return direction(ctx, span.start, span.end)
 
 
-def _resolve_date(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     month = day = year = None
     for tok in span:
         low = tok.lower_
@@ -314,7 +347,7 @@ def _resolve_date(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved
         year += 2000
     explicit = year is not None
     if year is None:
-        year = _infer_year(anchor, month, day, _tense(span, lang))
+        year = _infer_year(anchor, month, day, _tense(span, ctx))
         if year is None:
             return _UNRESOLVED
     try:
@@ -336,7 +369,7 @@ def _weekday_of(span: Span) -> int | None:
     return next((lx.WEEKDAY_ANY[t.lower_] for t in span if t.lower_ in lx.WEEKDAY_ANY), None)
 
 
-def _resolve_weekday(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     wd = _weekday_of(span)
     if wd is None:
         return None
@@ -358,11 +391,11 @@ def _resolve_weekday(span: Span, lang: str, anchor: dt.date, name: str) -> Resol
     else:
         # Bare weekday: past tense points back, anything else forward; the anchor's own
         # weekday means the anchor day itself (news name "today" by its weekday).
-        delta = -back if _tense(span, lang) == PAST else ahead
+        delta = -back if _tense(span, ctx) == PAST else ahead
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
 
 
-def _resolve_relday(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved:
+def _resolve_relday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved:
     lows = [t.lower_ for t in span]
     if lows[:2] == ["last", "night"]:
         offset = -1
@@ -388,11 +421,11 @@ def _unit_value(unit: str, step: int, anchor: dt.date) -> tuple[str, str]:
     return str(anchor.year + step), "year"
 
 
-def _weekend(span: Span, lang: str, anchor: dt.date, step: int | None) -> dt.date:
+def _weekend(span: Span, ctx: TenseContext, anchor: dt.date, step: int | None) -> dt.date:
     """The Saturday of the weekend meant (last/next/this, or by tense)."""
     saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)
     if step is None:
-        past = _tense(span, lang) == PAST
+        past = _tense(span, ctx) == PAST
         return saturday if (not past or anchor.weekday() >= 5) else saturday - dt.timedelta(7)
     if step < 0:
         return saturday - dt.timedelta(days=7)
@@ -401,7 +434,7 @@ def _weekend(span: Span, lang: str, anchor: dt.date, step: int | None) -> dt.dat
     return saturday
 
 
-def _resolve_relunit(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_relunit(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     lows = [t.lower_ for t in span]
     for word in lows:
         if word in lx.COMPOUND_UNITS_DE:
@@ -411,7 +444,7 @@ def _resolve_relunit(span: Span, lang: str, anchor: dt.date, name: str) -> Resol
     if lows[0] in ("earlier", "later"):
         step = 0
     if lows[-1] in ("wochenende", "wochenendes", "weekend"):
-        return _week(_weekend(span, lang, anchor, step)) + (name, "late")
+        return _week(_weekend(span, ctx, anchor, step)) + (name, "late")
     unit = lx.UNITS.get(lows[-1])
     if unit is None or step is None:
         return None
@@ -428,17 +461,17 @@ def _count_and_unit(span: Span) -> tuple[int, str] | None:
     return (count, unit) if count is not None and unit is not None else None
 
 
-def _resolve_ago(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_ago(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     found = _count_and_unit(span)
     return None if found is None else _unit_value(found[1], -found[0], anchor) + (name, None)
 
 
-def _resolve_in_n(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_in_n(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     found = _count_and_unit(span)
     return None if found is None else _unit_value(found[1], found[0], anchor) + (name, None)
 
 
-def _month_and_year(span: Span, lang: str, anchor: dt.date, name: str
+def _month_and_year(span: Span, ctx: TenseContext, anchor: dt.date, name: str
                     ) -> tuple[str, str, str] | None:
     """(value, precision, anchor) of a span that names a month, or None."""
     lows = [t.lower_ for t in span]
@@ -460,21 +493,21 @@ def _month_and_year(span: Span, lang: str, anchor: dt.date, name: str
         return *_month(anchor.year if month > anchor.month else anchor.year + 1, month), name
     if before:
         return *_month(anchor.year, month), name
-    year = _infer_year(anchor, month, None, _tense(span, lang))
+    year = _infer_year(anchor, month, None, _tense(span, ctx))
     return None if year is None else (*_month(year, month), name)
 
 
-def _resolve_month(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
-    found = _month_and_year(span, lang, anchor, name)
+def _resolve_month(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
+    found = _month_and_year(span, ctx, anchor, name)
     return None if found is None else (*found, None)
 
 
-def _resolve_year(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_year(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     year = next((y for t in span if (y := _year_number(t.text))), None)
     return None if year is None else (str(year), "year", "explicit", None)
 
 
-def _resolve_part(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_part(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     lows = [t.lower_ for t in span]
     for word in lows:
         if word in lx.PART_COMPOUNDS_DE:  # "Jahresende", "Monatsmitte"
@@ -483,7 +516,7 @@ def _resolve_part(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved
         if m := re.match(r"^(early|mid|late)-(\d{4})$", word):  # "mid-2018"
             return str(int(m[2])), "year", "explicit", m[1]
     modifier = next((lx.MODIFIERS[w] for w in lows if w in lx.MODIFIERS), None)
-    found = _month_and_year(span, lang, anchor, name)
+    found = _month_and_year(span, ctx, anchor, name)
     if found is not None:
         return *found, modifier
     year = next((y for t in span if (y := _year_number(t.text))), None)
@@ -496,10 +529,10 @@ def _resolve_part(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved
     return _unit_value(unit, step, anchor) + (name, modifier)
 
 
-def _resolve_date_any(span: Span, lang: str, anchor: dt.date, name: str) -> Resolved | None:
+def _resolve_date_any(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
     if len(span) >= 5 and span[-5].shape_ == "dddd" and span[-4].text in ("-", "–"):
         return _resolve_iso(span[-5:])
-    return _resolve_date(span, lang, anchor, name)
+    return _resolve_date(span, ctx, anchor, name)
 
 
 _HANDLERS = {

@@ -137,7 +137,9 @@ FUTURE_CUES = {
     "de": {"wird", "werden", "werde", "wirst", "würde", "würden", "soll", "sollen", "solle",
            "sollten", "sollte", "will", "wollen", "wolle", "plant", "planen", "geplant",
            "erwartet", "vorgesehen", "angesetzt", "bevorstehenden", "bevorstehende",
-           "anstehenden", "beabsichtigt", "möchte", "möchten"},
+           "anstehenden", "beabsichtigt", "möchte", "möchten", "geplante", "geplanten",
+           "geplantes", "vorgesehene", "vorgesehenen", "angesetzte", "angesetzten",
+           "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
            "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
 }

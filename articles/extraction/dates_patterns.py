@@ -10,7 +10,10 @@ from __future__ import annotations
 from itertools import product
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from . import dates_lexicon as lx
@@ -27,7 +30,9 @@ def w(*words: str | list[str], title: bool = False) -> dict[str, Any]:
     flat: list[str] = []
     for item in words:
         flat.extend([item] if isinstance(item, str) else item)
-    spec: dict[str, Any] = {"LOWER": {"IN": sorted(set(flat))}}
+    words = sorted(set(flat))
+    # A single value is a plain attribute test inside the matcher; a set is a Python call.
+    spec: dict[str, Any] = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
     if title:
         spec["IS_TITLE"] = True
     return spec
@@ -51,8 +56,20 @@ COMMA = {"ORTH": ","}
 
 
 def variants(*parts: list[Pattern]) -> list[Pattern]:
-    """Cartesian product of alternatives: each part is a list of token-lists ([] = absent)."""
-    return [sum(choice, []) for choice in product(*parts)]
+    """Cartesian product of alternatives: each part is a list of token-lists ([] = absent).
+
+    A part that is "absent or a prefix chain" ([], [a], [a, b]) becomes optional tokens
+    (a?, b?), which keeps the pattern count, and so the matcher's time, small; a stray
+    punctuation token that this lets through is trimmed later (dates._trim)."""
+    collapsed: list[list[Pattern]] = []
+    for part in parts:
+        alts = [alt for alt in part if alt]
+        longest = max(alts, key=len) if alts else []
+        if len(alts) < len(part) and all(alt == longest[:len(alt)] for alt in alts):
+            collapsed.append([[{**tok, "OP": "?"} for tok in longest]])
+        else:
+            collapsed.append(part)
+    return [sum(choice, []) for choice in product(*collapsed)]
 
 
 def _patterns(lang: str) -> dict[str, list[Pattern]]:
@@ -82,9 +99,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         # "am Mittwoch, dem 30. Mai": the article only after a weekday ("für den 12. Juni"
         # keeps "12. Juni" as the expression).
         pats[DATE] += variants([[], [w("am")]],
-                               [[], [weekday], [weekday, COMMA], [weekday, COMMA, w("dem", "den")],
-                                [weekday, w("dem", "den")]],
-                               [[DAYNUM], [DAYNUM, {"ORTH": "."}]], [[month_any]],
+                               [[], [weekday, COMMA, w("dem", "den")]],
+                               [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]],
                                [[], [YEARNUM]])
         pats[RELDAY] += variants([[w("heute", "gestern", "vorgestern", "übermorgen")]],
                                  [[], [part]])
@@ -140,11 +156,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("week")]])
-        month_day = [[DAYNUM], [ORDNUM]]
+        month_day = [[{"SHAPE": {"IN": DAYNUM["SHAPE"]["IN"] + ORDNUM["SHAPE"]["IN"]}}]]
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[month_any]], month_day,
-                               [[], [COMMA, YEARNUM], [YEARNUM]])
+                               [[], [COMMA, YEARNUM]])
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[], [w("the")]], month_day,
-                               [[], [w("of")]], [[month_any]], [[], [YEARNUM], [COMMA, YEARNUM]])
+                               [[], [w("of")]], [[month_any]], [[], [COMMA, YEARNUM]])
         pats[RELDAY] += variants([[w("today", "tonight", "yesterday", "tomorrow")]],
                                  [[], [part]])
         pats[RELDAY] += [[w("last"), w("night")], [w("this"), w("morning", "afternoon",
@@ -183,7 +199,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                         [w("that"), w("day", "evening", "night", "week")],
                         [w("later", "earlier"), w("that"), w("day", "week", "month", "year")]]
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["en"])]]
-        pats[VAGUE] += variants([[w("shortly", "soon", "not", "just")]],
+        pats[VAGUE] += variants([[w("shortly", "soon")]],
                                 [[w("after", "afterwards", "thereafter", "later", "before")]])
         pats[VAGUE] += variants([[], [w("a")]], [[], [w("few", "several", "couple")]],
                                 [[], [w("of")]], [[w("days", "weeks", "months", "years")]],
@@ -199,24 +215,121 @@ def _cross_language(lang: str) -> dict[str, list[Pattern]]:
     """The other language's unambiguous rules, for quotes and tweets inside a doc."""
     other = "en" if lang == "de" else "de"
     pats = _patterns(other)
-    return {label: pats[label] for label in (DATE, WEEKDAY, RELDAY)}
+    return {label: pats[label] for label in (DATE, RELDAY)}
 
 
-_CACHE: dict[tuple[int, str], tuple[Vocab, Matcher]] = {}
+# Words that occur in rules but also everywhere else; never a reason to look closer.
+_COMMON = ({w for lang in lx.LANGS for w in lx.SPAN_PREPS[lang] + lx.RANGE_PREPS[lang]
+            + lx.DIR_WORDS[lang] + lx.APPROX[lang]} | set(lx.NUMBERS)
+           | {"der", "die", "das", "dem", "den", "des", "the", "of", "this", "that", "zu",
+              "auf", "übers", "over", "at", "towards", "toward", "time", "paar", "few",
+              "several", "couple", "einige", "wenige", "mehrere", "not", "just", "in", "an"})
 
 
-def get_matcher(vocab: Vocab, lang: str) -> Matcher:
+def _token_keys(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
+    """("LOWER"|"SHAPE", values) a token spec can match, or None if unrestricted."""
+    for attr in ("LOWER", "SHAPE"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return attr, {value}
+        if isinstance(value, dict) and "IN" in value:
+            return attr, set(value["IN"])
+    if isinstance(spec.get("ORTH"), str):
+        return "LOWER", {spec["ORTH"].lower()}
+    if isinstance(spec.get("LOWER"), dict) and "REGEX" in spec["LOWER"]:
+        return "SHAPE", {"xxx-dddd", "xxxx-dddd"}  # "mid-2018", "late-2018"
+    return None
+
+
+class _Group:
+    """The rules that share one first anchor token (e.g. a weekday name), with how far a
+    match can reach left and right of that token."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab, validate=False)
+        self.rules: dict[str, list[Pattern]] = {}
+        self.left = self.right = 0
+
+
+class DateMatcher:
+    """Runs each group of rules only on small windows around tokens that can start it (a
+    weekday, month, unit, digit, relative word...): ordinary text never enters the matcher,
+    and each window only meets the few rules that can match there."""
+
+    def __init__(self, vocab: Vocab, lang: str) -> None:
+        lang = lang if lang in lx.LANGS else "en"
+        own, cross = _patterns(lang), _cross_language(lang)
+        rules = [(label, p) for label in own for p in own[label] + cross.get(label, [])]
+        words: set[str] = set()
+        shapes: set[str] = set()
+        for _, pattern in rules:
+            for spec in pattern:
+                keys = _token_keys(spec)
+                if keys is not None:
+                    (words if keys[0] == "LOWER" else shapes).update(keys[1])
+        words -= _COMMON
+        shapes = {sh for sh in shapes if "d" in sh}
+        groups: dict[str, _Group] = {}
+        self.by_lower: dict[int, list[_Group]] = {}
+        self.by_shape: dict[int, list[_Group]] = {}
+        for label, pattern in rules:
+            first = next((k for k, spec in enumerate(pattern)
+                          if (keys := _token_keys(spec)) is not None and spec.get("OP") is None
+                          and keys[1] <= (words if keys[0] == "LOWER" else shapes)), None)
+            assert first is not None, f"rule without an anchor token: {pattern}"
+            attr, values = _token_keys(pattern[first])  # type: ignore[misc]
+            key = f"{attr}:{sorted(values)}"
+            if key not in groups:
+                group = groups[key] = _Group(vocab)
+                index = self.by_lower if attr == "LOWER" else self.by_shape
+                for value in values:
+                    index.setdefault(vocab.strings.add(value), []).append(group)
+            group = groups[key]
+            group.rules.setdefault(label, []).append(pattern)
+            group.left = max(group.left, first)
+            group.right = max(group.right, len(pattern) - first - 1)
+        for group in groups.values():
+            for label, patterns in group.rules.items():
+                group.matcher.add(label, patterns, greedy="LONGEST")
+        self.groups = list(groups.values())
+        self.lower_ids = np.array(sorted(self.by_lower), dtype=np.uint64)
+        self.shape_ids = np.array(sorted(self.by_shape), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        if len(doc) == 0:
+            return []
+        attrs = doc.to_array([LOWER, SHAPE]).astype(np.uint64)
+        hits = np.flatnonzero(np.isin(attrs[:, 0], self.lower_ids)
+                              | np.isin(attrs[:, 1], self.shape_ids))
+        windows: dict[int, list[list[int]]] = {}
+        n = len(doc)
+        for i in hits.tolist():
+            lower, shape = int(attrs[i, 0]), int(attrs[i, 1])
+            for group in self.by_lower.get(lower, []) + self.by_shape.get(shape, []):
+                start, end = max(0, i - group.left), min(n, i + group.right + 1)
+                spans = windows.setdefault(id(group), [])
+                if spans and start <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], end)
+                else:
+                    spans.append([start, end])
+        strings = doc.vocab.strings
+        out: list[tuple[str, int, int]] = []
+        for group in self.groups:
+            for start, end in windows.get(id(group), []):
+                for key, s, e in group.matcher(doc[start:end]):
+                    out.append((strings[key], start + s, start + e))
+        return out
+
+
+_CACHE: dict[tuple[int, str], tuple[Vocab, DateMatcher]] = {}
+
+
+def get_matcher(vocab: Vocab, lang: str) -> DateMatcher:
     """Build the matcher once per vocab and language (keeps the vocab alive for the id)."""
     key = (id(vocab), lang)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is vocab:
         return cached[1]
-    matcher = Matcher(vocab, validate=False)
-    own = _patterns(lang if lang in lx.LANGS else "en")
-    cross = _cross_language(lang if lang in lx.LANGS else "en")
-    for label in own:
-        patterns = [p for p in own[label] + cross.get(label, []) if p]
-        if patterns:
-            matcher.add(label, patterns, greedy="LONGEST")
+    matcher = DateMatcher(vocab, lang)
     _CACHE[key] = (vocab, matcher)
     return matcher

@@ -9,8 +9,12 @@ the rest of the sentence is searched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, POS
+from spacy.parts_of_speech import NAMES
+from spacy.tokens import Doc
 
 from . import dates_lexicon as lx
 
@@ -19,76 +23,133 @@ CLAUSE_BREAKS = {",", ";", ":", '"', "„", "“", "”", "«", "»", "(", ")", 
 MAX_WINDOW = 40  # tokens searched on each side when a doc has no sentence boundaries
 _PARTICIPLE_DE = re.compile(
     r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
-    r"dar|fort|vorbei|wieder)?ge\w{3,}(t|en)$")
+    r"dar|fort|vorbei|wieder|zusammen)?ge\w{3,}(t|en)$")
 
 
-def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    if doc.has_annotation("SENT_START"):
-        sent = doc[start].sent
-        return sent.start, sent.end
-    return max(0, start - MAX_WINDOW), min(len(doc), end + MAX_WINDOW)
+class TenseContext:
+    """Per-doc token facts, computed once and only when an expression needs its tense
+    (creating spaCy Token objects over and over is what costs time here)."""
+
+    def __init__(self, doc: Doc, lang: str) -> None:
+        self.doc = doc
+        self.lang = lang if lang in lx.LANGS else "en"
+
+    @cached_property
+    def _array(self):
+        return self.doc.to_array([LOWER, IS_ALPHA, IS_LOWER, POS])
+
+    @cached_property
+    def lower(self) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[int(h)] for h in self._array[:, 0]]
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return [bool(x) for x in self._array[:, 1]]
+
+    @cached_property
+    def alpha_lower(self) -> list[bool]:
+        return [bool(a and b) for a, b in zip(self._array[:, 1], self._array[:, 2])]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        if not self.doc.has_annotation("POS"):
+            return [""] * len(self.doc)
+        return [NAMES.get(int(p), "") for p in self._array[:, 3]]
+
+    @cached_property
+    def morph_past(self) -> list[int]:
+        """1 = finite past verb, 2 = past participle, 0 = neither (from token.morph)."""
+        if not self.doc.has_annotation("MORPH"):
+            return [0] * len(self.doc)
+        out = []
+        for tok, pos in zip(self.doc, self.pos):
+            flag = 0
+            if pos in ("VERB", "AUX") and "Past" in tok.morph.get("Tense"):
+                flag = 2 if "Part" in tok.morph.get("VerbForm") else 1
+            out.append(flag)
+        return out
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        if not self.doc.has_annotation("SENT_START"):
+            return []
+        return [sent.start for sent in self.doc.sents]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        starts = self.sent_starts
+        if not starts:
+            return max(0, start - MAX_WINDOW), min(len(self.doc), end + MAX_WINDOW)
+        k = bisect_right(starts, start) - 1
+        lo = starts[k] if k >= 0 else 0
+        hi = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return lo, max(hi, end)
 
 
-def _clause_bounds(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+def _clause(ctx: TenseContext, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    lower = ctx.lower
     left = start
-    while left > lo and doc[left - 1].text not in CLAUSE_BREAKS:
+    while left > lo and lower[left - 1] not in CLAUSE_BREAKS:
         left -= 1
     right = end
-    while right < hi and doc[right].text not in CLAUSE_BREAKS:
+    while right < hi and lower[right] not in CLAUSE_BREAKS:
         right += 1
     return left, right
 
 
-def _cue(doc: Doc, i: int, lang: str, left: int, right: int) -> int:
+def _last_word(ctx: TenseContext, left: int, right: int) -> int:
+    """Index of the last alphabetic token of a clause (-1 if none)."""
+    for j in range(right - 1, left - 1, -1):
+        if ctx.is_alpha[j]:
+            return j
+    return -1
+
+
+def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
+    aux = lx.PERFECT_AUX[ctx.lang]
+    return any(ctx.lower[j] in aux for j in range(left, right))
+
+
+def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     """Tense signalled by token i alone (UNKNOWN if none)."""
-    tok: Token = doc[i]
-    low = tok.lower_
+    lang, low = ctx.lang, ctx.lower[i]
     if low in lx.FUTURE_CUES[lang]:
         return FUTURE
     if low in lx.PAST_CUES[lang]:
         return PAST
-    morph = tok.morph
-    if tok.pos_ in ("VERB", "AUX") and "Past" in morph.get("Tense"):
-        if "Part" not in morph.get("VerbForm"):
-            return PAST
-        if "Part" in morph.get("VerbForm") and _has_perfect_aux(doc, lang, left, right):
-            return PAST
-    if not tok.is_alpha or not tok.is_lower:
+    morph = ctx.morph_past[i]
+    if morph == 1 or (morph == 2 and _has_perfect_aux(ctx, left, right)):
+        return PAST
+    if not ctx.alpha_lower[i]:
         return UNKNOWN
-    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev = ctx.lower[i - 1] if i > 0 else ""
+    pos = ctx.pos[i]
     if lang == "de":
-        if (len(low) >= 5 and (low.endswith("te") or low.endswith("ten"))
-                and not low.endswith(("ste", "sten")) and low not in lx.NOT_PAST_DE
-                and prev not in lx.DETERMINERS_DE and not tok.pos_ in ("ADJ", "NOUN", "DET")):
-            return PAST
-        if _PARTICIPLE_DE.match(low) and low not in lx.FUTURE_CUES["de"] \
-                and _has_perfect_aux(doc, lang, left, right):
-            return PAST
+        if (len(low) >= 5 and low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
+                and low not in lx.NOT_PAST_DE and prev not in lx.DETERMINERS_DE
+                and pos not in ("ADJ", "NOUN", "DET")):
+            return PAST  # Präteritum of weak verbs: "sagte", "besuchten"
+        if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
+                                          and low.endswith(("t", "en")))) \
+                and _has_perfect_aux(ctx, left, right):
+            return PAST  # Perfekt: "hat ... empfangen", "sind ... zusammengekommen"
     elif lang == "en":
         if (len(low) >= 5 and low.endswith("ed") and low not in lx.NOT_PAST_EN
-                and prev not in lx.PASSIVE_BE_EN and tok.pos_ not in ("ADJ", "NOUN")):
+                and prev not in lx.PASSIVE_BE_EN and pos not in ("ADJ", "NOUN")):
             return PAST
     return UNKNOWN
 
 
-def _has_perfect_aux(doc: Doc, lang: str, left: int, right: int) -> bool:
-    aux = lx.PERFECT_AUX.get(lang, set())
-    return any(doc[j].lower_ in aux for j in range(left, right))
-
-
-def direction(doc: Doc, start: int, end: int, lang: str | None = None) -> int:
-    """PAST, FUTURE or UNKNOWN for the expression doc[start:end]."""
-    lang = lang or doc.lang_
-    if lang not in lx.LANGS:
-        lang = "en"
-    lo, hi = _sentence_bounds(doc, start, end)
-    left, right = _clause_bounds(doc, start, end, lo, hi)
+def direction(ctx: TenseContext, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the expression ctx.doc[start:end]."""
+    lo, hi = ctx.sentence(start, end)
+    left, right = _clause(ctx, start, end, lo, hi)
     for a, b in ((left, right), (lo, hi)):
         best, best_dist = UNKNOWN, 10**6
         for i in range(a, b):
             if start <= i < end:
                 continue
-            cue = _cue(doc, i, lang, a, b)
+            cue = _cue(ctx, i, a, b)
             if cue != UNKNOWN:
                 dist = start - i if i < start else i - end + 1
                 if dist < best_dist:
