@@ -39,7 +39,8 @@ def extract_batch(items: Iterable[dict], batch_size: int = 16) -> Iterator[dict]
         ok = []
         for item, published in pending:
             try:  # plan() raises on an unsupported language: only that item fails
-                pipelines.plan(item["text"], item.get("language"))
+                if item.get("language") not in pipelines.SUPPORTED:
+                    pipelines.plan(item["text"], item.get("language"))
                 ok.append((item, published))
             except Exception as exc:  # noqa: BLE001 - reported per item
                 ok.append((item, exc))
