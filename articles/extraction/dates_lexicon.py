@@ -157,6 +157,10 @@ PAST_CUES = {
 # Auxiliaries of the German Perfekt / English present perfect (past only with a participle).
 PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien"},
                "en": {"has", "have", "'ve"}}
+# Irregular English participles that complete a present perfect ("has met").
+PARTICIPLES_EN = {"met", "spoken", "said", "told", "held", "made", "been", "gone", "given",
+                  "taken", "written", "left", "sent", "seen", "found", "flown", "begun", "come",
+                  "become", "brought", "thought", "kept", "led", "won", "lost", "struck"}
 PASSIVE_BE_EN = {"is", "are", "be", "been", "being", "am", "'s", "'re", "get", "gets"}
 # Lower-case words ending in -te/-ten (German) or -ed (English) that are not past verbs.
 NOT_PAST_DE = {"heute", "bitte", "leute", "erste", "ersten", "zweite", "zweiten", "dritte",

