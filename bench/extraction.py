@@ -110,7 +110,12 @@ def whole_extraction():
     batch = getattr(extraction, "extract_batch", None)
     if batch is not None:
         def run_batch(items, lang):
-            return list(batch([(text, published, lang) for text, published in items]))
+            out = list(batch([{"id": i, "text": text, "published": published, "language": lang}
+                              for i, (text, published) in enumerate(items)]))
+            failed = [r for r in out if "error" in r]
+            if failed:  # a benchmark of failures would measure nothing
+                raise RuntimeError(f"{len(failed)} of {len(out)} extractions failed: {failed[0]}")
+            return out
         return "extract_batch", run_batch
     single = getattr(extraction, "extract", None)
     if single is not None:

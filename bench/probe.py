@@ -111,6 +111,10 @@ def queue_stats() -> dict:
     seconds = None
     if span["first"] and span["last"]:
         seconds = (span["last"] - span["first"]).total_seconds()
+    finished = sorted(
+        (t - span["first"]).total_seconds()
+        for t in Article.objects.exclude(processed_at=None).values_list("processed_at", flat=True)
+    ) if span["first"] else []
     return {
         "articles": sum(statuses.values()),
         "statuses": statuses,
@@ -123,6 +127,7 @@ def queue_stats() -> dict:
         "events": Event.objects.count(),
         "evidence": Evidence.objects.count(),
         "processing_seconds": seconds,
+        "finished_offsets": finished,  # seconds after the first claim, sorted
     }
 
 
