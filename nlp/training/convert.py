@@ -25,6 +25,7 @@ GERMEVAL_EVAL_SENTS = 1000  # last 1,000 sentences of NER-de-test.tsv
 GERMEVAL_DEV_SENTS = 500  # the 500 sentences before those: early stopping / model selection
 UD_EVAL_SENTS = 400  # last 400 sentences of de_gsd-ud-test.conllu
 UD_DEV_SENTS = 200  # last 200 sentences of de_gsd-ud-dev.conllu: model selection
+UD_SENTS_PER_DOC = 8
 
 _vocab_nlp: Language | None = None
 
@@ -293,7 +294,9 @@ def ud_docs(data: Path) -> dict[str, list[Doc]]:
     pud = _conllu_sentences(data / "ud-german-pud" / "de_pud-ud-test.conllu")
 
     def docs(sents: Iterable[list[list[str]]], stts: bool = True) -> list[Doc]:
-        return [ud_doc(s, stts) for s in sents]
+        # several sentences per Doc: otherwise the parser never learns to split sentences
+        single = [ud_doc(s, stts) for s in sents]
+        return [Doc.from_docs(single[i : i + UD_SENTS_PER_DOC]) for i in range(0, len(single), UD_SENTS_PER_DOC)]
 
     return {
         "train": docs(gsd_dev[:-UD_DEV_SENTS] + gsd_test[:-UD_EVAL_SENTS]) + docs(pud, stts=False),
@@ -314,14 +317,30 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--germeval-copies", type=int, default=2, help="oversample the in-domain GermEval data")
+    ap.add_argument("--europeana", action="store_true", help="add the OCR-noisy historical Europeana data")
     args = ap.parse_args()
     out: Path = args.out
+    src = out / "sources"
     ge = germeval_docs(args.data)
-    save(ge["train"], out / "ner" / "germeval.spacy")
+    save(ge["train"], src / "germeval.spacy")
     save(ge["dev"], out / "ner_dev" / "germeval_dev.spacy")
-    save(smartdata_docs(args.data), out / "ner" / "smartdata.spacy")
-    save(mobie_docs(args.data), out / "ner" / "mobie.spacy")
-    save(europeana_docs(args.data), out / "ner_extra" / "europeana.spacy")
+    save(smartdata_docs(args.data), src / "smartdata.spacy")
+    save(mobie_docs(args.data), src / "mobie.spacy")
+    save(europeana_docs(args.data), src / "europeana.spacy")
+    # the training directory holds the chosen mix (spacy.Corpus reads every .spacy file in it)
+    train = out / "ner_train"
+    if train.exists():
+        for f in train.glob("*.spacy"):
+            f.unlink()
+    train.mkdir(parents=True, exist_ok=True)
+    parts = [f"germeval.spacy:{i}" for i in range(args.germeval_copies)] + ["smartdata.spacy:0", "mobie.spacy:0"]
+    if args.europeana:
+        parts.append("europeana.spacy:0")
+    for part in parts:
+        name, copy = part.split(":")
+        (train / f"{copy}_{name}").symlink_to((src / name).resolve())
+    print(f"{train}: {sorted(p.name for p in train.iterdir())}")
     ud = ud_docs(args.data)
     for split in ("train", "dev", "eval"):
         save(ud[split], out / f"ud_{split}" / f"ud_{split}.spacy")

@@ -36,6 +36,8 @@ Span3 = tuple[int, int, str]
 
 def load_app_pipeline(model: str | None) -> tuple[Language, str]:
     if model:
+        from nlp.training import functions  # noqa: F401  (registers chronik.* layers for model dirs)
+
         return spacy.load(model), model
     try:
         from articles.extraction.pipelines import get_nlp
