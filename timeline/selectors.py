@@ -112,12 +112,23 @@ def _search(events: QuerySet[Event], q: str) -> QuerySet[Event]:
         # "simple": articles are German and English, so no language's stemming is forced
         # on the other; websearch syntax gives users "quotes", OR and -minus.
         query = SearchQuery(q, config="simple", search_type="websearch")
-        actor_match = Participant.objects.annotate(
-            names=SearchVector("actor__name", config="simple")
-        ).filter(event=OuterRef("pk"), names=query)
-        return events.annotate(document=SearchVector("title", "quote", config="simple")).filter(
-            Q(document=query) | Exists(actor_match)
+        # The matching ids as a UNION of two index-friendly parts (the expression index
+        # `event_search_idx` on the summary/quote vector, and participants of the actors
+        # whose name matches) instead of an OR, which would force a scan of every row.
+        by_text = (
+            Event.objects.annotate(document=SearchVector("title", "quote", config="simple"))
+            .filter(document=query)
+            .order_by()
+            .values("pk")
         )
+        actors = (
+            Actor.objects.annotate(names=SearchVector("name", config="simple"))
+            .filter(names=query)
+            .order_by()
+            .values("pk")
+        )
+        by_actor = Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
+        return events.filter(pk__in=by_text.union(by_actor))
     # SQLite: every word must occur somewhere (summary, quote, an actor's name or alias).
     for word in q.split()[:10]:
         named = Participant.objects.filter(event=OuterRef("pk")).filter(
