@@ -15,6 +15,7 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
@@ -128,8 +129,9 @@ def index(request: HttpRequest) -> HttpResponse:
     form, filters = _filter_form(request)
     context = {"form": form, **timeline_context(request, filters)}
     # htmx asks for the results only: on filter changes (the whole list) and "load more"
-    # (the next page, appended in place).
-    if request.htmx and not request.htmx.boosted:
+    # (the next page, appended in place). A history restore (the page fell out of htmx's
+    # cache) needs the whole page.
+    if request.htmx and not request.htmx.boosted and not request.htmx.history_restore_request:
         response = render(request, "timeline/index.html#results", context)
         if not request.GET.get("after"):
             # The address bar gets the filters that are set, not every empty field.
@@ -138,8 +140,11 @@ def index(request: HttpRequest) -> HttpResponse:
                 if key not in ("group", "after") and any(values):
                     query.setlist(key, [v for v in values if v])
             push_url(response, f"{request.path}?{query.urlencode()}" if query else request.path)
-        return response
-    return render(request, "timeline/index.html", context)
+    else:
+        response = render(request, "timeline/index.html", context)
+    # One URL, two bodies: caches must keep the partial and the page apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_GET

@@ -124,3 +124,23 @@ def test_pages_have_no_serious_accessibility_violations_and_are_screenshotted(li
     page.screenshot(path=str(SCREENSHOTS / "timeline-phone.png"), full_page=False)
     found["timeline-phone"] = axe_violations(page)
     assert found == {name: [] for name in found}
+
+
+def test_the_keyboard_reaches_the_skip_link_first_and_it_jumps_to_the_content(live_server, page, korea):
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Zum Inhalt springen"
+    # The focused skip link is on screen (it is hidden only until focused).
+    assert page.evaluate("document.activeElement.getBoundingClientRect().top") >= 0
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+def test_switching_the_language_with_the_header_form(live_server, page, korea):
+    page.goto(live_server.url + "/?kind=statement")
+    page.select_option("#language-select", "en")
+    page.click("text=Wechseln")
+    page.wait_for_selector("h1:text('Chronology')")
+    assert page.url.endswith("/?kind=statement")
+    assert "Statement" in page.inner_text("#results")

@@ -107,6 +107,14 @@ def test_an_htmx_request_gets_only_the_results_and_a_clean_url_to_push(client):
     assert "<html" not in html and 'id="filters"' not in html
     assert "Mike Pompeo trifft Kim Yong Chol" in html and "Moon Jae-in" not in html
     assert response["HX-Push-Url"] == "/?actor=Mike+Pompeo"
+    assert "HX-Request" in response["Vary"]
+
+
+def test_an_htmx_history_restore_gets_the_whole_page(client):
+    make_korea_2018()
+    response = get(client, INDEX + "?kind=meeting", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+    html = response.content.decode()
+    assert "<html" in html and 'id="filters"' in html and "HX-Push-Url" not in response
 
 
 def test_an_appended_page_does_not_repeat_the_headings_it_continues(client):
