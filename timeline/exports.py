@@ -119,18 +119,24 @@ def timelinejs_chunks(events: Iterable[Event], *, base_url: str = "", title: str
 
 # --- CSV ---------------------------------------------------------------------------------
 
+def _cell(value: str) -> str:
+    """Text that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") is
+    prefixed with an apostrophe (OWASP's advice against CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def csv_row(event: Event, *, base_url: str = "") -> list:
     return [
         event.date_value,
         event.date_precision,
         date_label(event.date_value, event.date_precision),
         event.kind,
-        event.title,
-        "; ".join(p.actor.name for p in _participants(event)),
-        event.place,
+        _cell(event.title),
+        _cell("; ".join(p.actor.name for p in _participants(event))),
+        _cell(event.place),
         event.status,
         event.review_status,
-        event.quote,
+        _cell(event.quote),
         getattr(event, "source_count", ""),
         base_url + event.get_absolute_url(),
     ]

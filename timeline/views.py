@@ -59,6 +59,8 @@ def group_events(events: list[Event], *, continues: str | None = None) -> list[G
     for event in events:
         key = group_key(event)
         if groups and groups[-1].key == key:
+            # A run of events on one date shows the date once (a day "heading").
+            event.same_date = bool(event.date_value) and groups[-1].events[-1].date_value == event.date_value
             groups[-1].events.append(event)
             continue
         year_key = key[:4]

@@ -81,6 +81,13 @@ def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
     assert undated["quote"] == "Die Gespräche waren ernsthaft"
 
 
+def test_csv_cells_cannot_become_spreadsheet_formulas(client):
+    make_event('=HYPERLINK("http://x","klick")', date="2019-01-01", precision="day", place="@Berlin")
+    _, body = download(client, "timeline:export_csv")
+    row = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))[0]
+    assert row["title"] == "'=HYPERLINK(\"http://x\",\"klick\")" and row["place"] == "'@Berlin"
+
+
 def test_ical_all_day_events_at_the_right_precision(client, korea):
     response, body = download(client, "timeline:export_ics")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"

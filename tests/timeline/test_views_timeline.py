@@ -70,6 +70,16 @@ def test_an_event_line_shows_kind_place_actors_quote_sources_and_review(client):
     assert "Äußerung" in line and "1 Quelle" in line and "automatisch erkannt" in line
 
 
+def test_a_second_event_on_the_same_date_does_not_repeat_the_date_on_screen(client):
+    first = make_event("Erstes Treffen", date="2019-03-01", precision="day")
+    second = make_event("Zweites Treffen", date="2019-03-01", precision="day")
+    make_event("Monat", date="2019-03", precision="month")
+    html = get(client).content.decode()
+    assert f'<li class="event event--meeting event--same-date" id="event-{first.pk}">' in html
+    assert f'<li class="event event--meeting" id="event-{second.pk}">' in html
+    assert html.count('datetime="2019-03-01">1. März 2019</time>') == 2  # still there for screen readers
+
+
 def test_rejected_events_are_never_shown(client):
     make_korea_2018()
     html = get(client).content.decode()
