@@ -116,16 +116,19 @@ def _infer_year(anchor: dt.date, month: int, day: int | None, tense: int) -> int
             return (dt.date(year, month, day) - anchor).days
         except ValueError:
             return None
-    slack = 1 if day is None else 31
+    # Slack on the "wrong" side: a past event can be dated a few days after the anchor
+    # (time zones, late editions); a planned one up to a month before it ("war für den
+    # 21. Mai geplant"), since plans in news are often reported after they fell through.
+    past_slack, future_slack = (0, 1) if day is None else (3, 31)
     options = [(y, k) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                if (k := key(y)) is not None]
     if not options:
         return None
     if tense == PAST:
-        past = [(y, k) for y, k in options if k <= slack]
+        past = [(y, k) for y, k in options if k <= past_slack]
         return max(past, key=lambda o: o[1])[0] if past else None
     if tense == FUTURE:
-        future = [(y, k) for y, k in options if k >= -slack]
+        future = [(y, k) for y, k in options if k >= -future_slack]
         return min(future, key=lambda o: o[1])[0] if future else None
     return min(options, key=lambda o: (abs(o[1]), o[1] > 0))[0]
 
@@ -283,6 +286,13 @@ class DateResolver:
         if self.previous is None:
             return _UNRESOLVED
         lows = [t.lower_ for t in span]
+        wd = _weekday_of(span)
+        if wd is not None:  # "the following Monday": the first such day after the last date
+            if self.previous[1] != "day":
+                return _UNRESOLVED
+            prev = dt.date.fromisoformat(self.previous[0])
+            return _day(prev + dt.timedelta(days=(wd - prev.weekday()) % 7 or 7)) + (
+                "previous", None)
         unit = next((lx.UNITS[w] for w in lows if w in lx.UNITS), "day")
         if any(w in ("vortag", "folgetag", "abend", "morgen", "evening", "morning", "night")
                for w in lows):
@@ -374,6 +384,9 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     if wd is None:
         return None
     lows = [t.lower_ for t in span]
+    day_adj = next((lx.DAY_ADJ_DE[w] for w in lows if w in lx.DAY_ADJ_DE), None)
+    if day_adj is not None:  # "am gestrigen Mittwoch"
+        return _day(anchor + dt.timedelta(days=day_adj)) + (name, None)
     wd_index = next(i for i, t in enumerate(span) if t.lower_ in lx.WEEKDAY_ANY)
     dirs = [lx.DIRECTIONS[w] for w in lows[:wd_index] if w in lx.DIRECTIONS]
     week_dirs = [lx.DIRECTIONS[w] for w in lows[wd_index + 1:] if w in lx.DIRECTIONS]

@@ -40,6 +40,8 @@ WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
 }
 WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
 
+# "am gestrigen Mittwoch": the weekday named together with its distance from today.
+DAY_ADJ_DE = {"gestrigen": -1, "heutigen": 0, "morgigen": 1}
 PART_OF_DAY = {
     "de": ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"],
     "en": ["morning", "afternoon", "evening", "night"],
@@ -123,7 +125,8 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_AFTER = {"später", "danach", "darauf", "later", "after", "afterwards", "following",
-               "folgenden", "nächsten", "next", "folgetag", "folgende"}
+               "folgenden", "nächsten", "next", "folgetag", "folgende", "darauffolgenden",
+               "drauffolgenden"}
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
                 "prior"}
 CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
@@ -142,6 +145,14 @@ FUTURE_CUES = {
            "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
            "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
+}
+# Plans: an event planned for a date lies ahead of the planning even when the sentence is
+# in the past tense ("a planned visit in June was called off", "war für Freitag geplant").
+PLAN_CUES = {
+    "de": {"geplant", "geplante", "geplanten", "geplantes", "vorgesehen", "vorgesehene",
+           "vorgesehenen", "angesetzt", "angesetzte", "angesetzten", "anberaumt",
+           "anberaumte", "anberaumten", "terminiert", "terminierte", "terminierten"},
+    "en": {"planned", "scheduled", "slated", "due"},
 }
 PAST_CUES = {
     "de": {"war", "waren", "hatte", "hatten", "wurde", "wurden", "seit", "traf", "trafen", "kam",

@@ -91,10 +91,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
     pats[DATE] += variants([[], [span_prep]], [[NUMDATE], [YEARNUM, DASH, {"SHAPE": "dd"}, DASH,
                                                 {"SHAPE": {"IN": ["dd", "dd."]}}]])
     if lang == "de":
-        pats[WEEKDAY] += variants([[], [span_prep]], [[], [w("dem", "diesem")]], [[], [dirw]],
+        pats[WEEKDAY] += variants([[], [span_prep]], [[], [w("dem", "diesem")]],
+                                  [[], [w(lx.DIR_WORDS["de"] + list(lx.DAY_ADJ_DE))]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("woche")]])
-        pats[WEEKDAY] += variants([[], [w("in")]], [[w("der"), w("nacht"), w("zum", "auf")]],
+        pats[WEEKDAY] += variants([[], [w("in")]], [[w("der"), w("nacht"), w("zum", "zu", "auf")]],
                                   [[weekday]])
         # "am Mittwoch, dem 30. Mai": the article only after a weekday ("für den 12. Juni"
         # keeps "12. Juni" as the expression).
@@ -122,7 +123,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
-        pats[PART] += variants([[mod]], [[months]], [[], [YEARNUM]])
+        pats[PART] += variants([[mod]], [[months]],
+                               [[], [YEARNUM], [dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[PART] += variants([[mod]], [[YEARNUM]])
         pats[PART] += variants([[mod]], [[], [w("des", "der")]], [[], [dirw]],
                                [[w("woche", "monats", "jahres")]])
@@ -135,8 +137,12 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                         [w("in"), w("der"), w("woche"), w("darauf", "danach", "zuvor")],
                         [w("im"), w("jahr", "monat"), w("darauf", "danach", "zuvor")]]
         pats[CHAIN] += variants([[w("am", "an")]], [[w("nächsten", "folgenden", "selben",
+                                                       "darauffolgenden", "drauffolgenden",
                                                        "gleichen", "demselben")]],
                                 [[w("tag", "abend", "morgen")]])
+        pats[CHAIN] += variants([[], [w("am", "an")]],
+                                [[w("folgenden", "darauffolgenden", "drauffolgenden")]],
+                                [[weekday]])
         pats[CHAIN] += variants([[w("in"), w("der")]], [[w("folgenden", "selben", "gleichen")]],
                                 [[w("woche")]])
         pats[CHAIN] += variants([[w("im")]], [[w("folgenden", "selben", "gleichen")]],
@@ -148,6 +154,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[VAGUE] += variants([[], [w("einige", "wenige", "mehrere", "ein", "paar")]],
                                 [[w("tage", "wochen", "monate", "jahre")]],
                                 [[w("später", "danach", "darauf", "zuvor")]])
+        pats[VAGUE] += variants([[w("vor")]], [[w("wenigen", "einigen", "mehreren", "vielen")]],
+                                [[w("tagen", "wochen", "monaten", "jahren")]])
+        pats[VAGUE] += variants([[w("binnen", "innerhalb")]], [[w("weniger", "einiger")]],
+                                [[w("tage", "wochen", "monate", "stunden")]])
         pats[VAGUE] += variants([[w("in")]], [[w("den")]],
                                 [[w("kommenden", "nächsten", "vergangenen", "letzten")]],
                                 [[], [w("paar")]],
@@ -172,6 +182,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[w("earlier", "later")]], [[w("this")]],
                                   [[w("week", "month", "year")]])
         pats[RELUNIT] += variants([[w("over", "at", "on")]], [[w("the")]], [[w("weekend")]])
+        pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
+                                  [[w("weekend")]])
         pats[AGO] += variants(approx, num, [[unit]], [[w("ago")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
@@ -183,7 +195,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[YEAR] += variants([[], [w("in")]], [[w("the"), w("year")]], [[YEARNUM]])
         pats[YEAR] += variants([[], [w("in")]], [[YEARNUM]])
         mod = w("early", "mid", "late")
-        tail = [[months], [months, YEARNUM], [YEARNUM], [dirw, w("week", "month", "year")]]
+        tail = [[months], [months, YEARNUM], [months, w("last", "next", "this"), w("year")],
+                [YEARNUM], [dirw, w("week", "month", "year")]]
         pats[PART] += variants([[], [w("in")]], [[mod], [mod, DASH]], tail)
         pats[PART] += variants([[], [w("in")]],
                                [[{"LOWER": {"REGEX": r"^(early|mid|late)-\d{4}$"}}]])
@@ -195,6 +208,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[w("the")]], [[w("following", "next", "previous", "same")]],
                                 [[w("day", "week", "month", "year", "morning", "evening",
                                     "night")]])
+        pats[CHAIN] += variants([[], [w("on")]], [[w("the")]], [[w("following")]], [[weekday]])
         pats[CHAIN] += [[w("the"), w("day", "night", "week", "year"), w("before", "after")],
                         [w("that"), w("day", "evening", "night", "week")],
                         [w("later", "earlier"), w("that"), w("day", "week", "month", "year")]]
@@ -208,6 +222,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("coming", "next", "past", "last")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months")]])
         pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months")]])
+        pats[VAGUE] += variants([[w("within")]], [[], [w("a")]], [[], [w("few")]],
+                                [[w("days", "weeks", "months", "hours")]])
+        pats[VAGUE] += variants([[], [w("a")]], [[w("few", "several", "some", "many")]],
+                                [[w("days", "weeks", "months", "years")]], [[w("ago")]])
     return pats
 
 

@@ -3,7 +3,8 @@
 Uses token.morph (Tense=Past on finite verbs) when the pipeline sets it and lexical cues
 otherwise, so it also works on spacy.blank docs. The cue nearest to the expression inside
 its clause wins ("said he will meet Kim on Tuesday" -> "will"); when the clause has none,
-the rest of the sentence is searched.
+the rest of the sentence is searched. A plan word in the clause ("planned", "geplant")
+means forward whatever the tense: the planned event lay ahead when it was planned.
 """
 
 from __future__ import annotations
@@ -149,6 +150,9 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression ctx.doc[start:end]."""
     lo, hi = ctx.sentence(start, end)
     left, right = _clause(ctx, start, end, lo, hi)
+    plans = lx.PLAN_CUES[ctx.lang]
+    if any(ctx.lower[i] in plans for i in range(left, right)):
+        return FUTURE
     for a, b in ((left, right), (lo, hi)):
         best, best_dist = UNKNOWN, 10**6
         for i in range(a, b):

@@ -13,10 +13,11 @@ import spacy
 from spacy.language import Language
 
 from articles.extraction.dates import DateResolver, Timex, find_timexes, to_date_range
-from tests.eval.dates import (EXAMPLE_ARTICLE, EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, Sentence,
-                              load_table)
+from tests.eval.dates import (EXAMPLE_ARTICLE, EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, HELDOUT,
+                              Sentence, load_table)
 
-SENTENCES = load_table()
+# The held-out table was scored blind once (docs/dates.md); since then it guards regressions.
+SENTENCES = load_table() + load_table(HELDOUT)
 _BLANK: dict[str, Language] = {}
 
 
@@ -79,7 +80,8 @@ def test_table_sentence_has_no_extra_expressions(sent: Sentence) -> None:
 
 
 def test_table_is_large_and_balanced() -> None:
-    per_lang = {lang: sum(len(s.gold) for s in SENTENCES if s.lang == lang) for lang in ("de", "en")}
+    dev = load_table()
+    per_lang = {lang: sum(len(s.gold) for s in dev if s.lang == lang) for lang in ("de", "en")}
     assert sum(per_lang.values()) >= 220
     assert min(per_lang.values()) >= 110
 
