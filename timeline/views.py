@@ -121,7 +121,7 @@ def timeline_context(
         "groups": groups,
         "more_href": more_href,
         "last_group": groups[-1].key if groups else continues,
-        "appending": bool(request.GET.get("after")),
+        "appending": bool(request.GET.get("after")) and bool(request.htmx),
         "export_query": base.urlencode(),
     }
 
