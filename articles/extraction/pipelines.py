@@ -296,6 +296,7 @@ class ChronikEntities:
         self.common: frozenset[str] = frozenset()
         self.verbs: frozenset[str] = frozenset()
         self.max_title_len = 1
+        self.first_words: set[str] = set()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -307,6 +308,8 @@ class ChronikEntities:
         self.common = frozenset(common)
         self.verbs = frozenset(verbs)
         self.max_title_len = max((len(t.split()) + t.count("-") * 2 for t in self.titles), default=1)
+        # Cheap first check per token: the first word of some title.
+        self.first_words = {re.split(r"[\s-]", t)[0] for t in self.titles}
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -356,7 +359,8 @@ class ChronikEntities:
         """(end, role, owner id, is_compound) of the longest title starting at token i.
         The owner comes from a German compound prefix: "US-Präsident" → country:US,
         "UN-Generalsekretär" → org:UN, "Bundeskanzler" → country:DE."""
-        for j in range(min(len(doc), i + self.max_title_len), i, -1):
+        first = doc[i].lower_
+        for j in range(min(len(doc), i + self.max_title_len), i, -1) if first in self.first_words else ():
             role = self.titles.get(doc[i:j].text.lower())
             # German titles are nouns (capitalised); English ones are often lower case
             # ("envoy Kim Yong Chol", "foreign minister Sergei Lavrov").
