@@ -22,7 +22,7 @@ _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two actors with the same name are still two
 class Actor:
     key: str
     kind: str
@@ -62,6 +62,11 @@ class Mention:
 @lru_cache(maxsize=4)
 def _demonyms(lang: str) -> dict[str, str]:
     return gazetteer.demonym_forms(lang)
+
+
+@lru_cache(maxsize=4)
+def _capital_codes(lang: str) -> dict[str, str]:
+    return {name: code for code, names in gazetteer.capital_names(lang).items() for name in names}
 
 
 @lru_cache(maxsize=1)
@@ -190,10 +195,13 @@ class Registry:
             # "der nordkoreanische General": the most recent person of that country.
             persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
                        and self.last_position(a, m.start) >= 0]
-            if m.country:
+            if m.head in lx.ORG_NOUNS:
+                persons = [a for a in self.actors.values() if a.kind == "organization"
+                           and self.last_position(a, m.start) >= 0]
+            elif m.country:
                 persons = [a for a in persons if a.country == m.country]
-            elif not m.role:
-                persons = []
+            else:  # "die Grünen-Politikerin": someone of the last three sentences
+                persons = [a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
             if persons:
                 best = max(persons, key=lambda a: self.last_position(a, m.start))
                 self.attach(m, best)
@@ -265,7 +273,7 @@ def role_head(tok: Tok) -> str | None:
     """The role noun a token ends in: "US-Beamte" → "beamte", "Regierungssprecher"."""
     low = tok.lower
     last = low.split("-")[-1]
-    if last in lx.ROLE_NOUNS:
+    if last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS:
         return last
     if low in lx.ROLE_NOUNS:
         return low
@@ -291,6 +299,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         ents = _clean_ents(doc, titles)
         for ent in ents:
             info = entity_info(ent)
+            if info.kind == "organization" and ent.text in _capital_codes(lang):
+                info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
             b = tok_at.get(seg.start + ent[-1].idx)
             if a is None or b is None:
@@ -308,7 +318,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.country = _origin(toks, b, ents, seg)
             raw.append((m, info.org_id))
             taken.update(range(a, b))
-    raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of))
+    person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
+    genitive_taken = {m.a for m, _ in raw if m.kind == "person" and m.b - m.a == 1
+                      and toks[m.a].text.endswith("s") and toks[m.a].text[:-1] in person_words}
+    # "Ein Berater Gasimows": the genitive name belongs to the description.
+    raw = [(m, o) for m, o in raw if m.a not in genitive_taken or not (m.a > 0 and role_head(toks[m.a - 1]))]
+    taken -= {a for a in genitive_taken if a > 0 and role_head(toks[a - 1])}
+    raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of, person_words))
+    raw.extend((m, None) for m in _propagate_names(toks, taken, person_words, lang, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
@@ -371,12 +388,37 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
                 ent.label_ = doc.ents[[e.start for e in doc.ents].index(ent.start)].label_
             if not doc[ent.start].text[:1].isupper():
                 continue
+        if out and out[-1].label_ in ("PER", "PERSON") and out[-1].end == ent.start \
+                and len(out[-1]) == 1 and ent.ent_id_.startswith("capital:"):
+            merged = doc[out[-1].start:ent.end]  # "Ana" + "Lima": a surname, not Peru's capital
+            merged.label_ = out[-1].label_
+            out[-1] = merged
+            continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].label_ == ent.label_ and out[-1].end == ent.start:
             merged = doc[out[-1].start:ent.end]
             merged.label_ = ent.label_
             out[-1] = merged
             continue
         out.append(ent)
+    return out
+
+
+def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[Mention]:
+    """Names the NER missed in one place but found in another ("Amtskollegen Marek Zielonka"
+    when "Zielonka" is a person later): the known word, with a capitalised first name before."""
+    out = []
+    common = gazetteer.common_nouns_de() if lang == "de" else frozenset()
+    for t in toks:
+        if t.i in taken or t.text not in person_words or not _NAME_TOKEN.match(t.text):
+            continue
+        a = t.i
+        prev = toks[a - 1] if a > 0 else None
+        if prev is not None and prev.i not in taken and _NAME_TOKEN.match(prev.text) \
+                and prev.text not in common and prev.lower not in _titles() and prev.lower not in lx.DETERMINERS:
+            a -= 1
+        out.append(Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "person",
+                           sent_of.get(a, 0), quoted=in_quote(toks[a].start, quotes) is not None))
+        taken.update(range(a, t.i + 1))
     return out
 
 
@@ -400,7 +442,7 @@ def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
     return None
 
 
-def _descriptions(toks, sents, taken, lang, quotes, sent_of) -> list[Mention]:
+def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
     """Descriptive person phrases: determiner, modifiers, role noun, optional genitive."""
     out = []
     for sent in sents:
@@ -411,7 +453,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of) -> list[Mention]:
                 continue
             # A role right before a name or an apposition with a name is a title.
             nxt = ts[n + 1] if n + 1 < len(ts) else None
-            if nxt and (nxt.i in taken and _NAME_TOKEN.match(nxt.text)):
+            genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
+            if nxt and (nxt.i in taken and _NAME_TOKEN.match(nxt.text)) and not genitive:
                 continue
             if nxt and nxt.text == "," and n + 2 < len(ts) and ts[n + 2].i in taken:
                 continue
@@ -422,6 +465,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of) -> list[Mention]:
                          or ts[k].text.endswith("-")):
                 country = country or demonym_code(ts[k].text, lang)
                 k -= 1
+            if any(x.lower in ("beiden", "zwei", "two", "both") for x in ts[max(k, 0):n]):
+                continue  # "die beiden Politiker": a plural anaphor, not one actor
             possessor = k >= 1 and ts[k].text in {"'s", "’s"}
             if k < 0 or not (ts[k].lower in lx.DETERMINERS or possessor):
                 continue
@@ -440,7 +485,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of) -> list[Mention]:
                         j += 1
                     country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
                     end = j + 1
-            elif end < len(ts) and ts[end].i in taken and ts[end].text.endswith("s") and lang == "de":
+            elif genitive:
                 end += 1  # "Berater Gasimows"
             a, b = ts[k].i, ts[end - 1].i + 1
             m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",

@@ -6,7 +6,8 @@ import datetime as dt
 from . import pipelines
 from .actors import Actor, collect
 from .dates import DateResolver
-from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
+from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
+                     is_modifier)
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
 
 FORMAT = "extraction/1"
@@ -29,7 +30,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
     reg.finish()  # states first met as visit targets get their names too
     events = sorted(meetings + statements, key=lambda e: (e.evidence[0], e.kind))
     used = {a.key for e in events for a in ([e.speaker] if e.speaker else e.participants)}
-    actors = reg.output_actors(used)
+    # "US envoy Thomas Reed": a state named only as a prefix is no actor of the article.
+    prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
+                and all(is_modifier(art, m) or m.locative for m in a.mentions)}
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes]
     return {
         "format": FORMAT,
         "language": analysis.language,

@@ -44,11 +44,13 @@ class Article:
         self.text, self.lang, self.published = text, lang, published
         self.toks, self.sents, self.quotes, self.tweets, self.reg = toks, sents, quotes, tweets, reg
         self.timexes = [t for t in timexes if t.value]
+        self.all_timexes = list(timexes)  # also "kurz danach": a time of its own, unresolved
         self.by_sent: dict[int, list[Mention]] = {}
         for m in reg.mentions:
             self.by_sent.setdefault(m.sent, []).append(m)
         self.last_speaker: tuple[int, Actor] | None = None
         self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
+        self.meeting_mentions: list[Event] = []  # found so far, in reading order
 
     # --- helpers ----------------------------------------------------------------------
     def in_tweet(self, pos: int) -> Tweet | None:
@@ -73,8 +75,14 @@ class Article:
         return DateRef(t.value, t.precision, t.text, "")
 
     def resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
-        """Actor of a mention; pronouns go to the previous speaker or the previous sentence's
-        first person."""
+        """Actor of a mention; pronouns go to a person named before in the sentence, the
+        previous sentence's speaker, or the previous sentences' first person."""
+        actor, how = self._resolve(m, sent, exclude)
+        if m.kind == "pronoun" and actor is not None and getattr(m, "resolved", None) is None:
+            m.resolved = actor
+        return actor, how
+
+    def _resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
         if m.actor is not None:
             return m.actor, "named" if m.kind != "desc" else "description"
         if m.kind != "pronoun":
@@ -130,6 +138,8 @@ def find_statements(art: Article) -> list[Event]:
         ev.quote = _quote(art, sent, verb)
         rep_a, rep_b = art.clause_of(sent, verb.i)
         d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+        if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
+            d = None
         if d is None and rep_a > sent.toks[0].i:
             # A date in a clause before the reporting one ("In der vergangenen Woche hatte
             # Trump ..., weil er ... kritisierte"); never one inside the reported words.
@@ -137,7 +147,8 @@ def find_statements(art: Article) -> list[Event]:
         if d:
             d.how = "clause"
             ev.date = d
-        elif out and out[-1].speaker is actor and out[-1].sent is not None \
+        elif not any(sent.start <= t.start < sent.end for t in art.all_timexes) \
+                and out and out[-1].speaker is actor and out[-1].sent is not None \
                 and sent.index - out[-1].sent.index <= 2 and out[-1].sent.paragraph == sent.paragraph \
                 and out[-1].date.value:
             # The same speaker goes on in the next sentence: the same occasion.
@@ -158,6 +169,21 @@ def find_statements(art: Article) -> list[Event]:
             ev.date = d
         out.append(ev)
     return sorted(out, key=lambda e: e.evidence[0])
+
+
+def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
+    """"He said he would travel to Brussels on Friday": the date belongs to the reported
+    clause (a ccomp of the reporting verb), not to the saying."""
+    tok = next((t for t in art.toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
+    if tok is None:
+        return False
+    for _ in range(12):
+        if tok.head == tok.i:
+            return False
+        if tok.head == verb.i:
+            return tok.dep in ("ccomp", "xcomp", "advcl")
+        tok = art.toks[tok.head]
+    return False
 
 
 def _next_nonspace(text: str, pos: int) -> int:
@@ -195,6 +221,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         for m in ms:
             if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 return m
+        subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
+        if subj and subj[0].lower in lx.GENERIC_SPEAKERS:
+            return None  # "officials in both capitals said"
+        if subj:
+            named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
+            if named:
+                return named[0]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m)]
     after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
@@ -295,6 +328,7 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             ev = _meeting_at(art, sent, tok, clause, statements)
             if ev is not None:
                 mentions.append(ev)
+                art.meeting_mentions.append(ev)
     return _merge(art, mentions)
 
 
@@ -358,7 +392,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             continue
         if m.kind == "pronoun" and tok.lower in lx.SUMMIT_NOUNS:
             continue
-        if _modifier(art, m):
+        if is_modifier(art, m):
             continue
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
@@ -375,6 +409,11 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
                 place = place or m.text
     if plural and len(people) < 2:
         people = _plural_participants(art, sent, a) or people
+    if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":
+        # "Crane, who visited Seoul last week": the relative pronoun's antecedent.
+        ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
+        if ante and ante[-1].actor not in people:
+            people.insert(0, ante[-1].actor)
     arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived")
     if len(people) == 1 and visited is not None and visited.country:
         state = art.reg.actor_for_state(visited.country)
@@ -401,6 +440,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             # ... dienten"): the talks are those of the reporting day.
             src = dated[0].date
             d = DateRef(src.value, src.precision, src.text, "inherited")
+    if d is None:
+        d = _previous_sentence_date(art, sent, people)
     if d is not None:
         ev.date = d
         if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
@@ -416,17 +457,41 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
     return ev
 
 
-def _modifier(art: Article, m: Mention) -> bool:
+def is_modifier(art: Article, m: Mention) -> bool:
     """"NATO Secretary General Mark Jensen", "US envoy Thomas Reed", "Sweden's bid":
     a state or organisation that only qualifies something else."""
     if m.kind not in ("state", "organization"):
         return False
     if m.b < len(art.toks) and art.toks[m.b].text in ("'s", "’s"):
         return True
-    nxt = art.toks[m.b:m.b + 4]
-    return bool(nxt) and nxt[0].text[:1].isupper() and any(
-        x.actor and x.actor.kind == "person" and x.a > m.b and x.a <= m.b + 3 for x in art.reg.mentions
-        if x.sent == m.sent) and all(t.text[:1].isupper() for t in nxt[:1])
+    person_at = {x.a for x in art.reg.mentions if x.sent == m.sent and x.actor and x.actor.kind == "person"}
+    for k in range(m.b, min(m.b + 5, len(art.toks))):
+        if k in person_at:
+            return k > m.b
+        tok = art.toks[k]
+        if not (tok.text[:1].isupper() or tok.lower in lx.ROLE_NOUNS or tok.lower in ("of", "state")):
+            return False
+    return False
+
+
+def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -> DateRef | None:
+    """"Otieno arrived in London on Tuesday. He was welcomed by Grant ...": a meeting sentence
+    without a date that continues the previous sentence about the same person (same
+    paragraph) happened on that sentence's date."""
+    if sent.index == 0 or not people:
+        return None
+    prev = art.sents[sent.index - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    actors = {m.actor or getattr(m, "resolved", None) for m in art.by_sent.get(prev.index, [])}
+    if not actors & set(people):
+        return None
+    found = [t for t in art.timexes if prev.start <= t.start and t.end <= prev.end]
+    if not found:
+        return None
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    t = min(found, key=lambda t: rank.get(t.precision, 9))
+    return DateRef(t.value, t.precision, t.text, "inherited")
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
@@ -434,13 +499,18 @@ def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
 
 
 def _plural_participants(art: Article, sent: Sentence, clause_start: int) -> list[Actor]:
-    """"die beiden Politiker", "sie haben sich getroffen": the persons named just before."""
+    """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
+    the sentence, else the two persons of the last meeting, else of the last sentences."""
     persons: list[Actor] = []
     for m in art.by_sent.get(sent.index, []):
         if m.a < clause_start and m.actor and m.actor.kind == "person" and m.actor not in persons:
             persons.append(m.actor)
     if len(persons) >= 2:
         return persons
+    for ev in reversed(art.meeting_mentions):
+        people = [p for p in ev.participants if p.kind == "person"]
+        if len(people) == 2:
+            return people
     for k in range(sent.index - 1, max(-1, sent.index - 4), -1):
         persons = []
         for m in art.by_sent.get(k, []):
@@ -491,6 +561,17 @@ def _merge(art: Article, mentions: list[Event]) -> list[Event]:
                 named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(target.participants),
                                    place=ana.place or target.place, status=ana.status, summit=True))
             continue
+    for ana in [m for m in mentions if len(m.participants) < 2 and not m.summit]:
+        # "Paris hatte das Treffen für Januar angesetzt, es dann aber verschoben": the
+        # meeting named before, at another date and with another outcome.
+        if ana.status == "happened" or ana.date.how != "clause":
+            continue
+        before = [m for m in named if m.evidence[0] < ana.evidence[0] and m.status == "happened"
+                  and all(p.kind == "person" for p in m.participants)]
+        if before:
+            named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(before[-1].participants),
+                               place=ana.place, status=ana.status))
+    named = _drop_superseded(named)
     events: list[Event] = []
     for m in sorted(named, key=lambda e: e.evidence[0]):
         key = frozenset(p.key for p in m.participants)
@@ -508,6 +589,44 @@ def _merge(art: Article, mentions: list[Event]) -> list[Event]:
     return events
 
 
+def _drop_superseded(named: list[Event]) -> list[Event]:
+    """Two readings of one meeting: a visit to a state followed by "Dort traf sie X" (the
+    person met there), and "Japan and South Korea postponed a summit" next to the meeting
+    of their two leaders."""
+    drop: set[int] = set()
+    for ev in named:
+        words = [t.lower for t in ev.sent.toks[:2]] if ev.sent else []
+        if "dort" in words or "there" in words:
+            for v in named:
+                if v is not ev and v.sent and ev.sent and v.sent.index == ev.sent.index - 1 \
+                        and any(p.kind == "state" for p in v.participants) \
+                        and set(v.participants) & set(ev.participants):
+                    ev.place = ev.place or v.place
+                    if not ev.date.value or ev.date.how == "inherited":
+                        ev.date = v.date if v.date.value else ev.date
+                    drop.add(id(v))
+    for ev in named:
+        if not all(p.kind == "state" for p in ev.participants):
+            continue
+        codes = {p.country for p in ev.participants}
+        same = [o for o in named if o is not ev and id(o) not in drop
+                and all(p.kind == "person" for p in o.participants)
+                and {p.country for p in o.participants} == codes
+                and (not ev.date.value or not o.date.value or _overlap(ev.date.value, o.date.value))]
+        if same:
+            best = min(same, key=lambda o: (o.status != ev.status, abs(o.evidence[0] - ev.evidence[0])))
+            best.date = best.date if best.date.value else ev.date
+            drop.add(id(ev))
+    return [e for e in named if id(e) not in drop]
+
+
+def _overlap(a: str, b: str) -> bool:
+    from .dates import to_date_range
+
+    (a0, a1), (b0, b1) = to_date_range(a), to_date_range(b)
+    return a0 <= b1 and b0 <= a1
+
+
 def _rank(d: DateRef) -> int:
     return {"clause": 0, "sentence": 1, "tweet": 1, "event": 2, "inherited": 3}.get(d.how, 9)
 
@@ -520,6 +639,8 @@ def date_statements_from_meetings(statements: list[Event], meetings: list[Event]
         cands = [ev for ev in meetings if ev.date.value and any(
             m.sent is not None and m.sent.index <= st.sent.index for m in [ev, *ev.merged])
             and st.speaker in ev.participants]
+        happened = [ev for ev in cands if ev.status == "happened"]
+        cands = happened or cands
         if cands:
             best = max(cands, key=lambda ev: max(m.sent.index for m in [ev, *ev.merged] if m.sent.index <= st.sent.index))
             st.date = DateRef(best.date.value, best.date.precision, None, "event")

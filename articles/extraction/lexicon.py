@@ -129,6 +129,8 @@ ROLE_NOUNS = {
     "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
     "chancellor", "leader",
 }
+# Heads of definite phrases that refer back to an organisation ("the group said").
+ORG_NOUNS = {"group", "organisation", "organization", "gruppe", "organisation", "bündnis", "alliance"}
 # Qualifiers that make an unnamed speaker identifiable without a state or organisation.
 SELF_QUALIFIED = {"regierungssprecher", "kremlsprecher", "regierungssprecherin"}
 LOCATIVE = {"in", "im", "nach", "aus", "bei", "at", "to", "from", "into", "near", "von", "vom"}
