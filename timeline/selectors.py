@@ -26,7 +26,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from .models import Actor, Event, Evidence, Participant
+from .models import Actor, ActorAlias, Event, Evidence, Participant
 
 PUBLIC_REVIEW = [Event.Review.EXTRACTED, Event.Review.VERIFIED, Event.Review.EDITED]
 VERIFIED_REVIEW = [Event.Review.VERIFIED, Event.Review.EDITED]
@@ -84,15 +84,15 @@ def events_for_timeline(filters: TimelineFilters) -> QuerySet[Event]:
         events = events.filter(review_status__in=VERIFIED_REVIEW)
     if filters.kind:
         events = events.filter(kind=filters.kind)
+    # `id IN (participants' event ids)` rather than a correlated EXISTS: bounded cost for
+    # a rare actor or country too (EXISTS walks the whole date index until it finds 50).
     if filters.actor_ids:
         events = events.filter(
-            Exists(Participant.objects.filter(event=OuterRef("pk"), actor_id__in=filters.actor_ids))
+            pk__in=Participant.objects.filter(actor_id__in=filters.actor_ids).values("event_id")
         )
     if filters.country:
         events = events.filter(
-            Exists(
-                Participant.objects.filter(event=OuterRef("pk"), actor__country=filters.country)
-            )
+            pk__in=Participant.objects.filter(actor__country=filters.country).values("event_id")
         )
     # A date range keeps the events whose span of days overlaps it.
     if filters.date_from:
@@ -129,12 +129,16 @@ def _search(events: QuerySet[Event], q: str) -> QuerySet[Event]:
         )
         by_actor = Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
         return events.filter(pk__in=by_text.union(by_actor))
-    # SQLite: every word must occur somewhere (summary, quote, an actor's name or alias).
+    # SQLite: every word must occur somewhere (summary, quote, an actor's name or alias);
+    # each word's matches are one set of ids (a scan of the text columns, no per-row subquery).
     for word in q.split()[:10]:
-        named = Participant.objects.filter(event=OuterRef("pk")).filter(
-            Q(actor__name__icontains=word) | Q(actor__aliases__text__icontains=word)
+        in_text = Event.objects.filter(Q(title__icontains=word) | Q(quote__icontains=word))
+        aliased = ActorAlias.objects.filter(text__icontains=word).values("actor_id")
+        actors = Actor.objects.filter(Q(name__icontains=word) | Q(pk__in=aliased)).values("pk")
+        named = Participant.objects.filter(actor_id__in=actors)
+        events = events.filter(
+            pk__in=in_text.order_by().values("pk").union(named.order_by().values("event_id"))
         )
-        events = events.filter(Q(title__icontains=word) | Q(quote__icontains=word) | Exists(named))
     return events
 
 
