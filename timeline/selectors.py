@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import (
     Count,
-    Exists,
     F,
     IntegerField,
     OuterRef,
