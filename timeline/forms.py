@@ -56,7 +56,7 @@ class TimelineFilterForm(forms.Form):
     order = forms.ChoiceField(
         label=_("Order"),
         required=False,
-        choices=[("newest", _("newest first")), ("oldest", _("oldest first"))],
+        choices=[("", _("newest first")), ("oldest", _("oldest first"))],
     )
 
     def __init__(self, *args, **kwargs) -> None:

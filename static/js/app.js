@@ -14,6 +14,24 @@
     }
   });
 
+  // Screen readers hear that the list changed after a filter update (a polite live
+  // region outside the swapped content; its text comes translated from the page).
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var status = document.getElementById("results-status");
+    if (status && event.detail.target && event.detail.target.id === "results") {
+      status.textContent = "";
+      window.setTimeout(function () { status.textContent = status.dataset.updated; }, 50);
+    }
+  });
+
+  // The language form returns to the page as it is now, filters set by htmx included.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList && form.classList.contains("language-switch")) {
+      form.querySelector("[name=next]").value = window.location.pathname + window.location.search;
+    }
+  });
+
   document.addEventListener("htmx:afterSettle", function () {
     if (!lastBefore) return;
     var all = Array.prototype.slice.call(document.querySelectorAll(".event"));

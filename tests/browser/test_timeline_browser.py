@@ -56,6 +56,9 @@ def test_filtering_by_actor_updates_the_list_and_the_url_without_a_reload(live_s
     shown = titles(page)
     assert shown and all("Kim Yong Chol" in title for title in shown)
     assert page.evaluate("window.__noReload") == "still here"
+    # Screen readers are told that the list changed.
+    page.wait_for_function("document.getElementById('results-status').textContent !== ''")
+    assert page.inner_text("#results-status") == "Die Liste der Ereignisse wurde aktualisiert."
 
     # The back button restores the unfiltered list.
     page.go_back()
@@ -138,7 +141,10 @@ def test_the_keyboard_reaches_the_skip_link_first_and_it_jumps_to_the_content(li
 
 
 def test_switching_the_language_with_the_header_form(live_server, page, korea):
-    page.goto(live_server.url + "/?kind=statement")
+    page.goto(live_server.url + "/")
+    # A filter set through htmx is kept when the language changes.
+    page.select_option("#id_kind", "statement")
+    page.wait_for_url(re.compile(r"kind=statement"))
     page.select_option("#language-select", "en")
     page.click("text=Wechseln")
     page.wait_for_selector("h1:text('Chronology')")
