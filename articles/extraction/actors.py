@@ -299,6 +299,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         ents = _clean_ents(doc, titles)
         for ent in ents:
             info = entity_info(ent)
+            if ent.label_ in ("PER", "PERSON") and info.kind != "person":
+                # A joined span ("Ana" + "Lima") has the capital's id on its root token.
+                info = type(info)("person", None, False, None, None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
@@ -337,8 +340,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.country = nxt.country
     known_words: set[str] = set()
     for m, org_id in raw:
-        if m.kind == "place" and not m.capital and m.b - m.a == 1 and toks[m.a].text in known_words:
-            m.kind = "person"  # the German NER sometimes tags a known surname as a place
+        if m.kind in ("place", "state") and m.b - m.a == 1 and toks[m.a].text in known_words \
+                and not m.locative:
+            m.kind = "person"  # a known surname tagged as a place ("Pompeo", "Lima")
+            m.capital, m.country = False, None
         if m.kind == "person":
             reg.resolve_person(m)
             if m.actor:
@@ -515,11 +520,16 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             continue
         if t.lower in {"ministeriums", "ministerium", "ministry"} and t.i >= 1 and toks[t.i - 1].lower in {"des", "the"}:
             continue  # "Sprecher des Ministeriums" is already a speaker phrase
-        m = Mention(t.start, t.end, t.i, t.i + 1, t.text, "organization", sent_of.get(t.i, 0),
+        a = t.i
+        prev = toks[a - 1] if a > 0 else None
+        if prev is not None and prev.i not in taken and prev.text[:1].isupper() and prev.text.endswith("er") \
+                and prev.lower not in lx.DETERMINERS:
+            a -= 1  # "Schweizer Außenministerium"
+        m = Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "organization", sent_of.get(t.i, 0),
                     country=demonym_code(t.text, lang),
                     quoted=in_quote(t.start, quotes) is not None)
         out.append(m)
-        taken.add(t.i)
+        taken.update(range(a, t.i + 1))
     return out
 
 

@@ -144,6 +144,9 @@ def find_statements(art: Article) -> list[Event]:
             # A date in a clause before the reporting one ("In der vergangenen Woche hatte
             # Trump ..., weil er ... kritisierte"); never one inside the reported words.
             d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
+            if d is not None and any(art.toks[ca].lower in ("who", "which") and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
+                                     for ca, cb in sent.clauses):
+                d = None  # "Crane, who visited Seoul last week, urged": the visit's date
         if d:
             d.how = "clause"
             ev.date = d
@@ -228,8 +231,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
             if named:
                 return named[0]
+    relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ("who", "which")]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
-              and not _in_pp(art, m)]
+              and not _in_pp(art, m) and not is_modifier(art, m)
+              and not any(ca <= m.a < cb for ca, cb in relative)]
     after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
