@@ -1,5 +1,6 @@
 """A read-only JSON API: events with the timeline's filters, and actors. Pages are cut
 by the same cursors as the timeline; `next` is the URL of the next page or null."""
+
 from __future__ import annotations
 
 from django.db.models import prefetch_related_objects
@@ -71,7 +72,9 @@ def event(request: HttpRequest, pk: int) -> JsonResponse:
             "article": evidence.article_id,
             "article_title": evidence.article.title,
             "article_url": base + evidence.article.get_absolute_url(),
-            "published": evidence.article.published.isoformat() if evidence.article.published else None,
+            "published": evidence.article.published.isoformat()
+            if evidence.article.published
+            else None,
             "sentence": evidence.sentence,
             "start": evidence.start,
             "end": evidence.end,
@@ -122,5 +125,7 @@ def actor(request: HttpRequest, pk: int) -> JsonResponse:
         {"id": other.pk, "name": other.name, "meetings": other.meetings}
         for other in selectors.actor_counterparts(found)
     ]
-    data["events_url"] = request.build_absolute_uri(f"{reverse('timeline:api_events')}?actor={found.pk}")
+    data["events_url"] = request.build_absolute_uri(
+        f"{reverse('timeline:api_events')}?actor={found.pk}"
+    )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

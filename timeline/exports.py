@@ -1,6 +1,7 @@
 """The chronology in other formats: TimelineJS 3 JSON, CSV, iCalendar, and the plain
 dictionaries the JSON API returns. Each export is a generator of text chunks so that a
 view can stream any number of events."""
+
 from __future__ import annotations
 
 import csv
@@ -16,8 +17,18 @@ from .models import Actor, Event
 from .templatetags.chronology import date_label
 
 CSV_COLUMNS = [
-    "date", "precision", "date_label", "kind", "title", "participants", "place",
-    "status", "review_status", "quote", "sources", "permalink",
+    "date",
+    "precision",
+    "date_label",
+    "kind",
+    "title",
+    "participants",
+    "place",
+    "status",
+    "review_status",
+    "quote",
+    "sources",
+    "permalink",
 ]
 
 
@@ -45,7 +56,12 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "confidence": event.confidence,
         "sources": getattr(event, "source_count", None),
         "participants": [
-            {"actor": p.actor_id, "name": p.actor.name, "role": p.role, "url": base_url + p.actor.get_absolute_url()}
+            {
+                "actor": p.actor_id,
+                "name": p.actor.name,
+                "role": p.role,
+                "url": base_url + p.actor.get_absolute_url(),
+            }
             for p in _participants(event)
         ],
     }
@@ -64,6 +80,7 @@ def actor_dict(actor: Actor, *, base_url: str = "") -> dict:
 
 
 # --- TimelineJS 3 ------------------------------------------------------------------------
+
 
 def _tl_date(day: dt.date, precision: str) -> dict:
     """A TimelineJS date object holding only the parts that are known."""
@@ -104,7 +121,9 @@ def _escape(text: str) -> str:
     return str(escape(text))
 
 
-def timelinejs_chunks(events: Iterable[Event], *, base_url: str = "", title: str | None = None) -> Iterator[str]:
+def timelinejs_chunks(
+    events: Iterable[Event], *, base_url: str = "", title: str | None = None
+) -> Iterator[str]:
     head = {"text": {"headline": title or _("Chronology"), "text": ""}}
     yield '{"title": ' + json.dumps(head, ensure_ascii=False) + ', "events": ['
     first = True
@@ -118,6 +137,7 @@ def timelinejs_chunks(events: Iterable[Event], *, base_url: str = "", title: str
 
 
 # --- CSV ---------------------------------------------------------------------------------
+
 
 def _cell(value: str) -> str:
     """Text that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") is
@@ -162,7 +182,10 @@ def csv_chunks(events: Iterable[Event], *, base_url: str = "") -> Iterator[str]:
 
 # --- iCalendar ---------------------------------------------------------------------------
 
-def ical_event(event: Event, *, base_url: str = "", stamp: dt.datetime | None = None) -> icalendar.Event | None:
+
+def ical_event(
+    event: Event, *, base_url: str = "", stamp: dt.datetime | None = None
+) -> icalendar.Event | None:
     """An all-day VEVENT spanning the days the date covers (a week: Monday to Sunday, a
     month or year: all of it), or None for an undated event."""
     if event.date_start is None or event.date_end is None:

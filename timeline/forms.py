@@ -1,4 +1,5 @@
 """The timeline's filters, read from the query string (GET), so every view is a URL."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,7 +69,9 @@ class TimelineFilterForm(forms.Form):
             self.data["country"] = requested
         if len(requested) == 2 and requested.isalpha():
             codes.add(requested)  # a shared URL keeps working when no actor has it yet
-        choices = sorted(((code, f"{country_name(code)} ({code})") for code in codes), key=lambda c: c[1])
+        choices = sorted(
+            ((code, f"{country_name(code)} ({code})") for code in codes), key=lambda c: c[1]
+        )
         self.fields["country"].choices = [("", _("all countries")), *choices]
 
     def clean_country(self) -> str:
@@ -82,7 +85,9 @@ class TimelineFilterForm(forms.Form):
         if value.isdigit():
             actors = list(Actor.objects.filter(pk=int(value)))
         else:
-            alias_of = ActorAlias.objects.filter(normalized=normalize_alias(value)).values("actor_id")
+            alias_of = ActorAlias.objects.filter(normalized=normalize_alias(value)).values(
+                "actor_id"
+            )
             actors = list(Actor.objects.filter(Q(name__iexact=value) | Q(pk__in=alias_of)))
         if not actors:
             raise forms.ValidationError(
@@ -122,5 +127,6 @@ class TimelineFilterForm(forms.Form):
     @property
     def is_filtered(self) -> bool:
         return any(
-            self.data.get(name) for name in ("q", "actor", "country", "kind", "date_from", "date_to", "verified")
+            self.data.get(name)
+            for name in ("q", "actor", "country", "kind", "date_from", "date_to", "verified")
         )

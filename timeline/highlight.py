@@ -3,6 +3,7 @@
 Used by the event page (the evidence span inside its article) and offered to the article
 page, which marks every event's span in the article text.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -58,7 +59,9 @@ def _open_tag(css_class: str, title: str) -> str:
     return "<mark>"
 
 
-def excerpt_around(text: str, start: int, end: int, *, context: int = 240) -> tuple[str, int, int, bool, bool]:
+def excerpt_around(
+    text: str, start: int, end: int, *, context: int = 240
+) -> tuple[str, int, int, bool, bool]:
     """A window of `text` around [start, end) cut at word boundaries, with the span's
     offsets shifted into the window and whether text was cut off before / after it.
     Long articles are shown as excerpts on the event page instead of in full."""

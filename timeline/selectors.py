@@ -4,6 +4,7 @@ Paging is by keyset, not OFFSET: a cursor holds the (date_start, id) of the last
 shown, so page 2,000 costs what page 1 costs. Dated events come first (newest or oldest
 first), undated ones after them; each part is read with its own index-friendly query.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -163,7 +164,9 @@ def with_source_count(events: QuerySet[Event]) -> QuerySet[Event]:
     )
 
 
-def events_page(filters: TimelineFilters, *, after: Cursor | None = None, size: int = 50) -> EventPage:
+def events_page(
+    filters: TimelineFilters, *, after: Cursor | None = None, size: int = 50
+) -> EventPage:
     """One page of the timeline after `after`, and the cursor of the next page (if any).
 
     Queries: one for dated events, one more for undated ones when the dated ones run
@@ -205,9 +208,7 @@ def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Ite
     """Every event matching the filters in timeline order, streamed in chunks (each chunk
     fetches its participants in one query), for exports of any size."""
     newest = not filters.oldest_first
-    order = (
-        ("-date_start", "-pk") if newest else ("date_start", "pk")
-    )
+    order = ("-date_start", "-pk") if newest else ("date_start", "pk")
     events = with_source_count(events_for_timeline(filters)).prefetch_related(
         participants_prefetch()
     )
@@ -257,7 +258,9 @@ def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
     )
 
 
-def actors_search(q: str = "", *, country: str = "", limit: int = 20, after: int | None = None) -> list[Actor]:
+def actors_search(
+    q: str = "", *, country: str = "", limit: int = 20, after: int | None = None
+) -> list[Actor]:
     """Actors whose name or alias contains `q`, by name (for the autocomplete and API).
     `after`: the id of the last actor of the previous page (keyset by id)."""
     actors = Actor.objects.all()
@@ -275,7 +278,10 @@ def actors_search(q: str = "", *, country: str = "", limit: int = 20, after: int
 def countries_in_use() -> list[str]:
     """Country codes that at least one actor has (for the country filter)."""
     return list(
-        Actor.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+        Actor.objects.exclude(country="")
+        .order_by("country")
+        .values_list("country", flat=True)
+        .distinct()
     )
 
 
@@ -283,6 +289,8 @@ def events_for_article(article_id: int) -> list[Event]:
     """The public events an article is evidence for, in timeline order, ready for
     `timeline/_event_line.html` (participants and source counts in 3 queries)."""
     events = with_source_count(
-        Event.objects.filter(review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id).distinct()
+        Event.objects.filter(
+            review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id
+        ).distinct()
     ).order_by(F("date_start").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))

@@ -1,4 +1,5 @@
 """Public pages of the chronology: the timeline, event and actor pages, exports."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,7 +43,7 @@ class Group:
 
 
 def group_key(event: Event) -> str:
-    """"2018-05" (day, week, month precision: the month it starts in), "2018" (only the
+    """ "2018-05" (day, week, month precision: the month it starts in), "2018" (only the
     year is known) or "" (undated)."""
     if event.date_start is None:
         return ""
@@ -60,7 +61,8 @@ def group_events(events: list[Event], *, continues: str | None = None) -> list[G
         key = group_key(event)
         if groups and groups[-1].key == key:
             # A run of events on one date shows the date once (a day "heading").
-            event.same_date = bool(event.date_value) and groups[-1].events[-1].date_value == event.date_value
+            before = groups[-1].events[-1]
+            event.same_date = bool(event.date_value) and before.date_value == event.date_value
             groups[-1].events.append(event)
             continue
         year_key = key[:4]
@@ -104,7 +106,12 @@ def timeline_context(
     for key in ("after", "group", "size"):
         base.pop(key, None)
     if filters is None:
-        return {"groups": [], "more_href": None, "last_group": None, "export_query": base.urlencode()}
+        return {
+            "groups": [],
+            "more_href": None,
+            "last_group": None,
+            "export_query": base.urlencode(),
+        }
     page = selectors.events_page(
         filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
     )
@@ -164,7 +171,11 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
         else:  # offsets from an older text version: show the sentence as stored
             window, start, end, cut_before, cut_after = (
-                evidence.sentence, 0, len(evidence.sentence), False, False
+                evidence.sentence,
+                0,
+                len(evidence.sentence),
+                False,
+                False,
             )
         sources.append(
             {
@@ -212,11 +223,23 @@ def _export(request: HttpRequest, fmt: str) -> HttpResponse:
     events = selectors.events_for_export(filters)
     base_url = request.build_absolute_uri("/")[:-1]
     if fmt == "json":
-        chunks, content_type, ext = exports.timelinejs_chunks(events, base_url=base_url), "application/json", "json"
+        chunks, content_type, ext = (
+            exports.timelinejs_chunks(events, base_url=base_url),
+            "application/json",
+            "json",
+        )
     elif fmt == "csv":
-        chunks, content_type, ext = exports.csv_chunks(events, base_url=base_url), "text/csv; charset=utf-8", "csv"
+        chunks, content_type, ext = (
+            exports.csv_chunks(events, base_url=base_url),
+            "text/csv; charset=utf-8",
+            "csv",
+        )
     else:
-        chunks, content_type, ext = exports.ical_chunks(events, base_url=base_url), "text/calendar; charset=utf-8", "ics"
+        chunks, content_type, ext = (
+            exports.ical_chunks(events, base_url=base_url),
+            "text/calendar; charset=utf-8",
+            "ics",
+        )
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="chronology.{ext}"'
     return response

@@ -1,6 +1,7 @@
 """Run axe-core (from the npm registry, installed with
 `npm install --prefix . --no-save axe-core@4` into the git-ignored node_modules/) on a
 Playwright page."""
+
 from __future__ import annotations
 
 import os

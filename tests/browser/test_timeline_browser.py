@@ -1,5 +1,6 @@
 """The chronology in a real browser: htmx filtering without reloads, "load more", the
 permalink, the same filter without JavaScript, screenshots and an axe-core check."""
+
 from __future__ import annotations
 
 import re
@@ -43,16 +44,16 @@ def test_filtering_by_actor_updates_the_list_and_the_url_without_a_reload(live_s
 
     page.fill("#id_actor", "Kim Yong")
     # The datalist is filled from the suggestions endpoint while typing.
-    page.wait_for_function(
-        "document.querySelectorAll('#actor-options option').length > 0"
-    )
+    page.wait_for_function("document.querySelectorAll('#actor-options option').length > 0")
     assert page.locator("#actor-options option").first.get_attribute("value") == "Kim Yong Chol"
     page.fill("#id_actor", "Kim Yong Chol")
     page.press("#id_actor", "Enter")
 
     page.wait_for_url(re.compile(r"actor=Kim\+Yong\+Chol"))
-    page.wait_for_function("!document.querySelector('#results .event__title a[href$=\"/events/%d/\"]')"
-                           % korea["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")].pk)
+    page.wait_for_function(
+        "!document.querySelector('#results .event__title a[href$=\"/events/%d/\"]')"
+        % korea["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")].pk
+    )
     shown = titles(page)
     assert shown and all("Kim Yong Chol" in title for title in shown)
     assert page.evaluate("window.__noReload") == "still here"
@@ -109,7 +110,9 @@ def test_the_filter_works_without_javascript(live_server, js_disabled_page, kore
     assert len(titles(page)) == 5
 
 
-def test_pages_have_no_serious_accessibility_violations_and_are_screenshotted(live_server, page, korea):
+def test_pages_have_no_serious_accessibility_violations_and_are_screenshotted(
+    live_server, page, korea
+):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     event = korea["by_title"][("Mike Pompeo trifft Kim Yong Chol", "2018-05-30")]
     pages = {
@@ -129,7 +132,9 @@ def test_pages_have_no_serious_accessibility_violations_and_are_screenshotted(li
     assert found == {name: [] for name in found}
 
 
-def test_the_keyboard_reaches_the_skip_link_first_and_it_jumps_to_the_content(live_server, page, korea):
+def test_the_keyboard_reaches_the_skip_link_first_and_it_jumps_to_the_content(
+    live_server, page, korea
+):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")

@@ -1,4 +1,5 @@
 """The read-only JSON API: events with the timeline's filters, actors, cursor paging."""
+
 from __future__ import annotations
 
 import pytest
@@ -47,17 +48,20 @@ def test_an_event_with_its_evidence(client, korea):
     data = client.get(reverse("timeline:api_event", args=[singapore.pk])).json()
     assert data["sources"] == 2
     assert {e["article_title"] for e in data["evidence"]} == {
-        "Trump and Kim meet in Singapore", "Pompeo empfängt Kim Yong Chol in New York"
+        "Trump and Kim meet in Singapore",
+        "Pompeo empfängt Kim Yong Chol in New York",
     }
     evidence = data["evidence"][0]
     text = korea["articles"]["singapore"].text
-    assert text[evidence["start"]:evidence["end"]] == evidence["sentence"]
+    assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
 
 
 def test_unknown_or_rejected_is_404(client, korea):
     rejected = [e for e in korea["events"] if e.review_status == "rejected"][0]
     assert client.get(reverse("timeline:api_event", args=[rejected.pk])).status_code == 404
-    assert client.get(reverse("timeline:api_event", args=[99999])).json() == {"error": "event not found"}
+    assert client.get(reverse("timeline:api_event", args=[99999])).json() == {
+        "error": "event not found"
+    }
     assert client.get(reverse("timeline:api_actor", args=[99999])).status_code == 404
 
 
@@ -70,19 +74,31 @@ def test_actors_list_search_and_paging(client, korea):
     assert [a["name"] for a in data["results"]] == ["Mike Pompeo"]
     assert data["results"][0]["aliases"] == ["Pompeo", "Secretary Pompeo"]
     data = client.get(reverse("timeline:api_actors") + "?country=kp").json()
-    assert sorted(a["name"] for a in data["results"]) == ["Kim Jong Un", "Kim Yo Jong", "Kim Yong Chol"]
+    assert sorted(a["name"] for a in data["results"]) == [
+        "Kim Jong Un",
+        "Kim Yo Jong",
+        "Kim Yong Chol",
+    ]
 
 
 def test_an_actor_with_whom_they_met(client, korea):
     moon = korea["actors"]["moon"]
     data = client.get(reverse("timeline:api_actor", args=[moon.pk])).json()
     assert data["name"] == "Moon Jae-in" and data["country"] == "KR"
-    assert data["met_most"][0] == {"id": korea["actors"]["kju"].pk, "name": "Kim Jong Un", "meetings": 3}
+    assert data["met_most"][0] == {
+        "id": korea["actors"]["kju"].pk,
+        "name": "Kim Jong Un",
+        "meetings": 3,
+    }
     events = client.get(data["events_url"]).json()["results"]
-    assert len(events) == 4 and all("Moon Jae-in" in [p["name"] for p in e["participants"]] for e in events)
+    assert len(events) == 4 and all(
+        "Moon Jae-in" in [p["name"] for p in e["participants"]] for e in events
+    )
 
 
 @pytest.mark.parametrize("size", [5, 50])
-def test_the_event_list_costs_a_bounded_number_of_queries(client, korea, django_assert_max_num_queries, size):
+def test_the_event_list_costs_a_bounded_number_of_queries(
+    client, korea, django_assert_max_num_queries, size
+):
     with django_assert_max_num_queries(4):  # countries, dated, undated, participants
         client.get(reverse("timeline:api_events") + f"?size={size}")

@@ -1,4 +1,5 @@
 """Exports of the filtered timeline: TimelineJS 3 JSON, CSV and iCalendar."""
+
 from __future__ import annotations
 
 import csv
@@ -66,7 +67,8 @@ def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
     assert 'filename="chronology.csv"' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
     assert [r["title"] for r in rows] == [
-        "Mike Pompeo trifft Kim Yong Chol", "Mike Pompeo trifft Kim Yong Chol",
+        "Mike Pompeo trifft Kim Yong Chol",
+        "Mike Pompeo trifft Kim Yong Chol",
         "Kim Yong Chol: „Die Gespräche waren ernsthaft“",
     ]
     first = rows[1]
@@ -82,10 +84,12 @@ def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(client):
-    make_event('=HYPERLINK("http://x","klick")', date="2019-01-01", precision="day", place="@Berlin")
+    make_event(
+        '=HYPERLINK("http://x","klick")', date="2019-01-01", precision="day", place="@Berlin"
+    )
     _, body = download(client, "timeline:export_csv")
     row = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))[0]
-    assert row["title"] == "'=HYPERLINK(\"http://x\",\"klick\")" and row["place"] == "'@Berlin"
+    assert row["title"] == '\'=HYPERLINK("http://x","klick")' and row["place"] == "'@Berlin"
 
 
 def test_ical_all_day_events_at_the_right_precision(client, korea):
@@ -100,9 +104,18 @@ def test_ical_all_day_events_at_the_right_precision(client, korea):
         e = events[f"event-{korea['by_title'][(title, value)].pk}"]
         return e.decoded("DTSTART"), e.decoded("DTEND")
 
-    assert span("Mike Pompeo trifft Kim Yong Chol", "2018-05-30") == (dt.date(2018, 5, 30), dt.date(2018, 5, 31))
-    assert span("Mike Pompeo trifft Kim Jong Un", "2018-W13") == (dt.date(2018, 3, 26), dt.date(2018, 4, 2))
-    assert span("Moon Jae-in trifft Kim Jong Un", "2018-09") == (dt.date(2018, 9, 1), dt.date(2018, 10, 1))
+    assert span("Mike Pompeo trifft Kim Yong Chol", "2018-05-30") == (
+        dt.date(2018, 5, 30),
+        dt.date(2018, 5, 31),
+    )
+    assert span("Mike Pompeo trifft Kim Jong Un", "2018-W13") == (
+        dt.date(2018, 3, 26),
+        dt.date(2018, 4, 2),
+    )
+    assert span("Moon Jae-in trifft Kim Jong Un", "2018-09") == (
+        dt.date(2018, 9, 1),
+        dt.date(2018, 10, 1),
+    )
     assert span("Kim Jong Un besucht Seoul", "2018") == (dt.date(2018, 1, 1), dt.date(2019, 1, 1))
     seoul = events[f"event-{korea['by_title'][('Kim Jong Un besucht Seoul', '2018')].pk}"]
     assert str(seoul["STATUS"]) == "TENTATIVE" and str(seoul["LOCATION"]) == "Seoul"

@@ -5,12 +5,20 @@ from timeline.highlight import excerpt_around, highlight
 
 def test_it_marks_spans_and_escapes_everything_else():
     html = highlight('A <b>&</b> "B" C', [(15, 16, "actor", 'say "hi" <x>')])
-    assert html == 'A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot; <mark class="actor" title="say &quot;hi&quot; &lt;x&gt;">C</mark>'
+    assert (
+        html
+        == 'A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot; <mark class="actor" title="say &quot;hi&quot; &lt;x&gt;">C</mark>'
+    )
 
 
 def test_overlapping_spans_keep_the_outer_one():
     text = "Mike Pompeo traf Kim Yong Chol."
-    spans = [(0, 30, "event", ""), (0, 11, "actor", "Pompeo"), (17, 30, "actor", ""), (40, 50, "x", "")]
+    spans = [
+        (0, 30, "event", ""),
+        (0, 11, "actor", "Pompeo"),
+        (17, 30, "actor", ""),
+        (40, 50, "x", ""),
+    ]
     assert highlight(text, spans) == '<mark class="event">Mike Pompeo traf Kim Yong Chol</mark>.'
     # Spans given out of order, crossing ones dropped, empty ones ignored.
     spans = [(17, 30, "b", ""), (0, 11, "a", ""), (5, 20, "c", ""), (3, 3, "d", "")]
@@ -25,7 +33,9 @@ def test_no_spans_is_plain_escaped_text():
 
 
 def test_the_template_tag():
-    template = Template('{% load chronology %}{% mark_spans text spans %}|{% mark_span text 0 1 "x" %}')
+    template = Template(
+        '{% load chronology %}{% mark_spans text spans %}|{% mark_span text 0 1 "x" %}'
+    )
     out = template.render(Context({"text": "a&b", "spans": [(2, 3, "y", "t")]}))
     assert out == 'a&amp;<mark class="y" title="t">b</mark>|<mark class="x">a</mark>&amp;b'
 

@@ -1,4 +1,5 @@
 """The actor page: who they are, whom they met most, and their own chronology."""
+
 from __future__ import annotations
 
 import re
@@ -36,9 +37,15 @@ def test_it_shows_role_country_and_aliases(client, korea):
 
 def test_it_counts_the_actors_met_most_over_shared_meetings(client, korea):
     html = page(client, korea["actors"]["kju"])
-    rows = re.findall(r'<tr><th scope="row"><a href="[^"]+">([^<]+)</a></th><td>([^<]+)</td><td class="num">(\d+)</td></tr>', html)
+    rows = re.findall(
+        r'<tr><th scope="row"><a href="[^"]+">([^<]+)</a></th><td>([^<]+)</td><td class="num">(\d+)</td></tr>',
+        html,
+    )
     # Moon: Panmunjom, September and the planned Seoul visit; Pompeo: Easter and 9 May.
-    assert rows[:2] == [("Moon Jae-in", "Südkorea", "3"), ("Mike Pompeo", "Vereinigte Staaten", "2")]
+    assert rows[:2] == [
+        ("Moon Jae-in", "Südkorea", "3"),
+        ("Mike Pompeo", "Vereinigte Staaten", "2"),
+    ]
     assert ("Donald Trump", "Vereinigte Staaten", "1") in rows
     # Statements are not meetings, and rejected meetings do not count.
     trump = page(client, korea["actors"]["trump"])
@@ -56,7 +63,9 @@ def test_its_chronology_is_the_timeline_filtered_by_the_actor(client, korea):
 def test_load_more_on_the_actor_page_continues_on_the_filtered_timeline(client, korea):
     pompeo = korea["actors"]["pompeo"]
     html = page(client, pompeo, "?size=2")
-    more = re.search(r'<a class="button button--quiet" href="([^"]+)"', html)[1].replace("&amp;", "&")
+    more = re.search(r'<a class="button button--quiet" href="([^"]+)"', html)[1].replace(
+        "&amp;", "&"
+    )
     assert more.startswith(f"/?actor={pompeo.pk}&size=2&after=")
     rest = client.get(more, HTTP_HX_REQUEST="true").content.decode()
     assert len(re.findall(r'class="event__title"', rest)) == 2
@@ -64,8 +73,13 @@ def test_load_more_on_the_actor_page_continues_on_the_filtered_timeline(client, 
 
 def test_an_actor_without_meetings(client):
     loner = make_actor("Jens Stoltenberg", kind="person")
-    make_event("Stoltenberg: „Wir sind bereit“", kind=Event.Kind.STATEMENT, actors=[loner],
-               date="2019-04-04", precision="day")
+    make_event(
+        "Stoltenberg: „Wir sind bereit“",
+        kind=Event.Kind.STATEMENT,
+        actors=[loner],
+        date="2019-04-04",
+        precision="day",
+    )
     html = page(client, loner, lang="en")
     assert "No meetings with other actors recorded." in html and "Wir sind bereit" in html
     assert "Country</dt><dd>not known" in html.replace("\n", "").replace("  ", "")

@@ -1,4 +1,5 @@
 """The event page (permalink): everything known about one event and its sources."""
+
 from __future__ import annotations
 
 import pytest
@@ -54,24 +55,37 @@ def test_every_source_is_linked_with_the_evidence_marked(client, korea):
         "Singapore, the first meeting of a sitting US president with a North Korean leader.</mark>"
     ) in html
     # The newest article first; the English excerpt is marked as English.
-    assert html.index("Trump and Kim meet in Singapore") < html.index("Pompeo empfängt Kim Yong Chol")
+    assert html.index("Trump and Kim meet in Singapore") < html.index(
+        "Pompeo empfängt Kim Yong Chol"
+    )
     assert '<blockquote class="source__excerpt" lang="en">' in html
 
 
 def test_article_text_is_escaped_around_the_mark(client):
-    article = make_article('Vorher <script>alert("x")</script>. Merkel traf Macron in Paris. Danach & mehr.')
+    article = make_article(
+        'Vorher <script>alert("x")</script>. Merkel traf Macron in Paris. Danach & mehr.'
+    )
     event = make_event("Angela Merkel trifft Emmanuel Macron", date="2019-01-22", precision="day")
     add_evidence(event, article, "Merkel traf Macron in Paris.")
     html = page(client, event)
     assert "<script>alert" not in html
-    assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;. <mark class="evidence">Merkel traf Macron in Paris.</mark> Danach &amp; mehr.' in html
+    assert (
+        '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;. <mark class="evidence">Merkel traf Macron in Paris.</mark> Danach &amp; mehr.'
+        in html
+    )
 
 
 def test_offsets_outside_the_text_fall_back_to_the_stored_sentence(client):
     article = make_article("Kurz.")
     event = make_event("Ein Treffen", date="2019-01-22", precision="day")
-    Evidence.objects.create(event=event, article=article, sentence="Ein längerer Satz von früher.",
-                            start=100, end=130, extractor_version="old")
+    Evidence.objects.create(
+        event=event,
+        article=article,
+        sentence="Ein längerer Satz von früher.",
+        start=100,
+        end=130,
+        extractor_version="old",
+    )
     assert '<mark class="evidence">Ein längerer Satz von früher.</mark>' in page(client, event)
 
 

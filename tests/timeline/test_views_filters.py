@@ -1,4 +1,5 @@
 """Filters on the timeline: each on its own and combined, from the URL."""
+
 from __future__ import annotations
 
 import re
@@ -50,7 +51,10 @@ def test_country_keeps_events_with_a_participant_from_it(client, korea):
 def test_kind(client, korea):
     statements = titles(client, "kind=statement")
     assert len(statements) == 3 and all(":" in t for t in statements)
-    assert "Äußerung" in client.get(f"{INDEX}?kind=statement", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert (
+        "Äußerung"
+        in client.get(f"{INDEX}?kind=statement", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    )
 
 
 def test_a_date_range_keeps_events_whose_days_overlap_it(client, korea):
@@ -58,7 +62,9 @@ def test_a_date_range_keeps_events_whose_days_overlap_it(client, korea):
     assert len(may) == 5  # 9, 24, 30, 31 May and the year-only event
     assert "Kim Jong Un besucht Seoul" in may
     # Easter week 2018 (26 March - 1 April) overlaps 1 April; a month and a year work too.
-    assert "Mike Pompeo trifft Kim Jong Un" in titles(client, "date_from=2018-04-01&date_to=2018-04-01")
+    assert "Mike Pompeo trifft Kim Jong Un" in titles(
+        client, "date_from=2018-04-01&date_to=2018-04-01"
+    )
     assert titles(client, "date_from=2018-06&date_to=2018-06") == titles(
         client, "date_from=2018-06-01&date_to=2018-06-30"
     )
@@ -67,7 +73,9 @@ def test_a_date_range_keeps_events_whose_days_overlap_it(client, korea):
 
 
 def test_an_inverted_or_unreadable_date_range_is_reported(client, korea):
-    html = client.get(f"{INDEX}?date_from=2018-06-01&date_to=2018-05-01", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    html = client.get(
+        f"{INDEX}?date_from=2018-06-01&date_to=2018-05-01", HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
     assert "“To” lies before “From”." in html and 'class="event__title"' not in html
     html = client.get(f"{INDEX}?date_from=soon", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Enter a date like 2018-05-30" in html
@@ -75,19 +83,32 @@ def test_an_inverted_or_unreadable_date_range_is_reported(client, korea):
 
 def test_only_verified(client, korea):
     verified = titles(client, "verified=on")
-    assert sorted(verified) == sorted([
-        "Donald Trump trifft Kim Jong Un", "Mike Pompeo trifft Kim Yong Chol",
-        "Moon Jae-in trifft Kim Jong Un", "Kim Jong Un trifft Xi Jinping",
-    ])
-    edited = make_event("Bearbeitet", date="2018-01-02", precision="day", review_status=Event.Review.EDITED)
+    assert sorted(verified) == sorted(
+        [
+            "Donald Trump trifft Kim Jong Un",
+            "Mike Pompeo trifft Kim Yong Chol",
+            "Moon Jae-in trifft Kim Jong Un",
+            "Kim Jong Un trifft Xi Jinping",
+        ]
+    )
+    edited = make_event(
+        "Bearbeitet", date="2018-01-02", precision="day", review_status=Event.Review.EDITED
+    )
     assert edited.title in titles(client, "verified=on")
 
 
 def test_search_covers_summaries_quotes_and_actor_names(client, korea):
-    assert titles(client, "q=Fortschritte") == ["Mike Pompeo: „Wir haben gute Fortschritte gemacht“"]
+    assert titles(client, "q=Fortschritte") == [
+        "Mike Pompeo: „Wir haben gute Fortschritte gemacht“"
+    ]
     # In the quote only (the summary does not repeat it).
-    quiet = make_event("Lawrow äußert sich", kind=Event.Kind.STATEMENT, date="2018-03-01",
-                       precision="day", quote="Ultimaten lösen nichts")
+    quiet = make_event(
+        "Lawrow äußert sich",
+        kind=Event.Kind.STATEMENT,
+        date="2018-03-01",
+        precision="day",
+        quote="Ultimaten lösen nichts",
+    )
     assert titles(client, "q=Ultimaten") == [quiet.title]
     # An actor's name that is not in the summary.
     lawrow = make_actor("Sergei Lawrow", country="RU")
@@ -95,7 +116,8 @@ def test_search_covers_summaries_quotes_and_actor_names(client, korea):
     assert talk.title in titles(client, "q=Sergei")
     # Several words must all match.
     assert titles(client, "q=Pompeo+Kim+Yong+Chol") == [
-        "Mike Pompeo trifft Kim Yong Chol", "Mike Pompeo trifft Kim Yong Chol"
+        "Mike Pompeo trifft Kim Yong Chol",
+        "Mike Pompeo trifft Kim Yong Chol",
     ]
     assert titles(client, "q=Pompeo+Singapur") == []
 
@@ -109,7 +131,9 @@ def test_filters_combine(client, korea):
 
 
 def test_the_filter_form_shows_the_active_values(client, korea):
-    html = client.get(f"{INDEX}?actor=Mike+Pompeo&kind=statement&verified=on&country=US").content.decode()
+    html = client.get(
+        f"{INDEX}?actor=Mike+Pompeo&kind=statement&verified=on&country=US"
+    ).content.decode()
     assert 'name="actor" id="id_actor" value="Mike Pompeo"' in html
     assert '<option value="statement" selected>' in html
     assert '<option value="US" selected>Vereinigte Staaten (US)</option>' in html
@@ -121,7 +145,11 @@ def test_the_filter_form_shows_the_active_values(client, korea):
 def test_actor_suggestions_feed_the_datalist(client, korea):
     url = reverse("timeline:actor_suggestions")
     html = client.get(f"{url}?actor=kim", HTTP_HX_REQUEST="true").content.decode()
-    assert re.findall(r'<option value="([^"]+)"', html) == ["Kim Jong Un", "Kim Yo Jong", "Kim Yong Chol"]
+    assert re.findall(r'<option value="([^"]+)"', html) == [
+        "Kim Jong Un",
+        "Kim Yo Jong",
+        "Kim Yong Chol",
+    ]
     # An alias finds its actor; one letter is too little to search.
     data = client.get(f"{url}?q=Secretary").json()
     assert [a["name"] for a in data["actors"]] == ["Mike Pompeo"]

@@ -1,5 +1,6 @@
 """The timeline page: grouping, dates at their precision, order, paging, htmx partials,
 languages, and a constant number of queries per page."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,10 @@ def get(client, url=INDEX, lang="de", **kwargs):
 
 
 def event_ids(response) -> list[int]:
-    return [int(pk) for pk in re.findall(r'<li class="event[^"]*" id="event-(\d+)"', response.content.decode())]
+    return [
+        int(pk)
+        for pk in re.findall(r'<li class="event[^"]*" id="event-(\d+)"', response.content.decode())
+    ]
 
 
 def test_it_lists_events_newest_first_under_year_and_month_headings(client):
@@ -33,10 +37,18 @@ def test_it_lists_events_newest_first_under_year_and_month_headings(client):
     assert html.count('<h2 class="group-year">2018</h2>') == 1
     months = re.findall(r'<h3 class="group-month">([^<]+)</h3>', html)
     assert months == [
-        "September 2018", "Juli 2018", "Juni 2018", "Mai 2018", "April 2018", "März 2018",
-        "Februar 2018", "Im Lauf des Jahres 2018",
+        "September 2018",
+        "Juli 2018",
+        "Juni 2018",
+        "Mai 2018",
+        "April 2018",
+        "März 2018",
+        "Februar 2018",
+        "Im Lauf des Jahres 2018",
     ]
-    assert html.index("Im Lauf des Jahres 2018") < html.index('<h2 class="group-year">Ohne Datum</h2>')
+    assert html.index("Im Lauf des Jahres 2018") < html.index(
+        '<h2 class="group-year">Ohne Datum</h2>'
+    )
     ids = event_ids(response)
     singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
     new_york = world["by_title"][("Mike Pompeo trifft Kim Yong Chol", "2018-05-30")]
@@ -59,13 +71,15 @@ def test_an_event_line_shows_kind_place_actors_quote_sources_and_review(client):
     world = make_korea_2018()
     html = get(client).content.decode()
     singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
-    line = html[html.index(f'id="event-{singapore.pk}"'):]
+    line = html[html.index(f'id="event-{singapore.pk}"') :]
     line = line[: line.index("</li>")]
     assert "Treffen" in line and "Singapur" in line
     assert f'href="{world["actors"]["trump"].get_absolute_url()}">Donald Trump</a>' in line
     assert "2 Quellen" in line and "geprüft" in line
-    statement = world["by_title"][("Mike Pompeo: „Wir haben gute Fortschritte gemacht“", "2018-05-31")]
-    line = html[html.index(f'id="event-{statement.pk}"'):]
+    statement = world["by_title"][
+        ("Mike Pompeo: „Wir haben gute Fortschritte gemacht“", "2018-05-31")
+    ]
+    line = html[html.index(f'id="event-{statement.pk}"') :]
     line = line[: line.index("</li>")]
     assert "Äußerung" in line and "1 Quelle" in line and "automatisch erkannt" in line
 
@@ -77,7 +91,9 @@ def test_a_second_event_on_the_same_date_does_not_repeat_the_date_on_screen(clie
     html = get(client).content.decode()
     assert f'<li class="event event--meeting event--same-date" id="event-{first.pk}">' in html
     assert f'<li class="event event--meeting" id="event-{second.pk}">' in html
-    assert html.count('datetime="2019-03-01">1. März 2019</time>') == 2  # still there for screen readers
+    assert (
+        html.count('datetime="2019-03-01">1. März 2019</time>') == 2
+    )  # still there for screen readers
 
 
 def test_rejected_events_are_never_shown(client):
@@ -105,7 +121,9 @@ def test_load_more_pages_through_every_event_once_with_a_real_link(client):
     while url:
         response = get(client, url)
         seen += event_ids(response)
-        match = re.search(r'<a class="button button--quiet" href="([^"]+)" hx-get', response.content.decode())
+        match = re.search(
+            r'<a class="button button--quiet" href="([^"]+)" hx-get', response.content.decode()
+        )
         url = match and match[1].replace("&amp;", "&")
     assert len(seen) == len(public) and set(seen) == public
 
@@ -122,7 +140,12 @@ def test_an_htmx_request_gets_only_the_results_and_a_clean_url_to_push(client):
 
 def test_an_htmx_history_restore_gets_the_whole_page(client):
     make_korea_2018()
-    response = get(client, INDEX + "?kind=meeting", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+    response = get(
+        client,
+        INDEX + "?kind=meeting",
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_HISTORY_RESTORE_REQUEST="true",
+    )
     html = response.content.decode()
     assert "<html" in html and 'id="filters"' in html and "HX-Push-Url" not in response
 
@@ -133,7 +156,9 @@ def test_an_appended_page_does_not_repeat_the_headings_it_continues(client):
     cursor = re.search(r"after=([^&\"]+)", first)[1]
     group = re.search(r'hx-vals=\'\{"group": "([^"]*)"\}\'', first)[1]
     assert group == "2018-06"
-    more = get(client, f"{INDEX}?size=3&after={cursor}&group={group}", HTTP_HX_REQUEST="true").content.decode()
+    more = get(
+        client, f"{INDEX}?size=3&after={cursor}&group={group}", HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert "group-year" not in more  # still 2018
     assert re.findall(r'<h3 class="group-month">([^<]+)</h3>', more) == ["Mai 2018"]
     # Without htmx (a new page) the headings are shown again.
@@ -146,15 +171,21 @@ def make_many(n: int) -> None:
     article = make_article("Quelle für viele Ereignisse.")
     for i in range(n):
         make_event(
-            f"Treffen {i}", actors=actors[i % 3: i % 3 + 2], date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            precision="day", article=article, place="Berlin",
+            f"Treffen {i}",
+            actors=actors[i % 3 : i % 3 + 2],
+            date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            precision="day",
+            article=article,
+            place="Berlin",
         )
     for i in range(3):
         make_event(f"Ohne Datum {i}", actors=actors[:1])
 
 
 @pytest.mark.parametrize("size", [5, 50])
-def test_the_number_of_queries_does_not_grow_with_the_page_size(client, django_assert_num_queries, size):
+def test_the_number_of_queries_does_not_grow_with_the_page_size(
+    client, django_assert_num_queries, size
+):
     make_many(60)
     # countries for the filter, dated events (with source counts), participants + actors
     with django_assert_num_queries(3):
@@ -169,7 +200,9 @@ def test_filtered_pages_also_cost_a_bounded_number_of_queries(
     make_many(60)
     # + the actor lookup, + undated events on a page where the dated ones run out
     with django_assert_max_num_queries(5):
-        response = get(client, f"{INDEX}?size={size}&actor=Akteur+1&q=Treffen&country=DE&kind=meeting")
+        response = get(
+            client, f"{INDEX}?size={size}&actor=Akteur+1&q=Treffen&country=DE&kind=meeting"
+        )
     assert 0 < len(event_ids(response)) <= size
     with django_assert_max_num_queries(4):
         response = get(client, f"{INDEX}?size={size}&after=2019-06-15.30")
@@ -181,7 +214,9 @@ def test_the_language_follows_the_browser_and_can_be_switched(client):
     assert "Chronologie" in get(client, lang="de").content.decode()
     assert "<h1>Chronology</h1>" in get(client, lang="en").content.decode()
     response = client.post(
-        reverse("set_language"), {"language": "en", "next": "/?kind=meeting"}, HTTP_ACCEPT_LANGUAGE="de"
+        reverse("set_language"),
+        {"language": "en", "next": "/?kind=meeting"},
+        HTTP_ACCEPT_LANGUAGE="de",
     )
     assert response.status_code == 302 and response["Location"] == "/?kind=meeting"
     html = get(client, lang="de").content.decode()  # the cookie now wins over the header

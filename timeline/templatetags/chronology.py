@@ -2,6 +2,7 @@
 
 The plain functions (`date_label`, `country_name`) are also used by the exports.
 """
+
 from __future__ import annotations
 
 import datetime as dt
