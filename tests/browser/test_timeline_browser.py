@@ -17,16 +17,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _plain_http_live_server(django_db_setup):
-    """The live server builds its middleware once, when it starts (session scope), so the
-    per-test settings of tests/conftest.py come too late for SecurityMiddleware's HTTPS
-    redirect: switch it off before the server starts."""
-    from django.conf import settings
-
-    settings.SECURE_SSL_REDIRECT = False
-
-
 @pytest.fixture
 def korea(live_server):
     return make_korea_2018()
