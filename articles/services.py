@@ -201,8 +201,10 @@ def article_process(*, article_id: int) -> Article | None:
         logger.exception("Processing article %s failed", article_id)
         article_fail(article=article, error=_describe(exc))
     except BaseException:
-        # Ctrl-C or a worker shutdown: hand the article back instead of leaving it stale.
+        # A forced worker shutdown: hand the article back and queue it again, instead of
+        # leaving it `processing` until it counts as stale.
         article_release(article=article)
+        _enqueue(article.pk)
         raise
     return article
 

@@ -153,3 +153,55 @@ def test_queueing_that_fails_leaves_the_article_failed_not_pending(
     article.refresh_from_db()
     assert article.status == Article.Status.FAILED
     assert article.error.startswith("Could not queue the processing:")
+
+
+def claim_retrying(article_id: int):
+    """The in-memory SQLite test database shares one cache between threads and answers
+    concurrent writers with "table is locked" at once instead of waiting like a file
+    database (WAL, busy timeout) does: try again, as db_worker does for locked databases."""
+    import time
+
+    from django.db import OperationalError
+
+    for _ in range(200):
+        try:
+            return article_claim(article_id=article_id)
+        except OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(0.01)
+    raise AssertionError("the database stayed locked")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_of_several_workers_claiming_at_once_only_one_wins():
+    import threading
+
+    from django.db import connections
+
+    articles = [make_pending(text=f"{MEETING_TEXT} ({n})") for n in range(5)]
+    workers = 4
+    barrier = threading.Barrier(workers)
+    won: list[list[int]] = [[] for _ in range(workers)]
+    errors: list[BaseException] = []
+
+    def worker(index: int) -> None:
+        try:
+            barrier.wait()
+            for article in articles:
+                if claim_retrying(article.pk) is not None:
+                    won[index].append(article.pk)
+        except BaseException as exc:  # reported below, a thread cannot fail the test itself
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    claimed = sorted(pk for pks in won for pk in pks)
+    assert claimed == sorted(article.pk for article in articles), "each article exactly once"
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.PROCESSING}

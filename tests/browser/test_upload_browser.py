@@ -28,6 +28,17 @@ def _plain_http_live_server(django_db_setup):
     settings.SECURE_SSL_REDIRECT = False
 
 
+def _read_uncommitted() -> None:
+    """The in-memory SQLite test database is one shared cache, where a reader's table lock
+    makes a concurrent writer fail at once ("table is locked") instead of waiting as with
+    the WAL file database the app uses. Readers that take no locks avoid that here."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 1")
+
+
 @pytest.fixture
 def worker():
     """Start a `db_worker` loop in a thread (an in-memory SQLite test database is not
@@ -41,11 +52,13 @@ def worker():
 
     def run() -> None:
         try:
+            _read_uncommitted()
             loop.run()
         finally:
             connections.close_all()
 
     thread = threading.Thread(target=run, daemon=True)
+    _read_uncommitted()  # the connection the live server thread shares with the test
 
     class Control:
         def start(self) -> None:
@@ -77,7 +90,15 @@ def test_an_upload_is_processed_while_the_editor_watches(live_server, page, logi
     page.evaluate("window.__noReload = 'still here'")
 
     worker.start()
-    page.wait_for_selector('#article-status[data-status="done"]', timeout=90_000)
+    try:
+        # Generous: the worker loads the spaCy pipelines inside its first task.
+        page.wait_for_selector('#article-status[data-status="done"]', timeout=180_000)
+    except Exception:
+        from django_tasks_db.models import DBTaskResult
+
+        article.refresh_from_db()
+        pytest.fail(f"not done: {article.status} {article.error} "
+                    f"{list(DBTaskResult.objects.values_list('status', 'traceback'))}")
 
     assert page.evaluate("window.__noReload") == "still here", "the page was reloaded"
     events = page.inner_text("#article-events")
