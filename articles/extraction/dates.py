@@ -311,14 +311,17 @@ class DateResolver:
 
 _RANGE_PREPS = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
 _EDGE_PUNCT = {",", "-", "–"}
+_HABITUAL = {"jeden", "jede", "jedem", "every", "each"}
 
 
 def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int, int] | None:
     """Drop range prepositions ("seit", "until") that the rules allow before a date, and
     commas that optional rule tokens let in at either edge ("May 31," with no year)."""
     lower = ctx.lower
+    if start > 0 and lower[start - 1] in _HABITUAL:
+        return None  # "jeden Freitag", "every Monday": a habit, not a date
     while end - start > 1 and (lower[start] in _EDGE_PUNCT or (
-            lower[start] in _RANGE_PREPS and label != P.AGO) or (
+            lower[start] in _RANGE_PREPS and label not in (P.AGO, P.VAGUE)) or (
             lower[start] in ("dem", "den") and label == P.DATE)):
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
@@ -360,6 +363,13 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             year = y
     if month is None or day is None or not 1 <= month <= 12:
         return None
+    lows = [t.lower_ for t in span]
+    if year is None and ("jahres" in lows or "year" in lows):  # "am 6. Mai vergangenen Jahres"
+        step = next((lx.DIRECTIONS[w] for w in lows if w in lx.DIRECTIONS), 0)
+        try:
+            return dt.date(anchor.year + step, month, day).isoformat(), "day", name, None
+        except ValueError:
+            return None
     if year is not None and year < 100:
         year += 2000
     explicit = year is not None

@@ -103,6 +103,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [weekday, COMMA, w("dem", "den")]],
                                [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]],
                                [[], [YEARNUM]])
+        # "am 6. Mai vergangenen Jahres"
+        pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]],
+                               [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[RELDAY] += variants([[w("heute", "gestern", "vorgestern", "übermorgen")]],
                                  [[], [part]])
         # "morgen" is tomorrow; "Morgen" is the morning, except as the first word.
@@ -168,7 +171,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("week")]])
         month_day = [[{"SHAPE": {"IN": DAYNUM["SHAPE"]["IN"] + ORDNUM["SHAPE"]["IN"]}}]]
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[month_any]], month_day,
-                               [[], [COMMA, YEARNUM]])
+                               [[], [COMMA, YEARNUM], [w("last", "next", "this"), w("year")]])
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[], [w("the")]], month_day,
                                [[], [w("of")]], [[month_any]], [[], [COMMA, YEARNUM]])
         pats[RELDAY] += variants([[w("today", "tonight", "yesterday", "tomorrow")]],

@@ -224,6 +224,18 @@ def test_function_words_and_names_are_not_dates() -> None:
     assert timexes("de", "Die Delegation kam mit 2000 Soldaten, so die Armee.", "2018-05-31") == []
 
 
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Am 6. Mai vergangenen Jahres erließ die Behörde eine Sperre.",
+     [("Am 6. Mai vergangenen Jahres", "2017-05-06")]),
+    ("en", "The deal was signed on May 6 last year.", [("on May 6 last year", "2017-05-06")]),
+    ("de", "Er hatte vor einigen Jahren einen Orden bekommen.", [("vor einigen Jahren", None)]),
+    ("de", "Die Minister treffen sich jeden Freitag in Brüssel.", []),
+    ("en", "The envoys meet every Monday in Geneva.", []),
+])
+def test_relative_years_vague_spans_and_habits(lang: str, sentence: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(lang, sentence, "2018-05-31")] == expected
+
+
 def test_offsets_point_into_the_article() -> None:
     article = "Vorspann.\n\nDas Treffen soll am 12. Juni stattfinden."
     segment = article[11:]
