@@ -73,7 +73,7 @@ CAPITAL_EXTRA: dict[str, list[str]] = {
     "ZA": ["Pretoria"], "CH": ["Bern"], "KP": ["Pjöngjang", "Pyongyang"], "RU": ["Moskau", "Moscow"],
     "IR": ["Teheran", "Tehran"], "PL": ["Warschau", "Warsaw"], "IT": ["Rom", "Rome"],
 }
-CAPITAL_STOP = {"Male", "Victoria"}  # English word / first name
+CAPITAL_STOP = {"Male", "Victoria", "Zion"}  # English word, first name, place-name part
 
 ORGANIZATIONS: dict[str, list[str]] = {
     "UN": ["UN", "UNO", "Vereinte Nationen", "Vereinten Nationen", "United Nations", "U.N."],

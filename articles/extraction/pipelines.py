@@ -35,6 +35,7 @@ registers the ``chronik_entities`` factory.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 import os
@@ -58,7 +59,10 @@ from . import gazetteer
 log = logging.getLogger(__name__)
 # An empty entity ruler warns on every document (W036); until the database gives actor
 # patterns, the actor ruler holds this one, which no text can match.
-_NO_ACTORS = {"label": "PER", "pattern": [{"ORTH": "\u0000"}, {"ORTH": "\u0000"}], "id": "actor:none"}
+def _no_actors(lang: str) -> dict:
+    return {"label": gazetteer.PERSON_LABEL[lang], "pattern": [{"ORTH": "\u0000"}, {"ORTH": "\u0000"}],
+            "id": "actor:none"}
+
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "de_chronik_news"),
@@ -68,7 +72,6 @@ SUPPORTED = tuple(DEFAULT_MODELS)
 ACTOR_RULER, GAZETTEER_RULER, DEMONYM_RULER, ENTITY_COMPONENT = (
     "chronik_actors", "chronik_gazetteer", "chronik_demonyms", "chronik_entities")
 PERSON_LABELS = {"PER", "PERSON"}
-STATE_LABELS = {"LOC", "GPE"}
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _models: dict[str, tuple[str, ...]] = dict(DEFAULT_MODELS)
@@ -77,6 +80,7 @@ _lock = threading.RLock()
 _actor_patterns: list[dict] = []
 _actor_key = ""
 _actor_meta: dict[str, dict] = {}
+_applied: dict[str, str] = {}  # language → key of the actor patterns its pipeline holds
 
 
 class ModelNotInstalled(RuntimeError):
@@ -100,6 +104,20 @@ def configure(models: Mapping[str, Sequence[str]] | None = None) -> None:
             if new.get(lang) != _models.get(lang):
                 del _loaded[lang]
         _models = new
+    _import_model_code()
+
+
+def _import_model_code() -> None:
+    """Import the installed model packages: one that ships its own layers (our
+    de_chronik_news registers ``chronik.*`` architectures) must be imported before
+    ``spacy.load`` can read a saved copy of it. Importing loads no weights."""
+    for names in _models.values():
+        for name in names:
+            if spacy.util.is_package(name):
+                try:
+                    importlib.import_module(name)
+                except ImportError:  # a broken package is reported when it is loaded
+                    log.debug("cannot import model package %s", name, exc_info=True)
 
 
 def cache_dir() -> Path:
@@ -137,6 +155,7 @@ def _get(lang: str) -> tuple[Language, dict]:
     with _lock:
         if lang not in _loaded:
             _loaded[lang] = _load(lang)
+            _applied.pop(lang, None)  # a fresh pipeline has no actor patterns yet
         nlp, info = _loaded[lang]
         _apply_actor_patterns(nlp, lang)
         return nlp, info
@@ -157,6 +176,7 @@ def _load(lang: str) -> tuple[Language, dict]:
             log.warning("could not load cached pipeline %s; rebuilding", path, exc_info=True)
     if nlp is None:
         nlp = build_pipeline(spacy.load(name), lang)
+        nlp.meta["chronik"] = {"base_model": name, "base_version": version, "code": _code_hash()}
         _save(nlp, path)
     info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
             "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
@@ -173,6 +193,12 @@ def _save(nlp: Language, path: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)  # another process won the race
         if not (path / "config.cfg").exists():
             raise
+    # Older builds for this language (other model version or code) are dead weight.
+    lang = path.name.split("-", 1)[0]
+    finished = re.compile(rf"^{lang}-.+-[0-9a-f]{{10}}$")  # not another process's temp folder
+    for old in path.parent.glob(f"{lang}-*"):
+        if old != path and finished.match(old.name) and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def ner_labels(nlp: Language) -> list[str]:
@@ -187,7 +213,7 @@ def build_pipeline(nlp: Language, lang: str) -> Language:
     """Add our components to a loaded spaCy pipeline (statistical or blank)."""
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     actors = nlp.add_pipe("entity_ruler", name=ACTOR_RULER, config={"overwrite_ents": True}, **before)
-    actors.add_patterns([_NO_ACTORS])
+    actors.add_patterns([_no_actors(lang)])
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, config={"overwrite_ents": False}, **before)
     ruler.add_patterns(gazetteer.entity_patterns(lang))
     demonyms = nlp.add_pipe("span_ruler", name=DEMONYM_RULER, **before, config={
@@ -237,15 +263,15 @@ _KIND_LABELS = {"person": gazetteer.PERSON_LABEL, "organization": gazetteer.ORG_
 
 
 def _apply_actor_patterns(nlp: Language, lang: str) -> None:
-    if nlp.meta.get("_chronik_actor_key") == _actor_key:
+    if _applied.get(lang) == _actor_key:
         return
     ruler = nlp.get_pipe(ACTOR_RULER)
     ruler.clear()
     ruler.add_patterns([
         {"label": _KIND_LABELS[p["label"]][lang] if p["label"] in _KIND_LABELS else p["label"],
          "pattern": p["pattern"], "id": p["id"]}
-        for p in _actor_patterns if p.get("language") in (None, "", lang)] or [_NO_ACTORS])
-    nlp.meta["_chronik_actor_key"] = _actor_key
+        for p in _actor_patterns if p.get("language") in (None, "", lang)] or [_no_actors(lang)])
+    _applied[lang] = _actor_key
 
 
 # --- lexicons for the entity component ------------------------------------------------
@@ -331,6 +357,21 @@ class ChronikEntities:
         # English capitalises names but also every sentence's first word.
         sent_start = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).text in {".", "!", "?", '"', "“", "—", ":"}
         return bool(sent_start) and tok.text.lower() in self.common
+
+    def _extend_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A statistical person entity continues over directly following proper nouns
+        that are in no other entity ("Kim Jong" + "Un")."""
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            end = e.end
+            while (e.label_ in PERSON_LABELS and not e.ent_id_ and end < len(doc)
+                   and end - e.start < self.max_name_tokens and end not in taken
+                   and doc[end].pos_ == "PROPN" and _NAME_TOKEN.match(doc[end].text)
+                   and not doc[end].is_sent_start and doc[end].lower_ not in self.titles):
+                end += 1
+            out.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
+        return out
 
     def _not_a_name(self, doc: Doc, tok, label: str) -> bool:
         """Is this one-token entity a common noun? English: a sentence-initial word mostly
@@ -421,7 +462,7 @@ class ChronikEntities:
                         continue  # German NER labels have no place for "chinesische"
                     e = Span(doc, e.start, e.end, label=gazetteer.DEMONYM_LABEL)
             kept.append(e)
-        ents = kept
+        ents = self._extend_persons(doc, kept)
         # 2. titles and the names they introduce
         owners = self._owners_before(doc)
         titles: list[Span] = []
@@ -717,3 +758,6 @@ def _run(batch, batch_size: int) -> Iterator[Analysis]:
             propagate_across([docs[(a, s)] for s in range(len(segs))], [seg[2] for seg in segs])
         yield Analysis(text, lang, [Segment(start, end, seg_lang, docs[(a, s)])
                                     for s, (start, end, seg_lang) in enumerate(segs)])
+
+
+_import_model_code()

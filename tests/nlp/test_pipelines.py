@@ -180,3 +180,22 @@ def test_common_noun_guard_in_context(text, word, label, kept):
     doc.ents = [e for e in doc.ents if e.end <= tok.i or e.start > tok.i] + [Span(doc, tok.i, tok.i + 1, label=label)]
     doc = nlp.get_pipe(pipelines.ENTITY_COMPONENT)(doc)
     assert any(word in e.text for e in doc.ents) is kept
+
+
+def test_saved_pipeline_loads_in_a_fresh_process():
+    """A new interpreter needs nothing but our module imported to load the saved copy."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = pipelines.pipeline_info("de")["path"]
+    code = ("import json, spacy, articles.extraction.pipelines\n"
+            f"nlp = spacy.load({path!r})\n"
+            "doc = nlp('Der russische Außenminister Sergej Lawrow reiste nach Pjöngjang.')\n"
+            "print(json.dumps([nlp.pipe_names, [(e.text, e.label_) for e in doc.ents]]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    names, ents = json.loads(out.stdout.strip().splitlines()[-1])
+    assert names == pipelines.pipeline_info("de")["pipeline"]
+    assert ["Sergej Lawrow", "PER"] in ents and ["Pjöngjang", "LOC"] in ents
