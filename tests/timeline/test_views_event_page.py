@@ -109,3 +109,21 @@ def test_the_event_page_costs_a_fixed_number_of_queries(client, korea, django_as
     event = korea["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
     with django_assert_num_queries(3):  # event, participants + actors, evidence + articles
         page(client, event)
+
+
+def test_a_statement_shows_its_full_quote_unless_the_summary_carries_it(client):
+    long_quote = "Wir werden weiter verhandeln, solange es nötig ist, " * 4
+    shortened = make_event(
+        "Lawrow: „Wir werden weiter verhandeln, …“",
+        kind=Event.Kind.STATEMENT,
+        quote=long_quote.strip(),
+        date="2019-05-05",
+        precision="day",
+    )
+    assert f'<blockquote class="detail__quote"><p>{long_quote.strip()}</p></blockquote>' in page(
+        client, shortened
+    )
+    whole = make_event(
+        "Lawrow: „Nein.“", kind=Event.Kind.STATEMENT, quote="Nein.", date="2019-05-06", precision="day"
+    )
+    assert "detail__quote" not in page(client, whole)
