@@ -115,6 +115,11 @@ def test_pages_have_no_serious_accessibility_violations_and_are_screenshotted(
         page.goto(live_server.url + path)
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
         found[name] = axe_violations(page)
+    # The list as htmx leaves it after a filter change.
+    page.goto(live_server.url + "/")
+    page.select_option("#id_kind", "statement")
+    page.wait_for_url(re.compile(r"kind=statement"))
+    found["timeline-filtered"] = axe_violations(page)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + "/")
     page.screenshot(path=str(SCREENSHOTS / "timeline-phone.png"), full_page=False)
