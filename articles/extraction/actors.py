@@ -302,6 +302,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
+            if info.kind == "organization" and len(ent) >= 2 and ent[0].text.lower() in _titles() \
+                    and all(_NAME_TOKEN.match(t.text) for t in ent[1:]):
+                info = type(info)("person", None, False, _titles()[ent[0].text.lower()], None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
@@ -397,6 +400,12 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
                 and len(out[-1]) == 1 and ent.ent_id_.startswith("capital:"):
             merged = doc[out[-1].start:ent.end]  # "Ana" + "Lima": a surname, not Peru's capital
             merged.label_ = out[-1].label_
+            out[-1] = merged
+            continue
+        if out and ent.label_ in ("PER", "PERSON") and out[-1].end == ent.start and len(out[-1]) == 1 \
+                and out[-1].ent_id_.startswith("capital:"):
+            merged = doc[out[-1].start:ent.end]  # "Sofia" + "Lund": a first name, not Bulgaria's capital
+            merged.label_ = ent.label_
             out[-1] = merged
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].label_ == ent.label_ and out[-1].end == ent.start:

@@ -329,6 +329,15 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             clause = art.clause_of(sent, tok.i)
             if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)):
                 best[clause] = tok
+        for clause, tok in list(best.items()):
+            verbs = [t for t in art.toks[clause[0]:clause[1]] if not _is_noun(t) and _is_trigger(art, sent, t)
+                     and t.lower in lx.MEET_VERBS.get(t.lang, {})]
+            commas = [t.i for t in art.toks[clause[0]:clause[1]] if t.text == ","]
+            if len(verbs) >= 2 and any(verbs[0].i < c < verbs[1].i for c in commas):
+                cut = next(c for c in commas if verbs[0].i < c < verbs[1].i)
+                del best[clause]
+                best[(clause[0], cut)] = verbs[0]
+                best[(cut + 1, clause[1])] = verbs[1]
         for clause, tok in best.items():
             ev = _meeting_at(art, sent, tok, clause, statements)
             if ev is not None:
@@ -359,7 +368,11 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     verbs, nouns = lx.MEET_VERBS.get(tok.lang, {}), lx.MEET_NOUNS.get(tok.lang, set())
     if tok.lower in verbs:
         particle = verbs[tok.lower]
-        if particle and not art.particle_in(sent, tok.i, particle):
+        if particle == "mit":
+            a, b = art.clause_of(sent, tok.i)
+            if not any(t.lower == "mit" for t in art.toks[a:b]):
+                return False
+        elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower == "received" and not _passive(art, tok):
             return False
@@ -368,8 +381,8 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return tok.lang == "en" or tok.text[:1].isupper()
     if tok.lower in ("welcomed",) and _passive(art, tok):
         return True
-    if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived"):
-        return True  # only a meeting with a visited capital or a named host (checked later)
+    if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
+        return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
 
 
@@ -419,7 +432,14 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
         ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
         if ante and ante[-1].actor not in people:
             people.insert(0, ante[-1].actor)
-    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived")
+    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS
+    if arrival and (visited is None or art.toks[visited.a - 1].lower not in ("in", "nach", "to", "im")):
+        # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
+        # verb in the clause still counts ("zu Gesprächen mit ... erwartet").
+        linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in lx.MEET_VERBS.get(t.lang, {})
+                  or (_is_noun(t) and _linked_noun(art, t)))]
+        if not linked:
+            return None
     if len(people) == 1 and visited is not None and visited.country:
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
@@ -468,6 +488,12 @@ def is_modifier(art: Article, m: Mention) -> bool:
     if m.kind not in ("state", "organization"):
         return False
     if m.b < len(art.toks) and art.toks[m.b].text in ("'s", "’s"):
+        return True
+    k = m.a - 1
+    while k > 0 and art.toks[k].lower in ("the", "der", "des"):
+        k -= 1
+    if k > 0 and art.toks[k].lower in ("of", "des", "der") and (art.toks[k - 1].lower in lx.ROLE_NOUNS
+                                                                 or art.toks[k - 1].lower in ("head", "chief", "chef")):
         return True
     person_at = {x.a for x in art.reg.mentions if x.sent == m.sent and x.actor and x.actor.kind == "person"}
     for k in range(m.b, min(m.b + 5, len(art.toks))):
@@ -609,6 +635,18 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
                     ev.place = ev.place or v.place
                     if not ev.date.value or ev.date.how == "inherited":
                         ev.date = v.date if v.date.value else ev.date
+                    drop.add(id(v))
+    for v in named:
+        # "flew to Suva, where she is expected to meet Rabuka": the visit is that meeting.
+        states = [p for p in v.participants if p.kind == "state"]
+        persons = [p for p in v.participants if p.kind == "person"]
+        if len(states) == 1 and len(persons) == 1 and v.sent is not None:
+            for ev in named:
+                if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \
+                        and sum(p.kind == "person" for p in ev.participants) >= 2:
+                    ev.place = ev.place or v.place
+                    if not ev.date.value:
+                        ev.date = v.date
                     drop.add(id(v))
     for ev in named:
         if not all(p.kind == "state" for p in ev.participants):

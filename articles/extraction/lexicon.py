@@ -55,6 +55,7 @@ for _forms, _particle in [
     ("besucht besuchte besuchten besuchen", None),
     ("zusammengekommen zusammenkommen zusammenkommt zusammentreffen zusammengetroffen", None),
     ("kam kamen kommt", "zusammen"),
+    ("beraten berät berieten", "mit"),  # "mit Qureshi ... beraten" (the "mit" may come first)
 ]:
     for _f in _forms.split():
         MEET_VERBS_DE[_f] = _particle
@@ -66,7 +67,10 @@ MEET_NOUNS_DE = {
 }
 MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
-MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit"}
+MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
+# Travel to a capital is a visit to its state ("reist nach Warschau", "flew to Suva").
+TRAVEL_WORDS = {"reist", "reiste", "reisen", "gereist", "fährt", "fuhr", "fliegt", "flog", "geflogen",
+                "travel", "travels", "travelled", "traveled", "flew", "flies", "fly"}
 MEET_VERBS = {"de": MEET_VERBS_DE, "en": MEET_VERBS_EN}
 MEET_NOUNS = {"de": MEET_NOUNS_DE, "en": MEET_NOUNS_EN}
 SUMMIT_NOUNS = {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "summit"}

@@ -33,7 +33,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 
 def load(split: str) -> list[dict]:
-    splits = ["dev", "test"] if split == "all" else [split]
+    splits = ["dev", "test", "test2"] if split == "all" else [split]
     items = []
     for part in splits:
         for path in sorted((DATA / part).glob("*.txt")):
@@ -193,7 +193,7 @@ def table(scores, title: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "test2", "all"], default="dev")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     started = dt.datetime.now()
