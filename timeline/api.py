@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import exports, selectors
 from .forms import TimelineFilterForm
@@ -38,7 +38,7 @@ def _not_found(what: str) -> JsonResponse:
     return JsonResponse({"error": f"{what} not found"}, status=404)
 
 
-@require_GET
+@require_safe
 def events(request: HttpRequest) -> JsonResponse:
     form = TimelineFilterForm(request.GET)
     if not form.is_valid():
@@ -58,7 +58,7 @@ def events(request: HttpRequest) -> JsonResponse:
     )
 
 
-@require_GET
+@require_safe
 def event(request: HttpRequest, pk: int) -> JsonResponse:
     try:
         found = selectors.event_detail(pk)
@@ -85,7 +85,7 @@ def event(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
-@require_GET
+@require_safe
 def actors(request: HttpRequest) -> JsonResponse:
     """Actors by id (keyset), optionally those whose name or alias contains `q`, or
     from one `country`."""
@@ -113,7 +113,7 @@ def actors(request: HttpRequest) -> JsonResponse:
     )
 
 
-@require_GET
+@require_safe
 def actor(request: HttpRequest, pk: int) -> JsonResponse:
     try:
         found = selectors.actor_detail(pk)

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
 from . import exports, selectors
@@ -133,7 +133,7 @@ def timeline_context(
     }
 
 
-@require_GET
+@require_safe
 def index(request: HttpRequest) -> HttpResponse:
     form, filters = _filter_form(request)
     context = {"form": form, **timeline_context(request, filters)}
@@ -156,7 +156,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         event = selectors.event_detail(pk)
@@ -189,7 +189,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "timeline/event_detail.html", {"event": event, "sources": sources})
 
 
-@require_GET
+@require_safe
 def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         actor = selectors.actor_detail(pk)
@@ -204,7 +204,7 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "timeline/actor_detail.html", context)
 
 
-@require_GET
+@require_safe
 def actor_suggestions(request: HttpRequest) -> HttpResponse:
     """`<option>`s for the actor field's `<datalist>` (htmx), or JSON for other clients."""
     q = request.GET.get("actor", request.GET.get("q", "")).strip()
@@ -245,16 +245,16 @@ def _export(request: HttpRequest, fmt: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def export_json(request: HttpRequest) -> HttpResponse:
     return _export(request, "json")
 
 
-@require_GET
+@require_safe
 def export_csv(request: HttpRequest) -> HttpResponse:
     return _export(request, "csv")
 
 
-@require_GET
+@require_safe
 def export_ics(request: HttpRequest) -> HttpResponse:
     return _export(request, "ics")
