@@ -81,9 +81,13 @@ def text_find_date(text: str, languages: list[str] | None = None) -> datetime.da
     return None
 
 
-def text_first_line(text: str, limit: int = 200) -> str:
+def text_first_line(text: str, limit: int = 120) -> str:
+    """A stand-in title: the first line, or as much of it as fits, cut between words."""
     line = text.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:–-") + "…"
 
 
 def bytes_decode(data: bytes) -> str:
@@ -280,6 +284,8 @@ def validate_record(record):
     published = record.published or text_find_date(text)
     if published is None:
         raise SourceError(_("No publication date: give one (--published) or start the text with a date line."))
+    if record.url:
+        url_check(record.url)  # only http(s) links end up on the article page
     return replace(
         record,
         text=text,

@@ -25,6 +25,7 @@ def folder(tmp_path):
     (sub / "two.json").write_text(json.dumps([
         {"title": "Pompeo trifft Kim", "text": MEETING_TEXT, "published": "2018-05-31", "language": "de"},
         {"title": "Kaputt", "text": "Ein Text.", "published": "31. Mai"},
+        {"title": "Link", "text": "Noch ein Text.", "published": "2018-05-31", "url": "javascript:alert(1)"},
     ]), encoding="utf-8")
     (sub / "broken.json").write_text("{not json", encoding="utf-8")
     (sub / "photo.txt").write_bytes(b"\x89PNG\x00\x00")
@@ -42,11 +43,12 @@ def run(*args) -> str:
 
 def test_it_imports_processes_and_reports(folder):
     output = run(folder)
-    assert "Imported 3, resumed 0, duplicates 0, processed 3, queued 0, failed 4." in output
+    assert "Imported 3, resumed 0, duplicates 0, processed 3, queued 0, failed 5." in output
     assert f"failed: {folder / 'undated.txt'}: No publication date" in output
     assert "Unreadable publication date “31. Mai”" in output
     assert f"failed: {folder / 'more' / 'broken.json'}: JSONDecodeError" in output
     assert "not a text file" in output
+    assert f"failed: {folder / 'more' / 'two.json'}[2]: Only http:// and https://" in output
     assert "article/s" in output or "3/3" in output or "7/7" in output  # the progress bar
     assert set(Article.objects.values_list("status", flat=True)) == {"done"}
     meeting = Article.objects.get(title="Pompeo trifft Kim")
@@ -58,7 +60,7 @@ def test_a_second_run_skips_what_is_there(folder):
     run(folder)
     before = list(Article.objects.values_list("pk", "updated_at"))
     output = run(folder)
-    assert "Imported 0, resumed 0, duplicates 3, processed 0, queued 0, failed 4." in output
+    assert "Imported 0, resumed 0, duplicates 3, processed 0, queued 0, failed 5." in output
     assert list(Article.objects.values_list("pk", "updated_at")) == before
 
 

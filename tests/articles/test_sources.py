@@ -29,3 +29,12 @@ def test_decoding_strips_a_byte_order_mark_and_refuses_other_encodings():
     assert bytes_decode("\ufeffÄußerung".encode("utf-8")) == "Äußerung"
     with pytest.raises(SourceError):
         bytes_decode("Äußerung".encode("utf-16"))
+
+
+def test_a_stand_in_title_is_the_first_line_cut_between_words():
+    from articles.sources import text_first_line
+
+    assert text_first_line("Kurzer Titel\nText") == "Kurzer Titel"
+    long = "Die Außenminister " + "sehr " * 40 + "lange."
+    title = text_first_line(long)
+    assert len(title) <= 120 and title.endswith("sehr…")
