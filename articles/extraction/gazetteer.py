@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -185,7 +185,7 @@ def german_title_forms() -> dict[str, str]:
 
 # --- data loading -------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def lookup_table(name: str) -> dict:
     """A table of spacy-lookups-data, e.g. "de_lexeme_prob" (word → log probability)."""
     with gzip.open(_LOOKUPS / f"{name}.json.gz", "rt", encoding="utf8") as f:
@@ -201,7 +201,7 @@ def _country_codes() -> list[str]:
     return [c.alpha_2 for c in pycountry.countries] + ["XK"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def state_names(lang: str) -> dict[str, set[str]]:
     """ISO code → names of the state in the language (base forms, no inflection)."""
     territories = babel.Locale(lang).territories
@@ -217,10 +217,9 @@ def state_names(lang: str) -> dict[str, set[str]]:
                 names[code].add(iso.gettext(value) if lang != "en" else value)
     for code, extra in STATE_EXTRA[lang].items():
         names[code].update(extra)
-    for code in names:
-        # "Korea, Republic of" style inverted names and bracketed forms are not running text.
-        names[code] = {n for n in names[code] if "," not in n and "(" not in n and n not in STATE_STOP}
-    return dict(names)
+    # "Korea, Republic of" style inverted names and bracketed forms are not running text.
+    return {code: {n for n in ns if "," not in n and "(" not in n and n not in STATE_STOP}
+            for code, ns in names.items()}
 
 
 def german_inflections(name: str) -> set[str]:
@@ -236,7 +235,7 @@ def german_inflections(name: str) -> set[str]:
     return forms
 
 
-@lru_cache(maxsize=None)
+@cache
 def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
     """ISO code → (capital name, IANA time zone, its GeoNames alternate names), for states
     of at least 100,000 people: the capitals of tiny territories (Hamilton, Bermuda) are
@@ -250,10 +249,10 @@ def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
         cap = capitals.get(code)
         if not cap:
             continue
-        alts = set(city.get("alternatenames") or ())
-        if city["name"] == cap or cap in alts or city["name"].startswith(cap + ","):
-            if code not in best or city["population"] > best[code]["population"]:
-                best[code] = city
+        is_capital = city["name"] == cap or city["name"].startswith(cap + ",") \
+            or cap in (city.get("alternatenames") or ())
+        if is_capital and (code not in best or city["population"] > best[code]["population"]):
+            best[code] = city
     out = {}
     for code, capital in capitals.items():
         city = best.get(code)
@@ -265,7 +264,7 @@ def _capital_cities() -> dict[str, tuple[str, str | None, set[str]]]:
 _NAME_RE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*( [A-ZÄÖÜ][\w'’.-]*)*$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def capital_names(lang: str) -> dict[str, set[str]]:
     """ISO code → names of its capital/government seat used in the language."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -321,7 +320,7 @@ _EN_ADJ_RULES = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def demonyms(lang: str) -> dict[str, str]:
     """Surface form (German: lower case; English: as written) → ISO code."""
     candidates: dict[str, dict[str, int]] = defaultdict(dict)  # form → {code: rank}
@@ -428,7 +427,7 @@ def demonym_patterns(lang: str) -> list[dict]:
     return patterns
 
 
-@lru_cache(maxsize=None)
+@cache
 def common_nouns_de() -> frozenset[str]:
     """Frequent German common nouns: capitalised words of spaCy's German lemma table that
     end at least five longer words (compound heads: Rindersteak → Steak). Names rarely
@@ -450,7 +449,7 @@ def common_nouns_de() -> frozenset[str]:
     return frozenset(w for w in nouns if heads[w.lower()] >= 5 and w not in places)
 
 
-@lru_cache(maxsize=None)
+@cache
 def german_verbs() -> frozenset[str]:
     """German infinitives (lemmas of spaCy's German lemma table): "Ringens" is the
     nominalised "ringen", never a place or a person."""
@@ -458,7 +457,7 @@ def german_verbs() -> frozenset[str]:
     return frozenset(v for v in lemma.values() if v.islower() and v.endswith(("en", "ern", "eln")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_words() -> frozenset[str]:
     """Single-word city/state names (GeoNames cities over 15,000 people and all gazetteer
     names): never treated as common nouns."""

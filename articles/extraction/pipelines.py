@@ -306,7 +306,7 @@ _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 @Language.factory(ENTITY_COMPONENT, default_config={"lang": "de", "max_name_tokens": 4,
                                                     "guard_labels": ["PER", "PERSON", "LOC", "GPE", "NORP"]})
 def make_entity_component(nlp: Language, name: str, lang: str, max_name_tokens: int,
-                          guard_labels: list[str]) -> "ChronikEntities":
+                          guard_labels: list[str]) -> ChronikEntities:
     return ChronikEntities(lang, max_name_tokens, guard_labels)
 
 
@@ -343,7 +343,7 @@ class ChronikEntities:
         srsly.write_json(path / "lexicons.json", {"titles": self.titles, "common": sorted(self.common),
                                                   "verbs": sorted(self.verbs)})
 
-    def from_disk(self, path, exclude=()) -> "ChronikEntities":
+    def from_disk(self, path, exclude=()) -> ChronikEntities:
         data = srsly.read_json(Path(path) / "lexicons.json")
         self.set_lexicons(data["titles"], data["common"], data.get("verbs", ()))
         return self

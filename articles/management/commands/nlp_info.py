@@ -3,6 +3,7 @@ and NER labels, as JSON."""
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -12,7 +13,7 @@ from articles.extraction import pipelines
 
 class Command(BaseCommand):
     help = "Show which spaCy pipeline each language uses (JSON)."
-    requires_system_checks: list[str] = []  # reports on the NLP core only
+    requires_system_checks: ClassVar[list[str]] = []  # reports on the NLP core only
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--language", choices=pipelines.SUPPORTED, action="append",
