@@ -72,6 +72,7 @@ def _capital_codes(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str]:
     titles = {t.lower(): t for t in gazetteer.TITLES_EN}
+    titles.update({t: t.title() for t in lx.EXTRA_TITLES})
     titles.update({k.lower(): v for k, v in gazetteer.german_title_forms().items()})
     return titles
 
@@ -331,7 +332,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw = [(m, o) for m, o in raw if m.a not in genitive_taken or not (m.a > 0 and role_head(toks[m.a - 1]))]
     taken -= {a for a in genitive_taken if a > 0 and role_head(toks[a - 1])}
     raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of, person_words))
-    raw.extend((m, None) for m in _propagate_names(toks, taken, person_words, lang, sent_of, quotes))
+    for m in _propagate_names(toks, taken, person_words, lang, sent_of, quotes):
+        # "Sofia Lund": a capital right before a known surname is the first name.
+        first = next(((c, o) for c, o in raw if c.b == m.a and c.b - c.a == 1 and c.capital and not c.locative), None)
+        if first is not None:
+            raw.remove(first)
+            m.a, m.start = first[0].a, first[0].start
+            m.text = _surface(toks, m.a, m.b)
+        raw.append((m, None))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)

@@ -135,6 +135,8 @@ ROLE_NOUNS = {
 }
 # Heads of definite phrases that refer back to an organisation ("the group said").
 ORG_NOUNS = {"group", "organisation", "organization", "gruppe", "organisation", "bündnis", "alliance"}
+# Titles of heads of state the gazetteer does not list.
+EXTRA_TITLES = {"kaiser", "kaiserin", "emir", "emperor", "empress", "sultan", "scheich", "sheikh"}
 # Qualifiers that make an unnamed speaker identifiable without a state or organisation.
 SELF_QUALIFIED = {"regierungssprecher", "kremlsprecher", "regierungssprecherin"}
 LOCATIVE = {"in", "im", "nach", "aus", "bei", "at", "to", "from", "into", "near", "von", "vom"}
