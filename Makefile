@@ -9,7 +9,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install run serve test eval bench train-de system-test-deps clean
+.PHONY: help install run serve test screenshots eval bench train-de system-test-deps clean
 
 help:
 	@echo "make run       install, migrate, load the demo articles, serve on http://$(HOST):$(PORT) with a worker"
@@ -50,6 +50,10 @@ system-test-deps:
 
 test: install system-test-deps
 	$(PY) -m pytest
+
+# Re-take the pictures shown in the README.
+screenshots: install system-test-deps
+	CHRONIK_SCREENSHOTS_DIR=docs/screenshots $(PY) -m pytest tests/browser/test_timeline_browser.py -k screenshotted
 
 eval: install
 	$(PY) -m tests.eval.dates
