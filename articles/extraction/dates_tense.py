@@ -68,6 +68,10 @@ class TenseContext:
             flag = 0
             if pos in ("VERB", "AUX") and "Past" in tok.morph.get("Tense"):
                 flag = 2 if "Part" in tok.morph.get("VerbForm") else 1
+                # German finite forms in -t are present tense ("reist", "kehrt ... zurück");
+                # the few strong past forms in -t ("hielt", "trat") are in PAST_CUES.
+                if flag == 1 and self.lang == "de" and tok.lower_.endswith("t"):
+                    flag = 0
             out.append(flag)
         return out
 
