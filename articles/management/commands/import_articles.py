@@ -64,8 +64,13 @@ class Command(BaseCommand):
             for path in files
             for record in path_read_records(path, published=published, language=language)
         ]
-        with tqdm(total=len(records), unit="article", disable=verbosity == 0, file=self.stderr) as bar:
-            report = articles_import(
-                records=records, queue=queue, batch_size=batch_size, progress=bar.update
-            )
+        try:
+            with tqdm(total=len(records), unit="article", disable=verbosity == 0, file=self.stderr) as bar:
+                report = articles_import(
+                    records=records, queue=queue, batch_size=batch_size, progress=bar.update
+                )
+        except KeyboardInterrupt:
+            # Everything stored so far is committed; unfinished articles are pending again.
+            self.stderr.write("Interrupted. Run the same command again to continue.")
+            raise SystemExit(130) from None
         report_write(self, report)
