@@ -11,6 +11,7 @@
 #   NER_STEPS / UD_STEPS                 max training steps
 #   PARALLEL=0    train NER and UD one after the other (default: both at once, 2 cores)
 #   SKIP_PACKAGE=1  stop after evaluation
+#   CORPUS / OUT  corpus and output folders (default: nlp/training/corpus, nlp/training/output)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,11 +21,11 @@ PYTHON="${PYTHON:-$REPO/.venv/bin/python}"
 VERSION="${VERSION:-0.2.0}"
 NER_CONFIG="${NER_CONFIG:-$HERE/configs/ner_cluster.cfg}"
 UD_CONFIG="${UD_CONFIG:-$HERE/configs/ud_cluster.cfg}"
-NER_STEPS="${NER_STEPS:-6000}"
-UD_STEPS="${UD_STEPS:-4000}"
+NER_STEPS="${NER_STEPS:-3000}"
+UD_STEPS="${UD_STEPS:-3000}"
 PARALLEL="${PARALLEL:-1}"
-CORPUS="$HERE/corpus"
-OUT="$HERE/output"
+CORPUS="${CORPUS:-$HERE/corpus}"
+OUT="${OUT:-$HERE/output}"
 export NLP_DATA_DIR
 
 cd "$REPO"
@@ -32,7 +33,7 @@ mkdir -p "$OUT"
 start=$(date +%s)
 
 echo "== 1. convert ($NLP_DATA_DIR -> $CORPUS)"
-"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS"
+"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS" --germeval-copies 2
 
 train() {  # name config train_dir dev_dir steps
     nice -n 10 "$PYTHON" -m spacy train "$2" --code "$HERE/functions.py" \
