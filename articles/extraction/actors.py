@@ -447,6 +447,8 @@ def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[M
 def _locative(toks: list[Tok], a: int) -> bool:
     """"in Pjöngjang", "nach Warschau", "im Kaiserpalast in Tokio": used as a place."""
     for k in (a - 1, a - 2):
+        if k >= 1 and toks[k].lower == "to" and toks[k - 1].lower not in lx.MOTION_EN:
+            return False  # "listening to Paris": an addressee, not a destination
         if k >= 0 and toks[k].lower in lx.LOCATIVE:
             return True
         if k >= 0 and toks[k].lower not in {"der", "die", "dem", "den", "the"}:

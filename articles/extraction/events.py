@@ -359,7 +359,13 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     participants; other meeting nouns ("offen für Gespräche") only refer back."""
     after = [t.lower for t in art.toks[tok.i + 1:tok.i + 3]]
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
-    return bool(set(after) & _NOUN_LINKS) or bool(set(before) & _NOUN_VERBS)
+    if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
+        return True
+    if set(before) & {"zu", "zum", "for"}:
+        # "zu Gesprächen ... erwartet", not "zu Gesprächen bereit"
+        sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
+        return bool(sent_words & (lx.ARRIVE_WORDS | lx.TRAVEL_WORDS))
+    return False
 
 
 def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -445,6 +451,9 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
         if state not in people and state.country != people[0].country:
             people.append(state)
             place = place or visited.text
+    person_countries = {p.country for p in people if p.kind == "person" and p.country}
+    if sum(p.kind == "person" for p in people) >= 1:
+        people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
     if arrival and len(people) < 2:
         return None
     status = _status(art, sent, a, b)
@@ -626,8 +635,8 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
     of their two leaders."""
     drop: set[int] = set()
     for ev in named:
-        words = [t.lower for t in ev.sent.toks[:2]] if ev.sent else []
-        if "dort" in words or "there" in words:
+        words = [t.lower for t in ev.sent.toks] if ev.sent else []
+        if "dort" in words or "there" in words[:2]:
             for v in named:
                 if v is not ev and v.sent and ev.sent and v.sent.index == ev.sent.index - 1 \
                         and any(p.kind == "state" for p in v.participants) \
@@ -652,12 +661,12 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
         if not all(p.kind == "state" for p in ev.participants):
             continue
         codes = {p.country for p in ev.participants}
-        same = [o for o in named if o is not ev and id(o) not in drop
+        same = [o for o in named if o is not ev and id(o) not in drop and o.status == ev.status
                 and all(p.kind == "person" for p in o.participants)
-                and {p.country for p in o.participants} == codes
+                and codes <= {p.country for p in o.participants}
                 and (not ev.date.value or not o.date.value or _overlap(ev.date.value, o.date.value))]
         if same:
-            best = min(same, key=lambda o: (o.status != ev.status, abs(o.evidence[0] - ev.evidence[0])))
+            best = min(same, key=lambda o: abs(o.evidence[0] - ev.evidence[0]))
             best.date = best.date if best.date.value else ev.date
             drop.add(id(ev))
     return [e for e in named if id(e) not in drop]

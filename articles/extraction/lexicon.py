@@ -96,7 +96,7 @@ PLANNED_WORDS = {
     "soll", "sollen", "sollte", "sollten", "wird", "werden", "will", "wollen", "könnte",
     "könnten", "erwartet", "geplant", "geplante", "geplanten", "geplantes", "plant", "planen",
     "vorgesehen", "would", "expected", "plans", "planned", "planning", "scheduled", "due",
-    "could", "may", "might", "shall", "vorbereiten",
+    "could", "may", "might", "shall", "vorbereiten", "verständigt", "vereinbart", "agreed",
 }
 # "had been due to meet": the plan did not come true.
 UNFULFILLED = {("had", "been", "due"), ("had", "been", "scheduled"), ("had", "been", "expected"),
@@ -141,3 +141,5 @@ EXTRA_TITLES = {"kaiser", "kaiserin", "emir", "emperor", "empress", "sultan", "s
 SELF_QUALIFIED = {"regierungssprecher", "kremlsprecher", "regierungssprecherin"}
 LOCATIVE = {"in", "im", "nach", "aus", "bei", "at", "to", "from", "into", "near", "von", "vom"}
 ORIGIN = {"aus", "from"}
+MOTION_EN = {"travel", "travels", "travelled", "traveled", "flew", "fly", "flies", "went", "go", "goes",
+             "trip", "visit", "return", "returned", "returns", "way", "came", "come", "moved", "back"}
