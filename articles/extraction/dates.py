@@ -152,6 +152,8 @@ def _year_number(text: str) -> int | None:
     return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
 
 
+# A period that German tokenization leaves on a year or ISO day at the end of a sentence.
+_SENTENCE_PERIOD = re.compile(r"(\d{4}|\d{4}-\d{2}-\d{2})\.$")
 _NUMERIC_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?\.?$")
 _NUMERIC_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 
@@ -266,7 +268,7 @@ class DateResolver:
             if value is not None and precision is not None:
                 self.previous = (value, precision)
             start, end, text = span.start_char, span.end_char, span.text
-            if re.search(r"\d{4}\.$", text):
+            if _SENTENCE_PERIOD.search(text):
                 end, text = end - 1, text[:-1]  # "2017." ending a German sentence: not ours
             out.append(Timex(text, start + offset, end + offset,
                              value, precision, anchor, modifier))

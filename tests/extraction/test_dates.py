@@ -246,6 +246,15 @@ def test_relative_years_vague_spans_and_habits(lang: str, sentence: str, expecte
     assert [(t.text, t.value) for t in timexes(lang, sentence, "2018-05-31")] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Frist endet am 21.01.2019.", ("am 21.01.2019", "2019-01-21")),
+    ("Das Abkommen gilt seit 2017.", ("2017", "2017")),
+    ("Das Protokoll wurde am 2018-11-14.", ("am 2018-11-14", "2018-11-14")),
+])
+def test_sentence_final_period_is_not_part_of_the_expression(sentence: str, expected) -> None:
+    assert [(t.text, t.value) for t in timexes("de", sentence, "2018-12-28")] == [expected]
+
+
 def test_offsets_point_into_the_article() -> None:
     article = "Vorspann.\n\nDas Treffen soll am 12. Juni stattfinden."
     segment = article[11:]
