@@ -1,9 +1,14 @@
 """Django glue for the NLP core: the pipelines configured from settings, and the
-database actors/aliases (editors' corrections) fed to their entity ruler."""
+database actors/aliases that editors made or corrected, fed to their entity ruler.
+
+Only editors' work (``edited=True`` actors, their aliases, and edited aliases) becomes
+patterns: actors the extraction created itself were found by the statistical model in the
+first place, and leaving them out keeps bulk imports from rebuilding the patterns after
+every article."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 
 from articles.extraction import pipelines
 from timeline.models import Actor, ActorAlias
@@ -23,19 +28,23 @@ def get_pipelines():
     return pipelines
 
 
+_EDITED_ALIASES = Q(edited=True) | Q(actor__edited=True)
+
+
 def _version() -> tuple:
-    """Changes whenever an actor or alias is added, edited or deleted (count + newest)."""
-    a = Actor.objects.aggregate(n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
-    b = ActorAlias.objects.aggregate(n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
+    """Changes whenever an editor's actor or alias is added, changed or deleted."""
+    a = Actor.objects.filter(edited=True).aggregate(n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
+    b = ActorAlias.objects.filter(_EDITED_ALIASES).aggregate(
+        n=Count("pk"), t=Max("updated_at"), m=Max("pk"))
     return (a["n"], a["t"], a["m"], b["n"], b["t"], b["m"])
 
 
 def actor_patterns() -> list[dict]:
-    """Entity ruler patterns for every actor name and alias (id ``actor:<pk>``)."""
+    """Entity ruler patterns for editors' actor names and aliases (id ``actor:<pk>``)."""
     patterns: list[dict] = []
-    actors = {a.pk: a for a in Actor.objects.all()}
-    forms = [(a.pk, a.name, "") for a in actors.values()]
-    forms += list(ActorAlias.objects.values_list("actor_id", "text", "language"))
+    aliases = list(ActorAlias.objects.filter(_EDITED_ALIASES).values_list("actor_id", "text", "language"))
+    actors = {a.pk: a for a in Actor.objects.filter(Q(edited=True) | Q(pk__in={pk for pk, _, _ in aliases}))}
+    forms = [(a.pk, a.name, "") for a in actors.values() if a.edited] + aliases
     for pk, text, language in forms:
         actor = actors[pk]
         text = text.strip()
