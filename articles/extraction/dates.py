@@ -147,18 +147,21 @@ def _day_number(text: str) -> int | None:
     return None
 
 
-def _year_number(text: str) -> int | None:
+def _year_number(text: str, lo: int = 1000, hi: int = 2999) -> int | None:
+    """A four-digit year; bare numbers (no month, no "Jahr") must be in 1900..2100."""
     text = text.rstrip(".")
-    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+    return int(text) if len(text) == 4 and text.isdigit() and lo <= int(text) <= hi else None
 
 
 # A period that German tokenization leaves on a year or ISO day at the end of a sentence.
 _SENTENCE_PERIOD = re.compile(r"(\d{4}|\d{4}-\d{2}-\d{2})\.$")
+_NAME_MONTHS = {"august", "april", "june", "may"}
 _NUMERIC_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?\.?$")
 _NUMERIC_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 
 # Bare four-digit numbers followed by these are counts, not years.
-_COUNT_NOUNS = {"menschen", "personen", "soldaten", "euro", "dollar", "people", "troops",
+_COUNT_NOUNS = {"menschen", "personen", "soldaten", "euro", "dollar", "people", "troops", "cases",
+                "fälle", "teilnehmer", "participants", "refugees", "flüchtlinge", "men",
                 "soldiers", "dollars", "euros", "tonnen", "tons", "meter", "metres", "meters",
                 "kilometer", "km", "mal", "times", "uhr", "%", "prozent", "percent", "stimmen",
                 "votes", "mitglieder", "members", "opfer", "victims", "todesopfer"}
@@ -167,9 +170,11 @@ _YEAR_PREPS = {"im", "in", "seit", "bis", "ab", "von", "vor", "nach", "jahr", "j
                "zwischen", "year", "to"}
 
 
-def _bare_year_ok(span: Span) -> bool:
-    doc, i = span.doc, span.start
-    year = _year_number(span.text)
+def _bare_year_ok(span: Span, lo: int = 1900) -> bool:
+    """Is the number span[-1] a year? Alone it must be in 1900..2100 ("in 1830" may be older);
+    either way a count noun after it makes it a count ("2000 Soldaten", "in 2000 cases")."""
+    doc, i = span.doc, span.end - 1
+    year = _year_number(doc[i].text, lo, 2100)
     if year is None:
         return False
     prev = doc[i - 1] if i > 0 else None
@@ -328,8 +333,10 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
-    if label == P.YEAR and end - start == 1 and not _bare_year_ok(ctx.doc[start:end]):
-        return None
+    if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "year")
+                                   for j in range(start, end)):
+        if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):
+            return None
     return label, start, end
 
 
@@ -503,12 +510,24 @@ def _resolve_in_n(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
     return None if found is None else _unit_value(found[1], found[0], anchor) + (name, None)
 
 
+def _is_first_name(span: Span, idx: int) -> bool:
+    """"von August Schnelzer", "by April Ryan": a month name that starts a person's name."""
+    tok = span[idx]
+    if tok.ent_type_ in ("PER", "PERSON"):
+        return True
+    if tok.lower_ not in _NAME_MONTHS or idx + 1 < len(span) or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (nxt.is_title and nxt.is_alpha and nxt.lower_ not in lx.MONTH_ANY
+            and (prev is None or prev.lower_ not in ("im", "in")))
+
+
 def _month_and_year(span: Span, ctx: TenseContext, anchor: dt.date, name: str
                     ) -> tuple[str, str, str] | None:
     """(value, precision, anchor) of a span that names a month, or None."""
     lows = [t.lower_ for t in span]
     idx = next((i for i, t in enumerate(span) if t.lower_ in lx.MONTH_ANY and t.is_title), None)
-    if idx is None:
+    if idx is None or _is_first_name(span, idx):
         return None
     month = lx.MONTH_ANY[lows[idx]]
     year = next((y for t in span[idx + 1:] if (y := _year_number(t.text))), None)

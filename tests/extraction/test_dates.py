@@ -240,9 +240,14 @@ def test_function_words_and_names_are_not_dates() -> None:
     ("en", "The deal was signed on May 6 last year.", [("on May 6 last year", "2017-05-06")]),
     ("de", "Er hatte vor einigen Jahren einen Orden bekommen.", [("vor einigen Jahren", None)]),
     ("de", "Die Minister treffen sich jeden Freitag in Brüssel.", []),
+    ("de", "Am 15. Februar 1282 starb der König.", [("Am 15. Februar 1282", "1282-02-15")]),
+    ("de", "Im Jahr 1830 begann der Aufstand.", [("Im Jahr 1830", "1830")]),
+    ("de", "Das Zitat stammt aus einem Gedicht von August Schnelzer.", []),
+    ("en", "The question came from April Ryan of the press corps.", []),
+    ("en", "Officials reviewed the files in 2000 cases.", []),
     ("en", "The envoys meet every Monday in Geneva.", []),
 ])
-def test_relative_years_vague_spans_and_habits(lang: str, sentence: str, expected: list) -> None:
+def test_relative_years_old_years_names_vague_spans_and_habits(lang: str, sentence: str, expected: list) -> None:
     assert [(t.text, t.value) for t in timexes(lang, sentence, "2018-05-31")] == expected
 
 
