@@ -205,3 +205,24 @@ def test_of_several_workers_claiming_at_once_only_one_wins():
     claimed = sorted(pk for pks in won for pk in pks)
     assert claimed == sorted(article.pk for article in articles), "each article exactly once"
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.PROCESSING}
+
+
+def test_a_worker_stopped_mid_task_hands_the_article_back_and_requeues_it(example_text):
+    """What `db_worker` does on a second Ctrl-C: KeyboardInterrupt/SystemExit inside the task."""
+    import os
+    import signal
+    import threading
+
+    long_text = "\n\n".join(f"{n}. {example_text}" for n in range(20))  # ~65 000 characters
+    article = make_pending(text=long_text)
+    timer = threading.Timer(1.0, os.kill, args=(os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            article_process(article_id=article.pk)
+    finally:
+        timer.cancel()
+    article.refresh_from_db()
+    assert article.status == Article.Status.PENDING
+    assert not Evidence.objects.exists()
+    assert DBTaskResult.objects.get().args_kwargs["kwargs"] == {"article_id": article.pk}
