@@ -36,11 +36,15 @@ run: install
 	$(PY) manage.py load_demo
 	$(MAKE) serve
 
-# Web server and one background worker together; Ctrl-C stops both.
+# Web server, one background worker and the watchdog that requeues articles a dead worker
+# left in "processing"; Ctrl-C stops all three.
 serve:
-	@DEBUG=$${DEBUG:-1} $(PY) manage.py db_worker & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
+	@export DEBUG=$${DEBUG:-1}; \
+	$(PY) manage.py requeue_stale; \
+	$(PY) manage.py db_worker & worker=$$!; \
+	$(PY) manage.py requeue_stale --every 60 & watchdog=$$!; \
+	trap 'kill $$worker $$watchdog 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
 # Debian's Chromium for the browser tests (Playwright cannot download a browser offline)
 # and axe-core for the accessibility checks.
