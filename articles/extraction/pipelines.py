@@ -468,12 +468,23 @@ class ChronikEntities:
         titles: list[Span] = []
         persons: list[Span] = []
         replaced: set[int] = set()
-        # A title word inside a longer non-person name ("General Motors") is no title.
+        # A title word inside a longer non-person name ("General Motors") or inside a
+        # person's name ("Martin Luther King Jr.") is no title.
         inside = {t for e in ents if e.label_ not in PERSON_LABELS for t in range(e.start, e.end - 1)}
+        demonym_tokens = {t for a, b in demonyms for t in range(a, b)}
+        for e in ents:
+            if e.label_ in PERSON_LABELS:
+                # Only after name words: a wrong "russische Außenminister Sergej Lawrow"
+                # entity still gets its title split off.
+                t = e.start
+                while t < e.end and _NAME_TOKEN.match(doc[t].text) and not doc[t].is_stop \
+                        and doc[t].lower_ not in self.titles and t not in demonym_tokens:
+                    t += 1
+                    inside.add(t)
         i = 0
         while i < len(doc):
             found = self._title_at(doc, i)
-            if not found or i in protected or found[0] - 1 in inside:
+            if not found or i in protected or found[0] - 1 in inside or i in inside:
                 i += 1
                 continue
             end, role, owner, compound = found

@@ -199,3 +199,26 @@ def test_saved_pipeline_loads_in_a_fresh_process():
     names, ents = json.loads(out.stdout.strip().splitlines()[-1])
     assert names == pipelines.pipeline_info("de")["pipeline"]
     assert ["Sergej Lawrow", "PER"] in ents and ["Pjöngjang", "LOC"] in ents
+
+
+def test_a_title_word_inside_a_name_is_no_title():
+    from spacy.tokens import Span
+
+    nlp = pipelines.get_nlp("en")
+    with nlp.select_pipes(disable=[pipelines.ENTITY_COMPONENT, "ner"]):
+        doc = nlp("Martin Luther King Jr. spoke in Washington.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")] + [e for e in doc.ents if e.start >= 4]
+    doc = nlp.get_pipe(pipelines.ENTITY_COMPONENT)(doc)
+    assert doc.ents[0].text == "Martin Luther King Jr."
+
+
+def test_a_title_inside_a_wrong_person_entity_is_split_off():
+    from spacy.tokens import Span
+
+    nlp = pipelines.get_nlp("de")
+    with nlp.select_pipes(disable=[pipelines.ENTITY_COMPONENT, "ner"]):
+        doc = nlp("Gestern sprach der russische Außenminister Sergej Lawrow.")
+    doc.ents = [Span(doc, 3, 7, label="PER")]  # "russische Außenminister Sergej Lawrow"
+    doc = nlp.get_pipe(pipelines.ENTITY_COMPONENT)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sergej Lawrow", "PER")]
+    assert entity_info(doc.ents[0]).country == "RU"
