@@ -17,11 +17,13 @@ names given to ``configure``) once per process and adds, in this order::
   English statistical NER still predicts NORP entities itself; ``entity_info`` gives
   kind "demonym" for those, with the country when the demonym ruler knows the word.
 - ``chronik_entities`` (our component, after the NER): (1) drops single-token entities
-  that are common nouns ("Steak", "Ringens"); (2) finds titles ("US-Präsident",
-  "Secretary of State") — all go to ``doc.spans["titles"]`` (label = role, ``id_`` =
-  ``"country:XX"`` when the title says the state) — and makes the capitalised words
-  right after a title a PER/PERSON entity, replacing statistical predictions there;
-  (3) marks later one-word mentions of a found person ("Pompeo", "Lawrow") as persons.
+  that are common nouns in context ("Steak", "des Ringens"), URLs, and German entities
+  that are demonyms; (2) extends person entities over following proper nouns ("Kim
+  Jong" + "Un"); (3) finds titles ("US-Präsident", "Secretary of State") — all go to
+  ``doc.spans["titles"]`` (label = role, ``id_`` = owner ``"country:XX"`` or
+  ``"org:UN"`` when known) — and makes the capitalised words right after a title a
+  PER/PERSON entity, replacing statistical predictions there; (4) marks other mentions
+  of a found person ("Pompeo", "Lawrows") as persons.
 
 For the extraction code: iterate ``doc.ents`` for persons, organisations, states and
 places, call ``entity_info(ent)`` for kind/country/role; read demonyms from
@@ -30,7 +32,7 @@ places, call ``entity_info(ent)`` for kind/country/role; read demonyms from
 The assembled pipeline is saved once under ``var/nlp/<lang>-<model>-<version>-<hash>/``
 (``CHRONIK_NLP_CACHE`` overrides the base folder) and loaded from there afterwards.
 ``spacy.load(path)`` on it needs ``import articles.extraction.pipelines`` first, which
-registers the ``chronik_entities`` factory.
+registers the ``chronik_entities`` factory and imports the model packages' own code.
 """
 from __future__ import annotations
 
