@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import pipelines
-from .actors import Actor, collect
+from .actors import Actor, _strip_article, collect
 from .dates import DateResolver
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
@@ -46,7 +46,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
 
 
 def _actor(a: Actor) -> dict:
-    aliases = [f for f in a.forms if f != a.name and f.lower() not in {"er", "sie", "he", "she", "ihn", "ihm", "ihr", "him", "her"}]
+    forms = [_strip_article(f) for f in a.forms]  # "Der US-Beamte" → "US-Beamte"
+    aliases = [f for f in forms if f and f != a.name and f.lower() not in {"er", "sie", "he", "she", "ihn", "ihm", "ihr", "him", "her"}]
     out = {"name": a.name, "kind": a.kind, "role": a.role, "country": a.country,
            "aliases": sorted(set(aliases), key=aliases.index)}
     if a.actor_id is not None:
