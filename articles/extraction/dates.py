@@ -185,11 +185,11 @@ def _bare_year_ok(span: Span, lo: int = 1900) -> bool:
         return True
     if nxt.lower_ in _COUNT_NOUNS or nxt.text in {"-", "–", "/"}:
         return False  # "2017 Soldaten", "2017-2018" ranges are not handled
+    if prev is not None and prev.lower_ in _YEAR_PREPS:
+        return True  # "In 2017 tensions rose": a subject may follow a prepositional year
     if nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number"):
         return False
-    preceded = prev is not None and prev.lower_ in _YEAR_PREPS
-    if doc.lang_ == "de" and nxt.is_title and nxt.is_alpha and not preceded \
-            and not nxt.is_sent_start:
+    if doc.lang_ == "de" and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
         return False  # German nouns are capitalised: "2018 Menschen"
     return True
 
