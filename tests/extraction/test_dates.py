@@ -163,6 +163,14 @@ def test_weekday_tense_with_the_english_model(en_model: Language, sentence: str,
     assert [t.value for t in find_timexes(en_model(sentence), dt.date(2018, 5, 31))] == [value]
 
 
+def test_years_with_the_english_model(en_model: Language) -> None:
+    """The model's plural tags must not turn a year before a subject into a count."""
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in find_timexes(en_model(text), dt.date(2018, 5, 31))]
+    assert found("In 2017 tensions rose sharply.") == [("In 2017", "2017")]
+    assert found("Around 2000 troops were deployed.") == []
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Lawrow sagte am Mittwoch, die Gespräche seien schwierig.", "2018-05-30"),
     ("Lawrow wird am Mittwoch in Pjöngjang erwartet.", "2018-06-06"),
