@@ -235,6 +235,10 @@ def clear_chronology(using: str = "default") -> None:
     """Empty the chronology and article tables (TRUNCATE on PostgreSQL) and restart their
     id sequences, so a re-seed with the same seed gives the same ids."""
     connection = connections[using]
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        # Foreign keys are checked at commit; TRUNCATE refuses tables with checks pending.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     tables = [m._meta.db_table for m in chronology_models()]
     sql = connection.ops.sql_flush(no_style(), tables, reset_sequences=True, allow_cascade=False)
     connection.ops.execute_sql_flush(sql)
