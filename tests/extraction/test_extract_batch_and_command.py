@@ -49,7 +49,7 @@ def test_command_batch_prints_one_line_per_item(tmp_path):
     call_command("extract", batch=str(path), stdout=stdout)
     out = [json.loads(x) for x in stdout.getvalue().splitlines()]
     assert [o["id"] for o in out] == ["1", "2", "line 3"]
-    assert "error" in out[2] and out[0]["language"] == "en" and out[1]["language"] == "de"
+    assert "invalid JSON" in out[2]["error"] and out[0]["language"] == "en" and out[1]["language"] == "de"
 
 
 @pytest.mark.parametrize("args, opts, message", [

@@ -28,7 +28,10 @@ class Command(BaseCommand):
         from articles.extraction import extract, extract_batch
 
         if opts["batch"]:
+            self._json_errors: dict[str, str] = {}
             for out in extract_batch(self._batch_items(opts["batch"])):
+                if out.get("id") in self._json_errors:
+                    out = {"id": out["id"], "error": self._json_errors[out["id"]]}
                 self.stdout.write(json.dumps(out, ensure_ascii=False))
             return
         if not opts["file"]:
@@ -70,7 +73,9 @@ class Command(BaseCommand):
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:
-                item = {"id": f"line {n}", "text": None, "published": None, "_error": str(exc)}
+                # Keeps its place in the output as {"id": "line N", "error": ...}.
+                self._json_errors[f"line {n}"] = f"invalid JSON on line {n}: {exc}"
+                item = {"id": f"line {n}", "text": None, "published": None}
             yield item
 
 
