@@ -100,9 +100,8 @@ NUMBERS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
 }
 NUMBER_WORDS = {
-    "de": [w for w in NUMBERS if w in ("ein", "eine", "einen", "einem", "einer", "eins", "zwei",
-                                       "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-                                       "zehn", "elf", "zwölf", "zwanzig", "dreißig")],
+    "de": ["ein", "eine", "einen", "einem", "einer", "eins", "zwei", "drei", "vier", "fünf",
+           "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig"],
     "en": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
            "ten", "eleven", "twelve", "twenty", "thirty"],
 }
