@@ -14,8 +14,9 @@ def test_migrations_are_up_to_date(db):
 
 
 def test_check_deploy_is_clean_in_production_mode(tmp_path):
+    # The browser tests' async-unsafe switch is for the test process only.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DEBUG": "0",
         "SECRET_KEY": "a-production-secret-" + "x7Qp2" * 12,
         "ALLOWED_HOSTS": "chronik.example.org",
