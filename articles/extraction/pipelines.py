@@ -688,14 +688,17 @@ class Analysis:
     segments: list[Segment]
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# Every line break: blank-line paragraphs and one-line-per-paragraph text (as extracted
+# from web pages) alike. Lines of one language are joined again into one segment, so a
+# hard-wrapped sentence is only split if a line of it is clearly in the other language.
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 # A paragraph changes pipeline only when it is clearly in the other language.
 SWITCH_CONFIDENCE = 0.8
 SWITCH_MIN_WORDS = 4
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each blank-line-separated paragraph, surrounding spaces excluded."""
+    """(start, end) of each paragraph (line), surrounding spaces excluded."""
     out, pos = [], 0
     for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)

@@ -74,3 +74,12 @@ def test_analyse_many_matches_analyse(example_text):
                [(s.start, s.end, s.language) for s in single.segments]
         assert [[(e.text, e.label_) for e in s.doc.ents] for s in a.segments] == \
                [[(e.text, e.label_) for e in s.doc.ents] for s in single.segments]
+
+
+def test_one_line_per_paragraph_text_is_routed_too(example_text):
+    """Text extracted from web pages often separates paragraphs by a single newline."""
+    text = "\n".join(line for line in example_text.split("\n") if line.strip())
+    analysis = pipelines.analyse(text)
+    assert [s.language for s in analysis.segments] == ["de", "en", "de"]
+    for seg in analysis.segments:
+        assert seg.doc.text == text[seg.start:seg.end]
