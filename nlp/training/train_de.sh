@@ -33,7 +33,7 @@ mkdir -p "$OUT"
 start=$(date +%s)
 
 echo "== 1. convert ($NLP_DATA_DIR -> $CORPUS)"
-"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS" --germeval-copies 2
+"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS" --germeval-copies 2 --europeana
 
 train() {  # name config train_dir dev_dir steps
     nice -n 10 "$PYTHON" -m spacy train "$2" --code "$HERE/functions.py" \
