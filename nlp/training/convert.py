@@ -319,6 +319,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--germeval-copies", type=int, default=2, help="oversample the in-domain GermEval data")
     ap.add_argument("--europeana", action="store_true", help="add the OCR-noisy historical Europeana data")
+    ap.add_argument("--with-dev", action="store_true",
+                    help="final run: also train on the GermEval dev slice (steps fixed beforehand on dev)")
     args = ap.parse_args()
     out: Path = args.out
     src = out / "sources"
@@ -340,6 +342,9 @@ def main() -> None:
     for part in parts:
         name, copy = part.split(":")
         (train / f"{copy}_{name}").symlink_to((src / name).resolve())
+    if args.with_dev:
+        for i in range(args.germeval_copies):
+            (train / f"{i}_germeval_dev.spacy").symlink_to((out / "ner_dev" / "germeval_dev.spacy").resolve())
     print(f"{train}: {sorted(p.name for p in train.iterdir())}")
     ud = ud_docs(args.data)
     for split in ("train", "dev", "eval"):

@@ -10,6 +10,8 @@
 #   NER_CONFIG / UD_CONFIG               (default: configs/ner_cluster.cfg / configs/ud_cluster.cfg)
 #   NER_STEPS / UD_STEPS                 max training steps
 #   PARALLEL=0    train NER and UD one after the other (default: both at once, 2 cores)
+#   NER_WITH_DEV=0  keep the GermEval dev slice out of NER training and package NER's
+#                 model-best (default 1: train on it too for a fixed NER_STEPS, package model-last)
 #   SKIP_PACKAGE=1  stop after evaluation
 #   CORPUS / OUT  corpus and output folders (default: nlp/training/corpus, nlp/training/output)
 set -euo pipefail
@@ -21,7 +23,8 @@ PYTHON="${PYTHON:-$REPO/.venv/bin/python}"
 VERSION="${VERSION:-0.2.0}"
 NER_CONFIG="${NER_CONFIG:-$HERE/configs/ner_cluster.cfg}"
 UD_CONFIG="${UD_CONFIG:-$HERE/configs/ud_cluster.cfg}"
-NER_STEPS="${NER_STEPS:-3000}"
+NER_STEPS="${NER_STEPS:-2400}"  # best dev step of the experiment without dev (E4, docs/nlp.md)
+NER_WITH_DEV="${NER_WITH_DEV:-1}"
 UD_STEPS="${UD_STEPS:-3000}"
 PARALLEL="${PARALLEL:-1}"
 CORPUS="${CORPUS:-$HERE/corpus}"
@@ -33,7 +36,10 @@ mkdir -p "$OUT"
 start=$(date +%s)
 
 echo "== 1. convert ($NLP_DATA_DIR -> $CORPUS)"
-"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS" --germeval-copies 2 --europeana
+dev_flag=""
+ner_model="model-best"
+if [ "$NER_WITH_DEV" = 1 ]; then dev_flag="--with-dev"; ner_model="model-last"; fi
+"$PYTHON" -m nlp.training.convert --data "$NLP_DATA_DIR" --out "$CORPUS" --germeval-copies 2 --europeana $dev_flag
 
 train() {  # name config train_dir dev_dir steps
     nice -n 10 "$PYTHON" -m spacy train "$2" --code "$HERE/functions.py" \
@@ -57,7 +63,7 @@ fi
 
 echo "== 3. combine"
 rm -rf "$OUT/combined"
-"$PYTHON" -m nlp.training.combine --ud "$OUT/ud/model-best" --ner "$OUT/ner/model-best" \
+"$PYTHON" -m nlp.training.combine --ud "$OUT/ud/model-best" --ner "$OUT/ner/$ner_model" \
     --out "$OUT/combined" --version "$VERSION"
 
 echo "== 4. evaluate (held-out splits)"
