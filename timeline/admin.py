@@ -139,13 +139,22 @@ class EventAdmin(admin.ModelAdmin):
         (None, {"fields": ["kind", "title", "quote", "place", "status"]}),
         (
             _("Date"),
-            {"fields": ["date_value", "date_precision", "date_text", "date_start", "date_end"]},
+            {
+                "fields": [
+                    "date_value",
+                    "date_precision",
+                    "date_modifier",
+                    "date_text",
+                    "date_start",
+                    "date_end",
+                ]
+            },
         ),
         (_("Review"), {"fields": ["review_status", "confidence", "created_at", "updated_at"]}),
     ]
 
     def save_model(self, request, obj, form, change) -> None:
-        obj.set_date(obj.date_value, obj.date_precision, obj.date_text)
+        obj.set_date(obj.date_value, obj.date_precision, obj.date_text, obj.date_modifier)
         # A hand-corrected event is the editor's from now on.
         if change and obj.review_status == Event.Review.EXTRACTED and form.has_changed():
             obj.review_status = Event.Review.EDITED

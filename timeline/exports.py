@@ -46,8 +46,9 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "quote": event.quote,
         "date": event.date_value or None,
         "date_precision": event.date_precision or None,
+        "date_modifier": event.date_modifier or None,
         "date_text": event.date_text or None,
-        "date_label": date_label(event.date_value, event.date_precision),
+        "date_label": date_label(event.date_value, event.date_precision, event.date_modifier),
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
         "place": event.place or None,
@@ -104,7 +105,7 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
     text += f'<p><a href="{base_url}{event.get_absolute_url()}">{link_text}</a></p>'
     slide = {
         "start_date": _tl_date(event.date_start, event.date_precision),
-        "display_date": date_label(event.date_value, event.date_precision),
+        "display_date": date_label(event.date_value, event.date_precision, event.date_modifier),
         "text": {"headline": _escape(event.title), "text": text},
         "group": event.get_kind_display(),
         "unique_id": f"event-{event.pk}",
@@ -149,7 +150,7 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
     return [
         event.date_value,
         event.date_precision,
-        date_label(event.date_value, event.date_precision),
+        date_label(event.date_value, event.date_precision, event.date_modifier),
         event.kind,
         _cell(event.title),
         _cell("; ".join(p.actor.name for p in _participants(event))),
@@ -203,7 +204,7 @@ def ical_event(
     lines = [", ".join(p.actor.name for p in _participants(event))]
     if event.quote:
         lines.append(f"„{event.quote}“")
-    lines.append(date_label(event.date_value, event.date_precision))
+    lines.append(date_label(event.date_value, event.date_precision, event.date_modifier))
     vevent.add("description", "\n".join(line for line in lines if line))
     vevent.add("url", base_url + event.get_absolute_url())
     vevent.add("categories", [event.get_kind_display()])

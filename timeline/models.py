@@ -93,6 +93,11 @@ class Event(models.Model):
         YEAR = "year", _("year")
         UNKNOWN = "", _("unknown")
 
+    class Modifier(models.TextChoices):
+        EARLY = "early", _("early")
+        MID = "mid", _("mid")
+        LATE = "late", _("late")
+
     class Status(models.TextChoices):
         HAPPENED = "happened", _("happened")
         PLANNED = "planned", _("planned")
@@ -115,6 +120,10 @@ class Event(models.Model):
         _("date precision"), max_length=5, choices=Precision.choices, blank=True
     )
     date_text = models.CharField(_("date as written"), max_length=200, blank=True)
+    # "Anfang Juni" keeps the month as its value and "early" here.
+    date_modifier = models.CharField(
+        _("part of the period"), max_length=5, choices=Modifier.choices, blank=True
+    )
     date_start = models.DateField(_("from"), null=True, blank=True, editable=False)
     date_end = models.DateField(_("until"), null=True, blank=True, editable=False)
     place = models.CharField(_("place"), max_length=200, blank=True)
@@ -150,13 +159,20 @@ class Event(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("timeline:event", args=[self.pk])
 
-    def set_date(self, value: str | None, precision: str | None, text: str | None = None) -> None:
+    def set_date(
+        self,
+        value: str | None,
+        precision: str | None,
+        text: str | None = None,
+        modifier: str | None = None,
+    ) -> None:
         """Store a resolved date and the range of days it covers (or no date at all)."""
         from articles.extraction.dates import to_date_range
 
         self.date_value = value or ""
         self.date_precision = (precision or "") if value else ""
         self.date_text = text or ""
+        self.date_modifier = (modifier or "") if value else ""
         self.date_start, self.date_end = to_date_range(value) if value else (None, None)
 
     @property

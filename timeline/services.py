@@ -183,7 +183,12 @@ def extraction_store(*, article: Article, result: dict) -> StoreReport:
                 confidence=data.get("confidence") or 0.0,
                 fingerprint=fingerprint,
             )
-            event.set_date(data.get("date"), data.get("date_precision"), data.get("date_text"))
+            event.set_date(
+                data.get("date"),
+                data.get("date_precision"),
+                data.get("date_text"),
+                data.get("date_modifier"),
+            )
             event.save()
             role = Participant.Role.SPEAKER if kind == Event.Kind.STATEMENT else Participant.Role.PARTICIPANT
             Participant.objects.bulk_create(

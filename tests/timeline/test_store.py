@@ -132,3 +132,15 @@ def test_an_undated_event_stays_undated(article):
     extraction_store(article=article, result=result)
     meeting = Event.objects.get(kind="meeting")
     assert meeting.date_value == "" and meeting.date_start is None
+
+
+def test_a_part_of_a_month_keeps_the_month_and_its_modifier(article, client):
+    result = copy.deepcopy(RESULT)
+    result["events"][0].update(
+        date="2018-06", date_precision="month", date_text="Anfang Juni", date_modifier="early"
+    )
+    extraction_store(article=article, result=result)
+    meeting = Event.objects.get(kind="meeting")
+    assert (meeting.date_value, meeting.date_modifier) == ("2018-06", "early")
+    page = client.get(meeting.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de")
+    assert "Anfang Juni 2018" in page.content.decode()

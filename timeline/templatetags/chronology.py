@@ -25,9 +25,23 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-def date_label(value: str, precision: str = "") -> str:
+def date_label(value: str, precision: str = "", modifier: str = "") -> str:
     """The date as precisely as it is known, in the active language:
-    "30. Mai 2018", "Woche 21, 2018", "Mai 2018", "2018", "ohne Datum"."""
+    "30. Mai 2018", "Woche 21, 2018", "Mai 2018", "Anfang Juni 2018", "2018", "ohne Datum"."""
+    label = _plain_date_label(value)
+    if value and modifier in _MODIFIERS:
+        return _MODIFIERS[modifier]() % {"date": label}
+    return label
+
+
+_MODIFIERS = {
+    "early": lambda: _("early %(date)s"),
+    "mid": lambda: _("mid %(date)s"),
+    "late": lambda: _("late %(date)s"),
+}
+
+
+def _plain_date_label(value: str) -> str:
     if m := _DAY.match(value or ""):
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return formats.date_format(day, "DATE_FORMAT")
@@ -54,7 +68,7 @@ def country_name(code: str) -> str:
 
 @register.filter
 def event_date(event) -> str:
-    return date_label(event.date_value, event.date_precision)
+    return date_label(event.date_value, event.date_precision, event.date_modifier)
 
 
 @register.filter
