@@ -186,12 +186,14 @@ def article_process(*, article_id: int) -> Article | None:
     """Extract events from a pending article and store them; None if it was not ours to
     process. Failures are recorded on the article, never raised."""
     from articles.extraction import extract
+    from articles.nlp import get_pipelines
 
     article = article_claim(article_id=article_id)
     if article is None:
         return None
     try:
         _check_processable(article)
+        get_pipelines()  # editors' latest actors and aliases reach the entity ruler
         result = extract(article.text, article.published, article.language)
         article_finish(article=article, result=result)
     except ClaimLost:
@@ -234,6 +236,7 @@ def articles_process_batch(*, article_ids: Sequence[int]) -> BatchReport:
     through spaCy's `nlp.pipe` (`extract_batch`). Articles another worker owns are skipped.
     Interrupted (Ctrl-C), the claimed articles go back to pending."""
     from articles.extraction import extract_batch
+    from articles.nlp import get_pipelines
 
     report = BatchReport()
     claimed: dict[int, Article] = {}
@@ -250,6 +253,7 @@ def articles_process_batch(*, article_ids: Sequence[int]) -> BatchReport:
                 report.failed[article.pk] = article.error
                 continue
             claimed[article.pk] = article
+        get_pipelines()
         items = [
             {
                 "id": str(article.pk),

@@ -25,7 +25,12 @@ class Command(BaseCommand):
         parser.add_argument("--batch", help="JSONL input: one {id, text, published, language?} per line")
 
     def handle(self, *args, **opts) -> None:
-        from articles.extraction import extract, extract_batch
+        from django.conf import settings
+
+        from articles.extraction import extract, extract_batch, pipelines
+
+        # The models the app is configured with; no database, so no editors' aliases.
+        pipelines.configure(settings.NLP_MODELS)
 
         if opts["batch"]:
             self._json_errors: dict[str, str] = {}
