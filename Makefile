@@ -60,8 +60,8 @@ screenshots: install system-test-deps
 	CHRONIK_SCREENSHOTS_DIR=docs/screenshots $(PY) -m pytest tests/browser/test_timeline_browser.py -k screenshotted
 
 eval: install
-	$(PY) -m tests.eval.dates
-	$(PY) -m tests.eval.extraction
+	$(PY) -m tests.eval.dates --model
+	$(PY) -m tests.eval.extraction --split all
 	$(PY) -m tests.eval.nlp
 
 bench: install
