@@ -363,30 +363,43 @@ def run_pages(env: dict, info: dict, args) -> dict:
 
 # --- load -----------------------------------------------------------------------------------
 
-def run_load(env: dict, info: dict, args) -> dict:
-    out: dict = {"loadavg_before": loadavg(), "users": args.users, "seconds": args.load_seconds}
-    prefix = BENCH_VAR / f"locust-{info['db']}-{info['events']}"
-    with gunicorn(env) as base:
-        cmd = [str(Path(PY).parent / "locust"), "-f", str(REPO / "bench" / "locustfile.py"),
-               "--headless", "-u", str(args.users), "-r", str(args.users),
-               "-t", f"{args.load_seconds}s", "-H", base, "--csv", str(prefix),
-               "--only-summary", "--loglevel", "WARNING", "--exit-code-on-error", "0"]
-        result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True,
-                                timeout=args.load_seconds + 60)
-        if result.returncode != 0:
-            return {"skipped": f"locust failed: {result.stderr[-500:]}"}
+def locust(base: str, prefix: Path, args) -> dict:
+    cmd = [str(Path(PY).parent / "locust"), "-f", str(REPO / "bench" / "locustfile.py"),
+           "--headless", "-u", str(args.users), "-r", str(args.users),
+           "-t", f"{args.load_seconds}s", "-H", base, "--csv", str(prefix),
+           "--only-summary", "--loglevel", "WARNING", "--exit-code-on-error", "0"]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True,
+                            timeout=args.load_seconds + 60)
+    if result.returncode != 0:
+        return {"skipped": f"locust failed: {result.stderr[-500:]}"}
     import csv
 
     with open(f"{prefix}_stats.csv") as f:
         rows = {r["Name"]: r for r in csv.DictReader(f)}
     agg = rows.get("Aggregated") or next(iter(rows.values()))
-    out.update(
-        requests=int(agg["Request Count"]), failures=int(agg["Failure Count"]),
-        rps=float(agg["Requests/s"]), median_ms=float(agg["50%"]), p95_ms=float(agg["95%"]),
-        loadavg_after=loadavg(),
-    )
-    log(f"  load: {out['rps']:.1f} req/s, {out['failures']} failures, "
-        f"median {out['median_ms']} ms, p95 {out['p95_ms']} ms")
+    return {"requests": int(agg["Request Count"]), "failures": int(agg["Failure Count"]),
+            "rps": float(agg["Requests/s"]), "median_ms": float(agg["50%"]),
+            "p95_ms": float(agg["95%"])}
+
+
+def run_load(env: dict, info: dict, args) -> dict:
+    out: dict = {"loadavg_before": loadavg(), "users": args.users, "seconds": args.load_seconds}
+    prefix = BENCH_VAR / f"locust-{info['db']}-{info['events']}"
+    with gunicorn(env) as base:
+        out.update(locust(base, prefix, args))
+    out["loadavg_after"] = loadavg()
+    if "skipped" not in out:
+        log(f"  load: {out['rps']:.1f} req/s, {out['failures']} failures, "
+            f"median {out['median_ms']} ms, p95 {out['p95_ms']} ms")
+    # What-if: the same set-up with Django's per-site cache (bench/settings_cached.py).
+    cached_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.settings_cached"}
+    with gunicorn(cached_env) as base:
+        cached = locust(base, Path(f"{prefix}-cached"), args)
+    cached["loadavg_after"] = loadavg()
+    out["cached"] = cached
+    if "skipped" not in cached:
+        log(f"  load with per-site cache (what-if): {cached['rps']:.1f} req/s, "
+            f"{cached['failures']} failures, median {cached['median_ms']} ms")
     return out
 
 
@@ -656,7 +669,9 @@ def write_report(results: dict, command: str) -> None:
     if load:
         lines += ["## Timeline under load", "",
                   "Locust (headless, FastHttpUser, no wait between requests) on the timeline's first",
-                  "page; locust runs on the same 2 cores as the server.", "",
+                  "page; locust runs on the same 2 cores as the server. The *what-if* rows serve the",
+                  "same page with Django's per-site cache (`bench/settings_cached.py`, 30 s, in each",
+                  "worker's memory): what caching the rendered timeline would give.", "",
                   "| database | events | clients | seconds | requests | failures | req/s | median ms | p95 ms | load avg before/after |",
                   "|---|---|---|---|---|---|---|---|---|---|"]
         best = None
@@ -670,6 +685,11 @@ def write_report(results: dict, command: str) -> None:
                          f"| {fmt(row['p95_ms'], 0)} | {row['loadavg_before']} / {row['loadavg_after']} |")
             ok = row["rps"] >= TARGET_RPS and row["failures"] == 0
             best = ok if best is None else (best and ok)
+            c = row.get("cached")
+            if c and "rps" in c:
+                lines.append(f"| {db}, what-if: per-site cache | {int(n):,} | {row['users']} | {row['seconds']} "
+                             f"| {c['requests']} | {c['failures']} | {fmt(c['rps'])} | {fmt(c['median_ms'], 0)} "
+                             f"| {fmt(c['p95_ms'], 0)} | – / {c['loadavg_after']} |")
         lines.append("")
         targets_summary.append((f"timeline ≥ {TARGET_RPS} req/s, 20 clients, zero errors", best,
                                 "every database and size measured"))

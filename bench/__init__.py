@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): not a test suite, pytest does not collect this folder."""
