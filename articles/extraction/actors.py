@@ -567,3 +567,56 @@ def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         out.append(Mention(t.start, t.end, t.i, t.i + 1, t.text, kind, sent_of.get(t.i, 0),
                            quoted=in_quote(t.start, quotes) is not None))
     return out
+
+
+def _role_gender(word: str | None, lang: str = "de") -> str | None:
+    """Grammatical gender of a role noun or title: "Außenministerin" → f, "Kanzler" → m;
+    English role nouns ("Prime Minister") carry none."""
+    if not word:
+        return None
+    w = word.lower().split()[-1].strip(".")
+    if w in lx.FEMALE_TITLES or w.endswith(("woman", "women", "frau")):
+        return "f"
+    if w in lx.MALE_TITLES or w.endswith(("man", "mann")):
+        return "m"
+    head = role_head_word(w) if lang == "de" else None
+    if head is None:
+        return None
+    return "f" if head.endswith(("in", "innen")) else "m"
+
+
+@lru_cache(maxsize=1)
+def _german_roles() -> set[str]:
+    """Masculine German role nouns (the feminine adds "-in"); English roles have no gender."""
+    return {"minister", "kanzler", "präsident", "regierungschef", "sprecher", "botschafter",
+            "berater", "diplomat", "politiker", "vertreter", "unterhändler", "generalsekretär",
+            "staatssekretär", "ministerpräsident", "bürgermeister", "vorsitzender", "chef",
+            "senator", "abgeordneter", "kommissar", "oppositionsführer", "amtskollege", "kollege"}
+
+
+def role_head_word(word: str) -> str | None:
+    """The German role noun a compound ends in: "bundesaußenministerin" → "ministerin"."""
+    for role in sorted(_german_roles(), key=len, reverse=True):
+        stem = role[:-1] if role.endswith("e") else role
+        for form in (stem + "in", stem + "innen", role, role + "n", role + "en", role + "s"):
+            if word.endswith(form):
+                return form
+    return None
+
+
+def actor_gender(actor: Actor, lang: str) -> str | None:
+    """f / m / None for a person: role nouns and titles first ("Ministerpräsidentin",
+    "spokeswoman", "Frau"), then the small first-name heuristic in the lexicon."""
+    if actor.kind != "person":
+        return None
+    for cue in [actor.role, actor.head, *(m.role for m in actor.mentions), *(m.head for m in actor.mentions)]:
+        g = _role_gender(cue, lang)
+        if g:
+            return g
+    words = actor.name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in lx.FEMALE_NAMES or (first.endswith("a") and len(first) > 2 and first not in lx.MALE_NAMES_IN_A):
+        return "f"
+    return None

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .actors import Actor, Mention, Registry
+from .actors import Actor, Mention, Registry, actor_gender
 from .text import Sentence, Tok, Tweet, in_quote
 
 
@@ -51,6 +51,7 @@ class Article:
         self.last_speaker: tuple[int, Actor] | None = None
         self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
+        self._genders: dict[str, str | None] = {}
 
     # --- helpers ----------------------------------------------------------------------
     def in_tweet(self, pos: int) -> Tweet | None:
@@ -87,23 +88,57 @@ class Article:
             return m.actor, "named" if m.kind != "desc" else "description"
         if m.kind != "pronoun":
             return None, ""
+        # Candidates in order of preference; a gendered pronoun skips persons of the other
+        # gender and, among the near candidates, prefers one of its own gender.
+        near: list[Actor] = []
         same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
-                and x.actor and x.actor.kind == "person" and x.actor.key not in exclude]
-        if same:  # "hatte Trump den Gipfel abgesagt, weil er ... kritisierte"
-            return same[-1].actor, "pronoun"
+                and x.actor and x.actor.kind == "person"]
+        near.extend(x.actor for x in reversed(same))  # "hatte Trump ... abgesagt, weil er ..."
+        # The closest candidates (this and the previous sentence): a person of the
+        # pronoun's gender among them wins over one of unknown gender named first.
+        closest = near + [x.actor for x in self.by_sent.get(sent.index - 1, []) if x.actor
+                          and x.actor.kind == "person" and not x.quoted]
         for k in (sent.index - 1, sent.index):
-            if k in self.speakers and self.speakers[k].key not in exclude and self.speakers[k].kind == "person":
-                return self.speakers[k], "pronoun"
+            if k in self.speakers and self.speakers[k].kind == "person":
+                near.append(self.speakers[k])
         for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
             for pm in self.by_sent.get(k, []):
                 if pm.kind == "pronoun" and getattr(pm, "resolved", None) is not None:
-                    if pm.resolved.key not in exclude:
-                        return pm.resolved, "pronoun"
-                if pm.actor and pm.actor.kind == "person" and pm.actor.key not in exclude:
-                    return pm.actor, "pronoun"
-        before = [x for x in self.reg.mentions if x.start < m.start and x.actor and x.actor.kind == "person"
-                  and x.actor.key not in exclude]
-        return (before[-1].actor, "pronoun") if before else (None, "")
+                    near.append(pm.resolved)
+                if pm.actor and pm.actor.kind == "person":
+                    near.append(pm.actor)
+        far = [x.actor for x in reversed(self.reg.mentions) if x.start < m.start and x.actor
+               and x.actor.kind == "person"]
+        near = [a for a in near if a.key not in exclude]
+        far = [a for a in far if a.key not in exclude]
+        want = _pronoun_gender(self, m)
+        if want:
+            fits = [a for a in closest if self.gender(a) == want and a.key not in exclude]
+            if fits:
+                return fits[0], "pronoun"
+            near = [a for a in near if self.gender(a) is None]
+            far = [a for a in far if self.gender(a) != ("m" if want == "f" else "f")]
+        if near:
+            return near[0], "pronoun"
+        return (far[0], "pronoun") if far else (None, "")
+
+    def gender(self, actor: Actor) -> str | None:
+        if actor.key not in self._genders:
+            self._genders[actor.key] = actor_gender(actor, self.lang)
+        return self._genders[actor.key]
+
+
+def _pronoun_gender(art: Article, m: Mention) -> str | None:
+    """"she"/"he"/"er" directly; German "sie" only as a singular subject ("sagte sie",
+    "sie sagte", "sie sei"), otherwise it may be plural."""
+    word = art.toks[m.a].lower
+    if word in lx.PRONOUN_GENDER:
+        return lx.PRONOUN_GENDER[word]
+    if word == "sie" and art.lang == "de":
+        around = {art.toks[j].lower for j in (m.a - 1, m.a + 1) if 0 <= j < len(art.toks)}
+        if around & lx.SINGULAR_VERBS_DE:
+            return "f"
+    return None
 
 
 # --- statements -----------------------------------------------------------------------
@@ -125,8 +160,12 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m.text.lower().split()[-1] in lx.GENERIC_SPEAKERS:
             continue
+        if _headline(art, sent):
+            continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
         if actor is None:
+            continue
+        if _standing_position(art, sent, verb, actor):
             continue
         speaker_m.resolved = actor
         art.speakers[sent.index] = actor
@@ -209,6 +248,25 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
             continue
         return tok
     return None
+
+
+def _headline(art: Article, sent: Sentence) -> bool:
+    """A line of its own without sentence-final punctuation (titles, subtitles)."""
+    text = art.text[sent.start:sent.end].rstrip()
+    if not text or text[-1] in lx.SENTENCE_END:
+        return False
+    before = art.text[:sent.start].rstrip(" \t")
+    after = art.text[sent.end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) -> bool:
+    """A state's or organisation's present-tense demand without a date is a position."""
+    if actor.kind not in ("state", "organization") or verb.lower not in lx.POSITION_VERBS:
+        return False
+    if any(t.lower in lx.PERFECT_AUX for t in sent.toks):
+        return False
+    return not any(sent.start <= t.start < sent.end for t in art.all_timexes)
 
 
 def _passive(art: Article, tok: Tok) -> bool:

@@ -143,3 +143,39 @@ LOCATIVE = {"in", "im", "nach", "aus", "bei", "at", "to", "from", "into", "near"
 ORIGIN = {"aus", "from"}
 MOTION_EN = {"travel", "travels", "travelled", "traveled", "flew", "fly", "flies", "went", "go", "goes",
              "trip", "visit", "return", "returned", "returns", "way", "came", "come", "moved", "back"}
+
+# --- pronoun gender ----------------------------------------------------------------------
+# Pronouns that name a gender. German "sie" is also plural/formal: it counts as feminine
+# only next to a singular verb form (see events._pronoun_gender).
+PRONOUN_GENDER = {"er": "m", "ihn": "m", "ihm": "m", "sein": "m", "he": "m", "him": "m", "his": "m",
+                  "she": "f", "her": "f", "hers": "f"}
+SINGULAR_VERBS_DE = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "fügte", "teilte", "sei",
+                     "habe", "hat", "hatte", "ist", "war", "wird", "will", "kündigte", "warnte",
+                     "forderte", "schrieb", "kritisierte", "traf", "reist", "reiste", "soll"}
+# Role nouns and titles that carry gender ("Außenministerin", "spokeswoman", "Mrs").
+FEMALE_TITLES = {"frau", "mrs", "ms", "madam", "madame", "queen", "königin", "lady", "dame",
+                 "kaiserin", "empress"}
+MALE_TITLES = {"herr", "mr", "sir", "king", "könig", "lord", "kaiser", "emperor"}
+# First names, a deliberately small heuristic used only when no role noun or title decides:
+# a final "-a" is feminine in most European and many Asian naming traditions (Petra, Giulia,
+# Rina), with a short list of male exceptions; plus frequent feminine names without "-a".
+MALE_NAMES_IN_A = {"luca", "andrea", "nikita", "joshua", "elia", "mustafa", "musa", "ilya", "kostya",
+                   "sasha", "jiang", "garcia", "juba", "moshe", "akira", "joshua", "dima", "mikita"}
+FEMALE_NAMES = {
+    "eleanor", "claire", "grace", "ingrid", "katrin", "karin", "sanne", "ruth", "elisabeth",
+    "elizabeth", "mary", "anne", "marie", "helen", "catherine", "sarah", "kate", "jane", "alice",
+    "margaret", "christine", "nicole", "michelle", "ursula", "theresa", "liz", "mette", "ines",
+    "birgit", "heike", "jutta", "sigrid", "yasmin", "leila", "hillary", "susan", "caroline",
+    "isabelle", "charlotte", "sophie", "louise", "astrid", "kirsten", "doris", "ellen", "lea",
+}
+
+# --- positions vs. statements ------------------------------------------------------------
+# Present-tense demands by a state or organisation without a date ("Die Bundesregierung
+# fordert seit Monaten …", "Russia demands …") state a standing position, not a dated
+# statement; a perfect auxiliary in the sentence makes it a report again ("hat gefordert").
+POSITION_VERBS = {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "kritisiert",
+                  "kritisieren", "lehnt", "lehnen", "demands", "demand", "urges", "urge", "warns",
+                  "rejects", "reject", "insists", "insist", "calls"}
+PERFECT_AUX = {"hat", "haben", "hatte", "hatten", "has", "have", "had"}
+# A sentence ending in one of these is running text; a line ending otherwise is a headline.
+SENTENCE_END = ".!?:\"“”«»'’…"

@@ -1,0 +1,38 @@
+"""Behaviours added for unseen text (test3 round): pronoun gender, headlines, standing
+positions. Short invented sentences."""
+from __future__ import annotations
+
+
+def speakers(out):
+    return [e["speaker"] for e in out["events"] if e["kind"] == "statement"]
+
+
+def test_german_sie_goes_to_the_woman_by_her_role_noun(run):
+    text = ("Am Montag traf der Außenminister Paul Brand in Wien die Außenministerin Eva Lind. "
+            "Sie sagte am Dienstag, sie sei zufrieden.")
+    assert speakers(run(text, "2025-03-14", "de")) == ["Eva Lind"]
+
+
+def test_english_she_skips_the_man_named_first(run):
+    text = ("Chancellor Tom Akers spoke by phone with Prime Minister Helen Marsh on Sunday. "
+            "She told reporters on Monday that she was disappointed.")
+    assert speakers(run(text, "2025-09-24", "en")) == ["Helen Marsh"]
+
+
+def test_he_still_goes_to_the_last_speaker_without_gender_cues(run):
+    text = "Minister Ravi Tan met Omar Diaz on Monday. Tan said the talks went well. He added that more would follow."
+    assert speakers(run(text, "2025-09-24", "en")) == ["Ravi Tan", "Ravi Tan"]
+
+
+def test_a_headline_line_is_no_statement(run):
+    text = "Moskau fordert Abrüstung\n\nDer Kreml-Sprecher Ivan Orlow sagte am Montag, man sei gesprächsbereit."
+    out = run(text, "2025-06-10", "de")
+    assert all(not e["evidence"]["text"].startswith("Moskau") for e in out["events"])
+    assert speakers(out) == ["Ivan Orlow"]
+
+
+def test_a_standing_position_of_a_state_is_no_statement_but_a_dated_demand_is(run):
+    text = "Russland fordert seit Jahren eine neue Ordnung. Frankreich forderte am Montag eine Waffenruhe."
+    out = run(text, "2025-06-10", "de")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert [e["date"] for e in said] == ["2025-06-09"]
