@@ -76,6 +76,7 @@ def _event(e: Event, text: str) -> dict:
         out["quote"] = e.quote
     out.update({
         "date": e.date.value, "date_precision": e.date.precision, "date_text": e.date.text,
+        "date_modifier": e.date.modifier,
         "status": e.status, "confidence": _confidence(e),
         "evidence": {"start": s, "end": t, "text": text[s:t]},
     })

@@ -15,6 +15,7 @@ class DateRef:
     precision: str | None
     text: str | None
     how: str  # clause | sentence | tweet | inherited | event | none
+    modifier: str | None = None  # "early" | "mid" | "late" from the timex ("Anfang März")
 
 
 NO_DATE = DateRef(None, None, None, "none")
@@ -35,6 +36,7 @@ class Event:
     summit: bool = False
     anaphoric: bool = False
     refers_meeting: bool = False
+    has_timex: bool = False  # its sentence has a date expression (resolved or not)
     merged: list["Event"] = field(default_factory=list)
 
 
@@ -73,7 +75,7 @@ class Article:
         if not found:
             return None
         t = min(found, key=lambda t: abs(t.start - near))
-        return DateRef(t.value, t.precision, t.text, "")
+        return DateRef(t.value, t.precision, t.text, "", t.modifier)
 
     def resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
         """Actor of a mention; pronouns go to a person named before in the sentence, the
@@ -195,8 +197,9 @@ def find_statements(art: Article) -> list[Event]:
                 and out[-1].date.value:
             # The same speaker goes on in the next sentence: the same occasion.
             prev = out[-1].date
-            ev.date = DateRef(prev.value, prev.precision, prev.text, "inherited")
+            ev.date = DateRef(prev.value, prev.precision, prev.text, "inherited", prev.modifier)
         ev.refers_meeting = _refers_meeting(art, sent)
+        ev.has_timex = any(sent.start <= t.start < sent.end for t in art.all_timexes)
         art.last_speaker = (sent.index, actor)
         out.append(ev)
     for tw in art.tweets:
@@ -359,7 +362,9 @@ def _refers_meeting(art: Article, sent: Sentence) -> bool:
         if w in ("nach", "after", "beginn", "start") and any(x in lx.MEET_NOUNS_DE | lx.MEET_NOUNS_EN
                                                               for x in words[k + 1:k + 5]):
             return True
-    return "afterwards" in words
+    if any(a == "im" and b == "anschluss" for a, b in zip(words, words[1:])):
+        return True  # "sagte im Anschluss"
+    return bool({"afterwards", "anschließend"} & set(words))
 
 
 def _tweet_author(art: Article, tw: Tweet) -> Actor | None:
@@ -405,6 +410,8 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
 
 
 def _is_noun(tok: Tok) -> bool:
+    if tok.lang == "en" and tok.pos == "VERB" and tok.lower in lx.MEET_VERBS_EN:
+        return False  # "will visit Paris", "is meeting Kim": the verb, not the noun
     return tok.lower in lx.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
 
 
@@ -476,6 +483,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             continue
         if is_modifier(art, m):
             continue
+        if m.kind == "pronoun" and art.toks[m.a].dep == "poss":
+            continue  # "her Ethiopian counterpart met Li": the owner is not a participant
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
@@ -531,7 +540,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             # Mentioned without a date in a dated report ("sagte am Mittwoch, die Gespräche
             # ... dienten"): the talks are those of the reporting day.
             src = dated[0].date
-            d = DateRef(src.value, src.precision, src.text, "inherited")
+            d = DateRef(src.value, src.precision, src.text, "inherited", src.modifier)
     if d is None:
         d = _previous_sentence_date(art, sent, people)
     if d is not None:
@@ -589,7 +598,7 @@ def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -
         return None
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     t = min(found, key=lambda t: rank.get(t.precision, 9))
-    return DateRef(t.value, t.precision, t.text, "inherited")
+    return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
@@ -753,4 +762,11 @@ def date_statements_from_meetings(statements: list[Event], meetings: list[Event]
         cands = happened or cands
         if cands:
             best = max(cands, key=lambda ev: max(m.sent.index for m in [ev, *ev.merged] if m.sent.index <= st.sent.index))
-            st.date = DateRef(best.date.value, best.date.precision, None, "event")
+            st.date = DateRef(best.date.value, best.date.precision, None, "event", best.date.modifier)
+    # The same speaker goes on in the next sentence of the paragraph ("…, sagte er"): the
+    # date just taken from the meeting carries over, as for dates of their own.
+    ordered = [s for s in statements if s.sent is not None]
+    for prev, st in zip(ordered, ordered[1:]):
+        if (not st.date.value and not st.has_timex and prev.date.value and prev.speaker is st.speaker
+                and st.sent.paragraph == prev.sent.paragraph and st.sent.index - prev.sent.index <= 2):
+            st.date = DateRef(prev.date.value, prev.date.precision, None, "inherited", prev.date.modifier)

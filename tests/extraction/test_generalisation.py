@@ -36,3 +36,18 @@ def test_a_standing_position_of_a_state_is_no_statement_but_a_dated_demand_is(ru
     out = run(text, "2025-06-10", "de")
     said = [e for e in out["events"] if e["kind"] == "statement"]
     assert [e["date"] for e in said] == ["2025-06-09"]
+
+
+def test_an_event_date_keeps_the_modifier_of_its_date_expression(run):
+    out = run("Außenministerin Eva Lind traf Anfang März in Wien den Außenminister Paul Brand. "
+              "Der Kanzler Jan Ost sagte am Montag, er sei zufrieden.", "2025-06-10", "de")
+    meeting = next(e for e in out["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2025-03" and meeting["date_modifier"] == "early"
+    said = next(e for e in out["events"] if e["kind"] == "statement")
+    assert said["date"] == "2025-06-09" and said["date_modifier"] is None
+
+
+def test_late_in_english_is_a_modifier_too(run):
+    out = run("President Anna Berg will visit Paris in late June.", "2025-05-10", "en")
+    meeting = next(e for e in out["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2025-06" and meeting["date_modifier"] == "late"
