@@ -452,15 +452,39 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return tok.lang == "en" or tok.text[:1].isupper()
     if tok.lower in ("welcomed",) and _passive(art, tok):
         return True
+    if tok.lower in lx.TALK_VERBS and not _is_noun(tok):
+        return _talk_in_person(art, sent, tok)
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
 
 
+def _after_topic_word(art: Article, m: Mention) -> bool:
+    k = m.a - 1
+    if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    return k >= 0 and art.toks[k].lower in lx.TOPIC_WORDS
+
+
+def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"sprach mit X in Washington", "soll dort mit X sprechen", "talked with X in Rome"."""
+    a, b = art.clause_of(sent, tok.i)
+    words = [t.lower for t in art.toks[a:b]]
+    if not {"mit", "with"} & set(words) or "von" in words and tok.lower.startswith("sprach"):
+        return False
+    if set(words) & (lx.REMOTE_WORDS - {"spoke", "speaks"}):
+        return False
+    if set(words) & lx.PLACE_ADVERBS:
+        return True
+    return any((m.kind == "place" or m.capital) and art.toks[m.a - 1].lower in ("in", "im")
+               for m in art.mentions_in(sent, a, b))
+
+
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> Event | None:
     a, b = clause
     words = {t.lower for t in art.toks[a:b]}
-    if words & lx.REMOTE_WORDS and not ({"called", "off"} <= words):
+    remote = lx.REMOTE_WORDS - {"spoke", "speaks"} if tok.lower in lx.TALK_VERBS else lx.REMOTE_WORDS
+    if words & remote and not ({"called", "off"} <= words):
         return None
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     if _is_noun(tok) and tok.lower not in lx.SUMMIT_NOUNS and not _linked_noun(art, tok):
@@ -485,6 +509,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             continue
         if m.kind == "pronoun" and art.toks[m.a].dep == "poss":
             continue  # "her Ethiopian counterpart met Li": the owner is not a participant
+        if m.kind == "state" and _after_topic_word(art, m):
+            continue  # "sprachen über die Ukraine": the topic
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
@@ -543,6 +569,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
             d = DateRef(src.value, src.precision, src.text, "inherited", src.modifier)
     if d is None:
         d = _previous_sentence_date(art, sent, people)
+    if d is None:
+        d = _narrative_date(art, sent)
     if d is not None:
         ev.date = d
         if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
@@ -598,6 +626,21 @@ def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -
         return None
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     t = min(found, key=lambda t: rank.get(t.precision, 9))
+    return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
+
+
+def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
+    """"Am Abend kam Albrecht … zusammen" after "… am Mittwoch …" (also in an earlier
+    paragraph): the last day named in the four sentences before, outside quotes."""
+    words = [t.lower for t in sent.toks if not in_quote(t.start, art.quotes)]
+    if not any(tuple(words[k:k + len(cue)]) == cue for cue in lx.CONTINUATION for k in range(len(words))):
+        return None
+    first = art.sents[max(0, sent.index - 4)]
+    found = [t for t in art.timexes if first.start <= t.start < sent.start and t.precision == "day"
+             and not in_quote(t.start, art.quotes)]
+    if not found:
+        return None
+    t = found[-1]
     return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
 
 

@@ -70,7 +70,9 @@ MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
 # Travel to a capital is a visit to its state ("reist nach Warschau", "flew to Suva").
 TRAVEL_WORDS = {"reist", "reiste", "reisen", "gereist", "fährt", "fuhr", "fliegt", "flog", "geflogen",
-                "travel", "travels", "travelled", "traveled", "flew", "flies", "fly"}
+                "travel", "travels", "travelled", "traveled", "flew", "flies", "fly",
+                # a stop on a tour: "planned to stop in Nairobi", "ein Abstecher nach Neapel"
+                "stop", "stops", "stopped", "stopover", "abstecher", "zwischenstopp"}
 MEET_VERBS = {"de": MEET_VERBS_DE, "en": MEET_VERBS_EN}
 MEET_NOUNS = {"de": MEET_NOUNS_DE, "en": MEET_NOUNS_EN}
 SUMMIT_NOUNS = {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "summit"}
@@ -82,7 +84,7 @@ ARRIVE_WORDS = {"eingetroffen", "erwartet", "arrived", "expected"}
 # Not in person: a phone call or a letter never makes a meeting.
 REMOTE_WORDS = {
     "telefonierte", "telefonierten", "telefoniert", "telefonat", "telefonats", "telefonisch",
-    "telefongespräch", "videokonferenz", "videoschalte", "brief", "schreiben",
+    "telefongespräch", "telefon", "videokonferenz", "videocall", "videotelefonat", "videoschalte", "brief", "schreiben",
     "phone", "call", "called", "calls", "telephone", "video", "letter", "spoke", "speaks",
 }
 
@@ -179,3 +181,23 @@ POSITION_VERBS = {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warne
 PERFECT_AUX = {"hat", "haben", "hatte", "hatten", "has", "have", "had"}
 # A sentence ending in one of these is running text; a line ending otherwise is a headline.
 SENTENCE_END = ".!?:\"“”«»'’…"
+
+# --- narrative continuation ----------------------------------------------------------------
+# A meeting sentence with one of these and no date of its own continues the day narrated
+# just before ("Am Abend kam Albrecht … zusammen", "Am Rande der Beratungen traf …").
+CONTINUATION = {
+    ("am", "abend"), ("am", "nachmittag"), ("am", "morgen"), ("am", "vormittag"), ("am", "mittag"),
+    ("am", "rande"), ("später",), ("anschließend",), ("danach",), ("am", "selben", "tag"),
+    ("am", "gleichen", "tag"), ("later",), ("afterwards",), ("that", "evening"),
+    ("that", "afternoon"), ("in", "the", "evening"), ("in", "the", "afternoon"),
+    ("on", "the", "sidelines"), ("the", "same", "day"),
+}
+
+# "sprach mit Reed in Washington", "soll dort mit Mansour sprechen": talking with someone
+# is a meeting only with a place in the clause (else it may be a call); remote words still veto.
+TALK_VERBS = {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten",
+              "talked", "talks", "talk", "talking", "spoke"}
+PLACE_ADVERBS = {"dort", "there"}
+
+# "sprach mit Reed über die Ukraine": a state after these is the topic, not a participant.
+TOPIC_WORDS = {"über", "about", "regarding", "concerning"}

@@ -51,3 +51,25 @@ def test_late_in_english_is_a_modifier_too(run):
     out = run("President Anna Berg will visit Paris in late June.", "2025-05-10", "en")
     meeting = next(e for e in out["events"] if e["kind"] == "meeting")
     assert meeting["date"] == "2025-06" and meeting["date_modifier"] == "late"
+
+
+def test_talking_with_someone_in_a_city_is_a_meeting_but_not_on_the_phone(run):
+    text = ("Außenministerin Eva Lind sprach am Dienstag mit ihrem Amtskollegen Paul Brand in Washington "
+            "über die Ukraine. Am Montag sprach Lind mit Jan Ost am Telefon.")
+    meetings = [e for e in run(text, "2025-10-23", "de")["events"] if e["kind"] == "meeting"]
+    assert [(set(e["participants"]), e["date"]) for e in meetings] == [({"Eva Lind", "Paul Brand"}, "2025-10-21")]
+
+
+def test_a_meeting_later_that_day_takes_the_day_narrated_before(run):
+    text = ("Der Gipfel begann am Mittwoch in Brüssel. Kanzler Jan Ost traf dort Premier Paul Brand.\n\n"
+            "Am Abend kam Ost noch mit Präsidentin Eva Lind zusammen.")
+    meetings = [e for e in run(text, "2025-10-23", "de")["events"] if e["kind"] == "meeting"]
+    late = [e for e in meetings if "Eva Lind" in e["participants"]]
+    assert late and late[0]["date"] == "2025-10-22"
+
+
+def test_a_planned_stop_in_a_capital_is_a_visit(run):
+    text = "Secretary John Reyes had planned to stop in Nairobi in January but postponed the visit."
+    meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
+    assert meetings and set(meetings[0]["participants"]) == {"John Reyes", "Kenya"}
+    assert meetings[0]["status"] == "cancelled" and meetings[0]["date"] == "2025-01"
