@@ -426,6 +426,8 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
         return True
+    if _both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
+        return True  # "Treffen der Außenminister beider Länder"
     if set(before) & {"zu", "zum", "for"}:
         # "zu Gesprächen ... erwartet", not "zu Gesprächen bereit"
         sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
@@ -525,7 +527,10 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
                 visited = visited or m
                 place = place or m.text
     if plural and len(people) < 2:
-        people = _plural_participants(art, sent, a) or people
+        n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
+        people = _plural_participants(art, sent, a, n) or people
+    if len(people) < 2:
+        people = _both_countries(art, sent, a, b) or people
     if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":
         # "Crane, who visited Seoul last week": the relative pronoun's antecedent.
         ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
@@ -648,7 +653,42 @@ def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
     return any(t.lower == "sich" for t in art.toks[m.b:clause_end])
 
 
-def _plural_participants(art: Article, sent: Sentence, clause_start: int) -> list[Actor]:
+def _both_countries_at(art: Article, a: int, b: int) -> str | None:
+    """The role noun of "die Außenminister beider Länder" / "the ministers of both countries"
+    in tokens [a, b) ("" when there is none), None without such a phrase."""
+    toks = art.toks[a:min(b, len(art.toks))]
+    for k, t in enumerate(toks[:-1]):
+        if t.lower in lx.BOTH and toks[k + 1].lower in lx.COUNTRY_NOUNS:
+            j = k - 2 if k >= 2 and toks[k - 1].lower == "of" else k - 1
+            return toks[j].lower.rstrip("s") if j >= 0 and t.i - toks[j].i <= 2 else ""
+    return None
+
+
+def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
+    """Both sides of a "beider Länder" phrase: the last two persons of different countries
+    with that role ("Außenminister" → "Bundesaußenministerin Seidel", "Außenminister
+    Mansour"), else the last two states named before."""
+    role = _both_countries_at(art, a, b)
+    if role is None:
+        return []
+    stem = role[:-2] if role.endswith("in") else role
+    persons: list[Actor] = []
+    states: list[Actor] = []
+    for m in reversed([m for m in art.reg.mentions if m.start < art.toks[a].start and not m.quoted]):
+        actor = m.actor or getattr(m, "resolved", None)
+        if actor is None:
+            continue
+        if actor.kind == "person" and stem and actor.country and stem.lower() in (actor.role or "").lower() \
+                and actor not in persons and all(p.country != actor.country for p in persons):
+            persons.append(actor)
+        if actor.kind == "state" and actor not in states:
+            states.append(actor)
+    if len(persons) >= 2:
+        return persons[:2]
+    return states[:2] if len(states) >= 2 else []
+
+
+def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2) -> list[Actor]:
     """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
     the sentence, else the two persons of the last meeting, else of the last sentences."""
     persons: list[Actor] = []
@@ -659,7 +699,7 @@ def _plural_participants(art: Article, sent: Sentence, clause_start: int) -> lis
         return persons
     for ev in reversed(art.meeting_mentions):
         people = [p for p in ev.participants if p.kind == "person"]
-        if len(people) == 2:
+        if len(people) == n:
             return people
     for k in range(sent.index - 1, max(-1, sent.index - 4), -1):
         persons = []

@@ -117,7 +117,7 @@ PERSON_PRONOUNS = {
     "de": {"er", "sie", "ihn", "ihm", "ihr"},
     "en": {"he", "she", "him", "her"},
 }
-PLURAL_ANAPHORS = {("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
+PLURAL_ANAPHORS = {("die", "drei"), ("the", "three"), ("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
                    ("beide",), ("die", "zwei")}
 DETERMINERS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
@@ -201,3 +201,7 @@ PLACE_ADVERBS = {"dort", "there"}
 
 # "sprach mit Reed über die Ukraine": a state after these is the topic, not a participant.
 TOPIC_WORDS = {"über", "about", "regarding", "concerning"}
+
+# "die Außenminister beider Länder", "the foreign ministers of both countries".
+BOTH = {"beider", "both"}
+COUNTRY_NOUNS = {"länder", "staaten", "countries", "nations", "states", "governments", "regierungen"}

@@ -73,3 +73,30 @@ def test_a_planned_stop_in_a_capital_is_a_visit(run):
     meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
     assert meetings and set(meetings[0]["participants"]) == {"John Reyes", "Kenya"}
     assert meetings[0]["status"] == "cancelled" and meetings[0]["date"] == "2025-01"
+
+
+def test_the_foreign_ministers_of_both_countries_are_the_two_named_before(run):
+    text = ("Die deutsche Außenministerin Eva Lind reist am Donnerstag nach Kairo. Dort trifft sie den "
+            "ägyptischen Außenminister Omar Said. "
+            "Die Außenminister beider Länder waren zuletzt im Januar in Berlin zusammengekommen.")
+    meetings = [e for e in run(text, "2025-06-10", "de")["events"] if e["kind"] == "meeting"]
+    assert any(set(e["participants"]) == {"Eva Lind", "Omar Said"} and e["date"] == "2025-01"
+               and e["status"] == "happened" for e in meetings)
+
+
+def test_the_three_are_the_three_who_met(run):
+    text = ("Am Mittwoch kam Kanzler Jan Ost in Brüssel mit dem französischen Präsidenten Julien Lambert und "
+            "Premierministerin Eva Lind zusammen. Die drei wollen im November erneut zusammenkommen.")
+    meetings = [e for e in run(text, "2025-10-23", "de")["events"] if e["kind"] == "meeting"]
+    planned = [e for e in meetings if e["status"] == "planned"]
+    assert planned and set(planned[0]["participants"]) == {"Jan Ost", "Julien Lambert", "Eva Lind"}
+    assert planned[0]["date"] == "2025-11"
+
+
+def test_weekday_direction_follows_the_reporting_verb_and_the_travel_verb(run):
+    # published on a Friday: the spokeswoman spoke on the Thursday before
+    said = run("Eine Sprecherin des Außenministeriums sagte am Donnerstag, man erwarte Zusagen.", "2024-06-07", "de")
+    assert said["timexes"][0]["value"] == "2024-06-06"
+    # published on a Tuesday: the trip is on the coming Thursday
+    trip = run("Die Ministerin Eva Lind reist am Donnerstag nach Islamabad.", "2024-06-04", "de")
+    assert trip["timexes"][0]["value"] == "2024-06-06"
