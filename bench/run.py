@@ -598,7 +598,8 @@ def write_report(results: dict, command: str) -> None:
         f"- CPU: {m['cpu']}, {m['cores']} cores; memory {m['memory_gb']} GB; Linux {m['kernel']}",
         "- Versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
         f"- Commit: {m.get('commit', '?')}; last run {results.get('finished', '?')}",
-        f"- Command of the last run: `{command}`",
+        "- Runs whose results are shown (a part keeps its last run's numbers):",
+        *[f"  - {r['at']}: `{r['command']}`" for r in results.get("runs", [])[-6:]],
         "",
     ]
     pages = results.get("pages", {})
@@ -623,6 +624,7 @@ def write_report(results: dict, command: str) -> None:
                 if label not in labels:
                     labels.append(label)
         worst_median = worst_p95 = 0.0
+        worst_median_at = worst_p95_at = ""
         growth_fail: list[str] = []
         any_big = False
         for label in labels:
@@ -634,16 +636,21 @@ def write_report(results: dict, command: str) -> None:
                     continue
                 err = f" ({row['errors']} errors, status {row['status']})" if row["errors"] else ""
                 cells.append(f"{fmt(row['median_ms'])} / {fmt(row['p95_ms'])}{err}")
-                if int(k.split(":")[1]) >= 100_000:
+                whole_export = label.startswith("export") and "," not in label
+                if int(k.split(":")[1]) >= 100_000 and not whole_export:
                     any_big = True
-                    worst_median = max(worst_median, row["median_ms"])
-                    worst_p95 = max(worst_p95, row["p95_ms"])
+                    if row["median_ms"] > worst_median:
+                        worst_median, worst_median_at = row["median_ms"], f"{label}, {k.split(':')[0]}"
+                    if row["p95_ms"] > worst_p95:
+                        worst_p95, worst_p95_at = row["p95_ms"], f"{label}, {k.split(':')[0]}"
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
             for db in ("sqlite", "postgres"):
                 small = [pages[k]["pages"].get(label) for k in keys
                          if k.startswith(db) and int(k.split(":")[1]) < 100_000]
                 big = [pages[k]["pages"].get(label) for k in keys
                        if k.startswith(db) and int(k.split(":")[1]) >= 100_000]
+                if label.startswith("export") and "," not in label:
+                    continue  # the whole archive: output grows with it by design
                 if small and big and small[0] and big[0] and "p95_ms" in small[0] and "p95_ms" in big[0]:
                     ratio = big[0]["p95_ms"] / small[0]["p95_ms"]
                     if ratio > TARGET_GROWTH:
@@ -659,10 +666,19 @@ def write_report(results: dict, command: str) -> None:
             )
         lines.append("")
         if any_big:
-            targets_summary.append((f"every page median ≤ {TARGET_MEDIAN_MS} ms at 100,000",
-                                    worst_median <= TARGET_MEDIAN_MS, f"worst {fmt(worst_median)} ms"))
-            targets_summary.append((f"every page p95 ≤ {TARGET_P95_MS} ms at 100,000",
-                                    worst_p95 <= TARGET_P95_MS, f"worst {fmt(worst_p95)} ms"))
+            targets_summary.append((f"every page median ≤ {TARGET_MEDIAN_MS} ms at 100,000 (exports of the whole archive aside)",
+                                    worst_median <= TARGET_MEDIAN_MS,
+                                    f"worst {fmt(worst_median)} ms ({worst_median_at})"))
+            targets_summary.append((f"every page p95 ≤ {TARGET_P95_MS} ms at 100,000 (exports of the whole archive aside)",
+                                    worst_p95 <= TARGET_P95_MS, f"worst {fmt(worst_p95)} ms ({worst_p95_at})"))
+            big_exports = [
+                f"{label.removeprefix('export ')} {k.split(':')[0]} {row['median_ms'] / 1000:.0f} s"
+                for k in keys if int(k.split(":")[1]) >= 100_000
+                for label, row in pages[k]["pages"].items()
+                if label.startswith("export") and "," not in label and "median_ms" in row
+            ]
+            targets_summary.append(("exports of the whole archive at 100,000 (not a target: shown for scale)",
+                                    None, "; ".join(big_exports)))
             targets_summary.append((f"p95 at 100,000 ≤ {TARGET_GROWTH}× p95 at 1,000",
                                     not growth_fail, "; ".join(growth_fail) or "all pages"))
     load = results.get("load", {})
@@ -779,7 +795,7 @@ def write_report(results: dict, command: str) -> None:
             (f"worker peak memory ≤ {TARGET_RSS_MB} MB", rss_ok, ""),
         ]
     lines += ["## Targets", "", "| target | result | detail |", "|---|---|---|"]
-    lines += [f"| {t} | {mark(ok)} | {d} |" for t, ok, d in targets_summary]
+    lines += [f"| {t} | {mark(ok) if 'not a target' not in t else '–'} | {d} |" for t, ok, d in targets_summary]
     lines += [
         "", "## How to reproduce", "",
         "```sh",
@@ -864,6 +880,7 @@ def main() -> None:
         results["queue"] = run_queue(args, dbs)
         save_results(results)
     results["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    results.setdefault("runs", []).append({"at": results["finished"], "command": command})
     save_results(results)
     write_report(results, command)
 
