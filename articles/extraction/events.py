@@ -386,6 +386,7 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
         if not sent.toks or art.in_tweet(sent.start):
             continue
         best: dict[tuple[int, int], Tok] = {}
+        shared: dict[tuple[int, int], tuple[int, int]] = {}  # second half → the first's subject span
         for tok in sent.toks:
             if not _is_trigger(art, sent, tok):
                 continue
@@ -393,16 +394,20 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)):
                 best[clause] = tok
         for clause, tok in list(best.items()):
-            verbs = [t for t in art.toks[clause[0]:clause[1]] if not _is_noun(t) and _is_trigger(art, sent, t)
-                     and t.lower in lx.MEET_VERBS.get(t.lang, {})]
+            # Two triggers with a comma between them are two meetings ("talks with Li on
+            # Tuesday, followed by a meeting with Zhao"): a meeting verb or a linked noun.
+            verbs = [t for t in art.toks[clause[0]:clause[1]] if _is_trigger(art, sent, t)
+                     and ((not _is_noun(t) and t.lower in lx.MEET_VERBS.get(t.lang, {}))
+                          or (_is_noun(t) and _linked_noun(art, t)))]
             commas = [t.i for t in art.toks[clause[0]:clause[1]] if t.text == ","]
             if len(verbs) >= 2 and any(verbs[0].i < c < verbs[1].i for c in commas):
                 cut = next(c for c in commas if verbs[0].i < c < verbs[1].i)
                 del best[clause]
                 best[(clause[0], cut)] = verbs[0]
                 best[(cut + 1, clause[1])] = verbs[1]
+                shared[(cut + 1, clause[1])] = (clause[0], verbs[0].i)
         for clause, tok in best.items():
-            ev = _meeting_at(art, sent, tok, clause, statements)
+            ev = _meeting_at(art, sent, tok, clause, statements, shared.get(clause))
             if ev is not None:
                 mentions.append(ev)
                 art.meeting_mentions.append(ev)
@@ -482,7 +487,8 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
                for m in art.mentions_in(sent, a, b))
 
 
-def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> Event | None:
+def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
+                subject_span: tuple[int, int] | None = None) -> Event | None:
     a, b = clause
     words = {t.lower for t in art.toks[a:b]}
     remote = lx.REMOTE_WORDS - {"spoke", "speaks"} if tok.lower in lx.TALK_VERBS else lx.REMOTE_WORDS
@@ -526,6 +532,13 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements) -> E
                 people.remove(m.actor)
                 visited = visited or m
                 place = place or m.text
+    if subject_span and len(people) == 1:
+        # "…, followed by a meeting with Zhao": the subject of the first half meets again.
+        for m in art.mentions_in(sent, *subject_span):
+            actor, _ = art.resolve(m, sent) if m.kind in ("person", "pronoun", "desc") else (None, "")
+            if actor is not None and actor.kind == "person" and actor not in people:
+                people.insert(0, actor)
+                break
     if plural and len(people) < 2:
         n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
         people = _plural_participants(art, sent, a, n) or people

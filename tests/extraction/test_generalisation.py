@@ -100,3 +100,11 @@ def test_weekday_direction_follows_the_reporting_verb_and_the_travel_verb(run):
     # published on a Tuesday: the trip is on the coming Thursday
     trip = run("Die Ministerin Eva Lind reist am Donnerstag nach Islamabad.", "2024-06-04", "de")
     assert trip["timexes"][0]["value"] == "2024-06-06"
+
+
+def test_talks_followed_by_a_meeting_are_two_meetings_of_the_same_visitor(run):
+    text = ("Foreign Minister Grace Otieno will hold talks with Foreign Minister Li Wei on Tuesday, "
+            "followed by a meeting with Vice Premier Zhao Ming.")
+    meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
+    assert sorted(sorted(e["participants"]) for e in meetings) == [
+        ["Grace Otieno", "Li Wei"], ["Grace Otieno", "Zhao Ming"]]
