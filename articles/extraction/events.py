@@ -769,6 +769,16 @@ def _merge(art: Article, mentions: list[Event]) -> list[Event]:
         # meeting named before, at another date and with another outcome.
         if ana.status == "happened" or ana.date.how != "clause":
             continue
+        own = [p for p in ana.participants if p.kind == "person"]
+        if own:
+            # "A meeting with Hayes …, planned for two days later, has been postponed" after
+            # "Moreira is scheduled to meet Nkosi": the traveller of the meeting before.
+            prior = [m for m in named if m.evidence[0] < ana.evidence[0] and own[0] not in m.participants
+                     and m.participants[0].kind == "person"]
+            if prior:
+                named.append(Event("meeting", ana.sent, ana.evidence, ana.date,
+                                   [prior[-1].participants[0], own[0]], place=ana.place, status=ana.status))
+            continue
         before = [m for m in named if m.evidence[0] < ana.evidence[0] and m.status == "happened"
                   and all(p.kind == "person" for p in m.participants)]
         if before:

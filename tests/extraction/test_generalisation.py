@@ -108,3 +108,11 @@ def test_talks_followed_by_a_meeting_are_two_meetings_of_the_same_visitor(run):
     meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
     assert sorted(sorted(e["participants"]) for e in meetings) == [
         ["Grace Otieno", "Li Wei"], ["Grace Otieno", "Zhao Ming"]]
+
+
+def test_a_postponed_meeting_with_one_named_person_belongs_to_the_traveller_named_before(run):
+    text = ("President Ana Costa is scheduled to meet President Thabo Nkosi on Thursday. A meeting with "
+            "President Robert Hayes, planned for two days later, has been postponed.")
+    meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
+    off = [e for e in meetings if e["status"] == "cancelled"]
+    assert off and set(off[0]["participants"]) == {"Ana Costa", "Robert Hayes"} and off[0]["date"] == "2025-09-27"
