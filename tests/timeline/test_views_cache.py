@@ -1,0 +1,41 @@
+"""Readers may get a rendered page for a short while; editors always see the present."""
+import pytest
+from django.core.cache import cache
+
+from .factories import make_actor, make_event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reader_cache(settings):
+    settings.CHRONOLOGY_CACHE_SECONDS = 30
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_anonymous_readers_get_the_cached_timeline(client, reader_cache):
+    make_event("Erstes Treffen", actors=[make_actor("Annalena Baerbock")], date="2023-04-14", precision="day")
+    assert "Erstes Treffen" in client.get("/").content.decode()
+    make_event("Zweites Treffen", date="2023-04-15", precision="day")
+    page = client.get("/").content.decode()
+    assert "Zweites Treffen" not in page  # served from the cache, at most 30 s old
+
+
+def test_editors_always_see_the_current_timeline(client, editor, reader_cache):
+    client.force_login(editor)
+    make_event("Erstes Treffen", date="2023-04-14", precision="day")
+    client.get("/")
+    make_event("Zweites Treffen", date="2023-04-15", precision="day")
+    assert "Zweites Treffen" in client.get("/").content.decode()
+
+
+def test_an_export_stops_at_the_limit(client, settings):
+    settings.EXPORT_MAX_EVENTS = 3
+    for day in range(1, 6):
+        make_event(f"Treffen {day}", date=f"2023-04-0{day}", precision="day")
+    response = client.get("/export/timeline.csv")
+    rows = b"".join(response.streaming_content).decode().strip().splitlines()
+    assert len(rows) == 1 + 3  # header and the three newest
+    assert "Treffen 5" in rows[1] and response["X-Export-Limit"] == "3"
