@@ -391,8 +391,9 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if not _is_trigger(art, sent, tok):
                 continue
             clause = art.clause_of(sent, tok.i)
-            if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)):
-                best[clause] = tok
+            if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)) \
+                    or (_is_noun(best[clause]) and not _linked_noun(art, best[clause]) and _linked_noun(art, tok)):
+                best[clause] = tok  # a verb, else a linked noun ("after talks"), else any noun
         for clause, tok in list(best.items()):
             # Two triggers with a comma between them are two meetings ("talks with Li on
             # Tuesday, followed by a meeting with Zhao"): a meeting verb or a linked noun.
@@ -431,6 +432,8 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
         return True
+    if tok.i > 0 and art.toks[tok.i - 1].lower in ("after", "nach") and tok.lower in ("talks", "gesprächen", "verhandlungen", "negotiations"):
+        return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if _both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
         return True  # "Treffen der Außenminister beider Länder"
     if set(before) & {"zu", "zum", "for"}:
@@ -463,6 +466,18 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return _talk_in_person(art, sent, tok)
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
+    return False
+
+
+def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
+    """m is (part of) the name after "sidelines of" / "am Rande des": only articles,
+    "of" and capitalised words lie between."""
+    for k in range(m.a - 1, max(a, m.a - 7) - 1, -1):
+        tok = art.toks[k]
+        if tok.lower in ("sidelines", "rande"):
+            return True
+        if not (tok.lower in ("of", "the", "des", "der", "dem") or tok.text[:1].isupper()):
+            return False
     return False
 
 
@@ -519,6 +534,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue  # "her Ethiopian counterpart met Li": the owner is not a participant
         if m.kind == "state" and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine": the topic
+        if _in_frame_name(art, m, a):
+            continue  # "on the sidelines of the General Assembly": the frame, not a participant
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
@@ -532,6 +549,12 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
                 people.remove(m.actor)
                 visited = visited or m
                 place = place or m.text
+    if len(people) < 2 and _is_noun(tok) and art.toks[tok.i - 1].lower in ("after", "nach"):
+        # "Fraser and Moreira agreed … after talks": the coordinated subject before.
+        subj = [m.actor for m in art.by_sent.get(sent.index, []) if m.b <= a and m.actor
+                and m.actor.kind == "person" and not m.quoted]
+        if len(subj) == 2 and any(art.toks[k].lower in ("and", "und") for k in range(a - 40 if a > 40 else 0, a)):
+            people = subj
     if subject_span and len(people) == 1:
         # "…, followed by a meeting with Zhao": the subject of the first half meets again.
         for m in art.mentions_in(sent, *subject_span):

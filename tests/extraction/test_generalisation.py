@@ -116,3 +116,10 @@ def test_a_postponed_meeting_with_one_named_person_belongs_to_the_traveller_name
     meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
     off = [e for e in meetings if e["status"] == "cancelled"]
     assert off and set(off[0]["participants"]) == {"Ana Costa", "Robert Hayes"} and off[0]["date"] == "2025-09-27"
+
+
+def test_two_leaders_agreeing_after_talks_on_the_sidelines_met(run):
+    text = ("Prime Minister Daniel Ross and President Ana Costa agreed on Tuesday to restart negotiations "
+            "after talks on the sidelines of the General Assembly.")
+    meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
+    assert [(set(e["participants"]), e["date"]) for e in meetings] == [({"Daniel Ross", "Ana Costa"}, "2025-09-23")]
