@@ -280,7 +280,7 @@ def _passive(art: Article, tok: Tok) -> bool:
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     a, b = art.clause_of(sent, verb.i)
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
-          and not m.locative and m.kind != "plural"]
+          and not m.locative and m.kind != "plural" and not _possessive(art, m)]
     if verb.lang == "en":
         for m in ms:
             if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
@@ -469,6 +469,18 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     return False
 
 
+def _possessive(art: Article, m: Mention) -> bool:
+    """"her counterpart", "Ihr Fraktionsvorsitzender Bruni": the owner, not the person."""
+    if m.kind != "pronoun":
+        return False
+    tok = art.toks[m.a]
+    if tok.dep == "poss":
+        return True
+    nxt = art.toks[m.a + 1] if m.a + 1 < len(art.toks) else None
+    return (tok.lang == "de" and tok.lower == "ihr" and nxt is not None and nxt.text[:1].isupper()
+            and nxt.pos in ("NOUN", "PROPN", "ADJ"))
+
+
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
     """m is (part of) the name after "sidelines of" / "am Rande des": only articles,
     "of" and capitalised words lie between."""
@@ -530,7 +542,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue
         if is_modifier(art, m):
             continue
-        if m.kind == "pronoun" and art.toks[m.a].dep == "poss":
+        if _possessive(art, m):
             continue  # "her Ethiopian counterpart met Li": the owner is not a participant
         if m.kind == "state" and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine": the topic

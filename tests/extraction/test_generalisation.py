@@ -123,3 +123,10 @@ def test_two_leaders_agreeing_after_talks_on_the_sidelines_met(run):
             "after talks on the sidelines of the General Assembly.")
     meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
     assert [(set(e["participants"]), e["date"]) for e in meetings] == [({"Daniel Ross", "Ana Costa"}, "2025-09-23")]
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker(run):
+    text = ("Oppositionsführerin Maria Conti sagte ihre Teilnahme ab. Ihr Fraktionsvorsitzender Marco Bruni "
+            "erklärte am Mittwoch, die Regierung sei abhängig.")
+    said = [e for e in run(text, "2025-03-14", "de")["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["date"]) for e in said] == [("Marco Bruni", "2025-03-12")]
