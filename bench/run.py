@@ -336,7 +336,8 @@ def run_pages(env: dict, info: dict, args) -> dict:
 
     targets = probe(env, "targets")
     out = {"targets": {k: v for k, v in targets.items() if k != "urls"}, "pages": {},
-           "loadavg_before": loadavg()}
+           "loadavg_before": loadavg(),
+           "reader_cache": env.get("CHRONOLOGY_CACHE_SECONDS", "app default")}
     with gunicorn(env) as base:
         http = urllib3.PoolManager(retries=False, timeout=urllib3.Timeout(connect=5, read=150))
         for label, path, note in page_plan(http, base, targets):
@@ -383,7 +384,8 @@ def locust(base: str, prefix: Path, args) -> dict:
 
 
 def run_load(env: dict, info: dict, args) -> dict:
-    out: dict = {"loadavg_before": loadavg(), "users": args.users, "seconds": args.load_seconds}
+    out: dict = {"loadavg_before": loadavg(), "users": args.users, "seconds": args.load_seconds,
+                 "reader_cache": env.get("CHRONOLOGY_CACHE_SECONDS", "app default")}
     prefix = BENCH_VAR / f"locust-{info['db']}-{info['events']}"
     with gunicorn(env) as base:
         out.update(locust(base, prefix, args))
@@ -661,7 +663,8 @@ def write_report(results: dict, command: str) -> None:
             lines.append(
                 f"- {k.split(':')[0]} {int(k.split(':')[1]):,}: seeded in "
                 f"{fmt(pages[k].get('seed_seconds'))} s; busy actor {t.get('busy_actor_name')} "
-                f"({t.get('busy_actor_events')} events); load average before/after "
+                f"({t.get('busy_actor_events')} events); reader cache "
+                f"CHRONOLOGY_CACHE_SECONDS={pages[k].get('reader_cache', 'app default')}; load average before/after "
                 f"{pages[k].get('loadavg_before')} / {pages[k].get('loadavg_after')}"
             )
         lines.append("")
