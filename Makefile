@@ -40,8 +40,7 @@ run: install
 # left in "processing"; Ctrl-C stops all three.
 serve:
 	@export DEBUG=$${DEBUG:-1}; \
-	$(PY) manage.py requeue_stale; \
-	$(PY) manage.py db_worker & worker=$$!; \
+	$(PY) manage.py worker & worker=$$!; \
 	$(PY) manage.py requeue_stale --every 60 & watchdog=$$!; \
 	trap 'kill $$worker $$watchdog 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _, ngettext
@@ -14,6 +15,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "text", "outlet", "url"]
     list_select_related = ["uploaded_by"]
     date_hierarchy = "created_at"
+    # A source typed without a scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = [
         "content_hash",
         "status",

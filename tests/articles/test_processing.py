@@ -226,3 +226,18 @@ def test_a_worker_stopped_mid_task_hands_the_article_back_and_requeues_it(exampl
     assert article.status == Article.Status.PENDING
     assert not Evidence.objects.exists()
     assert DBTaskResult.objects.get().args_kwargs["kwargs"] == {"article_id": article.pk}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_command_requeues_stale_articles_and_processes_them():
+    article = make_pending()
+    Article.objects.filter(pk=article.pk).update(
+        status=Article.Status.PROCESSING,
+        processing_started_at=timezone.now() - datetime.timedelta(days=1),
+    )
+
+    call_command("worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.DONE, article.error
+    assert Event.objects.filter(articles=article).exists()

@@ -1,0 +1,24 @@
+"""`manage.py worker`: django-tasks-db's `db_worker`, ready before its first task.
+
+It takes the same options. Before it starts taking tasks it requeues articles a dead worker
+left in `processing` and loads both language pipelines, so the first uploaded article does
+not wait for the models to load."""
+from __future__ import annotations
+
+from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
+
+
+class Command(DBWorkerCommand):
+    help = "Run a background worker with the language models loaded (options as db_worker)."
+
+    def handle(self, *args, **options) -> None:
+        from articles.nlp import get_pipelines
+        from articles.services import articles_requeue_stale
+
+        requeued = articles_requeue_stale()
+        if requeued and options["verbosity"]:
+            self.stdout.write(f"Requeued {len(requeued)} stale article(s).")
+        pipelines = get_pipelines()
+        for language in ("de", "en"):
+            pipelines.get_nlp(language)
+        return super().handle(*args, **options)
