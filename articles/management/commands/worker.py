@@ -5,6 +5,8 @@ left in `processing` and loads both language pipelines, so the first uploaded ar
 not wait for the models to load."""
 from __future__ import annotations
 
+import os
+
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 
 
@@ -15,6 +17,10 @@ class Command(DBWorkerCommand):
         from articles.nlp import get_pipelines
         from articles.services import articles_requeue_stale
 
+        if options["reload"] and not options["batch"] and os.environ.get("RUN_MAIN") != "true":
+            # The autoreloader's parent only watches files; the child it starts (RUN_MAIN)
+            # runs the tasks and is the one that needs the models.
+            return super().handle(*args, **options)
         requeued = articles_requeue_stale()
         if requeued and options["verbosity"]:
             self.stdout.write(f"Requeued {len(requeued)} stale article(s).")
