@@ -697,10 +697,11 @@ SWITCH_CONFIDENCE = 0.8
 SWITCH_MIN_WORDS = 4
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph (line), surrounding spaces excluded."""
+def paragraphs(text: str, breaks: re.Pattern = _PARAGRAPH_BREAK) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (by default each line; `breaks` says what separates
+    paragraphs), surrounding spaces excluded."""
     out, pos = [], 0
-    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for m in [*breaks.finditer(text), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         if chunk.strip():

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import pipelines
 
 
 @dataclass
@@ -56,16 +57,8 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in [*_PARAGRAPH.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, pos + len(chunk.rstrip())))
-        if m:
-            pos = m.end()
-    return out
+    """Paragraphs separated by blank lines (the article's own structure)."""
+    return pipelines.paragraphs(text, _PARAGRAPH)
 
 
 def split_sentences(text: str, quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
