@@ -95,14 +95,7 @@ def _shift(prev: tuple[str, str], unit: str, n: int) -> tuple[str, str] | None:
     value, precision = prev
     if PRECISION_RANK[precision] > PRECISION_RANK[unit]:
         return None  # "two days later" after "in June": the day is not known
-    base = _representative(value, precision)
-    if unit == "day":
-        return _day(base + dt.timedelta(days=n))
-    if unit == "week":
-        return _week(base + dt.timedelta(weeks=n))
-    if unit == "month":
-        return _month(*_add_months(base.year, base.month, n))
-    return str(base.year + n), "year"
+    return _unit_value(unit, n, _representative(value, precision))
 
 
 def _infer_year(anchor: dt.date, month: int, day: int | None, tense: int) -> int | None:
