@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import pipelines
+from . import leaders, pipelines
 from .actors import Actor, _strip_article, collect
 from .dates import DateResolver
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
@@ -34,6 +34,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
                 and all(is_modifier(art, m) or m.locative for m in a.mentions)}
     actors = [a for a in reg.output_actors(used) if a.key not in prefixes]
+    for a in actors:
+        _known_office(a, analysis.language, published)
     return {
         "format": FORMAT,
         "language": analysis.language,
@@ -43,6 +45,16 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
         "events": [_event(e, text) for e in events],
         "timexes": [t.to_dict() for t in timexes],
     }
+
+
+def _known_office(a: Actor, lang: str, published: dt.date) -> None:
+    """A leader the text names without office ("ein Vertrauter von Kim Jong Un") gets the
+    country and role the leaders table gives for the publication day."""
+    if a.kind != "person" or (a.country and a.role):
+        return
+    term = leaders.term_of([a.name, *a.forms], published)
+    if term is not None and a.country in (None, term.country):
+        a.country, a.role = term.country, a.role or term.role[lang]
 
 
 def _actor(a: Actor) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from . import leaders
 from . import lexicon as lx
 from .actors import Actor, Mention, Registry, actor_gender
 from .text import Sentence, Tok, Tweet, in_quote
@@ -412,7 +413,39 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if ev is not None:
                 mentions.append(ev)
                 art.meeting_mentions.append(ev)
+    for ev in mentions:
+        if ev.summit:
+            _leaders_for_states(art, ev)
     return _merge(art, mentions)
+
+
+def _leaders_for_states(art: Article, ev: Event) -> None:
+    """A summit is held by leaders: a state facing a person ("Trump sagte den Gipfel ab,
+    weil ... Nordkoreas") is represented by its leader when the article names one. A summit
+    the text gives between states ("zwischen Indien und Pakistan") stays theirs."""
+    if not any(p.kind == "person" for p in ev.participants):
+        return
+    day = dt.date.fromisoformat(ev.date.value[:10]) if ev.date.value and ev.date.precision == "day" \
+        else art.published
+    for i, state in enumerate(ev.participants):
+        if state.kind != "state" or not state.country:
+            continue
+        leader = leader_in_article(art.reg, state.country, day)
+        if leader is not None and leader not in ev.participants:
+            ev.participants[i] = leader
+
+
+def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None:
+    """The one person of the article who led `country` on `day`: by a head-of-state role
+    and country in the text ("Präsident Gasimow" of Azerbaijan), else by the leaders table."""
+    people = [a for a in reg.actors.values() if a.kind == "person"]
+    by_text = [a for a in people if a.country == country and a.role
+               and a.role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES]
+    if len(by_text) == 1:
+        return by_text[0]
+    by_table = [a for a in people
+                if (term := leaders.term_of([a.name, *a.forms], day)) and term.country == country]
+    return by_table[0] if len(by_table) == 1 else None
 
 
 def _is_noun(tok: Tok) -> bool:

@@ -135,6 +135,14 @@ ROLE_NOUNS = {
     "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
     "chancellor", "leader",
 }
+# Roles of those who hold summits for their state ("US-Präsident" counts by its last part).
+LEADER_ROLES = {
+    "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "staatschef", "staatschefin",
+    "regierungschef", "regierungschefin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+    "ministerpräsident", "ministerpräsidentin", "premierminister", "premierministerin", "premier",
+    "machthaber", "könig", "königin", "emir", "kaiser", "kaiserin",
+    "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor",
+}
 # Heads of definite phrases that refer back to an organisation ("the group said").
 ORG_NOUNS = {"group", "organisation", "organization", "gruppe", "organisation", "bündnis", "alliance"}
 # Titles of heads of state the gazetteer does not list.

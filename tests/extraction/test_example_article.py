@@ -41,11 +41,21 @@ def test_it_finds_the_earlier_meetings_in_pyongyang_without_a_date(example):
     assert earlier and earlier[0]["date"] is None and earlier[0]["status"] == "happened"
 
 
-def test_the_summit_is_planned_again_after_the_cancellation(example):
-    summit = meetings(example, "Donald Trump")
+def test_the_summit_of_trump_and_kim_jong_un_is_planned_again_after_the_cancellation(example):
+    # The text names Trump and "Nordkoreas"; the summit is the leaders', and the article
+    # names North Korea's leader ("ein enger Vertrauter von Kim Jong Un").
+    summit = meetings(example, "Donald Trump", "Kim Jong Un")
     assert {e["status"] for e in summit} >= {"planned", "cancelled"}
+    assert all(len(e["participants"]) == 2 for e in summit)
     cancelled = [e for e in summit if e["status"] == "cancelled"]
-    assert cancelled[0]["date"] == "2018-W21"
+    assert cancelled[0]["date"] == "2018-W21" and cancelled[0]["date_precision"] == "week"
+    planned = [e for e in summit if e["status"] == "planned"]
+    assert planned[0]["date"] is None  # "das nun doch stattfinden könnte": no date given
+
+
+def test_a_leader_named_without_office_gets_it_from_the_leaders_table(example):
+    kim = next(a for a in example["actors"] if a["name"] == "Kim Jong Un")
+    assert kim["kind"] == "person" and kim["country"] == "KP" and kim["role"] == "Machthaber"
 
 
 def test_lavrovs_visit_to_pyongyang_is_a_meeting_with_north_korea(example):
