@@ -287,7 +287,7 @@ def countries_in_use() -> list[str]:
 
 def events_for_article(article_id: int) -> list[Event]:
     """The public events an article is evidence for, in timeline order, ready for
-    `timeline/_event_line.html` (participants and source counts in 3 queries)."""
+    `timeline/index.html#event_line` (participants and source counts in 3 queries)."""
     events = with_source_count(
         Event.objects.filter(
             review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 
 from timeline.models import Event
 
@@ -231,3 +231,19 @@ def test_the_page_has_landmarks_a_skip_link_and_labelled_controls(client):
     assert "https://" not in html.split("<body>")[0]  # nothing from a CDN in <head>
     for control in re.findall(r'<(?:input|select)[^>]*\bid="([^"]+)"', html):
         assert f'for="{control}"' in html, control
+
+
+def test_links_keep_the_prefix_of_a_site_served_below_the_root(client):
+    world = make_korea_2018()
+    trump = world["actors"]["trump"]
+    singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
+    # What the WSGI handler does for a site mounted at /chronik/ (the test client does not).
+    set_script_prefix("/chronik/")
+    try:
+        below = get(client).content.decode()
+    finally:
+        set_script_prefix("/")
+    assert f'href="/chronik/events/{singapore.pk}/"' in below
+    assert f'href="/chronik/actors/{trump.pk}/">Donald Trump</a>' in below
+    at_root = get(client).content.decode()
+    assert f'href="/events/{singapore.pk}/"' in at_root and "/chronik/events/" not in at_root

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from babel import Locale, UnknownLocaleError
 from django import template
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import formats
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext as _
@@ -70,6 +71,44 @@ def _territories(language: str) -> dict[str, str]:
         return Locale.parse(language, sep="-").territories
     except (UnknownLocaleError, ValueError):
         return Locale("en").territories
+
+
+_PK_MARKER = 987654321
+
+
+@functools.lru_cache(maxsize=64)
+def _route_around_pk(name: str, prefix: str, urlconf: str | None) -> tuple[str, str]:
+    url = reverse(name, args=[_PK_MARKER])
+    before, _marker, after = url.partition(str(_PK_MARKER))
+    return before, after
+
+
+def url_with_pk(name: str, pk: int) -> str:
+    """`reverse(name, args=[pk])` for a route whose one argument is an id, at the cost of
+    a string format: a timeline page links ~170 events and actors, and reverse() was a
+    fifth of its rendering time. The route is reversed once per script prefix."""
+    before, after = _route_around_pk(name, get_script_prefix(), get_urlconf())
+    return f"{before}{pk}{after}"
+
+
+def event_url(pk: int) -> str:
+    return url_with_pk("timeline:event", pk)
+
+
+def actor_url(pk: int) -> str:
+    return url_with_pk("timeline:actor", pk)
+
+
+@register.filter
+def event_href(event) -> str:
+    """`{{ event|event_href }}`: the event page's path (as `get_absolute_url`)."""
+    return event_url(event.pk)
+
+
+@register.filter
+def actor_href(actor) -> str:
+    """`{{ actor|actor_href }}`: the actor page's path (as `get_absolute_url`)."""
+    return actor_url(actor.pk)
 
 
 @register.filter
