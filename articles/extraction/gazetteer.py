@@ -23,7 +23,9 @@ import gettext
 import gzip
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections import Counter, defaultdict
 from functools import cache
 from importlib import metadata
@@ -38,6 +40,7 @@ from babel.languages import get_official_languages
 
 LANGUAGES = ("de", "en")
 _LOOKUPS = Path(spacy_lookups_data.__file__).parent / "data"
+_REPO_ROOT = Path(__file__).resolve().parents[2]
 # Labels the gazetteer gives, per pipeline language (German model: GermEval-style labels).
 STATE_LABEL = {"de": "LOC", "en": "GPE"}
 ORG_LABEL = {"de": "ORG", "en": "ORG"}
@@ -202,8 +205,7 @@ def _country_codes() -> list[str]:
 
 
 @cache
-def state_names(lang: str) -> dict[str, set[str]]:
-    """ISO code → names of the state in the language (base forms, no inflection)."""
+def _build_state_names(lang: str) -> dict[str, set[str]]:
     territories = babel.Locale(lang).territories
     names: dict[str, set[str]] = defaultdict(set)
     iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
@@ -265,8 +267,7 @@ _NAME_RE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*( [A-ZÄÖÜ][\w'’.-]*)*$")
 
 
 @cache
-def capital_names(lang: str) -> dict[str, set[str]]:
-    """ISO code → names of its capital/government seat used in the language."""
+def _build_capital_names(lang: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for code, (capital, tz, alternates) in _capital_cities().items():
         names = {capital}
@@ -282,7 +283,7 @@ def capital_names(lang: str) -> dict[str, set[str]]:
     for code, extra in CAPITAL_EXTRA.items():
         out[code] |= set(extra)
     # A name that is a state name, or the capital of two states, is not a capital pattern.
-    states = {n for ns in state_names(lang).values() for n in ns}
+    states = {n for ns in _build_state_names(lang).values() for n in ns}
     owners = Counter(n for ns in out.values() for n in ns)
     return {code: {n for n in ns if n not in states and owners[n] == 1} for code, ns in out.items()}
 
@@ -321,8 +322,7 @@ _EN_ADJ_RULES = [
 
 
 @cache
-def demonyms(lang: str) -> dict[str, str]:
-    """Surface form (German: lower case; English: as written) → ISO code."""
+def _build_demonyms(lang: str) -> dict[str, str]:
     candidates: dict[str, dict[str, int]] = defaultdict(dict)  # form → {code: rank}
 
     def add(form: str, code: str, rank: int) -> None:
@@ -337,7 +337,7 @@ def demonyms(lang: str) -> dict[str, str]:
             elif lang == "en" and _known(name, "en", -16):
                 add(name, code, 0)
     rules = _DE_ADJ_RULES if lang == "de" else _EN_ADJ_RULES
-    for code, names in state_names(lang).items():
+    for code, names in _build_state_names(lang).items():
         for name in names:
             head, _, last = name.rpartition(" ")
             # Multi-word official names ("Republic of Cuba") give no demonym; German
@@ -392,6 +392,10 @@ def demonym_forms(lang: str) -> dict[str, str]:
 
 def entity_patterns(lang: str) -> list[dict]:
     """EntityRuler patterns for states, capitals and organisations."""
+    return _entity_patterns(lang, state_names(lang), capital_names(lang))
+
+
+def _entity_patterns(lang: str, states: dict[str, set[str]], capitals: dict[str, set[str]]) -> list[dict]:
     patterns: list[dict] = []
     seen: set[str] = set()
 
@@ -405,11 +409,11 @@ def entity_patterns(lang: str) -> list[dict]:
         for name in names:
             for form in inflect(name) if " " in name else {name}:
                 add(form, ORG_LABEL[lang], f"org:{abbr}")
-    for code, names in sorted(state_names(lang).items()):
+    for code, names in sorted(states.items()):
         for name in sorted(names):
             for form in sorted(inflect(name)):
                 add(form, STATE_LABEL[lang], f"country:{code}")
-    for code, names in sorted(capital_names(lang).items()):
+    for code, names in sorted(capitals.items()):
         for name in sorted(names):
             for form in sorted(inflect(name)):
                 add(form, STATE_LABEL[lang], f"capital:{code}")
@@ -427,8 +431,7 @@ def demonym_patterns(lang: str) -> list[dict]:
     return patterns
 
 
-@cache
-def common_nouns_de() -> frozenset[str]:
+def _build_common_nouns_de() -> frozenset[str]:
     """Frequent German common nouns: capitalised words of spaCy's German lemma table that
     end at least five longer words (compound heads: Rindersteak → Steak). Names rarely
     head compounds (Merkel, Trump, Kim, Washington: none), places are removed."""
@@ -445,7 +448,7 @@ def common_nouns_de() -> frozenset[str]:
         for i in range(3, len(lw) - 3):
             if lw[i:] in wanted:
                 heads[lw[i:]] += 1
-    places = place_words()
+    places = _place_words()
     return frozenset(w for w in nouns if heads[w.lower()] >= 5 and w not in places)
 
 
@@ -457,8 +460,7 @@ def german_verbs() -> frozenset[str]:
     return frozenset(v for v in lemma.values() if v.islower() and v.endswith(("en", "ern", "eln")))
 
 
-@cache
-def place_words() -> frozenset[str]:
+def _place_words() -> frozenset[str]:
     """Single-word city/state names (GeoNames cities over 15,000 people and all gazetteer
     names): never treated as common nouns."""
     words: set[str] = set()
@@ -466,9 +468,89 @@ def place_words() -> frozenset[str]:
         words.add(city["name"])
         words.update(a for a in (city.get("alternatenames") or ()) if a[:1].isupper())
     for lang in LANGUAGES:
-        for p in entity_patterns(lang):
+        for p in _entity_patterns(lang, _build_state_names(lang), _build_capital_names(lang)):
             words.update(p["pattern"].split())
     return frozenset(words)
+
+
+# --- what the extraction reads at run time ---------------------------------------------
+
+def state_names(lang: str) -> dict[str, set[str]]:
+    """ISO code → names of the state in the language (base forms, no inflection)."""
+    return _derived()["state_names"][lang]
+
+
+def capital_names(lang: str) -> dict[str, set[str]]:
+    """ISO code → names of its capital/government seat used in the language."""
+    return _derived()["capital_names"][lang]
+
+
+def demonyms(lang: str) -> dict[str, str]:
+    """Surface form (German: lower case; English: as written) → ISO code."""
+    return _derived()["demonyms"][lang]
+
+
+def common_nouns_de() -> frozenset[str]:
+    """Frequent German common nouns (see ``_build_common_nouns_de``)."""
+    return _derived()["common_nouns_de"]
+
+
+def cache_dir() -> Path:
+    """Base folder for built pipelines and this derived data (``CHRONIK_NLP_CACHE``)."""
+    return Path(os.environ.get("CHRONIK_NLP_CACHE") or _REPO_ROOT / "var" / "nlp")
+
+
+@cache
+def _derived() -> dict:
+    """States, capitals, demonyms and German common nouns, built once from the source
+    packages and kept as JSON in the cache folder. A worker then reads a few hundred
+    kilobytes instead of holding spaCy's frequency and lemma tables and GeoNames' cities,
+    which took about 400 MB of its memory."""
+    path = cache_dir() / f"gazetteer-{fingerprint()}.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = _build_derived()
+        _write_json(path, raw)
+        free_sources()
+    by_code = ("state_names", "capital_names")
+    out: dict = {key: {lang: {code: set(names) for code, names in raw[key][lang].items()}
+                       for lang in LANGUAGES} for key in by_code}
+    out["demonyms"] = raw["demonyms"]
+    out["common_nouns_de"] = frozenset(raw["common_nouns_de"])
+    return out
+
+
+def _build_derived() -> dict:
+    def listed(data: dict[str, set[str]]) -> dict[str, list[str]]:
+        return {code: sorted(names) for code, names in data.items()}
+
+    return {
+        "state_names": {lang: listed(_build_state_names(lang)) for lang in LANGUAGES},
+        "capital_names": {lang: listed(_build_capital_names(lang)) for lang in LANGUAGES},
+        "demonyms": {lang: _build_demonyms(lang) for lang in LANGUAGES},
+        "common_nouns_de": sorted(_build_common_nouns_de()),
+    }
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Atomically (a parallel worker reads all or nothing); older versions are removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.json"):
+        if old != path and re.fullmatch(r"gazetteer-[0-9a-f]{10}\.json", old.name):
+            old.unlink(missing_ok=True)
+
+
+def free_sources() -> None:
+    """Drop the source tables the builders hold (spaCy lookups, GeoNames): once the
+    derived data and the pipelines exist, a worker needs none of them."""
+    for fn in (lookup_table, _capital_cities, _build_state_names, _build_capital_names,
+               _build_demonyms, german_verbs):
+        fn.cache_clear()
 
 
 def source_versions() -> dict[str, str]:

@@ -40,7 +40,6 @@ import hashlib
 import importlib
 import json
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -74,7 +73,6 @@ SUPPORTED = tuple(DEFAULT_MODELS)
 ACTOR_RULER, GAZETTEER_RULER, DEMONYM_RULER, ENTITY_COMPONENT = (
     "chronik_actors", "chronik_gazetteer", "chronik_demonyms", "chronik_entities")
 PERSON_LABELS = {"PER", "PERSON"}
-_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _models: dict[str, tuple[str, ...]] = dict(DEFAULT_MODELS)
 _loaded: dict[str, tuple[Language, dict]] = {}
@@ -123,7 +121,7 @@ def _import_model_code() -> None:
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("CHRONIK_NLP_CACHE") or _REPO_ROOT / "var" / "nlp")
+    return gazetteer.cache_dir()
 
 
 def _installed(name: str) -> bool:
@@ -180,6 +178,7 @@ def _load(lang: str) -> tuple[Language, dict]:
         nlp = build_pipeline(spacy.load(name), lang)
         nlp.meta["chronik"] = {"base_model": name, "base_version": version, "code": _code_hash()}
         _save(nlp, path)
+        gazetteer.free_sources()  # the lexicons are in the pipeline now
     info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
             "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
     return nlp, info
