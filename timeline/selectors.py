@@ -244,18 +244,30 @@ def actor_detail(pk: int) -> Actor:
 
 def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
     """The actors `actor` met most: others taking part in the same public meetings, each
-    with `.meetings` = the number of meetings shared, most first."""
-    shared = Participant.objects.filter(
-        actor=actor,
-        event__kind=Event.Kind.MEETING,
-        event__review_status__in=PUBLIC_REVIEW,
-    ).values("event_id")
-    return list(
-        Actor.objects.filter(participations__event_id__in=shared)
-        .exclude(pk=actor.pk)
-        .annotate(meetings=Count("participations__event", distinct=True))
-        .order_by("-meetings", "name")[:limit]
-    )
+    with `.meetings` = the number of meetings shared, most first (then by name).
+
+    One query, written out because its shape matters: the actor's own participant rows
+    drive it, each shared event is checked (public meeting?) by a lookup on its key, and
+    the other participants are counted per actor id before any actor row is read. The
+    ORM's `IN (…)` forms let PostgreSQL hash every meeting in the archive (58,000 of
+    100,000) or scan every participant row: 35-80 ms for the busiest actor instead of
+    15-20. (A boolean subquery, not `… IS NOT NULL`: PostgreSQL guesses that half the
+    rows pass it, and then probes the other participants by index.)"""
+    public = ", ".join(["%s"] * len(PUBLIC_REVIEW))
+    sql = f"""
+        SELECT a.*, c.meetings FROM (
+            SELECT other.actor_id, COUNT(*) AS meetings
+            FROM {Participant._meta.db_table} own
+            JOIN {Participant._meta.db_table} other ON other.event_id = own.event_id
+            WHERE own.actor_id = %s AND other.actor_id <> %s
+              AND (SELECT e.kind = %s AND e.review_status IN ({public})
+                   FROM {Event._meta.db_table} e WHERE e.id = own.event_id)
+            GROUP BY other.actor_id
+        ) c JOIN {Actor._meta.db_table} a ON a.id = c.actor_id
+        ORDER BY c.meetings DESC, a.name, a.id
+        LIMIT %s"""
+    params = [actor.pk, actor.pk, Event.Kind.MEETING.value, *PUBLIC_REVIEW, limit]
+    return list(Actor.objects.raw(sql, params))
 
 
 def actors_search(

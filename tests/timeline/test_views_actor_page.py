@@ -93,3 +93,14 @@ def test_the_actor_page_costs_a_fixed_number_of_queries(client, korea, django_as
     # actor, aliases, counterparts, dated events, undated events, participants
     with django_assert_num_queries(6):
         page(client, korea["actors"]["kju"])
+
+
+def test_the_met_most_list_shows_ten_actors_and_orders_ties_by_name(client):
+    host = make_actor("Gastgeberin", country="DE")
+    guests = [make_actor(f"Gast {letter}", country="FR") for letter in "LKJIHGFEDCBA"]
+    for day, guest in enumerate(guests, start=1):
+        make_event(f"Treffen {day}", actors=[host, guest], date=f"2020-01-{day:02d}", precision="day")
+    make_event("Zweites Treffen", actors=[host, guests[0]], date="2020-02-01", precision="day")
+    html = page(client, host)
+    names = re.findall(r'<tr><th scope="row"><a href="[^"]+">([^<]+)</a>', html)
+    assert names == ["Gast L", *(f"Gast {letter}" for letter in "ABCDEFGHI")]
