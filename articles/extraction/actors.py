@@ -319,7 +319,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
-            if kind in ("state", "place"):
+            if kind == "organization" and info.org_id is None and _at_venue(toks, a):
+                m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
+            if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg)
@@ -392,6 +394,13 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     for ent in doc.ents:
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
             continue
+        cut = _after_dateline(doc, ent)
+        if cut is not None:
+            if cut >= ent.end:
+                continue
+            label = ent.label_
+            ent = doc[cut:ent.end]  # "CANBERRA - Australian": the dateline is no name
+            ent.label_ = label
         if (ent.start, ent.end) in titles and ent.label_ not in ("PER", "PERSON"):
             continue
         if ent.label_ in ("PER", "PERSON", "ORG"):
@@ -425,6 +434,20 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     return out
 
 
+def _after_dateline(doc, ent) -> int | None:
+    """First token after a dateline ("CANBERRA - ", "ACCRA – ") the entity starts with,
+    None if it does not start with one. A dateline opens a paragraph: an upper-case place
+    and a dash."""
+    k = ent.start
+    if k > 0 and "\n" not in doc[k - 1].text_with_ws and not doc[k].is_sent_start:
+        return None
+    while k < ent.end and doc[k].text.isupper() and len(doc[k].text) > 1:
+        k += 1
+    if k == ent.start or k >= len(doc) or doc[k].text not in {"-", "–", "—"}:
+        return None
+    return k + 1
+
+
 def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[Mention]:
     """Names the NER missed in one place but found in another ("Amtskollegen Marek Zielonka"
     when "Zielonka" is a person later): the known word, with a capitalised first name before."""
@@ -454,6 +477,13 @@ def _locative(toks: list[Tok], a: int) -> bool:
         if k >= 0 and toks[k].lower not in {"der", "die", "dem", "den", "the"}:
             break
     return False
+
+
+def _at_venue(toks: list[Tok], a: int) -> bool:
+    k = a - 1
+    while k >= 0 and toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].lower in {"at", "im", "inside", "beim"}
 
 
 def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:

@@ -489,8 +489,11 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower == "received" and not _passive(art, tok):
-            return False
+            return _person_object(art, sent, tok)  # "received Santos", not "received a call"
         return True
+    if tok.lower in lx.SIT_DOWN and tok.i + 2 < len(art.toks) \
+            and [t.lower for t in art.toks[tok.i + 1:tok.i + 3]] == ["down", "with"]:
+        return True  # "sat down with his counterpart"
     if tok.lower in nouns:
         return tok.lang == "en" or tok.text[:1].isupper()
     if tok.lower in ("welcomed",) and _passive(art, tok):
@@ -500,6 +503,12 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A person named right after the verb (a title or a demonym may come first)."""
+    return any(m.kind in ("person", "desc") and tok.i < m.a <= tok.i + 5
+               for m in art.by_sent.get(sent.index, []))
 
 
 def _possessive(art: Article, m: Mention) -> bool:
@@ -524,6 +533,18 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
         if not (tok.lower in ("of", "the", "des", "der", "dem") or tok.text[:1].isupper()):
             return False
     return False
+
+
+def _venue(art: Article, m: Mention) -> bool:
+    """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
+    Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
+    k = m.a - 1
+    while k >= 0 and art.toks[k].lower in lx.DETERMINERS | lx.INDEFINITE:
+        k -= 1
+    if k >= 0 and art.toks[k].lower in {"at", "im", "in", "inside", "beim"}:
+        return True
+    nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
+    return nxt in lx.MEET_NOUNS_EN | lx.SUMMIT_NOUNS | {"conference", "konferenz", "session", "sitzung"}
 
 
 def _after_topic_word(art: Article, m: Mention) -> bool:
@@ -581,6 +602,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue  # "sprachen über die Ukraine": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
+        if m.kind == "organization" and _venue(art, m):
+            continue  # "at Parliament House", "at an African Union meeting": where, not who
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True

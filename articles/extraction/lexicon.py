@@ -67,6 +67,8 @@ MEET_NOUNS_DE = {
 }
 MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
+# "sat down with": a meeting when "with" follows.
+SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
 # Travel to a capital is a visit to its state ("reist nach Warschau", "flew to Suva").
 TRAVEL_WORDS = {"reist", "reiste", "reisen", "gereist", "fährt", "fuhr", "fliegt", "flog", "geflogen",
@@ -109,7 +111,7 @@ SUBORDINATORS = {
     "dass", "weil", "als", "wenn", "ob", "nachdem", "während", "da", "obwohl", "damit", "bevor",
     "wo", "wobei", "um", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher",
     "that", "because", "while", "after", "before", "when", "where", "who", "which", "whom",
-    "whose", "although", "since", "if", "sondern", "zu", "was", "wie",
+    "whose", "although", "since", "if", "sondern", "zu", "was", "wie", "as", "whereas",
     "wer", "what", "how",
 }
 CLAUSE_PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "he", "she", "they", "it", "we", "i"}
