@@ -24,6 +24,7 @@ from django.db.models import (
     Value,
     prefetch_related_objects,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from .models import Actor, ActorAlias, Event, Evidence, Participant
@@ -79,6 +80,20 @@ class EventPage:
 def events_for_timeline(filters: TimelineFilters) -> QuerySet[Event]:
     """Public events matching the filters, unordered and without related rows.
     Rejected events never leave this function."""
+    parts = timeline_parts(filters)
+    if len(parts) == 1:
+        return parts[0]
+    ids = [part.order_by().values("pk") for part in parts]
+    return Event.objects.filter(pk__in=ids[0].union(*ids[1:]))
+
+
+def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
+    """Public events matching the filters, as one queryset, or as several whose union they
+    are (the PostgreSQL search: events whose text matches, and events of actors whose
+    name matches). Each part is a plain filtered queryset that callers may filter, order
+    and cut further, and combine with `union()` as the last step: the index behind each
+    part then drives its own query (an `id IN (union)` let PostgreSQL hash-join the
+    matches with a scan of every event)."""
     events = Event.objects.filter(review_status__in=PUBLIC_REVIEW)
     if filters.verified_only:
         events = events.filter(review_status__in=VERIFIED_REVIEW)
@@ -99,40 +114,55 @@ def events_for_timeline(filters: TimelineFilters) -> QuerySet[Event]:
         events = events.filter(date_end__gte=filters.date_from)
     if filters.date_to:
         events = events.filter(date_start__lte=filters.date_to)
-    if filters.q:
-        events = _search(events, filters.q)
-    return events
-
-
-def _search(events: QuerySet[Event], q: str) -> QuerySet[Event]:
-    """Full-text search over summaries and quotes, plus actor names and aliases."""
+    if not filters.q:
+        return [events]
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVector
+        return _search_postgresql(events, filters.q)
+    return [_search_sqlite(events, filters.q)]
 
-        # "simple": articles are German and English, so no language's stemming is forced
-        # on the other; websearch syntax gives users "quotes", OR and -minus.
-        query = SearchQuery(q, config="simple", search_type="websearch")
-        # The matching ids as a UNION of two index-friendly parts (the expression index
-        # `event_search_idx` on the summary/quote vector, and participants of the actors
-        # whose name matches) instead of an OR, which would force a scan of every row.
-        by_text = (
-            Event.objects.annotate(document=SearchVector("title", "quote", config="simple"))
-            .filter(document=query)
-            .order_by()
-            .values("pk")
-        )
-        actors = (
-            Actor.objects.annotate(names=SearchVector("name", config="simple"))
-            .filter(names=query)
-            .order_by()
-            .values("pk")
-        )
-        by_actor = Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
-        return events.filter(pk__in=by_text.union(by_actor))
-    # SQLite: every word must occur somewhere (summary, quote, an actor's name or alias);
-    # each word's matches are one set of ids (a scan of the text columns, no per-row subquery).
+
+def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]:
+    """Full-text search over summaries and quotes (GIN index `event_search_idx`), and
+    events of the actors whose names match (`actor_search_idx`): two parts."""
+    from django.contrib.postgres.search import SearchQuery, SearchVector
+
+    # "simple": articles are German and English, so no language's stemming is forced
+    # on the other; websearch syntax gives users "quotes", OR and -minus.
+    query = SearchQuery(q, config="simple", search_type="websearch")
+    by_text = events.alias(document=SearchVector("title", "quote", config="simple")).filter(
+        document=query
+    )
+    actors = (
+        Actor.objects.annotate(names=SearchVector("name", config="simple"))
+        .filter(names=query)
+        .order_by()
+        .values("pk")
+    )
+    by_actor = events.filter(
+        pk__in=Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
+    )
+    return [by_text, by_actor]
+
+
+# The trigram index finds strings of three characters or more.
+FTS_MIN_LENGTH = 3
+
+
+def _search_sqlite(events: QuerySet[Event], q: str) -> QuerySet[Event]:
+    """Every word must occur somewhere (as part of a word, in any case): in the summary or
+    quote (the FTS5 table `timeline_event_fts`, migration 0005), an actor's name or alias.
+    Each word's matches are one set of ids."""
     for word in q.split()[:10]:
-        in_text = Event.objects.filter(Q(title__icontains=word) | Q(quote__icontains=word))
+        if len(word) >= FTS_MIN_LENGTH:
+            phrase = '"' + word.replace('"', '""') + '"'
+            in_text = Event.objects.filter(
+                pk__in=RawSQL(
+                    "SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s",
+                    [phrase],
+                )
+            )
+        else:  # too short for the index: a scan of the text columns
+            in_text = Event.objects.filter(Q(title__icontains=word) | Q(quote__icontains=word))
         aliased = ActorAlias.objects.filter(text__icontains=word).values("actor_id")
         actors = Actor.objects.filter(Q(name__icontains=word) | Q(pk__in=aliased)).values("pk")
         named = Participant.objects.filter(actor_id__in=actors)
@@ -140,6 +170,12 @@ def _search(events: QuerySet[Event], q: str) -> QuerySet[Event]:
             pk__in=in_text.order_by().values("pk").union(named.order_by().values("event_id"))
         )
     return events
+
+
+def _union(parts: list[QuerySet[Event]]) -> QuerySet[Event]:
+    if len(parts) == 1:
+        return parts[0]
+    return parts[0].order_by().union(*(part.order_by() for part in parts[1:]))
 
 
 def participants_prefetch() -> Prefetch:
@@ -171,31 +207,40 @@ def events_page(
 
     Queries: one for dated events, one more for undated ones when the dated ones run
     out on this page, one for the participants of all events shown."""
-    base = with_source_count(events_for_timeline(filters))
+    parts = [with_source_count(part) for part in timeline_parts(filters)]
     want = size + 1  # one extra row tells whether there is a next page
     rows: list[Event] = []
     newest = not filters.oldest_first
 
     if after is None or after.date is not None:
-        dated = base.filter(date_start__isnull=False)
+        dated = [part.filter(date_start__isnull=False) for part in parts]
         if after is not None:
             if newest:
                 # The redundant `<=` gives the database an index range to start from.
-                dated = dated.filter(date_start__lte=after.date).filter(
-                    Q(date_start__lt=after.date) | Q(date_start=after.date, pk__lt=after.pk)
-                )
+                dated = [
+                    part.filter(date_start__lte=after.date).filter(
+                        Q(date_start__lt=after.date) | Q(date_start=after.date, pk__lt=after.pk)
+                    )
+                    for part in dated
+                ]
             else:
-                dated = dated.filter(date_start__gte=after.date).filter(
-                    Q(date_start__gt=after.date) | Q(date_start=after.date, pk__gt=after.pk)
-                )
-        order = ("-date_start", "-pk") if newest else ("date_start", "pk")
-        rows = list(dated.order_by(*order)[:want])
+                dated = [
+                    part.filter(date_start__gte=after.date).filter(
+                        Q(date_start__gt=after.date) | Q(date_start=after.date, pk__gt=after.pk)
+                    )
+                    for part in dated
+                ]
+        order = ("-date_start", "-id") if newest else ("date_start", "id")
+        rows = list(_union(dated).order_by(*order)[:want])
 
     if len(rows) < want:
-        undated = base.filter(date_start__isnull=True)
+        undated = [part.filter(date_start__isnull=True) for part in parts]
         if after is not None and after.date is None:
-            undated = undated.filter(pk__lt=after.pk) if newest else undated.filter(pk__gt=after.pk)
-        rows += list(undated.order_by("-pk" if newest else "pk")[: want - len(rows)])
+            undated = [
+                part.filter(pk__lt=after.pk) if newest else part.filter(pk__gt=after.pk)
+                for part in undated
+            ]
+        rows += list(_union(undated).order_by("-id" if newest else "id")[: want - len(rows)])
 
     page = EventPage(events=rows[:size])
     prefetch_related_objects(page.events, participants_prefetch())

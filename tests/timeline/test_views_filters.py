@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from timeline.models import Event
@@ -154,3 +155,22 @@ def test_actor_suggestions_feed_the_datalist(client, korea):
     data = client.get(f"{url}?q=Secretary").json()
     assert [a["name"] for a in data["actors"]] == ["Mike Pompeo"]
     assert client.get(f"{url}?q=K").json() == {"actors": []}
+
+
+def test_search_follows_edits_and_deletions(client, korea):
+    event = make_event("Gipfel in Hanoi", date="2019-02-27", precision="day")
+    assert titles(client, "q=Hanoi") == ["Gipfel in Hanoi"]
+    event.title = "Gipfel in Da Nang"
+    event.save()
+    assert titles(client, "q=Hanoi") == []
+    assert titles(client, "q=Nang") == ["Gipfel in Da Nang"]
+    event.delete()
+    assert titles(client, "q=Nang") == []
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's search matches parts of words")
+def test_on_sqlite_search_finds_parts_of_words_in_any_case(client, korea):
+    assert titles(client, "q=fortschritt") == ["Mike Pompeo: „Wir haben gute Fortschritte gemacht“"]
+    assert titles(client, "q=POMPEO+singap") == []
+    # Words too short for the index are still searched.
+    assert "Mike Pompeo trifft Kim Yong Chol" in titles(client, "q=Kim+Yo")
