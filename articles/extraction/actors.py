@@ -164,6 +164,14 @@ class Registry:
         self.actors[key] = actor
         return actor
 
+    def surname_of(self, text: str) -> Actor | None:
+        """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
+        Mensah-Bonsu"), when there is exactly one."""
+        if " " in text or "-" not in text:
+            return None
+        found = [a for a in self.actors.values() if a.kind == "person" and a.name.endswith(" " + text)]
+        return found[0] if len(found) == 1 else None
+
     def merge_short_persons(self) -> None:
         """A one-word person actor whose word belongs to exactly one fuller name (mentioned
         later in the article) is that person."""
@@ -319,7 +327,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
-            if kind == "organization" and info.org_id is None and _at_venue(toks, a):
+            if kind in ("organization", "person") and info.org_id is None and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
             if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a)
@@ -362,7 +370,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if m.actor:
                 known_words.update(m.actor.tokens)
         elif m.kind == "organization":
-            if m.b - m.a == 1 and toks[m.a].text in known_words:
+            if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
                 reg.resolve_person(m)
             else:
@@ -479,11 +487,15 @@ def _locative(toks: list[Tok], a: int) -> bool:
     return False
 
 
-def _at_venue(toks: list[Tok], a: int) -> bool:
+def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:
+    """A building after "at/im": any organisation-like name, a "person" only when it ends
+    in a building word ("at Jubilee House")."""
     k = a - 1
     while k >= 0 and toks[k].lower in lx.DETERMINERS:
         k -= 1
-    return k >= 0 and toks[k].lower in {"at", "im", "inside", "beim"}
+    if k < 0 or toks[k].lower not in {"at", "im", "inside", "beim"}:
+        return False
+    return kind == "organization" or toks[b - 1].lower in lx.BUILDINGS
 
 
 def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:

@@ -465,6 +465,8 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
         return True
+    if tok.lower in lx.VISIT_WORDS and after[:1] and after[0] in ("to", "nach"):
+        return True  # "will make a return visit to Seoul": checked for a capital later
     if tok.i > 0 and art.toks[tok.i - 1].lower in ("after", "nach") and tok.lower in ("talks", "gesprächen", "verhandlungen", "negotiations"):
         return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if _both_countries_at(art, tok.i + 1, tok.i + 6) is not None:

@@ -67,6 +67,9 @@ MEET_NOUNS_DE = {
 }
 MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
+# Last words of building names ("Jubilee House", "Government House", "Elysée Palace").
+BUILDINGS = {"house", "palace", "palast", "hall", "lodge", "residence", "residenz", "castle",
+             "schloss", "villa", "centre", "center", "building", "kanzleramt", "kreml", "kremlin"}
 # "sat down with": a meeting when "with" follows.
 SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}

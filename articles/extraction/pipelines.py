@@ -44,6 +44,8 @@ import re
 import shutil
 import tempfile
 import threading
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +54,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -179,9 +182,60 @@ def _load(lang: str) -> tuple[Language, dict]:
         nlp.meta["chronik"] = {"base_model": name, "base_version": version, "code": _code_hash()}
         _save(nlp, path)
         gazetteer.free_sources()  # the lexicons are in the pipeline now
+    _compact_lookups(nlp)  # after saving: a compact table cannot be saved
     info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
             "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
     return nlp, info
+
+
+class FrozenIntTable:
+    """Read-only stand-in for a large ``spacy.lookups.Table`` of int → int: sorted keys
+    and their values in two arrays, searched by bisection. The Brown clusters of
+    ``de_chronik_news`` (500,000 words, read by its tok2vec for every token) take 8 MB
+    instead of about 80 MB as a Python dict, at about 0.8 µs instead of 0.5 µs a lookup.
+    ``get``, ``[]``, ``in`` and ``len`` answer as the table did; it cannot be changed
+    or saved (msgpack refuses it), so only a pipeline already saved is compacted."""
+
+    def __init__(self, table: Mapping[int, int], name: str | None = None) -> None:
+        self.name = name
+        keys = sorted(table)
+        self._keys = array("Q", keys)
+        self._values = array("q", (table[k] for k in keys))
+
+    def _find(self, key: str | int) -> int:
+        if type(key) is not int:
+            key = get_string_id(key)
+        i = bisect_left(self._keys, key)
+        return i if i < len(self._keys) and self._keys[i] == key else -1
+
+    def get(self, key: str | int, default=None):
+        i = self._find(key)
+        return self._values[i] if i >= 0 else default
+
+    def __getitem__(self, key: str | int) -> int:
+        i = self._find(key)
+        if i < 0:
+            raise KeyError(key)
+        return self._values[i]
+
+    def __contains__(self, key: str | int) -> bool:
+        return self._find(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+# Smaller tables (the English lexeme_norm: 3,500 entries) are not worth it.
+_COMPACT_MIN_ENTRIES = 100_000
+
+
+def _compact_lookups(nlp: Language) -> None:
+    lookups = nlp.vocab.lookups
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if len(table) >= _COMPACT_MIN_ENTRIES and all(
+                type(v) is int for v in table.values()):
+            lookups.set_table(name, FrozenIntTable(table, name))
 
 
 def _save(nlp: Language, path: Path) -> None:
