@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import wraps
@@ -16,7 +15,6 @@ from django.http import (
     HttpResponse,
     JsonResponse,
     QueryDict,
-    StreamingHttpResponse,
 )
 from django.shortcuts import render
 from django.urls import reverse
@@ -41,13 +39,14 @@ def cache_for_readers(view: Callable) -> Callable:
     """Serve anonymous readers a rendered page for CHRONOLOGY_CACHE_SECONDS: rendering
     50 events costs far more than the queries, and readers can live with a chronology
     that is half a minute old. Signed-in editors always see the current state."""
-    cached = cache_page(settings.CHRONOLOGY_CACHE_SECONDS, key_prefix="chronology")(view)
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.user.is_authenticated or not settings.CHRONOLOGY_CACHE_SECONDS:
+        # The setting is read per request, not when the module is imported.
+        seconds = settings.CHRONOLOGY_CACHE_SECONDS
+        if request.user.is_authenticated or not seconds:
             return view(request, *args, **kwargs)
-        return cached(request, *args, **kwargs)
+        return cache_page(seconds, key_prefix="chronology")(view)(request, *args, **kwargs)
 
     return wrapper
 
@@ -132,6 +131,7 @@ def timeline_context(
             "more_href": None,
             "last_group": None,
             "export_query": base.urlencode(),
+            "export_size": _export_size(None),
         }
     page = selectors.events_page(
         filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
@@ -151,6 +151,7 @@ def timeline_context(
         "last_group": groups[-1].key if groups else continues,
         "appending": bool(request.GET.get("after")) and bool(request.htmx),
         "export_query": base.urlencode(),
+        "export_size": _export_size(None),
     }
 
 
@@ -240,35 +241,54 @@ def actor_suggestions(request: HttpRequest) -> HttpResponse:
     )
 
 
+# Events per export file unless `?size=` asks for another number (up to
+# settings.EXPORT_MAX_EVENTS). An export is cut like the API: newest first, and a
+# `Link: <…>; rel="next"` header points to the next part; the whole archive is a
+# `manage.py export_events` away.
+EXPORT_PAGE_SIZE = 100
+
+
+def _export_size(request: HttpRequest | None) -> int:
+    """Events in one export file: `?size=`, else EXPORT_PAGE_SIZE (without a request: the
+    default), at most settings.EXPORT_MAX_EVENTS."""
+    limit = max(1, settings.EXPORT_MAX_EVENTS)
+    try:
+        asked = int(request.GET.get("size", EXPORT_PAGE_SIZE)) if request else EXPORT_PAGE_SIZE
+    except ValueError:
+        asked = EXPORT_PAGE_SIZE
+    return max(1, min(limit, asked))
+
+
+EXPORT_FORMATS = {
+    # format: (chunks of the file, content type, file extension)
+    "json": (exports.timelinejs_chunks, "application/json", "json"),
+    "csv": (exports.csv_chunks, "text/csv; charset=utf-8", "csv"),
+    "ics": (exports.ical_chunks, "text/calendar; charset=utf-8", "ics"),
+}
+
+
 def _export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """One part of the filtered timeline as a file: at most `_export_size` events after the
+    `after` cursor. The same keyset paging as the timeline, so the first part and the
+    thousandth cost the same, and no response holds a worker for long."""
     form, filters = _filter_form(request)
     if filters is None:
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    # A bounded export: the whole archive at once would hold a server worker for minutes.
-    limit = settings.EXPORT_MAX_EVENTS
-    events = itertools.islice(selectors.events_for_export(filters), limit)
+    size = _export_size(request)
+    after = Cursor.parse(request.GET.get("after"))
+    page = selectors.events_page(filters, after=after, size=size)
+    chunks, content_type, ext = EXPORT_FORMATS[fmt]
     base_url = request.build_absolute_uri("/")[:-1]
-    if fmt == "json":
-        chunks, content_type, ext = (
-            exports.timelinejs_chunks(events, base_url=base_url),
-            "application/json",
-            "json",
-        )
-    elif fmt == "csv":
-        chunks, content_type, ext = (
-            exports.csv_chunks(events, base_url=base_url),
-            "text/csv; charset=utf-8",
-            "csv",
-        )
-    else:
-        chunks, content_type, ext = (
-            exports.ical_chunks(events, base_url=base_url),
-            "text/calendar; charset=utf-8",
-            "ics",
-        )
-    response = StreamingHttpResponse(chunks, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="chronology.{ext}"'
-    response["X-Export-Limit"] = str(limit)
+    body = "".join(chunks(page.events, base_url=base_url))
+    response = HttpResponse(body, content_type=content_type)
+    part = f"-after-{after}" if after else ""
+    response["Content-Disposition"] = f'attachment; filename="chronology{part}.{ext}"'
+    response["X-Export-Limit"] = str(size)
+    if page.next_cursor is not None:
+        params = request.GET.copy()
+        params["after"] = str(page.next_cursor)
+        next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+        response["Link"] = f'<{next_url}>; rel="next"'
     return response
 
 

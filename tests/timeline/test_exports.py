@@ -6,9 +6,11 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 import icalendar
 import pytest
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from timeline.models import Event
@@ -26,7 +28,7 @@ def korea():
 def download(client, name: str, query: str = "") -> tuple[object, str]:
     response = client.get(f"{reverse(name)}?{query}", HTTP_ACCEPT_LANGUAGE="de")
     assert response.status_code == 200
-    return response, b"".join(response.streaming_content).decode("utf-8")
+    return response, response.content.decode("utf-8")
 
 
 def test_timelinejs_json(client, korea):
@@ -141,3 +143,84 @@ def test_exports_leave_out_rejected_events(client, korea):
         _, body = download(client, name)
         assert "Xi Jinping trifft Donald Trump" not in body
     assert Event.objects.filter(title="Xi Jinping trifft Donald Trump").exists()
+
+
+def follow_parts(client, name: str, query: str) -> tuple[list[str], list[object]]:
+    """Every part of an export, following the `Link: <…>; rel="next"` headers as a script
+    would: (bodies, responses)."""
+    url, bodies, responses = f"{reverse(name)}?{query}", [], []
+    while url:
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
+        assert response.status_code == 200
+        bodies.append(response.content.decode("utf-8"))
+        responses.append(response)
+        link = response.headers.get("Link")
+        url = re.fullmatch(r'<http://testserver([^>]+)>; rel="next"', link)[1] if link else None
+        assert len(responses) < 20
+    return bodies, responses
+
+
+def test_a_csv_export_comes_in_parts_and_following_next_gives_every_event_once(client, korea):
+    bodies, responses = follow_parts(client, "timeline:export_csv", "size=4")
+    rows = [
+        row for body in bodies for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))
+    ]
+    public = Event.objects.exclude(review_status=Event.Review.REJECTED)
+    assert len(responses) == 4  # 14 public events, 4 a part
+    assert all(len(list(csv.DictReader(io.StringIO(b.lstrip("\ufeff"))))) <= 4 for b in bodies)
+    links = [row["permalink"] for row in rows]
+    assert sorted(links) == sorted(f"http://testserver/events/{e.pk}/" for e in public)
+    assert rows[-1]["date"] == ""  # the undated event is in the last part
+    assert "Link" not in responses[-1] and responses[0]["X-Export-Limit"] == "4"
+    assert 'filename="chronology.csv"' in responses[0]["Content-Disposition"]
+
+
+def test_calendar_and_timelinejs_parts_keep_the_filters(client, korea):
+    kim = korea["actors"]["kju"]
+    expected = {
+        f"event-{e.pk}"
+        for e in Event.objects.filter(participants__actor=kim, date_start__isnull=False)
+        .exclude(review_status=Event.Review.REJECTED)
+    }
+    bodies, _ = follow_parts(client, "timeline:export_ics", f"actor={kim.pk}&size=2")
+    uids = [
+        str(e["UID"]).split("@")[0]
+        for body in bodies
+        for e in icalendar.Calendar.from_ical(body).walk("VEVENT")
+    ]
+    assert len(uids) == len(set(uids)) and set(uids) == expected
+    bodies, _ = follow_parts(client, "timeline:export_json", f"actor={kim.pk}&size=2&order=oldest")
+    slides = [slide for body in bodies for slide in json.loads(body)["events"]]
+    assert {slide["unique_id"] for slide in slides} == expected and len(slides) == len(expected)
+    years = [slide["start_date"]["year"] for slide in slides]
+    assert years == sorted(years)
+
+
+def test_one_part_holds_at_most_the_configured_maximum(client, korea, settings):
+    settings.EXPORT_MAX_EVENTS = 3
+    response = client.get(reverse("timeline:export_csv") + "?size=500")
+    rows = response.content.decode().strip().splitlines()
+    assert len(rows) == 1 + 3 and response["X-Export-Limit"] == "3" and "Link" in response
+
+
+def test_the_export_command_writes_the_whole_filtered_chronology_in_one_file(client, korea):
+    out = io.StringIO()
+    call_command("export_events", "--format", "csv", "--base-url", "http://testserver/", stdout=out)
+    whole = list(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
+    bodies, _ = follow_parts(client, "timeline:export_csv", "size=5")
+    parts = [row for body in bodies for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))]
+    assert whole == parts and len(whole) == 14  # same rows, same order as the web's parts
+    out = io.StringIO()
+    call_command("export_events", "--format", "ics", "--actor", "Kim Yong Chol", stdout=out)
+    calendar = icalendar.Calendar.from_ical(out.getvalue())
+    assert len(calendar.walk("VEVENT")) == 2  # his third event is undated
+    with pytest.raises(CommandError, match="date_from"):
+        call_command("export_events", "--date-from", "bald", stdout=io.StringIO())
+
+
+def test_the_timeline_says_how_many_events_a_file_holds(client, korea, settings):
+    html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Jede Datei enthält bis zu 100 Ereignisse dieser Ansicht" in html
+    settings.EXPORT_MAX_EVENTS = 40
+    html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Each file holds up to 40 events of this view" in html

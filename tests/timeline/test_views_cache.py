@@ -29,13 +29,3 @@ def test_editors_always_see_the_current_timeline(client, editor, reader_cache):
     client.get("/")
     make_event("Zweites Treffen", date="2023-04-15", precision="day")
     assert "Zweites Treffen" in client.get("/").content.decode()
-
-
-def test_an_export_stops_at_the_limit(client, settings):
-    settings.EXPORT_MAX_EVENTS = 3
-    for day in range(1, 6):
-        make_event(f"Treffen {day}", date=f"2023-04-0{day}", precision="day")
-    response = client.get("/export/timeline.csv")
-    rows = b"".join(response.streaming_content).decode().strip().splitlines()
-    assert len(rows) == 1 + 3  # header and the three newest
-    assert "Treffen 5" in rows[1] and response["X-Export-Limit"] == "3"
