@@ -39,6 +39,7 @@ class Event:
     refers_meeting: bool = False
     has_timex: bool = False  # its sentence has a date expression (resolved or not)
     merged: list["Event"] = field(default_factory=list)
+    trip: "Event | None" = None  # the visit to a state the meeting was travelled to
 
 
 class Article:
@@ -413,6 +414,8 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if ev is not None:
                 mentions.append(ev)
                 art.meeting_mentions.append(ev)
+                if ev.trip is not None:
+                    mentions.append(ev.trip)
     for ev in mentions:
         if ev.summit:
             _leaders_for_states(art, ev)
@@ -505,6 +508,12 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _travels_to(art: Article, a: int, visited: Mention) -> bool:
+    """A travel or visit word in the clause, and "to/nach" right before the capital."""
+    return art.toks[visited.a - 1].lower in ("to", "nach") and any(
+        t.lower in lx.TRAVEL_WORDS | lx.VISIT_WORDS for t in art.toks[a:visited.a])
 
 
 def _person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -686,6 +695,15 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         ev.date = d
         if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
             ev.status = "planned"
+    if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
+            and people[0].country != visited.country and _travels_to(art, a, visited) \
+            and any(p.country == visited.country for p in people[1:]):
+        # "will travel to Lome on Friday to meet President Adjavon": the trip is a visit to
+        # Togo as well as the meeting (not "to Brussels to meet" NATO's Jensen).
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people:
+            ev.trip = Event("meeting", sent, ev.evidence, ev.date, [people[0], state],
+                            place=visited.text, status=ev.status)
     if len(people) < 2:
         definite = tok.i > 0 and art.toks[tok.i - 1].lower in {"das", "der", "den", "dem", "des", "the", "die"}
         if summit or definite or (len(people) == 1 and status == "cancelled"):
@@ -912,10 +930,13 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
                         ev.date = v.date if v.date.value else ev.date
                     drop.add(id(v))
     for v in named:
-        # "flew to Suva, where she is expected to meet Rabuka": the visit is that meeting.
+        # "flew to Suva for the Pacific Islands Forum, where she is expected to meet Rabuka":
+        # a trip to a multilateral meeting is no visit to the host state. (A visit "to
+        # Tallinn, where he met Tamm" stays a visit next to the meeting.)
         states = [p for p in v.participants if p.kind == "state"]
         persons = [p for p in v.participants if p.kind == "person"]
-        if len(states) == 1 and len(persons) == 1 and v.sent is not None:
+        frame = v.sent is not None and any(t.lower in lx.FRAME_NOUNS for t in v.sent.toks)
+        if len(states) == 1 and len(persons) == 1 and frame:
             for ev in named:
                 if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \
                         and sum(p.kind == "person" for p in ev.participants) >= 2:

@@ -14,6 +14,10 @@ Almost everything is derived from data packages, in German and English:
   lemma table that head at least five compounds in its frequency table.
 Hand-written here: titles, international organisations, and short supplements.
 
+The derived states, capitals, demonyms and common nouns are built once (``_build_*``) and
+kept as ``gazetteer-<fingerprint>.json`` in the NLP cache folder; the public functions
+read that file, so a worker never holds the source tables.
+
 Entity ids (``ent_id_``): ``country:XX``, ``capital:XX``, ``org:ABBR``,
 ``demonym:XX`` (XX = ISO 3166-1 alpha-2).
 """

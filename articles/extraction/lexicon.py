@@ -70,6 +70,9 @@ MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
 # Last words of building names ("Jubilee House", "Government House", "Elysée Palace").
 BUILDINGS = {"house", "palace", "palast", "hall", "lodge", "residence", "residenz", "castle",
              "schloss", "villa", "centre", "center", "building", "kanzleramt", "kreml", "kremlin"}
+# Multilateral meetings a trip can be for ("flew to Suva for the Pacific Islands Forum").
+FRAME_NOUNS = {"forum", "summit", "conference", "assembly", "gipfel", "gipfeltreffen", "konferenz",
+               "tagung", "forums", "gipfels", "konferenz", "vollversammlung", "generalversammlung"}
 # "sat down with": a meeting when "with" follows.
 SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
