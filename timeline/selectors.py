@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Count,
+    ExpressionWrapper,
     F,
+    Func,
     IntegerField,
     OuterRef,
     Prefetch,
@@ -106,9 +109,18 @@ def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
             pk__in=Participant.objects.filter(actor_id__in=filters.actor_ids).values("event_id")
         )
     if filters.country:
-        events = events.filter(
+        in_country = Q(
             pk__in=Participant.objects.filter(actor__country=filters.country).values("event_id")
         )
+        if connection.vendor == "postgresql":
+            # Every country has many events: PostgreSQL should read the events in date
+            # order and test each against the hashed ids of the country's events (what
+            # SQLite does anyway), not look up all 8,000 of them by key and sort (DE at
+            # 100,000 events: 3 ms instead of 21 in a two-year range, 7 instead of 67
+            # without one). The worst case, a code no actor has, walks the whole index.
+            events = events.filter(HashedCheck(ExpressionWrapper(in_country, BooleanField())))
+        else:
+            events = events.filter(in_country)
     # A date range keeps the events whose span of days overlaps it.
     if filters.date_from:
         events = events.filter(date_end__gte=filters.date_from)
@@ -119,6 +131,15 @@ def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
     if connection.vendor == "postgresql":
         return _search_postgresql(events, filters.q)
     return [_search_sqlite(events, filters.q)]
+
+
+class HashedCheck(Func):
+    """`(condition) IS TRUE`: the same truth, but PostgreSQL does not turn an `IN
+    (subquery)` written so into a join; it hashes the subquery's rows once and tests each
+    row against them, in the order an index gives."""
+
+    template = "(%(expressions)s) IS TRUE"
+    output_field = BooleanField()
 
 
 def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]:
