@@ -547,8 +547,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                                        and demonym_code(ts[j].text, lang)):
                     j += 1
                 if j < len(ts) and ts[j].text[:1].isupper():
-                    while j + 1 < len(ts) and ts[j + 1].text[:1].isupper() and lang == "en":
-                        j += 1
+                    j = _name_phrase_end(ts, j, lang)
                     country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
                     end = j + 1
             elif genitive:
@@ -563,6 +562,21 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             out.append(m)
             taken.update(range(a, b))
     return out
+
+
+def _name_phrase_end(ts, j: int, lang: str) -> int:
+    """Last token of the capitalised name starting at ts[j]: "Department of Foreign Affairs
+    and Trade", "Europäischen Auswärtigen Dienstes" (German adjectives in -en go on)."""
+    while j + 1 < len(ts):
+        nxt = ts[j + 1]
+        if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")):
+            j += 1
+        elif lang == "en" and nxt.lower in {"of", "and", "for"} and j + 2 < len(ts) \
+                and ts[j + 2].text[:1].isupper() and ts[j + 2].text not in lx.SENTENCE_END:
+            j += 2
+        else:
+            break
+    return j
 
 
 def _demonym_in(ts, lang) -> str | None:
