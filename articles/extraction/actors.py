@@ -350,6 +350,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             m.a, m.start = first[0].a, first[0].start
             m.text = _surface(toks, m.a, m.b)
         raw.append((m, None))
+    raw.extend((m, None) for m in _governments(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
@@ -603,6 +604,33 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         m = Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "organization", sent_of.get(t.i, 0),
                     country=demonym_code(t.text, lang),
                     quoted=in_quote(t.start, quotes) is not None)
+        out.append(m)
+        taken.update(range(a, t.i + 1))
+    return out
+
+
+GOVERNMENT = "government"  # head of a state-adjective organisation, an actor only when it acts
+
+
+def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"die somalische Regierung", "the Estonian government", "the Lithuanian presidency",
+    "the Thai foreign ministry": an organisation named by its state's adjective."""
+    out = []
+    for t in toks:
+        if t.i in taken or t.lower not in lx.GOVERNMENT_NOUNS or t.i < 2:
+            continue
+        a = t.i - 1
+        if toks[a].lower == "foreign" and a > 0:
+            a -= 1  # "the Thai foreign ministry"
+        code = demonym_code(toks[a].text, lang)
+        if code is None or toks[a - 1].lower not in lx.DETERMINERS or toks[a].i in taken:
+            continue
+        words = [x.text for x in toks[a:t.i + 1]]
+        if lang == "de" and t.lower.startswith("regierung") and words[0].endswith("en"):
+            words[0] = words[0][:-1]  # "der somalischen Regierung" → "somalische Regierung"
+        m = Mention(toks[a].start, t.end, a, t.i + 1, " ".join(words), "organization",
+                    sent_of.get(t.i, 0), country=code, quoted=in_quote(t.start, quotes) is not None,
+                    head=GOVERNMENT)
         out.append(m)
         taken.update(range(a, t.i + 1))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import leaders, pipelines
-from .actors import Actor, _strip_article, collect
+from .actors import GOVERNMENT, Actor, _strip_article, collect
 from .dates import DateResolver
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
@@ -33,7 +33,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
     # "US envoy Thomas Reed": a state named only as a prefix is no actor of the article.
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
                 and all(is_modifier(art, m) or m.locative for m in a.mentions)}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes]
+    # "the German government's plan": a government only mentioned is no actor of the article.
+    mentioned = {a.key for a in reg.actors.values() if a.key not in used and a.mentions
+                 and all(m.head == GOVERNMENT for m in a.mentions)}
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | mentioned]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {

@@ -615,6 +615,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
+        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in lx.SPEECH[art.lang]:
+            continue  # "… has been called off, the Lithuanian presidency said": the source
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True

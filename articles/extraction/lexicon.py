@@ -73,6 +73,9 @@ BUILDINGS = {"house", "palace", "palast", "hall", "lodge", "residence", "residen
 # Multilateral meetings a trip can be for ("flew to Suva for the Pacific Islands Forum").
 FRAME_NOUNS = {"forum", "summit", "conference", "assembly", "gipfel", "gipfeltreffen", "konferenz",
                "tagung", "forums", "gipfels", "konferenz", "vollversammlung", "generalversammlung"}
+# Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").
+GOVERNMENT_NOUNS = {"regierung", "government", "presidency", "administration", "ministry",
+                    "präsidialamt", "staatskanzlei"}
 # "sat down with": a meeting when "with" follows.
 SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
