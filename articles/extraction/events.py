@@ -468,6 +468,9 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
         return True
+    if tuple(after) in lx.PLURAL_ANAPHORS or after[:1] == ["of"] and \
+            tuple(t.lower for t in art.toks[tok.i + 2:tok.i + 4]) in lx.PLURAL_ANAPHORS:
+        return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
     if tok.lower in lx.VISIT_WORDS and after[:1] and after[0] in ("to", "nach"):
         return True  # "will make a return visit to Seoul": checked for a capital later
     if tok.i > 0 and art.toks[tok.i - 1].lower in ("after", "nach") and tok.lower in ("talks", "gesprächen", "verhandlungen", "negotiations"):
@@ -591,10 +594,11 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         ms = []
     people: list[Actor] = []
     place, visited = None, None
-    plural = False
+    plural, plural_role = False, None
     for m in ms:
         if m.kind == "plural":
             plural = True
+            plural_role = art.toks[m.a + 2].lower if m.a + 2 < len(art.toks) else None
             continue
         if m.kind == "place" or m.locative:
             if (m.capital or m.kind == "state") and m.country and visited is None:
@@ -645,7 +649,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
                 break
     if plural and len(people) < 2:
         n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
-        people = _plural_participants(art, sent, a, n) or people
+        people = _plural_participants(art, sent, a, n, plural_role) or people
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":
@@ -814,9 +818,34 @@ def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]
     return states[:2] if len(states) >= 2 else []
 
 
-def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2) -> list[Actor]:
+def _fits_role(actor: Actor, word: str | None) -> bool:
+    """Does the person fit "die beiden Präsidenten", "the two leaders", "ministers"?"""
+    role = (actor.role or "").casefold()
+    if not word:
+        return True
+    if word.startswith(("leader", "staatschef", "regierungschef", "spitzen")):
+        return role.rsplit("-", 1)[-1] in lx.LEADER_ROLES
+    for stem in ("präsident", "president", "minister", "kanzler", "chancellor"):
+        if word.startswith(stem):
+            return stem in role
+    return True
+
+
+def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2,
+                         role: str | None = None) -> list[Actor]:
     """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
-    the sentence, else the two persons of the last meeting, else of the last sentences."""
+    the sentence, else the two persons of the last meeting, else of the last sentences.
+    With a role ("die beiden Präsidenten", "the two leaders") only persons who fit it."""
+    if role and any(role.startswith(s) for s in ("leader", "staatschef", "regierungschef", "präsident",
+                                                 "president", "minister", "kanzler", "chancellor")):
+        for ev in reversed(art.meeting_mentions):
+            people = [p for p in ev.participants if p.kind == "person"]
+            if len(people) == n and all(_fits_role(p, role) for p in people):
+                return people
+        fitting = [p for p in art.reg.actors.values() if p.kind == "person" and _fits_role(p, role)
+                   and any(m.sent <= sent.index for m in p.mentions)]
+        if len(fitting) == n:
+            return fitting
     persons: list[Actor] = []
     for m in art.by_sent.get(sent.index, []):
         if m.a < clause_start and m.actor and m.actor.kind == "person" and m.actor not in persons:

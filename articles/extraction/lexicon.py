@@ -129,7 +129,7 @@ PERSON_PRONOUNS = {
     "en": {"he", "she", "him", "her"},
 }
 PLURAL_ANAPHORS = {("die", "drei"), ("the", "three"), ("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
-                   ("beide",), ("die", "zwei")}
+                   ("beide",), ("die", "zwei"), ("der", "beiden"), ("den", "beiden")}
 DETERMINERS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
     "the", "a", "an",
