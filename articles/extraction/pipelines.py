@@ -547,6 +547,12 @@ class ChronikEntities:
             # English apposition: "Iran's foreign minister, Mohammad Javad Zarif, said"
             start = end + 1 if self.lang == "en" and end < len(doc) and doc[end].text == "," else end
             k = self._name_after(doc, start, protected)
+            if k > start:
+                # The statistical model may know the name better: "Außenministerin Annette
+                # Vogel" ends at "Vogel", a common noun the title rule stops before.
+                k = max([k] + [e.end for e in ents if e.label_ in PERSON_LABELS and e.start == start
+                               and e.end - start <= self.max_name_tokens
+                               and all(_NAME_TOKEN.match(t.text) for t in e)])
             if start > end and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
                 k = start
             if k > start:
