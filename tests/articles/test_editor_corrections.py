@@ -27,15 +27,15 @@ def process(text: str) -> Event:
 def test_actors_an_editor_added_are_found_in_the_next_article():
     before = process(TEXT)
     names = set(Actor.objects.filter(events__articles=before).values_list("name", flat=True))
-    # The statistical model alone misses the state councillor and cuts the minister's name.
-    assert "Vandermeulen" not in names or "Lea Park" not in names
+    # The statistical model alone misses the state councillor: the meeting is the minister's
+    # visit to Belgium and the statement has no speaker.
+    assert "Lea Park" in names and not any("Vandermeulen" in name for name in names)
 
     ActorAlias.objects.create(
         actor=Actor.objects.create(name="Jan Vandermeulen", kind="person", country="BE", edited=True),
         text="Vandermeulen",
         edited=True,
     )
-    Actor.objects.create(name="Lea Park", kind="person", role="Außenministerin", edited=True)
 
     after = process(TEXT + " Ein Folgetreffen ist geplant.")
     meeting = Event.objects.filter(kind="meeting", articles=after).get()
