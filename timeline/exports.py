@@ -35,7 +35,10 @@ CSV_COLUMNS = [
 
 
 def _participants(event: Event) -> list:
-    return list(event.participants.all())
+    """Participants with actors: the list `selectors.participants_prefetch` attached, else
+    the (prefetched) related manager."""
+    found = getattr(event, "participant_list", None)
+    return found if found is not None else list(event.participants.all())
 
 
 def event_dict(event: Event, *, base_url: str = "") -> dict:

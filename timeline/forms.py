@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from articles.extraction.dates import to_date_range
@@ -82,13 +82,15 @@ class TimelineFilterForm(forms.Form):
         value = (self.cleaned_data.get("actor") or "").strip()
         if not value:
             return []
+        # `event_count` lets the timeline pick its query for rare and busy actors.
+        known = Actor.objects.annotate(event_count=Count("participations"))
         if value.isdigit():
-            actors = list(Actor.objects.filter(pk=int(value)))
+            actors = list(known.filter(pk=int(value)))
         else:
             alias_of = ActorAlias.objects.filter(normalized=normalize_alias(value)).values(
                 "actor_id"
             )
-            actors = list(Actor.objects.filter(Q(name__iexact=value) | Q(pk__in=alias_of)))
+            actors = list(known.filter(Q(name__iexact=value) | Q(pk__in=alias_of)))
         if not actors:
             raise forms.ValidationError(
                 _("No actor called “%(name)s” is known."), code="unknown", params={"name": value}
@@ -116,6 +118,7 @@ class TimelineFilterForm(forms.Form):
         return TimelineFilters(
             q=(data.get("q") or "").strip(),
             actor_ids=tuple(actor.pk for actor in data.get("actor") or []),
+            actor_events=sum(actor.event_count for actor in data.get("actor") or []),
             country=data.get("country") or "",
             kind=data.get("kind") or "",
             date_from=data.get("date_from"),

@@ -27,7 +27,17 @@ def korea():
     return make_korea_2018()
 
 
-def test_actor_by_name_alias_or_id(client, korea):
+@pytest.fixture(params=["rare", "busy"])
+def actor_query(request, monkeypatch):
+    """Run a test with both of the actor filter's queries: the join used for actors with
+    few events and the `id IN (…)` used for busy ones."""
+    from timeline import selectors
+
+    monkeypatch.setattr(selectors, "RARE_ACTOR_EVENTS", 1000 if request.param == "rare" else 0)
+    return request.param
+
+
+def test_actor_by_name_alias_or_id(client, korea, actor_query):
     by_name = titles(client, "actor=Kim+Yong+Chol")
     assert len(by_name) == 3 and all("Kim Yong Chol" in t for t in by_name)
     assert titles(client, "actor=kim+yong+chol") == by_name  # case does not matter
@@ -123,7 +133,7 @@ def test_search_covers_summaries_quotes_and_actor_names(client, korea):
     assert titles(client, "q=Pompeo+Singapur") == []
 
 
-def test_filters_combine(client, korea):
+def test_filters_combine(client, korea, actor_query):
     assert titles(client, "actor=Mike+Pompeo&kind=meeting&date_from=2018-05-01&verified=on") == [
         "Mike Pompeo trifft Kim Yong Chol"
     ]
