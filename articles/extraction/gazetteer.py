@@ -23,6 +23,7 @@ Entity ids (``ent_id_``): ``country:XX``, ``capital:XX``, ``org:ABBR``,
 """
 from __future__ import annotations
 
+import csv
 import gettext
 import gzip
 import hashlib
@@ -363,6 +364,9 @@ def _build_demonyms(lang: str) -> dict[str, str]:
     for code, forms in DEMONYM_EXTRA[lang].items():
         for form in forms:
             add(form.lower() if lang == "de" else form, code, -1)
+    for code, forms in _demonym_table(lang).items():
+        for form in forms:
+            add(form, code, -1)
     out: dict[str, str] = {}
     for form, codes in candidates.items():
         if form in _NOT_DEMONYMS:
@@ -372,6 +376,18 @@ def _build_demonyms(lang: str) -> dict[str, str]:
         if len(ranked) == 1 or ranked[0][1] < ranked[1][1]:
             out[form] = ranked[0][0]
     return out
+
+
+def _demonym_table(lang: str) -> dict[str, list[str]]:
+    """The hand-made table of state adjectives (data/demonyms.tsv): the forms CLDR names
+    and the suffix rules miss ("somalisch", "Togolese", "Burkinabe")."""
+    table: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "demonyms.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            table[row["country"]] = [form.strip() for form in row[lang].split("|")]
+    return table
 
 
 def demonym_forms(lang: str) -> dict[str, str]:
@@ -566,5 +582,6 @@ def source_versions() -> dict[str, str]:
 def fingerprint() -> str:
     """Short hash of this module and its data sources: cheap (no pattern building)."""
     h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update((Path(__file__).with_name("data") / "demonyms.tsv").read_bytes())
     h.update(json.dumps(source_versions(), sort_keys=True).encode())
     return h.hexdigest()[:10]

@@ -1,0 +1,80 @@
+"""Behaviours added after the blind test4 round: datelines, venues, trips, governments,
+spokespeople of long-named bodies, "the two leaders", surnames that are common nouns.
+Short invented sentences."""
+from __future__ import annotations
+
+
+def meetings(out):
+    return [sorted(e["participants"]) for e in out["events"] if e["kind"] == "meeting"]
+
+
+def speakers(out):
+    return [e["speaker"] for e in out["events"] if e["kind"] == "statement"]
+
+
+def actor_names(out):
+    return {a["name"] for a in out["actors"]}
+
+
+def test_a_dateline_is_no_name_and_a_building_is_no_participant(run):
+    out = run("OTTAWA - Canadian Prime Minister Anne Roy hosted Mexican President Luis Vega "
+              "at Rideau Hall on Monday.", "2024-05-08", "en")
+    assert meetings(out) == [["Anne Roy", "Luis Vega"]]
+    assert not any("OTTAWA" in name or "Rideau" in name for name in actor_names(out))
+    assert out["events"][0]["date"] == "2024-05-06"
+
+
+def test_sat_down_with_and_received_a_person_are_meetings_received_a_call_is_not(run):
+    out = run("Foreign Minister Tom Hale sat down with his counterpart Jun Mori for lunch on Tuesday. "
+              "President Ana Silva received Chancellor Karl Ott on Wednesday. "
+              "Silva received a call from Prime Minister Omar Said on Thursday.", "2024-05-10", "en")
+    assert meetings(out) == [["Jun Mori", "Tom Hale"], ["Ana Silva", "Karl Ott"]]
+
+
+def test_a_hyphenated_surname_is_the_person_not_an_organisation(run):
+    out = run("President Kofi Addo-Mensah met Prime Minister Eli Badu in Accra on Monday. "
+              "Addo-Mensah said the talks had been useful.", "2024-05-08", "en")
+    assert speakers(out) == ["Kofi Addo-Mensah"]
+    assert "Addo-Mensah" not in actor_names(out)
+
+
+def test_a_trip_to_a_capital_to_meet_its_leader_is_a_visit_too_a_trip_to_a_forum_is_not(run):
+    out = run("Chancellor Karl Ott will travel to Warsaw on Friday to meet Polish President Jan Nowak.",
+              "2024-05-08", "en")
+    assert sorted(meetings(out)) == [["Jan Nowak", "Karl Ott"], ["Karl Ott", "Poland"]]
+    out = run("Chancellor Karl Ott flew to Suva on Monday for the Pacific Islands Forum, where he is "
+              "expected to meet Fijian Prime Minister Sam Vula.", "2024-05-08", "en")
+    assert meetings(out) == [["Karl Ott", "Sam Vula"]]
+
+
+def test_a_government_named_by_its_adjective_speaks(run):
+    out = run("Die somalische Regierung erklärte am Donnerstag, sie begrüße die Gespräche.", "2023-05-19", "de")
+    assert speakers(out) == ["somalische Regierung"]
+    out = run("The meeting was called off, the Lithuanian presidency said on Monday.", "2026-01-20", "en")
+    assert speakers(out) == ["Lithuanian presidency"]
+    out = run("The Greek government's plan was not discussed. Minister Eva Pappa met Ali Kaya on Monday.",
+              "2021-03-16", "en")
+    assert "Greek government" not in actor_names(out)  # only mentioned, it does nothing
+
+
+def test_a_spokesperson_keeps_the_whole_name_of_the_body(run):
+    out = run("Ein Sprecher des Europäischen Auswärtigen Dienstes erklärte am Montag, man sei besorgt.",
+              "2021-03-16", "de")
+    assert speakers(out) == ["Sprecher des Europäischen Auswärtigen Dienstes"]
+    out = run("A spokeswoman for the Department of Foreign Affairs and Trade said the talks went well.",
+              "2024-10-23", "en")
+    assert speakers(out) == ["spokeswoman for the Department of Foreign Affairs and Trade"]
+
+
+def test_the_two_leaders_are_the_two_who_lead(run):
+    out = run("Prime Minister Anne Roy hosted President Luis Vega on Tuesday. Later, Foreign Minister "
+              "Tom Hale sat down with Foreign Minister Ines Paz. The two leaders first met in Lima last year.",
+              "2024-05-08", "en")
+    assert ["Anne Roy", "Luis Vega"] in [m for m in meetings(out)][2:]
+
+
+def test_a_german_surname_that_is_a_common_noun_stays_in_the_name(run):
+    out = run("Außenministerin Annette Vogel traf am Montag in Rom den Außenminister Marco Neri. "
+              "Vogel sagte danach, das Treffen sei gut gewesen.", "2019-04-11", "de")
+    assert meetings(out) == [["Annette Vogel", "Marco Neri"]]
+    assert speakers(out) == ["Annette Vogel"]
