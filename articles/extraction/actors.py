@@ -491,12 +491,20 @@ def _locative(toks: list[Tok], a: int) -> bool:
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:
     """A building after "at/im": any organisation-like name, a "person" only when it ends
     in a building word ("at Jubilee House")."""
-    k = a - 1
-    while k >= 0 and toks[k].lower in lx.DETERMINERS:
-        k -= 1
-    if k < 0 or toks[k].lower not in {"at", "im", "inside", "beim"}:
+    if not _venue_before(toks, a, {"at", "im", "inside", "beim"}):
         return False
     return kind == "organization" or toks[b - 1].lower in lx.BUILDINGS
+
+
+def _venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "inside", "beim"})) -> bool:
+    """A locative preposition before the name at `a`, over articles and the capitalised
+    start of a building's name ("im Palacio de La Moneda", "at the Lodge")."""
+    k = a - 1
+    while k >= 0 and a - k <= 4 and (toks[k].lower in lx.DETERMINERS | lx.INDEFINITE
+                                     or toks[k].lower in {"de", "del", "of"}
+                                     or toks[k].text[:1].isupper() and toks[k].lower in lx.BUILDING_STARTS):
+        k -= 1
+    return k >= 0 and toks[k].lower in preps
 
 
 def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:

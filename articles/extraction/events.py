@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import leaders
 from . import lexicon as lx
-from .actors import Actor, Mention, Registry, actor_gender
+from .actors import Actor, Mention, Registry, _venue_before, actor_gender
 from .text import Sentence, Tok, Tweet, in_quote
 
 
@@ -552,10 +552,7 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
 def _venue(art: Article, m: Mention) -> bool:
     """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
     Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
-    k = m.a - 1
-    while k >= 0 and art.toks[k].lower in lx.DETERMINERS | lx.INDEFINITE:
-        k -= 1
-    if k >= 0 and art.toks[k].lower in {"at", "im", "in", "inside", "beim"}:
+    if _venue_before(art.toks, m.a):
         return True
     nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
     return nxt in lx.MEET_NOUNS_EN | lx.SUMMIT_NOUNS | {"conference", "konferenz", "session", "sitzung"}
@@ -835,7 +832,10 @@ def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int
                          role: str | None = None) -> list[Actor]:
     """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
     the sentence, else the two persons of the last meeting, else of the last sentences.
-    With a role ("die beiden Präsidenten", "the two leaders") only persons who fit it."""
+    With a role ("die beiden Präsidenten", "the two leaders") only persons who fit it;
+    "the two governments" are no persons."""
+    if role in lx.COUNTRY_NOUNS:
+        return []
     if role and any(role.startswith(s) for s in ("leader", "staatschef", "regierungschef", "präsident",
                                                  "president", "minister", "kanzler", "chancellor")):
         for ev in reversed(art.meeting_mentions):

@@ -24,6 +24,8 @@ for _forms, _particle in [
     ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
     ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
+    ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
+    ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
 ]:
     for _f in _forms.split():
         SPEECH_DE[_f] = _particle
@@ -56,6 +58,7 @@ for _forms, _particle in [
     ("zusammengekommen zusammenkommen zusammenkommt zusammentreffen zusammengetroffen", None),
     ("kam kamen kommt", "zusammen"),
     ("beraten berät berieten", "mit"),  # "mit Qureshi ... beraten" (the "mit" may come first)
+    ("begegnet begegneten begegnete", None),  # "waren sich ... begegnet"
 ]:
     for _f in _forms.split():
         MEET_VERBS_DE[_f] = _particle
@@ -76,6 +79,7 @@ FRAME_NOUNS = {"forum", "summit", "conference", "assembly", "gipfel", "gipfeltre
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").
 GOVERNMENT_NOUNS = {"regierung", "government", "presidency", "administration", "ministry",
                     "präsidialamt", "staatskanzlei"}
+BUILDING_STARTS = {"palacio", "palazzo", "palais", "palast", "palace", "schloss", "haus", "casa", "villa"}
 # "sat down with": a meeting when "with" follows.
 SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
