@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from . import dates_lexicon as lx
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
-CLAUSE_BREAKS = {",", ";", ":", '"', "„", "“", "”", "«", "»", "(", ")", "–", "—", "‚", "‘", "’"}
+CLAUSE_BREAKS = {",", ";", ":", '"', "„", "“", "”", "«", "»", "(", ")", "–", "—", "‚", "‘", "’",
+                 "that", "dass"}  # "said on Monday that it would …": "would" is another clause
 MAX_WINDOW = 40  # tokens searched on each side when a doc has no sentence boundaries
 _PARTICIPLE_DE = re.compile(
     r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
