@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from . import leaders
@@ -352,10 +353,27 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     a, b = art.clause_of(sent, verb.i)
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
     before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
+    before = _DATELINE.sub("", before.strip() + " ")
     rest = after if len(after.strip(" ,.;")) >= len(before.strip(" ,.;")) else before
     if not rest.strip(" ,.;:"):
-        rest = art.text[verb.end:art.toks[b - 1].end]
+        # "said in a statement on Monday that …": the reported words start after "that".
+        that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ("that", "dass")), None)
+        rest = art.text[(that or verb).end:art.toks[b - 1].end]
+        if that is None and verb.i > a + 2:
+            # "…, has been called off, the Lithuanian presidency said": the words before.
+            rest = art.text[art.toks[a].start:_speaker_start(art, sent, verb)]
+    rest = _DATELINE.sub("", rest.strip())
     return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'-]+ [-–—] ")
+
+
+def _speaker_start(art: Article, sent: Sentence, verb: Tok) -> int:
+    """Where the reporting part before the verb begins ("the Lithuanian presidency said"):
+    the last comma before the verb, else the verb."""
+    commas = [t for t in art.toks[sent.toks[0].i:verb.i] if t.text == ","]
+    return commas[-1].start if commas else verb.start
 
 
 def _refers_meeting(art: Article, sent: Sentence) -> bool:

@@ -78,3 +78,14 @@ def test_a_german_surname_that_is_a_common_noun_stays_in_the_name(run):
               "Vogel sagte danach, das Treffen sei gut gewesen.", "2019-04-11", "de")
     assert meetings(out) == [["Annette Vogel", "Marco Neri"]]
     assert speakers(out) == ["Annette Vogel"]
+
+
+def test_reported_words_start_after_that_and_leave_the_dateline_out(run):
+    out = run("The Estonian government said in a statement on Monday evening that Estonia would ask "
+              "allies for help.", "2026-01-20", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "Estonia would ask allies for help"
+    assert said[0]["date"] == "2026-01-19"  # "would" belongs to the reported clause
+    out = run("RIGA - The visit has been called off, the Latvian presidency said on Monday.", "2026-01-20", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "The visit has been called off"
