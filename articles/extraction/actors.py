@@ -561,6 +561,9 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                     end = j + 1
             elif genitive:
                 end += 1  # "Berater Gasimows"
+            if end + 1 < len(ts) and ts[end].text == "," and ts[end + 1].i in taken \
+                    and _NAME_TOKEN.match(ts[end + 1].text):
+                continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
             a, b = ts[k].i, ts[end - 1].i + 1
             m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
                         sent_of.get(a, 0), country=country, role=None,
