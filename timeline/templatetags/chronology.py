@@ -14,8 +14,9 @@ from babel import Locale, UnknownLocaleError
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import formats
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, gettext as _
+from django.utils.translation import get_language, gettext as _, ngettext
 
 from timeline.highlight import highlight as highlight_spans
 
@@ -115,6 +116,22 @@ def event_href(event) -> str:
 def actor_href(actor) -> str:
     """`{{ actor|actor_href }}`: the actor page's path (as `get_absolute_url`)."""
     return actor_url(actor.pk)
+
+
+@register.simple_tag
+def actor_links(participants: Iterable) -> SafeString:
+    """`{% actor_links event.participant_list %}`: the participants' names as links to
+    their pages, comma-separated (escaped). One tag instead of a loop of lookups: the
+    timeline renders it for every event."""
+    return format_html_join(
+        ", ", '<a href="{}">{}</a>', ((actor_url(p.actor_id), p.actor.name) for p in participants)
+    )
+
+
+@register.filter
+def sources_label(count: int) -> str:
+    """ "1 source", "3 sources" (the same message as the event page's heading)."""
+    return ngettext("%(counter)s source", "%(counter)s sources", count) % {"counter": count}
 
 
 @register.filter
