@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from articles.extraction.dates import to_date_range
 
 from .models import Actor, ActorAlias, Event, normalize_alias
-from .selectors import TimelineFilters, countries_in_use
+from .selectors import TimelineFilters, countries_in_use, with_busy_flag
 from .templatetags.chronology import country_name
 
 
@@ -82,8 +82,8 @@ class TimelineFilterForm(forms.Form):
         value = (self.cleaned_data.get("actor") or "").strip()
         if not value:
             return []
-        # `event_count` lets the timeline pick its query for rare and busy actors.
-        known = Actor.objects.annotate(event_count=Count("participations"))
+        # `.busy` lets the timeline pick its query for rare and busy actors.
+        known = with_busy_flag(Actor.objects.all())
         if value.isdigit():
             actors = list(known.filter(pk=int(value)))
         else:
@@ -118,7 +118,7 @@ class TimelineFilterForm(forms.Form):
         return TimelineFilters(
             q=(data.get("q") or "").strip(),
             actor_ids=tuple(actor.pk for actor in data.get("actor") or []),
-            actor_events=sum(actor.event_count for actor in data.get("actor") or []),
+            rare_actor=len(data.get("actor") or []) == 1 and not data["actor"][0].busy,
             country=data.get("country") or "",
             kind=data.get("kind") or "",
             date_from=data.get("date_from"),

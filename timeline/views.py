@@ -220,7 +220,7 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
         actor = selectors.actor_detail(pk)
     except Actor.DoesNotExist:
         raise Http404(_("No such actor.")) from None
-    filters = TimelineFilters(actor_ids=(actor.pk,), actor_events=actor.event_count)
+    filters = TimelineFilters(actor_ids=(actor.pk,), rare_actor=not actor.busy)
     context = {
         "actor": actor,
         "counterparts": selectors.actor_counterparts(actor),
