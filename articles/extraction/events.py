@@ -411,6 +411,8 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if not _is_trigger(art, sent, tok):
                 continue
             clause = art.clause_of(sent, tok.i)
+            if clause in best and _definite_noun(art, best[clause]) and tok.lower in ("erwartet", "expected"):
+                continue  # "the meeting … is now expected in mid-March": the meeting, not an arrival
             if clause not in best or (_is_noun(best[clause]) and not _is_noun(tok)) \
                     or (_is_noun(best[clause]) and not _linked_noun(art, best[clause]) and _linked_noun(art, tok)):
                 best[clause] = tok  # a verb, else a linked noun ("after talks"), else any noun
@@ -467,6 +469,10 @@ def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None
     by_table = [a for a in people
                 if (term := leaders.term_of([a.name, *a.forms], day)) and term.country == country]
     return by_table[0] if len(by_table) == 1 else None
+
+
+def _definite_noun(art: Article, tok: Tok) -> bool:
+    return _is_noun(tok) and tok.i > 0 and art.toks[tok.i - 1].lower in ("the", "das", "der", "dem", "den")
 
 
 def _is_noun(tok: Tok) -> bool:
@@ -939,11 +945,15 @@ def _merge(art: Article, mentions: list[Event]) -> list[Event]:
                 named.append(Event("meeting", ana.sent, ana.evidence, ana.date,
                                    [prior[-1].participants[0], own[0]], place=ana.place, status=ana.status))
             continue
-        before = [m for m in named if m.evidence[0] < ana.evidence[0] and m.status == "happened"
+        # "… has been called off. … the meeting in Vilnius is now expected in mid-March": a
+        # definite reference may also re-plan a meeting named with another status.
+        before = [m for m in named if m.evidence[0] < ana.evidence[0]
+                  and (m.status == "happened" or ana.anaphoric and m.status != ana.status)
+                  and (not ana.place or not m.place or ana.place == m.place)
                   and all(p.kind == "person" for p in m.participants)]
         if before:
             named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(before[-1].participants),
-                               place=ana.place, status=ana.status))
+                               place=ana.place or before[-1].place, status=ana.status))
     named = _drop_superseded(named)
     events: list[Event] = []
     for m in sorted(named, key=lambda e: e.evidence[0]):

@@ -89,3 +89,11 @@ def test_reported_words_start_after_that_and_leave_the_dateline_out(run):
     out = run("RIGA - The visit has been called off, the Latvian presidency said on Monday.", "2026-01-20", "en")
     said = [e for e in out["events"] if e["kind"] == "statement"]
     assert said[0]["quote"] == "The visit has been called off"
+
+
+def test_a_called_off_meeting_planned_again_is_a_second_event(run):
+    out = run("A meeting between President Jonas Kairys and Prime Minister Liis Tamm, planned for Friday "
+              "in Vilnius, has been called off. Officials said the meeting is now expected to take place "
+              "in mid-March.", "2026-01-20", "en")
+    found = [(e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting"]
+    assert found == [("cancelled", "2026-01-23"), ("planned", "2026-03")]
