@@ -211,6 +211,11 @@ class Registry:
                 persons = [a for a in persons if a.country == m.country]
             else:  # "die Grünen-Politikerin": someone of the last three sentences
                 persons = [a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
+            want = _role_gender(m.head, self.lang)
+            if want:  # "die Ministerin": not the man named last
+                persons = [a for a in persons if actor_gender(a, self.lang) in (want, None)]
+                fitting = [a for a in persons if actor_gender(a, self.lang) == want]
+                persons = fitting or persons
             if persons:
                 best = max(persons, key=lambda a: self.last_position(a, m.start))
                 self.attach(m, best)
@@ -502,7 +507,9 @@ def _venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "i
     k = a - 1
     while k >= 0 and a - k <= 4 and (toks[k].lower in lx.DETERMINERS | lx.INDEFINITE
                                      or toks[k].lower in {"de", "del", "of"}
-                                     or toks[k].text[:1].isupper() and toks[k].lower in lx.BUILDING_STARTS):
+                                     or toks[k].text[:1].islower() and toks[k].pos == "ADJ"  # "foreign"
+                                     or toks[k].text[:1].isupper()
+                                     and toks[k].lower.endswith(tuple(lx.BUILDING_STARTS))):
         k -= 1
     return k >= 0 and toks[k].lower in preps
 

@@ -97,3 +97,19 @@ def test_a_called_off_meeting_planned_again_is_a_second_event(run):
               "in mid-March.", "2026-01-20", "en")
     found = [(e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting"]
     assert found == [("cancelled", "2026-01-23"), ("planned", "2026-03")]
+
+
+def test_die_ministerin_is_the_woman_not_the_man_named_last(run):
+    out = run("Außenministerin Eva Lind führte in Taschkent Gespräche mit ihrem Amtskollegen Rustam Nasirow. "
+              "Am Nachmittag empfing Präsident Ulugbek Rahimow die Ministerin in seiner Residenz.",
+              "2026-02-11", "de")
+    assert ["Eva Lind", "Ulugbek Rahimow"] in meetings(out)
+
+
+def test_a_palace_or_a_ministry_after_im_or_at_is_where_they_met(run):
+    out = run("Am Mittwoch empfing Präsidentin Valeria Fuentes den Präsidenten Max Ott im Präsidentenpalast "
+              "La Moneda.", "2019-04-11", "de")
+    assert meetings(out) == [["Max Ott", "Valeria Fuentes"]]
+    out = run("Foreign Minister Dewi Kartika received Maria Santos at the foreign ministry on Friday.",
+              "2022-08-12", "en")
+    assert meetings(out) == [["Dewi Kartika", "Maria Santos"]]
