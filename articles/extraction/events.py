@@ -471,6 +471,15 @@ def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None
     return by_table[0] if len(by_table) == 1 else None
 
 
+def _coordination_end(art: Article, tok: Tok, b: int) -> int:
+    """End of the trigger's own verb phrase: "met in Delhi last year and have since spoken
+    by phone" stops before "and have"."""
+    for t in art.toks[tok.i + 1:b - 1]:
+        if t.lower in ("and", "und") and art.toks[t.i + 1].pos in ("AUX", "VERB"):
+            return t.i
+    return b
+
+
 def _definite_noun(art: Article, tok: Tok) -> bool:
     return _is_noun(tok) and tok.i > 0 and art.toks[tok.i - 1].lower in ("the", "das", "der", "dem", "den")
 
@@ -606,7 +615,7 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
                 subject_span: tuple[int, int] | None = None) -> Event | None:
     a, b = clause
-    words = {t.lower for t in art.toks[a:b]}
+    words = {t.lower for t in art.toks[a:_coordination_end(art, tok, b)]}
     remote = lx.REMOTE_WORDS - {"spoke", "speaks"} if tok.lower in lx.TALK_VERBS else lx.REMOTE_WORDS
     if words & remote and not ({"called", "off"} <= words):
         return None

@@ -113,3 +113,11 @@ def test_a_palace_or_a_ministry_after_im_or_at_is_where_they_met(run):
     out = run("Foreign Minister Dewi Kartika received Maria Santos at the foreign ministry on Friday.",
               "2022-08-12", "en")
     assert meetings(out) == [["Dewi Kartika", "Maria Santos"]]
+
+
+def test_a_phone_call_in_a_second_verb_phrase_does_not_cancel_the_meeting(run):
+    out = run("Prime Minister Anne Roy hosted President Luis Vega on Tuesday. The two leaders first met in "
+              "Lima last year and have since spoken regularly by phone.", "2024-05-08", "en")
+    assert [m for m in meetings(out)] == [["Anne Roy", "Luis Vega"], ["Anne Roy", "Luis Vega"]]
+    dates = [e["date"] for e in out["events"] if e["kind"] == "meeting"]
+    assert dates == ["2024-05-07", "2023"]
