@@ -359,9 +359,10 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
         # "said in a statement on Monday that …": the reported words start after "that".
         that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ("that", "dass")), None)
         rest = art.text[(that or verb).end:art.toks[b - 1].end]
-        if that is None and verb.i > a + 2:
+        comma = _last_comma(art, a, verb)
+        if that is None and comma is not None:
             # "…, has been called off, the Lithuanian presidency said": the words before.
-            rest = art.text[art.toks[a].start:_speaker_start(art, sent, verb)]
+            rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
     return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
 
@@ -369,11 +370,10 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'-]+ [-–—] ")
 
 
-def _speaker_start(art: Article, sent: Sentence, verb: Tok) -> int:
-    """Where the reporting part before the verb begins ("the Lithuanian presidency said"):
-    the last comma before the verb, else the verb."""
-    commas = [t for t in art.toks[sent.toks[0].i:verb.i] if t.text == ","]
-    return commas[-1].start if commas else verb.start
+def _last_comma(art: Article, a: int, verb: Tok) -> Tok | None:
+    """The comma before a trailing reporting part ("…, the Lithuanian presidency said")."""
+    commas = [t for t in art.toks[a:verb.i] if t.text == ","]
+    return commas[-1] if commas and commas[-1].i > a else None
 
 
 def _refers_meeting(art: Article, sent: Sentence) -> bool:

@@ -88,3 +88,9 @@ def test_evidence_offsets_point_into_the_article(example, example_text):
         assert 0 < e["confidence"] <= 1
     for t in example["timexes"]:
         assert example_text[t["start"]:t["end"]] == t["text"]
+
+
+def test_every_statement_quotes_words_not_its_speaker(example):
+    for e in example["events"]:
+        if e["kind"] == "statement":
+            assert "US-Beamte" not in e["quote"] and len(e["quote"].split()) >= 2, e["quote"]
