@@ -16,7 +16,7 @@ from icalendar.prop import vText
 from django.utils.translation import gettext as _
 
 from .models import Actor, Event
-from .templatetags.chronology import actor_url, date_label, event_url
+from .templatetags.chronology import actor_url, date_label, event_url, participants_of
 
 CSV_COLUMNS = [
     "date",
@@ -35,10 +35,7 @@ CSV_COLUMNS = [
 
 
 def _participants(event: Event) -> list:
-    """Participants with actors: the list `selectors.participants_prefetch` attached, else
-    the (prefetched) related manager."""
-    found = getattr(event, "participant_list", None)
-    return found if found is not None else list(event.participants.all())
+    return participants_of(event)
 
 
 def event_dict(event: Event, *, base_url: str = "") -> dict:

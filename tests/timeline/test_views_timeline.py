@@ -247,3 +247,13 @@ def test_links_keep_the_prefix_of_a_site_served_below_the_root(client):
     assert f'href="/chronik/actors/{trump.pk}/">Donald Trump</a>' in below
     at_root = get(client).content.decode()
     assert f'href="/events/{singapore.pk}/"' in at_root and "/chronik/events/" not in at_root
+
+
+def test_the_event_line_can_be_included_for_events_fetched_elsewhere(db):
+    from django.template.loader import render_to_string
+
+    kim = make_actor("Kim Jong Un", country="KP")
+    event = make_event("Kim Jong Un trifft Xi Jinping", actors=[kim], date="2018-03-26", precision="day")
+    for name in ("timeline/index.html#event_line", "timeline/_event_line.html"):
+        html = render_to_string(name, {"event": Event.objects.get(pk=event.pk)})
+        assert f'id="event-{event.pk}"' in html and f'href="/actors/{kim.pk}/">Kim Jong Un</a>' in html

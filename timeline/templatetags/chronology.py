@@ -118,6 +118,14 @@ def actor_href(actor) -> str:
     return actor_url(actor.pk)
 
 
+@register.filter
+def participants_of(event) -> list:
+    """`{{ event|participants_of }}`: participants with actors, from the list that
+    `selectors.participants_prefetch` attaches, else from the (prefetched) manager."""
+    found = getattr(event, "participant_list", None)
+    return found if found is not None else list(event.participants.all())
+
+
 @register.simple_tag
 def actor_links(participants: Iterable) -> SafeString:
     """`{% actor_links event.participant_list %}`: the participants' names as links to
