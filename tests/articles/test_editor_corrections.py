@@ -42,3 +42,23 @@ def test_actors_an_editor_added_are_found_in_the_next_article():
     assert set(meeting.actors.values_list("name", flat=True)) >= {"Jan Vandermeulen", "Lea Park"}
     statement = Event.objects.filter(kind="statement", articles=after).get()
     assert statement.actors.get().name == "Jan Vandermeulen"
+
+
+SUMMIT = (
+    "Präsident Emil Varga sagte den für Juni geplanten Gipfel mit Moldau am Montag ab. "
+    "Zuvor hatte Ion Rusu die Bedingungen kritisiert."
+)
+
+
+def test_a_leader_an_editor_recorded_takes_the_states_place_at_the_next_summit():
+    before = process(SUMMIT)
+    summit = Event.objects.filter(kind="meeting", articles=before).get()
+    assert "Moldau" in set(summit.actors.values_list("name", flat=True))
+
+    rusu = Actor.objects.get(name="Ion Rusu")
+    rusu.role, rusu.country, rusu.edited = "Präsident", "MD", True
+    rusu.save()
+
+    after = process(SUMMIT + " Ein neuer Termin steht nicht fest.")
+    summit = Event.objects.filter(kind="meeting", articles=after).get()
+    assert set(summit.actors.values_list("name", flat=True)) == {"Emil Varga", "Ion Rusu"}
