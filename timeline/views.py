@@ -131,7 +131,7 @@ def timeline_context(
             "more_href": None,
             "last_group": None,
             "export_query": base.urlencode(),
-            "export_size": _export_size(None),
+            "export_size": _export_size(None), "export_max": settings.EXPORT_MAX_EVENTS,
         }
     page = selectors.events_page(
         filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
@@ -151,7 +151,7 @@ def timeline_context(
         "last_group": groups[-1].key if groups else continues,
         "appending": bool(request.GET.get("after")) and bool(request.htmx),
         "export_query": base.urlencode(),
-        "export_size": _export_size(None),
+        "export_size": _export_size(None), "export_max": settings.EXPORT_MAX_EVENTS,
     }
 
 

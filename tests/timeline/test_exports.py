@@ -220,7 +220,22 @@ def test_the_export_command_writes_the_whole_filtered_chronology_in_one_file(cli
 
 def test_the_timeline_says_how_many_events_a_file_holds(client, korea, settings):
     html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="de").content.decode()
-    assert "Jede Datei enthält bis zu 100 Ereignisse dieser Ansicht" in html
+    assert "Jede Datei enthält die ersten 100 Ereignisse dieser Ansicht" in html
+    assert "Alles auf einmal (bis zu 10000 Ereignisse" in html
     settings.EXPORT_MAX_EVENTS = 40
     html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "Each file holds up to 40 events of this view" in html
+    assert "Each file holds the first 40 events of this view" in html
+
+
+def test_the_all_at_once_links_export_the_whole_filtered_view(client, korea, monkeypatch):
+    from timeline import views
+
+    monkeypatch.setattr(views, "EXPORT_PAGE_SIZE", 5)  # the plain links give parts of 5
+    html = client.get(reverse("timeline:index"), {"kind": "meeting"}).content.decode()
+    plain = re.search(r'href="([^"]*/export/timeline\.csv\?[^"]*)"', html).group(1).replace("&amp;", "&")
+    assert len(client.get(plain).content.decode().strip().splitlines()) == 5 + 1
+    link = re.search(r'href="([^"]*/export/timeline\.csv[^"]*size=10000)"', html)
+    assert link, html
+    rows = client.get(link.group(1).replace("&amp;", "&")).content.decode().strip().splitlines()
+    meetings = Event.objects.filter(kind="meeting").exclude(review_status=Event.Review.REJECTED).count()
+    assert len(rows) == meetings + 1  # header + every meeting, none cut off
