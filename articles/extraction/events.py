@@ -246,7 +246,7 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         particle = lex[tok.lower]
-        if particle and not art.particle_in(sent, tok.i, particle):
+        if particle and not art.particle_in(sent, tok.i, particle) and not _calls_it(art, sent, tok):
             continue
         if tok.lower.startswith("sagte") and art.particle_in(sent, tok.i, "ab"):
             continue  # "sagte den Gipfel ab" cancels, it does not report
@@ -254,6 +254,16 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
             continue
         return tok
     return None
+
+
+def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"Tran called the meeting "frank and useful"": "called" with a quotation in its
+    clause reports words, like "said"."""
+    if tok.lower not in ("called", "calls"):
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    end = art.toks[b - 1].end
+    return any(tok.end <= q0 < end for q0, _ in art.quotes)
 
 
 def _headline(art: Article, sent: Sentence) -> bool:

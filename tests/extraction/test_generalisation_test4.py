@@ -121,3 +121,10 @@ def test_a_phone_call_in_a_second_verb_phrase_does_not_cancel_the_meeting(run):
     assert [m for m in meetings(out)] == [["Anne Roy", "Luis Vega"], ["Anne Roy", "Luis Vega"]]
     dates = [e["date"] for e in out["events"] if e["kind"] == "meeting"]
     assert dates == ["2024-05-07", "2023"]
+
+
+def test_calling_something_in_quotes_is_a_statement(run):
+    out = run('On Thursday evening, Minister Tran Quoc Minh called the meeting "frank and useful". '
+              "Minister Ana Silva called on Monday for calm.", "2022-08-12", "en")
+    said = [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+    assert ("Tran Quoc Minh", "frank and useful") in said
