@@ -616,11 +616,19 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             continue  # "Sprecher des Ministeriums" is already a speaker phrase
         a = t.i
         prev = toks[a - 1] if a > 0 else None
+        text, country = None, demonym_code(t.text, lang)
         if prev is not None and prev.i not in taken and prev.text[:1].isupper() and prev.text.endswith("er") \
                 and prev.lower not in lx.DETERMINERS:
             a -= 1  # "Schweizer Außenministerium"
-        m = Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "organization", sent_of.get(t.i, 0),
-                    country=demonym_code(t.text, lang),
+        elif lang == "de" and prev is not None and prev.i not in taken and prev.text[:1].islower() \
+                and demonym_code(prev.text, lang) and t.lower.endswith(("ministerium", "ministeriums")):
+            # "das chilenische / dem griechischen Außenministerium" → "chilenisches Außenministerium"
+            a -= 1
+            country = demonym_code(prev.text, lang)
+            stem = re.sub(r"(e|en|er|es|em)$", "", prev.text)
+            text = f"{stem}es {t.text.removesuffix('s') if t.lower.endswith('ums') else t.text}"
+        m = Mention(toks[a].start, t.end, a, t.i + 1, text or _surface(toks, a, t.i + 1), "organization",
+                    sent_of.get(t.i, 0), country=country,
                     quoted=in_quote(t.start, quotes) is not None)
         out.append(m)
         taken.update(range(a, t.i + 1))
