@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _, ngettext
 from .models import (
     Actor,
     ActorAlias,
+    ChronologyVersion,
     Event,
     Evidence,
     Meeting,
@@ -19,6 +20,29 @@ from .models import (
 from .services import actors_merge
 
 
+class ChronologyAdmin(admin.ModelAdmin):
+    """Every change an editor saves or deletes here bumps the chronology's version, in the
+    admin's own transaction: counts cached under the old version (the actor page's "met
+    most") are not read again, in any process."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        ChronologyVersion.bump()
+
+    def save_related(self, request, form, formsets, change) -> None:
+        # Inlines (participants, aliases, evidence) are saved after the object.
+        super().save_related(request, form, formsets, change)
+        ChronologyVersion.bump()
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        ChronologyVersion.bump()
+
+    def delete_queryset(self, request, queryset) -> None:
+        super().delete_queryset(request, queryset)
+        ChronologyVersion.bump()
+
+
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
     extra = 1
@@ -26,7 +50,7 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(ChronologyAdmin):
     list_display = ["name", "kind", "country", "role", "event_count", "edited", "updated_at"]
     list_filter = ["kind", "country", "edited"]
     search_fields = ["name", "aliases__text", "role"]
@@ -91,7 +115,7 @@ class ActorAdmin(admin.ModelAdmin):
 
 
 @admin.register(ActorAlias)
-class ActorAliasAdmin(admin.ModelAdmin):
+class ActorAliasAdmin(ChronologyAdmin):
     list_display = ["text", "actor", "language", "edited"]
     list_filter = ["language", "edited", "actor__kind"]
     search_fields = ["text", "actor__name"]
@@ -118,7 +142,7 @@ class EvidenceInline(admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(ChronologyAdmin):
     list_display = [
         "title",
         "kind",
@@ -162,6 +186,7 @@ class EventAdmin(admin.ModelAdmin):
 
     def _mark(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
         count = queryset.update(review_status=status)
+        ChronologyVersion.bump()  # an update() saves no object
         self.message_user(
             request,
             ngettext("%(count)d event marked %(status)s.", "%(count)d events marked %(status)s.", count)
@@ -191,7 +216,7 @@ class StatementAdmin(EventAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(admin.ModelAdmin):
+class ParticipantAdmin(ChronologyAdmin):
     list_display = ["actor", "role", "event"]
     list_filter = ["role", "event__kind"]
     search_fields = ["actor__name", "event__title"]
@@ -201,7 +226,7 @@ class ParticipantAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ChronologyAdmin):
     list_display = ["event", "article", "start", "end", "extractor_version"]
     list_filter = ["extractor_version", "article__language"]
     search_fields = ["sentence", "event__title", "article__title"]

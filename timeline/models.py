@@ -267,3 +267,38 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} [{self.start}:{self.end}]"
+
+
+class ChronologyVersion(models.Model):
+    """One row whose number changes whenever events, participants, evidence or actors
+    change, in every process (the services and the admin bump it; code that writes those
+    tables by other means must call `bump()` too). Counts derived from the chronology are
+    cached under it (`selectors.actor_counterparts`): a new number makes every cached
+    count unreachable at once, in every web and task worker, however long it was cached."""
+
+    ROW = 1
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("chronology version")
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def current(cls) -> int | None:
+        """The number (one query by key), or None when the row is missing (a flushed
+        database): then nothing may be read from a cache."""
+        return cls.objects.filter(pk=cls.ROW).values_list("value", flat=True).first()
+
+    @classmethod
+    def bump(cls, using: str = "default") -> None:
+        """Change the number. Called at the end of a writing transaction: the row stays
+        locked (PostgreSQL) only until that transaction commits, and other processes see
+        the new number together with the data."""
+        rows = cls.objects.using(using)
+        if not rows.filter(pk=cls.ROW).update(value=models.F("value") + 1):
+            # A random start: a recreated row must not meet numbers cached before.
+            import secrets
+
+            rows.get_or_create(pk=cls.ROW, defaults={"value": secrets.randbits(52)})

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -31,7 +32,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
-from .models import Actor, ActorAlias, Event, Evidence, Participant
+from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
 
 RARE_ACTOR_EVENTS = 1000
 UNSHOWN_EVENT_FIELDS = ("fingerprint", "created_at", "updated_at")
@@ -338,9 +339,32 @@ def actor_detail(pk: int) -> Actor:
     return with_busy_flag(Actor.objects.prefetch_related("aliases")).get(pk=pk)
 
 
+# How long counts stay in the cache: exactness comes from the version in the key, so this
+# only bounds the memory that counts of versions no longer current hold.
+COUNTS_CACHE_SECONDS = 24 * 3600
+
+
 def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
     """The actors `actor` met most: others taking part in the same public meetings, each
     with `.meetings` = the number of meetings shared, most first (then by name).
+
+    Cached per actor and chronology version (`ChronologyVersion`): reading the version is
+    one query by key, and any change to events, participants or actors, in any process,
+    gives a new version and so a fresh count. The count grows with the actor's meetings
+    (6,000 for the busiest at 100,000 events: 17-24 ms of SQL on PostgreSQL)."""
+    version = ChronologyVersion.current()
+    if version is None:
+        return _actor_counterparts(actor, limit=limit)
+    key = f"chronology:{version}:counterparts:{actor.pk}:{limit}"
+    found = cache.get(key)
+    if found is None:
+        found = _actor_counterparts(actor, limit=limit)
+        cache.set(key, found, COUNTS_CACHE_SECONDS)
+    return found
+
+
+def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
+    """The count behind `actor_counterparts`, from the database.
 
     One query, written out because its shape matters: the actor's own participant rows
     drive it, each shared event is checked (public meeting?) by a lookup on its key, and

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
-from .models import Actor, ActorAlias, Event, Evidence, Participant, normalize_alias
+from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant, normalize_alias
 
 if TYPE_CHECKING:
     from articles.models import Article
@@ -43,6 +43,7 @@ def actors_merge(*, keep: Actor, merge: list[Actor]) -> Actor:
         other.delete()
     keep.edited = True
     keep.save(update_fields=["edited", "updated_at"])
+    ChronologyVersion.bump()  # cached counts are stale now (bulk updates send no signal)
     return keep
 
 
@@ -205,4 +206,6 @@ def extraction_store(*, article: Article, result: dict) -> StoreReport:
             end=evidence.get("end", 0),
             defaults={"sentence": evidence.get("text", ""), "extractor_version": version},
         )
+    # Last, so the version row is locked only until this transaction commits.
+    ChronologyVersion.bump()
     return report

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from timeline.models import Actor, Event
+from timeline.models import Actor, ChronologyVersion, Event
 from timeline.synthetic import SeedConfig, clear_chronology, seed_archive
 
 
@@ -42,6 +42,9 @@ class Command(BaseCommand):
         verbose = options["verbosity"] >= 2
         report = seed_archive(config, using=using,
                               progress=(lambda line: self.stdout.write(line)) if verbose else None)
+        # bulk_create sends no signal and saves no object: counts cached by running
+        # servers must not outlive the archive they were counted in.
+        ChronologyVersion.bump(using)
         self.stdout.write(
             f"Seeded {report.events} events, {report.participants} participants, "
             f"{report.evidence} evidence rows, {report.articles} articles, {report.actors} "
