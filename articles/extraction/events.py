@@ -353,6 +353,12 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
             if ms:
                 return tok, ms[0]
+        if tok.lower == "hieß" and [t.lower for t in art.toks[tok.i + 1:tok.i + 3]] in (["es", "aus"], ["es", "von"]):
+            # "…, hieß es aus dem griechischen Außenministerium"
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
+                  and m.kind in ("organization", "state", "person", "desc")]
+            if ms:
+                return tok, ms[0]
     return None, None
 
 

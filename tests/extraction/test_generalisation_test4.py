@@ -128,3 +128,11 @@ def test_calling_something_in_quotes_is_a_statement(run):
               "Minister Ana Silva called on Monday for calm.", "2022-08-12", "en")
     said = [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
     assert ("Tran Quoc Minh", "frank and useful") in said
+
+
+def test_a_ministry_keeps_its_state_adjective_and_speaks_through_hiess_es_aus(run):
+    out = run("Das chilenische Außenministerium teilte mit, man nehme die Sorgen ernst. Die Atmosphäre "
+              "sei offen gewesen, hieß es aus dem griechischen Außenministerium.", "2021-03-16", "de")
+    assert speakers(out) == ["chilenisches Außenministerium", "griechisches Außenministerium"]
+    countries = {a["name"]: a["country"] for a in out["actors"]}
+    assert countries["griechisches Außenministerium"] == "GR"
