@@ -248,8 +248,54 @@ def next_page(http, base: str, path: str) -> str | None:
     return link if link.startswith("/") else "/" + link
 
 
+# Parameters of the filtered pages, tried in order until one gives a full first page at
+# the archive's size: at 1,000 events "DE, 2015-2016" holds 7 events and a topic word 13,
+# against a full page at 100,000, and the growth rule should compare pages of the same
+# number of events, not rendering 7 against 50. The first candidates are the ones used
+# at 100,000 (and before this choice existed).
+SCOPE_COUNTRIES = ("DE", "US", "CN", "FR")
+SCOPE_YEARS = ((2015, 2016), (2013, 2018), (2010, 2021), (2006, 2025))
+SEARCH_WORDS = ("Waffenruhe", "Sanktionen", "trifft")
+PAGE_EVENTS, EXPORT_EVENTS = 50, 100  # a timeline page; the first file of an export
+
+
+def matching(http, base: str, api: str | None, query: str, want: int) -> int | None:
+    """How many events (up to `want`) the API finds for `query`; None without the API."""
+    if api is None:
+        return None
+    response = http.request("GET", f"{base}{api}?{query}&size={want}")
+    if response.status != 200:
+        return None
+    return len(json.loads(response.data)["results"])
+
+
+def filling(http, base: str, api: str | None, candidates: list[tuple[str, str]],
+            want: int) -> tuple[str, str]:
+    """(query, note) of the first candidate with at least `want` events; else the one
+    with most. The note says what was chosen and how many events it holds."""
+    best: tuple[int, str, str] | None = None
+    for query, label in candidates:
+        n = matching(http, base, api, query, want)
+        if n is None:  # no API to ask: the first candidate, as before
+            return query, label
+        if n >= want:
+            return query, f"{label} (≥ {want} events)"
+        if best is None or n > best[0]:
+            best = (n, query, label)
+    n, query, label = best
+    return query, f"{label} (only {n} events)"
+
+
+def scoped_candidates() -> list[tuple[str, str]]:
+    return [(f"country={c}&date_from={a}-01-01&date_to={b}-12-31", f"{c}, {a}–{b}")
+            for c in SCOPE_COUNTRIES for a, b in SCOPE_YEARS]
+
+
 def page_plan(http, base: str, targets: dict) -> list[tuple[str, str | None, str]]:
-    """(label, path or None, note) for every page measured; None = not available yet."""
+    """(label, path or None, note) for every page measured; None = not available yet.
+    Filtered pages get parameters that fill their first page at this archive's size
+    (see SCOPE_COUNTRIES)."""
+    api = route_for(targets, r"^api/events/?$", r"api.*events")
     plan: list[tuple[str, str | None, str]] = [("timeline, first page", "/", "")]
     path, depth = "/", 0
     for _ in range(5):  # a later page: follow "next" a few times
@@ -265,14 +311,17 @@ def page_plan(http, base: str, targets: dict) -> list[tuple[str, str | None, str
     typical = targets["typical_actor"]
     plan.append(("filtered by typical actor", f"/?actor={typical}" if typical else None,
                  f"{targets['typical_actor_events']} events"))
-    scoped = "?country=DE&date_from=2015-01-01&date_to=2016-12-31"
-    plan.append(("country + date range", "/" + scoped, "DE, 2015-2016"))
-    plan.append(("full-text search", "/?q=Waffenruhe", "q=Waffenruhe"))
+    scoped, scoped_note = filling(http, base, api, scoped_candidates(), PAGE_EVENTS)
+    plan.append(("country + date range", "/?" + scoped, scoped_note))
+    word, word_note = filling(http, base, api, [(f"q={w}", f"q={w}") for w in SEARCH_WORDS],
+                              PAGE_EVENTS)
+    plan.append(("full-text search", "/?" + word, word_note))
     plan.append(("event page", f"/events/{targets['event']}/" if targets["event"] else None, ""))
     plan.append(("actor page (busiest)", f"/actors/{actor}/" if actor else None,
                  f"{targets['busy_actor_events']} events"))
     plan.append(("actor page (typical)", f"/actors/{typical}/" if typical else None,
                  f"{targets['typical_actor_events']} events"))
+    export_scoped, export_note = filling(http, base, api, scoped_candidates(), EXPORT_EVENTS)
     for label, patterns in (
         ("export CSV", (r"csv",)),
         ("export ICS", (r"ics$", r"ical", r"\.ics")),
@@ -280,13 +329,35 @@ def page_plan(http, base: str, targets: dict) -> list[tuple[str, str | None, str
         ("API /api/events/", (r"^api/events/?$", r"api.*events")),
     ):
         route = route_for(targets, *patterns)
-        plan.append((label, route, "all events" if route else "route not available yet"))
+        first_file = f"first file (≤ {EXPORT_EVENTS} events)" if label.startswith("export") else ""
+        plan.append((label, route, first_file if route else "route not available yet"))
         if route and label.startswith("export"):
-            plan.append((f"{label}, country + date range", route + scoped, "DE, 2015-2016"))
+            plan.append((f"{label}, country + date range", route + "?" + export_scoped,
+                         export_note))
     suggest = route_for(targets, r"actor_suggest")
     plan.append(("actor suggestions (autocomplete)", suggest and suggest + "?q=Ro",
                  "q=Ro" if suggest else "route not available yet"))
     return plan
+
+
+def returned_items(body: bytes, content_type: str) -> int | None:
+    """How many events a response holds (actors for the autocomplete; None: unknown)."""
+    text = body.decode("utf-8-sig", "replace")
+    if "html" in content_type:
+        return text.count('<li class="event ')
+    if "csv" in content_type:
+        import csv
+        import io
+
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(text))) - 1)
+    if "calendar" in content_type:
+        return text.count("BEGIN:VEVENT")
+    if "json" in content_type:
+        data = json.loads(text)
+        for key in ("events", "results", "actors"):
+            if isinstance(data.get(key), list):
+                return len(data[key])
+    return None
 
 
 def timed_get(http, url: str) -> tuple[float, int, int]:
@@ -351,13 +422,15 @@ def run_pages(env: dict, info: dict, args) -> dict:
                 log(f"  {label}: skipped, 404")
                 continue
             row = measure_path(http, base, path, args.requests, args.warmup, args.budget, first)
-            row.update(path=path, note=note)
+            response = http.request("GET", base + path)
+            row.update(path=path, note=note, first_ms=first[0], returned=returned_items(
+                response.data, response.headers.get("Content-Type", "")))
             out["pages"][label] = row
             if "skipped" in row:
                 log(f"  {label}: {row['skipped']}")
                 continue
             log(f"  {label}: median {row['median_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms, "
-                f"{row['bytes']} bytes, status {row['status']}")
+                f"{row['bytes']} bytes, {row['returned']} items, status {row['status']}")
     out["loadavg_after"] = loadavg()
     return out
 
@@ -620,7 +693,11 @@ def write_report(results: dict, command: str) -> None:
             "Sequential requests over HTTP to gunicorn (2 sync workers, DEBUG off) on",
             "127.0.0.1; time to the last byte, measured by the client, after warm-up. Synthetic",
             "archive from `seed_synthetic` (actors = events/20, capped at 5,000; one article per",
-            "five events; five busy actors with about 6% of all events each).",
+            "five events; five busy actors with about 6% of all events each). In brackets: the",
+            "events the page returned (actors for the autocomplete). Filtered pages get",
+            "parameters that fill their first page at each size where the archive allows (listed",
+            "below the table), so that the growth from 1,000 to 100,000 compares pages of as",
+            "many events. An export is its first file: at most 100 events, with a `Link` to the next.",
             "",
         ]
         keys = sorted(pages, key=lambda k: (k.split(":")[0] != "sqlite", int(k.split(":")[1])))
@@ -635,6 +712,7 @@ def write_report(results: dict, command: str) -> None:
         worst_median = worst_p95 = 0.0
         worst_median_at = worst_p95_at = ""
         growth_fail: list[str] = []
+        ratios: dict[str, dict[str, float]] = {}
         any_big = False
         for label in labels:
             cells = []
@@ -644,9 +722,9 @@ def write_report(results: dict, command: str) -> None:
                     cells.append(f"skipped: {row['skipped']}")
                     continue
                 err = f" ({row['errors']} errors, status {row['status']})" if row["errors"] else ""
-                cells.append(f"{fmt(row['median_ms'])} / {fmt(row['p95_ms'])}{err}")
-                whole_export = label.startswith("export") and "," not in label
-                if int(k.split(":")[1]) >= 100_000 and not whole_export:
+                n = f" ({row['returned']})" if row.get("returned") is not None and label != "event page" else ""
+                cells.append(f"{fmt(row['median_ms'])} / {fmt(row['p95_ms'])}{n}{err}")
+                if int(k.split(":")[1]) >= 100_000:
                     any_big = True
                     if row["median_ms"] > worst_median:
                         worst_median, worst_median_at = row["median_ms"], f"{label}, {k.split(':')[0]}"
@@ -658,13 +736,37 @@ def write_report(results: dict, command: str) -> None:
                          if k.startswith(db) and int(k.split(":")[1]) < 100_000]
                 big = [pages[k]["pages"].get(label) for k in keys
                        if k.startswith(db) and int(k.split(":")[1]) >= 100_000]
-                if label.startswith("export") and "," not in label:
-                    continue  # the whole archive: output grows with it by design
                 if small and big and small[0] and big[0] and "p95_ms" in small[0] and "p95_ms" in big[0]:
                     ratio = big[0]["p95_ms"] / small[0]["p95_ms"]
+                    ratios.setdefault(label, {})[db] = ratio
                     if ratio > TARGET_GROWTH:
-                        growth_fail.append(f"{label} on {db} ({ratio:.1f}×)")
-        lines += [""]
+                        a, b = small[0].get("returned"), big[0].get("returned")
+                        unlike = f", {a} against {b} events" if a != b and label != "event page" else ""
+                        growth_fail.append(f"{label} on {db} ({ratio:.1f}×{unlike})")
+        dbs = [db for db in ("sqlite", "postgres") if any(db in r for r in ratios.values())]
+        if ratios:
+            lines += ["", f"Growth: p95 at 100,000 / p95 at 1,000 (target ≤ {TARGET_GROWTH}×).", "",
+                      "| page | " + " | ".join(dbs) + " |", "|---" * (len(dbs) + 1) + "|"]
+            lines += [f"| {label} | " + " | ".join(
+                f"{by_db[db]:.2f}×" if db in by_db else "–" for db in dbs) + " |"
+                for label, by_db in ratios.items()]
+        lines += ["", "Parameters of the filtered pages at each size (and the busiest actor's page before",
+                  "its cached count exists):", ""]
+        for k in keys:
+            shown = pages[k]["pages"]
+            chosen = [f"{name}: {shown[label]['note']}" for label, name in (
+                ("country + date range", "country + date range"),
+                ("full-text search", "search"),
+                ("export CSV, country + date range", "exports, country + date range"),
+            ) if shown.get(label, {}).get("note")]
+            busiest = shown.get("actor page (busiest)", {})
+            if busiest.get("first_ms"):
+                # Its "met most" is cached per chronology version: the first request counts.
+                chosen.append(f"busiest actor's page, first request (counts 'met most'): "
+                              f"{fmt(busiest['first_ms'])} ms")
+            if chosen:
+                lines.append(f"- {k.split(':')[0]} {int(k.split(':')[1]):,}: " + "; ".join(chosen))
+        lines.append("")
         for k in keys:
             t = pages[k]["targets"]
             lines.append(
@@ -676,19 +778,11 @@ def write_report(results: dict, command: str) -> None:
             )
         lines.append("")
         if any_big:
-            targets_summary.append((f"every page median ≤ {TARGET_MEDIAN_MS} ms at 100,000 (exports of the whole archive aside)",
+            targets_summary.append((f"every page median ≤ {TARGET_MEDIAN_MS} ms at 100,000 (an export: its first file, ≤ 100 events)",
                                     worst_median <= TARGET_MEDIAN_MS,
                                     f"worst {fmt(worst_median)} ms ({worst_median_at})"))
-            targets_summary.append((f"every page p95 ≤ {TARGET_P95_MS} ms at 100,000 (exports of the whole archive aside)",
+            targets_summary.append((f"every page p95 ≤ {TARGET_P95_MS} ms at 100,000 (an export: its first file, ≤ 100 events)",
                                     worst_p95 <= TARGET_P95_MS, f"worst {fmt(worst_p95)} ms ({worst_p95_at})"))
-            big_exports = [
-                f"{label.removeprefix('export ')} {k.split(':')[0]} {row['median_ms'] / 1000:.0f} s"
-                for k in keys if int(k.split(":")[1]) >= 100_000
-                for label, row in pages[k]["pages"].items()
-                if label.startswith("export") and "," not in label and "median_ms" in row
-            ]
-            targets_summary.append(("exports of the whole archive at 100,000 (not a target: shown for scale)",
-                                    None, "; ".join(big_exports)))
             targets_summary.append((f"p95 at 100,000 ≤ {TARGET_GROWTH}× p95 at 1,000",
                                     not growth_fail, "; ".join(growth_fail) or "all pages"))
     load = results.get("load", {})
