@@ -1,6 +1,6 @@
 """Extraction quality on our development set (tests/data/extraction/{dev,test}).
 
-    .venv/bin/python -m tests.eval.extraction [--split dev|test|test2|test3|test4|all] [-v]
+    .venv/bin/python -m tests.eval.extraction [--split dev|test|test2|test3|test4|test5|all] [-v]
 
 The "test" part is blind: it was written together with the dev part but is evaluated only
 at the end of a development round and reported separately.
@@ -33,7 +33,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 
 def load(split: str) -> list[dict]:
-    splits = ["dev", "test", "test2", "test3", "test4"] if split == "all" else [split]
+    splits = ["dev", "test", "test2", "test3", "test4", "test5"] if split == "all" else [split]
     items = []
     for part in splits:
         for path in sorted((DATA / part).glob("*.txt")):
@@ -193,7 +193,7 @@ def table(scores, title: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "test2", "test3", "test4", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "test2", "test3", "test4", "test5", "all"], default="dev")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     started = dt.datetime.now()
