@@ -118,6 +118,12 @@ class Article:
         far = [a for a in far if a.key not in exclude]
         want = _pronoun_gender(self, m)
         if want:
+            # "Mitte März wird Nasirow … erwartet, wo ihn Haider empfangen will": a person of
+            # the same sentence who may fit comes before a fitting one of the sentence before.
+            same_ok = [x.actor for x in reversed(same) if self.gender(x.actor) in (want, None)
+                       and x.actor.key not in exclude]
+            if same_ok and self.toks[m.a].lower in ("ihn", "ihm", "him"):  # objects only
+                return same_ok[0], "pronoun"
             fits = [a for a in closest if self.gender(a) == want and a.key not in exclude]
             if fits:
                 return fits[0], "pronoun"

@@ -136,3 +136,11 @@ def test_a_ministry_keeps_its_state_adjective_and_speaks_through_hiess_es_aus(ru
     assert speakers(out) == ["chilenisches Außenministerium", "griechisches Außenministerium"]
     countries = {a["name"]: a["country"] for a in out["actors"]}
     assert countries["griechisches Außenministerium"] == "GR"
+
+
+def test_ihn_in_a_relative_clause_is_the_man_of_the_main_clause(run):
+    out = run("Anfang des Monats hatte der Energieminister Dilschod Karimow Wien besucht. "
+              "Mitte März wird Außenminister Rustam Nasirow in Wien erwartet, wo ihn Ministerin Eva Lind "
+              "empfangen will.", "2026-02-11", "de")
+    assert ["Eva Lind", "Rustam Nasirow"] in meetings(out)
+    assert ["Dilschod Karimow", "Eva Lind"] not in meetings(out)
