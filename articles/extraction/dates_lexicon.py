@@ -148,9 +148,9 @@ FUTURE_CUES = {
 # Plans: an event planned for a date lies ahead of the planning even when the sentence is
 # in the past tense ("a planned visit in June was called off", "war für Freitag geplant").
 PLAN_CUES = {
-    "de": {"geplant", "geplante", "geplanten", "geplantes", "vorgesehen", "vorgesehene",
-           "vorgesehenen", "angesetzt", "angesetzte", "angesetzten", "anberaumt",
-           "anberaumte", "anberaumten", "terminiert", "terminierte", "terminierten"},
+    "de": {"geplant", "geplante", "geplanten", "geplantes", "geplanter", "vorgesehen", "vorgesehene",
+           "vorgesehenen", "vorgesehener", "angesetzt", "angesetzte", "angesetzten", "angesetzter",
+           "anberaumt", "anberaumte", "anberaumten", "terminiert", "terminierte", "terminierten"},
     "en": {"planned", "scheduled", "slated", "due"},
 }
 PAST_CUES = {

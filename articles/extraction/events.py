@@ -256,8 +256,8 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
             continue
         if tok.lower.startswith("sagte") and art.particle_in(sent, tok.i, "ab"):
             continue  # "sagte den Gipfel ab" cancels, it does not report
-        if tok.lower in ("welcomed", "welcomes") and _passive(art, tok):
-            continue
+        if tok.lower in ("welcomed", "welcomes") and (_passive(art, tok) or _person_object(art, sent, tok)):
+            continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         return tok
     return None
 
@@ -559,8 +559,10 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "sat down with his counterpart"
     if tok.lower in nouns:
         return tok.lang == "en" or tok.text[:1].isupper()
-    if tok.lower in ("welcomed",) and _passive(art, tok):
+    if tok.lower in ("welcomed", "welcomes") and (_passive(art, tok) or _person_object(art, sent, tok)):
         return True
+    if tok.lower == "courtesy" and tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower == "call":
+        return True  # "paid a courtesy call on": in person
     if tok.lower in lx.TALK_VERBS and not _is_noun(tok):
         return _talk_in_person(art, sent, tok)
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
@@ -639,6 +641,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
     a, b = clause
     words = {t.lower for t in art.toks[a:_coordination_end(art, tok, b)]}
     remote = lx.REMOTE_WORDS - {"spoke", "speaks"} if tok.lower in lx.TALK_VERBS else lx.REMOTE_WORDS
+    if tok.lower == "courtesy":
+        remote = remote - {"call"}
     if words & remote and not ({"called", "off"} <= words):
         return None
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]

@@ -144,3 +144,11 @@ def test_ihn_in_a_relative_clause_is_the_man_of_the_main_clause(run):
               "empfangen will.", "2026-02-11", "de")
     assert ["Eva Lind", "Rustam Nasirow"] in meetings(out)
     assert ["Dilschod Karimow", "Eva Lind"] not in meetings(out)
+
+
+def test_welcoming_a_person_or_paying_a_courtesy_call_is_a_meeting_welcoming_a_decision_is_not(run):
+    out = run("Minister Kenji Morimoto welcomed his Philippine counterpart Ramon Dizon on Tuesday. "
+              "On Wednesday, Dizon paid a courtesy call on Foreign Minister Yuki Hoshino. "
+              "Hoshino welcomed the agreement on Wednesday.", "2026-05-20", "en")
+    assert meetings(out) == [["Kenji Morimoto", "Ramon Dizon"], ["Ramon Dizon", "Yuki Hoshino"]]
+    assert speakers(out) == ["Yuki Hoshino"]
