@@ -516,6 +516,16 @@ _NOUN_LINKS = {"mit", "zwischen", "with", "between", "by", "von"}
 _NOUN_VERBS = {"held", "hold", "holding", "führten", "führte", "zu", "zum", "for"}
 
 
+def _held_in_clause(art: Article, tok: Tok) -> bool:
+    """A "führen/hold" verb earlier in the noun's clause ("führten … ein Gespräch")."""
+    for t in reversed(art.toks[max(0, tok.i - 12):tok.i]):
+        if t.text in {",", ";", ".", ":"}:
+            return False
+        if t.lower in {"führten", "führte", "führen", "führt", "held", "hold", "holds", "holding"}:
+            return True
+    return False
+
+
 def _linked_noun(art: Article, tok: Tok) -> bool:
     """"Gespräche mit/zwischen", "held talks", "zu Gesprächen": a meeting noun with its
     participants; other meeting nouns ("offen für Gespräche") only refer back."""
@@ -523,6 +533,8 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
         return True
+    if _held_in_clause(art, tok):
+        return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
     if tuple(after) in lx.PLURAL_ANAPHORS or after[:1] == ["of"] and \
             tuple(t.lower for t in art.toks[tok.i + 2:tok.i + 4]) in lx.PLURAL_ANAPHORS:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
