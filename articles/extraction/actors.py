@@ -670,7 +670,8 @@ def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         low = t.lower
         if low in lx.PERSON_PRONOUNS.get(t.lang, set()):
             kind = "pronoun"
-        elif t.i + 1 < len(toks) and (low, toks[t.i + 1].lower) in lx.PLURAL_ANAPHORS:
+        elif t.i + 1 < len(toks) and ((low, toks[t.i + 1].lower) in lx.PLURAL_ANAPHORS
+                                      or (low,) in lx.PLURAL_ANAPHORS):
             kind = "plural"
         else:
             continue

@@ -662,11 +662,13 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         ms = []
     people: list[Actor] = []
     place, visited = None, None
-    plural, plural_role = False, None
+    plural, plural_role, plural_object = False, None, False
     for m in ms:
         if m.kind == "plural":
             plural = True
-            plural_role = art.toks[m.a + 2].lower if m.a + 2 < len(art.toks) else None
+            width = 1 if art.toks[m.a].lower == "beide" else 2
+            plural_role = art.toks[m.a + width].lower if m.a + width < len(art.toks) else None
+            plural_object = m.a > tok.i  # after the verb: the ones met, not the ones meeting
             continue
         if m.kind == "place" or m.locative:
             if (m.capital or m.kind == "state") and m.country and visited is None:
@@ -717,7 +719,12 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
                 break
     if plural and len(people) < 2:
         n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
-        people = _plural_participants(art, sent, a, n, plural_role) or people
+        group = _plural_participants(art, sent, a, n, plural_role)
+        if group and people and people[0] not in group and plural_object:
+            # "empfing … Abenov beide Delegationsleiter": the host and the two.
+            people = people + [p for p in group if p not in people]
+        else:
+            people = group or people
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":

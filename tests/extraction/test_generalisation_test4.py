@@ -152,3 +152,11 @@ def test_welcoming_a_person_or_paying_a_courtesy_call_is_a_meeting_welcoming_a_d
               "Hoshino welcomed the agreement on Wednesday.", "2026-05-20", "en")
     assert meetings(out) == [["Kenji Morimoto", "Ramon Dizon"], ["Ramon Dizon", "Yuki Hoshino"]]
     assert speakers(out) == ["Yuki Hoshino"]
+
+
+def test_a_host_receiving_both_delegation_heads_meets_the_two(run):
+    out = run("Vize-Außenminister Aram Petrosjan und Präsidentenberater Elchin Gasimow führten dazu am "
+              "Sonntag in Astana erstmals direkte Gespräche. Am Montagmorgen empfing Außenminister Nurlan "
+              "Abenov beide Delegationsleiter zu einem Arbeitsfrühstück.", "2025-06-30", "de")
+    assert sorted(meetings(out)) == [["Aram Petrosjan", "Elchin Gasimow"],
+                                     ["Aram Petrosjan", "Elchin Gasimow", "Nurlan Abenov"]]
