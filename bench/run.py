@@ -256,34 +256,36 @@ def next_page(http, base: str, path: str) -> str | None:
 SCOPE_COUNTRIES = ("DE", "US", "CN", "FR")
 SCOPE_YEARS = ((2015, 2016), (2013, 2018), (2010, 2021), (2006, 2025))
 SEARCH_WORDS = ("Waffenruhe", "Sanktionen", "trifft")
+SUGGEST_PREFIXES = ("Ro", "an", "er")  # the autocomplete shows up to 15 actors
 PAGE_EVENTS, EXPORT_EVENTS = 50, 100  # a timeline page; the first file of an export
 
 
-def matching(http, base: str, api: str | None, query: str, want: int) -> int | None:
-    """How many events (up to `want`) the API finds for `query`; None without the API."""
-    if api is None:
+def matching(http, base: str, route: str | None, query: str, want: int) -> int | None:
+    """How many items (up to `want`) `route` answers `query` with: events of the API
+    (`size=want`), or actors of the suggestions; None when it cannot be asked."""
+    if route is None:
         return None
-    response = http.request("GET", f"{base}{api}?{query}&size={want}")
+    response = http.request("GET", f"{base}{route}?{query}&size={want}")
     if response.status != 200:
         return None
-    return len(json.loads(response.data)["results"])
+    return returned_items(response.data, response.headers.get("Content-Type", ""))
 
 
-def filling(http, base: str, api: str | None, candidates: list[tuple[str, str]],
-            want: int) -> tuple[str, str]:
-    """(query, note) of the first candidate with at least `want` events; else the one
-    with most. The note says what was chosen and how many events it holds."""
+def filling(http, base: str, route: str | None, candidates: list[tuple[str, str]],
+            want: int, unit: str = "events") -> tuple[str, str]:
+    """(query, note) of the first candidate with at least `want` items; else the one
+    with most. The note says what was chosen and how many items it gives."""
     best: tuple[int, str, str] | None = None
     for query, label in candidates:
-        n = matching(http, base, api, query, want)
-        if n is None:  # no API to ask: the first candidate, as before
+        n = matching(http, base, route, query, want)
+        if n is None:  # nothing to ask: the first candidate, as before
             return query, label
         if n >= want:
-            return query, f"{label} (≥ {want} events)"
+            return query, f"{label} (≥ {want} {unit})"
         if best is None or n > best[0]:
             best = (n, query, label)
     n, query, label = best
-    return query, f"{label} (only {n} events)"
+    return query, f"{label} (only {n} {unit})"
 
 
 def scoped_candidates() -> list[tuple[str, str]]:
@@ -335,8 +337,12 @@ def page_plan(http, base: str, targets: dict) -> list[tuple[str, str | None, str
             plan.append((f"{label}, country + date range", route + "?" + export_scoped,
                          export_note))
     suggest = route_for(targets, r"actor_suggest")
-    plan.append(("actor suggestions (autocomplete)", suggest and suggest + "?q=Ro",
-                 "q=Ro" if suggest else "route not available yet"))
+    if suggest:
+        typed, typed_note = filling(http, base, suggest,
+                                    [(f"q={w}", f"q={w}") for w in SUGGEST_PREFIXES], 15, "actors")
+        plan.append(("actor suggestions (autocomplete)", f"{suggest}?{typed}", typed_note))
+    else:
+        plan.append(("actor suggestions (autocomplete)", None, "route not available yet"))
     return plan
 
 
@@ -741,7 +747,7 @@ def write_report(results: dict, command: str) -> None:
                     ratios.setdefault(label, {})[db] = ratio
                     if ratio > TARGET_GROWTH:
                         a, b = small[0].get("returned"), big[0].get("returned")
-                        unlike = f", {a} against {b} events" if a != b and label != "event page" else ""
+                        unlike = f", {a} against {b} items" if a != b and label != "event page" else ""
                         growth_fail.append(f"{label} on {db} ({ratio:.1f}×{unlike})")
         dbs = [db for db in ("sqlite", "postgres") if any(db in r for r in ratios.values())]
         if ratios:
@@ -758,6 +764,7 @@ def write_report(results: dict, command: str) -> None:
                 ("country + date range", "country + date range"),
                 ("full-text search", "search"),
                 ("export CSV, country + date range", "exports, country + date range"),
+                ("actor suggestions (autocomplete)", "autocomplete"),
             ) if shown.get(label, {}).get("note")]
             busiest = shown.get("actor page (busiest)", {})
             if busiest.get("first_ms"):
