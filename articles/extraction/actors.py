@@ -148,6 +148,9 @@ class Registry:
         # salience), so "Kim" after "Pompeo und Kim" stays the Kim of the last sentences.
         word = words[0]
         cands = [a for a in persons if _word_in_name(word, a.tokens)]
+        if not cands and self.lang == "de" and word.endswith("s") and len(word) > 4:
+            # German genitive: "ein Besuch Laaksonens" is Mikko Laaksonen's visit
+            cands = [a for a in persons if len(a.tokens) > 1 and a.tokens[-1] == word[:-1]]
         if cands:
             best = max(cands, key=lambda a: (self.last_position(a, m.start), len(a.mentions)))
             self.attach(m, best)

@@ -538,8 +538,8 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
     if tuple(after) in lx.PLURAL_ANAPHORS or after[:1] == ["of"] and \
             tuple(t.lower for t in art.toks[tok.i + 2:tok.i + 4]) in lx.PLURAL_ANAPHORS:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
-    if tok.lower in lx.VISIT_WORDS and after[:1] and after[0] in ("to", "nach"):
-        return True  # "will make a return visit to Seoul": checked for a capital later
+    if tok.lower in lx.VISIT_WORDS and any(t.lower in ("to", "nach", "in") for t in art.toks[tok.i + 1:tok.i + 4]):
+        return True  # "a return visit to Seoul", "ein Besuch Laaksonens in Riga": a capital later
     if tok.i > 0 and art.toks[tok.i - 1].lower in ("after", "nach") and tok.lower in ("talks", "gesprächen", "verhandlungen", "negotiations"):
         return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if _both_countries_at(art, tok.i + 1, tok.i + 6) is not None:

@@ -160,3 +160,11 @@ def test_a_host_receiving_both_delegation_heads_meets_the_two(run):
               "Abenov beide Delegationsleiter zu einem Arbeitsfrühstück.", "2025-06-30", "de")
     assert sorted(meetings(out)) == [["Aram Petrosjan", "Elchin Gasimow"],
                                      ["Aram Petrosjan", "Elchin Gasimow", "Nurlan Abenov"]]
+
+
+def test_a_postponed_visit_named_by_the_visitors_genitive(run):
+    out = run("Der finnische Verteidigungsminister Mikko Laaksonen traf am Donnerstag seine Amtskollegin "
+              "Karin Holmberg. Ein für Freitag geplanter Besuch Laaksonens in Riga wurde dagegen verschoben.",
+              "2021-11-13", "de")
+    assert ["Lettland", "Mikko Laaksonen"] in meetings(out)
+    assert "Laaksonens" in next(a for a in out["actors"] if a["name"] == "Mikko Laaksonen")["aliases"]
