@@ -522,6 +522,9 @@ def _month_and_year(span: Span, ctx: TenseContext, anchor: dt.date, name: str
     idx = next((i for i, t in enumerate(span) if t.lower_ in lx.MONTH_ANY and t.is_title), None)
     if idx is None or _is_first_name(span, idx):
         return None
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if lows == ["to", "may"] or (lows == ["may"] and before == "to"):
+        return None  # "spoke to May": the person; "postponed to May 2026" has its year
     month = lx.MONTH_ANY[lows[idx]]
     year = next((y for t in span[idx + 1:] if (y := _year_number(t.text))), None)
     if year is not None:

@@ -198,6 +198,10 @@ DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 
 # Prepositions kept in a span ("am Mittwoch", "in June") vs. stripped ("seit Mittwoch").
 SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
-RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für"],
+RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],
                "en": ["since", "until", "till", "by", "from", "through", "before", "after",
-                      "during", "for", "over"]}
+                      "during", "for", "over", "to"]}
+# A date after "auf/to" in a clause with one of these is the new date of a postponed event,
+# which lies ahead ("wurde auf Oktober verschoben", "has been pushed back to October").
+POSTPONE_CUES = {"verschoben", "verlegt", "vertagt", "postponed", "pushed", "moved", "rescheduled",
+                 "delayed"}

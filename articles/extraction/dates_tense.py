@@ -158,6 +158,10 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
     plans = lx.PLAN_CUES[ctx.lang]
     if any(ctx.lower[i] in plans for i in range(left, right)):
         return FUTURE
+    prep = ctx.lower[start] if ctx.lower[start] in ("auf", "to", "until", "bis") else \
+        (ctx.lower[start - 1] if start > 0 else "")
+    if prep in ("auf", "to", "until", "bis") and any(ctx.lower[i] in lx.POSTPONE_CUES for i in range(lo, hi)):
+        return FUTURE  # "wurde auf Ende August verschoben": the new date lies ahead
     for a, b in ((left, right), (lo, hi)):
         best, best_dist = UNKNOWN, 10**6
         for i in range(a, b):

@@ -535,6 +535,13 @@ def _linked_noun(art: Article, tok: Tok) -> bool:
         return True
     if _held_in_clause(art, tok):
         return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
+    if after[:1] and after[0] in ("des", "der", "of"):
+        # "Ein Treffen des armenischen Ministerpräsidenten X mit dem … Präsidenten Y"
+        for t in art.toks[tok.i + 2:tok.i + 10]:
+            if t.text in {",", ".", ";"}:
+                break
+            if t.lower in ("mit", "with"):
+                return True
     if tuple(after) in lx.PLURAL_ANAPHORS or after[:1] == ["of"] and \
             tuple(t.lower for t in art.toks[tok.i + 2:tok.i + 4]) in lx.PLURAL_ANAPHORS:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
@@ -580,6 +587,24 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _moved_to(art: Article, sent: Sentence, a: int, b: int):
+    """The new date of a postponed meeting: a date right after "auf/to/until" in a sentence
+    that says "verschoben/verlegt/postponed/pushed back/moved"."""
+    words = {t.lower for t in sent.toks}
+    if not words & {"verschoben", "verlegt", "postponed", "pushed", "moved", "rescheduled", "delayed"}:
+        return None
+    for t in art.timexes:
+        if not (sent.start <= t.start < sent.end):
+            continue
+        k = next((tok.i for tok in sent.toks if tok.start >= t.start), None)
+        if k is None:
+            continue
+        before = [x.lower for x in art.toks[max(0, k - 2):k]]
+        if before and before[-1] in ("auf", "to", "until", "into") or before[-2:] == ["back", "to"]:
+            return t
+    return None
 
 
 def _travels_to(art: Article, a: int, visited: Mention) -> bool:
@@ -776,6 +801,18 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         ev.date = d
         if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
             ev.status = "planned"
+    if ev.status == "cancelled" and len(people) >= 2:
+        moved = _moved_to(art, sent, a, b)
+        if moved is not None:
+            # "… ursprünglich für den 4. Juli geplant, wurde auf Ende August verschoben":
+            # cancelled for the first date, planned for the new one.
+            old = [t for t in art.timexes if sent.start <= t.start < sent.end and t is not moved]
+            ev.date = (DateRef(old[0].value, old[0].precision, old[0].text, "clause", old[0].modifier)
+                       if old else NO_DATE)
+            ev.trip = Event("meeting", sent, ev.evidence,
+                            DateRef(moved.value, moved.precision, moved.text, "clause", moved.modifier),
+                            list(people), place=place, status="planned")
+            return ev
     if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
             and people[0].country != visited.country and _travels_to(art, a, visited) \
             and any(p.country == visited.country for p in people[1:]):
@@ -958,7 +995,8 @@ def _add_counterpart(art: Article, sent: Sentence, ev: Event) -> None:
 def _status(art: Article, sent: Sentence, a: int, b: int) -> str:
     words = [t.lower for t in art.toks[a:b] if t.text != "May"]
     joined = " ".join(words)
-    if any(w in lx.CANCEL_WORDS - {"off"} for w in words) or "called off" in joined or "call off" in joined:
+    if any(w in lx.CANCEL_WORDS - {"off"} for w in words) or "called off" in joined or "call off" in joined \
+            or "pushed back" in joined:
         return "cancelled"
     if any(w.startswith("sagte") for w in words) and words and "ab" in words:
         return "cancelled"

@@ -168,3 +168,19 @@ def test_a_postponed_visit_named_by_the_visitors_genitive(run):
               "2021-11-13", "de")
     assert ["Lettland", "Mikko Laaksonen"] in meetings(out)
     assert "Laaksonens" in next(a for a in out["actors"] if a["name"] == "Mikko Laaksonen")["aliases"]
+
+
+def test_a_meeting_moved_to_a_new_date_is_cancelled_for_the_old_and_planned_for_the_new(run):
+    out = run("Ein Treffen des Ministerpräsidenten Karen Harutjunjan mit dem Präsidenten Rauf Mammadli, "
+              "ursprünglich für den 4. Juli geplant, wurde auf Ende August verschoben.", "2025-06-30", "de")
+    found = sorted((e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting")
+    assert found == [("cancelled", "2025-07-04"), ("planned", "2025-08")]
+    out = run("A meeting between President Joseph Lukusa and President Didier Munyaneza, planned for next "
+              "week, has been pushed back to October.", "2025-08-22", "en")
+    found = sorted((e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting")
+    assert found == [("cancelled", "2025-W35"), ("planned", "2025-10")]
+
+
+def test_to_may_is_the_person_not_the_month(run):
+    out = run("Chancellor Karl Ott spoke to May on Monday.", "2019-05-08", "en")
+    assert [t["text"] for t in out["timexes"]] == ["on Monday"]
