@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import leaders
 from . import lexicon as lx
-from .actors import Actor, Mention, Registry, _venue_before, actor_gender
+from .actors import Actor, Mention, Registry, _venue_before, actor_gender, role_head, role_head_word
 from .text import Sentence, Tok, Tweet, in_quote
 
 
@@ -846,6 +846,16 @@ def is_modifier(art: Article, m: Mention) -> bool:
     if k > 0 and art.toks[k].lower in ("of", "des", "der") and (art.toks[k - 1].lower in lx.ROLE_NOUNS
                                                                  or art.toks[k - 1].lower in ("head", "chief", "chef")):
         return True
+    # "Die Verteidigungsminister Finnlands, Schwedens und Estlands": German genitives of a
+    # role noun, one after the other.
+    if art.lang == "de" and m.text.endswith("s"):
+        k = m.a - 1
+        while k > 0 and m.a - k <= 6 and (art.toks[k].text in {",", "und"} or (
+                art.toks[k].text.endswith("s") and art.toks[k].text[:1].isupper()
+                and not (role_head(art.toks[k]) or role_head_word(art.toks[k].lower)))):
+            k -= 1
+        if k >= 0 and (role_head(art.toks[k]) or role_head_word(art.toks[k].lower)):
+            return True
     person_at = {x.a for x in art.reg.mentions if x.sent == m.sent and x.actor and x.actor.kind == "person"}
     for k in range(m.b, min(m.b + 5, len(art.toks))):
         if k in person_at:

@@ -184,3 +184,9 @@ def test_a_meeting_moved_to_a_new_date_is_cancelled_for_the_old_and_planned_for_
 def test_to_may_is_the_person_not_the_month(run):
     out = run("Chancellor Karl Ott spoke to May on Monday.", "2019-05-08", "en")
     assert [t["text"] for t in out["timexes"]] == ["on Monday"]
+
+
+def test_states_in_genitive_after_a_role_noun_only_qualify_it(run):
+    out = run("Die Verteidigungsminister Finnlands und Schwedens, Mikko Laaksonen und Karin Holmberg, "
+              "haben sich am Donnerstag in Hanko getroffen.", "2021-11-13", "de")
+    assert meetings(out) == [["Karin Holmberg", "Mikko Laaksonen"]]
