@@ -337,6 +337,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                         actor_id=actor_id)
             if kind in ("organization", "person") and info.org_id is None and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
+
             if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a)
             if kind == "person" and not info.country:
@@ -362,6 +363,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
+    for m, _ in raw:
+        if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
+            m.kind = "place"  # "the Teesta river", also where the name was propagated
     starts = {m.a: m for m, _ in raw}
     for m, _ in raw:  # "das Außenministerium in Moskau"
         if m.kind == "organization" and not m.country and m.b < len(toks) and toks[m.b].lower == "in":
@@ -371,7 +375,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     known_words: set[str] = set()
     for m, org_id in raw:
         if m.kind in ("place", "state") and m.b - m.a == 1 and toks[m.a].text in known_words \
-                and not m.locative:
+                and not m.locative and not (m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS):
             m.kind = "person"  # a known surname tagged as a place ("Pompeo", "Lima")
             m.capital, m.country = False, None
         if m.kind == "person":

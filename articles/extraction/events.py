@@ -708,8 +708,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue
         if _possessive(art, m):
             continue  # "her Ethiopian counterpart met Li": the owner is not a participant
-        if m.kind == "state" and _after_topic_word(art, m):
-            continue  # "sprachen über die Ukraine": the topic
+        if m.kind in ("state", "organization") and _after_topic_word(art, m):
+            continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):

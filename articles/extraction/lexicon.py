@@ -80,6 +80,9 @@ FRAME_NOUNS = {"forum", "summit", "conference", "assembly", "gipfel", "gipfeltre
 GOVERNMENT_NOUNS = {"regierung", "government", "presidency", "administration", "ministry",
                     "präsidialamt", "staatskanzlei"}
 BUILDING_STARTS = {"palacio", "palazzo", "palais", "palast", "palace", "schloss", "haus", "casa", "villa"}
+# Nouns that make the name before them a place ("the Teesta river").
+GEO_NOUNS = {"river", "sea", "lake", "strait", "island", "islands", "valley", "region", "mountains",
+             "fluss", "see", "meer", "insel", "inseln", "tal", "region", "gebirge", "meerenge"}
 # "sat down with": a meeting when "with" follows.
 SIT_DOWN = {"sat", "sit", "sits", "sitting"}
 MEET_NOUNS_EN = {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"}
@@ -223,7 +226,7 @@ TALK_VERBS = {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete
 PLACE_ADVERBS = {"dort", "there"}
 
 # "sprach mit Reed über die Ukraine": a state after these is the topic, not a participant.
-TOPIC_WORDS = {"über", "about", "regarding", "concerning"}
+TOPIC_WORDS = {"über", "about", "regarding", "concerning", "on"}
 
 # "die Außenminister beider Länder", "the foreign ministers of both countries".
 BOTH = {"beider", "both"}

@@ -190,3 +190,10 @@ def test_states_in_genitive_after_a_role_noun_only_qualify_it(run):
     out = run("Die Verteidigungsminister Finnlands und Schwedens, Mikko Laaksonen und Karin Holmberg, "
               "haben sich am Donnerstag in Hanko getroffen.", "2021-11-13", "de")
     assert meetings(out) == [["Karin Holmberg", "Mikko Laaksonen"]]
+
+
+def test_a_name_before_river_or_sea_is_a_place_not_a_participant(run):
+    out = run("India and Bangladesh close in on Teesta deal\n\nForeign Secretary Rajiv Menon and Foreign "
+              "Secretary Farhana Chowdhury held talks in Dhaka on Thursday on sharing the waters of the "
+              "Teesta river.", "2019-06-29", "en")
+    assert meetings(out) == [["Farhana Chowdhury", "Rajiv Menon"]]
