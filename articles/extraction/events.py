@@ -609,8 +609,12 @@ def _moved_to(art: Article, sent: Sentence, a: int, b: int):
 
 def _travels_to(art: Article, a: int, visited: Mention) -> bool:
     """A travel or visit word in the clause, and "to/nach" right before the capital."""
-    return art.toks[visited.a - 1].lower in ("to", "nach") and any(
-        t.lower in lx.TRAVEL_WORDS | lx.VISIT_WORDS for t in art.toks[a:visited.a])
+    words = {t.lower for t in art.toks[a:visited.a]}
+    prep = art.toks[visited.a - 1].lower
+    if prep in ("to", "nach") and words & (lx.TRAVEL_WORDS | lx.VISIT_WORDS):
+        return True
+    # "arrived in Fiji on Monday and was received by …": an arrival in a named state.
+    return prep == "in" and visited.kind == "state" and bool(words & {"arrived", "eingetroffen"})
 
 
 def _person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -815,7 +819,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             return ev
     if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
             and people[0].country != visited.country and _travels_to(art, a, visited) \
-            and any(p.country == visited.country for p in people[1:]):
+            and (visited.kind == "state" or any(p.country == visited.country for p in people[1:])):
         # "will travel to Lome on Friday to meet President Adjavon": the trip is a visit to
         # Togo as well as the meeting (not "to Brussels to meet" NATO's Jensen).
         state = art.reg.actor_for_state(visited.country)

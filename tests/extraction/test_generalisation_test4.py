@@ -197,3 +197,9 @@ def test_a_name_before_river_or_sea_is_a_place_not_a_participant(run):
               "Secretary Farhana Chowdhury held talks in Dhaka on Thursday on sharing the waters of the "
               "Teesta river.", "2019-06-29", "en")
     assert meetings(out) == [["Farhana Chowdhury", "Rajiv Menon"]]
+
+
+def test_arriving_in_a_named_state_and_being_received_is_a_visit_and_a_meeting(run):
+    out = run("Hana Whitmore arrived in Fiji on Monday and was received by Prime Minister Josaia Naivalu.",
+              "2023-09-10", "en")
+    assert sorted(meetings(out)) == [["Fiji", "Hana Whitmore"], ["Hana Whitmore", "Josaia Naivalu"]]
