@@ -62,6 +62,7 @@ STATE_EXTRA: dict[str, dict[str, list[str]]] = {
         "KP": ["Nordkorea"], "KR": ["Südkorea"], "RU": ["Russland"], "NL": ["Holland"],
         "CZ": ["Tschechien"], "BY": ["Weißrussland", "Belarus"], "MM": ["Birma", "Burma"],
         "VA": ["Vatikan"], "CI": ["Elfenbeinküste"], "IR": ["Iran"], "SY": ["Syrien"],
+        "CD": ["Demokratische Republik Kongo", "DR Kongo"], "CG": ["Republik Kongo"],
     },
     "en": {
         "US": ["USA", "US", "U.S.", "U.S.A.", "United States", "United States of America"],
@@ -70,6 +71,7 @@ STATE_EXTRA: dict[str, dict[str, list[str]]] = {
         "CZ": ["Czech Republic", "Czechia"], "MM": ["Burma", "Myanmar"], "VA": ["Vatican"],
         "IR": ["Iran"], "SY": ["Syria"], "VN": ["Vietnam"], "LA": ["Laos"],
         "TW": ["Taiwan"], "TR": ["Turkey"],
+        "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"], "CG": ["Republic of the Congo"],
     },
 }
 # Names that are states only in some contexts; kept out on purpose.

@@ -203,3 +203,10 @@ def test_arriving_in_a_named_state_and_being_received_is_a_visit_and_a_meeting(r
     out = run("Hana Whitmore arrived in Fiji on Monday and was received by Prime Minister Josaia Naivalu.",
               "2023-09-10", "en")
     assert sorted(meetings(out)) == [["Fiji", "Hana Whitmore"], ["Hana Whitmore", "Josaia Naivalu"]]
+
+
+def test_the_two_congos_are_two_states(run):
+    out = run("Delegations from the Democratic Republic of the Congo and the Republic of the Congo met in "
+              "Doha on Wednesday.", "2025-08-22", "en")
+    codes = {a["country"] for a in out["actors"] if a["kind"] == "state"}
+    assert {"CD", "CG"} <= codes
