@@ -40,7 +40,9 @@ class Event:
     refers_meeting: bool = False
     has_timex: bool = False  # its sentence has a date expression (resolved or not)
     merged: list["Event"] = field(default_factory=list)
-    trip: "Event | None" = None  # the visit to a state the meeting was travelled to
+    # A second event the same words imply: the visit to the state a meeting was travelled
+    # to, or the new date of a postponed meeting.
+    also: "Event | None" = None
 
 
 class Article:
@@ -456,8 +458,8 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             if ev is not None:
                 mentions.append(ev)
                 art.meeting_mentions.append(ev)
-                if ev.trip is not None:
-                    mentions.append(ev.trip)
+                if ev.also is not None:
+                    mentions.append(ev.also)
     for ev in mentions:
         if ev.summit:
             _leaders_for_states(art, ev)
@@ -813,7 +815,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             old = [t for t in art.timexes if sent.start <= t.start < sent.end and t is not moved]
             ev.date = (DateRef(old[0].value, old[0].precision, old[0].text, "clause", old[0].modifier)
                        if old else NO_DATE)
-            ev.trip = Event("meeting", sent, ev.evidence,
+            ev.also = Event("meeting", sent, ev.evidence,
                             DateRef(moved.value, moved.precision, moved.text, "clause", moved.modifier),
                             list(people), place=place, status="planned")
             return ev
@@ -824,7 +826,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         # Togo as well as the meeting (not "to Brussels to meet" NATO's Jensen).
         state = art.reg.actor_for_state(visited.country)
         if state not in people:
-            ev.trip = Event("meeting", sent, ev.evidence, ev.date, [people[0], state],
+            ev.also = Event("meeting", sent, ev.evidence, ev.date, [people[0], state],
                             place=visited.text, status=ev.status)
     if len(people) < 2:
         definite = tok.i > 0 and art.toks[tok.i - 1].lower in {"das", "der", "den", "dem", "des", "the", "die"}
