@@ -254,7 +254,11 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return [w for w in words if _NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}]
+    return [w for w in words if _NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}
+            or _ARABIC_ARTICLE.match(w)]
+
+
+_ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÄÖÜ]")  # "Faisal al-Kuwari"
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
@@ -575,6 +579,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                     end = j + 1
             elif genitive:
                 end += 1  # "Berater Gasimows"
+            if _possessive_apposition(ts, n, taken):
+                continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
             if end + 1 < len(ts) and ts[end].text == "," and ts[end + 1].i in taken \
                     and _NAME_TOKEN.match(ts[end + 1].text):
                 continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
@@ -588,6 +594,21 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             out.append(m)
             taken.update(range(a, b))
     return out
+
+
+def _possessive_apposition(ts, n: int, taken) -> bool:
+    """"spokesman for Qatar's foreign ministry, Faisal al-Kuwari,": the role of a person
+    named after the comma (English: "for/of", a possessive, a comma, a name, a comma)."""
+    if n + 1 >= len(ts) or ts[n + 1].lower not in ("for", "of"):
+        return False
+    window = ts[n + 2:n + 10]
+    if not any(t.text in ("'s", "’s") for t in window[:3]):
+        return False
+    comma = next((k for k, t in enumerate(window) if t.text in {",", "."}), None)
+    if comma is None or window[comma].text != "," or comma + 1 >= len(window):
+        return False
+    name = window[comma + 1]
+    return name.i in taken and bool(_NAME_TOKEN.match(name.text))
 
 
 def _name_phrase_end(ts, j: int, lang: str) -> int:

@@ -375,14 +375,17 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     if inside:
         return " ".join(art.text[s:e].strip() for s, e in inside)
     a, b = art.clause_of(sent, verb.i)
+    # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
+    # reported words start after "that".
+    that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ("that", "dass")), None)
+    if that is not None:
+        return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
     before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
     before = _DATELINE.sub("", before.strip() + " ")
     rest = after if len(after.strip(" ,.;")) >= len(before.strip(" ,.;")) else before
     if not rest.strip(" ,.;:"):
-        # "said in a statement on Monday that …": the reported words start after "that".
-        that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ("that", "dass")), None)
-        rest = art.text[(that or verb).end:art.toks[b - 1].end]
+        rest = art.text[verb.end:art.toks[b - 1].end]
         comma = _last_comma(art, a, verb)
         if that is None and comma is not None:
             # "…, has been called off, the Lithuanian presidency said": the words before.

@@ -210,3 +210,10 @@ def test_the_two_congos_are_two_states(run):
               "Doha on Wednesday.", "2025-08-22", "en")
     codes = {a["country"] for a in out["actors"] if a["kind"] == "state"}
     assert {"CD", "CG"} <= codes
+
+
+def test_a_spokesman_named_after_a_possessive_body_is_the_speaker(run):
+    out = run("A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said on Thursday that the talks "
+              "were constructive.", "2025-08-22", "en")
+    said = [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"]
+    assert said == [("Faisal al-Kuwari", "the talks were constructive", "2025-08-21")]
