@@ -507,12 +507,12 @@ def _locative(toks: list[Tok], a: int) -> bool:
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:
     """A building after "at/im": any organisation-like name, a "person" only when it ends
     in a building word ("at Jubilee House")."""
-    if not _venue_before(toks, a, {"at", "im", "inside", "beim"}):
+    if not venue_before(toks, a, {"at", "im", "inside", "beim"}):
         return False
     return kind == "organization" or toks[b - 1].lower in lx.BUILDINGS
 
 
-def _venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "inside", "beim"})) -> bool:
+def venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "inside", "beim"})) -> bool:
     """A locative preposition before the name at `a`, over articles and the capitalised
     start of a building's name ("im Palacio de La Moneda", "at the Lodge")."""
     k = a - 1

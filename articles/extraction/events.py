@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from . import leaders
 from . import lexicon as lx
-from .actors import Actor, Mention, Registry, _venue_before, actor_gender, role_head, role_head_word
+from .actors import Actor, Mention, Registry, actor_gender, role_head, role_head_word, venue_before
+from .dates import Timex
 from .text import Sentence, Tok, Tweet, in_quote
 
 
@@ -489,8 +490,7 @@ def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None
     """The one person of the article who led `country` on `day`: by a head-of-state role
     and country in the text ("Präsident Gasimow" of Azerbaijan), else by the leaders table."""
     people = [a for a in reg.actors.values() if a.kind == "person"]
-    by_text = [a for a in people if a.country == country and a.role
-               and a.role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES]
+    by_text = [a for a in people if a.country == country and is_leader_role(a.role)]
     if len(by_text) == 1:
         return by_text[0]
     by_table = [a for a in people
@@ -594,7 +594,7 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     return False
 
 
-def _moved_to(art: Article, sent: Sentence, a: int, b: int):
+def _moved_to(art: Article, sent: Sentence) -> Timex | None:
     """The new date of a postponed meeting: a date right after "auf/to/until" in a sentence
     that says "verschoben/verlegt/postponed/pushed back/moved"."""
     words = {t.lower for t in sent.toks}
@@ -655,7 +655,7 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
 def _venue(art: Article, m: Mention) -> bool:
     """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
     Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
-    if _venue_before(art.toks, m.a):
+    if venue_before(art.toks, m.a):
         return True
     nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
     return nxt in lx.MEET_NOUNS_EN | lx.SUMMIT_NOUNS | {"conference", "konferenz", "session", "sitzung"}
@@ -811,7 +811,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         if status == "happened" and d.value and d.value[:10] > art.published.isoformat() and d.precision == "day":
             ev.status = "planned"
     if ev.status == "cancelled" and len(people) >= 2:
-        moved = _moved_to(art, sent, a, b)
+        moved = _moved_to(art, sent)
         if moved is not None:
             # "… ursprünglich für den 4. Juli geplant, wurde auf Ende August verschoben":
             # cancelled for the first date, planned for the new one.
@@ -949,17 +949,25 @@ def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]
     return states[:2] if len(states) >= 2 else []
 
 
-def _fits_role(actor: Actor, word: str | None) -> bool:
+_LEADER_STEMS = ("leader", "staatschef", "regierungschef", "spitzen")
+_ROLE_STEMS = ("präsident", "president", "minister", "kanzler", "chancellor")
+
+
+def is_leader_role(role: str | None) -> bool:
+    """"US-Präsident", "Prime Minister", "Machthaber": someone who holds summits."""
+    return bool(role) and role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES
+
+
+def _role_stem(word: str | None) -> str | None:
+    """The role a plural anaphor names ("Präsidenten" → präsident, "leaders" → leader)."""
+    return next((s for s in _LEADER_STEMS + _ROLE_STEMS if word and word.startswith(s)), None)
+
+
+def _fits_role(actor: Actor, stem: str) -> bool:
     """Does the person fit "die beiden Präsidenten", "the two leaders", "ministers"?"""
-    role = (actor.role or "").casefold()
-    if not word:
-        return True
-    if word.startswith(("leader", "staatschef", "regierungschef", "spitzen")):
-        return role.rsplit("-", 1)[-1] in lx.LEADER_ROLES
-    for stem in ("präsident", "president", "minister", "kanzler", "chancellor"):
-        if word.startswith(stem):
-            return stem in role
-    return True
+    if stem in _LEADER_STEMS:
+        return is_leader_role(actor.role)
+    return stem in (actor.role or "").casefold()
 
 
 def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2,
@@ -970,13 +978,13 @@ def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int
     "the two governments" are no persons."""
     if role in lx.COUNTRY_NOUNS:
         return []
-    if role and any(role.startswith(s) for s in ("leader", "staatschef", "regierungschef", "präsident",
-                                                 "president", "minister", "kanzler", "chancellor")):
+    stem = _role_stem(role)
+    if stem:
         for ev in reversed(art.meeting_mentions):
             people = [p for p in ev.participants if p.kind == "person"]
-            if len(people) == n and all(_fits_role(p, role) for p in people):
+            if len(people) == n and all(_fits_role(p, stem) for p in people):
                 return people
-        fitting = [p for p in art.reg.actors.values() if p.kind == "person" and _fits_role(p, role)
+        fitting = [p for p in art.reg.actors.values() if p.kind == "person" and _fits_role(p, stem)
                    and any(m.sent <= sent.index for m in p.mentions)]
         if len(fitting) == n:
             return fitting
