@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Count, Max, Q
 
 from articles.extraction import pipelines
+from timeline.lib.names import german_genitive
 from timeline.models import Actor, ActorAlias
 
 _configured = False
@@ -51,9 +52,8 @@ def actor_patterns() -> list[dict]:
         if not text:
             continue
         variants = {text}
-        # German genitive ("Pompeos", "Nordkoreas") unless the alias is English-only.
-        if language != "en" and not text.endswith(("s", "ß", "x", "z")) and not text.isupper():
-            variants.add(text + "s")
+        if language != "en" and (genitive := german_genitive(text)):
+            variants.add(genitive)
         for variant in sorted(variants):
             patterns.append({"label": actor.kind, "pattern": variant, "id": f"actor:{pk}",
                              "language": language or None, "kind": actor.kind,

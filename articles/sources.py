@@ -6,9 +6,10 @@ Every problem becomes a `SourceError` whose message is shown to the editor as it
 from __future__ import annotations
 
 import datetime
+import json
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -245,6 +246,20 @@ def _network_error(reason: object) -> Source:
 
 # --- Checks shared by the upload form and the bulk import ---------------------------------
 
+
+@dataclass
+class ImportRecord:
+    """One article read from an import file, before validation."""
+
+    source: str
+    text: str
+    title: str = ""
+    published: datetime.date | None = None
+    language: str = ""
+    url: str = ""
+    outlet: str = ""
+
+
 SUPPORTED_LANGUAGES = ("de", "en")
 
 
@@ -265,6 +280,7 @@ def language_resolve(text: str, language: str = "") -> str:
                 % {"language": language}
             )
         return language
+    # Imported here: the language detector's models load with it, only where needed.
     from articles.extraction.pipelines import detect_language
 
     detected = detect_language(text)
@@ -275,11 +291,9 @@ def language_resolve(text: str, language: str = "") -> str:
     return detected
 
 
-def validate_record(record):
+def validate_record(record: ImportRecord) -> ImportRecord:
     """Check an imported article like the upload form does; returns a copy with title,
     date and language filled in, or raises SourceError."""
-    from dataclasses import replace
-
     text = text_check(record.text)
     published = record.published or text_find_date(text)
     if published is None:
@@ -299,10 +313,6 @@ def path_read_records(path, *, published: datetime.date | None = None, language:
     """The import records in one file: a .txt/.md text, an .html page or a .json object
     (or list of objects) with title, text, published, url, language, outlet. Yields
     ImportRecord, or (source, reason) for what cannot be read."""
-    import json
-
-    from .services import ImportRecord
-
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -328,8 +338,6 @@ def path_read_records(path, *, published: datetime.date | None = None, language:
 
 
 def _json_record(source: str, item, published, language):
-    from .services import ImportRecord
-
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return source, _("A JSON article needs an object with a “text” string.")
     stated = item.get("published")

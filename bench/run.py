@@ -112,7 +112,7 @@ def synthetic_version() -> str:
     """Changes whenever the generator or the models change, so stale seeded files are
     not reused."""
     h = hashlib.sha256()
-    for rel in ("timeline/synthetic.py", "timeline/models.py", "articles/models.py"):
+    for rel in ("articles/synthetic.py", "timeline/models.py", "articles/models.py"):
         h.update((REPO / rel).read_bytes())
     for mig in sorted((REPO / "timeline" / "migrations").glob("0*.py")) + sorted(
         (REPO / "articles" / "migrations").glob("0*.py")

@@ -8,12 +8,14 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 import icalendar
 from icalendar.parser import Contentline
 from icalendar.prop import vText
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Actor, Event
 from .templatetags.chronology import actor_url, date_label, event_url, participants_of
@@ -246,3 +248,36 @@ def ical_chunks(events: Iterable[Event], *, base_url: str = "") -> Iterator[str]
         if vevent is not None:
             yield vevent
     yield "END:VCALENDAR\r\n"
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: everything the view, its URL, `manage.py export_events` and the
+    timeline's download links need. A new format is one more entry in FORMATS."""
+
+    name: str  # also the file extension and the URL's last part: /export/timeline.<name>
+    label: str
+    chunks: Callable[..., Iterator[str]]
+    content_type: str
+
+
+FORMATS = {
+    f.name: f
+    for f in (
+        ExportFormat("json", gettext_lazy("JSON (TimelineJS)"), timelinejs_chunks, "application/json"),
+        ExportFormat("csv", "CSV", csv_chunks, "text/csv; charset=utf-8"),
+        ExportFormat("ics", gettext_lazy("Calendar (iCal)"), ical_chunks, "text/calendar; charset=utf-8"),
+    )
+}
+
+
+class FormatConverter:
+    """URL converter that matches the names in FORMATS only (anything else is a 404)."""
+
+    regex = "|".join(FORMATS)
+
+    def to_python(self, value: str) -> ExportFormat:
+        return FORMATS[value]
+
+    def to_url(self, value: ExportFormat | str) -> str:
+        return value.name if isinstance(value, ExportFormat) else FORMATS[value].name

@@ -8,9 +8,10 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from articles.extraction.dates import to_date_range
 
-from .models import Actor, ActorAlias, Event, normalize_alias
+from .lib.dates import to_date_range
+from .lib.names import normalize_alias
+from .models import Actor, ActorAlias, Event
 from .selectors import TimelineFilters, countries_in_use, with_busy_flag
 from .templatetags.chronology import country_name
 

@@ -2,13 +2,13 @@
 participants and the evidence (article, sentence, span) each event was extracted from."""
 from __future__ import annotations
 
-import re
-import unicodedata
-from datetime import date
 
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from .lib.dates import to_date_range
+from .lib.names import normalize_alias
 
 
 class Actor(models.Model):
@@ -43,13 +43,6 @@ class Actor(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:actor", args=[self.pk])
-
-
-def normalize_alias(text: str) -> str:
-    """The form aliases are compared in: case-folded, accents and punctuation kept apart
-    from letters, whitespace collapsed ("US-Präsident  Trump" ~ "us-präsident trump")."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 
 class ActorAlias(models.Model):
@@ -167,7 +160,6 @@ class Event(models.Model):
         modifier: str | None = None,
     ) -> None:
         """Store a resolved date and the range of days it covers (or no date at all)."""
-        from articles.extraction.dates import to_date_range
 
         self.date_value = value or ""
         self.date_precision = (precision or "") if value else ""

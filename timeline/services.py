@@ -4,14 +4,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from django.db import models, transaction
 
-from django.db import transaction
-
-from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant, normalize_alias
-
-if TYPE_CHECKING:
-    from articles.models import Article
+from .lib.names import normalize_alias
+from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
 
 
 @transaction.atomic
@@ -138,8 +134,9 @@ def _event_title(event: dict, names: list[str], language: str) -> str:
 
 
 @transaction.atomic
-def extraction_store(*, article: Article, result: dict) -> StoreReport:
-    """Store an `extraction/1` result for `article`, idempotently.
+def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
+    """Store an `extraction/1` result for `article` (an `articles.Article`, typed loosely
+    because the chronology never imports the upload side), idempotently.
 
     Untouched extracted events from an earlier run on this article are replaced; events an
     editor verified, edited or rejected stay as they are (a rejected event is not

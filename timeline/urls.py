@@ -1,7 +1,9 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
-from . import api, views
+from . import api, exports, views
+
+register_converter(exports.FormatConverter, "export_format")
 
 chronology = (
     [
@@ -9,9 +11,7 @@ chronology = (
         path("events/<int:pk>/", views.event_detail, name="event"),
         path("actors/<int:pk>/", views.actor_detail, name="actor"),
         path("actors/suggest/", views.actor_suggestions, name="actor_suggestions"),
-        path("export/timeline.json", views.export_json, name="export_json"),
-        path("export/timeline.csv", views.export_csv, name="export_csv"),
-        path("export/timeline.ics", views.export_ics, name="export_ics"),
+        path("export/timeline.<export_format:fmt>", views.export, name="export"),
         path("api/events/", api.events, name="api_events"),
         path("api/events/<int:pk>/", api.event, name="api_event"),
         path("api/actors/", api.actors, name="api_actors"),

@@ -132,6 +132,7 @@ def timeline_context(
             "last_group": None,
             "export_query": base.urlencode(),
             "export_size": _export_size(None), "export_max": settings.EXPORT_MAX_EVENTS,
+            "export_formats": exports.FORMATS.values(),
         }
     page = selectors.events_page(
         filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
@@ -152,6 +153,7 @@ def timeline_context(
         "appending": bool(request.GET.get("after")) and bool(request.htmx),
         "export_query": base.urlencode(),
         "export_size": _export_size(None), "export_max": settings.EXPORT_MAX_EVENTS,
+        "export_formats": exports.FORMATS.values(),
     }
 
 
@@ -259,15 +261,8 @@ def _export_size(request: HttpRequest | None) -> int:
     return max(1, min(limit, asked))
 
 
-EXPORT_FORMATS = {
-    # format: (chunks of the file, content type, file extension)
-    "json": (exports.timelinejs_chunks, "application/json", "json"),
-    "csv": (exports.csv_chunks, "text/csv; charset=utf-8", "csv"),
-    "ics": (exports.ical_chunks, "text/calendar; charset=utf-8", "ics"),
-}
-
-
-def _export(request: HttpRequest, fmt: str) -> HttpResponse:
+@require_safe
+def export(request: HttpRequest, fmt: exports.ExportFormat) -> HttpResponse:
     """One part of the filtered timeline as a file: at most `_export_size` events after the
     `after` cursor. The same keyset paging as the timeline, so the first part and the
     thousandth cost the same, and no response holds a worker for long."""
@@ -277,12 +272,11 @@ def _export(request: HttpRequest, fmt: str) -> HttpResponse:
     size = _export_size(request)
     after = Cursor.parse(request.GET.get("after"))
     page = selectors.events_page(filters, after=after, size=size)
-    chunks, content_type, ext = EXPORT_FORMATS[fmt]
     base_url = request.build_absolute_uri("/")[:-1]
-    body = "".join(chunks(page.events, base_url=base_url))
-    response = HttpResponse(body, content_type=content_type)
+    body = "".join(fmt.chunks(page.events, base_url=base_url))
+    response = HttpResponse(body, content_type=fmt.content_type)
     part = f"-after-{after}" if after else ""
-    response["Content-Disposition"] = f'attachment; filename="chronology{part}.{ext}"'
+    response["Content-Disposition"] = f'attachment; filename="chronology{part}.{fmt.name}"'
     response["X-Export-Limit"] = str(size)
     if page.next_cursor is not None:
         params = request.GET.copy()
@@ -290,18 +284,3 @@ def _export(request: HttpRequest, fmt: str) -> HttpResponse:
         next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
         response["Link"] = f'<{next_url}>; rel="next"'
     return response
-
-
-@require_safe
-def export_json(request: HttpRequest) -> HttpResponse:
-    return _export(request, "json")
-
-
-@require_safe
-def export_csv(request: HttpRequest) -> HttpResponse:
-    return _export(request, "csv")
-
-
-@require_safe
-def export_ics(request: HttpRequest) -> HttpResponse:
-    return _export(request, "ics")

@@ -7,7 +7,6 @@ The result never falls back to the publication date: what cannot be resolved kee
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -17,11 +16,13 @@ import numpy as np
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span
 
+from timeline.lib.dates import to_date_range
+
 from . import dates_lexicon as lx
 from . import dates_patterns as P
 from .dates_tense import FUTURE, PAST, TenseContext, direction
 
-__all__ = ["Timex", "DateResolver", "find_timexes", "to_date_range"]
+__all__ = ["Timex", "DateResolver", "find_timexes"]
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -61,25 +62,6 @@ def _month(year: int, month: int) -> tuple[str, str]:
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     idx = year * 12 + (month - 1) + n
     return idx // 12, idx % 12 + 1
-
-
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR_RE = re.compile(r"^(\d{4})$")
-
-
-def to_date_range(value: str) -> tuple[dt.date, dt.date]:
-    """First and last day covered by a value: "2018-05-30", "2018-W21", "2018-05", "2018"."""
-    if m := _WEEK_RE.match(value):
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + dt.timedelta(days=6)
-    if m := _MONTH_RE.match(value):
-        year, month = int(m[1]), int(m[2])
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    if m := _YEAR_RE.match(value):
-        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    day = dt.date.fromisoformat(value)  # raises ValueError on anything else
-    return day, day
 
 
 def _representative(value: str, precision: str) -> dt.date:

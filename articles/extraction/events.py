@@ -1138,7 +1138,7 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
 
 
 def _overlap(a: str, b: str) -> bool:
-    from .dates import to_date_range
+    from timeline.lib.dates import to_date_range
 
     (a0, a1), (b0, b1) = to_date_range(a), to_date_range(b)
     return a0 <= b1 and b0 <= a1

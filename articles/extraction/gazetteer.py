@@ -43,6 +43,8 @@ import spacy_lookups_data
 from babel.dates import get_timezone_location
 from babel.languages import get_official_languages
 
+from timeline.lib.names import german_genitive
+
 LANGUAGES = ("de", "en")
 _LOOKUPS = Path(spacy_lookups_data.__file__).parent / "data"
 _REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -235,8 +237,8 @@ def german_inflections(name: str) -> set[str]:
     """Genitive and weak-adjective forms: Nordkorea → Nordkoreas; Vereinigte Arabische
     Emirate → Vereinigten Arabischen Emiraten."""
     forms = {name}
-    if not name.endswith(("s", "ß", "x", "z")) and not name.isupper():
-        forms.add(name + "s")
+    if genitive := german_genitive(name):
+        forms.add(genitive)
     words = name.split()
     if len(words) > 1:
         weak = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words]

@@ -3,7 +3,8 @@ import datetime
 
 import pytest
 
-from articles.services import article_create, article_process
+from articles.processing import article_process
+from articles.services import article_create
 from timeline.models import Actor, ActorAlias, Event
 
 pytestmark = pytest.mark.django_db

@@ -9,15 +9,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article
-from articles.services import (
-    ClaimLost,
-    article_claim,
-    article_create,
-    article_finish,
-    article_process,
-    article_request_processing,
-    articles_requeue_stale,
-)
+from articles.processing import ClaimLost, article_claim, article_finish, article_process
+from articles.tasks import process_article
+from articles.services import article_create, article_request_processing, articles_requeue_stale
 from timeline.models import Event, Evidence
 
 from .samples import MEETING_TEXT
@@ -219,7 +213,7 @@ def test_a_worker_stopped_mid_task_hands_the_article_back_and_requeues_it(exampl
     timer.start()
     try:
         with pytest.raises(KeyboardInterrupt):
-            article_process(article_id=article.pk)
+            process_article.call(article_id=article.pk)
     finally:
         timer.cancel()
     article.refresh_from_db()

@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from articles.extraction import extract_batch
-from articles.extraction.dates import to_date_range
+from timeline.lib.dates import to_date_range
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 

@@ -12,7 +12,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from articles.extraction.dates import DateResolver, Timex, find_timexes, to_date_range
+from articles.extraction.dates import DateResolver, Timex, find_timexes
+from timeline.lib.dates import to_date_range
 from tests.eval.dates import (EXAMPLE_ARTICLE, EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, HELDOUT,
                               Sentence, load_table, score)
 

@@ -6,9 +6,7 @@ import datetime as dt
 
 from articles.extraction.leaders import name_key, term_of
 
-
-def meetings(out):
-    return [e for e in out["events"] if e["kind"] == "meeting"]
+from .helpers import meeting_events as meetings
 
 
 def test_the_table_knows_terms_of_office_and_spellings():

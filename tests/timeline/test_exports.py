@@ -25,14 +25,18 @@ def korea():
     return make_korea_2018()
 
 
-def download(client, name: str, query: str = "") -> tuple[object, str]:
-    response = client.get(f"{reverse(name)}?{query}", HTTP_ACCEPT_LANGUAGE="de")
+def export_url(fmt: str) -> str:
+    return reverse("timeline:export", args=[fmt])
+
+
+def download(client, fmt: str, query: str = "") -> tuple[object, str]:
+    response = client.get(f"{export_url(fmt)}?{query}", HTTP_ACCEPT_LANGUAGE="de")
     assert response.status_code == 200
     return response, response.content.decode("utf-8")
 
 
 def test_timelinejs_json(client, korea):
-    response, body = download(client, "timeline:export_json")
+    response, body = download(client, "json")
     assert response["Content-Type"] == "application/json"
     data = json.loads(body)
     assert data["title"]["text"]["headline"] == "Chronologie"
@@ -59,12 +63,12 @@ def test_timelinejs_json(client, korea):
 
 def test_timelinejs_escapes_html(client):
     make_event("<img src=x onerror=alert(1)>", date="2019-01-01", precision="day")
-    _, body = download(client, "timeline:export_json")
+    _, body = download(client, "json")
     assert json.loads(body)["events"][0]["text"]["headline"] == "&lt;img src=x onerror=alert(1)&gt;"
 
 
 def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
-    response, body = download(client, "timeline:export_csv", "actor=Kim+Yong+Chol")
+    response, body = download(client, "csv", "actor=Kim+Yong+Chol")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="chronology.csv"' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
@@ -89,13 +93,13 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(client):
     make_event(
         '=HYPERLINK("http://x","klick")', date="2019-01-01", precision="day", place="@Berlin"
     )
-    _, body = download(client, "timeline:export_csv")
+    _, body = download(client, "csv")
     row = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))[0]
     assert row["title"] == '\'=HYPERLINK("http://x","klick")' and row["place"] == "'@Berlin"
 
 
 def test_ical_all_day_events_at_the_right_precision(client, korea):
-    response, body = download(client, "timeline:export_ics")
+    response, body = download(client, "ics")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))  # RFC 5545 folding
     calendar = icalendar.Calendar.from_ical(body)
@@ -126,7 +130,7 @@ def test_ical_all_day_events_at_the_right_precision(client, korea):
 def test_ical_escapes_and_folds_long_text(client):
     title = "Treffen; mit Komma, Semikolon und einem sehr langen Titel, " * 3
     make_event(title.strip(), date="2019-02-03", precision="day", place="Brüssel, Belgien")
-    _, body = download(client, "timeline:export_ics")
+    _, body = download(client, "ics")
     assert "LOCATION:Brüssel\\, Belgien" in body
     assert "\r\n " in body  # folded continuation line
     parsed = icalendar.Calendar.from_ical(body).walk("VEVENT")[0]
@@ -134,21 +138,21 @@ def test_ical_escapes_and_folds_long_text(client):
 
 
 def test_an_invalid_filter_is_a_400(client, korea):
-    response = client.get(reverse("timeline:export_csv") + "?date_from=bald")
+    response = client.get(export_url("csv") + "?date_from=bald")
     assert response.status_code == 400 and "date_from" in response.json()["errors"]
 
 
 def test_exports_leave_out_rejected_events(client, korea):
-    for name in ("timeline:export_json", "timeline:export_csv", "timeline:export_ics"):
-        _, body = download(client, name)
+    for fmt in ("json", "csv", "ics"):
+        _, body = download(client, fmt)
         assert "Xi Jinping trifft Donald Trump" not in body
     assert Event.objects.filter(title="Xi Jinping trifft Donald Trump").exists()
 
 
-def follow_parts(client, name: str, query: str) -> tuple[list[str], list[object]]:
+def follow_parts(client, fmt: str, query: str) -> tuple[list[str], list[object]]:
     """Every part of an export, following the `Link: <…>; rel="next"` headers as a script
     would: (bodies, responses)."""
-    url, bodies, responses = f"{reverse(name)}?{query}", [], []
+    url, bodies, responses = f"{export_url(fmt)}?{query}", [], []
     while url:
         response = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
         assert response.status_code == 200
@@ -161,7 +165,7 @@ def follow_parts(client, name: str, query: str) -> tuple[list[str], list[object]
 
 
 def test_a_csv_export_comes_in_parts_and_following_next_gives_every_event_once(client, korea):
-    bodies, responses = follow_parts(client, "timeline:export_csv", "size=4")
+    bodies, responses = follow_parts(client, "csv", "size=4")
     rows = [
         row for body in bodies for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))
     ]
@@ -182,14 +186,14 @@ def test_calendar_and_timelinejs_parts_keep_the_filters(client, korea):
         for e in Event.objects.filter(participants__actor=kim, date_start__isnull=False)
         .exclude(review_status=Event.Review.REJECTED)
     }
-    bodies, _ = follow_parts(client, "timeline:export_ics", f"actor={kim.pk}&size=2")
+    bodies, _ = follow_parts(client, "ics", f"actor={kim.pk}&size=2")
     uids = [
         str(e["UID"]).split("@")[0]
         for body in bodies
         for e in icalendar.Calendar.from_ical(body).walk("VEVENT")
     ]
     assert len(uids) == len(set(uids)) and set(uids) == expected
-    bodies, _ = follow_parts(client, "timeline:export_json", f"actor={kim.pk}&size=2&order=oldest")
+    bodies, _ = follow_parts(client, "json", f"actor={kim.pk}&size=2&order=oldest")
     slides = [slide for body in bodies for slide in json.loads(body)["events"]]
     assert {slide["unique_id"] for slide in slides} == expected and len(slides) == len(expected)
     years = [slide["start_date"]["year"] for slide in slides]
@@ -198,7 +202,7 @@ def test_calendar_and_timelinejs_parts_keep_the_filters(client, korea):
 
 def test_one_part_holds_at_most_the_configured_maximum(client, korea, settings):
     settings.EXPORT_MAX_EVENTS = 3
-    response = client.get(reverse("timeline:export_csv") + "?size=500")
+    response = client.get(export_url("csv") + "?size=500")
     rows = response.content.decode().strip().splitlines()
     assert len(rows) == 1 + 3 and response["X-Export-Limit"] == "3" and "Link" in response
 
@@ -207,7 +211,7 @@ def test_the_export_command_writes_the_whole_filtered_chronology_in_one_file(cli
     out = io.StringIO()
     call_command("export_events", "--format", "csv", "--base-url", "http://testserver/", stdout=out)
     whole = list(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
-    bodies, _ = follow_parts(client, "timeline:export_csv", "size=5")
+    bodies, _ = follow_parts(client, "csv", "size=5")
     parts = [row for body in bodies for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))]
     assert whole == parts and len(whole) == 14  # same rows, same order as the web's parts
     out = io.StringIO()
@@ -239,3 +243,15 @@ def test_the_all_at_once_links_export_the_whole_filtered_view(client, korea, mon
     rows = client.get(link.group(1).replace("&amp;", "&")).content.decode().strip().splitlines()
     meetings = Event.objects.filter(kind="meeting").exclude(review_status=Event.Review.REJECTED).count()
     assert len(rows) == meetings + 1  # header + every meeting, none cut off
+
+
+def test_an_unknown_format_is_a_404(client, korea):
+    assert client.get("/export/timeline.xml").status_code == 404
+
+
+def test_every_format_is_offered_on_the_timeline(client, korea):
+    from timeline.exports import FORMATS
+
+    html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for fmt in FORMATS:
+        assert f'href="/export/timeline.{fmt}?' in html

@@ -15,18 +15,11 @@ from django.utils import translation
 from timeline import exports, selectors
 from timeline.forms import TimelineFilterForm
 
-FORMATS = {
-    "csv": exports.csv_chunks,
-    "ics": exports.ical_chunks,
-    "json": exports.timelinejs_chunks,
-}
-
-
 class Command(BaseCommand):
     help = "Export every event matching the filters as CSV, iCalendar or TimelineJS JSON."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--format", choices=sorted(FORMATS), default="csv")
+        parser.add_argument("--format", choices=sorted(exports.FORMATS), default="csv")
         parser.add_argument("--q", default="", help="full-text search, as on the timeline")
         parser.add_argument("--actor", default="", help="an actor id, name or alias")
         parser.add_argument("--country", default="", help="ISO 3166-1 alpha-2 code")
@@ -64,6 +57,8 @@ class Command(BaseCommand):
                 )
                 raise CommandError(f"invalid filters: {problems}")
             events = selectors.events_for_export(form.filters())
-            chunks = FORMATS[options["format"]](events, base_url=options["base_url"].rstrip("/"))
+            chunks = exports.FORMATS[options["format"]].chunks(
+                events, base_url=options["base_url"].rstrip("/")
+            )
             for chunk in chunks:
                 self.stdout.write(chunk, ending="")

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
 from timeline.models import Actor, ChronologyVersion, Event
-from timeline.synthetic import SeedConfig, clear_chronology, seed_archive
+from articles.synthetic import SeedConfig, clear_chronology, seed_archive
 
 
 class Command(BaseCommand):

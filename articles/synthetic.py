@@ -8,7 +8,6 @@ PostgreSQL. Nothing here calls the NLP pipeline: the data looks like its output.
 """
 from __future__ import annotations
 
-import calendar
 import random
 import time
 from collections.abc import Callable
@@ -22,9 +21,11 @@ from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connections, transaction
 
-from articles.models import Article, content_hash
+from timeline.lib.dates import to_date_range
+from timeline.lib.names import normalize_alias
+from timeline.models import Actor, ActorAlias, Event, Evidence, Participant
 
-from .models import Actor, ActorAlias, Event, Evidence, Participant, normalize_alias
+from .models import Article, content_hash
 
 EXTRACTOR_VERSION = "synthetic-1"
 FIRST_DAY = date(2006, 1, 1)
@@ -160,32 +161,6 @@ PRECISION_MIX = [("day", 60), ("week", 6), ("month", 14), ("year", 8), ("", 12)]
 STATUS_MIX = [(Event.Status.HAPPENED, 88), (Event.Status.PLANNED, 8), (Event.Status.CANCELLED, 4)]
 REVIEW_MIX = [(Event.Review.EXTRACTED, 80), (Event.Review.VERIFIED, 12),
               (Event.Review.EDITED, 5), (Event.Review.REJECTED, 3)]
-
-
-def _own_date_range(value: str) -> tuple[date, date]:
-    """First and last day covered by an ISO value at day/week/month/year precision."""
-    if "-W" in value:
-        year, week = value.split("-W")
-        start = date.fromisocalendar(int(year), int(week), 1)
-        return start, start + timedelta(days=6)
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = date(*parts)
-        return day, day
-    if len(parts) == 2:
-        year, month = parts
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
-
-
-def date_range(value: str) -> tuple[date, date]:
-    # The extraction's own function is the reference once it exists; the local one
-    # gives the same ranges for the four ISO shapes generated here.
-    try:
-        from articles.extraction.dates import to_date_range
-    except ImportError:
-        return _own_date_range(value)
-    return to_date_range(value)
 
 
 @dataclass
@@ -511,7 +486,7 @@ def _make_event(
         when = f" {words}" if words else ""
         sentence = (f"„{quote}“, sagte {names[0]}{when}." if lang == "de"
                     else f"“{quote},” {names[0]} said{when}.")
-    start, end = date_range(value) if value else (None, None)
+    start, end = to_date_range(value) if value else (None, None)
     event = Event(
         kind=kind, title=title[:300], quote=quote, date_value=value, date_precision=precision,
         date_text=words, date_start=start, date_end=end, place=place, status=status,

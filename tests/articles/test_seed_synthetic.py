@@ -11,7 +11,7 @@ from django.utils.html import escape
 
 from articles.models import Article
 from timeline.models import Actor, Event, Evidence, Participant
-from timeline.synthetic import SeedConfig, clear_chronology, seed_archive
+from articles.synthetic import SeedConfig, clear_chronology, seed_archive
 
 pytestmark = pytest.mark.django_db
 

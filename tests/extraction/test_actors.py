@@ -1,0 +1,51 @@
+"""Actors: names kept whole, places and datelines that are no actors, states told apart. Short invented sentences."""
+from __future__ import annotations
+
+from .helpers import actor_names, participant_lists, speakers
+
+
+def test_a_dateline_is_no_name_and_a_building_is_no_participant(run):
+    out = run("OTTAWA - Canadian Prime Minister Anne Roy hosted Mexican President Luis Vega "
+              "at Rideau Hall on Monday.", "2024-05-08", "en")
+    assert participant_lists(out) == [["Anne Roy", "Luis Vega"]]
+    assert not any("OTTAWA" in name or "Rideau" in name for name in actor_names(out))
+    assert out["events"][0]["date"] == "2024-05-06"
+
+
+def test_a_hyphenated_surname_is_the_person_not_an_organisation(run):
+    out = run("President Kofi Addo-Mensah met Prime Minister Eli Badu in Accra on Monday. "
+              "Addo-Mensah said the talks had been useful.", "2024-05-08", "en")
+    assert speakers(out) == ["Kofi Addo-Mensah"]
+    assert "Addo-Mensah" not in actor_names(out)
+
+
+def test_a_german_surname_that_is_a_common_noun_stays_in_the_name(run):
+    out = run("Außenministerin Annette Vogel traf am Montag in Rom den Außenminister Marco Neri. "
+              "Vogel sagte danach, das Treffen sei gut gewesen.", "2019-04-11", "de")
+    assert participant_lists(out) == [["Annette Vogel", "Marco Neri"]]
+    assert speakers(out) == ["Annette Vogel"]
+
+
+def test_to_may_is_the_person_not_the_month(run):
+    out = run("Chancellor Karl Ott spoke to May on Monday.", "2019-05-08", "en")
+    assert [t["text"] for t in out["timexes"]] == ["on Monday"]
+
+
+def test_states_in_genitive_after_a_role_noun_only_qualify_it(run):
+    out = run("Die Verteidigungsminister Finnlands und Schwedens, Mikko Laaksonen und Karin Holmberg, "
+              "haben sich am Donnerstag in Hanko getroffen.", "2021-11-13", "de")
+    assert participant_lists(out) == [["Karin Holmberg", "Mikko Laaksonen"]]
+
+
+def test_a_name_before_river_or_sea_is_a_place_not_a_participant(run):
+    out = run("India and Bangladesh close in on Teesta deal\n\nForeign Secretary Rajiv Menon and Foreign "
+              "Secretary Farhana Chowdhury held talks in Dhaka on Thursday on sharing the waters of the "
+              "Teesta river.", "2019-06-29", "en")
+    assert participant_lists(out) == [["Farhana Chowdhury", "Rajiv Menon"]]
+
+
+def test_the_two_congos_are_two_states(run):
+    out = run("Delegations from the Democratic Republic of the Congo and the Republic of the Congo met in "
+              "Doha on Wednesday.", "2025-08-22", "en")
+    codes = {a["country"] for a in out["actors"] if a["kind"] == "state"}
+    assert {"CD", "CG"} <= codes

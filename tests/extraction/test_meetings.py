@@ -1,0 +1,148 @@
+"""Meetings: which phrasings report one, who took part, its status. Short invented sentences."""
+from __future__ import annotations
+
+from .helpers import participant_lists, speakers
+
+
+def test_talking_with_someone_in_a_city_is_a_meeting_but_not_on_the_phone(run):
+    text = ("Außenministerin Eva Lind sprach am Dienstag mit ihrem Amtskollegen Paul Brand in Washington "
+            "über die Ukraine. Am Montag sprach Lind mit Jan Ost am Telefon.")
+    meetings = [e for e in run(text, "2025-10-23", "de")["events"] if e["kind"] == "meeting"]
+    assert [(set(e["participants"]), e["date"]) for e in meetings] == [({"Eva Lind", "Paul Brand"}, "2025-10-21")]
+
+
+def test_a_planned_stop_in_a_capital_is_a_visit(run):
+    text = "Secretary John Reyes had planned to stop in Nairobi in January but postponed the visit."
+    meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
+    assert meetings and set(meetings[0]["participants"]) == {"John Reyes", "Kenya"}
+    assert meetings[0]["status"] == "cancelled" and meetings[0]["date"] == "2025-01"
+
+
+def test_the_foreign_ministers_of_both_countries_are_the_two_named_before(run):
+    text = ("Die deutsche Außenministerin Eva Lind reist am Donnerstag nach Kairo. Dort trifft sie den "
+            "ägyptischen Außenminister Omar Said. "
+            "Die Außenminister beider Länder waren zuletzt im Januar in Berlin zusammengekommen.")
+    meetings = [e for e in run(text, "2025-06-10", "de")["events"] if e["kind"] == "meeting"]
+    assert any(set(e["participants"]) == {"Eva Lind", "Omar Said"} and e["date"] == "2025-01"
+               and e["status"] == "happened" for e in meetings)
+
+
+def test_the_three_are_the_three_who_met(run):
+    text = ("Am Mittwoch kam Kanzler Jan Ost in Brüssel mit dem französischen Präsidenten Julien Lambert und "
+            "Premierministerin Eva Lind zusammen. Die drei wollen im November erneut zusammenkommen.")
+    meetings = [e for e in run(text, "2025-10-23", "de")["events"] if e["kind"] == "meeting"]
+    planned = [e for e in meetings if e["status"] == "planned"]
+    assert planned and set(planned[0]["participants"]) == {"Jan Ost", "Julien Lambert", "Eva Lind"}
+    assert planned[0]["date"] == "2025-11"
+
+
+def test_talks_followed_by_a_meeting_are_two_meetings_of_the_same_visitor(run):
+    text = ("Foreign Minister Grace Otieno will hold talks with Foreign Minister Li Wei on Tuesday, "
+            "followed by a meeting with Vice Premier Zhao Ming.")
+    meetings = [e for e in run(text, "2025-02-03", "en")["events"] if e["kind"] == "meeting"]
+    assert sorted(sorted(e["participants"]) for e in meetings) == [
+        ["Grace Otieno", "Li Wei"], ["Grace Otieno", "Zhao Ming"]]
+
+
+def test_a_postponed_meeting_with_one_named_person_belongs_to_the_traveller_named_before(run):
+    text = ("President Ana Costa is scheduled to meet President Thabo Nkosi on Thursday. A meeting with "
+            "President Robert Hayes, planned for two days later, has been postponed.")
+    meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
+    off = [e for e in meetings if e["status"] == "cancelled"]
+    assert off and set(off[0]["participants"]) == {"Ana Costa", "Robert Hayes"} and off[0]["date"] == "2025-09-27"
+
+
+def test_two_leaders_agreeing_after_talks_on_the_sidelines_met(run):
+    text = ("Prime Minister Daniel Ross and President Ana Costa agreed on Tuesday to restart negotiations "
+            "after talks on the sidelines of the General Assembly.")
+    meetings = [e for e in run(text, "2025-09-24", "en")["events"] if e["kind"] == "meeting"]
+    assert [(set(e["participants"]), e["date"]) for e in meetings] == [({"Daniel Ross", "Ana Costa"}, "2025-09-23")]
+
+
+def test_sat_down_with_and_received_a_person_are_meetings_received_a_call_is_not(run):
+    out = run("Foreign Minister Tom Hale sat down with his counterpart Jun Mori for lunch on Tuesday. "
+              "President Ana Silva received Chancellor Karl Ott on Wednesday. "
+              "Silva received a call from Prime Minister Omar Said on Thursday.", "2024-05-10", "en")
+    assert participant_lists(out) == [["Jun Mori", "Tom Hale"], ["Ana Silva", "Karl Ott"]]
+
+
+def test_a_trip_to_a_capital_to_meet_its_leader_is_a_visit_too_a_trip_to_a_forum_is_not(run):
+    out = run("Chancellor Karl Ott will travel to Warsaw on Friday to meet Polish President Jan Nowak.",
+              "2024-05-08", "en")
+    assert sorted(participant_lists(out)) == [["Jan Nowak", "Karl Ott"], ["Karl Ott", "Poland"]]
+    out = run("Chancellor Karl Ott flew to Suva on Monday for the Pacific Islands Forum, where he is "
+              "expected to meet Fijian Prime Minister Sam Vula.", "2024-05-08", "en")
+    assert participant_lists(out) == [["Karl Ott", "Sam Vula"]]
+
+
+def test_the_two_leaders_are_the_two_who_lead(run):
+    out = run("Prime Minister Anne Roy hosted President Luis Vega on Tuesday. Later, Foreign Minister "
+              "Tom Hale sat down with Foreign Minister Ines Paz. The two leaders first met in Lima last year.",
+              "2024-05-08", "en")
+    assert ["Anne Roy", "Luis Vega"] in [m for m in participant_lists(out)][2:]
+
+
+def test_a_called_off_meeting_planned_again_is_a_second_event(run):
+    out = run("A meeting between President Jonas Kairys and Prime Minister Liis Tamm, planned for Friday "
+              "in Vilnius, has been called off. Officials said the meeting is now expected to take place "
+              "in mid-March.", "2026-01-20", "en")
+    found = [(e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting"]
+    assert found == [("cancelled", "2026-01-23"), ("planned", "2026-03")]
+
+
+def test_a_palace_or_a_ministry_after_im_or_at_is_where_they_met(run):
+    out = run("Am Mittwoch empfing Präsidentin Valeria Fuentes den Präsidenten Max Ott im Präsidentenpalast "
+              "La Moneda.", "2019-04-11", "de")
+    assert participant_lists(out) == [["Max Ott", "Valeria Fuentes"]]
+    out = run("Foreign Minister Dewi Kartika received Maria Santos at the foreign ministry on Friday.",
+              "2022-08-12", "en")
+    assert participant_lists(out) == [["Dewi Kartika", "Maria Santos"]]
+
+
+def test_a_phone_call_in_a_second_verb_phrase_does_not_cancel_the_meeting(run):
+    out = run("Prime Minister Anne Roy hosted President Luis Vega on Tuesday. The two leaders first met in "
+              "Lima last year and have since spoken regularly by phone.", "2024-05-08", "en")
+    assert [m for m in participant_lists(out)] == [["Anne Roy", "Luis Vega"], ["Anne Roy", "Luis Vega"]]
+    dates = [e["date"] for e in out["events"] if e["kind"] == "meeting"]
+    assert dates == ["2024-05-07", "2023"]
+
+
+def test_welcoming_a_person_or_paying_a_courtesy_call_is_a_meeting_welcoming_a_decision_is_not(run):
+    out = run("Minister Kenji Morimoto welcomed his Philippine counterpart Ramon Dizon on Tuesday. "
+              "On Wednesday, Dizon paid a courtesy call on Foreign Minister Yuki Hoshino. "
+              "Hoshino welcomed the agreement on Wednesday.", "2026-05-20", "en")
+    assert participant_lists(out) == [["Kenji Morimoto", "Ramon Dizon"], ["Ramon Dizon", "Yuki Hoshino"]]
+    assert speakers(out) == ["Yuki Hoshino"]
+
+
+def test_a_host_receiving_both_delegation_heads_meets_the_two(run):
+    out = run("Vize-Außenminister Aram Petrosjan und Präsidentenberater Elchin Gasimow führten dazu am "
+              "Sonntag in Astana erstmals direkte Gespräche. Am Montagmorgen empfing Außenminister Nurlan "
+              "Abenov beide Delegationsleiter zu einem Arbeitsfrühstück.", "2025-06-30", "de")
+    assert sorted(participant_lists(out)) == [["Aram Petrosjan", "Elchin Gasimow"],
+                                     ["Aram Petrosjan", "Elchin Gasimow", "Nurlan Abenov"]]
+
+
+def test_a_postponed_visit_named_by_the_visitors_genitive(run):
+    out = run("Der finnische Verteidigungsminister Mikko Laaksonen traf am Donnerstag seine Amtskollegin "
+              "Karin Holmberg. Ein für Freitag geplanter Besuch Laaksonens in Riga wurde dagegen verschoben.",
+              "2021-11-13", "de")
+    assert ["Lettland", "Mikko Laaksonen"] in participant_lists(out)
+    assert "Laaksonens" in next(a for a in out["actors"] if a["name"] == "Mikko Laaksonen")["aliases"]
+
+
+def test_a_meeting_moved_to_a_new_date_is_cancelled_for_the_old_and_planned_for_the_new(run):
+    out = run("Ein Treffen des Ministerpräsidenten Karen Harutjunjan mit dem Präsidenten Rauf Mammadli, "
+              "ursprünglich für den 4. Juli geplant, wurde auf Ende August verschoben.", "2025-06-30", "de")
+    found = sorted((e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting")
+    assert found == [("cancelled", "2025-07-04"), ("planned", "2025-08")]
+    out = run("A meeting between President Joseph Lukusa and President Didier Munyaneza, planned for next "
+              "week, has been pushed back to October.", "2025-08-22", "en")
+    found = sorted((e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting")
+    assert found == [("cancelled", "2025-W35"), ("planned", "2025-10")]
+
+
+def test_arriving_in_a_named_state_and_being_received_is_a_visit_and_a_meeting(run):
+    out = run("Hana Whitmore arrived in Fiji on Monday and was received by Prime Minister Josaia Naivalu.",
+              "2023-09-10", "en")
+    assert sorted(participant_lists(out)) == [["Fiji", "Hana Whitmore"], ["Hana Whitmore", "Josaia Naivalu"]]

@@ -1,0 +1,109 @@
+"""Statements: who speaks (pronouns, bodies, spokespeople), where the words start, what is no statement. Short invented sentences."""
+from __future__ import annotations
+
+from .helpers import actor_names, participant_lists, speakers
+
+
+def test_german_sie_goes_to_the_woman_by_her_role_noun(run):
+    text = ("Am Montag traf der Außenminister Paul Brand in Wien die Außenministerin Eva Lind. "
+            "Sie sagte am Dienstag, sie sei zufrieden.")
+    assert speakers(run(text, "2025-03-14", "de")) == ["Eva Lind"]
+
+
+def test_english_she_skips_the_man_named_first(run):
+    text = ("Chancellor Tom Akers spoke by phone with Prime Minister Helen Marsh on Sunday. "
+            "She told reporters on Monday that she was disappointed.")
+    assert speakers(run(text, "2025-09-24", "en")) == ["Helen Marsh"]
+
+
+def test_he_still_goes_to_the_last_speaker_without_gender_cues(run):
+    text = "Minister Ravi Tan met Omar Diaz on Monday. Tan said the talks went well. He added that more would follow."
+    assert speakers(run(text, "2025-09-24", "en")) == ["Ravi Tan", "Ravi Tan"]
+
+
+def test_a_headline_line_is_no_statement(run):
+    text = "Moskau fordert Abrüstung\n\nDer Kreml-Sprecher Ivan Orlow sagte am Montag, man sei gesprächsbereit."
+    out = run(text, "2025-06-10", "de")
+    assert all(not e["evidence"]["text"].startswith("Moskau") for e in out["events"])
+    assert speakers(out) == ["Ivan Orlow"]
+
+
+def test_a_standing_position_of_a_state_is_no_statement_but_a_dated_demand_is(run):
+    text = "Russland fordert seit Jahren eine neue Ordnung. Frankreich forderte am Montag eine Waffenruhe."
+    out = run(text, "2025-06-10", "de")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert [e["date"] for e in said] == ["2025-06-09"]
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker(run):
+    text = ("Oppositionsführerin Maria Conti sagte ihre Teilnahme ab. Ihr Fraktionsvorsitzender Marco Bruni "
+            "erklärte am Mittwoch, die Regierung sei abhängig.")
+    said = [e for e in run(text, "2025-03-14", "de")["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["date"]) for e in said] == [("Marco Bruni", "2025-03-12")]
+
+
+def test_a_government_named_by_its_adjective_speaks(run):
+    out = run("Die somalische Regierung erklärte am Donnerstag, sie begrüße die Gespräche.", "2023-05-19", "de")
+    assert speakers(out) == ["somalische Regierung"]
+    out = run("The meeting was called off, the Lithuanian presidency said on Monday.", "2026-01-20", "en")
+    assert speakers(out) == ["Lithuanian presidency"]
+    out = run("The Greek government's plan was not discussed. Minister Eva Pappa met Ali Kaya on Monday.",
+              "2021-03-16", "en")
+    assert "Greek government" not in actor_names(out)  # only mentioned, it does nothing
+
+
+def test_a_spokesperson_keeps_the_whole_name_of_the_body(run):
+    out = run("Ein Sprecher des Europäischen Auswärtigen Dienstes erklärte am Montag, man sei besorgt.",
+              "2021-03-16", "de")
+    assert speakers(out) == ["Sprecher des Europäischen Auswärtigen Dienstes"]
+    out = run("A spokeswoman for the Department of Foreign Affairs and Trade said the talks went well.",
+              "2024-10-23", "en")
+    assert speakers(out) == ["spokeswoman for the Department of Foreign Affairs and Trade"]
+
+
+def test_reported_words_start_after_that_and_leave_the_dateline_out(run):
+    out = run("The Estonian government said in a statement on Monday evening that Estonia would ask "
+              "allies for help.", "2026-01-20", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "Estonia would ask allies for help"
+    assert said[0]["date"] == "2026-01-19"  # "would" belongs to the reported clause
+    out = run("RIGA - The visit has been called off, the Latvian presidency said on Monday.", "2026-01-20", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "The visit has been called off"
+
+
+def test_die_ministerin_is_the_woman_not_the_man_named_last(run):
+    out = run("Außenministerin Eva Lind führte in Taschkent Gespräche mit ihrem Amtskollegen Rustam Nasirow. "
+              "Am Nachmittag empfing Präsident Ulugbek Rahimow die Ministerin in seiner Residenz.",
+              "2026-02-11", "de")
+    assert ["Eva Lind", "Ulugbek Rahimow"] in participant_lists(out)
+
+
+def test_calling_something_in_quotes_is_a_statement(run):
+    out = run('On Thursday evening, Minister Tran Quoc Minh called the meeting "frank and useful". '
+              "Minister Ana Silva called on Monday for calm.", "2022-08-12", "en")
+    said = [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+    assert ("Tran Quoc Minh", "frank and useful") in said
+
+
+def test_a_ministry_keeps_its_state_adjective_and_speaks_through_hiess_es_aus(run):
+    out = run("Das chilenische Außenministerium teilte mit, man nehme die Sorgen ernst. Die Atmosphäre "
+              "sei offen gewesen, hieß es aus dem griechischen Außenministerium.", "2021-03-16", "de")
+    assert speakers(out) == ["chilenisches Außenministerium", "griechisches Außenministerium"]
+    countries = {a["name"]: a["country"] for a in out["actors"]}
+    assert countries["griechisches Außenministerium"] == "GR"
+
+
+def test_ihn_in_a_relative_clause_is_the_man_of_the_main_clause(run):
+    out = run("Anfang des Monats hatte der Energieminister Dilschod Karimow Wien besucht. "
+              "Mitte März wird Außenminister Rustam Nasirow in Wien erwartet, wo ihn Ministerin Eva Lind "
+              "empfangen will.", "2026-02-11", "de")
+    assert ["Eva Lind", "Rustam Nasirow"] in participant_lists(out)
+    assert ["Dilschod Karimow", "Eva Lind"] not in participant_lists(out)
+
+
+def test_a_spokesman_named_after_a_possessive_body_is_the_speaker(run):
+    out = run("A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said on Thursday that the talks "
+              "were constructive.", "2025-08-22", "en")
+    said = [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"]
+    assert said == [("Faisal al-Kuwari", "the talks were constructive", "2025-08-21")]
