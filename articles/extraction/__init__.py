@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Iterator
 
-FORMAT = "extraction/1"
-EXTRACTOR_VERSION = "0.1.0"
+from .version import EXTRACTOR_VERSION, FORMAT
 
 __all__ = ["FORMAT", "EXTRACTOR_VERSION", "extract", "extract_batch"]
 

@@ -16,10 +16,8 @@ from . import gazetteer
 from . import lexicon as lx
 from .text import Sentence, Tok, in_quote
 
-ACTOR_KINDS = ("person", "organization", "state")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "MISC",
                 "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
-_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
 @dataclass(eq=False)  # identity: two actors with the same name are still two
@@ -254,7 +252,7 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return [w for w in words if _NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}
+    return [w for w in words if lx.NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}
             or _ARABIC_ARTICLE.match(w)]
 
 
@@ -324,7 +322,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
             if info.kind == "organization" and len(ent) >= 2 and ent[0].text.lower() in _titles() \
-                    and all(_NAME_TOKEN.match(t.text) for t in ent[1:]):
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[1:]):
                 info = type(info)("person", None, False, _titles()[ent[0].text.lower()], None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
@@ -479,11 +477,11 @@ def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[M
     out = []
     common = gazetteer.common_nouns_de() if lang == "de" else frozenset()
     for t in toks:
-        if t.i in taken or t.text not in person_words or not _NAME_TOKEN.match(t.text):
+        if t.i in taken or t.text not in person_words or not lx.NAME_TOKEN.match(t.text):
             continue
         a = t.i
         prev = toks[a - 1] if a > 0 else None
-        if prev is not None and prev.i not in taken and _NAME_TOKEN.match(prev.text) \
+        if prev is not None and prev.i not in taken and lx.NAME_TOKEN.match(prev.text) \
                 and prev.text not in common and prev.lower not in _titles() and prev.lower not in lx.DETERMINERS:
             a -= 1
         out.append(Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "person",
@@ -547,7 +545,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             # A role right before a name or an apposition with a name is a title.
             nxt = ts[n + 1] if n + 1 < len(ts) else None
             genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
-            if nxt and (nxt.i in taken and _NAME_TOKEN.match(nxt.text)) and not genitive:
+            if nxt and (nxt.i in taken and lx.NAME_TOKEN.match(nxt.text)) and not genitive:
                 continue
             if nxt and nxt.text == "," and n + 2 < len(ts) and ts[n + 2].i in taken:
                 continue
@@ -582,7 +580,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             if _possessive_apposition(ts, n, taken):
                 continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
             if end + 1 < len(ts) and ts[end].text == "," and ts[end + 1].i in taken \
-                    and _NAME_TOKEN.match(ts[end + 1].text):
+                    and lx.NAME_TOKEN.match(ts[end + 1].text):
                 continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
             a, b = ts[k].i, ts[end - 1].i + 1
             m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
@@ -608,7 +606,7 @@ def _possessive_apposition(ts, n: int, taken) -> bool:
     if comma is None or window[comma].text != "," or comma + 1 >= len(window):
         return False
     name = window[comma + 1]
-    return name.i in taken and bool(_NAME_TOKEN.match(name.text))
+    return name.i in taken and bool(lx.NAME_TOKEN.match(name.text))
 
 
 def _name_phrase_end(ts, j: int, lang: str) -> int:

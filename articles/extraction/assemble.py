@@ -9,9 +9,7 @@ from .dates import DateResolver
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
-
-FORMAT = "extraction/1"
-EXTRACTOR_VERSION = "0.1.0"
+from .version import EXTRACTOR_VERSION, FORMAT
 
 
 def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from babel.dates import get_day_names, get_month_names
 
+from .lexicon import ARTICLES
+
 LANGS = ("de", "en")
 
 
@@ -123,9 +125,6 @@ for _unit_word, _unit in (("jahres", "year"), ("monats", "month"), ("wochen", "w
 del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
-CHAIN_AFTER = {"später", "danach", "darauf", "later", "after", "afterwards", "following",
-               "folgenden", "nächsten", "next", "folgetag", "folgende", "darauffolgenden",
-               "drauffolgenden"}
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
                 "prior"}
 CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
@@ -190,11 +189,11 @@ NOT_PAST_EN = {"need", "needed", "indeed", "united", "speed", "embed", "proceed"
                "scheduled", "planned", "hundred", "seed", "feed", "breed", "bleed", "sacred",
                "naked", "wicked", "ragged", "rugged", "detailed", "advanced", "armed",
                "proposed", "alleged", "reported", "supposed", "unprecedented", "red", "bed"}
-DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                  "einer", "eines", "am", "im", "vom", "zum", "zur", "beim", "ins", "seine",
-                  "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "unsere",
-                  "diese", "dieser", "diesen", "diesem", "jede", "jeden", "alle", "allen",
-                  "keine", "keinen", "in", "mit", "nach", "auf", "für", "von", "bei", "aus"}
+# Words before a noun or adjective: a "-t" word after one of them is no verb ("der Gesandte").
+DETERMINERS_DE = ARTICLES["de"] | {
+    "am", "im", "vom", "zum", "zur", "beim", "ins", "seine", "seinen", "seiner", "seinem", "ihre",
+    "ihren", "ihrer", "ihrem", "unsere", "diese", "dieser", "diesen", "diesem", "jede", "jeden",
+    "alle", "allen", "keine", "keinen", "in", "mit", "nach", "auf", "für", "von", "bei", "aus"}
 
 # Prepositions kept in a span ("am Mittwoch", "in June") vs. stripped ("seit Mittwoch").
 SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}

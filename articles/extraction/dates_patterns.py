@@ -38,10 +38,6 @@ def w(*words: str | list[str], title: bool = False) -> dict[str, Any]:
     return spec
 
 
-def opt(spec: dict[str, Any]) -> dict[str, Any]:
-    return {**spec, "OP": "?"}
-
-
 DAYNUM = {"SHAPE": {"IN": ["d", "dd", "d.", "dd."]}}
 ORDNUM = {"SHAPE": {"IN": ["dxx", "ddxx"]}}
 YEARNUM = {"SHAPE": {"IN": ["dddd", "dddd."]}}  # German keeps a sentence-final period on it

@@ -289,7 +289,7 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
     """A state's or organisation's present-tense demand without a date is a position."""
     if actor.kind not in ("state", "organization") or verb.lower not in lx.POSITION_VERBS:
         return False
-    if any(t.lower in lx.PERFECT_AUX for t in sent.toks):
+    if any(t.lower in lx.REPORT_AUX for t in sent.toks):
         return False
     return not any(sent.start <= t.start < sent.end for t in art.all_timexes)
 
@@ -518,7 +518,6 @@ def _is_noun(tok: Tok) -> bool:
 
 
 _NOUN_LINKS = {"mit", "zwischen", "with", "between", "by", "von"}
-_NOUN_VERBS = {"held", "hold", "holding", "führten", "führte", "zu", "zum", "for"}
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:

@@ -6,6 +6,11 @@ of verb forms for reporting and meeting.
 """
 from __future__ import annotations
 
+import re
+
+# A word that can be part of a name: capitalised, letters, apostrophes, dots, hyphens.
+NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+
 # --- statements ----------------------------------------------------------------------
 # Reporting verbs. A value (particle, ...) names the separable particle the verb needs
 # later in its clause ("fügte ... hinzu"); a verb whose particle is missing is not used.
@@ -137,10 +142,11 @@ PERSON_PRONOUNS = {
 }
 PLURAL_ANAPHORS = {("die", "drei"), ("the", "three"), ("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
                    ("beide",), ("die", "zwei"), ("der", "beiden"), ("den", "beiden")}
-DETERMINERS = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
-    "the", "a", "an",
+ARTICLES = {
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"},
+    "en": {"the", "a", "an"},
 }
+DETERMINERS = ARTICLES["de"] | ARTICLES["en"]
 INDEFINITE = {"ein", "eine", "einen", "einem", "eines", "einer", "a", "an"}
 # Heads of descriptive speaker phrases ("ein ranghoher US-Beamter", "a senior official").
 ROLE_NOUNS = {
@@ -204,7 +210,8 @@ FEMALE_NAMES = {
 POSITION_VERBS = {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "kritisiert",
                   "kritisieren", "lehnt", "lehnen", "demands", "demand", "urges", "urge", "warns",
                   "rejects", "reject", "insists", "insist", "calls"}
-PERFECT_AUX = {"hat", "haben", "hatte", "hatten", "has", "have", "had"}
+# (dates_lexicon.PERFECT_AUX is another list: the present-perfect auxiliaries that set a tense.)
+REPORT_AUX = {"hat", "haben", "hatte", "hatten", "has", "have", "had"}
 # A sentence ending in one of these is running text; a line ending otherwise is a headline.
 SENTENCE_END = ".!?:\"“”«»'’…"
 

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import gazetteer
+from . import lexicon as lx
 
 log = logging.getLogger(__name__)
 # An empty entity ruler warns on every document (W036); until the database gives actor
@@ -353,8 +354,6 @@ def common_words(lang: str) -> list[str]:
 _PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "zu", "von der"}
 _URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
-_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "eines", "einer"}
-_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
 # Organisation names are often common nouns ("Allianz", "Spiegel"): not guarded.
@@ -422,7 +421,7 @@ class ChronikEntities:
             end = e.end
             while (e.label_ in PERSON_LABELS and not e.ent_id_ and end < len(doc)
                    and end - e.start < self.max_name_tokens and end not in taken
-                   and doc[end].pos_ == "PROPN" and _NAME_TOKEN.match(doc[end].text)
+                   and doc[end].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[end].text)
                    and not doc[end].is_sent_start and doc[end].lower_ not in self.titles):
                 end += 1
             out.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
@@ -447,7 +446,7 @@ class ChronikEntities:
             prev = doc[tok.i - 1]
             # An inflected adjective ("dem ranghohen Steak"), checked by ending because
             # the tagger also calls some verbs ADJ.
-            return prev.lower_ in _ARTICLES or prev.pos_ == "DET" or (
+            return prev.lower_ in lx.ARTICLES["de"] or prev.pos_ == "DET" or (
                 prev.pos_ == "ADJ" and prev.lower_.endswith(("e", "en", "er", "es", "em")))
         return False
 
@@ -487,9 +486,9 @@ class ChronikEntities:
                     and k + 1 < len(doc) and doc[k + 1].is_alpha:
                 k += 2  # "Moon Jae-in"
                 continue
-            if k in protected or not _NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
+            if k in protected or not lx.NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
                 if tok.text in _PARTICLES and k > start and k + 1 < len(doc) \
-                        and _NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
+                        and lx.NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
                     k += 1  # "Ursula von der Leyen"
                     continue
                 break
@@ -532,7 +531,7 @@ class ChronikEntities:
                 # Only after name words: a wrong "russische Außenminister Sergej Lawrow"
                 # entity still gets its title split off.
                 t = e.start
-                while t < e.end and _NAME_TOKEN.match(doc[t].text) and not doc[t].is_stop \
+                while t < e.end and lx.NAME_TOKEN.match(doc[t].text) and not doc[t].is_stop \
                         and doc[t].lower_ not in self.titles and t not in demonym_tokens:
                     t += 1
                     inside.add(t)
@@ -552,7 +551,7 @@ class ChronikEntities:
                 # Vogel" ends at "Vogel", a common noun the title rule stops before.
                 k = max([k] + [e.end for e in ents if e.label_ in PERSON_LABELS and e.start == start
                                and e.end - start <= self.max_name_tokens
-                               and all(_NAME_TOKEN.match(t.text) for t in e)])
+                               and all(lx.NAME_TOKEN.match(t.text) for t in e)])
             if start > end and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
                 k = start
             if k > start:
@@ -628,7 +627,7 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
                 found.append(Span(doc, i, i + n, label=person))
     # Only name-like words: a wrongly predicted "Sie Pompeo" must not make every "Sie" a person.
     words = {w for name in names for w in name
-             if len(w) > 2 and w not in _PARTICLES and _NAME_TOKEN.match(w) and not doc.vocab[w].is_stop}
+             if len(w) > 2 and w not in _PARTICLES and lx.NAME_TOKEN.match(w) and not doc.vocab[w].is_stop}
 
     def is_name(text: str) -> bool:
         return text in words or (lang == "de" and text.endswith("s") and text[:-1] in words)

