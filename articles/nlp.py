@@ -7,6 +7,8 @@ first place, and leaving them out keeps bulk imports from rebuilding the pattern
 every article."""
 from __future__ import annotations
 
+from functools import cache
+
 from django.conf import settings
 from django.db.models import Count, Max, Q
 
@@ -14,19 +16,21 @@ from articles.extraction import pipelines
 from timeline.lib.names import german_genitive
 from timeline.models import Actor, ActorAlias
 
-_configured = False
-_actor_version: tuple | None = None
 
 
-def get_pipelines():
-    """The NLP core, configured from ``settings.NLP_MODELS`` and with the database actor
-    patterns up to date. Call before each article is processed."""
-    global _configured
-    if not _configured:
-        pipelines.configure(getattr(settings, "NLP_MODELS", None))
-        _configured = True
-    refresh_actor_patterns()
-    return pipelines
+@cache
+def _configured() -> pipelines.Pipelines:
+    """The process's pipelines, configured from ``settings.NLP_MODELS`` once."""
+    pipelines.default.configure(getattr(settings, "NLP_MODELS", None))
+    return pipelines.default
+
+
+def get_pipelines() -> pipelines.Pipelines:
+    """The NLP core, configured from settings and with the database actor patterns up to
+    date. Call before each article is processed."""
+    configured = _configured()
+    refresh_actor_patterns(configured)
+    return configured
 
 
 _EDITED_ALIASES = Q(edited=True) | Q(actor__edited=True)
@@ -61,13 +65,13 @@ def actor_patterns() -> list[dict]:
     return patterns
 
 
-def refresh_actor_patterns(force: bool = False) -> bool:
-    """Give the pipelines the current actor patterns if the tables changed. True if
-    patterns were (re)built."""
-    global _actor_version
+def refresh_actor_patterns(target: pipelines.Pipelines | None = None, force: bool = False) -> bool:
+    """Give the pipelines the current actor patterns if the tables changed since they were
+    last given (``target.actors_from`` remembers when). True if patterns were (re)built."""
+    target = target or _configured()
     version = _version()
-    if not force and version == _actor_version:
+    if not force and version == target.actors_from:
         return False
-    pipelines.set_actor_patterns(actor_patterns())
-    _actor_version = version
+    target.set_actor_patterns(actor_patterns())
+    target.actors_from = version
     return True

@@ -3,13 +3,19 @@
 
     extract(text, published, language=None) -> dict
     extract_batch(items) -> Iterator[dict]
+
+Both run the process's pipelines (``pipelines.default``) unless given another
+configuration as ``using=Pipelines(...)``.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .version import EXTRACTOR_VERSION, FORMAT
+
+if TYPE_CHECKING:
+    from .pipelines import Pipelines
 
 __all__ = ["FORMAT", "EXTRACTOR_VERSION", "extract", "extract_batch"]
 
@@ -18,19 +24,23 @@ def _date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def extract(text: str, published: dt.date, language: str | None = None) -> dict:
+def extract(text: str, published: dt.date, language: str | None = None, *,
+            using: Pipelines | None = None) -> dict:
     """One article → the extraction/1 object."""
     from . import pipelines
     from .assemble import extract_analysis
 
-    return extract_analysis(pipelines.analyse(text, language), _date(published))
+    return extract_analysis((using or pipelines.default).analyse(text, language), _date(published))
 
 
-def extract_batch(items: Iterable[dict], batch_size: int = 16) -> Iterator[dict]:
+def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
+                  using: Pipelines | None = None) -> Iterator[dict]:
     """Many articles ({"id", "text", "published", "language"?}) with the models loaded once;
     output in input order with "id" added; a failing item gives {"id", "error"}."""
-    from . import pipelines
+    from . import pipelines as _pipelines
     from .assemble import extract_analysis
+
+    pipelines = using or _pipelines.default
 
     pending: list[tuple[dict, dt.date]] = []
 
@@ -38,7 +48,7 @@ def extract_batch(items: Iterable[dict], batch_size: int = 16) -> Iterator[dict]
         ok = []
         for item, published in pending:
             try:  # plan() raises on an unsupported language: only that item fails
-                if item.get("language") not in pipelines.SUPPORTED:
+                if item.get("language") not in _pipelines.SUPPORTED:
                     pipelines.plan(item["text"], item.get("language"))
                 ok.append((item, published))
             except Exception as exc:  # noqa: BLE001 - reported per item

@@ -1,7 +1,8 @@
 """The runtime language pipelines: model choice, our components, language routing.
 
-``get_nlp(lang)`` loads the first installed model of ``DEFAULT_MODELS[lang]`` (or the
-names given to ``configure``) once per process and adds, in this order::
+A ``Pipelines`` object is one configuration: its ``get_nlp(lang)`` loads the first installed
+model of ``DEFAULT_MODELS[lang]`` (or the names given to ``configure``) once and adds, in
+this order::
 
     ... tagger/parser ... chronik_actors → chronik_gazetteer → chronik_demonyms → ner → chronik_entities
 
@@ -24,6 +25,10 @@ names given to ``configure``) once per process and adds, in this order::
   ``"org:UN"`` when known) — and makes the capitalised words right after a title a
   PER/PERSON entity, replacing statistical predictions there; (4) marks other mentions
   of a found person ("Pompeo", "Lawrows") as persons.
+
+The process's configuration is ``default``; the module's ``get_nlp``, ``configure``,
+``analyse`` … are its methods. Nothing else is kept in module variables: the actor facts
+of a pipeline's database patterns travel with each doc as ``doc._.actor_meta``.
 
 For the extraction code: iterate ``doc.ents`` for persons, organisations, states and
 places, call ``entity_info(ent)`` for kind/country/role; read demonyms from
@@ -78,13 +83,6 @@ ACTOR_RULER, GAZETTEER_RULER, DEMONYM_RULER, ENTITY_COMPONENT = (
     "chronik_actors", "chronik_gazetteer", "chronik_demonyms", "chronik_entities")
 PERSON_LABELS = {"PER", "PERSON"}
 
-_models: dict[str, tuple[str, ...]] = dict(DEFAULT_MODELS)
-_loaded: dict[str, tuple[Language, dict]] = {}
-_lock = threading.RLock()
-_actor_patterns: list[dict] = []
-_actor_key = ""
-_actor_meta: dict[str, dict] = {}
-_applied: dict[str, str] = {}  # language → key of the actor patterns its pipeline holds
 
 
 class ModelNotInstalled(RuntimeError):
@@ -97,33 +95,6 @@ class UnsupportedLanguage(ValueError):
 
 # --- configuration and loading ------------------------------------------------------
 
-def configure(models: Mapping[str, Sequence[str]] | None = None) -> None:
-    """Set the model preference per language (e.g. Django's ``NLP_MODELS``); pipelines
-    already loaded with another choice are dropped and load again on next use."""
-    global _models
-    wanted = {lang: tuple(names) for lang, names in (models or DEFAULT_MODELS).items()}
-    new = {**DEFAULT_MODELS, **wanted}
-    with _lock:
-        for lang in list(_loaded):
-            if new.get(lang) != _models.get(lang):
-                del _loaded[lang]
-        _models = new
-    _import_model_code()
-
-
-def _import_model_code() -> None:
-    """Import the installed model packages: one that ships its own layers (our
-    de_chronik_news registers ``chronik.*`` architectures) must be imported before
-    ``spacy.load`` can read a saved copy of it. Importing loads no weights."""
-    for names in _models.values():
-        for name in names:
-            if spacy.util.is_package(name):
-                try:
-                    importlib.import_module(name)
-                except ImportError:  # a broken package is reported when it is loaded
-                    log.debug("cannot import model package %s", name, exc_info=True)
-
-
 def cache_dir() -> Path:
     return gazetteer.cache_dir()
 
@@ -132,61 +103,10 @@ def _installed(name: str) -> bool:
     return spacy.util.is_package(name) or (Path(name) / "config.cfg").exists()
 
 
-def choose_model(lang: str) -> str:
-    """The first installed model in the preference list for ``lang``."""
-    if lang not in _models:
-        raise UnsupportedLanguage(f"no pipeline for language {lang!r}; supported: {SUPPORTED}")
-    for name in _models[lang]:
-        if _installed(name):
-            return name
-    raise ModelNotInstalled(
-        f"no spaCy model for {lang!r} installed; tried {', '.join(_models[lang])}. "
-        f"Install one of them into the virtualenv (pip install <package>).")
-
-
 def _code_hash() -> str:
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update(gazetteer.fingerprint().encode())
     return h.hexdigest()[:10]
-
-
-def get_nlp(lang: str) -> Language:
-    """The pipeline for ``lang`` ("de"/"en"), loaded once per process."""
-    return _get(lang)[0]
-
-
-def _get(lang: str) -> tuple[Language, dict]:
-    with _lock:
-        if lang not in _loaded:
-            _loaded[lang] = _load(lang)
-            _applied.pop(lang, None)  # a fresh pipeline has no actor patterns yet
-        nlp, info = _loaded[lang]
-        _apply_actor_patterns(nlp, lang)
-        return nlp, info
-
-
-def _load(lang: str) -> tuple[Language, dict]:
-    name = choose_model(lang)
-    version = spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
-    if version is None:
-        version = srsly.read_json(Path(name) / "meta.json").get("version", "0")
-    slug = re.sub(r"[^\w.-]+", "_", Path(name).name)
-    path = cache_dir() / f"{lang}-{slug}-{version}-{_code_hash()}"
-    nlp = None
-    if (path / "config.cfg").exists():
-        try:
-            nlp = spacy.load(path)
-        except Exception:  # a half-written or stale cache is rebuilt, not fatal
-            log.warning("could not load cached pipeline %s; rebuilding", path, exc_info=True)
-    if nlp is None:
-        nlp = build_pipeline(spacy.load(name), lang)
-        nlp.meta["chronik"] = {"base_model": name, "base_version": version, "code": _code_hash()}
-        _save(nlp, path)
-        gazetteer.free_sources()  # the lexicons are in the pipeline now
-    _compact_lookups(nlp)  # after saving: a compact table cannot be saved
-    info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
-            "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
-    return nlp, info
 
 
 class FrozenIntTable:
@@ -282,52 +202,10 @@ def build_pipeline(nlp: Language, lang: str) -> Language:
     return nlp
 
 
-def pipeline_info(lang: str) -> dict:
-    """name, version, path (loadable by ``spacy.load`` after importing this module),
-    pipeline component names and NER labels of the pipeline for ``lang``."""
-    return dict(_get(lang)[1])
-
-
 # --- database actors ---------------------------------------------------------------
-
-def set_actor_patterns(patterns: Sequence[dict]) -> None:
-    """Replace the database actor patterns in every pipeline (now and later loads).
-
-    Each pattern: ``{"label": ..., "pattern": str | [token dicts], "id": "actor:<pk>"}``,
-    matched case-sensitively. ``label`` may be a kind ("person", "organization",
-    "state"), mapped to the language's label, or a label. Optional keys: ``language``
-    ("de"/"en": only that pipeline), ``kind``, ``country``, ``role`` (for entity_info).
-    Unchanged patterns cost one hash.
-    """
-    global _actor_patterns, _actor_key, _actor_meta
-    key = hashlib.sha256(json.dumps(list(patterns), sort_keys=True, default=str).encode()).hexdigest()
-    with _lock:
-        if key == _actor_key:
-            return
-        _actor_patterns, _actor_key = [dict(p) for p in patterns], key
-        _actor_meta = {}
-        for p in _actor_patterns:
-            kind = p.get("kind") or (p["label"] if p["label"] in _KIND_LABELS else None)
-            _actor_meta[p["id"]] = {"kind": kind, "country": p.get("country") or None,
-                                    "role": p.get("role") or None}
-        for lang, (nlp, _) in _loaded.items():
-            _apply_actor_patterns(nlp, lang)
-
 
 _KIND_LABELS = {"person": gazetteer.PERSON_LABEL, "organization": gazetteer.ORG_LABEL,
                 "state": gazetteer.STATE_LABEL}
-
-
-def _apply_actor_patterns(nlp: Language, lang: str) -> None:
-    if _applied.get(lang) == _actor_key:
-        return
-    ruler = nlp.get_pipe(ACTOR_RULER)
-    ruler.clear()
-    ruler.add_patterns([
-        {"label": _KIND_LABELS[p["label"]][lang] if p["label"] in _KIND_LABELS else p["label"],
-         "pattern": p["pattern"], "id": p["id"]}
-        for p in _actor_patterns if p.get("language") in (None, "", lang)] or [_no_actors(lang)])
-    _applied[lang] = _actor_key
 
 
 # --- lexicons for the entity component ------------------------------------------------
@@ -364,6 +242,9 @@ def make_entity_component(nlp: Language, name: str, lang: str, max_name_tokens: 
     return ChronikEntities(lang, max_name_tokens, guard_labels)
 
 
+Doc.set_extension("actor_meta", default=None, force=True)
+
+
 class ChronikEntities:
     """Common-noun guard, title-triggered persons and person-name propagation."""
 
@@ -377,6 +258,9 @@ class ChronikEntities:
         self.verbs: frozenset[str] = frozenset()
         self.max_title_len = 1
         self.first_words: set[str] = set()
+        # Kind, country and role of each database actor pattern ("actor:<pk>"), set by the
+        # Pipelines that fill the actor ruler; every doc carries it as ``doc._.actor_meta``.
+        self.actor_meta: dict[str, dict] = {}
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -500,6 +384,7 @@ class ChronikEntities:
         return k
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_meta = self.actor_meta
         ents = list(doc.ents)
         protected = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
         # 1. common nouns, URLs and demonyms the statistical model took for names
@@ -683,7 +568,7 @@ def entity_info(ent: Span) -> EntityInfo:
     kind = _LABEL_KIND.get(ent.label_, "other")
     country = role = None
     if kind_id == "actor":
-        meta = _actor_meta.get(ent.ent_id_, {})
+        meta = (doc._.actor_meta or {}).get(ent.ent_id_, {})
         kind = meta.get("kind") or kind
         if kind == "place":
             kind = "state"  # database actors are persons, organisations or states
@@ -770,69 +655,212 @@ def paragraphs(text: str, breaks: re.Pattern = _PARAGRAPH_BREAK) -> list[tuple[i
     return out
 
 
-def plan(text: str, language: str | None = None) -> tuple[str, list[tuple[int, int, str]]]:
-    """Article language and the (start, end, language) segments to analyse."""
-    lang = language.lower().replace("_", "-").split("-")[0] if language else detect_language(text)
-    if lang not in SUPPORTED:
-        raise UnsupportedLanguage(f"article language {lang!r} is not supported {SUPPORTED}")
-    segments: list[list] = []
-    for start, end in paragraphs(text):
-        par_lang = lang
-        chunk = text[start:end]
-        if len(re.findall(r"[^\W\d_]{2,}", chunk)) >= SWITCH_MIN_WORDS:
-            conf = _confidences(chunk)
-            other = max(conf, key=conf.get)
-            if other != lang and other in SUPPORTED and conf[other] >= SWITCH_CONFIDENCE \
-                    and _available(other):
-                par_lang = other
-        if segments and segments[-1][2] == par_lang:
-            segments[-1][1] = end
-        else:
-            segments.append([start, end, par_lang])
-    return lang, [tuple(s) for s in segments]
+class Pipelines:
+    """The language pipelines of one configuration: the model preference per language, the
+    pipelines loaded from it, and the database actor patterns their actor ruler holds.
+    The app uses `default`; a test or a command can hold a second configuration beside it
+    (``Pipelines({"de": ["de_core_news_sm"]})``) without touching the first."""
+
+    def __init__(self, models: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.models: dict[str, tuple[str, ...]] = dict(DEFAULT_MODELS)
+        self._loaded: dict[str, tuple[Language, dict]] = {}
+        self._lock = threading.RLock()
+        self._actor_patterns: list[dict] = []
+        self._actor_key = ""
+        self._actor_meta: dict[str, dict] = {}
+        self._applied: dict[str, str] = {}  # language → key of the actor patterns it holds
+        # Where the caller took the actor patterns from (the Django glue keeps the version
+        # of the actor tables here, to refill only after editors changed them).
+        self.actors_from: object = None
+        self.configure(models)
+
+    # --- configuration and loading
+
+    def configure(self, models: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Set the model preference per language (e.g. Django's ``NLP_MODELS``); pipelines
+        already loaded with another choice are dropped and load again on next use."""
+        wanted = {lang: tuple(names) for lang, names in (models or DEFAULT_MODELS).items()}
+        new = {**DEFAULT_MODELS, **wanted}
+        with self._lock:
+            for lang in list(self._loaded):
+                if new.get(lang) != self.models.get(lang):
+                    del self._loaded[lang]
+            self.models = new
+        _import_model_code(self.models)
+
+    def choose_model(self, lang: str) -> str:
+        """The first installed model in the preference list for ``lang``."""
+        if lang not in self.models:
+            raise UnsupportedLanguage(f"no pipeline for language {lang!r}; supported: {SUPPORTED}")
+        for name in self.models[lang]:
+            if _installed(name):
+                return name
+        raise ModelNotInstalled(
+            f"no spaCy model for {lang!r} installed; tried {', '.join(self.models[lang])}. "
+            f"Install one of them into the virtualenv (pip install <package>).")
+
+    def available(self, lang: str) -> bool:
+        try:
+            self.choose_model(lang)
+            return True
+        except (ModelNotInstalled, UnsupportedLanguage):
+            return False
+
+    def get_nlp(self, lang: str) -> Language:
+        """The pipeline for ``lang`` ("de"/"en"), loaded once."""
+        return self._get(lang)[0]
+
+    def pipeline_info(self, lang: str) -> dict:
+        """name, version, path (loadable by ``spacy.load`` after importing this module),
+        pipeline component names and NER labels of the pipeline for ``lang``."""
+        return dict(self._get(lang)[1])
+
+    def _get(self, lang: str) -> tuple[Language, dict]:
+        with self._lock:
+            if lang not in self._loaded:
+                self._loaded[lang] = load_pipeline(lang, self.choose_model(lang))
+                self._applied.pop(lang, None)  # a fresh pipeline has no actor patterns yet
+            nlp, info = self._loaded[lang]
+            self._apply_actor_patterns(nlp, lang)
+            return nlp, info
+
+    # --- database actors
+
+    def set_actor_patterns(self, patterns: Sequence[dict]) -> None:
+        """Replace the database actor patterns in every pipeline (now and later loads).
+
+        Each pattern: ``{"label": ..., "pattern": str | [token dicts], "id": "actor:<pk>"}``,
+        matched case-sensitively. ``label`` may be a kind ("person", "organization",
+        "state"), mapped to the language's label, or a label. Optional keys: ``language``
+        ("de"/"en": only that pipeline), ``kind``, ``country``, ``role`` (read back by
+        ``entity_info`` through ``doc._.actor_meta``). Unchanged patterns cost one hash.
+        """
+        key = hashlib.sha256(json.dumps(list(patterns), sort_keys=True, default=str).encode()).hexdigest()
+        with self._lock:
+            if key == self._actor_key:
+                return
+            self._actor_patterns, self._actor_key = [dict(p) for p in patterns], key
+            self._actor_meta = {}
+            for p in self._actor_patterns:
+                kind = p.get("kind") or (p["label"] if p["label"] in _KIND_LABELS else None)
+                self._actor_meta[p["id"]] = {"kind": kind, "country": p.get("country") or None,
+                                             "role": p.get("role") or None}
+            for lang, (nlp, _) in self._loaded.items():
+                self._apply_actor_patterns(nlp, lang)
+
+    def _apply_actor_patterns(self, nlp: Language, lang: str) -> None:
+        if self._applied.get(lang) == self._actor_key:
+            return
+        ruler = nlp.get_pipe(ACTOR_RULER)
+        ruler.clear()
+        ruler.add_patterns([
+            {"label": _KIND_LABELS[p["label"]][lang] if p["label"] in _KIND_LABELS else p["label"],
+             "pattern": p["pattern"], "id": p["id"]}
+            for p in self._actor_patterns if p.get("language") in (None, "", lang)] or [_no_actors(lang)])
+        nlp.get_pipe(ENTITY_COMPONENT).actor_meta = self._actor_meta
+        self._applied[lang] = self._actor_key
+
+    # --- analysis
+
+    def plan(self, text: str, language: str | None = None) -> tuple[str, list[tuple[int, int, str]]]:
+        """Article language and the (start, end, language) segments to analyse."""
+        lang = language.lower().replace("_", "-").split("-")[0] if language else detect_language(text)
+        if lang not in SUPPORTED:
+            raise UnsupportedLanguage(f"article language {lang!r} is not supported {SUPPORTED}")
+        segments: list[list] = []
+        for start, end in paragraphs(text):
+            par_lang = lang
+            chunk = text[start:end]
+            if len(re.findall(r"[^\W\d_]{2,}", chunk)) >= SWITCH_MIN_WORDS:
+                conf = _confidences(chunk)
+                other = max(conf, key=conf.get)
+                if other != lang and other in SUPPORTED and conf[other] >= SWITCH_CONFIDENCE \
+                        and self.available(other):
+                    par_lang = other
+            if segments and segments[-1][2] == par_lang:
+                segments[-1][1] = end
+            else:
+                segments.append([start, end, par_lang])
+        return lang, [tuple(s) for s in segments]
+
+    def analyse(self, text: str, language: str | None = None) -> Analysis:
+        """Detect the language (unless given), route paragraphs, run the pipelines.
+        ``language`` may be "de", "en", or a tag like "de-AT"."""
+        return next(self.analyse_many([(text, language)], batch_size=1))
+
+    def analyse_many(self, items: Iterable[tuple[str, str | None]], batch_size: int = 16) -> Iterator[Analysis]:
+        """``analyse`` for many articles, in input order, batching through ``nlp.pipe``."""
+        batch: list[tuple[str, str, list[tuple[int, int, str]]]] = []
+        for text, language in items:
+            batch.append((text, *self.plan(text, language)))
+            if len(batch) >= batch_size:
+                yield from self._run(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._run(batch, batch_size)
+
+    def _run(self, batch, batch_size: int) -> Iterator[Analysis]:
+        docs: dict[tuple[int, int], Doc] = {}
+        for lang in SUPPORTED:
+            keys = [(a, s) for a, (_, _, segs) in enumerate(batch) for s, seg in enumerate(segs) if seg[2] == lang]
+            if not keys:
+                continue
+            nlp = self.get_nlp(lang)
+            texts = (batch[a][0][batch[a][2][s][0]:batch[a][2][s][1]] for a, s in keys)
+            for key, doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
+                docs[key] = doc
+        for a, (text, lang, segs) in enumerate(batch):
+            if len(segs) > 1:
+                propagate_across([docs[(a, s)] for s in range(len(segs))], [seg[2] for seg in segs])
+            yield Analysis(text, lang, [Segment(start, end, seg_lang, docs[(a, s)])
+                                        for s, (start, end, seg_lang) in enumerate(segs)])
 
 
-def _available(lang: str) -> bool:
-    try:
-        choose_model(lang)
-        return True
-    except (ModelNotInstalled, UnsupportedLanguage):
-        return False
+def _import_model_code(models: Mapping[str, Sequence[str]]) -> None:
+    """Import the installed model packages: one that ships its own layers (our
+    de_chronik_news registers ``chronik.*`` architectures) must be imported before
+    ``spacy.load`` can read a saved copy of it. Importing loads no weights."""
+    for names in models.values():
+        for name in names:
+            if spacy.util.is_package(name):
+                try:
+                    importlib.import_module(name)
+                except ImportError:  # a broken package is reported when it is loaded
+                    log.debug("cannot import model package %s", name, exc_info=True)
 
 
-def analyse(text: str, language: str | None = None) -> Analysis:
-    """Detect the language (unless given), route paragraphs, run the pipelines.
-    ``language`` may be "de", "en", or a tag like "de-AT"."""
-    return next(analyse_many([(text, language)], batch_size=1))
+def load_pipeline(lang: str, name: str) -> tuple[Language, dict]:
+    """The model ``name`` with our components, from the cache folder when it was built
+    before; (pipeline, info)."""
+    version = spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
+    if version is None:
+        version = srsly.read_json(Path(name) / "meta.json").get("version", "0")
+    slug = re.sub(r"[^\w.-]+", "_", Path(name).name)
+    path = cache_dir() / f"{lang}-{slug}-{version}-{_code_hash()}"
+    nlp = None
+    if (path / "config.cfg").exists():
+        try:
+            nlp = spacy.load(path)
+        except Exception:  # a half-written or stale cache is rebuilt, not fatal
+            log.warning("could not load cached pipeline %s; rebuilding", path, exc_info=True)
+    if nlp is None:
+        nlp = build_pipeline(spacy.load(name), lang)
+        nlp.meta["chronik"] = {"base_model": name, "base_version": version, "code": _code_hash()}
+        _save(nlp, path)
+        gazetteer.free_sources()  # the lexicons are in the pipeline now
+    _compact_lookups(nlp)  # after saving: a compact table cannot be saved
+    info = {"name": name, "version": version, "path": str(path), "pipeline": list(nlp.pipe_names),
+            "ner_labels": ner_labels(nlp), "gazetteer": _code_hash()}
+    return nlp, info
 
 
-def analyse_many(items: Iterable[tuple[str, str | None]], batch_size: int = 16) -> Iterator[Analysis]:
-    """``analyse`` for many articles, in input order, batching through ``nlp.pipe``."""
-    batch: list[tuple[str, str, list[tuple[int, int, str]]]] = []
-    for text, language in items:
-        batch.append((text, *plan(text, language)))
-        if len(batch) >= batch_size:
-            yield from _run(batch, batch_size)
-            batch = []
-    if batch:
-        yield from _run(batch, batch_size)
-
-
-def _run(batch, batch_size: int) -> Iterator[Analysis]:
-    docs: dict[tuple[int, int], Doc] = {}
-    for lang in SUPPORTED:
-        keys = [(a, s) for a, (_, _, segs) in enumerate(batch) for s, seg in enumerate(segs) if seg[2] == lang]
-        if not keys:
-            continue
-        nlp = get_nlp(lang)
-        texts = (batch[a][0][batch[a][2][s][0]:batch[a][2][s][1]] for a, s in keys)
-        for key, doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
-            docs[key] = doc
-    for a, (text, lang, segs) in enumerate(batch):
-        if len(segs) > 1:
-            propagate_across([docs[(a, s)] for s in range(len(segs))], [seg[2] for seg in segs])
-        yield Analysis(text, lang, [Segment(start, end, seg_lang, docs[(a, s)])
-                                    for s, (start, end, seg_lang) in enumerate(segs)])
-
-
-_import_model_code()
+# The process's configuration, and its methods under the names the app calls.
+default = Pipelines()
+configure = default.configure
+choose_model = default.choose_model
+get_nlp = default.get_nlp
+pipeline_info = default.pipeline_info
+set_actor_patterns = default.set_actor_patterns
+plan = default.plan
+analyse = default.analyse
+analyse_many = default.analyse_many
