@@ -171,8 +171,12 @@ def find_statements(art: Article) -> list[Event]:
         else:
             verb, speaker_m = _attribution(art, sent)
         if speaker_m is None:
+            if (ev := _continued_speech(art, sent, out)) is not None:
+                out.append(ev)
             continue
         if speaker_m.text.lower().split()[-1] in lx.GENERIC_SPEAKERS:
+            continue
+        if _negated(art, sent, verb):
             continue
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
@@ -228,6 +232,50 @@ def find_statements(art: Article) -> list[Event]:
     return sorted(out, key=lambda e: e.evidence[0])
 
 
+def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """The verb of saying is negated in its clause, outside any quotation ("has not
+    commented", "äußerte sich nicht", "Gründe nannte er nicht")."""
+    a, b = art.clause_of(sent, verb.i)
+    negations = lx.NEGATIONS.get(verb.lang, ())
+    for t in art.toks[a:b]:
+        if t.lower not in negations or in_quote(t.start, art.quotes):
+            continue
+        if 0 < verb.i - t.i <= 3:  # "has not commented", "der sich nicht äußerte"
+            return True
+        # German verb-second: "äußerte sich nicht"; not "sagte, er komme nicht", whose
+        # negation belongs to the reported words after the comma.
+        if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
+                and not any(x.text == "," for x in art.toks[verb.i:t.i]):
+            return True
+    return False
+
+
+def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """A sentence without a verb of saying that goes on with the words of the statement
+    right before it: German reported speech in the subjunctive ("Er werde einen neuen Deal
+    aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
+    speaker, the same occasion."""
+    prev = out[-1] if out else None
+    if prev is None or prev.sent is None or prev.sent.index != sent.index - 1 \
+            or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
+        return None
+    text = art.text[sent.start:sent.end].strip()
+    q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
+    quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
+    reported = any(t.lower in lx.REPORTED_MOOD.get(t.lang, ()) and not in_quote(t.start, art.quotes)
+                   for t in sent.toks)
+    if not (quoted or reported):
+        return None
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = text.rstrip(".").strip("„“\"«» ")
+    if not any(sent.start <= t.start < sent.end for t in art.all_timexes) and prev.date.value:
+        ev.date = DateRef(prev.date.value, prev.date.precision, prev.date.text, "inherited", prev.date.modifier)
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = any(sent.start <= t.start < sent.end for t in art.all_timexes)
+    art.speakers[sent.index] = prev.speaker
+    return ev
+
+
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     """"He said he would travel to Brussels on Friday": the date belongs to the reported
     clause (a ccomp of the reporting verb), not to the saying."""
@@ -254,8 +302,9 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
         lex = lx.SPEECH.get(tok.lang, {})
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
-        particle = lex[tok.lower]
-        if particle and not art.particle_in(sent, tok.i, particle) and not _calls_it(art, sent, tok):
+        particles = lex[tok.lower]
+        if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
+                and not _calls_it(art, sent, tok):
             continue
         if tok.lower.startswith("sagte") and art.particle_in(sent, tok.i, "ab"):
             continue  # "sagte den Gipfel ab" cancels, it does not report
@@ -302,7 +351,8 @@ def _passive(art: Article, tok: Tok) -> bool:
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     a, b = art.clause_of(sent, verb.i)
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
-          and not m.locative and m.kind != "plural" and not _possessive(art, m)]
+          and not m.locative and m.kind != "plural" and not _possessive(art, m)
+          and m.text.lower() not in lx.OBJECT_PRONOUNS[verb.lang]]
     if verb.lang == "en":
         for m in ms:
             if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):

@@ -14,7 +14,7 @@ NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 # --- statements ----------------------------------------------------------------------
 # Reporting verbs. A value (particle, ...) names the separable particle the verb needs
 # later in its clause ("fügte ... hinzu"); a verb whose particle is missing is not used.
-SPEECH_DE: dict[str, str | None] = {}
+SPEECH_DE: dict[str, tuple[str, ...] | None] = {}
 for _forms, _particle in [
     ("sagte sagten sagt gesagt", None), ("erklärte erklärten erklärt", None),
     ("betonte betonten betont", None), ("twitterte twittert getwittert", None),
@@ -31,19 +31,46 @@ for _forms, _particle in [
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
     ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
     ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
+    # Verbs of judging and naming that report words ("bezeichnete ihn als Dieb").
+    ("bezeichnete bezeichneten bezeichnet", None), ("nannte nannten nennt", None),
+    ("beschuldigte beschuldigten beschuldigt", None), ("wiederholte wiederholten wiederholt", None),
+    ("bemängelte bemängelten bemängelt", None), ("beklagte beklagten beklagt", None),
+    ("bestritt bestritten bestreitet", None), ("dementierte dementierten dementiert", None),
+    ("widersprach widersprachen widerspricht", None), ("verkündete verkündeten verkündet", None),
+    ("versprach versprachen verspricht", None), ("bezweifelte bezweifelten bezweifelt", None),
+    ("kommentierte kommentierten kommentiert", None), ("befand befanden", None),
+    ("äußerte äußerten äußert", None), ("gab gaben gibt", "an"), ("gab gaben gibt", "bekannt"),
+    ("hob hoben hebt", "hervor"), ("wies wiesen weist", "hin"), ("schlug schlugen schlägt", "vor"),
+    ("bekanntgegeben hervorgehoben vorgeschlagen", None),
 ]:
     for _f in _forms.split():
-        SPEECH_DE[_f] = _particle
+        # None: the form reports by itself; else the particles, one of which it needs.
+        _needs = SPEECH_DE.get(_f, ())
+        SPEECH_DE[_f] = None if _particle is None or _needs is None else (*_needs, _particle)
 
-SPEECH_EN: dict[str, str | None] = {f: None for f in (
+SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "said says told tells added adds wrote writes tweeted posted announced announces stated "
     "declared warned warns urged urges demanded demands criticised criticized criticises "
     "criticizes rejected rejects accused accuses promised promises insisted insists argued "
     "confirmed confirms praised praises stressed stresses noted explained complained "
-    "welcomed welcomes threatened vowed pledged").split()}
-SPEECH_EN["called"] = "for"
+    "welcomed welcomes threatened vowed pledged "
+    # verbs of claiming, denying and judging that report words as well
+    "claimed claims denied denies described describes reiterated reiterates acknowledged "
+    "admitted asserted maintained suggested suggests replied responded commented remarked "
+    "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
+    "dismissed cautioned predicted").split()}
+SPEECH_EN["called"] = ("for",)
 
 SPEECH = {"de": SPEECH_DE, "en": SPEECH_EN}
+# A sentence of German reported speech goes on in the subjunctive (Konjunktiv I) without a
+# verb of saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms
+# mark it as the previous speaker's words.
+REPORTED_MOOD = {
+    "de": {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+           "gebe", "wisse", "liege", "stehe", "gehe", "komme", "bleibe", "brauche", "halte",
+           "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
+    "en": set(),
+}
 # "nach Angaben des Élysée-Palasts", "according to officials": attribution.
 ATTRIBUTION = {"de": ("angaben", "zufolge"), "en": ("according",)}
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass ...").
@@ -140,6 +167,12 @@ PERSON_PRONOUNS = {
     "de": {"er", "sie", "ihn", "ihm", "ihr"},
     "en": {"he", "she", "him", "her"},
 }
+# German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them.
+# (English finds its subject by the parse.)
+OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
+# "Lima has not commented", "Berger äußerte sich nicht": a verb of saying negated reports
+# that nothing was said.
+NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
 PLURAL_ANAPHORS = {("die", "drei"), ("the", "three"), ("die", "beiden"), ("beide", "seiten"), ("the", "two"), ("both", "sides"),
                    ("beide",), ("die", "zwei"), ("der", "beiden"), ("den", "beiden")}
 ARTICLES = {

@@ -107,3 +107,33 @@ def test_a_spokesman_named_after_a_possessive_body_is_the_speaker(run):
               "were constructive.", "2025-08-22", "en")
     said = [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"]
     assert said == [("Faisal al-Kuwari", "the talks were constructive", "2025-08-21")]
+
+
+def test_reported_speech_going_on_in_the_subjunctive_is_the_same_speakers(run):
+    text = ("Die Ministerin Eva Lind sagte am Dienstag, die Gespräche seien schwierig gewesen. "
+            "Man werde aber weiter verhandeln. Das Wetter in Wien war schön.")
+    said = [e for e in run(text, "2025-03-12", "de")["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["quote"], e["date"]) for e in said] == [
+        ("Eva Lind", "die Gespräche seien schwierig gewesen", "2025-03-11"),
+        ("Eva Lind", "Man werde aber weiter verhandeln", "2025-03-11")]
+
+
+def test_a_sentence_that_is_one_quotation_goes_on_with_the_speaker_before(run):
+    text = ('"We are ready," President Anna Berg said on Monday. "It is costly. It is slow." '
+            "She then left for the airport.")
+    said = [e for e in run(text, "2025-03-12", "en")["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["quote"]) for e in said][1:] == [("Anna Berg", "It is costly. It is slow.")]
+
+
+def test_a_negated_verb_of_saying_reports_nothing(run):
+    assert speakers(run("Premier Ana Lima has not commented publicly.", "2025-03-12", "en")) == []
+    assert speakers(run("Der Minister Jan Berger äußerte sich nicht.", "2025-03-12", "de")) == []
+    # the negation of the reported words is no negation of the saying
+    assert speakers(run("Der Minister Jan Ost sagte, er komme nicht.", "2025-03-12", "de")) == ["Jan Ost"]
+    assert speakers(run("Minister Ravi Tan said he would not attend.", "2025-03-12", "en")) == ["Ravi Tan"]
+
+
+def test_naming_and_judging_verbs_report_words_and_an_object_pronoun_never_speaks(run):
+    text = "Der Präsident Omar Said bezeichnete die Kritik als dreist. Die Opposition nannte ihn einen Lügner."
+    assert speakers(run(text, "2025-03-12", "de")) == ["Omar Said"]
+    assert speakers(run("Foreign Minister Li Wei described the talks as frank.", "2025-03-12", "en")) == ["Li Wei"]
