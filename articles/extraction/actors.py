@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from . import gazetteer
 from . import lexicon as lx
@@ -73,6 +74,26 @@ def _titles() -> dict[str, str]:
     titles.update({t: t.title() for t in lx.EXTRA_TITLES})
     titles.update({k.lower(): v for k, v in gazetteer.german_title_forms().items()})
     return titles
+
+
+NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
+
+
+@cache
+def _non_actor_names() -> frozenset[str]:
+    lines = NON_ACTORS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0].casefold() for line in lines if line and not line.startswith("#"))
+
+
+def non_actor(name: str, lang: str) -> bool:
+    """A newspaper, broadcaster, agency, platform, disease or process named like an actor
+    (``data/non_actors.tsv``, or a name ending in a media word: "New York Times")."""
+    for form in {name, re.sub(r"(['’]s|s)$", "", name)}:  # also a genitive: "Reuters'", "BBCs"
+        words = form.split()
+        if form.casefold() in _non_actor_names() or (
+                len(words) > 1 and words[-1].casefold() in lx.MEDIA_WORDS.get(lang, ())):
+            return True
+    return False
 
 
 def demonym_code(word: str, lang: str) -> str | None:
@@ -332,6 +353,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue
             b += 1
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
+                continue
+            if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
+                    and non_actor(ent.text, lang):
                 continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind

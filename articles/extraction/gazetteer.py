@@ -177,6 +177,11 @@ TITLES_EN = [
     "General", "Gen.", "Admiral", "National Security Adviser", "National Security Advisor",
     "Premier", "Dictator", "Chairman", "Chairwoman", "Pope", "Vice Chairman", "Diplomat",
     "Pres.", "Rep.", "Representative", "Governor", "Mayor",
+    # heads of government and officers by their own titles
+    "Taoiseach", "Tánaiste", "Chief Minister", "First Minister", "Attorney General",
+    "Superintendent", "Commissioner", "Commandant", "Commander", "Colonel", "Lieutenant",
+    "Archbishop", "Cardinal", "Bishop", "Justice", "Chief Justice", "Speaker",
+    "Health Minister", "Health Secretary", "Trade Minister", "Economy Minister",
 ]
 
 

@@ -81,6 +81,16 @@ GENERIC_SPEAKERS = {
     "analysts", "groups", "leaders",
 }
 
+# A name ending in one of these words is a newspaper, broadcaster or agency, no actor
+# ("New York Times", "Süddeutsche Zeitung", "NBC News", "Kyodo News Agency").
+MEDIA_WORDS = {
+    "de": {"zeitung", "rundschau", "nachrichten", "allgemeine", "kurier", "tagblatt", "online",
+           "rundfunk", "fernsehen", "nachrichtenagentur", "presseagentur"},
+    "en": {"times", "post", "news", "herald", "tribune", "journal", "gazette", "telegraph",
+           "guardian", "independent", "magazine", "radio", "tv", "television", "online", "daily",
+           "chronicle"},
+}
+
 # --- meetings ------------------------------------------------------------------------
 MEET_VERBS_DE: dict[str, str | None] = {}
 for _forms, _particle in [

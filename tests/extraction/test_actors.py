@@ -49,3 +49,19 @@ def test_the_two_congos_are_two_states(run):
               "Doha on Wednesday.", "2025-08-22", "en")
     codes = {a["country"] for a in out["actors"] if a["kind"] == "state"}
     assert {"CD", "CG"} <= codes
+
+
+def test_news_outlets_platforms_and_agencies_are_no_actors(run):
+    out = run("Premier Ana Lima told Reuters on Monday that the talks would go on. "
+              "She later wrote on Twitter that she was hopeful, the Springfield Times reported.",
+              "2025-03-12", "en")
+    assert actor_names(out) == {"Ana Lima"}
+    assert speakers(out) == ["Ana Lima", "Ana Lima"]
+    out = run("Der Minister Jan Ost sagte der Süddeutschen Zeitung und dem Spiegel, er sei zufrieden.",
+              "2025-03-12", "de")
+    assert actor_names(out) == {"Jan Ost"}
+
+
+def test_a_title_of_office_is_no_part_of_the_name(run):
+    out = run("Taoiseach Ciarán Moore met Prime Minister Ann Hale in Dublin on Monday.", "2025-03-12", "en")
+    assert {"Ciarán Moore", "Ann Hale"} <= actor_names(out)
