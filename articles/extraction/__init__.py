@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from .normalize import Normalized, normalize, remap
+
 from .version import EXTRACTOR_VERSION, FORMAT
 
 if TYPE_CHECKING:
@@ -30,7 +32,9 @@ def extract(text: str, published: dt.date, language: str | None = None, *,
     from . import pipelines
     from .assemble import extract_analysis
 
-    return extract_analysis((using or pipelines.default).analyse(text, language), _date(published))
+    norm = normalize(text)
+    analysis = (using or pipelines.default).analyse(norm.text, language)
+    return remap(extract_analysis(analysis, _date(published)), norm)
 
 
 def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
@@ -41,26 +45,25 @@ def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
     from .assemble import extract_analysis
 
     pipelines = using or _pipelines.default
-
-    pending: list[tuple[dict, dt.date]] = []
+    pending: list[tuple[dict, dt.date, Normalized]] = []
 
     def flush() -> Iterator[dict]:
         ok = []
-        for item, published in pending:
+        for item, published, norm in pending:
             try:  # plan() raises on an unsupported language: only that item fails
                 if item.get("language") not in _pipelines.SUPPORTED:
-                    pipelines.plan(item["text"], item.get("language"))
-                ok.append((item, published))
+                    pipelines.plan(norm.text, item.get("language"))
+                ok.append((item, published, norm))
             except Exception as exc:  # noqa: BLE001 - reported per item
-                ok.append((item, exc))
-        good = [(it, p) for it, p in ok if not isinstance(p, Exception)]
-        analyses = iter(pipelines.analyse_many([(it["text"], it.get("language")) for it, _ in good], batch_size))
-        for item, published in ok:
+                ok.append((item, exc, norm))
+        good = [(it, norm) for it, p, norm in ok if not isinstance(p, Exception)]
+        analyses = iter(pipelines.analyse_many([(norm.text, it.get("language")) for it, norm in good], batch_size))
+        for item, published, norm in ok:
             if isinstance(published, Exception):
                 yield {"id": item.get("id"), "error": str(published)}
                 continue
             try:
-                yield {"id": item.get("id"), **extract_analysis(next(analyses), published)}
+                yield {"id": item.get("id"), **remap(extract_analysis(next(analyses), published), norm)}
             except Exception as exc:  # noqa: BLE001
                 yield {"id": item.get("id"), "error": f"{type(exc).__name__}: {exc}"}
         pending.clear()
@@ -69,7 +72,7 @@ def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
         try:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError("item needs a string 'text'")
-            pending.append((item, _date(item["published"])))
+            pending.append((item, _date(item["published"]), normalize(item["text"])))
         except Exception as exc:  # noqa: BLE001
             yield from flush()
             yield {"id": item.get("id") if isinstance(item, dict) else None, "error": f"bad item: {exc}"}
