@@ -9,13 +9,14 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install run serve test screenshots eval bench train-de system-test-deps clean
+.PHONY: help install run serve test screenshots eval bench train train-de system-test-deps clean
 
 help:
 	@echo "make run       install, migrate, load the demo articles, serve on http://$(HOST):$(PORT) with a worker"
 	@echo "make test      install and run the whole test suite (browser tests included)"
 	@echo "make eval      extraction quality on our annotated sets and on real news (../shared)"
 	@echo "make bench     benchmarks, written to docs/benchmarks.md"
+	@echo "make train     train and package the event sentence detectors (needs ../shared)"
 	@echo "make train-de  train and package the German spaCy pipeline"
 
 $(PY):
@@ -68,6 +69,9 @@ eval: install
 
 bench: install
 	$(PY) bench/run.py
+
+train: install
+	bash nlp/events/train.sh
 
 train-de: install
 	bash nlp/training/train_de.sh

@@ -33,8 +33,9 @@ def extract(text: str, published: dt.date, language: str | None = None, *,
     from .assemble import extract_analysis
 
     norm = normalize(text)
-    analysis = (using or pipelines.default).analyse(norm.text, language)
-    return remap(extract_analysis(analysis, _date(published)), norm)
+    nlp = using or pipelines.default
+    analysis = nlp.analyse(norm.text, language)
+    return remap(extract_analysis(analysis, _date(published), nlp.event_scores), norm)
 
 
 def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
@@ -63,7 +64,8 @@ def extract_batch(items: Iterable[dict], batch_size: int = 16, *,
                 yield {"id": item.get("id"), "error": str(published)}
                 continue
             try:
-                yield {"id": item.get("id"), **remap(extract_analysis(next(analyses), published), norm)}
+                result = extract_analysis(next(analyses), published, pipelines.event_scores)
+                yield {"id": item.get("id"), **remap(result, norm)}
             except Exception as exc:  # noqa: BLE001
                 yield {"id": item.get("id"), "error": f"{type(exc).__name__}: {exc}"}
         pending.clear()

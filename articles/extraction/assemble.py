@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from . import leaders, pipelines
 from .actors import GOVERNMENT, Actor, _strip_article, collect
@@ -12,7 +13,10 @@ from .text import build_sentences, build_tokens, find_quotes, find_tweets
 from .version import EXTRACTOR_VERSION, FORMAT
 
 
-def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
+def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
+                     scorer: Callable[[str, list[str]], list[dict]] | None = None) -> dict:
+    """The `extraction/1` object of an analysed article. `scorer` gives each sentence's
+    event scores (``Pipelines.event_scores``); without it the rules work alone."""
     text = analysis.text
     resolver = DateResolver(published)
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
@@ -22,6 +26,9 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date) -> dict:
     sents = build_sentences(text, toks, quotes)
     reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info)
     art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, timexes)
+    if scorer is not None:
+        art.cats = dict(zip((s.index for s in sents),
+                            scorer(analysis.language, [text[s.start:s.end] for s in sents])))
     statements = find_statements(art)
     meetings = find_meetings(art, statements)
     date_statements_from_meetings(statements, meetings)

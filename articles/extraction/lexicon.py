@@ -15,6 +15,7 @@ NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 # Reporting verbs. A value (particle, ...) names the separable particle the verb needs
 # later in its clause ("fügte ... hinzu"); a verb whose particle is missing is not used.
 SPEECH_DE: dict[str, tuple[str, ...] | None] = {}
+_NOT_PREFIXES = {"von", "aussicht"}  # "sprach von", "stellte in Aussicht" do not join
 for _forms, _particle in [
     ("sagte sagten sagt gesagt", None), ("erklärte erklärten erklärt", None),
     ("betonte betonten betont", None), ("twitterte twittert getwittert", None),
@@ -47,6 +48,10 @@ for _forms, _particle in [
         # None: the form reports by itself; else the particles, one of which it needs.
         _needs = SPEECH_DE.get(_f, ())
         SPEECH_DE[_f] = None if _particle is None or _needs is None else (*_needs, _particle)
+        if _particle and _particle.isalpha() and _particle not in _NOT_PREFIXES:
+            # Verb-final in a subordinate clause, particle and verb are one word:
+            # "wie das Ministerium mitteilte", "als er hinzufügte".
+            SPEECH_DE[_particle + _f] = None
 
 SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "said says told tells added adds wrote writes tweeted posted announced announces stated "
@@ -58,7 +63,7 @@ SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "claimed claims denied denies described describes reiterated reiterates acknowledged "
     "admitted asserted maintained suggested suggests replied responded commented remarked "
     "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
-    "dismissed cautioned predicted").split()}
+    "dismissed cautioned predicted characterized characterised thanked").split()}
 SPEECH_EN["called"] = ("for",)
 
 SPEECH = {"de": SPEECH_DE, "en": SPEECH_EN}

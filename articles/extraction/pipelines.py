@@ -669,6 +669,7 @@ class Pipelines:
         self._actor_key = ""
         self._actor_meta: dict[str, dict] = {}
         self._applied: dict[str, str] = {}  # language → key of the actor patterns it holds
+        self._detectors: dict[str, Language | None] = {}
         # Where the caller took the actor patterns from (the Django glue keeps the version
         # of the actor tables here, to refill only after editors changed them).
         self.actors_from: object = None
@@ -723,6 +724,26 @@ class Pipelines:
             nlp, info = self._loaded[lang]
             self._apply_actor_patterns(nlp, lang)
             return nlp, info
+
+    # --- the event sentence detector
+
+    def detector(self, lang: str) -> Language | None:
+        """The trained event sentence detector for ``lang`` (the package
+        ``<lang>_chronik_events``, built by ``make train``), or None where it is not
+        installed: the rules then work alone."""
+        with self._lock:
+            if lang not in self._detectors:
+                name = f"{lang}_chronik_events"
+                self._detectors[lang] = spacy.load(name) if spacy.util.is_package(name) else None
+            return self._detectors[lang]
+
+    def event_scores(self, lang: str, texts: Sequence[str]) -> list[dict[str, float]]:
+        """For each sentence, how likely it reports a meeting or a statement
+        (``{"MEETING": p, "STATEMENT": p}``); empty dicts without a detector."""
+        nlp = self.detector(lang)
+        if nlp is None:
+            return [{} for _ in texts]
+        return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=64)]
 
     # --- database actors
 

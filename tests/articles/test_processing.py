@@ -202,20 +202,26 @@ def test_of_several_workers_claiming_at_once_only_one_wins():
 
 
 def test_a_worker_stopped_mid_task_hands_the_article_back_and_requeues_it(example_text):
-    """What `db_worker` does on a second Ctrl-C: KeyboardInterrupt/SystemExit inside the task."""
-    import os
-    import signal
-    import threading
+    """What `db_worker` does on a second Ctrl-C: KeyboardInterrupt/SystemExit inside the task.
+    The interrupt comes exactly while the article is being extracted (a trace function
+    raises it when the extraction starts), whatever the speed of the machine."""
+    import sys
 
-    long_text = "\n\n".join(f"{n}. {example_text}" for n in range(80))  # seconds of work
-    article = make_pending(text=long_text)
-    timer = threading.Timer(1.0, os.kill, args=(os.getpid(), signal.SIGINT))
-    timer.start()
+    from articles.extraction import assemble
+
+    article = make_pending(text=example_text)
+
+    def interrupt_extraction(frame, event, arg):
+        if event == "call" and frame.f_code is assemble.extract_analysis.__code__:
+            raise KeyboardInterrupt
+        return None
+
+    sys.settrace(interrupt_extraction)
     try:
         with pytest.raises(KeyboardInterrupt):
             process_article.call(article_id=article.pk)
     finally:
-        timer.cancel()
+        sys.settrace(None)
     article.refresh_from_db()
     assert article.status == Article.Status.PENDING
     assert not Evidence.objects.exists()

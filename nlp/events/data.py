@@ -1,0 +1,74 @@
+"""Training data for the event sentence detector (`make train`): every sentence of the
+annotated articles, split as the extraction splits them, with two categories: MEETING
+(a gold meeting's evidence overlaps it) and STATEMENT (a gold statement's evidence does).
+
+    .venv/bin/python -m nlp.events.data --out nlp/events/corpus
+
+Train: the real-news train split (tests/data/realnews/train, texts from ../shared) and our
+own development articles (tests/data/extraction/dev). Dev: the real-news dev split. The
+real-news test split is never read here.
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+from articles.extraction.normalize import normalize
+from articles.extraction.text import find_quotes, split_sentences
+from tests.eval import extraction, realnews
+
+LABELS = ("MEETING", "STATEMENT")
+
+
+def labelled_sentences(text: str, events: list[dict]) -> list[tuple[str, dict[str, float]]]:
+    """(sentence text, categories) of every sentence of a text."""
+    norm = normalize(text)  # as the extraction reads it; the gold's offsets are the original's
+    out = []
+    for start, end, _ in split_sentences(norm.text, find_quotes(norm.text)):
+        a, b = norm.start(start), norm.end(end)
+        cats = {label: 0.0 for label in LABELS}
+        for e in events:
+            ev = e["evidence"]
+            if ev["start"] < b and a < ev["end"]:
+                cats[e["kind"].upper()] = 1.0
+        out.append((norm.text[start:end], cats))
+    return out
+
+
+def items(part: str) -> list[dict]:
+    if part == "train":
+        return realnews.load("train") + extraction.load("dev")
+    return realnews.load("dev")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path("nlp/events/corpus"))
+    args = ap.parse_args(argv)
+    if not realnews.corpus():
+        raise SystemExit(f"the Wikinews corpus is not at {realnews.CORPUS}: ../shared is needed to train")
+    for part in ("train", "dev"):
+        bins = {lang: DocBin() for lang in ("de", "en")}
+        counts: Counter = Counter()
+        for item in items(part):
+            lang = item["language"]
+            nlp = spacy.blank(lang)
+            for sentence, cats in labelled_sentences(item["text"], item["gold"]["events"]):
+                doc = nlp.make_doc(sentence)
+                doc.cats = cats
+                bins[lang].add(doc)
+                counts[lang, "sentences"] += 1
+                counts.update((lang, label) for label, v in cats.items() if v)
+        for lang, docbin in bins.items():
+            (args.out / lang).mkdir(parents=True, exist_ok=True)
+            docbin.to_disk(args.out / lang / f"{part}.spacy")
+        print(part, dict(sorted(counts.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
