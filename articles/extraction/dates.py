@@ -36,12 +36,21 @@ class Timex:
     precision: str | None  # "day" | "week" | "month" | "year" | None
     anchor: str | None  # "published" | "previous" | "explicit" | None
     modifier: str | None = None  # "early" | "mid" | "late" | None
+    # TIMEX3 type and, where it says more than `value`, the TIMEX3 value: a part of a day
+    # ("2019-08-21TEV"), a clock time, a duration ("P3D"), a set ("P1Y"), a reference
+    # ("PRESENT_REF"). Durations, sets and references have no `value`: they date nothing.
+    type: str = "DATE"  # DATE | TIME | DURATION | SET
+    timex3: str | None = None
 
     def to_dict(self) -> dict:
         out = {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
                "precision": self.precision, "anchor": self.anchor}
         if self.modifier:
             out["modifier"] = self.modifier
+        if self.type != "DATE":
+            out["type"] = self.type
+        if self.timex3:
+            out["timex3"] = self.timex3
         return out
 
 

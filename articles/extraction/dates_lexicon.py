@@ -204,3 +204,62 @@ RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "
 # which lies ahead ("wurde auf Oktober verschoben", "has been pushed back to October").
 POSTPONE_CUES = {"verschoben", "verlegt", "vertagt", "postponed", "pushed", "moved", "rescheduled",
                  "delayed"}
+
+# --- expressions of time that are no calendar dates (dates_other.py) -----------------
+# References to the present, the past and the future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
+REFERENCES = {
+    "de": {
+        "PRESENT_REF": ["jetzt", "nun", "derzeit", "zurzeit", "zur Zeit", "aktuell", "gegenwärtig",
+                        "momentan", "mittlerweile", "heutzutage"],
+        "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
+                     "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
+                     "zuletzt"],
+        "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
+                       "in naher Zukunft", "später einmal"],
+    },
+    "en": {
+        "PRESENT_REF": ["now", "currently", "presently", "at present", "nowadays", "these days",
+                        "at the moment"],
+        "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier"],
+        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly"],
+    },
+}
+# Units of durations: the word forms → the TIMEX3 unit (Y, M, W, D; H and MIN are times).
+DURATION_UNITS = {
+    "de": {"jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "monat": "M", "monate": "M",
+           "monaten": "M", "monats": "M", "woche": "W", "wochen": "W", "tag": "D", "tage": "D",
+           "tagen": "D", "tages": "D", "stunde": "H", "stunden": "H", "minute": "MIN",
+           "minuten": "MIN", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+    "en": {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
+           "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+           "decade": "DE", "decades": "DE"},
+}
+# Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
+DURATION_ADJECTIVES = {
+    "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},
+    "en": {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H"},
+}
+# "monatelang", "seit Wochen", "for years": durations of unknown length.
+VAGUE_DURATIONS = {
+    "de": {"jahrelang": "Y", "monatelang": "M", "wochenlang": "W", "tagelang": "D",
+           "stundenlang": "H", "jahrzehntelang": "DE"},
+    "en": {},
+}
+VAGUE_DURATION_PREPS = {"de": ["seit"], "en": ["for", "over"]}
+# Sets: "jährlich", "pro Jahr", "annually", "every day".
+SETS = {
+    "de": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "monatlich": "P1M",
+           "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
+           "stündlich": "PT1H"},
+    "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
+           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
+}
+SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Parts of the day: as part of a day's expression ("Mittwochabend", "Wednesday night") and
+# alone after a day ("am Abend", "in the evening").
+DAY_PARTS = {
+    "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
+           "abend": "EV", "nacht": "NI"},
+    "en": {"morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV",
+           "night": "NI", "tonight": "NI"},
+}

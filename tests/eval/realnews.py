@@ -78,7 +78,7 @@ def score_timexes(gold: list[dict], pred: list[dict], score: dict[str, int]) -> 
         used.add(match)
         p = pred[match]
         score["found"] += 1
-        score["value"] += p.get("value") == g["value"]
+        score["value"] += (p.get("timex3") or p.get("value")) == g["value"]
         score["type"] += timex_type(p) == g["type"]
 
 

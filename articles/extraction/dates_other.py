@@ -1,0 +1,185 @@
+"""Expressions of time that are no calendar dates: durations ("drei Jahre", "monatelang",
+"a three-day visit"), sets ("jährlich", "per day"), references ("derzeit", "bislang",
+"soon"), clock times ("um 18:30 Uhr", "9:40am", "2100 UTC") and parts of days ("am Abend",
+"Mittwochabend" keeps its day and adds the part: ``2019-08-21TEV``).
+
+They are found on the plain text with word lists from ``dates_lexicon`` and typed in
+TIMEX3 style (``Timex.type``, ``Timex.timex3``). They are reported in ``timexes`` but never
+date an event: the events read only calendar dates (``Timex.value``), which stay as
+``dates.py`` resolves them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from . import dates_lexicon as lx
+from .dates import Timex
+
+_PART_CODES = {"MO", "MI", "AF", "EV", "NI"}
+
+
+def _words(forms) -> str:
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    numbers = [w for w in lx.NUMBER_WORDS[lang]] + [r"\d+(?:[.,]\d+)?"]
+    units = lx.DURATION_UNITS[lang]
+    num = rf"(?P<num>{_words(w for w in numbers if not w.startswith(chr(92)))}|\d+(?:[.,]\d+)?)"
+    out = [
+        ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
+                           re.IGNORECASE)),
+        ("set", re.compile(rf"\b(?:(?P<setprep>{_words(lx.SET_PREPS[lang])})\s+)?"
+                           rf"(?P<setword>{_words(list(lx.SETS[lang]) + list(units))})\b", re.IGNORECASE)),
+        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|about|around|almost|nearly|"
+                                rf"more than|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
+                                rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
+        ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
+                                 rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",
+                                 re.IGNORECASE)),
+        ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
+                             rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
+                             rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang]) or 'x^'}))\b", re.IGNORECASE)),
+        ("clock", re.compile(
+            r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
+            if lang == "de" else
+            r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
+            r"|\b(?P<h2>[01]\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:UTC|GMT)\b", re.IGNORECASE)),
+        ("part", re.compile(rf"\b(?:am|in der|gegen|in the|this|that|late in the|early in the)\s+"
+                            rf"(?P<part>{_words(lx.DAY_PARTS[lang])})\b", re.IGNORECASE)),
+    ]
+    return out
+
+
+def _number(word: str, lang: str) -> int | None:
+    word = word.lower().replace(",", ".")
+    if word in lx.NUMBERS:
+        return lx.NUMBERS[word]
+    try:
+        value = float(word)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else None
+
+
+def _duration(n: int | None, unit: str) -> str:
+    count = "X" if n is None else str(n)
+    if unit in ("H", "MIN"):
+        return f"PT{count}{'H' if unit == 'H' else 'M'}"
+    return f"P{count}{unit}"
+
+
+def _day_before(dates: list[Timex], pos: int) -> str | None:
+    days = [t for t in dates if t.precision == "day" and t.end <= pos and t.value]
+    return max(days, key=lambda t: t.end).value if days else None
+
+
+def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
+    """"Mittwochabend", "gestern Abend", "Wednesday night": the day's value stays, the
+    TIMEX3 value adds the part (``2019-08-21TEV``)."""
+    return [_with_part(t, lang) for t in dates]
+
+
+def _with_part(t: Timex, lang: str) -> Timex:
+    if t.value is None and not t.timex3:  # "bald", "soon": found by dates.py without a value
+        ref = next((code for code, forms in lx.REFERENCES[lang].items()
+                    if t.text.lower() in (f.lower() for f in forms)), None)
+        return replace(t, timex3=ref) if ref else t
+    if t.precision != "day" or not t.value or t.timex3:
+        return t
+    low = t.text.lower()
+    for word, code in lx.DAY_PARTS[lang].items():
+        if low != word and (low.endswith(word) or f" {word}" in low or
+                            (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
+            if lang == "de" and word == "morgen" and low.startswith("morgen"):
+                continue  # "morgen früh": tomorrow
+            return replace(t, type="TIME", timex3=f"{t.value}T{code}")
+    return t
+
+
+def find_other_timexes(text: str, lang: str, dates: list[Timex]) -> list[Timex]:
+    """Durations, sets, references, clock times and parts of days of a text (not
+    overlapping its calendar dates), in reading order."""
+    taken = [(t.start, t.end) for t in dates]
+    found: list[Timex] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    for kind, pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            timex = _timex(kind, m, text, lang, dates)
+            if timex is not None:
+                found.append(timex)
+                taken.append((a, b))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> Timex | None:
+    a, b = m.span()
+    words = text[a:b]
+
+    def make(type_: str, timex3: str, anchor: str | None = None) -> Timex:
+        return Timex(words, a, b, None, None, anchor, type=type_, timex3=timex3)
+
+    if kind == "ref":
+        ref = m["ref"].lower()
+        if lang == "de" and words[:1].isupper() and a > 0 and text[a - 2:a - 1] not in ".!?:\n" \
+                and ref not in ("aktuell",):
+            return None  # a capitalised word inside a German sentence is a noun
+        return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
+                     if ref in (f.lower() for f in forms)), None)
+    if kind == "set":
+        word = m["setword"].lower()
+        if word in lx.SETS[lang]:
+            return make("SET", lx.SETS[lang][word])
+        if m["setprep"]:
+            unit = lx.DURATION_UNITS[lang][word]
+            return make("SET", _duration(1, unit))
+        return None
+    if kind == "duration":
+        unit = lx.DURATION_UNITS[lang][m["unit"].lower()]
+        if re.match(r"\s*(?:alt|old|ago|later|earlier|after|before|zuvor|später|danach|nach|vor)\b",
+                    text[b:b + 12], re.IGNORECASE):
+            return None  # an age or a date counted from another one
+        before = text[max(0, a - 6):a].lower()
+        if re.search(r"\b(?:vor|in|within|binnen)\s*$", before):
+            return None  # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are)
+        return make("DURATION", _duration(_number(m["num"], lang), unit))
+    if kind == "adjective":
+        if lang == "de" and m["aunit"][:1].isupper():
+            return None
+        tail = m["tail"].lower()
+        if lang == "en" and tail not in ("", "s") or (lang == "en" and text[m.end():m.end() + 4] == "-old"):
+            return None  # "75-year-old" is an age
+        if lang == "de" and not re.fullmatch(r"e[nmrs]?", tail):
+            return None
+        unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
+        return make("DURATION", _duration(_number(m["anum"], lang), unit))
+    if kind == "vague":
+        unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
+            lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
+        return make("DURATION", _duration(None, unit)) if unit else None
+    if kind == "clock":
+        g = m.groupdict()
+        hour, minute, ampm = g["h"] or g.get("h2"), g["m"] or g.get("m2") or "00", g.get("ampm")
+        h = int(hour)
+        if ampm:
+            if h > 12:
+                return None
+            h = h % 12 + (12 if ampm.lower() == "p" else 0)
+        day = _day_before(dates, a)
+        return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "part":
+        code = lx.DAY_PARTS[lang][m["part"].lower()]
+        if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):
+            return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
+        day = _day_before(dates, a)
+        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
+    return None

@@ -1,0 +1,59 @@
+"""Expressions of time that are no calendar dates: typed and valued in TIMEX3 style,
+reported in `timexes`, never an event's date. Sentences of our own."""
+import pytest
+
+
+def timexes(out):
+    return [(t["text"], t.get("type", "DATE"), t.get("timex3") or t["value"]) for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Gespräche dauerten etwa drei Stunden.", ("etwa drei Stunden", "DURATION", "PT3H")),
+    ("Die zweiwöchige Reise beginnt.", ("zweiwöchige", "DURATION", "P2W")),
+    ("Seit Wochen wird verhandelt.", ("Seit Wochen", "DURATION", "PXW")),
+    ("Man stritt monatelang.", ("monatelang", "DURATION", "PXM")),
+    ("Derzeit gibt es keine Einigung.", ("Derzeit", "DATE", "PRESENT_REF")),
+    ("Bislang gibt es keine Einigung.", ("Bislang", "DATE", "PAST_REF")),
+    ("Das kostet jährlich viel Geld.", ("jährlich", "SET", "P1Y")),
+    ("Das kostet pro Jahr viel Geld.", ("pro Jahr", "SET", "P1Y")),
+])
+def test_german_durations_references_and_sets(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The three-day visit was short.", ("three-day", "DURATION", "P3D")),
+    ("The talks lasted three hours.", ("three hours", "DURATION", "PT3H")),
+    ("For years the party was split.", ("For years", "DURATION", "PXY")),
+    ("He is currently in Paris.", ("currently", "DATE", "PRESENT_REF")),
+    ("She will soon leave.", ("soon", "DATE", "FUTURE_REF")),
+    ("It happens annually.", ("annually", "SET", "P1Y")),
+])
+def test_english_durations_references_and_sets(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+def test_a_part_of_day_keeps_its_day_and_a_clock_time_takes_the_day_before(run):
+    out = run("Am Mittwochabend traf die Ministerin Eva Lind den Minister Paul Brand. Um 18:30 Uhr "
+              "sprach sie. Am Abend reiste sie ab.", "2019-08-23", "de")
+    assert timexes(out) == [("Am Mittwochabend", "TIME", "2019-08-21TEV"),
+                            ("18:30 Uhr", "TIME", "2019-08-21T18:30"), ("Am Abend", "TIME", "2019-08-21TEV")]
+    meeting = next(e for e in out["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2019-08-21"  # the event keeps the day
+    out = run("President Ana Costa arrived on Wednesday night at 9:40am.", "2019-08-23", "en")
+    assert ("9:40am", "TIME", "2019-08-21T09:40") in timexes(out)
+
+
+def test_ages_and_counted_dates_are_no_durations(run):
+    out = run("Der 75-Jährige ist seit zwei Jahren im Amt. Vor zwei Tagen trat er zurück.", "2019-08-23", "de")
+    assert ("zwei Jahren", "DURATION", "P2Y") in timexes(out)
+    assert not any(t[0].startswith("75") for t in timexes(out))
+    assert ("Vor zwei Tagen", "DATE", "2019-08-21") in timexes(out)
+    out = run("The 75-year-old resigned two weeks ago.", "2019-08-23", "en")
+    assert [t for t in timexes(out) if t[1] == "DURATION"] == []
+
+
+def test_a_duration_never_dates_an_event(run):
+    out = run("Die Ministerin Eva Lind sagte, die Verhandlungen dauerten seit drei Jahren.", "2019-08-23", "de")
+    said = next(e for e in out["events"] if e["kind"] == "statement")
+    assert said["date"] is None
