@@ -7,7 +7,7 @@ from collections.abc import Callable
 from . import leaders, pipelines
 from .actors import GOVERNMENT, Actor, _strip_article, collect
 from .dates import DateResolver
-from .dates_other import find_other_timexes, mark_day_parts
+from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
@@ -21,7 +21,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     text = analysis.text
     resolver = DateResolver(published)
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
-    timexes = mark_day_parts(timexes, analysis.language)
+    timexes = mark_day_parts(drop_clock_years(timexes, text), analysis.language)
     others = find_other_timexes(text, analysis.language, timexes)
     quotes = find_quotes(text)
     tweets = find_tweets(text)

@@ -163,6 +163,9 @@ PAST_CUES = {
            "made", "held", "spoke", "wrote", "left", "began", "sent", "saw", "found", "flew",
            "became", "stood", "ago", "since", "tweeted", "signed", "arrived", "announced"},
 }
+# A limit or start right before a date without a year: it lies ahead unless the clause is
+# in the past tense ("bis zum 4. Oktober vorlegen", "until October 14", "from June 15").
+DEADLINE_PREPS = {"de": {"bis", "spätestens", "ab"}, "en": {"until", "till", "by", "from"}}
 # Auxiliaries of the German Perfekt / English present perfect (past only with a participle).
 PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien"},
                "en": {"has", "have", "'ve"}}

@@ -77,6 +77,23 @@ def _day_before(dates: list[Timex], pos: int) -> str | None:
     return max(days, key=lambda t: t.end).value if days else None
 
 
+def _day_of_clock(dates: list[Timex], text: str, a: int, b: int) -> str | None:
+    """The day of a clock time: a day named in its sentence (nearest first), else the
+    last day named before it."""
+    start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    stop = min((i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0), default=len(text))
+    same = [t for t in dates if t.precision == "day" and t.value and start <= t.start < stop]
+    if same:
+        return min(same, key=lambda t: min(abs(t.end - a), abs(t.start - b))).value
+    return _day_before(dates, a)
+
+
+def drop_clock_years(dates: list[Timex], text: str) -> list[Timex]:
+    """"(2100 UTC)": four digits before a time zone are a clock time, not a year."""
+    return [t for t in dates if not (t.precision == "year" and t.text.strip().isdigit()
+                                     and re.match(r"\s*(?:UTC|GMT)\b", text[t.end:t.end + 5]))]
+
+
 def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
     """"Mittwochabend", "gestern Abend", "Wednesday night": the day's value stays, the
     TIMEX3 value adds the part (``2019-08-21TEV``)."""
@@ -174,7 +191,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> 
             if h > 12:
                 return None
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
-        day = _day_before(dates, a)
+        day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]

@@ -188,6 +188,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[YEARNUM]])
+        pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[{"ORTH": ","}]], [[YEARNUM]])
         pats[MONTH] += variants([[], [span_prep]], [[months]],
                                 [[w("last", "next", "this"), w("year")]])
         pats[MONTH] += variants([[], [span_prep]], [[w("last", "next", "this")]], [[months]])

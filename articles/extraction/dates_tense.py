@@ -28,6 +28,11 @@ _PARTICIPLE_DE = re.compile(
     r"dar|fort|vorbei|wieder|zusammen)?ge\w{3,}(t|en)$")
 
 
+_ATTRIBUTIVE_PARTICIPLE_DE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
+    r"dar|fort|vorbei|wieder|zusammen)?ge\w{3,}(t|en)(e|en|er|es|em)$")
+
+
 class TenseContext:
     """Per-doc token facts, computed once and only when an expression needs its tense
     (creating spaCy Token objects over and over is what costs time here)."""
@@ -135,6 +140,8 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
                 and low not in lx.NOT_PAST_DE and prev not in lx.DETERMINERS_DE
                 and pos not in ("ADJ", "NOUN", "DET")):
             return PAST  # Präteritum of weak verbs: "sagte", "besuchten"
+        if pos != "NOUN" and _ATTRIBUTIVE_PARTICIPLE_DE.match(low):
+            return PAST  # "der im März zurückgetretene Minister": what happened then
         if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
                                           and low.endswith(("t", "en")))) \
                 and _has_perfect_aux(ctx, left, right):
@@ -162,6 +169,21 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         (ctx.lower[start - 1] if start > 0 else "")
     if prep in ("auf", "to", "until", "bis") and any(ctx.lower[i] in lx.POSTPONE_CUES for i in range(lo, hi)):
         return FUTURE  # "wurde auf Ende August verschoben": the new date lies ahead
+    if ctx.lang == "de":
+        # "der erst im Mai aus dem Kabinett ausgeschiedene Minister": the date belongs to the
+        # participle that follows it inside the noun phrase, whatever the sentence's tense.
+        for i in range(end, min(right, end + 5)):
+            if ctx.pos[i] != "NOUN" and _ATTRIBUTIVE_PARTICIPLE_DE.match(ctx.lower[i]):
+                return PAST
+            if ctx.pos[i] in ("VERB", "AUX"):
+                break
+    limits = lx.DEADLINE_PREPS[ctx.lang]
+    if any(ctx.lower[k] in limits for k in range(max(lo, start - 2), start)):
+        # "bis zum 4. Oktober vorzulegen", "until October 14": a limit lies ahead; in a
+        # past clause ("suspended Parliament until October 14") it may lie either way,
+        # so the nearest year is taken.
+        past = any(_cue(ctx, i, left, right) == PAST for i in range(left, right) if not start <= i < end)
+        return UNKNOWN if past else FUTURE
     for a, b in ((left, right), (lo, hi)):
         best, best_dist = UNKNOWN, 10**6
         for i in range(a, b):

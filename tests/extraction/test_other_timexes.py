@@ -57,3 +57,25 @@ def test_a_duration_never_dates_an_event(run):
     out = run("Die Ministerin Eva Lind sagte, die Verhandlungen dauerten seit drei Jahren.", "2019-08-23", "de")
     said = next(e for e in out["events"] if e["kind"] == "statement")
     assert said["date"] is None
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a limit lies ahead of a report that sets it
+    ("Sie verlangten von ihm, bis zum 4. Oktober Dokumente vorzulegen.", "de", "2019-09-28", "2019-10-04"),
+    ("Masks are compulsory from June 15.", "en", "2020-06-05", "2020-06-15"),
+    # in a past clause, the limit is the nearest one
+    ("The court suspended Parliament until October 14.", "en", "2019-09-24", "2019-10-14"),
+    ("Die Frist war bis zum 4. Juni gelaufen.", "de", "2019-09-28", "2019-06-04"),
+    # the participle that follows the date says when
+    ("Neuer Minister wird der erst im Mai aus dem Kabinett ausgeschiedene Jan Ost.", "de", "2019-07-25", "2019-05"),
+    # a month, a comma and a year
+    ("He was arrested in March, 2018.", "en", "2019-10-17", "2018-03"),
+])
+def test_the_year_of_a_date_follows_its_limit_word_participle_or_comma(run, text, lang, published, expected):
+    assert [t["value"] for t in run(text, published, lang)["timexes"]][0] == expected
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time(run):
+    out = run("He was sworn in at 5 p.m. local time (2100 UTC) on Friday.", "2019-08-04", "en")
+    assert timexes(out) == [("5 p.m.", "TIME", "2019-08-02T17:00"), ("2100 UTC", "TIME", "2019-08-02T21:00"),
+                            ("on Friday", "DATE", "2019-08-02")]
