@@ -415,6 +415,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "de":
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
         field_ = [m for m in before if m.a > comma]
+        first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
+        if field_ and after and first.pos == "ADP" and first.lower not in lx.ATTRIBUTION["de"]:
+            # "Bei einem Treffen mit Duda sagte Trump": a phrase with a preposition stands
+            # before the verb, the subject after it.
+            return after[0]
         if field_:
             return field_[0]
         if after:
@@ -679,6 +684,14 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "paid a courtesy call on": in person
     if tok.lower in lx.TALK_VERBS and not _is_noun(tok):
         return _talk_in_person(art, sent, tok)
+    if tok.lower in lx.SIGN_VERBS and not _is_noun(tok):
+        a, b = art.clause_of(sent, tok.i)
+        words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
+        # Signatories named together, at a place ("in Havanna"): "signed an agreement with
+        # X" or a signing with no place may have been done apart.
+        at_place = any((m.kind == "place" or m.capital) and art.toks[m.a - 1].lower in ("in", "im")
+                       for m in art.mentions_in(sent, a, b))
+        return at_place and any(w.endswith(lx.SIGN_OBJECTS) for w in words) and not {"mit", "with"} & set(words)
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
@@ -768,6 +781,8 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     if set(words) & lx.PLACE_ADVERBS:
         return True
+    if any(t.lower.endswith(lx.VISIT_NOUN_ENDINGS) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
+        return True
     return any((m.kind == "place" or m.capital) and art.toks[m.a - 1].lower in ("in", "im")
                for m in art.mentions_in(sent, a, b))
 
@@ -785,6 +800,9 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
     if _is_noun(tok) and tok.lower not in lx.SUMMIT_NOUNS and not _linked_noun(art, tok):
         ms = []
     people: list[Actor] = []
+    # "At a meeting with Duda, Trump said …", "Bei einem Treffen mit Duda sagte Trump":
+    # the one who speaks after the framing phrase took part.
+    framed = _is_noun(tok) and any(t.lower in lx.FRAMING_PREPS for t in art.toks[max(a, tok.i - 3):tok.i])
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     for m in ms:
@@ -813,7 +831,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
-        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in lx.SPEECH[art.lang]:
+        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in lx.SPEECH[art.lang] \
+                and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
         actor, _ = art.resolve(m, sent)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
@@ -821,6 +840,19 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
             continue
         if actor and actor not in people:
             people.append(actor)
+    # "ein Treffen zwischen Fox und Hale": those after "zwischen" are the participants.
+    if _is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in lx.BETWEEN:
+        named: list[Actor] = []
+        last = tok.i + 1
+        for m in sorted(ms, key=lambda m: m.a):
+            if m.a <= tok.i + 1 or not m.actor or m.locative or m.kind not in ("person", "state", "organization"):
+                continue
+            if len(named) >= 2 and any(t.text == "," for t in art.toks[last:m.a]):
+                break  # the coordination after "zwischen" has ended
+            named.append(m.actor)
+            last = m.b
+        if len(set(named)) >= 2:
+            people = list(dict.fromkeys(named))
     # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
     if tok.lower in lx.VISIT_WORDS:
         for m in ms:

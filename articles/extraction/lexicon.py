@@ -117,6 +117,18 @@ MEET_NOUNS_DE = {
 }
 MEET_VERBS_EN: dict[str, str | None] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
+# Signatories who sign an agreement together meet ("unterzeichneten Venezuela, Bolivien und
+# Kuba ein Handelsabkommen", "the leaders signed a peace accord"); signing a contract or a
+# law is no meeting, so an agreement word must be in the clause (also as a compound's end).
+SIGN_VERBS = {"unterzeichneten", "unterzeichnete", "unterzeichnet", "unterschrieben", "unterschrieb",
+              "signed", "sign", "signing"}
+SIGN_OBJECTS = ("abkommen", "abkommens", "vertrag", "vertrags", "vereinbarung", "erklärung",
+                "absichtserklärung", "memorandum", "pakt", "agreement", "agreements", "treaty",
+                "accord", "accords", "declaration", "pact", "deal")
+# "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
+FRAMING_PREPS = {"at", "during", "bei", "während", "auf"}
+# "ein Treffen zwischen X und Y", "talks between X and Y": exactly the two (or more) named after.
+BETWEEN = {"zwischen", "between"}
 # Last words of building names ("Jubilee House", "Government House", "Elysée Palace").
 BUILDINGS = {"house", "palace", "palast", "hall", "lodge", "residence", "residenz", "castle",
              "schloss", "villa", "centre", "center", "building", "kanzleramt", "kreml", "kremlin"}
@@ -276,6 +288,8 @@ CONTINUATION = {
 
 # "sprach mit Reed in Washington", "soll dort mit Mansour sprechen": talking with someone
 # is a meeting only with a place in the clause (else it may be a call); remote words still veto.
+# "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
+VISIT_NOUN_ENDINGS = ("besuch", "besuchs", "besuches", "reise", "visit", "trip", "tour")
 TALK_VERBS = {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten",
               "talked", "talks", "talk", "talking", "spoke"}
 PLACE_ADVERBS = {"dort", "there"}

@@ -146,3 +146,35 @@ def test_arriving_in_a_named_state_and_being_received_is_a_visit_and_a_meeting(r
     out = run("Hana Whitmore arrived in Fiji on Monday and was received by Prime Minister Josaia Naivalu.",
               "2023-09-10", "en")
     assert sorted(participant_lists(out)) == [["Fiji", "Hana Whitmore"], ["Hana Whitmore", "Josaia Naivalu"]]
+
+
+def test_a_meeting_between_two_is_theirs_not_the_reporters(run):
+    out = run("Laut Medien hat Präsident Tom Hale ein Treffen zwischen dem Handelsminister Liam Fox und "
+              "der Beraterin Ivy Hale abgesagt.", "2019-06-14", "de")
+    assert [(sorted(e["participants"]), e["status"]) for e in out["events"] if e["kind"] == "meeting"] == [
+        (["Ivy Hale", "Liam Fox"], "cancelled")]
+
+
+def test_the_speaker_after_a_framing_meeting_took_part(run):
+    for text, lang in (("Bei einem Treffen mit dem polnischen Präsidenten Andrzej Nowak sagte Präsident Tom Hale, "
+                        "Polen sei ein guter Partner.", "de"),
+                       ("At a meeting with Polish President Andrzej Nowak, President Tom Hale said Poland "
+                        "was a good partner.", "en")):
+        out = run(text, "2019-06-14", lang)
+        assert participant_lists(out) == [["Andrzej Nowak", "Tom Hale"]]
+        assert speakers(out) == ["Tom Hale"]
+
+
+def test_signatories_signing_together_at_a_place_meet(run):
+    out = run("Am Samstag unterzeichneten Venezuela, Bolivien und Kuba in Havanna ein Handelsabkommen.",
+              "2019-06-14", "de")
+    assert participant_lists(out) == [["Bolivien", "Kuba", "Venezuela"]]
+    # no place, or signed "with" someone: perhaps apart
+    assert participant_lists(run("Tokyo and Manila signed a defence pact in 2024.", "2025-03-01", "en")) == []
+    assert participant_lists(run("The player signed a contract with the club in Madrid.", "2025-03-01", "en")) == []
+
+
+def test_talking_with_someone_during_a_visit_is_in_person(run):
+    out = run("Während ihres Chinabesuchs sprach die UN-Hochkommissarin Lara Berg mit dem chinesischen "
+              "Außenminister Li Wei.", "2019-06-14", "de")
+    assert participant_lists(out) == [["Lara Berg", "Li Wei"]]
