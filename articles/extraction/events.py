@@ -197,6 +197,10 @@ def find_statements(art: Article) -> list[Event]:
             continue
         ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
         ev.quote = _quote(art, sent, verb)
+        if verb.lower in lx.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
+            # "Laut Außenminister Ost ist die Lage ernst": the words without the source
+            words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
+            ev.quote = " ".join(words.split()).strip(" ,.;:")
         rep_a, rep_b = art.clause_of(sent, verb.i)
         d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
         if d is not None and verb.lang == "en" and _in_complement(art, verb, d):

@@ -77,7 +77,7 @@ REPORTED_MOOD = {
     "en": set(),
 }
 # "nach Angaben des Élysée-Palasts", "according to officials": attribution.
-ATTRIBUTION = {"de": ("angaben", "zufolge"), "en": ("according",)}
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass ...").
 GENERIC_SPEAKERS = {
     "beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",

@@ -137,3 +137,10 @@ def test_naming_and_judging_verbs_report_words_and_an_object_pronoun_never_speak
     text = "Der Präsident Omar Said bezeichnete die Kritik als dreist. Die Opposition nannte ihn einen Lügner."
     assert speakers(run(text, "2025-03-12", "de")) == ["Omar Said"]
     assert speakers(run("Foreign Minister Li Wei described the talks as frank.", "2025-03-12", "en")) == ["Li Wei"]
+
+
+def test_laut_names_the_source_and_stays_out_of_the_words(run):
+    out = run("Laut Außenminister Jan Ost ist die Lage ernst. Dies kommt laut Ost auch dem Handel zugute.",
+              "2019-06-14", "de")
+    said = [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+    assert said == [("Jan Ost", "ist die Lage ernst"), ("Jan Ost", "Dies kommt auch dem Handel zugute")]
