@@ -29,9 +29,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     sents = build_sentences(text, toks, quotes)
     reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info)
     art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, timexes)
-    if scorer is not None:
-        art.cats = dict(zip((s.index for s in sents),
-                            scorer(analysis.language, [text[s.start:s.end] for s in sents])))
+    art.scorer = scorer
     statements = find_statements(art)
     meetings = find_meetings(art, statements)
     date_statements_from_meetings(statements, meetings)

@@ -58,7 +58,10 @@ class Article:
             self.by_sent.setdefault(m.sent, []).append(m)
         self.last_speaker: tuple[int, Actor] | None = None
         self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
-        self.cats: dict[int, dict[str, float]] = {}  # sentence index → the detector's scores
+        # The event sentence detector (Pipelines.event_scores), asked only about sentences
+        # the rules cannot decide; its answers by sentence index.
+        self.scorer = None
+        self.cats: dict[int, dict[str, float]] = {}
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
 
@@ -249,16 +252,18 @@ DETECTED_STATEMENT = 0.6
 def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     """The main verb and speaker of a sentence the detector says reports words although no
     verb of the lexicon does ("Der Präsident hofft auf freie Wahlen")."""
-    if art.cats.get(sent.index, {}).get("STATEMENT", 0.0) < DETECTED_STATEMENT:
-        return None, None
     # Travel, talks, calls and cancellations are told in the same words as statements:
     # there the rules for meetings decide.
-    if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
+    if art.scorer is None or any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
             or any(t.lower in _SPEECH_MARKS.get(t.lang, ()) for t in sent.toks)):
+        return None, None
+    if sent.index not in art.cats:
+        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
+    if art.cats[sent.index].get("STATEMENT", 0.0) < DETECTED_STATEMENT:
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
