@@ -141,6 +141,36 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def score_item(label: str, *, gold: dict, out: dict, language: str, scores, verbose: bool = False) -> None:
+    """Add one article's actors, meetings and statements to `scores` (per language and
+    "all"); with `verbose`, print what was missed, spurious or wrongly dated."""
+    mapping = match_actors(gold["actors"], out["actors"])
+    for lang in (language, "all"):
+        scores[lang]["actors"].add(len(mapping), len(gold["actors"]), len(out["actors"]))
+    if verbose:
+        print(f"\n== {label}")
+        gnames = set(mapping.values())
+        for g in gold["actors"]:
+            if g["name"] not in gnames:
+                print(f"  actor missed: {g['name']} ({g['kind']})")
+        for p in out["actors"]:
+            if p["name"] not in mapping:
+                print(f"  actor spurious: {p['name']} ({p['kind']})")
+    for kind in ("meeting", "statement"):
+        pairs, missed, spurious, n_gold, n_pred = match_events(gold["events"], out["events"], mapping, kind)
+        right = sum(date_right(g["date"], p["date"]) for g, p in pairs)
+        for lang in (language, "all"):
+            scores[lang][kind].add(len(pairs), n_gold, n_pred, right)
+        if verbose:
+            for label_, events in (("missed", missed), ("spurious", spurious)):
+                for e in events:
+                    who = e.get("participants") or e.get("speaker")
+                    print(f"  {kind} {label_}: {who} {e['date']} {e['status']} | {e['evidence']['text'][:90]}")
+            for g, p in pairs:
+                if not date_right(g["date"], p["date"]):
+                    print(f"  {kind} date: gold {g['date']} pred {p['date']} | {g['evidence']['text'][:70]}")
+
+
 def evaluate(items: list[dict], verbose: bool = False) -> dict[str, dict[str, Score]]:
     scores: dict[str, dict[str, Score]] = defaultdict(lambda: defaultdict(Score))
     inputs = [{k: v for k, v in it.items() if k != "gold"} for it in items]
@@ -148,35 +178,8 @@ def evaluate(items: list[dict], verbose: bool = False) -> dict[str, dict[str, Sc
         if "error" in out:
             print(f"{item['id']}: ERROR {out['error']}", file=sys.stderr)
             continue
-        gold = item["gold"]
-        mapping = match_actors(gold["actors"], out["actors"])
-        n_actor = len(mapping)
-        for lang in (gold["language"], "all"):
-            scores[lang]["actors"].add(n_actor, len(gold["actors"]), len(out["actors"]))
-        if verbose:
-            print(f"\n== {item['id']}")
-            gnames = set(mapping.values())
-            for g in gold["actors"]:
-                if g["name"] not in gnames:
-                    print(f"  actor missed: {g['name']} ({g['kind']})")
-            for p in out["actors"]:
-                if p["name"] not in mapping:
-                    print(f"  actor spurious: {p['name']} ({p['kind']})")
-        for kind in ("meeting", "statement"):
-            pairs, missed, spurious, n_gold, n_pred = match_events(gold["events"], out["events"], mapping, kind)
-            right = sum(date_right(g["date"], p["date"]) for g, p in pairs)
-            for lang in (gold["language"], "all"):
-                scores[lang][kind].add(len(pairs), n_gold, n_pred, right)
-            if verbose:
-                for g in missed:
-                    who = g.get("participants") or g.get("speaker")
-                    print(f"  {kind} missed: {who} {g['date']} {g['status']} | {g['evidence']['text'][:80]}")
-                for p in spurious:
-                    who = p.get("participants") or p.get("speaker")
-                    print(f"  {kind} spurious: {who} {p['date']} {p['status']} | {p['evidence']['text'][:80]}")
-                for g, p in pairs:
-                    if not date_right(g["date"], p["date"]):
-                        print(f"  {kind} date: gold {g['date']} pred {p['date']} | {g['evidence']['text'][:70]}")
+        score_item(item["id"], gold=item["gold"], out=out, language=item["gold"]["language"],
+                   scores=scores, verbose=verbose)
     return scores
 
 

@@ -22,7 +22,8 @@ import sys
 from collections import defaultdict
 
 from .annotate import CORPUS, GOLD, corpus, manifest, text_sha1
-from .extraction import Score, date_right, match_actors, match_events
+from . import extraction
+from .extraction import Score
 
 SPLITS = ("train", "dev", "test")
 
@@ -83,31 +84,10 @@ def score_timexes(gold: list[dict], pred: list[dict], score: dict[str, int]) -> 
 
 
 def score_item(item: dict, out: dict, scores, verbose: bool = False) -> None:
-    gold = item["gold"]
-    mapping = match_actors(gold["actors"], out["actors"])
+    extraction.score_item(f"{item['id']} ({item['split']})", gold=item["gold"], out=out,
+                          language=item["language"], scores=scores, verbose=verbose)
     for lang in (item["language"], "all"):
-        scores[lang]["actors"].add(len(mapping), len(gold["actors"]), len(out["actors"]))
-    if verbose:
-        print(f"\n== {item['id']} ({item['split']})")
-        matched = set(mapping.values())
-        for g in gold["actors"]:
-            if g["name"] not in matched:
-                print(f"  actor missed: {g['name']} ({g['kind']})")
-        for p in out["actors"]:
-            if p["name"] not in mapping:
-                print(f"  actor spurious: {p['name']} ({p['kind']})")
-    for kind in ("meeting", "statement"):
-        pairs, missed, spurious, n_gold, n_pred = match_events(gold["events"], out["events"], mapping, kind)
-        right = sum(date_right(g["date"], p["date"]) for g, p in pairs)
-        for lang in (item["language"], "all"):
-            scores[lang][kind].add(len(pairs), n_gold, n_pred, right)
-        if verbose:
-            for label, events in (("missed", missed), ("spurious", spurious)):
-                for e in events:
-                    who = e.get("participants") or e.get("speaker")
-                    print(f"  {kind} {label}: {who} {e['date']} {e['status']} | {e['evidence']['text'][:90]}")
-    for lang in (item["language"], "all"):
-        score_timexes(gold["timexes"], out.get("timexes", []), scores[lang]["timexes"])
+        score_timexes(item["gold"]["timexes"], out.get("timexes", []), scores[lang]["timexes"])
 
 
 def new_scores():
