@@ -746,18 +746,9 @@ def _role_gender(word: str | None, lang: str = "de") -> str | None:
     return "f" if head.endswith(("in", "innen")) else "m"
 
 
-@lru_cache(maxsize=1)
-def _german_roles() -> set[str]:
-    """Masculine German role nouns (the feminine adds "-in"); English roles have no gender."""
-    return {"minister", "kanzler", "präsident", "regierungschef", "sprecher", "botschafter",
-            "berater", "diplomat", "politiker", "vertreter", "unterhändler", "generalsekretär",
-            "staatssekretär", "ministerpräsident", "bürgermeister", "vorsitzender", "chef",
-            "senator", "abgeordneter", "kommissar", "oppositionsführer", "amtskollege", "kollege"}
-
-
 def role_head_word(word: str) -> str | None:
     """The German role noun a compound ends in: "bundesaußenministerin" → "ministerin"."""
-    for role in sorted(_german_roles(), key=len, reverse=True):
+    for role in sorted(lx.GENDERED_ROLES_DE, key=len, reverse=True):
         stem = role[:-1] if role.endswith("e") else role
         for form in (stem + "in", stem + "innen", role, role + "n", role + "en", role + "s"):
             if word.endswith(form):

@@ -1080,10 +1080,6 @@ def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]
     return states[:2] if len(states) >= 2 else []
 
 
-_LEADER_STEMS = ("leader", "staatschef", "regierungschef", "spitzen")
-_ROLE_STEMS = ("präsident", "president", "minister", "kanzler", "chancellor")
-
-
 def is_leader_role(role: str | None) -> bool:
     """"US-Präsident", "Prime Minister", "Machthaber": someone who holds summits."""
     return bool(role) and role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES
@@ -1091,12 +1087,12 @@ def is_leader_role(role: str | None) -> bool:
 
 def _role_stem(word: str | None) -> str | None:
     """The role a plural anaphor names ("Präsidenten" → präsident, "leaders" → leader)."""
-    return next((s for s in _LEADER_STEMS + _ROLE_STEMS if word and word.startswith(s)), None)
+    return next((s for s in lx.LEADER_STEMS + lx.OFFICE_STEMS if word and word.startswith(s)), None)
 
 
 def _fits_role(actor: Actor, stem: str) -> bool:
     """Does the person fit "die beiden Präsidenten", "the two leaders", "ministers"?"""
-    if stem in _LEADER_STEMS:
+    if stem in lx.LEADER_STEMS:
         return is_leader_role(actor.role)
     return stem in (actor.role or "").casefold()
 

@@ -208,6 +208,9 @@ ARTICLES = {
 }
 DETERMINERS = ARTICLES["de"] | ARTICLES["en"]
 INDEFINITE = {"ein", "eine", "einen", "einem", "eines", "einer", "a", "an"}
+# --- roles ---------------------------------------------------------------------------
+# Role words serve several rules, each list for one of them (the titles before names,
+# "US-Präsident Trump", are the gazetteer's TITLES_DE / TITLES_EN):
 # Heads of descriptive speaker phrases ("ein ranghoher US-Beamter", "a senior official").
 ROLE_NOUNS = {
     "beamter", "beamte", "beamten", "sprecher", "sprecherin", "berater", "beraterin", "diplomat",
@@ -228,6 +231,17 @@ LEADER_ROLES = {
     "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor",
 }
 # Heads of definite phrases that refer back to an organisation ("the group said").
+# Masculine German role nouns whose feminine adds "-in" (who "sie" and "er" can be);
+# English roles have no gender.
+GENDERED_ROLES_DE = frozenset({
+    "minister", "kanzler", "präsident", "regierungschef", "sprecher", "botschafter", "berater",
+    "diplomat", "politiker", "vertreter", "unterhändler", "generalsekretär", "staatssekretär",
+    "ministerpräsident", "bürgermeister", "vorsitzender", "chef", "senator", "abgeordneter",
+    "kommissar", "oppositionsführer", "amtskollege", "kollege"})
+# What a plural anaphor names ("die beiden Präsidenten", "the two leaders"): leaders of
+# states, or holders of an office.
+LEADER_STEMS = ("leader", "staatschef", "regierungschef", "spitzen")
+OFFICE_STEMS = ("präsident", "president", "minister", "kanzler", "chancellor")
 ORG_NOUNS = {"group", "organisation", "organization", "gruppe", "organisation", "bündnis", "alliance"}
 # Titles of heads of state the gazetteer does not list.
 EXTRA_TITLES = {"kaiser", "kaiserin", "emir", "emperor", "empress", "sultan", "scheich", "sheikh"}
