@@ -258,6 +258,13 @@ SETS = {
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
 SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Decades by name: "the seventies", "die Achtziger" (of the 20th century, as news uses them).
+DECADE_WORDS = {
+    "de": {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
+           "siebziger": 7, "achtziger": 8, "neunziger": 9},
+    "en": {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+           "seventies": 7, "eighties": 8, "nineties": 9},
+}
 # Parts of the day: as part of a day's expression ("Mittwochabend", "Wednesday night") and
 # alone after a day ("am Abend", "in the evening").
 DAY_PARTS = {

@@ -48,6 +48,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             if lang == "de" else
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
             r"|\b(?P<h2>[01]\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:UTC|GMT)\b", re.IGNORECASE)),
+        ("decade", re.compile(
+            r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
+            rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
+            if lang == "de" else
+            r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|\b(?:the\s+)?'(?P<dshort>[0-9]0)s\b"
+            rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:am|in der|gegen|in the|this|that|late in the|early in the)\s+"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})\b", re.IGNORECASE)),
     ]
@@ -193,6 +199,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> 
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "decade":
+        g = m.groupdict()
+        if g.get("dword"):
+            return make("DATE", f"19{lx.DECADE_WORDS[lang][g['dword'].lower()]}", "explicit")
+        digits = g.get("dnum") or g.get("dshort")
+        if len(digits) == 2:  # "80er", "'80s": the 20th century's
+            digits = ("19" if digits != "00" else "20") + digits
+        return make("DATE", digits[:3], "explicit")
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
         if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):

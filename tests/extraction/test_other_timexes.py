@@ -79,3 +79,14 @@ def test_four_digits_before_a_time_zone_are_a_clock_time(run):
     out = run("He was sworn in at 5 p.m. local time (2100 UTC) on Friday.", "2019-08-04", "en")
     assert timexes(out) == [("5 p.m.", "TIME", "2019-08-02T17:00"), ("2100 UTC", "TIME", "2019-08-02T21:00"),
                             ("on Friday", "DATE", "2019-08-02")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Anfang der 80er Jahre war das anders.", "de", ("80er Jahre", "DATE", "198")),
+    ("In den 1960er Jahren war das anders.", "de", ("1960er Jahren", "DATE", "196")),
+    ("Seit den Siebzigern ist das so.", "de", ("den Siebzigern", "DATE", "197")),
+    ("In the 1970s it was different.", "en", ("the 1970s", "DATE", "197")),
+    ("In the eighties it was different.", "en", ("the eighties", "DATE", "198")),
+])
+def test_decades(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-06-14", lang))
