@@ -249,6 +249,16 @@ VAGUE_DURATIONS = {
     "en": {},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit"], "en": ["for", "over"]}
+# "mehrere Jahre", "einige Tage", "a few weeks": a duration of unknown length.
+VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "wenigen", "viele",
+                        "vielen", "ein paar"],
+                 "en": ["several", "a few", "few", "some", "many", "a couple of"]}
+# Clock hours in words ("um elf Uhr").
+CLOCK_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+# Time zones after a clock time ("10:30 BST", "18:00 local time", "um 14 Uhr MEZ").
+TIME_ZONES = ["UTC", "GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT",
+              "PST", "PDT", "local time", "Ortszeit", "Lokalzeit"]
 # Sets: "jährlich", "pro Jahr", "annually", "every day".
 SETS = {
     "de": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "monatlich": "P1M",

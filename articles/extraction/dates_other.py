@@ -28,7 +28,9 @@ def _words(forms) -> str:
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     numbers = [w for w in lx.NUMBER_WORDS[lang]] + [r"\d+(?:[.,]\d+)?"]
     units = lx.DURATION_UNITS[lang]
-    num = rf"(?P<num>{_words(w for w in numbers if not w.startswith(chr(92)))}|\d+(?:[.,]\d+)?)"
+    num = (rf"(?P<num>{_words(w for w in numbers if not w.startswith(chr(92)))}|\d+(?:[.,]\d+)?"
+           rf"|{_words(lx.VAGUE_AMOUNTS[lang])})")
+    zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
@@ -40,14 +42,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
                                  rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",
                                  re.IGNORECASE)),
-        ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
+        ("vague", re.compile(rf"\b(?P<decades>jahrzehnten?|decades)\b|\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
                              rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang]) or 'x^'}))\b", re.IGNORECASE)),
         ("clock", re.compile(
-            r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
+            rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
+            rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
             if lang == "de" else
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
-            r"|\b(?P<h2>[01]\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:UTC|GMT)\b", re.IGNORECASE)),
+            rf"|\b(?P<h2>[01]?\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:{zones})\b"
+            r"|\b(?:at|about|around|by|until)\s+(?P<h3>[01]?\d|2[0-4]):(?P<m3>[0-5]\d)\b", re.IGNORECASE)),
         ("decade", re.compile(
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
@@ -186,13 +190,16 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> 
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
+        if m["decades"]:
+            return make("DURATION", "PXDE")
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None
     if kind == "clock":
         g = m.groupdict()
-        hour, minute, ampm = g["h"] or g.get("h2"), g["m"] or g.get("m2") or "00", g.get("ampm")
-        h = int(hour)
+        hour = g["h"] or g.get("h2") or g.get("h3")
+        minute, ampm = g["m"] or g.get("m2") or g.get("m3") or "00", g.get("ampm")
+        h = int(hour) if hour.isdigit() else lx.CLOCK_WORDS[hour.lower()]
         if ampm:
             if h > 12:
                 return None

@@ -90,3 +90,14 @@ def test_four_digits_before_a_time_zone_are_a_clock_time(run):
 ])
 def test_decades(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das dauerte mehrere Jahre.", "de", ("mehrere Jahre", "DURATION", "PXY")),
+    ("Man stritt seit Jahrzehnten.", "de", ("seit Jahrzehnten", "DURATION", "PXDE")),
+    ("It lasted a few weeks.", "en", ("a few weeks", "DURATION", "PXW")),
+    ("Am Montag kam er um elf Uhr.", "de", ("elf Uhr", "TIME", "2019-06-10T11:00")),
+    ("On Monday he arrived at 10:30 BST.", "en", ("10:30 BST", "TIME", "2019-06-10T10:30")),
+])
+def test_vague_amounts_and_clock_times_in_words_or_with_a_time_zone(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-06-14", lang))
