@@ -51,7 +51,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             if lang == "de" else
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:{zones})\b"
-            r"|\b(?:at|about|around|by|until)\s+(?P<h3>[01]?\d|2[0-4]):(?P<m3>[0-5]\d)\b", re.IGNORECASE)),
+            r"|\b(?P<h3>[01]?\d|2[0-4]):(?P<m3>[0-5]\d)\b", re.IGNORECASE)),
         ("decade", re.compile(
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
