@@ -236,6 +236,11 @@ def _charset(content_type: str) -> str:
 
 
 def _network_error(reason: object) -> Source:
+    if isinstance(reason, urllib3.exceptions.NameResolutionError):
+        raise SourceError(_("The address's server name was not found."))
+    if isinstance(reason, urllib3.exceptions.NewConnectionError):
+        # (urllib3 makes it a kind of timeout, but nothing waited: the port is closed)
+        raise SourceError(_("The address refused the connection."))
     if isinstance(reason, urllib3.exceptions.TimeoutError):
         raise SourceError(
             _("The address did not answer in time (limit: %(seconds)s s).")
@@ -263,7 +268,15 @@ class ImportRecord:
 SUPPORTED_LANGUAGES = ("de", "en")
 
 
+EARLIEST_PUBLICATION = datetime.date(1900, 1, 1)
+
+
 def date_check(published: datetime.date) -> datetime.date:
+    if published < EARLIEST_PUBLICATION:
+        raise SourceError(
+            _("The publication date %(date)s is before 1900: please check it.")
+            % {"date": published.isoformat()}
+        )
     if published > timezone.localdate():
         raise SourceError(
             _("The publication date %(date)s is in the future.") % {"date": published.isoformat()}

@@ -147,3 +147,27 @@ def test_unsupported_language_chosen(editor_client, nothing_stored):
     page = post(editor_client, text=ENGLISH_DATELINE, language="fr")
     assert "Unsupported language: only German and English articles can be processed." in page
     nothing_stored()
+
+
+def test_url_whose_port_is_closed_is_refused_not_timed_out(editor_client, nothing_stored):
+    import socket
+
+    with socket.socket() as probe:  # a port on this machine that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    page = post(editor_client, url=f"http://127.0.0.1:{port}/article")
+    assert "The address refused the connection." in page
+    nothing_stored()
+
+
+def test_url_whose_name_is_not_found(editor_client, nothing_stored):
+    page = post(editor_client, url="http://no-such-host.invalid/article")
+    assert "The address&#x27;s server name was not found." in page or \
+        "The address's server name was not found." in page
+    nothing_stored()
+
+
+def test_publication_date_before_1900(editor_client, nothing_stored):
+    page = post(editor_client, text="Ein Text über ein Treffen. " * 20, published="0001-01-01")
+    assert "The publication date 0001-01-01 is before 1900" in page
+    nothing_stored()

@@ -16,7 +16,7 @@ def test_it_gives_the_days_a_value_covers(value, first, last):
     assert to_date_range(value) == (first, last)
 
 
-@pytest.mark.parametrize("value", ["", "gestern", "2018-13", "2025-02-30", "2019-W54", "18-05"])
+@pytest.mark.parametrize("value", ["", "gestern", "2018-13", "2025-02-30", "2019-W54", "18-05", "9999-W52"])
 def test_it_refuses_what_is_no_value(value):
     with pytest.raises(ValueError):
         to_date_range(value)

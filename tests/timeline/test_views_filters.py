@@ -184,3 +184,12 @@ def test_on_sqlite_search_finds_parts_of_words_in_any_case(client, korea):
     assert titles(client, "q=POMPEO+singap") == []
     # Words too short for the index are still searched.
     assert "Mike Pompeo trifft Kim Yong Chol" in titles(client, "q=Kim+Yo")
+
+
+@pytest.mark.parametrize("param", ["date_from", "date_to"])
+def test_a_week_past_the_calendar_is_a_filter_error_not_a_server_error(client, korea, param):
+    for url in (reverse("timeline:index"), reverse("timeline:api_events"), "/export/timeline.ics"):
+        response = client.get(url, {param: "9999-W52"})
+        assert response.status_code in (200, 400), (url, response.status_code)
+    page = client.get(reverse("timeline:index"), {param: "9999-W52"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Enter a date like 2018-05-30" in page.content.decode()
