@@ -217,6 +217,28 @@ class Registry:
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
+        if m.head in lx.SPOKES_NOUNS and (body := spokesperson_body(m.text, self.lang)):
+            actor = self._body(body, m)
+            if actor is not None:
+                self.attach(m, actor)
+                return
+        self._resolve_description(m, indefinite)
+
+    def _body(self, name: str, m: Mention) -> Actor | None:
+        """The organisation an unnamed spokesperson speaks for: by its name, or, for a
+        generic one ("des Ministeriums", "the ministry"), the organisation named last (None
+        if there is none: the spokesperson then stays a description)."""
+        if " " not in name and name.lower() in _GENERIC_BODIES:
+            recent = [a for a in self.actors.values() if a.kind == "organization"
+                      and self.last_position(a, m.start) >= 0]
+            return max(recent, key=lambda a: self.last_position(a, m.start)) if recent else None
+        key = f"org:{name.lower()}"
+        actor = self.actors.get(key) or self._new(key, "organization", name)
+        first = name.split()[0]
+        actor.country = actor.country or demonym_code(first, self.lang) or demonym_code(first.split("-")[0], self.lang)
+        return actor
+
+    def _resolve_description(self, m: Mention, indefinite: bool) -> None:
         unnamed = [a for a in self.actors.values() if a.head and _same_head(a.head, m.head)
                    and (not m.country or not a.country or a.country == m.country)]
         if not indefinite and unnamed:
@@ -265,6 +287,36 @@ class Registry:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+_GENERIC_BODIES = {"ministerium", "regierung", "amt", "ministry", "government", "office", "department"}
+_SPOKESPERSON = re.compile(
+    r"^(?:(?:ein|eine|einer|der|die|des|den|dem|a|an|the)\s+)?(?:[\w-]+\s+)*?"
+    r"(?:sprecher|sprecherin|spokesman|spokeswoman|spokesperson)\s+"
+    r"(?P<prep>des|der|for|of)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
+
+
+def spokesperson_body(text: str, lang: str) -> str | None:
+    """The body an unnamed spokesperson speaks for, in the nominative: "Sprecher des
+    brasilianischen Außenministeriums" → "brasilianisches Außenministerium", "Sprecherin der
+    armenischen Regierung" → "armenische Regierung", "spokeswoman for the Department of
+    Trade" → "Department of Trade"; None when the phrase names no body."""
+    m = _SPOKESPERSON.match(text.strip())
+    if not m:
+        return None
+    words = m["body"].split()
+    if lang != "de" or m["prep"].lower() not in ("des", "der"):
+        return " ".join(words)
+    *adjectives, noun = words
+    if m["prep"].lower() == "des":  # masculine or neuter: the noun loses its genitive -s
+        noun = re.sub(r"ums$", "um", noun)
+        noun = re.sub(r"(?<=[^aeiou])es$", "", noun) if len(noun) > 5 and noun.endswith("es") else \
+            (noun[:-1] if noun.endswith("s") else noun)
+        ending = "es" if noun.lower().endswith(lx.NEUTER_BODY_ENDINGS) else "er"
+    else:  # feminine or plural: "der armenischen Regierung", "der Vereinten Nationen"
+        ending = "e"
+    adjectives = [re.sub(r"en$", ending, a) for a in adjectives]
+    return " ".join([*adjectives, noun])
+
 
 def _name_words(text: str, lang: str) -> list[str]:
     words = [w for w in re.split(r"\s+", text.strip()) if w]

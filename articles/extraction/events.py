@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from . import leaders
 from . import lexicon as lx
-from .actors import Actor, Mention, Registry, actor_gender, role_head, role_head_word, venue_before
+from .actors import (Actor, Mention, Registry, _role_gender, actor_gender, role_head, role_head_word,
+                     venue_before)
 from .dates import Timex
 from .text import Sentence, Tok, Tweet, in_quote
 
@@ -58,6 +59,8 @@ class Article:
             self.by_sent.setdefault(m.sent, []).append(m)
         self.last_speaker: tuple[int, Actor] | None = None
         self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
+        # Bodies an unnamed spokesperson spoke for → the spokesperson's gender ("Sprecherin": f).
+        self.spoke_for: dict[str, str | None] = {}
         # The event sentence detector (Pipelines.event_scores), asked only about sentences
         # the rules cannot decide; its answers by sentence index.
         self.scorer = None
@@ -108,10 +111,12 @@ class Article:
         near.extend(x.actor for x in reversed(same))  # "hatte Trump ... abgesagt, weil er ..."
         # The closest candidates (this and the previous sentence): a person of the
         # pronoun's gender among them wins over one of unknown gender named first.
-        closest = near + [x.actor for x in self.by_sent.get(sent.index - 1, []) if x.actor
-                          and x.actor.kind == "person" and not x.quoted]
+        spoke = [self.speakers[k] for k in (sent.index - 1,) if k in self.speakers
+                 and self.speakers[k].key in self.spoke_for]  # a body's spokesperson goes on
+        closest = near + spoke + [x.actor for x in self.by_sent.get(sent.index - 1, []) if x.actor
+                                  and x.actor.kind == "person" and not x.quoted]
         for k in (sent.index - 1, sent.index):
-            if k in self.speakers and self.speakers[k].kind == "person":
+            if k in self.speakers and self.speaks_as_person(self.speakers[k]):
                 near.append(self.speakers[k])
         for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
             for pm in self.by_sent.get(k, []):
@@ -142,8 +147,13 @@ class Article:
 
     def gender(self, actor: Actor) -> str | None:
         if actor.key not in self._genders:
-            self._genders[actor.key] = actor_gender(actor, self.lang)
+            self._genders[actor.key] = actor_gender(actor, self.lang) if actor.kind == "person" \
+                else self.spoke_for.get(actor.key)
         return self._genders[actor.key]
+
+    def speaks_as_person(self, actor: Actor) -> bool:
+        """A person, or a body whose unnamed spokesperson spoke ("er" goes on for it)."""
+        return actor.kind == "person" or actor.key in self.spoke_for
 
 
 def _pronoun_gender(art: Article, m: Mention) -> str | None:
@@ -190,6 +200,9 @@ def find_statements(art: Article) -> list[Event]:
         actor, how = art.resolve(speaker_m, sent)
         if actor is None:
             continue
+        if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
+            art.spoke_for[actor.key] = _role_gender(speaker_m.head, art.lang)
+            art._genders.pop(actor.key, None)
         if _standing_position(art, sent, verb, actor):
             continue
         speaker_m.resolved = actor

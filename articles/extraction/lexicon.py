@@ -231,6 +231,13 @@ LEADER_ROLES = {
     "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor",
 }
 # Heads of definite phrases that refer back to an organisation ("the group said").
+# Spokespeople: an unnamed one speaks for a body ("ein Sprecher des brasilianischen
+# Außenministeriums", "a spokeswoman for the Department of Trade"), and the body is the
+# speaker (docs/annotation.md).
+SPOKES_NOUNS = {"sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson"}
+# German neuter heads of bodies (the rest of "des …" is masculine): their adjectives end in -es.
+NEUTER_BODY_ENDINGS = ("ium", "amt", "ment", "büro", "haus", "kabinett", "sekretariat", "komitee",
+                       "gericht", "kommando", "zentrum", "institut")
 # Masculine German role nouns whose feminine adds "-in" (who "sie" and "er" can be);
 # English roles have no gender.
 GENDERED_ROLES_DE = frozenset({

@@ -65,3 +65,13 @@ def test_news_outlets_platforms_and_agencies_are_no_actors(run):
 def test_a_title_of_office_is_no_part_of_the_name(run):
     out = run("Taoiseach Ciarán Moore met Prime Minister Ann Hale in Dublin on Monday.", "2025-03-12", "en")
     assert {"Ciarán Moore", "Ann Hale"} <= actor_names(out)
+
+
+def test_the_body_of_a_spokesperson_in_the_nominative():
+    from articles.extraction.actors import spokesperson_body
+
+    assert spokesperson_body("Sprecherin der armenischen Regierung", "de") == "armenische Regierung"
+    assert spokesperson_body("Sprecher des Auswärtigen Amts", "de") == "Auswärtiges Amt"
+    assert spokesperson_body("Sprecher des Europäischen Auswärtigen Dienstes", "de") == "Europäischer Auswärtiger Dienst"
+    assert spokesperson_body("Sprecherin der Vereinten Nationen", "de") == "Vereinte Nationen"
+    assert spokesperson_body("ein Sprecher", "de") is None
