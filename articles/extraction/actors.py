@@ -397,6 +397,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind == "organization" and len(ent) >= 2 and ent[0].text.lower() in _titles() \
                     and all(lx.NAME_TOKEN.match(t.text) for t in ent[1:]):
                 info = type(info)("person", None, False, _titles()[ent[0].text.lower()], None)
+            if info.kind == "organization" and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
+                    and doc[ent.start - 1].lower_ in _titles() and len(ent) >= 2 \
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent):
+                # "President Hage Geingob" tagged as an organisation: a title names a person
+                info = type(info)("person", info.country, False, _titles()[doc[ent.start - 1].lower_], None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)

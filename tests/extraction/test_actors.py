@@ -75,3 +75,8 @@ def test_the_body_of_a_spokesperson_in_the_nominative():
     assert spokesperson_body("Sprecher des Europäischen Auswärtigen Dienstes", "de") == "Europäischer Auswärtiger Dienst"
     assert spokesperson_body("Sprecherin der Vereinten Nationen", "de") == "Vereinte Nationen"
     assert spokesperson_body("ein Sprecher", "de") is None
+
+
+def test_a_title_before_a_name_makes_it_a_person_whatever_the_model_tagged(run):
+    out = run("Namibian President Hage Geingob said on Monday the vote was fair.", "2019-11-30", "en")
+    assert [(a["name"], a["kind"], a["role"]) for a in out["actors"]] == [("Hage Geingob", "person", "President")]
