@@ -93,7 +93,14 @@ def non_actor(name: str, lang: str) -> bool:
         if form.casefold() in _non_actor_names() or (
                 len(words) > 1 and words[-1].casefold() in lx.MEDIA_WORDS.get(lang, ())):
             return True
+        if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
+            return True  # "WalesOnline", "RP-Online"
     return False
+
+
+def _non_public(name: str, lang: str) -> bool:
+    words = [w.casefold().rstrip(",") for w in name.split()]
+    return bool(words) and bool({words[0], words[-1]} & lx.NON_PUBLIC_ORG_WORDS.get(lang, set()))
 
 
 def demonym_code(word: str, lang: str) -> str | None:
@@ -412,7 +419,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
-                    and non_actor(ent.text, lang):
+                    and (non_actor(ent.text, lang) or (info.kind == "organization" and _non_public(ent.text, lang))):
                 continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind

@@ -42,7 +42,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # "the German government's plan": a government only mentioned is no actor of the article.
     mentioned = {a.key for a in reg.actors.values() if a.key not in used and a.mentions
                  and all(m.head == GOVERNMENT for m in a.mentions)}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | mentioned]
+    # An unnamed role holder ("a legal advisor", "der israelische Beamte") is an actor only
+    # as a participant or speaker (docs/annotation.md).
+    bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | mentioned | bystanders]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {

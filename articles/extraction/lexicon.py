@@ -96,6 +96,14 @@ MEDIA_WORDS = {
            "chronicle"},
 }
 
+# An organisation whose name starts or ends with one of these is a university, school,
+# hospital or company: outside public affairs (docs/annotation.md), no actor.
+NON_PUBLIC_ORG_WORDS = {
+    "de": {"universität", "hochschule", "klinik", "krankenhaus", "gmbh", "ag", "konzern"},
+    "en": {"university", "college", "hospital", "inc", "inc.", "ltd", "ltd.", "corp", "corp.",
+           "corporation", "company", "entertainment", "plc"},
+}
+
 # --- meetings ------------------------------------------------------------------------
 MEET_VERBS_DE: dict[str, str | None] = {}
 for _forms, _particle in [

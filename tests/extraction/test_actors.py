@@ -80,3 +80,10 @@ def test_the_body_of_a_spokesperson_in_the_nominative():
 def test_a_title_before_a_name_makes_it_a_person_whatever_the_model_tagged(run):
     out = run("Namibian President Hage Geingob said on Monday the vote was fair.", "2019-11-30", "en")
     assert [(a["name"], a["kind"], a["role"]) for a in out["actors"]] == [("Hage Geingob", "person", "President")]
+
+
+def test_universities_companies_time_zones_and_bystanders_are_no_actors(run):
+    out = run("President Ana Costa met Prime Minister Daniel Ross at 10:00 UTC on Monday. Staff of Harbor "
+              "University and Northwind Inc. watched. A legal advisor was also there.", "2025-03-12", "en")
+    assert actor_names(out) <= {"Ana Costa", "Daniel Ross"}
+    assert participant_lists(out) == [["Ana Costa", "Daniel Ross"]]
