@@ -7,7 +7,7 @@ from collections.abc import Callable
 from . import leaders, pipelines
 from .actors import GOVERNMENT, Actor, _strip_article, collect
 from .dates import DateResolver
-from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts
+from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
@@ -55,7 +55,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
         "extractor_version": EXTRACTOR_VERSION,
         "actors": [_actor(a) for a in actors],
         "events": [_event(e, text) for e in events],
-        "timexes": [t.to_dict() for t in sorted(timexes + others, key=lambda t: t.start)],
+        "timexes": [t.to_dict() for t in sorted(mark_ranges(timexes, text) + others, key=lambda t: t.start)],
     }
 
 

@@ -98,6 +98,52 @@ def _day_of_clock(dates: list[Timex], text: str, a: int, b: int) -> str | None:
     return _day_before(dates, a)
 
 
+_RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|–|—|-)\s*"
+
+
+def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
+    """Ranges keep both ends in their TIMEX3 value: "am 4. und 5. März" (the tagger reads
+    "5. März") → ``2019-03-04/2019-03-05``; "February 27-28"; "2018 und 2019", "1919–33"
+    (two years, or a year and its last two digits) → ``2018/2019``. The calendar `value`
+    stays the one the tagger gave, so events keep their dates."""
+    out: list[Timex] = []
+    skip: set[int] = set()
+    for k, t in enumerate(dates):
+        if k in skip:
+            continue  # the second year of a range
+        if not t.value:
+            out.append(t)
+            continue
+        if t.precision == "day":
+            day = int(t.value[8:10])
+            before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
+            after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
+            if before and int(before[1]) < day:
+                first = f"{t.value[:8]}{int(before[1]):02d}"
+                out.append(replace(t, start=t.start - len(before[0]), text=text[t.start - len(before[0]):t.end],
+                                   timex3=f"{first}/{t.value}"))
+                continue
+            if after and int(after[1]) > day and int(after[1]) <= 31:
+                last = f"{t.value[:8]}{int(after[1]):02d}"
+                end = t.end + len(after[0])
+                out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{last}"))
+                continue
+        if t.precision == "year" and re.fullmatch(r"\d{4}", t.value):
+            nxt = dates[k + 1] if k + 1 < len(dates) else None
+            link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
+            if nxt is not None and nxt.precision == "year" and link and nxt.value > t.value:
+                out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=f"{t.value}/{nxt.value}"))
+                skip.add(k + 1)
+                continue
+            short = re.match(r"[–—-](\d{2})(?!\d)", text[t.end:t.end + 3])
+            if short and f"{t.value[:2]}{short[1]}" > t.value:
+                end = t.end + len(short[0])
+                out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{t.value[:2]}{short[1]}"))
+                continue
+        out.append(t)
+    return out
+
+
 def drop_clock_years(dates: list[Timex], text: str) -> list[Timex]:
     """"(2100 UTC)": four digits before a time zone are a clock time, not a year."""
     return [t for t in dates if not (t.precision == "year" and t.text.strip().isdigit()

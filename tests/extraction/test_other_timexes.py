@@ -101,3 +101,14 @@ def test_decades(run, text, lang, expected):
 ])
 def test_vague_amounts_and_clock_times_in_words_or_with_a_time_zone(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Treffen fand am 4. und 5. März statt.", "de", ("4. und 5. März", "TIMEX3", "2019-03-04/2019-03-05")),
+    ("In den Jahren 2018 und 2019 war das so.", "de", ("2018 und 2019", "TIMEX3", "2018/2019")),
+    ("The summit was held on February 27-28 in Hanoi.", "en", ("on February 27-28", "TIMEX3", "2019-02-27/2019-02-28")),
+    ("He served from 2000 to 2010.", "en", ("2000 to 2010", "TIMEX3", "2000/2010")),
+])
+def test_a_range_keeps_both_ends(run, text, lang, expected):
+    found = [(t["text"], "TIMEX3", t.get("timex3")) for t in run(text, "2019-06-14", lang)["timexes"]]
+    assert expected in found
