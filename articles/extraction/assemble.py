@@ -22,7 +22,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     resolver = DateResolver(published)
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
     timexes = mark_day_parts(drop_clock_years(timexes, text), analysis.language)
-    others = find_other_timexes(text, analysis.language, timexes)
+    others = find_other_timexes(text, analysis.language, timexes, published)
     quotes = find_quotes(text)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)

@@ -268,6 +268,16 @@ SETS = {
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
 SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Seasons (TIMEX3 SP, SU, FA, WI) and the words that move them a year.
+SEASONS = {
+    "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+}
+SEASON_DIRECTIONS = {
+    "de": {"diesen": 0, "dieses": 0, "im": 0, "letzten": -1, "vergangenen": -1, "nächsten": 1,
+           "kommenden": 1},
+    "en": {"this": 0, "last": -1, "next": 1, "coming": 1, "past": -1},
+}
 # Decades by name: "the seventies", "die Achtziger" (of the 20th century, as news uses them).
 DECADE_WORDS = {
     "de": {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,

@@ -58,6 +58,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             if lang == "de" else
             r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|\b(?:the\s+)?'(?P<dshort>[0-9]0)s\b"
             rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
+        ("season", re.compile(
+            rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
+            r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:am|in der|gegen|in the|this|that|late in the|early in the)\s+"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})\b", re.IGNORECASE)),
     ]
@@ -161,6 +164,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
         ref = next((code for code, forms in lx.REFERENCES[lang].items()
                     if t.text.lower() in (f.lower() for f in forms)), None)
         return replace(t, timex3=ref) if ref else t
+    if t.precision == "week" and t.value and not t.timex3 and re.search(r"wochenende|weekend", t.text, re.I):
+        return replace(t, timex3=f"{t.value}-WE")  # the weekend of that week, not the week
     if t.precision != "day" or not t.value or t.timex3:
         return t
     low = t.text.lower()
@@ -173,7 +178,7 @@ def _with_part(t: Timex, lang: str) -> Timex:
     return t
 
 
-def find_other_timexes(text: str, lang: str, dates: list[Timex]) -> list[Timex]:
+def find_other_timexes(text: str, lang: str, dates: list[Timex], published=None) -> list[Timex]:
     """Durations, sets, references, clock times and parts of days of a text (not
     overlapping its calendar dates), in reading order."""
     taken = [(t.start, t.end) for t in dates]
@@ -187,14 +192,14 @@ def find_other_timexes(text: str, lang: str, dates: list[Timex]) -> list[Timex]:
             a, b = m.span()
             if not free(a, b):
                 continue
-            timex = _timex(kind, m, text, lang, dates)
+            timex = _timex(kind, m, text, lang, dates, published)
             if timex is not None:
                 found.append(timex)
                 taken.append((a, b))
     return sorted(found, key=lambda t: t.start)
 
 
-def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> Timex | None:
+def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], published=None) -> Timex | None:
     a, b = m.span()
     words = text[a:b]
 
@@ -252,6 +257,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex]) -> 
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "season":
+        code = lx.SEASONS[lang][m["season"].lower()]
+        if m["syear"]:
+            return make("DATE", f"{m['syear']}-{code}", "explicit")
+        if lang == "de" and not m["sdir"] and not re.search(r"\b(?:im|in|vom|seit|bis)\s*$", text[max(0, a - 6):a], re.I):
+            return None  # "Herbst" alone may be a name
+        if lang == "en" and not m["sdir"] and not re.search(r"\b(?:in|in the|during|during the|by|by the)\s*$",
+                                                             text[max(0, a - 12):a], re.I):
+            return None  # "the fall of the wall"
+        year = published.year + lx.SEASON_DIRECTIONS[lang].get((m["sdir"] or "").lower(), 0) if published else None
+        return make("DATE", f"{year or 'XXXX'}-{code}", "published" if year else None)
     if kind == "decade":
         g = m.groupdict()
         if g.get("dword"):

@@ -112,3 +112,17 @@ def test_vague_amounts_and_clock_times_in_words_or_with_a_time_zone(run, text, l
 def test_a_range_keeps_both_ends(run, text, lang, expected):
     found = [(t["text"], "TIMEX3", t.get("timex3")) for t in run(text, "2019-06-14", lang)["timexes"]]
     assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Im Herbst soll es weitergehen.", "de", ("Im Herbst", "DATE", "2019-FA")),
+    ("Die Gespräche scheiterten im letzten Sommer.", "de", ("letzten Sommer", "DATE", "2018-SU")),
+    ("Talks resume in the autumn.", "en", ("autumn", "DATE", "2019-FA")),
+    ("Am Wochenende traf die Ministerin Eva Lind den Minister Paul Brand.", "de", ("Am Wochenende", "DATE", "2019-W23-WE")),
+])
+def test_seasons_and_weekends(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-06-14", lang))
+
+
+def test_the_fall_of_a_wall_is_no_season(run):
+    assert timexes(run("The fall of the wall changed Europe.", "2019-06-14", "en")) == []
