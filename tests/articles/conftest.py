@@ -74,7 +74,8 @@ class WebServer:
         self.server.daemon_threads = True
         self.host = f"[{host}]" if ":" in host else host
         self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        # a short poll interval: shutdown() waits for it, twice per test with two servers
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
     def url(self, path: str) -> str:
         return f"http://{self.host}:{self.port}{path}"
