@@ -17,10 +17,10 @@ from urllib.parse import urljoin, urlsplit
 import trafilatura
 import urllib3
 from dateparser.search import search_dates
-from urllib3.util import parse_url
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from urllib3.util import parse_url
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
