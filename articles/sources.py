@@ -6,8 +6,10 @@ Every problem becomes a `SourceError` whose message is shown to the editor as it
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import json
 import re
+import socket
 import time
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
@@ -18,6 +20,7 @@ from dateparser.search import search_dates
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from urllib3.util import parse_url
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -160,23 +163,27 @@ def url_check(url: str) -> str:
 
 def url_fetch(url: str) -> Source:
     """Fetch a page with a timeout, a size cap and a bounded number of redirects, and
-    extract its article."""
+    extract its article. Every hop is resolved and checked (`url_resolve`) and the
+    connection goes to the checked address, so no address inside the network is reached."""
     url = url_check(url)
-    http = urllib3.PoolManager(
-        timeout=urllib3.Timeout(total=settings.ARTICLE_FETCH_TIMEOUT),
-        retries=urllib3.Retry(total=None, connect=0, read=0, status=0, redirect=MAX_REDIRECTS),
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9"},
-    )
     limit = settings.ARTICLE_FETCH_MAX_BYTES
     try:
-        response = http.request("GET", url, preload_content=False, redirect=True)
+        # Redirects are followed here, not by urllib3: each new address is checked first.
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = _url_get(url)
+            location = response.get_redirect_location()
+            if not location:
+                break
+            response.close()
+            url = url_check(urljoin(url, location))
+        else:
+            raise SourceError(_("The address redirects too often."))
         try:
             if response.status >= 400:
                 raise SourceError(
                     _("The address answered with HTTP status %(status)s.")
                     % {"status": response.status}
                 )
-            final_url = url_check(_final_url(url, response))
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise SourceError(_("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"})
@@ -195,11 +202,7 @@ def url_fetch(url: str) -> Source:
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(content_type)
         finally:
-            response.release_conn()
-    except urllib3.exceptions.MaxRetryError as exc:
-        if isinstance(exc.reason, urllib3.exceptions.ResponseError) and "redirect" in str(exc.reason):
-            raise SourceError(_("The address redirects too often.")) from None
-        return _network_error(exc.reason)
+            response.close()  # each hop has its own pool; nothing to keep open
     except (urllib3.exceptions.TimeoutError, urllib3.exceptions.ProtocolError) as exc:
         return _network_error(exc)
     except urllib3.exceptions.LocationValueError:
@@ -208,6 +211,7 @@ def url_fetch(url: str) -> Source:
         return _network_error(exc)
 
     data = bytes(body)
+    final_url = url
     if "html" in content_type or (not content_type and b"<html" in data[:2000].lower()):
         try:
             html = data.decode(charset or "utf-8")
@@ -222,12 +226,123 @@ def url_fetch(url: str) -> Source:
     )
 
 
-def _final_url(url: str, response) -> str:
-    """The address after redirects (urllib3 keeps them in the retry history)."""
-    for entry in response.retries.history if response.retries else ():
-        if entry.redirect_location:
-            url = urljoin(url, entry.redirect_location)
-    return url
+@dataclass
+class Target:
+    """Where one URL is fetched from: the checked addresses of its host."""
+
+    scheme: str
+    host: str  # as sent in the Host header and checked in the certificate (ASCII)
+    port: int
+    path: str  # path and query, percent-encoded
+    addresses: list[str]
+
+
+def url_resolve(url: str) -> Target:
+    """Resolve the URL's host and check every address it has. Any notation of an address
+    (2130706433, 0x7f.1, 127.1, [::ffff:127.0.0.1]) resolves to the address itself, so
+    the check sees through it. Raises SourceError for an address inside the network
+    unless ARTICLE_FETCH_ALLOWED_HOSTS lists it."""
+    parsed = parse_url(url)  # raises LocationParseError (a LocationValueError)
+    scheme = (parsed.scheme or "").lower()
+    host = (parsed.host or "").strip("[]").rstrip(".").lower()
+    if scheme not in {"http", "https"} or not host:
+        raise SourceError(_("Only http:// and https:// addresses can be fetched."))
+    port = parsed.port or (443 if scheme == "https" else 80)
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        raise SourceError(_("The address's server name was not found.")) from None
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    for address in addresses:
+        if not address_public(address) and not host_allowed(host, port, address):
+            raise SourceError(_("This address points inside the network and cannot be fetched."))
+    return Target(scheme, host, port, parsed.request_uri or "/", addresses)
+
+
+def address_public(address: str) -> bool:
+    """True for an address on the public internet; False for loopback, private,
+    link-local, multicast, reserved, unspecified, shared (100.64/10), unique-local and
+    site-local addresses, and for IPv6 forms that carry an IPv4 address inside."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None or ip.is_site_local:
+            return False
+        # 6to4, Teredo and NAT64 addresses lead to the IPv4 address they contain.
+        inner = [ip.sixtofour, ip.teredo[1] if ip.teredo else None]
+        if ip in NAT64:
+            inner.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        if any(v4 is not None and not address_public(str(v4)) for v4 in inner):
+            return False
+    return ip.is_global and not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
+        or ip.is_reserved or ip.is_unspecified
+    )
+
+
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def host_allowed(host: str, port: int, address: str) -> bool:
+    """Whether ARTICLE_FETCH_ALLOWED_HOSTS lets the newsroom fetch from this internal
+    host: an entry is a host name, an address or a network (10.1.0.0/16), each with an
+    optional port (intranet.example:8080, [fd00::5]:80)."""
+    ip = ipaddress.ip_address(address)
+    for entry in settings.ARTICLE_FETCH_ALLOWED_HOSTS:
+        name, entry_port = _entry_split(entry.strip().lower())
+        if entry_port is not None and entry_port != port:
+            continue
+        try:
+            network = ipaddress.ip_network(name, strict=False)
+        except ValueError:
+            if name.rstrip(".") == host:
+                return True
+            continue
+        if network.version == ip.version and ip in network:
+            return True
+    return False
+
+
+def _entry_split(entry: str) -> tuple[str, int | None]:
+    """'host:port', '[v6]:port', 'v6', 'network/bits' -> (name, port or None)."""
+    if entry.startswith("["):
+        name, _sep, rest = entry[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+        return name, int(port) if port.isdigit() else None
+    if entry.count(":") == 1:
+        name, port = entry.split(":")
+        return name, int(port) if port.isdigit() else None
+    return entry, None
+
+
+def _url_get(url: str) -> urllib3.BaseHTTPResponse:
+    """One GET, without following redirects, to the checked address of the URL's host.
+    The Host header and (for https) the certificate check keep the name."""
+    target = url_resolve(url)
+    default_port = 443 if target.scheme == "https" else 80
+    name = f"[{target.host}]" if ":" in target.host else target.host
+    headers = {
+        "Host": name if target.port == default_port else f"{name}:{target.port}",
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,text/plain;q=0.9",
+    }
+    options = {"timeout": urllib3.Timeout(total=settings.ARTICLE_FETCH_TIMEOUT), "retries": False}
+    error: Exception | None = None
+    for address in target.addresses:
+        if target.scheme == "https":
+            pool = urllib3.HTTPSConnectionPool(
+                address, target.port, cert_reqs="CERT_REQUIRED",
+                server_hostname=target.host, assert_hostname=target.host, **options,
+            )
+        else:
+            pool = urllib3.HTTPConnectionPool(address, target.port, **options)
+        try:
+            return pool.urlopen(
+                "GET", target.path, headers=headers, redirect=False,
+                assert_same_host=False, preload_content=False,
+            )
+        except urllib3.exceptions.NewConnectionError as exc:
+            error = exc  # the next address of the name may answer
+    raise error or urllib3.exceptions.HTTPError("no address")
 
 
 def _charset(content_type: str) -> str:

@@ -182,6 +182,10 @@ CACHES = {
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 200_000)
 ARTICLE_FETCH_TIMEOUT = env_int("ARTICLE_FETCH_TIMEOUT", 10)
 ARTICLE_FETCH_MAX_BYTES = env_int("ARTICLE_FETCH_MAX_BYTES", 2_000_000)
+# Upload by URL never reaches an address inside the network (loopback, private, link-local
+# ...) unless its host is listed here: names, addresses or networks, each with an optional
+# port ("intranet.example, 10.20.0.0/16, [fd00::5]:8080"). See docs/operations.md.
+ARTICLE_FETCH_ALLOWED_HOSTS = env_list("ARTICLE_FETCH_ALLOWED_HOSTS")
 # An article still "processing" after this many seconds belongs to a dead worker.
 ARTICLE_STALE_AFTER = env_int("ARTICLE_STALE_AFTER", 15 * 60)
 

@@ -2,6 +2,7 @@
 helpers to look at what was (not) stored."""
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -34,9 +35,10 @@ class Routes(dict):
     """path -> (status, headers, body) or a callable handling the request."""
 
 
-def _handler(routes: Routes):
+def _handler(routes: Routes, requests: list[str]):
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            requests.append(self.path)
             route = routes.get(self.path)
             if route is None:
                 self.send_error(404)
@@ -58,37 +60,62 @@ def _handler(routes: Routes):
     return Handler
 
 
+class WebServer:
+    """A web server on 127.0.0.1 (or ::1) serving `routes`; `url(path)` gives addresses
+    and `requests` lists the paths it was asked for."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.routes = Routes()
+        self.requests: list[str] = []
+        server_class = ThreadingHTTPServer
+        if ":" in host:
+            server_class = type("V6Server", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+        self.server = server_class((host, 0), _handler(self.routes, self.requests))
+        self.server.daemon_threads = True
+        self.host = f"[{host}]" if ":" in host else host
+        self.port = self.server.server_address[1]
+        # a short poll interval: shutdown() waits for it, twice per test with two servers
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+             status: int = 200, headers: dict | None = None) -> str:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = (status, {"Content-Type": content_type, **(headers or {})}, data)
+        return self.url(path)
+
+    def redirect(self, path: str, to: str) -> str:
+        self.routes[path] = (302, {"Location": to}, b"")
+        return self.url(path)
+
+    def handler(self, path: str, function: Callable) -> str:
+        self.routes[path] = function
+        return self.url(path)
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 @pytest.fixture
-def web():
-    """A web server on 127.0.0.1 serving `web.routes`; `web.url(path)` gives addresses."""
-    routes = Routes()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+def web(settings):
+    """A local web server that upload by URL may fetch from: it is on 127.0.0.1, inside
+    the network, so it is listed in ARTICLE_FETCH_ALLOWED_HOSTS (host and port), as a
+    newsroom lists its own internal servers."""
+    server = WebServer()
+    settings.ARTICLE_FETCH_ALLOWED_HOSTS = [f"127.0.0.1:{server.port}"]
+    yield server
+    server.stop()
 
-    class Web:
-        def url(self, path: str) -> str:
-            return f"http://127.0.0.1:{server.server_port}{path}"
 
-        def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-                 status: int = 200, headers: dict | None = None) -> str:
-            data = body.encode() if isinstance(body, str) else body
-            routes[path] = (status, {"Content-Type": content_type, **(headers or {})}, data)
-            return self.url(path)
-
-        def redirect(self, path: str, to: str) -> str:
-            routes[path] = (302, {"Location": to}, b"")
-            return self.url(path)
-
-        def handler(self, path: str, function: Callable) -> str:
-            routes[path] = function
-            return self.url(path)
-
-    Web.routes = routes
-    yield Web()
-    server.shutdown()
-    server.server_close()
+@pytest.fixture
+def inside():
+    """A local web server nobody allowed: fetching must never reach it."""
+    server = WebServer()
+    yield server
+    server.stop()
 
 
 def slow_response(seconds: float):

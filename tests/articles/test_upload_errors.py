@@ -149,12 +149,13 @@ def test_unsupported_language_chosen(editor_client, nothing_stored):
     nothing_stored()
 
 
-def test_url_whose_port_is_closed_is_refused_not_timed_out(editor_client, nothing_stored):
+def test_url_whose_port_is_closed_is_refused_not_timed_out(editor_client, nothing_stored, settings):
     import socket
 
     with socket.socket() as probe:  # a port on this machine that nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    settings.ARTICLE_FETCH_ALLOWED_HOSTS = [f"127.0.0.1:{port}"]  # else it is refused unasked
     page = post(editor_client, url=f"http://127.0.0.1:{port}/article")
     assert "The address refused the connection." in page
     nothing_stored()
