@@ -1,6 +1,7 @@
 """Upload an article, watch it being processed, read it with its events marked."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -14,6 +15,16 @@ from .selectors import article_events, article_highlighted_text
 from .services import article_retry, article_submit
 
 UPLOAD_PERMISSION = "articles.upload_article"
+# Editors who may see articles in the admin may read their whole text on the site too.
+FULL_TEXT_PERMISSION = "articles.view_article"
+
+
+def can_read_full_text(user) -> bool:
+    """Whether `user` may read whole article texts: agency copy is licensed to the
+    newsroom, not to its readers, unless the newsroom owns its texts and publishes them."""
+    if settings.CHRONIK_PUBLIC_FULL_TEXT:
+        return True
+    return user.is_staff and user.has_perm(FULL_TEXT_PERMISSION)
 
 
 @login_required
@@ -44,10 +55,18 @@ def article_upload(request: HttpRequest) -> HttpResponse:
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
-    context = {"article": article, "can_upload": request.user.has_perm(UPLOAD_PERMISSION)}
+    full_text = can_read_full_text(request.user)
+    context = {
+        "article": article,
+        "can_upload": request.user.has_perm(UPLOAD_PERMISSION),
+        "full_text": full_text,
+    }
     if article.is_finished:
         context["events"] = article_events(article=article)
-        context["text_html"] = article_highlighted_text(article=article, events=context["events"])
+        if full_text:
+            context["text_html"] = article_highlighted_text(
+                article=article, events=context["events"]
+            )
     if request.htmx:
         # The status poll: the status line, and once finished the events and the marked
         # text as out-of-band swaps.

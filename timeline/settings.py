@@ -184,6 +184,10 @@ ARTICLE_FETCH_TIMEOUT = env_int("ARTICLE_FETCH_TIMEOUT", 10)
 ARTICLE_FETCH_MAX_BYTES = env_int("ARTICLE_FETCH_MAX_BYTES", 2_000_000)
 # An article still "processing" after this many seconds belongs to a dead worker.
 ARTICLE_STALE_AFTER = env_int("ARTICLE_STALE_AFTER", 15 * 60)
+# Agency copy may not be republished: readers get an article's metadata and the evidence
+# sentences of its events, the whole text only editors. A newsroom that owns its texts
+# turns this on to publish them.
+CHRONIK_PUBLIC_FULL_TEXT = env_bool("CHRONIK_PUBLIC_FULL_TEXT")
 
 # --- Production hardening ---------------------------------------------------------------
 if not DEBUG:
