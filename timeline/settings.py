@@ -4,6 +4,7 @@ Everything a deployment changes comes from environment variables; the defaults g
 working local set-up (SQLite under var/, a generated secret key kept in var/).
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "axes",
     "csp",
     "django_htmx",
     "template_partials",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -135,6 +139,25 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "/"
+# django-axes counts failed logins; its backend refuses a locked-out login before the
+# password is even checked. Locked is the pair of user name and address, so one wrong
+# guesser does not lock out a whole newsroom behind one office address; after the cool-off
+# (or a success before it) the count starts again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+# Behind N reverse proxies the client's address is taken from X-Forwarded-For; without
+# this every login would come from the proxy's address.
+if env_int("AXES_IPWARE_PROXY_COUNT", 0):
+    AXES_IPWARE_PROXY_COUNT = env_int("AXES_IPWARE_PROXY_COUNT", 0)
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 # --- Languages --------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
