@@ -1,7 +1,6 @@
 """Upload an article, watch it being processed, read it with its events marked."""
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -9,22 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from timeline.access import can_read_full_text
+
 from .forms import ArticleUploadForm
 from .models import Article
 from .selectors import article_events, article_highlighted_text
 from .services import article_retry, article_submit
 
 UPLOAD_PERMISSION = "articles.upload_article"
-# Editors who may see articles in the admin may read their whole text on the site too.
-FULL_TEXT_PERMISSION = "articles.view_article"
-
-
-def can_read_full_text(user) -> bool:
-    """Whether `user` may read whole article texts: agency copy is licensed to the
-    newsroom, not to its readers, unless the newsroom owns its texts and publishes them."""
-    if settings.CHRONIK_PUBLIC_FULL_TEXT:
-        return True
-    return user.is_staff and user.has_perm(FULL_TEXT_PERMISSION)
 
 
 @login_required
