@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from timeline.access import can_read_full_text
+
 from .forms import ArticleUploadForm
 from .models import Article
 from .selectors import article_events, article_highlighted_text
@@ -44,10 +46,18 @@ def article_upload(request: HttpRequest) -> HttpResponse:
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
-    context = {"article": article, "can_upload": request.user.has_perm(UPLOAD_PERMISSION)}
+    full_text = can_read_full_text(request.user)
+    context = {
+        "article": article,
+        "can_upload": request.user.has_perm(UPLOAD_PERMISSION),
+        "full_text": full_text,
+    }
     if article.is_finished:
         context["events"] = article_events(article=article)
-        context["text_html"] = article_highlighted_text(article=article, events=context["events"])
+        if full_text:
+            context["text_html"] = article_highlighted_text(
+                article=article, events=context["events"]
+            )
     if request.htmx:
         # The status poll: the status line, and once finished the events and the marked
         # text as out-of-band swaps.

@@ -4,6 +4,7 @@ Everything a deployment changes comes from environment variables; the defaults g
 working local set-up (SQLite under var/, a generated secret key kept in var/).
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "axes",
+    "csp",
     "django_htmx",
     "template_partials",
     "django_tasks",
@@ -64,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -73,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -132,6 +139,25 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "/"
+# django-axes counts failed logins; its backend refuses a locked-out login before the
+# password is even checked. Locked is the pair of user name and address, so one wrong
+# guesser does not lock out a whole newsroom behind one office address; after the cool-off
+# (or a success before it) the count starts again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+# Behind N reverse proxies the client's address is taken from X-Forwarded-For; without
+# this every login would come from the proxy's address.
+if env_int("AXES_IPWARE_PROXY_COUNT", 0):
+    AXES_IPWARE_PROXY_COUNT = env_int("AXES_IPWARE_PROXY_COUNT", 0)
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 # --- Languages --------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -188,6 +214,39 @@ ARTICLE_FETCH_MAX_BYTES = env_int("ARTICLE_FETCH_MAX_BYTES", 2_000_000)
 ARTICLE_FETCH_ALLOWED_HOSTS = env_list("ARTICLE_FETCH_ALLOWED_HOSTS")
 # An article still "processing" after this many seconds belongs to a dead worker.
 ARTICLE_STALE_AFTER = env_int("ARTICLE_STALE_AFTER", 15 * 60)
+# Agency copy may not be republished: readers get an article's metadata and the evidence
+# sentences of its events, the whole text only editors. A newsroom that owns its texts
+# turns this on to publish them.
+CHRONIK_PUBLIC_FULL_TEXT = env_bool("CHRONIK_PUBLIC_FULL_TEXT")
+
+# --- Response headers -----------------------------------------------------------------
+# Scripts, styles and everything else only from this site's own static files: no inline
+# <script>, <style> or style="" (htmx's own indicator styles are switched off in
+# base.html), no eval, no CDN.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+SECURE_REFERRER_POLICY = "same-origin"
+# Browser features the app never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in [
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+        "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment",
+        "screen-wake-lock", "usb", "xr-spatial-tracking",
+    ]
+}
 
 # --- Production hardening ---------------------------------------------------------------
 if not DEBUG:

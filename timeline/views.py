@@ -26,6 +26,7 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
 from . import exports, selectors
+from .access import can_read_full_text
 from .forms import TimelineFilterForm
 from .highlight import excerpt_around, highlight
 from .models import Actor, Event
@@ -188,12 +189,14 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         event = selectors.event_detail(pk)
     except Event.DoesNotExist:
         raise Http404(_("No such event.")) from None
+    # Readers get the evidence sentence alone, editors the text around it as well.
+    context = 240 if can_read_full_text(request.user) else 0
     sources = []
     for evidence in event.evidence.all():
         text = evidence.article.text
         if 0 <= evidence.start < evidence.end <= len(text):
             window, start, end, cut_before, cut_after = excerpt_around(
-                text, evidence.start, evidence.end
+                text, evidence.start, evidence.end, context=context
             )
         else:  # offsets from an older text version: show the sentence as stored
             window, start, end, cut_before, cut_after = (

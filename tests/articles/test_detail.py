@@ -1,5 +1,9 @@
-"""The article page: public, polls its status while unfinished, shows events and marks
-their evidence, actors and dates in the text once done."""
+"""The article page: public, polls its status while unfinished, shows events once done.
+Readers get the article's metadata and the evidence sentences of its events; editors (or
+everyone, where the newsroom publishes its texts) the whole text with evidence, actors and
+dates marked."""
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -44,7 +48,8 @@ def test_it_is_public(client):
     assert "Treffen in New York" in response.content.decode()
 
 
-def test_it_escapes_the_text(client):
+def test_it_escapes_the_text(client, editor):
+    client.force_login(editor)
     page = client.get(make_article().get_absolute_url()).content.decode()
     assert "Ein &lt;Zeichen&gt; &amp; mehr." in page
 
@@ -68,7 +73,8 @@ def test_the_poll_gets_only_the_status_while_unfinished(client):
     assert 'hx-trigger="every 1s"' in content
 
 
-def test_the_poll_swaps_in_the_events_when_done(client):
+def test_the_poll_swaps_in_the_events_when_done(client, editor):
+    client.force_login(editor)
     article = make_article()
     event = add_meeting(article)
     response = client.get(article.get_absolute_url(), headers={"HX-Request": "true"})
@@ -79,9 +85,10 @@ def test_the_poll_swaps_in_the_events_when_done(client):
     assert 'id="article-text"' in content and "<mark" in content
 
 
-def test_a_done_article_shows_its_events_and_marks_the_evidence(client):
+def test_a_done_article_shows_editors_its_events_and_marks_the_evidence(client, editor):
     article = make_article()
     event = add_meeting(article)
+    client.force_login(editor)
     page = client.get(article.get_absolute_url()).content.decode()
     assert "hx-trigger" not in page
     assert f'<a href="{event.get_absolute_url()}">Mike Pompeo trifft Kim Yong Chol</a>' in page
@@ -91,8 +98,62 @@ def test_a_done_article_shows_its_events_and_marks_the_evidence(client):
     assert '<mark class="evidence actor" title="Kim Yong Chol">Kim Yong Chol</mark>' in page
     # Outside the evidence nothing is marked, not even a known name.
     assert "Danach sagte Pompeo, es sei gut gelaufen." in page
+    assert "shown to editors only" not in page
+
+
+def test_readers_get_the_metadata_and_the_evidence_but_not_the_whole_text(client):
+    article = make_article(outlet="Agentur", url="https://news.example.org/pompeo-kim",
+                           published=datetime.date(2018, 5, 31))
+    event = add_meeting(article)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "<h1>Treffen in New York</h1>" in page
+    assert "Agentur" in page and '<time datetime="2018-05-31">' in page
+    assert '<a href="https://news.example.org/pompeo-kim" rel="noopener noreferrer">' in page
+    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo trifft Kim Yong Chol</a>' in page
+    assert ("<p>US-Außenminister Mike Pompeo hat am Mittwoch in New York Kim Yong Chol "
+            "getroffen.</p>") in page
+    # Sentences that are no event's evidence stay with the editors.
+    assert "Ein Vorspann ohne Ereignis." not in page
+    assert "Danach sagte Pompeo" not in page
+    assert "The full text of this article is shown to editors only." in page
     # Readers get no admin links.
     assert reverse("admin:timeline_event_change", args=[event.pk]) not in page
+
+
+def test_the_poll_gives_readers_no_text_either(client):
+    article = make_article()
+    add_meeting(article)
+    response = client.get(article.get_absolute_url(), headers={"HX-Request": "true"})
+    content = response.content.decode()
+    assert "Mike Pompeo hat am Mittwoch" in content  # the evidence, under its event
+    assert "Ein Vorspann ohne Ereignis." not in content and "<mark" not in content
+
+
+def test_signed_in_users_who_are_no_editors_get_the_reader_page(client, reader):
+    article = make_article()
+    add_meeting(article)
+    client.force_login(reader)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Ein Vorspann ohne Ereignis." not in page
+    assert "shown to editors only" in page
+
+
+def test_staff_without_the_article_permission_get_the_reader_page(client, django_user_model):
+    article = make_article()
+    add_meeting(article)
+    client.force_login(django_user_model.objects.create_user("carol", is_staff=True))
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Ein Vorspann ohne Ereignis." not in page
+
+
+def test_a_newsroom_that_owns_its_texts_publishes_them(client, settings):
+    settings.CHRONIK_PUBLIC_FULL_TEXT = True
+    article = make_article()
+    add_meeting(article)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Ein Vorspann ohne Ereignis." in page
+    assert '<mark class="evidence actor" title="Mike Pompeo">Mike Pompeo</mark>' in page
+    assert "shown to editors only" not in page
 
 
 def test_staff_get_links_to_the_admin(client, editor):
@@ -104,14 +165,18 @@ def test_staff_get_links_to_the_admin(client, editor):
     assert reverse("admin:articles_article_change", args=[article.pk]) in page
 
 
-def test_rejected_events_are_not_shown(client):
+@pytest.mark.parametrize("as_editor", [False, True])
+def test_rejected_events_are_not_shown(client, editor, as_editor):
     article = make_article()
     event = add_meeting(article)
     event.review_status = Event.Review.REJECTED
     event.save()
+    if as_editor:
+        client.force_login(editor)
     page = client.get(article.get_absolute_url()).content.decode()
     assert "No meetings or statements were found in this article." in page
     assert "<mark" not in page
+    assert "Mike Pompeo hat am Mittwoch" in page if as_editor else "Mike Pompeo" not in page
 
 
 def test_a_failed_article_shows_its_error(client):

@@ -4,6 +4,7 @@ import re
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
+from django.test import RequestFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,8 @@ def test_it_creates_admin_with_a_random_password_once(capsys):
     output = capsys.readouterr().out
     password = re.search(r"password: (\S+)", output).group(1)
     assert len(password) >= 20
-    user = authenticate(username="admin", password=password)
+    # django-axes counts logins per request, so authentication needs one.
+    user = authenticate(RequestFactory().post("/admin/login/"), username="admin", password=password)
     assert user is not None and user.is_superuser and user.is_staff
 
     call_command("ensure_admin")

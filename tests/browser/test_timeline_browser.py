@@ -37,26 +37,26 @@ def test_filtering_by_actor_updates_the_list_and_the_url_without_a_reload(live_s
 
     page.fill("#id_actor", "Kim Yong")
     # The datalist is filled from the suggestions endpoint while typing.
-    page.wait_for_function("document.querySelectorAll('#actor-options option').length > 0")
+    page.wait_for_function("() => document.querySelectorAll('#actor-options option').length > 0")
     assert page.locator("#actor-options option").first.get_attribute("value") == "Kim Yong Chol"
     page.fill("#id_actor", "Kim Yong Chol")
     page.press("#id_actor", "Enter")
 
     page.wait_for_url(re.compile(r"actor=Kim\+Yong\+Chol"))
     page.wait_for_function(
-        "!document.querySelector('#results .event__title a[href$=\"/events/%d/\"]')"
+        "() => !document.querySelector('#results .event__title a[href$=\"/events/%d/\"]')"
         % korea["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")].pk
     )
     shown = titles(page)
     assert shown and all("Kim Yong Chol" in title for title in shown)
     assert page.evaluate("window.__noReload") == "still here"
     # Screen readers are told that the list changed.
-    page.wait_for_function("document.getElementById('results-status').textContent !== ''")
+    page.wait_for_function("() => document.getElementById('results-status').textContent !== ''")
     assert page.inner_text("#results-status") == "Die Liste der Ereignisse wurde aktualisiert."
 
     # The back button restores the unfiltered list.
     page.go_back()
-    page.wait_for_function("document.querySelector('#results').innerText.includes('Singapur')")
+    page.wait_for_function("() => document.querySelector('#results').innerText.includes('Singapur')")
 
 
 def test_load_more_appends_the_next_page_in_place(live_server, page, korea):
@@ -64,9 +64,9 @@ def test_load_more_appends_the_next_page_in_place(live_server, page, korea):
     page.evaluate("window.__noReload = 1")
     assert len(titles(page)) == 5
     page.click("text=Mehr Ereignisse laden")
-    page.wait_for_function("document.querySelectorAll('#results .event').length === 10")
+    page.wait_for_function("() => document.querySelectorAll('#results .event').length === 10")
     page.click("text=Mehr Ereignisse laden")
-    page.wait_for_function("document.querySelectorAll('#results .event').length === 14")
+    page.wait_for_function("() => document.querySelectorAll('#results .event').length === 14")
     assert page.locator("text=Mehr Ereignisse laden").count() == 0
     assert page.evaluate("window.__noReload") == 1
     # Each year heading appears once although the list came in three pages.

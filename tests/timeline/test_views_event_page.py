@@ -61,18 +61,40 @@ def test_every_source_is_linked_with_the_evidence_marked(client, korea):
     assert '<blockquote class="source__excerpt" lang="en">' in html
 
 
-def test_article_text_is_escaped_around_the_mark(client):
+def test_article_text_is_escaped_around_the_mark(client, editor):
     article = make_article(
         'Vorher <script>alert("x")</script>. Merkel traf Macron in Paris. Danach & mehr.'
     )
     event = make_event("Angela Merkel trifft Emmanuel Macron", date="2019-01-22", precision="day")
     add_evidence(event, article, "Merkel traf Macron in Paris.")
+    client.force_login(editor)  # only editors see the text around the evidence
     html = page(client, event)
     assert "<script>alert" not in html
     assert (
         '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;. <mark class="evidence">Merkel traf Macron in Paris.</mark> Danach &amp; mehr.'
         in html
     )
+
+
+@pytest.mark.parametrize("who", ["anonymous", "reader"])
+def test_readers_get_the_evidence_sentence_without_the_text_around_it(client, reader, who):
+    article = make_article("Ein Vorspann. Merkel traf Macron in Paris. Ein Nachsatz.", title="Paris")
+    event = make_event("Angela Merkel trifft Emmanuel Macron", date="2019-01-22", precision="day")
+    add_evidence(event, article, "Merkel traf Macron in Paris.")
+    if who == "reader":
+        client.force_login(reader)
+    html = page(client, event)
+    assert '<p>… <mark class="evidence">Merkel traf Macron in Paris.</mark> …</p>' in html
+    assert "Vorspann" not in html and "Nachsatz" not in html
+
+
+def test_a_newsroom_that_owns_its_texts_shows_the_text_around_the_evidence(client, settings):
+    settings.CHRONIK_PUBLIC_FULL_TEXT = True
+    article = make_article("Ein Vorspann. Merkel traf Macron in Paris. Ein Nachsatz.", title="Paris")
+    event = make_event("Angela Merkel trifft Emmanuel Macron", date="2019-01-22", precision="day")
+    add_evidence(event, article, "Merkel traf Macron in Paris.")
+    html = page(client, event)
+    assert "Ein Vorspann. <mark" in html and "</mark> Ein Nachsatz." in html
 
 
 def test_offsets_outside_the_text_fall_back_to_the_stored_sentence(client):

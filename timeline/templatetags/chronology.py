@@ -16,6 +16,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import formats
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
+from django.utils.timesince import timeuntil
 from django.utils.translation import get_language, gettext as _, ngettext
 
 from timeline.highlight import highlight as highlight_spans
@@ -182,3 +183,10 @@ def query_with(context, **changes) -> str:
         if value not in (None, ""):
             params[key] = value
     return params.urlencode()
+
+
+@register.filter
+def duration(value: dt.timedelta) -> str:
+    """A length of time in words, in the active language: "15 Minuten", "1 hour"."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return timeuntil(now + value, now)
