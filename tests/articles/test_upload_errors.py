@@ -171,3 +171,13 @@ def test_publication_date_before_1900(editor_client, nothing_stored):
     page = post(editor_client, text="Ein Text über ein Treffen. " * 20, published="0001-01-01")
     assert "The publication date 0001-01-01 is before 1900" in page
     nothing_stored()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://127.0.0.1:99999/article", "http://example.org:port/"]
+)
+def test_url_that_cannot_be_read_is_a_message_not_a_server_error(editor_client, nothing_stored, url):
+    # Checked even when a text is pasted: the address is kept as the article's source.
+    for fields in ({"url": url}, {"url": url, "text": ENGLISH_DATELINE}):
+        assert "This is not a valid web address." in post(editor_client, **fields)
+    nothing_stored()
