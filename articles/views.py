@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -61,7 +62,7 @@ def _upload_too_large_message() -> str:
         "taken out)."
     ) % {
         "size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE),
-        "limit": f"{settings.ARTICLE_MAX_CHARS:,}",
+        "limit": number_format(settings.ARTICLE_MAX_CHARS, force_grouping=True),
         "file_size": filesizeformat(settings.ARTICLE_FETCH_MAX_BYTES),
     }
 
