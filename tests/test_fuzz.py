@@ -3,7 +3,9 @@ URL and the upload form, anonymous and signed in. Every answer must be below 500
 upload is either refused with nothing stored or stored as a complete article.
 
 The examples are derandomized with a fixed number, so CI sends the same requests every
-time; the test prints how many it sent ("fuzz: N requests, 0 server errors").
+time; the test prints how many it sent ("fuzz: N requests, 0 server errors"). (Hypothesis
+also mixes in constants from the project's modules loaded so far, so the requests of a
+run of this file alone differ from those of the whole suite; each is the same every time.)
 URL uploads only ever point at 127.0.0.1:1 (nothing listens there) or at invalid
 addresses: the test never reaches the internet."""
 
