@@ -155,7 +155,11 @@ def file_read(name: str, data: bytes) -> Source:
 
 def url_check(url: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks it: "http://host:99999/" raises)
+    except ValueError:  # "http://[::1" and other addresses urlsplit cannot read
+        raise SourceError(_("This is not a valid web address.")) from None
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
         raise SourceError(_("Only http:// and https:// addresses can be fetched."))
     return url

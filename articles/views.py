@@ -1,10 +1,13 @@
 """Upload an article, watch it being processed, read it with its events marked."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -42,6 +45,28 @@ def article_upload(request: HttpRequest) -> HttpResponse:
     else:
         form = ArticleUploadForm()
     return render(request, "articles/article_upload.html", {"form": form})
+
+
+def article_upload_too_large(request: HttpRequest) -> HttpResponse:
+    """The upload form again, with the limits, for a paste too large to be read (over
+    DATA_UPLOAD_MAX_MEMORY_SIZE); see `middleware.UploadTooLargeMiddleware`. Nothing of
+    the request is used, so this is the empty form as a GET shows it."""
+    messages.error(request, _upload_too_large_message())
+    context = {"form": ArticleUploadForm()}
+    return render(request, "articles/article_upload.html", context, status=413)
+
+
+def _upload_too_large_message() -> str:
+    return _(
+        "The pasted text is too large: the form takes at most %(size)s, and an article may "
+        "have at most %(limit)s characters. Paste only the article, or upload it as a file "
+        "(.txt, .md or .html up to %(file_size)s; from a saved web page the article is "
+        "taken out)."
+    ) % {
+        "size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE),
+        "limit": number_format(settings.ARTICLE_MAX_CHARS, force_grouping=True),
+        "file_size": filesizeformat(settings.ARTICLE_FETCH_MAX_BYTES),
+    }
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from . import exports, selectors
-from .forms import TimelineFilterForm
+from .forms import ActorSearchForm, TimelineFilterForm
 from .models import Actor, Event
 from .selectors import Cursor
 
@@ -89,14 +89,17 @@ def event(request: HttpRequest, pk: int) -> JsonResponse:
 def actors(request: HttpRequest) -> JsonResponse:
     """Actors by id (keyset), optionally those whose name or alias contains `q`, or
     from one `country`."""
+    form = ActorSearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     size = _size(request)
     try:
         after = int(request.GET["after"]) if request.GET.get("after") else 0
     except ValueError:
         after = 0
     found = selectors.actors_search(
-        request.GET.get("q", "").strip(),
-        country=request.GET.get("country", "").strip(),
+        form.cleaned_data["q"],
+        country=form.cleaned_data["country"],
         limit=size + 1,
         after=after,
     )

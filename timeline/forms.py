@@ -85,7 +85,7 @@ class TimelineFilterForm(forms.Form):
             return []
         # `.busy` lets the timeline pick its query for rare and busy actors.
         known = with_busy_flag(Actor.objects.all())
-        if value.isdigit():
+        if value.isascii() and value.isdigit():  # "²" and "١" are digits too, but no id
             actors = list(known.filter(pk=int(value)))
         else:
             alias_of = ActorAlias.objects.filter(normalized=normalize_alias(value)).values(
@@ -134,3 +134,12 @@ class TimelineFilterForm(forms.Form):
             self.data.get(name)
             for name in ("q", "actor", "country", "kind", "date_from", "date_to", "verified")
         )
+
+
+class ActorSearchForm(forms.Form):
+    """What was typed into the actor field (`/actors/suggest/`) or asked of
+    `/api/actors/`: the same limits as the timeline's fields, so a NUL character or a
+    page of text is an error instead of a query the database refuses."""
+
+    q = forms.CharField(required=False, max_length=200)
+    country = forms.CharField(required=False, max_length=2)

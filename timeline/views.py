@@ -27,7 +27,7 @@ from django_htmx.http import push_url
 
 from . import exports, selectors
 from .access import can_read_full_text
-from .forms import TimelineFilterForm
+from .forms import ActorSearchForm, TimelineFilterForm
 from .highlight import excerpt_around, highlight
 from .models import Actor, Event
 from .selectors import Cursor, TimelineFilters
@@ -237,7 +237,8 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def actor_suggestions(request: HttpRequest) -> HttpResponse:
     """`<option>`s for the actor field's `<datalist>` (htmx), or JSON for other clients."""
-    q = request.GET.get("actor", request.GET.get("q", "")).strip()
+    form = ActorSearchForm({"q": request.GET.get("actor", request.GET.get("q", ""))})
+    q = form.cleaned_data["q"] if form.is_valid() else ""  # nothing to suggest for "a\x00b"
     actors = selectors.actors_search(q, limit=15) if len(q) >= 2 else []
     if request.htmx:
         return render(request, "timeline/_actor_options.html", {"actors": actors})

@@ -172,3 +172,77 @@ def test_publication_date_before_1900(editor_client, nothing_stored):
     page = post(editor_client, text="Ein Text über ein Treffen. " * 20, published="0001-01-01")
     assert "The publication date 0001-01-01 is before 1900" in page
     nothing_stored()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://127.0.0.1:99999/article", "http://example.org:port/"]
+)
+def test_url_that_cannot_be_read_is_a_message_not_a_server_error(editor_client, nothing_stored, url):
+    # Checked even when a text is pasted: the address is kept as the article's source.
+    for fields in ({"url": url}, {"url": url, "text": ENGLISH_DATELINE}):
+        assert "This is not a valid web address." in post(editor_client, **fields)
+    nothing_stored()
+
+
+@pytest.fixture
+def browser_like_client(editor):
+    """A client that, like a browser, must pass the CSRF check: the check reads the form
+    before the view does, so a too-large paste fails there first."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True, HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(editor)
+    return client
+
+
+def paste(client, text: str, **headers):
+    token = client.get("/").cookies["csrftoken"].value  # the language form sets it
+    return client.post(
+        URL, {"csrfmiddlewaretoken": token, "text": text, "published": "2018-05-31"}, **headers
+    )
+
+
+@pytest.mark.parametrize("debug", [False, True])  # `make run` serves with DEBUG on
+def test_a_paste_over_the_form_limit_shows_the_form_with_the_limits(
+    browser_like_client, nothing_stored, settings, debug
+):
+    settings.DEBUG = debug
+    response = paste(browser_like_client, "Wort " * 1_000_000)  # 5 MB
+    assert response.status_code == 413
+    page = response.content.decode()
+    assert (
+        "The pasted text is too large: the form takes at most 2.5\xa0MB, and an article may "
+        "have at most 200,000 characters." in page
+    )
+    assert "upload it as a file (.txt, .md or .html up to 1.9\xa0MB" in page
+    assert '<textarea name="text"' in page and 'type="file"' in page  # the form, to try again
+    nothing_stored()
+
+
+def test_the_form_limit_follows_the_setting_and_the_language(browser_like_client, nothing_stored, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100_000
+    response = paste(browser_like_client, "Wort " * 30_000, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 413
+    assert "Der eingefügte Text ist zu groß: das Formular nimmt höchstens 97,7\xa0KB an" in (
+        response.content.decode()
+    )
+    nothing_stored()
+
+
+def test_a_paste_under_the_form_limit_but_over_the_article_limit_is_a_field_error(
+    browser_like_client, nothing_stored
+):
+    response = paste(browser_like_client, "Wort " * 400_000)  # 2 MB, 2,000,000 characters
+    assert response.status_code == 200
+    assert "The article is too long: 1,999,999 characters" in response.content.decode()
+    nothing_stored()
+
+
+def test_a_too_large_request_from_someone_who_cannot_upload_is_a_plain_400(reader):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reader)
+    response = paste(client, "Wort " * 1_000_000)
+    assert response.status_code == 400
+    assert "<textarea" not in response.content.decode()

@@ -106,3 +106,22 @@ def test_an_upload_is_processed_while_the_editor_watches(live_server, page, logi
     assert page.locator('#article-text mark.actor[title="Kim Yong Chol"]').count() == 1
     article.refresh_from_db()
     assert article.status == Article.Status.DONE
+
+
+def test_a_paste_over_the_form_limit_comes_back_as_the_form_with_the_limits(
+    live_server, page, login, editor
+):
+    login("alice", "alice-pass-123")
+    page.goto(f"{live_server.url}/articles/new/")
+    # 5 MB of text, set as a user's paste would leave it (typing it would take minutes).
+    page.evaluate("document.querySelector('#id_text').value = 'Wort '.repeat(1000000)")
+    page.fill("#id_published", "2018-05-31")
+    page.click("form.upload-form button[type=submit]")
+
+    page.wait_for_load_state()
+    assert page.url == f"{live_server.url}/articles/new/"
+    message = page.inner_text(".messages")
+    assert "Der eingefügte Text ist zu groß" in message and "2,5\xa0MB" in message
+    assert "200.000 Zeichen" in message and "als Datei hoch" in message
+    assert page.locator("#id_file").count() == 1  # the form, to upload a file instead
+    assert Article.objects.count() == 0

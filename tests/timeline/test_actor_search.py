@@ -138,3 +138,11 @@ def test_the_autocomplete_answers_from_the_same_search(client, actors):
     assert '<option value="Cem Özdemir">' in html
     data = client.get(f"{url}?q=Vereinte").json()
     assert [a["name"] for a in data["actors"]] == ["UN"]
+
+
+@pytest.mark.parametrize("typed", ["Kim\x00Jong", "Öz\x00", "a" * 201])
+def test_the_autocomplete_suggests_nothing_for_what_no_name_holds(client, actors, typed):
+    url = reverse("timeline:actor_suggestions")
+    assert client.get(url, {"actor": typed}).json() == {"actors": []}
+    html = client.get(url, {"actor": typed}, HTTP_HX_REQUEST="true").content.decode()
+    assert "<option" not in html

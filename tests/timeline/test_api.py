@@ -102,3 +102,13 @@ def test_the_event_list_costs_a_bounded_number_of_queries(
 ):
     with django_assert_max_num_queries(4):  # countries, dated, undated, participants
         client.get(reverse("timeline:api_events") + f"?size={size}")
+
+
+@pytest.mark.parametrize(
+    "query", [{"q": "Kim\x00Jong"}, {"q": "ab\x00"}, {"country": "\x00"}, {"q": "a" * 201}]
+)
+def test_an_actor_search_the_database_cannot_run_is_a_400(client, korea, query):
+    # A NUL character is refused by PostgreSQL and by SQLite's full-text MATCH.
+    response = client.get(reverse("timeline:api_actors"), query)
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == set(query)

@@ -193,3 +193,12 @@ def test_a_week_past_the_calendar_is_a_filter_error_not_a_server_error(client, k
         assert response.status_code in (200, 400), (url, response.status_code)
     page = client.get(reverse("timeline:index"), {param: "9999-W52"}, HTTP_ACCEPT_LANGUAGE="en")
     assert "Enter a date like 2018-05-30" in page.content.decode()
+
+
+@pytest.mark.parametrize("value", ["²", "١٢"])  # digits to str.isdigit(), no id to int()
+def test_an_actor_of_other_digits_is_an_unknown_actor_not_a_server_error(client, korea, value):
+    page = client.get(INDEX, {"actor": value}, HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    assert f"No actor called “{value}” is known." in page.content.decode()
+    api = client.get(reverse("timeline:api_events"), {"actor": value})
+    assert api.status_code == 400 and "actor" in api.json()["errors"]
