@@ -262,7 +262,7 @@ class Registry:
                 persons = [a for a in persons if a.country == m.country]
             else:  # "die Grünen-Politikerin": someone of the last three sentences
                 persons = [a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
-            want = _role_gender(m.head, self.lang)
+            want = role_gender(m.head, self.lang)
             if want:  # "die Ministerin": not the man named last
                 persons = [a for a in persons if actor_gender(a, self.lang) in (want, None)]
                 fitting = [a for a in persons if actor_gender(a, self.lang) == want]
@@ -794,7 +794,7 @@ def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     return out
 
 
-def _role_gender(word: str | None, lang: str = "de") -> str | None:
+def role_gender(word: str | None, lang: str = "de") -> str | None:
     """Grammatical gender of a role noun or title: "Außenministerin" → f, "Kanzler" → m;
     English role nouns ("Prime Minister") carry none."""
     if not word:
@@ -826,7 +826,7 @@ def actor_gender(actor: Actor, lang: str) -> str | None:
     if actor.kind != "person":
         return None
     for cue in [actor.role, actor.head, *(m.role for m in actor.mentions), *(m.head for m in actor.mentions)]:
-        g = _role_gender(cue, lang)
+        g = role_gender(cue, lang)
         if g:
             return g
     words = actor.name.split()

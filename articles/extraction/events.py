@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import leaders
 from . import lexicon as lx
-from .actors import (Actor, Mention, Registry, _role_gender, actor_gender, role_head, role_head_word,
+from .actors import (Actor, Mention, Registry, actor_gender, role_gender, role_head, role_head_word,
                      venue_before)
 from .dates import Timex
 from .text import Sentence, Tok, Tweet, in_quote
@@ -20,6 +20,10 @@ class DateRef:
     text: str | None
     how: str  # clause | sentence | tweet | inherited | event | none
     modifier: str | None = None  # "early" | "mid" | "late" from the timex ("Anfang März")
+
+    def inherited(self) -> DateRef:
+        """The same date, for a statement that goes on from this one's occasion."""
+        return DateRef(self.value, self.precision, self.text, "inherited", self.modifier)
 
 
 NO_DATE = DateRef(None, None, None, "none")
@@ -146,10 +150,20 @@ class Article:
         return (far[0], "pronoun") if far else (None, "")
 
     def gender(self, actor: Actor) -> str | None:
+        if actor.kind != "person":
+            return self.spoke_for.get(actor.key)  # a body: its spokesperson's, if one spoke
         if actor.key not in self._genders:
-            self._genders[actor.key] = actor_gender(actor, self.lang) if actor.kind == "person" \
-                else self.spoke_for.get(actor.key)
+            self._genders[actor.key] = actor_gender(actor, self.lang)
         return self._genders[actor.key]
+
+    def has_timex(self, sent: Sentence) -> bool:
+        """The sentence has a date expression of its own (resolved or not)."""
+        return any(sent.start <= t.start < sent.end for t in self.all_timexes)
+
+    def place_in(self, sent: Sentence, a: int, b: int) -> bool:
+        """A place or capital after "in"/"im" in the clause ("in Washington", "im Kreml")."""
+        return any((m.kind == "place" or m.capital) and self.toks[m.a - 1].lower in ("in", "im")
+                   for m in self.mentions_in(sent, a, b))
 
     def speaks_as_person(self, actor: Actor) -> bool:
         """A person, or a body whose unnamed spokesperson spoke ("er" goes on for it)."""
@@ -201,8 +215,7 @@ def find_statements(art: Article) -> list[Event]:
         if actor is None:
             continue
         if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
-            art.spoke_for[actor.key] = _role_gender(speaker_m.head, art.lang)
-            art._genders.pop(actor.key, None)
+            art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
         if _standing_position(art, sent, verb, actor):
             continue
         speaker_m.resolved = actor
@@ -231,15 +244,14 @@ def find_statements(art: Article) -> list[Event]:
         if d:
             d.how = "clause"
             ev.date = d
-        elif not any(sent.start <= t.start < sent.end for t in art.all_timexes) \
+        elif not art.has_timex(sent) \
                 and out and out[-1].speaker is actor and out[-1].sent is not None \
                 and sent.index - out[-1].sent.index <= 2 and out[-1].sent.paragraph == sent.paragraph \
                 and out[-1].date.value:
             # The same speaker goes on in the next sentence: the same occasion.
-            prev = out[-1].date
-            ev.date = DateRef(prev.value, prev.precision, prev.text, "inherited", prev.modifier)
+            ev.date = out[-1].date.inherited()
         ev.refers_meeting = _refers_meeting(art, sent)
-        ev.has_timex = any(sent.start <= t.start < sent.end for t in art.all_timexes)
+        ev.has_timex = art.has_timex(sent)
         art.last_speaker = (sent.index, actor)
         out.append(ev)
     for tw in art.tweets:
@@ -272,7 +284,8 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
-            or any(t.lower in _SPEECH_MARKS.get(t.lang, ()) for t in sent.toks)):
+            or any(t.lower in lx.SPEECH_MARKS.get(t.lang, ()) or t.lower in lx.REPORTED_MOOD.get(t.lang, ())
+                   for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
         art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
@@ -288,7 +301,6 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     return verb, speaker
 
 
-_SPEECH_MARKS = {"de": {"dass", ":"} | lx.REPORTED_MOOD["de"], "en": {"that", ":"}}
 _ACTION_WORDS = {lang: set(lx.MEET_VERBS[lang]) | lx.MEET_NOUNS[lang] | lx.TRAVEL_WORDS | lx.VISIT_WORDS
                  | lx.REMOTE_WORDS | lx.CANCEL_WORDS | lx.TALK_VERBS for lang in ("de", "en")}
 
@@ -329,10 +341,10 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
         return None
     ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
     ev.quote = text.rstrip(".").strip("„“\"«» ")
-    if not any(sent.start <= t.start < sent.end for t in art.all_timexes) and prev.date.value:
-        ev.date = DateRef(prev.date.value, prev.date.precision, prev.date.text, "inherited", prev.date.modifier)
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
     ev.refers_meeting = _refers_meeting(art, sent)
-    ev.has_timex = any(sent.start <= t.start < sent.end for t in art.all_timexes)
+    ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
 
@@ -403,7 +415,7 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
         return False
     if any(t.lower in lx.REPORT_AUX for t in sent.toks):
         return False
-    return not any(sent.start <= t.start < sent.end for t in art.all_timexes)
+    return not art.has_timex(sent)
 
 
 def _passive(art: Article, tok: Tok) -> bool:
@@ -711,9 +723,7 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
         # Signatories named together, at a place ("in Havanna"): "signed an agreement with
         # X" or a signing with no place may have been done apart.
-        at_place = any((m.kind == "place" or m.capital) and art.toks[m.a - 1].lower in ("in", "im")
-                       for m in art.mentions_in(sent, a, b))
-        return at_place and any(w.endswith(lx.SIGN_OBJECTS) for w in words) and not {"mit", "with"} & set(words)
+        return art.place_in(sent, a, b) and any(w.endswith(lx.SIGN_OBJECTS) for w in words) and not {"mit", "with"} & set(words)
     if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
@@ -805,8 +815,7 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     if any(t.lower.endswith(lx.VISIT_NOUN_ENDINGS) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
         return True
-    return any((m.kind == "place" or m.capital) and art.toks[m.a - 1].lower in ("in", "im")
-               for m in art.mentions_in(sent, a, b))
+    return art.place_in(sent, a, b)
 
 
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
@@ -944,8 +953,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         if dated:
             # Mentioned without a date in a dated report ("sagte am Mittwoch, die Gespräche
             # ... dienten"): the talks are those of the reporting day.
-            src = dated[0].date
-            d = DateRef(src.value, src.precision, src.text, "inherited", src.modifier)
+            d = dated[0].date.inherited()
     if d is None:
         d = _previous_sentence_date(art, sent, people)
     if d is None:

@@ -76,6 +76,8 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
+SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # "nach Angaben des Élysée-Palasts", "according to officials": attribution.
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass ...").
