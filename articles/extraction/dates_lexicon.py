@@ -245,8 +245,8 @@ DURATION_ADJECTIVES = {
 # "monatelang", "seit Wochen", "for years": durations of unknown length.
 VAGUE_DURATIONS = {
     "de": {"jahrelang": "Y", "monatelang": "M", "wochenlang": "W", "tagelang": "D",
-           "stundenlang": "H", "jahrzehntelang": "DE"},
-    "en": {},
+           "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+    "en": {"decades": "DE"},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit"], "en": ["for", "over"]}
 # "mehrere Jahre", "einige Tage", "a few weeks": a duration of unknown length.

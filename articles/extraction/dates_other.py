@@ -17,34 +17,29 @@ from functools import cache
 from . import dates_lexicon as lx
 from .dates import Timex
 
-_PART_CODES = {"MO", "MI", "AF", "EV", "NI"}
-
-
 def _words(forms) -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
 @cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
-    numbers = [w for w in lx.NUMBER_WORDS[lang]] + [r"\d+(?:[.,]\d+)?"]
     units = lx.DURATION_UNITS[lang]
-    num = (rf"(?P<num>{_words(w for w in numbers if not w.startswith(chr(92)))}|\d+(?:[.,]\d+)?"
-           rf"|{_words(lx.VAGUE_AMOUNTS[lang])})")
+    num = rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang])}|\d+(?:[.,]\d+)?)"
     zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
-        ("set", re.compile(rf"\b(?:(?P<setprep>{_words(lx.SET_PREPS[lang])})\s+)?"
-                           rf"(?P<setword>{_words(list(lx.SETS[lang]) + list(units))})\b", re.IGNORECASE)),
+        ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
+                           rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
         ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|about|around|almost|nearly|"
                                 rf"more than|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
         ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
                                  rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",
                                  re.IGNORECASE)),
-        ("vague", re.compile(rf"\b(?P<decades>jahrzehnten?|decades)\b|\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
+        ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
-                             rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang]) or 'x^'}))\b", re.IGNORECASE)),
+                             rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])}))\b", re.IGNORECASE)),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
@@ -208,19 +203,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
-        if lang == "de" and words[:1].isupper() and a > 0 and text[a - 2:a - 1] not in ".!?:\n" \
-                and ref not in ("aktuell",):
+        if lang == "de" and words[:1].isupper() and a > 0 and text[a - 2:a - 1] not in ".!?:\n":
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
     if kind == "set":
-        word = m["setword"].lower()
-        if word in lx.SETS[lang]:
-            return make("SET", lx.SETS[lang][word])
-        if m["setprep"]:
-            unit = lx.DURATION_UNITS[lang][word]
-            return make("SET", _duration(1, unit))
-        return None
+        if m["setword"]:
+            return make("SET", lx.SETS[lang][m["setword"].lower()])
+        return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
         unit = lx.DURATION_UNITS[lang][m["unit"].lower()]
         if re.match(r"\s*(?:alt|old|ago|later|earlier|after|before|zuvor|später|danach|nach|vor)\b",
@@ -241,8 +231,6 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
-        if m["decades"]:
-            return make("DURATION", "PXDE")
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None
