@@ -355,8 +355,6 @@ def _charset(content_type: str) -> str:
 
 
 def _network_error(reason: object) -> Source:
-    if isinstance(reason, urllib3.exceptions.NameResolutionError):
-        raise SourceError(_("The address's server name was not found."))
     if isinstance(reason, urllib3.exceptions.NewConnectionError):
         # (urllib3 makes it a kind of timeout, but nothing waited: the port is closed)
         raise SourceError(_("The address refused the connection."))
