@@ -24,19 +24,24 @@ from tests.eval import extraction, realnews
 LABELS = ("MEETING", "STATEMENT")
 
 
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end in the original text, sentence as the extraction reads it) of every
+    sentence, split as the extraction splits them."""
+    norm = normalize(text)
+    return [(norm.start(s), norm.end(e), norm.text[s:e])
+            for s, e, _ in split_sentences(norm.text, find_quotes(norm.text))]
+
+
+def reports(events: list[dict], label: str, start: int, end: int) -> bool:
+    """Does an event of this kind (MEETING, STATEMENT) have evidence overlapping the span?"""
+    return any(e["kind"].upper() == label and e["evidence"]["start"] < end and start < e["evidence"]["end"]
+               for e in events)
+
+
 def labelled_sentences(text: str, events: list[dict]) -> list[tuple[str, dict[str, float]]]:
     """(sentence text, categories) of every sentence of a text."""
-    norm = normalize(text)  # as the extraction reads it; the gold's offsets are the original's
-    out = []
-    for start, end, _ in split_sentences(norm.text, find_quotes(norm.text)):
-        a, b = norm.start(start), norm.end(end)
-        cats = {label: 0.0 for label in LABELS}
-        for e in events:
-            ev = e["evidence"]
-            if ev["start"] < b and a < ev["end"]:
-                cats[e["kind"].upper()] = 1.0
-        out.append((norm.text[start:end], cats))
-    return out
+    return [(sentence, {label: float(reports(events, label, a, b)) for label in LABELS})
+            for a, b, sentence in sentences(text)]
 
 
 def items(part: str) -> list[dict]:

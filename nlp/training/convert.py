@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, DocBin
 from spacy.util import filter_spans
 
 # Held-out splits (documented in docs/nlp.md; never trained on).

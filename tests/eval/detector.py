@@ -14,12 +14,9 @@ import argparse
 from collections import defaultdict
 
 from articles.extraction import events, extract_batch, pipelines
-from articles.extraction.normalize import normalize
-from articles.extraction.text import find_quotes, split_sentences
+from nlp.events.data import LABELS, reports, sentences
 
 from . import realnews
-
-LABELS = ("MEETING", "STATEMENT")
 
 
 def prf(tp: int, pred: int, gold: int) -> str:
@@ -33,17 +30,12 @@ def sentence_level(items: list[dict]) -> dict:
     counts: dict = defaultdict(lambda: [0, 0, 0])  # (lang, label, method) → tp, predicted, gold
     outs = extract_batch([{k: it[k] for k in ("id", "text", "published", "language")} for it in items])
     for item, out in zip(items, outs, strict=True):
-        norm = normalize(item["text"])
-        spans = [(norm.start(s), norm.end(e), norm.text[s:e])
-                 for s, e, _ in split_sentences(norm.text, find_quotes(norm.text))]
+        spans = sentences(item["text"])
         scores = pipelines.default.event_scores(item["language"], [t for _, _, t in spans])
         for (a, b, _), cats in zip(spans, scores, strict=True):
             for label in LABELS:
-                def overlaps(evs) -> bool:
-                    return any(e["kind"].upper() == label and e["evidence"]["start"] < b
-                               and a < e["evidence"]["end"] for e in evs)
-                gold = overlaps(item["gold"]["events"])
-                rules = overlaps(out["events"])
+                gold = reports(item["gold"]["events"], label, a, b)
+                rules = reports(out["events"], label, a, b)
                 model = cats.get(label, 0.0) >= events.DETECTED_STATEMENT
                 for method, found in (("rules", rules), ("model", model), ("both", rules or model)):
                     c = counts[item["language"], label, method]
