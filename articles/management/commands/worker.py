@@ -1,8 +1,8 @@
 """`manage.py worker`: django-tasks-db's `db_worker`, ready before its first task.
 
 It takes the same options. Before it starts taking tasks it requeues articles a dead worker
-left in `processing` and loads both language pipelines, so the first uploaded article does
-not wait for the models to load."""
+left in `processing` and loads both language pipelines and event detectors, so the first uploaded article
+does not wait for the models to load."""
 from __future__ import annotations
 
 import os
@@ -27,4 +27,5 @@ class Command(DBWorkerCommand):
         pipelines = get_pipelines()
         for language in ("de", "en"):
             pipelines.get_nlp(language)
+            pipelines.detector(language)  # the event sentence detector, not at the first article
         return super().handle(*args, **options)
