@@ -56,6 +56,9 @@ class Mention:
     actor_id: int | None = None
     definite: bool = False
     head: str | None = None
+    # Qualifies a noun before it ("der Präsident des Senats"): the actor is named, but this
+    # mention takes no part in an event (it is not in `Registry.mentions`).
+    attribute: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +80,7 @@ def _titles() -> dict[str, str]:
 
 
 NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
+BODIES = Path(__file__).with_name("data") / "bodies.tsv"
 
 
 @cache
@@ -222,6 +226,27 @@ class Registry:
             actor.name = name
         self.attach(m, actor)
 
+    def resolve_body(self, m: Mention) -> None:
+        """A body named by a common noun: "die Regierung" after "die somalische Regierung"
+        is that government (the body with the same noun named last, of the same state);
+        otherwise a body of its own, keyed by its name."""
+        def noun_of(x: Mention) -> str | None:
+            return x.text.lower().split()[-1] if x.head == GOVERNMENT else x.head
+
+        same = [a for a in self.actors.values() if a.kind == "organization"
+                and self.last_position(a, m.start) >= 0
+                and any(noun_of(x) == m.head or (x.head == GOVERNMENT and x.text.lower().endswith(m.head))
+                        for x in a.mentions)
+                and (not m.country or not a.country or a.country == m.country)]
+        bare = _strip_article(m.text).lower() == m.head
+        if same and (bare or not all(a.country for a in same)):
+            actor = max(same, key=lambda a: self.last_position(a, m.start))
+            if not bare and not actor.country:
+                actor.name = _strip_article(m.text)
+            self.attach(m, actor)
+            return
+        self.resolve_org(m, None)
+
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
         if m.head in lx.SPOKES_NOUNS and (body := spokesperson_body(m.text, self.lang)):
@@ -255,9 +280,10 @@ class Registry:
             # "der nordkoreanische General": the most recent person of that country.
             persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
                        and self.last_position(a, m.start) >= 0]
-            if m.head in lx.ORG_NOUNS:
-                persons = [a for a in self.actors.values() if a.kind == "organization"
-                           and self.last_position(a, m.start) >= 0]
+            if m.head in lx.ORG_NOUNS:  # "the group": an organisation named before, not a
+                persons = [a for a in self.actors.values() if a.kind == "organization"  # body
+                           and self.last_position(a, m.start) >= 0
+                           and not all(x.head for x in a.mentions)]
             elif m.country:
                 persons = [a for a in persons if a.country == m.country]
             else:  # "die Grünen-Politikerin": someone of the last three sentences
@@ -451,6 +477,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         raw.append((m, None))
     raw.extend((m, None) for m in _governments(toks, taken, lang, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
+    bodies = _bodies(toks, taken, lang, sent_of, quotes)
+    raw = _qualify_bodies(bodies, raw, toks, lang)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
     for m, _ in raw:
@@ -472,6 +500,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.resolve_person(m)
             if m.actor:
                 known_words.update(m.actor.tokens)
+        elif m.kind == "organization" and any(m is x for x in bodies):
+            reg.resolve_body(m)
         elif m.kind == "organization":
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
@@ -485,7 +515,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "desc":
             reg.resolve_description(m, indefinite=not m.definite)
-        reg.mentions.append(m)
+        if not m.attribute:
+            reg.mentions.append(m)
     reg.merge_short_persons()
     reg.finish()
     return reg
@@ -774,6 +805,154 @@ def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         out.append(m)
         taken.update(range(a, t.i + 1))
     return out
+
+
+@cache
+def _body_nouns(lang: str) -> dict[tuple[str, ...], str]:
+    """The common nouns that name a public body (``data/bodies.tsv``), as word tuples."""
+    out = {}
+    for line in BODIES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            language, noun = line.split("\t")[:2]
+            if language == lang:
+                out[tuple(noun.split())] = noun
+    return out
+
+
+@cache
+def _body_genders() -> dict[str, str]:
+    """Grammatical gender of the German body nouns (third column of ``data/bodies.tsv``)."""
+    rows = [line.split("\t") for line in BODIES.read_text(encoding="utf-8").splitlines()
+            if line.startswith("de\t")]
+    return {row[1]: row[2] for row in rows}
+
+
+# German closed compounds of these nouns name bodies too ("Landesregierung",
+# "Minderheitsregierung", "Bundespolizei"); of the others only hyphenated ones ("US-Senat").
+_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei"}
+
+
+def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
+    """(number of tokens, noun) of a body noun starting at token i: a listed noun (also in
+    the German genitive, "des Parlaments"), or a German compound of one."""
+    nouns = _body_nouns(lang)
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = tuple(t.lower for t in toks[i:i + n])
+        if words in nouns:
+            return n, nouns[words]
+    if lang != "de" or not toks[i].text[:1].isupper():
+        return None
+    word = toks[i].lower
+    for form in (word, re.sub(r"e?s$", "", word)):
+        if (form,) in nouns:
+            return 1, form
+        prefix, _, last = form.rpartition("-")
+        if prefix and (last,) in nouns:
+            return 1, last
+        for noun in _BODY_COMPOUND_HEADS:
+            if form.endswith(noun) and len(form) > len(noun) + 2:
+                return 1, noun
+    return None
+
+
+# Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
+# part of the word).
+_BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
+                    "de": set()}
+# German strong adjective endings by the gender of the noun: a body's name is given in the
+# nominative without article, "chilenische Armee", "kalifornischer Senat", "sudanesisches
+# Parlament" (as the ministries: "chilenisches Außenministerium").
+_STRONG_ENDING = {"f": "e", "m": "er", "n": "es", "pl": "e"}
+
+
+def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"die Regierung", "the police", "das US-Repräsentantenhaus", "die chilenische Armee",
+    "Chinas Regierung": a public body named by a common noun (``data/bodies.tsv``) after a
+    determiner (or a state's genitive), with the adjectives that qualify it. A noun that
+    modifies another ("government officials", "police officers", "the army's negotiator")
+    names no body."""
+    out = []
+    i = 0
+    while i < len(toks):
+        found = None if i in taken else _body_at(toks, i, lang)
+        if found is None or any(k in taken for k in range(i, i + found[0])):
+            i += 1
+            continue
+        n, noun = found
+        a, b = i, i + n
+        nxt = toks[b] if b < len(toks) else None
+        if lang == "en" and nxt is not None and (nxt.lower in {"'s", "’s"} or (
+                nxt.pos in ("NOUN", "PROPN") and nxt.i not in taken)):
+            i = b
+            continue
+        country = demonym_code(toks[a].text, lang) if "-" in toks[a].text else None
+        adjectives = 0
+        while a > 0 and a - 1 not in taken and (
+                toks[a - 1].lower in _BODY_ADJECTIVES[lang]
+                or (toks[a - 1].pos == "ADJ" and demonym_code(toks[a - 1].text, lang))):
+            country = country or demonym_code(toks[a - 1].text, lang)
+            a -= 1
+            adjectives += 1
+        before = toks[a - 1] if a > 0 else None
+        # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
+        # administration": a name before it (joined to the body by `_qualify_bodies`).
+        genitive = before is not None and before.i in taken and (
+            (lang == "de" and before.text.endswith("s"))
+            or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
+        if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE or genitive):
+            i = b
+            continue
+        words = [t.text for t in toks[a:b]]
+        if lang == "de":
+            ending = _STRONG_ENDING[_body_genders()[noun]]
+            words = [re.sub(r"(e|en|er|es|em)$", "", w) + ending for w in words[:adjectives]] + words[adjectives:]
+            if not words[-1].lower().endswith(noun):
+                words[-1] = re.sub(r"e?s$", "", words[-1])  # genitive: "des Parlaments"
+        out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
+                           sent_of.get(a, 0), country=country, head=noun,
+                           quoted=in_quote(toks[a].start, quotes) is not None,
+                           attribute=_attribute_of_noun(toks, a - 1, lang)))
+        taken.update(range(a, b))
+        i = b
+    return out
+
+
+def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
+    """The phrase whose determiner is at `det` qualifies the noun before it: German
+    genitive "Mitglieder des Parlaments", English "members of the navy", "spokesman for the
+    police"."""
+    if lang == "de":
+        return det > 0 and toks[det].lower in {"des", "der"} and toks[det - 1].pos in ("NOUN", "PROPN")
+    return det > 1 and toks[det - 1].lower in {"of", "for"} and toks[det - 2].pos in ("NOUN", "PROPN")
+
+
+def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:
+    """Join a body to the name that qualifies it: before it ("Chinas Regierung", "the U.S.
+    government", "the Trump administration") or after it ("the government of Oman",
+    "die Regierung Israels"). The joined name is no mention of its own any more."""
+    ends = {x[0].b: x for x in raw if x[0].kind in ("state", "person", "place")}
+    starts = {x[0].a: x for x in raw if x[0].kind in ("state", "place")}
+    joined = []
+    for m in bodies:
+        left = ends.get(m.a)
+        if left is None and m.a > 0 and toks[m.a - 1].lower in {"'s", "’s"}:
+            left = ends.get(m.a - 1)
+        if left is not None:
+            s = left[0]
+            m.text = _surface(toks, s.a, m.a) + " " + m.text
+            m.a, m.start = s.a, s.start
+            m.country = m.country or (s.country if s.kind == "state" else None)
+            joined.append(left)
+        after = m.b + 1 if lang == "en" and m.b < len(toks) and toks[m.b].lower == "of" else m.b
+        right = starts.get(after)
+        if right is not None and right[0].kind == "state" and (after > m.b or right[0].text.endswith("s")):
+            s = right[0]
+            m.text = _surface(toks, m.a, s.b) if lang == "en" else f"{m.text} {s.text}"
+            m.b, m.end = s.b, s.end
+            m.country = m.country or s.country
+            joined.append(right)
+    kept = [x for x in raw if not any(x is j for j in joined)]
+    return kept + [(m, None) for m in bodies]
 
 
 def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:

@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from . import leaders, pipelines
-from .actors import GOVERNMENT, Actor, _strip_article, collect
+from .actors import Actor, _strip_article, collect
 from .dates import DateResolver
 from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
@@ -39,13 +39,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # "US envoy Thomas Reed": a state named only as a prefix is no actor of the article.
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
                 and all(is_modifier(art, m) or m.locative for m in a.mentions)}
-    # "the German government's plan": a government only mentioned is no actor of the article.
-    mentioned = {a.key for a in reg.actors.values() if a.key not in used and a.mentions
-                 and all(m.head == GOVERNMENT for m in a.mentions)}
     # An unnamed role holder ("a legal advisor", "der israelische Beamte") is an actor only
     # as a participant or speaker (docs/annotation.md).
     bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | mentioned | bystanders]
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {

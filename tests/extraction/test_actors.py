@@ -87,3 +87,45 @@ def test_universities_companies_time_zones_and_bystanders_are_no_actors(run):
               "University and Northwind Inc. watched. A legal advisor was also there.", "2025-03-12", "en")
     assert actor_names(out) <= {"Ana Costa", "Daniel Ross"}
     assert participant_lists(out) == [["Ana Costa", "Daniel Ross"]]
+
+
+def test_public_bodies_named_by_a_common_noun_are_actors(run):
+    out = run("Die Regierung in Lima wies den Bericht am Dienstag zurück. Die chilenische Armee "
+              "teilte mit, sie habe geholfen. Das Parlament stimmte zu, die US-Regierung schwieg.",
+              "2020-05-06", "de")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert {"Regierung", "chilenische Armee", "Parlament", "US-Regierung"} <= set(by_name)
+    assert by_name["chilenische Armee"]["country"] == "CL"
+    assert by_name["US-Regierung"]["country"] == "US"
+    assert {"Regierung", "chilenische Armee"} <= set(speakers(out))
+
+
+def test_a_body_takes_the_state_that_names_it(run):
+    out = run("The government of Oman said it would help. The U.S. government declined to "
+              "comment, and the police said nothing.", "2020-05-06", "en")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["government of Oman"]["country"] == "OM"
+    assert by_name["U.S. government"]["country"] == "US"
+    assert "police" in by_name
+    assert "Oman" not in by_name and "U.S." not in by_name  # part of the body's name
+
+
+def test_a_later_bare_body_noun_is_the_body_named_before(run):
+    out = run("Die kolumbianische Regierung hat am Montag neue Gespräche angeboten. "
+              "Die Regierung erklärte, sie wolle bis Ende Mai verhandeln.", "2020-05-06", "de")
+    governments = [a for a in out["actors"] if a["name"].endswith("Regierung")]
+    assert [a["name"] for a in governments] == ["kolumbianische Regierung"]
+    assert speakers(out) == ["kolumbianische Regierung"]
+
+
+def test_a_noun_that_only_modifies_another_names_no_body(run):
+    out = run("Government officials and police officers met the army's negotiators on Monday.",
+              "2020-05-06", "en")
+    assert not {"government", "police", "army"} & {n.lower() for n in actor_names(out)}
+
+
+def test_a_body_qualifying_a_role_is_named_but_takes_no_part(run):
+    out = run("Außenministerin Annette Vogel traf am Montag den Präsidenten des Senats, "
+              "Pablo Ruiz, in Santiago.", "2020-05-06", "de")
+    assert participant_lists(out) == [["Annette Vogel", "Pablo Ruiz"]]
+    assert "Senat" in actor_names(out)
