@@ -32,6 +32,7 @@ class Actor:
     forms: list[str] = field(default_factory=list)
     mentions: list["Mention"] = field(default_factory=list)
     head: str | None = None  # head noun of an unnamed actor ("beamte")
+    known: bool = False  # the gazetteer or an editor knows it
 
     @property
     def tokens(self) -> list[str]:
@@ -81,6 +82,7 @@ def _titles() -> dict[str, str]:
 
 NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
 BODIES = Path(__file__).with_name("data") / "bodies.tsv"
+PUBLIC_ORG_WORDS = Path(__file__).with_name("data") / "public_org_words.tsv"
 
 
 @cache
@@ -105,6 +107,30 @@ def non_actor(name: str, lang: str) -> bool:
 def _non_public(name: str, lang: str) -> bool:
     words = [w.casefold().rstrip(",") for w in name.split()]
     return bool(words) and bool({words[0], words[-1]} & lx.NON_PUBLIC_ORG_WORDS.get(lang, set()))
+
+
+@cache
+def _public_org_words(lang: str) -> frozenset[str]:
+    rows = [line.split("\t") for line in PUBLIC_ORG_WORDS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return frozenset(word for language, word in rows if language == lang)
+
+
+def public_org(actor: Actor, lang: str) -> bool:
+    """Does the organisation's name say it is a public body, party, armed group or
+    international organisation (``data/public_org_words.tsv``), or is it an abbreviation
+    ("NTSB", "PvdA") or known to the gazetteer or an editor?"""
+    if actor.known or any(m.head for m in actor.mentions):
+        return True
+    words = re.findall(r"\w+", actor.name.lower())
+    listed = _public_org_words(lang)
+    if lang == "de":
+        return any(w.endswith(tuple(listed)) for w in words) or _abbreviation(actor.name)
+    return bool(set(words) & listed) or _abbreviation(actor.name)
+
+
+def _abbreviation(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name)) and sum(c.isupper() for c in name) >= 2
 
 
 def demonym_code(word: str, lang: str) -> str | None:
@@ -224,6 +250,7 @@ class Registry:
         actor = self.actors.get(key) or self._new(key, "organization", name)
         if len(name) > len(actor.name) and not org_id:
             actor.name = name
+        actor.known = actor.known or bool(org_id or m.actor_id)
         self.attach(m, actor)
 
     def resolve_body(self, m: Mention) -> None:

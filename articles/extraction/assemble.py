@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from . import leaders, pipelines
-from .actors import Actor, _strip_article, collect
+from .actors import Actor, _strip_article, collect, public_org
 from .dates import DateResolver
 from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
@@ -42,7 +42,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # An unnamed role holder ("a legal advisor", "der israelische Beamte") is an actor only
     # as a participant or speaker (docs/annotation.md).
     bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders]
+    # "Huawei", "Guantanamo Bay": an organisation that takes part in no event and whose name
+    # does not say it is a public body is no actor of public affairs.
+    private = {a.key for a in reg.actors.values() if a.kind == "organization" and a.key not in used
+               and not public_org(a, analysis.language)}
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders | private]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {
