@@ -483,6 +483,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
 
             if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a)
+            # "Yasir Kamal of the Rapid Support Forces", "members of the navy": the
+            # organisation qualifies a person and takes no part in the event itself.
+            m.attribute = m.kind == "organization" and a > 0 and toks[a - 1].lower in lx.DETERMINERS \
+                and _attribute_of_noun(toks, a - 1, lang)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg)
             raw.append((m, info.org_id))
@@ -572,14 +576,19 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             ent.label_ = label
         if (ent.start, ent.end) in titles and ent.label_ not in ("PER", "PERSON"):
             continue
+        if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
+            label = ent.label_  # "the European Commission": the article is no part of the name
+            ent = doc[ent.start + 1:ent.end]
+            ent.label_ = label
         if ent.label_ in ("PER", "PERSON", "ORG"):
             end = ent.end
-            while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \
+            while ent.label_ != "ORG" and end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \
                     and doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
                 end -= 1  # "Donald Trump den" (but not "Lee Min-jae")
             if end != ent.end:
+                label = ent.label_
                 ent = doc[ent.start:end]
-                ent.label_ = doc.ents[[e.start for e in doc.ents].index(ent.start)].label_
+                ent.label_ = label
             if not doc[ent.start].text[:1].isupper():
                 continue
         if out and out[-1].label_ in ("PER", "PERSON") and out[-1].end == ent.start \
@@ -949,8 +958,18 @@ def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
     genitive "Mitglieder des Parlaments", English "members of the navy", "spokesman for the
     police"."""
     if lang == "de":
-        return det > 0 and toks[det].lower in {"des", "der"} and toks[det - 1].pos in ("NOUN", "PROPN")
-    return det > 1 and toks[det - 1].lower in {"of", "for"} and toks[det - 2].pos in ("NOUN", "PROPN")
+        noun = toks[det - 1] if det > 0 and toks[det].lower in {"des", "der"} else None
+    else:
+        noun = toks[det - 2] if det > 1 and toks[det - 1].lower in {"of", "for"} else None
+    return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in _SOURCE_NOUNS[lang]
+
+
+# "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
+# source of what is said, not a qualifier.
+_SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
+                        "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
+                        "aussagen", "schätzung", "schätzungen", "berichten"},
+                 "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
 
 
 def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:

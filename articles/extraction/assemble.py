@@ -46,7 +46,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # does not say it is a public body is no actor of public affairs.
     private = {a.key for a in reg.actors.values() if a.kind == "organization" and a.key not in used
                and not public_org(a, analysis.language)}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders | private]
+    # "Oscar", "Jolo", "Denise": one word taken for a person, with no role, doing nothing, is
+    # mostly a place, a thing or a private first name.
+    lone = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
+            and not a.role and len(a.tokens) == 1}
+    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders | private | lone]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {

@@ -129,3 +129,32 @@ def test_a_body_qualifying_a_role_is_named_but_takes_no_part(run):
               "Pablo Ruiz, in Santiago.", "2020-05-06", "de")
     assert participant_lists(out) == [["Annette Vogel", "Pablo Ruiz"]]
     assert "Senat" in actor_names(out)
+
+
+def test_an_organisation_doing_nothing_is_an_actor_only_when_its_name_says_public_body(run):
+    out = run("Minister Tom Hale spoke on Monday. Boeing, Huawei and the European Commission were "
+              "not available for comment.", "2020-05-06", "en")
+    names = actor_names(out)
+    assert "European Commission" in names
+    assert not {"Boeing", "Huawei"} & names
+
+
+def test_a_lone_word_taken_for_a_person_who_does_nothing_is_no_actor(run):
+    out = run("President Ana Reyes said on Monday that aid would reach Tolosa by Friday. "
+              "Reyes added that Marisol had helped.", "2020-05-06", "en")
+    names = actor_names(out)
+    assert "Ana Reyes" in names
+    assert not {"Tolosa", "Marisol"} & names
+
+
+def test_an_organisation_named_with_its_article_is_found(run):
+    out = run("Minister Tom Hale spoke on Monday. Boeing and the European Commission were not "
+              "available for comment, nor was the Federal Aviation Administration.", "2020-05-06", "en")
+    assert {"European Commission", "Federal Aviation Administration"} <= actor_names(out)
+
+
+def test_an_organisation_a_person_belongs_to_takes_no_part_in_the_meeting(run):
+    out = run("General Amir Sadek and Omar Haddad of the Northern Liberation Front met in Doha "
+              "on Monday.", "2020-05-06", "en")
+    assert participant_lists(out) == [["Amir Sadek", "Omar Haddad"]]
+    assert "Northern Liberation Front" in actor_names(out)
