@@ -126,7 +126,7 @@ def evaluate(items: list[dict], verbose: bool = False):
     for item, out in zip(items, extract_batch(inputs), strict=True):
         if "error" in out:
             print(f"{item['id']}: ERROR {out['error']}", file=sys.stderr)
-            continue
+            out = {"actors": [], "events": [], "timexes": []}  # a failure scores as nothing found
         score_item(item, out, scores, verbose)
     return scores
 
