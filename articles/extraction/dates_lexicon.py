@@ -97,15 +97,24 @@ DIR_WORDS = {
 NUMBERS: dict[str, int] = {
     "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3,
     "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "zwanzig": 20, "dreißig": 30,
+    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
 }
 NUMBER_WORDS = {
     "de": ["ein", "eine", "einen", "einem", "einer", "eins", "zwei", "drei", "vier", "fünf",
-           "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig"],
+           "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
+           "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig", "dreißig",
+           "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert"],
     "en": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-           "ten", "eleven", "twelve", "twenty", "thirty"],
+           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+           "eighty", "ninety", "hundred"],
 }
 APPROX = {"de": ["knapp", "rund", "etwa", "gut", "fast", "genau"],
           "en": ["about", "nearly", "almost", "exactly", "roughly", "just"]}
@@ -212,18 +221,25 @@ POSTPONE_CUES = {"verschoben", "verlegt", "vertagt", "postponed", "pushed", "mov
 # References to the present, the past and the future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
 REFERENCES = {
     "de": {
-        "PRESENT_REF": ["jetzt", "nun", "derzeit", "zurzeit", "zur Zeit", "aktuell", "gegenwärtig",
-                        "momentan", "mittlerweile", "heutzutage"],
+        "PRESENT_REF": ["jetzt", "nun", "nunmehr", "derzeit", "zurzeit", "zur Zeit", "aktuell",
+                        "gegenwärtig", "momentan", "mittlerweile", "inzwischen", "unterdessen",
+                        "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
+                        "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
+                        "momentane", "momentanen"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
-                     "zuletzt"],
+                     "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
+                     "vor einigen Tagen", "vor ein paar Tagen", "vor einigen Wochen",
+                     "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal"],
     },
     "en": {
         "PRESENT_REF": ["now", "currently", "presently", "at present", "nowadays", "these days",
-                        "at the moment"],
-        "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier"],
+                        "at the moment", "at this moment", "meanwhile", "current"],
+        "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier",
+                     "originally", "years ago", "months ago", "weeks ago", "some time ago",
+                     "a few days ago", "a few weeks ago"],
         "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly"],
     },
 }

@@ -213,7 +213,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
         unit = lx.DURATION_UNITS[lang][m["unit"].lower()]
-        if re.match(r"\s*(?:alt|old|ago|later|earlier|after|before|zuvor|später|danach|nach|vor)\b",
+        if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one
         before = text[max(0, a - 6):a].lower()

@@ -68,26 +68,35 @@ def timex_type(t: dict) -> str:
     return t.get("type") or "DATE"
 
 
-def score_timexes(gold: list[dict], pred: list[dict], score: dict[str, int]) -> None:
+def score_timexes(gold: list[dict], pred: list[dict], score: dict[str, int],
+                  text: str | None = None) -> None:
+    """Count found / right value / right type; with `text`, print what was missed or wrong."""
     used: set[int] = set()
     score["gold"] += len(gold)
     score["pred"] += len(pred)
     for g in gold:
         match = next((k for k, p in enumerate(pred) if k not in used and _overlap(g, p)), None)
         if match is None:
+            if text is not None:
+                print(f"  timex missed: {text[g['start']:g['end']]!r} {g['value']} {g['type']}")
             continue
         used.add(match)
         p = pred[match]
         score["found"] += 1
-        score["value"] += (p.get("timex3") or p.get("value")) == g["value"]
+        right = (p.get("timex3") or p.get("value")) == g["value"]
+        score["value"] += right
         score["type"] += timex_type(p) == g["type"]
+        if text is not None and not right:
+            print(f"  timex value: {text[g['start']:g['end']]!r} gold {g['value']} "
+                  f"pred {p.get('timex3') or p.get('value')}")
 
 
 def score_item(item: dict, out: dict, scores, verbose: bool = False) -> None:
     extraction.score_item(f"{item['id']} ({item['split']})", gold=item["gold"], out=out,
                           language=item["language"], scores=scores, verbose=verbose)
-    for lang in (item["language"], "all"):
-        score_timexes(item["gold"]["timexes"], out.get("timexes", []), scores[lang]["timexes"])
+    score_timexes(item["gold"]["timexes"], out.get("timexes", []), scores[item["language"]]["timexes"],
+                  item["text"] if verbose else None)
+    score_timexes(item["gold"]["timexes"], out.get("timexes", []), scores["all"]["timexes"])
 
 
 def new_scores():

@@ -126,3 +126,25 @@ def test_seasons_and_weekends(run, text, lang, expected):
 
 def test_the_fall_of_a_wall_is_no_season(run):
     assert timexes(run("The fall of the wall changed Europe.", "2019-06-14", "en")) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Inzwischen hat die Regierung eingelenkt.", "de", ("Inzwischen", "DATE", "PRESENT_REF")),
+    ("Der derzeitige Minister schweigt.", "de", ("derzeitige", "DATE", "PRESENT_REF")),
+    ("Ursprünglich war ein Treffen geplant.", "de", ("Ursprünglich", "DATE", "PAST_REF")),
+    ("Vor einigen Tagen gab es Proteste.", "de", ("Vor einigen Tagen", "DATE", "PAST_REF")),
+    ("The plan was originally simpler.", "en", ("originally", "DATE", "PAST_REF")),
+    ("The party split years ago.", "en", ("years ago", "DATE", "PAST_REF")),
+])
+def test_references_as_adverbs_adjectives_and_phrases(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The war has gone on for seventeen years.", "en", ("seventeen years", "DURATION", "P17Y")),
+    ("Die Sitzung dauerte vierzig Minuten.", "de", ("vierzig Minuten", "DURATION", "PT40M")),
+    ("The vote came a few weeks after the strike.", "en", ("a few weeks", "DURATION", "PXW")),
+    ("Zwei Tage vor der Wahl trat er zurück.", "de", ("Zwei Tage", "DURATION", "P2D")),
+])
+def test_durations_with_numbers_in_words_and_before_another_event(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
