@@ -164,7 +164,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
     if t.precision != "day" or not t.value or t.timex3:
         return t
     low = t.text.lower()
-    for word, code in lx.DAY_PARTS[lang].items():
+    # Longest first: "Nachmittag" is no "Mittag", "afternoon" no "noon".
+    for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0])):
         if low != word and (low.endswith(word) or f" {word}" in low or
                             (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
             if lang == "de" and word == "morgen" and low.startswith("morgen"):

@@ -148,3 +148,11 @@ def test_references_as_adverbs_adjectives_and_phrases(run, text, lang, expected)
 ])
 def test_durations_with_numbers_in_words_and_before_another_event(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sie sprach am Montagnachmittag in Graz.", "de", ("am Montagnachmittag", "TIME", "2019-08-19TAF")),
+    ("He was flown out on Wednesday afternoon.", "en", ("on Wednesday afternoon", "TIME", "2019-08-21TAF")),
+])
+def test_an_afternoon_is_no_midday(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
