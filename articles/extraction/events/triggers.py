@@ -1,0 +1,135 @@
+"""Meeting triggers: the verbs and nouns that report a meeting, and whether a meeting noun
+names its participants ("Gespräche mit X") or only refers back ("offen für Gespräche")."""
+from __future__ import annotations
+
+from .. import lexicon as lx
+from ..text import Sentence, Tok, in_quote
+from .article import Article
+from .phrases import passive, person_object
+
+
+def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
+    if in_quote(tok.start, art.quotes):
+        return False
+    verbs, nouns = lx.MEET_VERBS.get(tok.lang, {}), lx.MEET_NOUNS.get(tok.lang, set())
+    if tok.lower in verbs:
+        particle = verbs[tok.lower]
+        if particle == "mit":
+            a, b = art.clause_of(sent, tok.i)
+            if not any(t.lower == "mit" for t in art.toks[a:b]):
+                return False
+        elif particle and not art.particle_in(sent, tok.i, particle):
+            return False
+        if tok.lower == "received" and not passive(art, tok):
+            return person_object(art, sent, tok)  # "received Santos", not "received a call"
+        return True
+    if tok.lower in lx.SIT_DOWN and tok.i + 2 < len(art.toks) \
+            and [t.lower for t in art.toks[tok.i + 1:tok.i + 3]] == ["down", "with"]:
+        return True  # "sat down with his counterpart"
+    if tok.lower in nouns:
+        return tok.lang == "en" or tok.text[:1].isupper()
+    if tok.lower in ("welcomed", "welcomes") and (passive(art, tok) or person_object(art, sent, tok)):
+        return True
+    if tok.lower == "courtesy" and tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower == "call":
+        return True  # "paid a courtesy call on": in person
+    if tok.lower in lx.TALK_VERBS and not is_noun(tok):
+        return _talk_in_person(art, sent, tok)
+    if tok.lower in lx.SIGN_VERBS and not is_noun(tok):
+        a, b = art.clause_of(sent, tok.i)
+        words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
+        # Signatories named together, at a place ("in Havanna"): "signed an agreement with
+        # X" or a signing with no place may have been done apart.
+        return art.place_in(sent, a, b) and any(w.endswith(lx.SIGN_OBJECTS) for w in words) and not {"mit", "with"} & set(words)
+    if tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS:
+        return True  # only a visit to a capital or state named with in/nach/to (checked later)
+    return False
+
+
+def is_noun(tok: Tok) -> bool:
+    if tok.lang == "en" and tok.pos == "VERB" and tok.lower in lx.MEET_VERBS_EN:
+        return False  # "will visit Paris", "is meeting Kim": the verb, not the noun
+    return tok.lower in lx.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
+
+
+def definite_noun(art: Article, tok: Tok) -> bool:
+    return is_noun(tok) and tok.i > 0 and art.toks[tok.i - 1].lower in ("the", "das", "der", "dem", "den")
+
+
+_NOUN_LINKS = {"mit", "zwischen", "with", "between", "by", "von"}
+
+
+def linked_noun(art: Article, tok: Tok) -> bool:
+    """"Gespräche mit/zwischen", "held talks", "zu Gesprächen": a meeting noun with its
+    participants; other meeting nouns ("offen für Gespräche") only refer back."""
+    after = [t.lower for t in art.toks[tok.i + 1:tok.i + 3]]
+    before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
+    if set(after) & _NOUN_LINKS or set(before) & {"held", "hold", "holding", "führten", "führte"}:
+        return True
+    if _held_in_clause(art, tok):
+        return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
+    if after[:1] and after[0] in ("des", "der", "of"):
+        # "Ein Treffen des armenischen Ministerpräsidenten X mit dem … Präsidenten Y"
+        for t in art.toks[tok.i + 2:tok.i + 10]:
+            if t.text in {",", ".", ";"}:
+                break
+            if t.lower in ("mit", "with"):
+                return True
+    if tuple(after) in lx.PLURAL_ANAPHORS or after[:1] == ["of"] and \
+            tuple(t.lower for t in art.toks[tok.i + 2:tok.i + 4]) in lx.PLURAL_ANAPHORS:
+        return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
+    if tok.lower in lx.VISIT_WORDS and any(t.lower in ("to", "nach", "in") for t in art.toks[tok.i + 1:tok.i + 4]):
+        return True  # "a return visit to Seoul", "ein Besuch Laaksonens in Riga": a capital later
+    if tok.i > 0 and art.toks[tok.i - 1].lower in ("after", "nach") and tok.lower in ("talks", "gesprächen", "verhandlungen", "negotiations"):
+        return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
+    if both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
+        return True  # "Treffen der Außenminister beider Länder"
+    if set(before) & {"zu", "zum", "for"}:
+        # "zu Gesprächen ... erwartet", not "zu Gesprächen bereit"
+        sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
+        return bool(sent_words & (lx.ARRIVE_WORDS | lx.TRAVEL_WORDS))
+    return False
+
+
+def _held_in_clause(art: Article, tok: Tok) -> bool:
+    """A "führen/hold" verb earlier in the noun's clause ("führten … ein Gespräch")."""
+    for t in reversed(art.toks[max(0, tok.i - 12):tok.i]):
+        if t.text in {",", ";", ".", ":"}:
+            return False
+        if t.lower in {"führten", "führte", "führen", "führt", "held", "hold", "holds", "holding"}:
+            return True
+    return False
+
+
+def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"sprach mit X in Washington", "soll dort mit X sprechen", "talked with X in Rome"."""
+    a, b = art.clause_of(sent, tok.i)
+    words = [t.lower for t in art.toks[a:b]]
+    if not {"mit", "with"} & set(words) or "von" in words and tok.lower.startswith("sprach"):
+        return False
+    if set(words) & (lx.REMOTE_WORDS - {"spoke", "speaks"}):
+        return False
+    if set(words) & lx.PLACE_ADVERBS:
+        return True
+    if any(t.lower.endswith(lx.VISIT_NOUN_ENDINGS) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
+        return True
+    return art.place_in(sent, a, b)
+
+
+def both_countries_at(art: Article, a: int, b: int) -> str | None:
+    """The role noun of "die Außenminister beider Länder" / "the ministers of both countries"
+    in tokens [a, b) ("" when there is none), None without such a phrase."""
+    toks = art.toks[a:min(b, len(art.toks))]
+    for k, t in enumerate(toks[:-1]):
+        if t.lower in lx.BOTH and toks[k + 1].lower in lx.COUNTRY_NOUNS:
+            j = k - 2 if k >= 2 and toks[k - 1].lower == "of" else k - 1
+            return toks[j].lower.rstrip("s") if j >= 0 and t.i - toks[j].i <= 2 else ""
+    return None
+
+
+def coordination_end(art: Article, tok: Tok, b: int) -> int:
+    """End of the trigger's own verb phrase: "met in Delhi last year and have since spoken
+    by phone" stops before "and have"."""
+    for t in art.toks[tok.i + 1:b - 1]:
+        if t.lower in ("and", "und") and art.toks[t.i + 1].pos in ("AUX", "VERB"):
+            return t.i
+    return b
