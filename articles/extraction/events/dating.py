@@ -8,7 +8,7 @@ from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
 
 
-def in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
+def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     """"He said he would travel to Brussels on Friday": the date belongs to the reported
     clause (a ccomp of the reporting verb), not to the saying."""
     tok = next((t for t in art.toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
@@ -23,7 +23,7 @@ def in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     return False
 
 
-def previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -> DateRef | None:
+def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -> DateRef | None:
     """"Otieno arrived in London on Tuesday. He was welcomed by Grant ...": a meeting sentence
     without a date that continues the previous sentence about the same person (same
     paragraph) happened on that sentence's date."""
@@ -43,7 +43,7 @@ def previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) ->
     return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
 
 
-def narrative_date(art: Article, sent: Sentence) -> DateRef | None:
+def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
     """"Am Abend kam Albrecht … zusammen" after "… am Mittwoch …" (also in an earlier
     paragraph): the last day named in the four sentences before, outside quotes."""
     words = [t.lower for t in sent.toks if not in_quote(t.start, art.quotes)]
@@ -89,3 +89,56 @@ def overlap(a: str, b: str) -> bool:
 
 def rank(d: DateRef) -> int:
     return {"clause": 0, "sentence": 1, "tweet": 1, "event": 2, "inherited": 3}.get(d.how, 9)
+
+
+def meeting_date(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int],
+                 statements: list[Event], people: list[Actor]) -> DateRef | None:
+    """The date of a meeting mention: a timex in its clause, else in its sentence, else the
+    date of the report it is told in, of the sentence before, or of the day narrated before."""
+    a, b = clause
+    d = art.timex_in(art.toks[a].start, art.toks[b - 1].end, tok.start)
+    if d:
+        d.how = "clause"
+    else:
+        d = art.timex_in(sent.start, sent.end, tok.start)
+        if d:
+            d.how = "sentence"
+    if d is None:
+        dated = [s for s in statements if s.sent is sent and s.date.value]
+        if dated:
+            # Mentioned without a date in a dated report ("sagte am Mittwoch, die Gespräche
+            # ... dienten"): the talks are those of the reporting day.
+            d = dated[0].date.inherited()
+    if d is None:
+        d = _previous_sentence_date(art, sent, people)
+    if d is None:
+        d = _narrative_date(art, sent)
+    return d
+
+
+def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]
+                   ) -> DateRef | None:
+    """The date of a statement: a timex in its reporting clause or a clause before it (never
+    in the reported words), else the date of the same speaker's statement just before in the
+    paragraph (the same occasion). `before`: the statements found so far."""
+    rep_a, rep_b = art.clause_of(sent, verb.i)
+    d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+    if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
+        d = None
+    if d is None and rep_a > sent.toks[0].i:
+        # A date in a clause before the reporting one ("In der vergangenen Woche hatte
+        # Trump ..., weil er ... kritisierte"); never one inside the reported words.
+        d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
+        if d is not None and any(art.toks[ca].lower in ("who", "which") and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
+                                 for ca, cb in sent.clauses):
+            d = None  # "Crane, who visited Seoul last week, urged": the visit's date
+    if d:
+        d.how = "clause"
+        return d
+    if not art.has_timex(sent) \
+            and before and before[-1].speaker is actor and before[-1].sent is not None \
+            and sent.index - before[-1].sent.index <= 2 and before[-1].sent.paragraph == sent.paragraph \
+            and before[-1].date.value:
+        # The same speaker goes on in the next sentence: the same occasion.
+        return before[-1].date.inherited()
+    return None

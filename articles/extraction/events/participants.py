@@ -8,12 +8,13 @@ import datetime as dt
 from .. import leaders
 from .. import lexicon as lx
 from ..actors import Actor, Mention, Registry, venue_before
-from ..text import Sentence
+from ..text import Sentence, Tok
 from .article import Article, Event
-from .triggers import both_countries_at
+from .phrases import is_modifier, possessive
+from .triggers import both_countries_at, is_noun, linked_noun
 
 
-def in_frame_name(art: Article, m: Mention, a: int) -> bool:
+def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
     """m is (part of) the name after "sidelines of" / "am Rande des": only articles,
     "of" and capitalised words lie between."""
     for k in range(m.a - 1, max(a, m.a - 7) - 1, -1):
@@ -25,7 +26,7 @@ def in_frame_name(art: Article, m: Mention, a: int) -> bool:
     return False
 
 
-def venue(art: Article, m: Mention) -> bool:
+def _venue(art: Article, m: Mention) -> bool:
     """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
     Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
     if venue_before(art.toks, m.a):
@@ -34,18 +35,18 @@ def venue(art: Article, m: Mention) -> bool:
     return nxt in lx.MEET_NOUNS_EN | lx.SUMMIT_NOUNS | {"conference", "konferenz", "session", "sitzung"}
 
 
-def after_topic_word(art: Article, m: Mention) -> bool:
+def _after_topic_word(art: Article, m: Mention) -> bool:
     k = m.a - 1
     if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
     return k >= 0 and art.toks[k].lower in lx.TOPIC_WORDS
 
 
-def reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
+def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
     return any(t.lower == "sich" for t in art.toks[m.b:clause_end])
 
 
-def both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
+def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
     """Both sides of a "beider Länder" phrase: the last two persons of different countries
     with that role ("Außenminister" → "Bundesaußenministerin Seidel", "Außenminister
     Mansour"), else the last two states named before."""
@@ -69,7 +70,7 @@ def both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
     return states[:2] if len(states) >= 2 else []
 
 
-def plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2,
+def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2,
                          role: str | None = None) -> list[Actor]:
     """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
     the sentence, else the two persons of the last meeting, else of the last sentences.
@@ -130,7 +131,7 @@ def add_counterpart(art: Article, sent: Sentence, ev: Event) -> None:
             break
 
 
-def travels_to(art: Article, a: int, visited: Mention) -> bool:
+def _travels_to(art: Article, a: int, visited: Mention) -> bool:
     """A travel or visit word in the clause, and "to/nach" right before the capital."""
     words = {t.lower for t in art.toks[a:visited.a]}
     prep = art.toks[visited.a - 1].lower
@@ -171,3 +172,137 @@ def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None
 def is_leader_role(role: str | None) -> bool:
     """"US-Präsident", "Prime Minister", "Machthaber": someone who holds summits."""
     return bool(role) and role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES
+
+
+def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int],
+                         subject_span: tuple[int, int] | None = None
+                         ) -> tuple[list[Actor], str | None, Mention | None] | None:
+    """The participants of the meeting `tok` reports in `clause`, its place and the capital
+    or state visited; None when an arrival or a trip names nowhere to arrive at."""
+    a, b = clause
+    ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
+    if is_noun(tok) and tok.lower not in lx.SUMMIT_NOUNS and not linked_noun(art, tok):
+        ms = []
+    people: list[Actor] = []
+    # "At a meeting with Duda, Trump said …", "Bei einem Treffen mit Duda sagte Trump":
+    # the one who speaks after the framing phrase took part.
+    framed = is_noun(tok) and any(t.lower in lx.FRAMING_PREPS for t in art.toks[max(a, tok.i - 3):tok.i])
+    place, visited = None, None
+    plural, plural_role, plural_object = False, None, False
+    for m in ms:
+        if m.kind == "plural":
+            plural = True
+            width = 1 if art.toks[m.a].lower == "beide" else 2
+            plural_role = art.toks[m.a + width].lower if m.a + width < len(art.toks) else None
+            plural_object = m.a > tok.i  # after the verb: the ones met, not the ones meeting
+            continue
+        if m.kind == "place" or m.locative:
+            if (m.capital or m.kind == "state") and m.country and visited is None:
+                visited = m
+            if place is None and (art.toks[m.a - 1].lower in lx.LOCATIVE or m.capital):
+                if art.toks[m.a - 1].lower not in lx.ORIGIN:
+                    place = m.text
+            continue
+        if m.kind == "pronoun" and tok.lower in lx.SUMMIT_NOUNS:
+            continue
+        if is_modifier(art, m):
+            continue
+        if possessive(art, m):
+            continue  # "her Ethiopian counterpart met Li": the owner is not a participant
+        if m.kind in ("state", "organization") and _after_topic_word(art, m):
+            continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
+        if _in_frame_name(art, m, a):
+            continue  # "on the sidelines of the General Assembly": the frame, not a participant
+        if m.kind == "organization" and _venue(art, m):
+            continue  # "at Parliament House", "at an African Union meeting": where, not who
+        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in lx.SPEECH[art.lang] \
+                and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
+            continue  # "… has been called off, the Lithuanian presidency said": the source
+        actor, _ = art.resolve(m, sent)
+        if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
+            plural = True
+            continue
+        if actor and actor not in people:
+            people.append(actor)
+    # "ein Treffen zwischen Fox und Hale": those after "zwischen" are the participants.
+    if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in lx.BETWEEN:
+        named: list[Actor] = []
+        last = tok.i + 1
+        for m in sorted(ms, key=lambda m: m.a):
+            if m.a <= tok.i + 1 or not m.actor or m.locative or m.kind not in ("person", "state", "organization"):
+                continue
+            if len(named) >= 2 and any(t.text == "," for t in art.toks[last:m.a]):
+                break  # the coordination after "zwischen" has ended
+            named.append(m.actor)
+            last = m.b
+        if len(set(named)) >= 2:
+            people = list(dict.fromkeys(named))
+    # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
+    if tok.lower in lx.VISIT_WORDS:
+        for m in ms:
+            if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
+                people.remove(m.actor)
+                visited = visited or m
+                place = place or m.text
+    if len(people) < 2 and is_noun(tok) and art.toks[tok.i - 1].lower in ("after", "nach"):
+        # "Fraser and Moreira agreed … after talks": the coordinated subject before.
+        subj = [m.actor for m in art.by_sent.get(sent.index, []) if m.b <= a and m.actor
+                and m.actor.kind == "person" and not m.quoted]
+        if len(subj) == 2 and any(art.toks[k].lower in ("and", "und") for k in range(a - 40 if a > 40 else 0, a)):
+            people = subj
+    if subject_span and len(people) == 1:
+        # "…, followed by a meeting with Zhao": the subject of the first half meets again.
+        for m in art.mentions_in(sent, *subject_span):
+            actor, _ = art.resolve(m, sent) if m.kind in ("person", "pronoun", "desc") else (None, "")
+            if actor is not None and actor.kind == "person" and actor not in people:
+                people.insert(0, actor)
+                break
+    if plural and len(people) < 2:
+        n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
+        group = _plural_participants(art, sent, a, n, plural_role)
+        if group and people and people[0] not in group and plural_object:
+            # "empfing … Abenov beide Delegationsleiter": the host and the two.
+            people = people + [p for p in group if p not in people]
+        else:
+            people = group or people
+    if len(people) < 2:
+        people = _both_countries(art, sent, a, b) or people
+    if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":
+        # "Crane, who visited Seoul last week": the relative pronoun's antecedent.
+        ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
+        if ante and ante[-1].actor not in people:
+            people.insert(0, ante[-1].actor)
+    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS
+    if arrival and (visited is None or art.toks[visited.a - 1].lower not in ("in", "nach", "to", "im")):
+        # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
+        # verb in the clause still counts ("zu Gesprächen mit ... erwartet").
+        linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in lx.MEET_VERBS.get(t.lang, {})
+                  or (is_noun(t) and linked_noun(art, t)))]
+        if not linked:
+            return None
+    if len(people) == 1 and visited is not None and visited.country:
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people and state.country != people[0].country:
+            people.append(state)
+            place = place or visited.text
+    person_countries = {p.country for p in people if p.kind == "person" and p.country}
+    if sum(p.kind == "person" for p in people) >= 1:
+        people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
+    if arrival and len(people) < 2:
+        return None
+    return people, place, visited
+
+
+def trip_visit(art: Article, a: int, ev: Event, visited: Mention | None) -> Event | None:
+    """A trip to a capital or state to meet someone of that state ("will travel to <capital>
+    on Friday to meet President X") is a visit to the state as well as the meeting; a trip to
+    an organisation's seat to meet its head is not."""
+    people = ev.participants
+    if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
+            and people[0].country != visited.country and _travels_to(art, a, visited) \
+            and (visited.kind == "state" or any(p.country == visited.country for p in people[1:])):
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people:
+            return Event("meeting", ev.sent, ev.evidence, ev.date, [people[0], state],
+                         place=visited.text, status=ev.status)
+    return None

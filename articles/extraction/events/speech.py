@@ -8,7 +8,7 @@ from .. import lexicon as lx
 from ..actors import Actor, Mention, role_gender
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
-from .dating import in_complement
+from .dating import statement_date
 from .phrases import is_modifier, passive, person_object, possessive
 
 
@@ -57,26 +57,9 @@ def find_statements(art: Article) -> list[Event]:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
             words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
             ev.quote = " ".join(words.split()).strip(" ,.;:")
-        rep_a, rep_b = art.clause_of(sent, verb.i)
-        d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
-        if d is not None and verb.lang == "en" and in_complement(art, verb, d):
-            d = None
-        if d is None and rep_a > sent.toks[0].i:
-            # A date in a clause before the reporting one ("In der vergangenen Woche hatte
-            # Trump ..., weil er ... kritisierte"); never one inside the reported words.
-            d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
-            if d is not None and any(art.toks[ca].lower in ("who", "which") and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
-                                     for ca, cb in sent.clauses):
-                d = None  # "Crane, who visited Seoul last week, urged": the visit's date
-        if d:
-            d.how = "clause"
+        d = statement_date(art, sent, verb, actor, out)
+        if d is not None:
             ev.date = d
-        elif not art.has_timex(sent) \
-                and out and out[-1].speaker is actor and out[-1].sent is not None \
-                and sent.index - out[-1].sent.index <= 2 and out[-1].sent.paragraph == sent.paragraph \
-                and out[-1].date.value:
-            # The same speaker goes on in the next sentence: the same occasion.
-            ev.date = out[-1].date.inherited()
         ev.refers_meeting = _refers_meeting(art, sent)
         ev.has_timex = art.has_timex(sent)
         art.last_speaker = (sent.index, actor)

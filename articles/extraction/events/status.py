@@ -1,10 +1,12 @@
 """Status of a meeting: cancelled, planned or happened, and the new date of a postponed one."""
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import lexicon as lx
 from ..dates import Timex
 from ..text import Sentence
-from .article import Article
+from .article import NO_DATE, Article, DateRef, Event
 
 
 def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
@@ -23,7 +25,7 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
     return "happened"
 
 
-def moved_to(art: Article, sent: Sentence) -> Timex | None:
+def _moved_to(art: Article, sent: Sentence) -> Timex | None:
     """The new date of a postponed meeting: a date right after "auf/to/until" in a sentence
     that says "verschoben/verlegt/postponed/pushed back/moved"."""
     words = {t.lower for t in sent.toks}
@@ -39,3 +41,26 @@ def moved_to(art: Article, sent: Sentence) -> Timex | None:
         if before and before[-1] in ("auf", "to", "until", "into") or before[-2:] == ["back", "to"]:
             return t
     return None
+
+
+def dated_status(status: str, date: DateRef, published: dt.date) -> str:
+    """A meeting told without a mark of the future on a day still ahead is planned."""
+    if status == "happened" and date.value and date.value[:10] > published.isoformat() and date.precision == "day":
+        return "planned"
+    return status
+
+
+def postponed(art: Article, sent: Sentence, ev: Event) -> bool:
+    """A cancelled meeting moved to a new date ("… ursprünglich für den 4. Juli geplant, wurde
+    auf Ende August verschoben"): cancelled for the first date, planned for the new one
+    (`ev.also`)."""
+    moved = _moved_to(art, sent)
+    if moved is None:
+        return False
+    old = [t for t in art.timexes if sent.start <= t.start < sent.end and t is not moved]
+    ev.date = (DateRef(old[0].value, old[0].precision, old[0].text, "clause", old[0].modifier)
+               if old else NO_DATE)
+    ev.also = Event("meeting", sent, ev.evidence,
+                    DateRef(moved.value, moved.precision, moved.text, "clause", moved.modifier),
+                    list(ev.participants), place=ev.place, status="planned")
+    return True

@@ -126,10 +126,51 @@ def both_countries_at(art: Article, a: int, b: int) -> str | None:
     return None
 
 
-def coordination_end(art: Article, tok: Tok, b: int) -> int:
+def _coordination_end(art: Article, tok: Tok, b: int) -> int:
     """End of the trigger's own verb phrase: "met in Delhi last year and have since spoken
     by phone" stops before "and have"."""
     for t in art.toks[tok.i + 1:b - 1]:
         if t.lower in ("and", "und") and art.toks[t.i + 1].pos in ("AUX", "VERB"):
             return t.i
     return b
+
+
+def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
+    """A call, video conference or letter in the trigger's own verb phrase: no meeting. "spoke
+    with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call."""
+    words = {t.lower for t in art.toks[a:_coordination_end(art, tok, b)]}
+    remote = lx.REMOTE_WORDS - {"spoke", "speaks"} if tok.lower in lx.TALK_VERBS else lx.REMOTE_WORDS
+    if tok.lower == "courtesy":
+        remote = remote - {"call"}
+    return bool(words & remote) and not ({"called", "off"} <= words)
+
+
+def clause_triggers(art: Article, sent: Sentence
+                    ) -> tuple[dict[tuple[int, int], Tok], dict[tuple[int, int], tuple[int, int]]]:
+    """One trigger per clause (a verb, else a linked noun, else any noun), and for a clause
+    cut in two at a comma between two triggers the span of the first half's subject."""
+    best: dict[tuple[int, int], Tok] = {}
+    shared: dict[tuple[int, int], tuple[int, int]] = {}  # second half → the first's subject span
+    for tok in sent.toks:
+        if not is_trigger(art, sent, tok):
+            continue
+        clause = art.clause_of(sent, tok.i)
+        if clause in best and definite_noun(art, best[clause]) and tok.lower in ("erwartet", "expected"):
+            continue  # "the meeting … is now expected in mid-March": the meeting, not an arrival
+        if clause not in best or (is_noun(best[clause]) and not is_noun(tok)) \
+                or (is_noun(best[clause]) and not linked_noun(art, best[clause]) and linked_noun(art, tok)):
+            best[clause] = tok  # a verb, else a linked noun ("after talks"), else any noun
+    for clause, tok in list(best.items()):
+        # Two triggers with a comma between them are two meetings ("talks with Li on
+        # Tuesday, followed by a meeting with Zhao"): a meeting verb or a linked noun.
+        verbs = [t for t in art.toks[clause[0]:clause[1]] if is_trigger(art, sent, t)
+                 and ((not is_noun(t) and t.lower in lx.MEET_VERBS.get(t.lang, {}))
+                      or (is_noun(t) and linked_noun(art, t)))]
+        commas = [t.i for t in art.toks[clause[0]:clause[1]] if t.text == ","]
+        if len(verbs) >= 2 and any(verbs[0].i < c < verbs[1].i for c in commas):
+            cut = next(c for c in commas if verbs[0].i < c < verbs[1].i)
+            del best[clause]
+            best[(clause[0], cut)] = verbs[0]
+            best[(cut + 1, clause[1])] = verbs[1]
+            shared[(cut + 1, clause[1])] = (clause[0], verbs[0].i)
+    return best, shared
