@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor, Mention, Registry, actor_gender
 from ..text import Sentence, Tok, Tweet, in_quote
@@ -171,10 +172,10 @@ def _pronoun_gender(art: Article, m: Mention) -> str | None:
     """"she"/"he"/"er" directly; German "sie" only as a singular subject ("sagte sie",
     "sie sagte", "sie sei"), otherwise it may be plural."""
     word = art.toks[m.a].lower
-    if word in lx.PRONOUN_GENDER:
-        return lx.PRONOUN_GENDER[word]
+    if word in ex.PRONOUN_GENDER_ANY:
+        return ex.PRONOUN_GENDER_ANY[word]
     if word == "sie" and art.lang == "de":
         around = {art.toks[j].lower for j in (m.a - 1, m.a + 1) if 0 <= j < len(art.toks)}
-        if around & lx.SINGULAR_VERBS_DE:
+        if around & ex.SINGULAR_VERBS["de"]:
             return "f"
     return None

@@ -2,6 +2,7 @@
 narrated before, the meeting a statement follows, and how sure each source is."""
 from __future__ import annotations
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor
 from ..text import Sentence, Tok, in_quote
@@ -47,7 +48,7 @@ def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
     """"Am Abend kam Albrecht … zusammen" after "… am Mittwoch …" (also in an earlier
     paragraph): the last day named in the four sentences before, outside quotes."""
     words = [t.lower for t in sent.toks if not in_quote(t.start, art.quotes)]
-    if not any(tuple(words[k:k + len(cue)]) == cue for cue in lx.CONTINUATION for k in range(len(words))):
+    if not any(tuple(words[k:k + len(cue)]) == cue for cue in ex.CONTINUATION_ANY for k in range(len(words))):
         return None
     first = art.sents[max(0, sent.index - 4)]
     found = [t for t in art.timexes if first.start <= t.start < sent.start and t.precision == "day"

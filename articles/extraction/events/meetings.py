@@ -2,6 +2,7 @@
 then merged."""
 from __future__ import annotations
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..text import Sentence, Tok
 from .article import Article, Event
@@ -41,7 +42,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         return None
     people, place, visited = found
     status = meeting_status(art, sent, a, b)
-    summit = tok.lower in lx.SUMMIT_NOUNS
+    summit = tok.lower in ex.SUMMIT_NOUNS_ANY
     ev = Event("meeting", sent, (sent.start, sent.end), participants=people, place=place,
                status=status, summit=summit)
     d = meeting_date(art, sent, tok, clause, statements, people)

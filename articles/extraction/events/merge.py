@@ -1,6 +1,7 @@
 """Mentions of one meeting become one event; anaphoric mentions join the meeting they refer to."""
 from __future__ import annotations
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .article import Article, Event
 from .dating import overlap, rank
@@ -84,7 +85,7 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
         # Tallinn, where he met Tamm" stays a visit next to the meeting.)
         states = [p for p in v.participants if p.kind == "state"]
         persons = [p for p in v.participants if p.kind == "person"]
-        frame = v.sent is not None and any(t.lower in lx.FRAME_NOUNS for t in v.sent.toks)
+        frame = v.sent is not None and any(t.lower in ex.FRAME_NOUNS_ANY for t in v.sent.toks)
         if len(states) == 1 and len(persons) == 1 and frame:
             for ev in named:
                 if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \

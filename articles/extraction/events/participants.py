@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import leaders
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor, Mention, Registry, venue_before
 from ..text import Sentence, Tok
@@ -32,14 +33,14 @@ def _venue(art: Article, m: Mention) -> bool:
     if venue_before(art.toks, m.a):
         return True
     nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
-    return nxt in lx.MEET_NOUNS_EN | lx.SUMMIT_NOUNS | {"conference", "konferenz", "session", "sitzung"}
+    return nxt in ex.VENUE_NOUNS_ANY
 
 
 def _after_topic_word(art: Article, m: Mention) -> bool:
     k = m.a - 1
     if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
-    return k >= 0 and art.toks[k].lower in lx.TOPIC_WORDS
+    return k >= 0 and art.toks[k].lower in ex.TOPIC_WORDS_ANY
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
@@ -76,7 +77,7 @@ def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int
     the sentence, else the two persons of the last meeting, else of the last sentences.
     With a role ("die beiden Präsidenten", "the two leaders") only persons who fit it;
     "the two governments" are no persons."""
-    if role in lx.COUNTRY_NOUNS:
+    if role in ex.COUNTRY_NOUNS_ANY:
         return []
     stem = _role_stem(role)
     if stem:
@@ -111,12 +112,12 @@ def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int
 
 def _role_stem(word: str | None) -> str | None:
     """The role a plural anaphor names ("Präsidenten" → präsident, "leaders" → leader)."""
-    return next((s for s in lx.LEADER_STEMS + lx.OFFICE_STEMS if word and word.startswith(s)), None)
+    return next((s for s in ex.LEADER_STEMS_ANY + ex.OFFICE_STEMS_ANY if word and word.startswith(s)), None)
 
 
 def _fits_role(actor: Actor, stem: str) -> bool:
     """Does the person fit "die beiden Präsidenten", "the two leaders", "ministers"?"""
-    if stem in lx.LEADER_STEMS:
+    if stem in ex.LEADER_STEMS_ANY:
         return is_leader_role(actor.role)
     return stem in (actor.role or "").casefold()
 
@@ -135,7 +136,7 @@ def _travels_to(art: Article, a: int, visited: Mention) -> bool:
     """A travel or visit word in the clause, and "to/nach" right before the capital."""
     words = {t.lower for t in art.toks[a:visited.a]}
     prep = art.toks[visited.a - 1].lower
-    if prep in ("to", "nach") and words & (lx.TRAVEL_WORDS | lx.VISIT_WORDS):
+    if prep in ("to", "nach") and words & (ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY):
         return True
     # "arrived in Fiji on Monday and was received by …": an arrival in a named state.
     return prep == "in" and visited.kind == "state" and bool(words & {"arrived", "eingetroffen"})
@@ -181,12 +182,12 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     or state visited; None when an arrival or a trip names nowhere to arrive at."""
     a, b = clause
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
-    if is_noun(tok) and tok.lower not in lx.SUMMIT_NOUNS and not linked_noun(art, tok):
+    if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
         ms = []
     people: list[Actor] = []
     # "At a meeting with Duda, Trump said …", "Bei einem Treffen mit Duda sagte Trump":
     # the one who speaks after the framing phrase took part.
-    framed = is_noun(tok) and any(t.lower in lx.FRAMING_PREPS for t in art.toks[max(a, tok.i - 3):tok.i])
+    framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     for m in ms:
@@ -203,7 +204,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                 if art.toks[m.a - 1].lower not in lx.ORIGIN:
                     place = m.text
             continue
-        if m.kind == "pronoun" and tok.lower in lx.SUMMIT_NOUNS:
+        if m.kind == "pronoun" and tok.lower in ex.SUMMIT_NOUNS_ANY:
             continue
         if is_modifier(art, m):
             continue
@@ -215,7 +216,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
-        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in lx.SPEECH[art.lang] \
+        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
         actor, _ = art.resolve(m, sent)
@@ -225,7 +226,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if actor and actor not in people:
             people.append(actor)
     # "ein Treffen zwischen Fox und Hale": those after "zwischen" are the participants.
-    if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in lx.BETWEEN:
+    if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
         named: list[Actor] = []
         last = tok.i + 1
         for m in sorted(ms, key=lambda m: m.a):
@@ -238,7 +239,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
     # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
-    if tok.lower in lx.VISIT_WORDS:
+    if tok.lower in ex.VISIT_WORDS_ANY:
         for m in ms:
             if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
                 people.remove(m.actor)
@@ -272,11 +273,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
         if ante and ante[-1].actor not in people:
             people.insert(0, ante[-1].actor)
-    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in lx.TRAVEL_WORDS
+    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in ex.TRAVEL_WORDS_ANY
     if arrival and (visited is None or art.toks[visited.a - 1].lower not in ("in", "nach", "to", "im")):
         # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
         # verb in the clause still counts ("zu Gesprächen mit ... erwartet").
-        linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in lx.MEET_VERBS.get(t.lang, {})
+        linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in ex.MEET_VERBS.get(t.lang, {})
                   or (is_noun(t) and linked_noun(art, t)))]
         if not linked:
             return None

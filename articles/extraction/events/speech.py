@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor, Mention, role_gender
 from ..text import Sentence, Tok, Tweet, in_quote
@@ -32,7 +33,7 @@ def find_statements(art: Article) -> list[Event]:
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
             continue
-        if speaker_m.text.lower().split()[-1] in lx.GENERIC_SPEAKERS:
+        if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
             continue
         if _negated(art, sent, verb):
             continue
@@ -53,7 +54,7 @@ def find_statements(art: Article) -> list[Event]:
             continue
         ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
         ev.quote = _quote(art, sent, verb)
-        if verb.lower in lx.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
+        if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
             words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
             ev.quote = " ".join(words.split()).strip(" ,.;:")
@@ -94,7 +95,7 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
-            or any(t.lower in lx.SPEECH_MARKS.get(t.lang, ()) or t.lower in lx.REPORTED_MOOD.get(t.lang, ())
+            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or t.lower in ex.REPORTED_MOOD.get(t.lang, ())
                    for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
@@ -111,15 +112,16 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     return verb, speaker
 
 
-_ACTION_WORDS = {lang: set(lx.MEET_VERBS[lang]) | lx.MEET_NOUNS[lang] | lx.TRAVEL_WORDS | lx.VISIT_WORDS
-                 | lx.REMOTE_WORDS | lx.CANCEL_WORDS | lx.TALK_VERBS for lang in ("de", "en")}
+_ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
+                 | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
+                 | ex.TALK_VERBS_ANY for lang in ex.LANGS}
 
 
 def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     """The verb of saying is negated in its clause, outside any quotation ("has not
     commented", "äußerte sich nicht", "Gründe nannte er nicht")."""
     a, b = art.clause_of(sent, verb.i)
-    negations = lx.NEGATIONS.get(verb.lang, ())
+    negations = ex.NEGATIONS.get(verb.lang, ())
     for t in art.toks[a:b]:
         if t.lower not in negations or in_quote(t.start, art.quotes):
             continue
@@ -145,7 +147,7 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
-    reported = any(t.lower in lx.REPORTED_MOOD.get(t.lang, ()) and not in_quote(t.start, art.quotes)
+    reported = any(t.lower in ex.REPORTED_MOOD.get(t.lang, ()) and not in_quote(t.start, art.quotes)
                    for t in sent.toks)
     if not (quoted or reported):
         return None
@@ -167,7 +169,7 @@ def _next_nonspace(text: str, pos: int) -> int:
 
 def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
     for tok in sent.toks:
-        lex = lx.SPEECH.get(tok.lang, {})
+        lex = ex.SPEECH.get(tok.lang, {})
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -206,9 +208,9 @@ def _headline(art: Article, sent: Sentence) -> bool:
 
 def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) -> bool:
     """A state's or organisation's present-tense demand without a date is a position."""
-    if actor.kind not in ("state", "organization") or verb.lower not in lx.POSITION_VERBS:
+    if actor.kind not in ("state", "organization") or verb.lower not in ex.POSITION_VERBS_ANY:
         return False
-    if any(t.lower in lx.REPORT_AUX for t in sent.toks):
+    if any(t.lower in ex.REPORT_AUX_ANY for t in sent.toks):
         return False
     return not art.has_timex(sent)
 
@@ -217,13 +219,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     a, b = art.clause_of(sent, verb.i)
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
-          and m.text.lower() not in lx.OBJECT_PRONOUNS[verb.lang]]
+          and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if verb.lang == "en":
         for m in ms:
             if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 return m
         subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
-        if subj and subj[0].lower in lx.GENERIC_SPEAKERS:
+        if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
         if subj:
             named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
@@ -240,7 +242,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
         field_ = [m for m in before if m.a > comma]
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
-        if field_ and after and first.pos == "ADP" and first.lower not in lx.ATTRIBUTION["de"]:
+        if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
             # "Bei einem Treffen mit Duda sagte Trump": a phrase with a preposition stands
             # before the verb, the subject after it.
             return after[0]
@@ -276,7 +278,7 @@ def _in_pp(art: Article, m: Mention) -> bool:
 
 def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     for tok in sent.toks:
-        if tok.lower in lx.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
+        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
             if tok.lower == "zufolge":
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
@@ -327,7 +329,7 @@ def _last_comma(art: Article, a: int, verb: Tok) -> Tok | None:
 def _refers_meeting(art: Article, sent: Sentence) -> bool:
     words = [t.lower for t in sent.toks]
     for k, w in enumerate(words[:-1]):
-        if w in ("nach", "after", "beginn", "start") and any(x in lx.MEET_NOUNS_DE | lx.MEET_NOUNS_EN
+        if w in ("nach", "after", "beginn", "start") and any(x in ex.MEET_NOUNS_ANY
                                                               for x in words[k + 1:k + 5]):
             return True
     if any(a == "im" and b == "anschluss" for a, b in zip(words, words[1:])):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..dates import Timex
 from ..text import Sentence
@@ -10,17 +11,21 @@ from .article import NO_DATE, Article, DateRef, Event
 
 
 def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
-    words = [t.lower for t in art.toks[a:b] if t.text != "May"]
+    """The status the clause [a, b) gives its meeting: cancelled (a cancellation word or
+    phrase, "sagte … ab", a plan that did not come true), planned (a word of plan or future),
+    else happened."""
+    words = [t.lower for t in art.toks[a:b] if t.text not in ex.NOT_PLANNED_ANY]
     joined = " ".join(words)
-    if any(w in lx.CANCEL_WORDS - {"off"} for w in words) or "called off" in joined or "call off" in joined \
-            or "pushed back" in joined:
+    if any(w in ex.CANCEL_WORDS_ANY for w in words) \
+            or any(" ".join(phrase) in joined for phrase in ex.CANCEL_PHRASES_ANY):
         return "cancelled"
-    if any(w.startswith("sagte") for w in words) and words and "ab" in words:
-        return "cancelled"
-    for pat in lx.UNFULFILLED:
+    if any(any(w.startswith(verb) for w in words) and particle in words
+           for verb, particle in ex.CANCEL_SEPARABLE_ANY):
+        return "cancelled"  # "sagte den Gipfel ab"
+    for pat in ex.UNFULFILLED_ANY:
         if " ".join(pat) in joined:
             return "cancelled"
-    if any(w in lx.PLANNED_WORDS for w in words):
+    if any(w in ex.PLANNED_WORDS_ANY for w in words):
         return "planned"
     return "happened"
 
@@ -29,7 +34,7 @@ def _moved_to(art: Article, sent: Sentence) -> Timex | None:
     """The new date of a postponed meeting: a date right after "auf/to/until" in a sentence
     that says "verschoben/verlegt/postponed/pushed back/moved"."""
     words = {t.lower for t in sent.toks}
-    if not words & {"verschoben", "verlegt", "postponed", "pushed", "moved", "rescheduled", "delayed"}:
+    if not words & ex.POSTPONED_ANY:
         return None
     for t in art.timexes:
         if not (sent.start <= t.start < sent.end):
@@ -38,7 +43,8 @@ def _moved_to(art: Article, sent: Sentence) -> Timex | None:
         if k is None:
             continue
         before = [x.lower for x in art.toks[max(0, k - 2):k]]
-        if before and before[-1] in ("auf", "to", "until", "into") or before[-2:] == ["back", "to"]:
+        if before and before[-1] in ex.NEW_DATE_PREPS_ANY \
+                or any(before[-len(pair):] == list(pair) for pair in ex.NEW_DATE_PAIRS_ANY):
             return t
     return None
 
