@@ -135,6 +135,10 @@ SPEAKER_BLOCKING_PREPS = {
 }
 # Relative pronouns that open an apposition before the verb ("Lindqvist, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
+# "Crane, who visited Seoul last week": a relative clause about a person.
+PERSON_RELATIVE = {"de": (), "en": ("who",)}
+# "was welcomed by", "were received": the passive before a verb.
+PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
 # Present-tense demands by a state or organisation without a date ("Die Bundesregierung
 # fordert seit Monaten …", "Russia demands …") state a standing position, not a dated
 # statement; a perfect auxiliary in the sentence makes it a report again ("hat gefordert").
@@ -365,6 +369,8 @@ ATTRIBUTION_AFTER_SOURCE_ANY = _any(ATTRIBUTION_AFTER_SOURCE)
 IMPERSONAL_REPORT_ANY = {**IMPERSONAL_REPORT["de"], **IMPERSONAL_REPORT["en"]}
 SPEAKER_BLOCKING_PREPS_ANY = _any(SPEAKER_BLOCKING_PREPS)
 RELATIVE_PRONOUNS_ANY = _any(RELATIVE_PRONOUNS)
+PERSON_RELATIVE_ANY = _any(PERSON_RELATIVE)
+PASSIVE_AUX_ANY = _any(PASSIVE_AUX)
 POSITION_VERBS_ANY = _any(POSITION_VERBS)
 REPORT_AUX_ANY = _any(REPORT_AUX)
 AFTER_MEETING_ANY = _any(AFTER_MEETING)

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from ..actors import Actor, Mention, Registry, actor_gender
 from ..text import Sentence, Tok, Tweet, in_quote
 
@@ -136,7 +135,7 @@ class Article:
             # the same sentence who may fit comes before a fitting one of the sentence before.
             same_ok = [x.actor for x in reversed(same) if self.gender(x.actor) in (want, None)
                        and x.actor.key not in exclude]
-            if same_ok and self.toks[m.a].lower in ("ihn", "ihm", "him"):  # objects only
+            if same_ok and self.toks[m.a].lower in ex.OBJECT_PERSON_PRONOUNS_ANY:  # objects only
                 return same_ok[0], "pronoun"
             fits = [a for a in closest if self.gender(a) == want and a.key not in exclude]
             if fits:
@@ -160,7 +159,7 @@ class Article:
 
     def place_in(self, sent: Sentence, a: int, b: int) -> bool:
         """A place or capital after "in"/"im" in the clause ("in Washington", "im Kreml")."""
-        return any((m.kind == "place" or m.capital) and self.toks[m.a - 1].lower in ("in", "im")
+        return any((m.kind == "place" or m.capital) and self.toks[m.a - 1].lower in ex.IN_PLACE_ANY
                    for m in self.mentions_in(sent, a, b))
 
     def speaks_as_person(self, actor: Actor) -> bool:
@@ -174,7 +173,7 @@ def _pronoun_gender(art: Article, m: Mention) -> str | None:
     word = art.toks[m.a].lower
     if word in ex.PRONOUN_GENDER_ANY:
         return ex.PRONOUN_GENDER_ANY[word]
-    if word == "sie" and art.lang == "de":
+    if word == ex.AMBIGUOUS_SHE.get(art.lang):
         around = {art.toks[j].lower for j in (m.a - 1, m.a + 1) if 0 <= j < len(art.toks)}
         if around & ex.SINGULAR_VERBS["de"]:
             return "f"

@@ -3,7 +3,6 @@ narrated before, the meeting a statement follows, and how sure each source is.""
 from __future__ import annotations
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from ..actors import Actor
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
@@ -130,7 +129,7 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
         # Trump ..., weil er ... kritisierte"); never one inside the reported words.
         d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
-        if d is not None and any(art.toks[ca].lower in ("who", "which") and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
+        if d is not None and any(art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
                                  for ca, cb in sent.clauses):
             d = None  # "Crane, who visited Seoul last week, urged": the visit's date
     if d:

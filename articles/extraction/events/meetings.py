@@ -3,7 +3,6 @@ then merged."""
 from __future__ import annotations
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .dating import meeting_date
@@ -53,7 +52,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         return ev
     ev.also = trip_visit(art, a, ev, visited)
     if len(people) < 2:
-        definite = tok.i > 0 and art.toks[tok.i - 1].lower in {"das", "der", "den", "dem", "des", "the", "die"}
+        definite = tok.i > 0 and art.toks[tok.i - 1].lower in ex.DEFINITE_ANAPHORIC_ANY
         if summit or definite or (len(people) == 1 and status == "cancelled"):
             ev.anaphoric = True
             if len(people) == 1 and status == "cancelled":

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from .article import Article, Event
 from .dating import overlap, rank
 

@@ -20,9 +20,9 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
     "of" and capitalised words lie between."""
     for k in range(m.a - 1, max(a, m.a - 7) - 1, -1):
         tok = art.toks[k]
-        if tok.lower in ("sidelines", "rande"):
+        if tok.lower in ex.SIDELINES_ANY:
             return True
-        if not (tok.lower in ("of", "the", "des", "der", "dem") or tok.text[:1].isupper()):
+        if not (tok.lower in ex.FRAME_NAME_FILLERS_ANY or tok.text[:1].isupper()):
             return False
     return False
 
@@ -44,7 +44,7 @@ def _after_topic_word(art: Article, m: Mention) -> bool:
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
-    return any(t.lower == "sich" for t in art.toks[m.b:clause_end])
+    return any(t.lower in ex.RECIPROCAL_ANY for t in art.toks[m.b:clause_end])
 
 
 def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
@@ -136,10 +136,10 @@ def _travels_to(art: Article, a: int, visited: Mention) -> bool:
     """A travel or visit word in the clause, and "to/nach" right before the capital."""
     words = {t.lower for t in art.toks[a:visited.a]}
     prep = art.toks[visited.a - 1].lower
-    if prep in ("to", "nach") and words & (ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY):
+    if prep in ex.TRAVEL_TO_ANY and words & (ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY):
         return True
     # "arrived in Fiji on Monday and was received by …": an arrival in a named state.
-    return prep == "in" and visited.kind == "state" and bool(words & {"arrived", "eingetroffen"})
+    return prep == "in" and visited.kind == "state" and bool(words & ex.ARRIVED_ANY)
 
 
 def leaders_for_states(art: Article, ev: Event) -> None:
@@ -245,11 +245,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                 people.remove(m.actor)
                 visited = visited or m
                 place = place or m.text
-    if len(people) < 2 and is_noun(tok) and art.toks[tok.i - 1].lower in ("after", "nach"):
+    if len(people) < 2 and is_noun(tok) and art.toks[tok.i - 1].lower in ex.AFTER_ANY:
         # "Fraser and Moreira agreed … after talks": the coordinated subject before.
         subj = [m.actor for m in art.by_sent.get(sent.index, []) if m.b <= a and m.actor
                 and m.actor.kind == "person" and not m.quoted]
-        if len(subj) == 2 and any(art.toks[k].lower in ("and", "und") for k in range(a - 40 if a > 40 else 0, a)):
+        if len(subj) == 2 and any(art.toks[k].lower in ex.AND_ANY for k in range(a - 40 if a > 40 else 0, a)):
             people = subj
     if subject_span and len(people) == 1:
         # "…, followed by a meeting with Zhao": the subject of the first half meets again.
@@ -259,7 +259,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                 people.insert(0, actor)
                 break
     if plural and len(people) < 2:
-        n = 3 if any(art.toks[k].lower in ("drei", "three") for k in range(a, b)) else 2
+        n = 3 if any(art.toks[k].lower in ex.THREE_ANY for k in range(a, b)) else 2
         group = _plural_participants(art, sent, a, n, plural_role)
         if group and people and people[0] not in group and plural_object:
             # "empfing … Abenov beide Delegationsleiter": the host and the two.
@@ -268,13 +268,13 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             people = group or people
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
-    if art.toks[a].lower == "who" and a > 0 and art.toks[a - 1].text == ",":
+    if art.toks[a].lower in ex.PERSON_RELATIVE_ANY and a > 0 and art.toks[a - 1].text == ",":
         # "Crane, who visited Seoul last week": the relative pronoun's antecedent.
         ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
         if ante and ante[-1].actor not in people:
             people.insert(0, ante[-1].actor)
-    arrival = tok.lower in ("erwartet", "expected", "eingetroffen", "arrived") or tok.lower in ex.TRAVEL_WORDS_ANY
-    if arrival and (visited is None or art.toks[visited.a - 1].lower not in ("in", "nach", "to", "im")):
+    arrival = tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY
+    if arrival and (visited is None or art.toks[visited.a - 1].lower not in ex.ARRIVAL_PREPS_ANY):
         # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
         # verb in the clause still counts ("zu Gesprächen mit ... erwartet").
         linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in ex.MEET_VERBS.get(t.lang, {})

@@ -1,6 +1,7 @@
 """Small tests over tokens and mentions that the statement and meeting rules share."""
 from __future__ import annotations
 
+from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Mention, role_head, role_head_word
 from ..text import Sentence, Tok
@@ -9,7 +10,7 @@ from .article import Article
 
 def passive(art: Article, tok: Tok) -> bool:
     prev = [art.toks[k].lower for k in range(max(0, tok.i - 2), tok.i)]
-    return any(p in ("was", "were", "been", "being") for p in prev)
+    return any(p in ex.PASSIVE_AUX_ANY for p in prev)
 
 
 def person_object(art: Article, sent: Sentence, tok: Tok) -> bool:

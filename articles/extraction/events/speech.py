@@ -178,9 +178,10 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
         if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
                 and not _calls_it(art, sent, tok):
             continue
-        if tok.lower.startswith("sagte") and art.particle_in(sent, tok.i, "ab"):
+        if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
+               for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
-        if tok.lower in ("welcomed", "welcomes") and (passive(art, tok) or person_object(art, sent, tok)):
+        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         return tok
     return None
@@ -189,7 +190,7 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
     """"Tran called the meeting "frank and useful"": "called" with a quotation in its
     clause reports words, like "said"."""
-    if tok.lower not in ("called", "calls"):
+    if tok.lower not in ex.CALLS_IT_ANY:
         return False
     a, b = art.clause_of(sent, tok.i)
     end = art.toks[b - 1].end
@@ -231,7 +232,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
             if named:
                 return named[0]
-    relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ("who", "which")]
+    relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
               and not any(ca <= m.a < cb for ca, cb in relative)]
@@ -263,7 +264,7 @@ def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
     the sentence start when the clause is an apposition ("Lindqvist, who ..., said")."""
     a, _ = art.clause_of(sent, verb.i)
     for ca, cb in sent.clauses:
-        if cb == a and art.toks[ca].lower in ("who", "which", "der", "die", "das"):
+        if cb == a and art.toks[ca].lower in ex.RELATIVE_PRONOUNS_ANY:
             return sent.toks[0].i
     return a if a != verb.i else sent.toks[0].i
 
@@ -273,18 +274,18 @@ def _in_pp(art: Article, m: Mention) -> bool:
     while k > 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
     prev = art.toks[k].lower if k >= 0 else ""
-    return prev in {"mit", "von", "nach", "gegenüber", "für", "with", "to", "for", "by", "about", "über", "an"}
+    return prev in ex.SPEAKER_BLOCKING_PREPS_ANY
 
 
 def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     for tok in sent.toks:
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
-            if tok.lower == "zufolge":
+            if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
             if ms:
                 return tok, ms[0]
-        if tok.lower == "hieß" and [t.lower for t in art.toks[tok.i + 1:tok.i + 3]] in (["es", "aus"], ["es", "von"]):
+        if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
             # "…, hieß es aus dem griechischen Außenministerium"
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
                   and m.kind in ("organization", "state", "person", "desc")]
@@ -300,7 +301,7 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     a, b = art.clause_of(sent, verb.i)
     # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
     # reported words start after "that".
-    that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ("that", "dass")), None)
+    that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
@@ -329,12 +330,11 @@ def _last_comma(art: Article, a: int, verb: Tok) -> Tok | None:
 def _refers_meeting(art: Article, sent: Sentence) -> bool:
     words = [t.lower for t in sent.toks]
     for k, w in enumerate(words[:-1]):
-        if w in ("nach", "after", "beginn", "start") and any(x in ex.MEET_NOUNS_ANY
+        if w in ex.AFTER_MEETING_ANY and any(x in ex.MEET_NOUNS_ANY
                                                               for x in words[k + 1:k + 5]):
             return True
-    if any(a == "im" and b == "anschluss" for a, b in zip(words, words[1:])):
-        return True  # "sagte im Anschluss"
-    return bool({"afterwards", "anschließend"} & set(words))
+    # "sagte im Anschluss", "anschließend", "afterwards"
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in ex.AFTERWARDS_ANY for k in range(len(words)))
 
 
 def _tweet_author(art: Article, tw: Tweet) -> Actor | None:

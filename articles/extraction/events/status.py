@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from ..dates import Timex
 from ..text import Sentence
 from .article import NO_DATE, Article, DateRef, Event
