@@ -87,7 +87,7 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
-# "Tran called the meeting 'frank'": naming something with a quotation in the clause reports
+# "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
 CALLS_IT = {"de": set(), "en": {"called", "calls"}}
 # "welcomed his counterpart", "was welcomed by": a meeting, not words (see WELCOME_MEETING).
@@ -124,7 +124,7 @@ GENERIC_SPEAKERS = {
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
-# "Lima has not commented", "äußerte sich nicht": a negated verb of saying reports that
+# "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
 # nothing was said.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
 # A name right after one of these is an object or a topic, not the one speaking
@@ -133,9 +133,9 @@ SPEAKER_BLOCKING_PREPS = {
     "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an"},
     "en": {"with", "to", "for", "by", "about"},
 }
-# Relative pronouns that open an apposition before the verb ("Lindqvist, who …, said").
+# Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
-# "Crane, who visited Seoul last week": a relative clause about a person.
+# "X, who visited Seoul last week": a relative clause about a person.
 PERSON_RELATIVE = {"de": (), "en": ("who",)}
 # "was welcomed by", "were received": the passive before a verb.
 PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
@@ -231,7 +231,7 @@ REMOTE_WORDS = {
 REMOTE_TALK = {"de": set(), "en": {"spoke", "speaks"}}
 # "called off" is a cancellation, not a call.
 CALLED_OFF = {"de": (), "en": ("called", "off")}
-# "sprach mit Reed in Washington", "soll dort mit Mansour sprechen": talking with someone is
+# "sprach mit X in Washington", "soll dort mit Y sprechen": talking with someone is
 # a meeting only with a place in the clause (else it may be a call); remote words still veto.
 TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
               "en": {"talked", "talks", "talk", "talking", "spoke"}}
@@ -282,9 +282,9 @@ FRAME_NAME_FILLERS = {"de": ("des", "der", "dem"), "en": ("of", "the")}
 # meeting", "dem EU-Gipfel").
 VENUE_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"konferenz", "sitzung"},
                "en": MEET_NOUNS["en"] | SUMMIT_NOUNS["en"] | {"conference", "session"}}
-# "sprach mit Reed über die Ukraine": a state after these is the topic, not a participant.
+# "sprach mit X über die Ukraine": a state after these is the topic, not a participant.
 TOPIC_WORDS = {"de": {"über"}, "en": {"about", "regarding", "concerning", "on"}}
-# "Lawrow besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
+# "X besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
 TRAVEL_TO = {"de": ("nach",), "en": ("to",)}
 ARRIVAL_PREPS = {"de": ("in", "nach", "im"), "en": ("in", "to")}
 # "sie haben sich getroffen": a reciprocal pronoun makes "sie" the plural.

@@ -123,7 +123,7 @@ SENTENCE_END = ".!?:\"“”«»'’…"
 
 # --- roles ---------------------------------------------------------------------------
 # Role words serve several rules, each list for one of them (the titles before names,
-# "US-Präsident Trump", are the gazetteer's TITLES_DE / TITLES_EN):
+# "US-Präsident X", are the gazetteer's TITLES_DE / TITLES_EN):
 # Heads of descriptive speaker phrases ("ein ranghoher US-Beamter", "a senior official").
 ROLE_NOUNS_BY_LANG = {
     "de": {"beamter", "beamte", "beamten", "sprecher", "sprecherin", "berater", "beraterin",
@@ -184,8 +184,8 @@ FEMALE_TITLES = _any(FEMALE_TITLES_BY_LANG)
 MALE_TITLES_BY_LANG = {"de": {"herr", "könig", "kaiser"}, "en": {"mr", "sir", "king", "lord", "emperor"}}
 MALE_TITLES = _any(MALE_TITLES_BY_LANG)
 # First names, a deliberately small heuristic used only when no role noun or title decides:
-# a final "-a" is feminine in most European and many Asian naming traditions (Petra, Giulia,
-# Rina), with a short list of male exceptions; plus frequent feminine names without "-a".
+# a final "-a" is feminine in most European and many Asian naming traditions, with a short
+# list of male exceptions; plus frequent feminine names without "-a".
 # (Names belong to no language.)
 MALE_NAMES_IN_A = {"luca", "andrea", "nikita", "joshua", "elia", "mustafa", "musa", "ilya", "kostya",
                    "sasha", "jiang", "garcia", "juba", "moshe", "akira", "joshua", "dima", "mikita"}

@@ -109,7 +109,7 @@ class Article:
         near: list[Actor] = []
         same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
                 and x.actor and x.actor.kind == "person"]
-        near.extend(x.actor for x in reversed(same))  # "hatte Trump ... abgesagt, weil er ..."
+        near.extend(x.actor for x in reversed(same))  # "hatte X ... abgesagt, weil er ..."
         # The closest candidates (this and the previous sentence): a person of the
         # pronoun's gender among them wins over one of unknown gender named first.
         spoke = [self.speakers[k] for k in (sent.index - 1,) if k in self.speakers
@@ -131,7 +131,7 @@ class Article:
         far = [a for a in far if a.key not in exclude]
         want = _pronoun_gender(self, m)
         if want:
-            # "Mitte März wird Nasirow … erwartet, wo ihn Haider empfangen will": a person of
+            # "Mitte März wird X … erwartet, wo ihn Y empfangen will": a person of
             # the same sentence who may fit comes before a fitting one of the sentence before.
             same_ok = [x.actor for x in reversed(same) if self.gender(x.actor) in (want, None)
                        and x.actor.key not in exclude]

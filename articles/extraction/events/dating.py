@@ -24,7 +24,7 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
 
 
 def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -> DateRef | None:
-    """"Otieno arrived in London on Tuesday. He was welcomed by Grant ...": a meeting sentence
+    """"X arrived in London on Tuesday. He was welcomed by Y ...": a meeting sentence
     without a date that continues the previous sentence about the same person (same
     paragraph) happened on that sentence's date."""
     if sent.index == 0 or not people:
@@ -44,7 +44,7 @@ def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -
 
 
 def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
-    """"Am Abend kam Albrecht … zusammen" after "… am Mittwoch …" (also in an earlier
+    """"Am Abend kam X … zusammen" after "… am Mittwoch …" (also in an earlier
     paragraph): the last day named in the four sentences before, outside quotes."""
     words = [t.lower for t in sent.toks if not in_quote(t.start, art.quotes)]
     if not any(tuple(words[k:k + len(cue)]) == cue for cue in ex.CONTINUATION_ANY for k in range(len(words))):
@@ -59,7 +59,7 @@ def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
 
 
 def date_statements_from_meetings(statements: list[Event], meetings: list[Event]) -> None:
-    """"sagte Pompeo nach dem Essen": a statement after a meeting takes its date."""
+    """"sagte X nach dem Essen": a statement after a meeting takes its date."""
     for st in statements:
         if st.date.value or not st.refers_meeting or st.sent is None:
             continue
@@ -127,11 +127,11 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         d = None
     if d is None and rep_a > sent.toks[0].i:
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
-        # Trump ..., weil er ... kritisierte"); never one inside the reported words.
+        # X ..., weil er ... kritisierte"); never one inside the reported words.
         d = art.timex_in(sent.start, art.toks[rep_a].start, verb.start)
         if d is not None and any(art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
                                  for ca, cb in sent.clauses):
-            d = None  # "Crane, who visited Seoul last week, urged": the visit's date
+            d = None  # "X, who visited Seoul last week, urged": the visit's date
     if d:
         d.how = "clause"
         return d

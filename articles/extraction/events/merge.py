@@ -27,8 +27,8 @@ def merge_mentions(art: Article, mentions: list[Event]) -> list[Event]:
             continue
         own = [p for p in ana.participants if p.kind == "person"]
         if own:
-            # "A meeting with Hayes …, planned for two days later, has been postponed" after
-            # "Moreira is scheduled to meet Nkosi": the traveller of the meeting before.
+            # "A meeting with Y …, planned for two days later, has been postponed" after
+            # "X is scheduled to meet Z": the traveller of the meeting before.
             prior = [m for m in named if m.evidence[0] < ana.evidence[0] and own[0] not in m.participants
                      and m.participants[0].kind == "person"]
             if prior:
@@ -79,9 +79,9 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
                         ev.date = v.date if v.date.value else ev.date
                     drop.add(id(v))
     for v in named:
-        # "flew to Suva for the Pacific Islands Forum, where she is expected to meet Rabuka":
+        # "flew to Suva for the Pacific Islands Forum, where she is expected to meet X":
         # a trip to a multilateral meeting is no visit to the host state. (A visit "to
-        # Tallinn, where he met Tamm" stays a visit next to the meeting.)
+        # Tallinn, where he met X" stays a visit next to the meeting.)
         states = [p for p in v.participants if p.kind == "state"]
         persons = [p for p in v.participants if p.kind == "person"]
         frame = v.sent is not None and any(t.lower in ex.FRAME_NOUNS_ANY for t in v.sent.toks)

@@ -49,8 +49,8 @@ def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
 
 def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
     """Both sides of a "beider Länder" phrase: the last two persons of different countries
-    with that role ("Außenminister" → "Bundesaußenministerin Seidel", "Außenminister
-    Mansour"), else the last two states named before."""
+    with that role ("Außenminister" → "Bundesaußenministerin X", "Außenminister
+    Y"), else the last two states named before."""
     role = both_countries_at(art, a, b)
     if role is None:
         return []
@@ -124,7 +124,7 @@ def _fits_role(actor: Actor, stem: str) -> bool:
 
 def add_counterpart(art: Article, sent: Sentence, ev: Event) -> None:
     """A cancelled summit with one named side: the other states of the sentence
-    ("Trump sagte den Gipfel ab, weil ... Nordkoreas")."""
+    ("X sagte den Gipfel ab, weil ... Nordkoreas")."""
     own = ev.participants[0].country
     for m in art.by_sent.get(sent.index, []):
         if m.kind == "state" and m.actor and m.country != own and m.actor not in ev.participants:
@@ -143,7 +143,7 @@ def _travels_to(art: Article, a: int, visited: Mention) -> bool:
 
 
 def leaders_for_states(art: Article, ev: Event) -> None:
-    """A summit is held by leaders: a state facing a person ("Trump sagte den Gipfel ab,
+    """A summit is held by leaders: a state facing a person ("X sagte den Gipfel ab,
     weil ... Nordkoreas") is represented by its leader when the article names one. A summit
     the text gives between states ("zwischen Indien und Pakistan") stays theirs."""
     if not any(p.kind == "person" for p in ev.participants):
@@ -160,7 +160,7 @@ def leaders_for_states(art: Article, ev: Event) -> None:
 
 def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None:
     """The one person of the article who led `country` on `day`: by a head-of-state role
-    and country in the text ("Präsident Gasimow" of Azerbaijan), else by the leaders table."""
+    and country in the text ("Präsident X" of Azerbaijan), else by the leaders table."""
     people = [a for a in reg.actors.values() if a.kind == "person"]
     by_text = [a for a in people if a.country == country and is_leader_role(a.role)]
     if len(by_text) == 1:
@@ -185,7 +185,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
         ms = []
     people: list[Actor] = []
-    # "At a meeting with Duda, Trump said …", "Bei einem Treffen mit Duda sagte Trump":
+    # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
     framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
     place, visited = None, None
@@ -209,7 +209,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if is_modifier(art, m):
             continue
         if possessive(art, m):
-            continue  # "her Ethiopian counterpart met Li": the owner is not a participant
+            continue  # "her Ethiopian counterpart met X": the owner is not a participant
         if m.kind in ("state", "organization") and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
@@ -225,7 +225,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue
         if actor and actor not in people:
             people.append(actor)
-    # "ein Treffen zwischen Fox und Hale": those after "zwischen" are the participants.
+    # "ein Treffen zwischen X und Y": those after "zwischen" are the participants.
     if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
         named: list[Actor] = []
         last = tok.i + 1
@@ -238,7 +238,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             last = m.b
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
-    # A state object of "besucht": "besucht ... Lawrow Pjöngjang".
+    # A state object of "besucht": "besucht ... X Pjöngjang".
     if tok.lower in ex.VISIT_WORDS_ANY:
         for m in ms:
             if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
@@ -246,13 +246,13 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                 visited = visited or m
                 place = place or m.text
     if len(people) < 2 and is_noun(tok) and art.toks[tok.i - 1].lower in ex.AFTER_ANY:
-        # "Fraser and Moreira agreed … after talks": the coordinated subject before.
+        # "X and Y agreed … after talks": the coordinated subject before.
         subj = [m.actor for m in art.by_sent.get(sent.index, []) if m.b <= a and m.actor
                 and m.actor.kind == "person" and not m.quoted]
         if len(subj) == 2 and any(art.toks[k].lower in ex.AND_ANY for k in range(a - 40 if a > 40 else 0, a)):
             people = subj
     if subject_span and len(people) == 1:
-        # "…, followed by a meeting with Zhao": the subject of the first half meets again.
+        # "…, followed by a meeting with Y": the subject of the first half meets again.
         for m in art.mentions_in(sent, *subject_span):
             actor, _ = art.resolve(m, sent) if m.kind in ("person", "pronoun", "desc") else (None, "")
             if actor is not None and actor.kind == "person" and actor not in people:
@@ -262,14 +262,14 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         n = 3 if any(art.toks[k].lower in ex.THREE_ANY for k in range(a, b)) else 2
         group = _plural_participants(art, sent, a, n, plural_role)
         if group and people and people[0] not in group and plural_object:
-            # "empfing … Abenov beide Delegationsleiter": the host and the two.
+            # "empfing … X beide Delegationsleiter": the host and the two.
             people = people + [p for p in group if p not in people]
         else:
             people = group or people
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if art.toks[a].lower in ex.PERSON_RELATIVE_ANY and a > 0 and art.toks[a - 1].text == ",":
-        # "Crane, who visited Seoul last week": the relative pronoun's antecedent.
+        # "X, who visited Seoul last week": the relative pronoun's antecedent.
         ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
         if ante and ante[-1].actor not in people:
             people.insert(0, ante[-1].actor)

@@ -20,7 +20,7 @@ def person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def possessive(art: Article, m: Mention) -> bool:
-    """"her counterpart", "Ihr Fraktionsvorsitzender Bruni": the owner, not the person."""
+    """"her counterpart", "Ihr Fraktionsvorsitzender X": the owner, not the person."""
     if m.kind != "pronoun":
         return False
     tok = art.toks[m.a]
@@ -32,7 +32,7 @@ def possessive(art: Article, m: Mention) -> bool:
 
 
 def is_modifier(art: Article, m: Mention) -> bool:
-    """"NATO Secretary General Mark Jensen", "US envoy Thomas Reed", "Sweden's bid":
+    """"NATO Secretary General X", "US envoy Y", "Sweden's bid":
     a state or organisation that only qualifies something else."""
     if m.kind not in ("state", "organization"):
         return False

@@ -48,7 +48,7 @@ def find_statements(art: Article) -> list[Event]:
             continue
         speaker_m.resolved = actor
         art.speakers[sent.index] = actor
-        # "Später schrieb Hallmann auf der Plattform X:" introduces the tweet that follows.
+        # "Später schrieb Y auf der Plattform X:" introduces the tweet that follows.
         if art.text[sent.start:sent.end].rstrip().endswith(":") and art.in_tweet(_next_nonspace(art.text, sent.end)):
             art.last_speaker = (sent.index, actor)
             continue
@@ -188,7 +188,7 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """"Tran called the meeting "frank and useful"": "called" with a quotation in its
+    """"X called the meeting "frank and useful"": "called" with a quotation in its
     clause reports words, like "said"."""
     if tok.lower not in ex.CALLS_IT_ANY:
         return False
@@ -244,7 +244,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         field_ = [m for m in before if m.a > comma]
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
         if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
-            # "Bei einem Treffen mit Duda sagte Trump": a phrase with a preposition stands
+            # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
             # before the verb, the subject after it.
             return after[0]
         if field_:
@@ -261,7 +261,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
 
 def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
     """Start of the region where the subject of a reporting verb can stand: its clause, or
-    the sentence start when the clause is an apposition ("Lindqvist, who ..., said")."""
+    the sentence start when the clause is an apposition ("X, who ..., said")."""
     a, _ = art.clause_of(sent, verb.i)
     for ca, cb in sent.clauses:
         if cb == a and art.toks[ca].lower in ex.RELATIVE_PRONOUNS_ANY:

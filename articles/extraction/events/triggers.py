@@ -28,7 +28,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
-            return person_object(art, sent, tok)  # "received Santos", not "received a call"
+            return person_object(art, sent, tok)  # "received X", not "received a call"
         return True
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
@@ -54,7 +54,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def is_noun(tok: Tok) -> bool:
     if tok.lang == "en" and tok.pos == "VERB" and tok.lower in ex.MEET_VERBS["en"]:
-        return False  # "will visit Paris", "is meeting Kim": the verb, not the noun
+        return False  # "will visit Paris", "is meeting X": the verb, not the noun
     return tok.lower in ex.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
 
 
@@ -166,8 +166,8 @@ def clause_triggers(art: Article, sent: Sentence
                 or (is_noun(best[clause]) and not linked_noun(art, best[clause]) and linked_noun(art, tok)):
             best[clause] = tok  # a verb, else a linked noun ("after talks"), else any noun
     for clause, tok in list(best.items()):
-        # Two triggers with a comma between them are two meetings ("talks with Li on
-        # Tuesday, followed by a meeting with Zhao"): a meeting verb or a linked noun.
+        # Two triggers with a comma between them are two meetings ("talks with X on
+        # Tuesday, followed by a meeting with Y"): a meeting verb or a linked noun.
         verbs = [t for t in art.toks[clause[0]:clause[1]] if is_trigger(art, sent, t)
                  and ((not is_noun(t) and t.lower in ex.MEET_VERBS.get(t.lang, {}))
                       or (is_noun(t) and linked_noun(art, t)))]
