@@ -81,6 +81,7 @@ def date_statements_from_meetings(statements: list[Event], meetings: list[Event]
 
 
 def overlap(a: str, b: str) -> bool:
+    """Do two date values (any precision) share a day?"""
     from timeline.lib.dates import to_date_range
 
     (a0, a1), (b0, b1) = to_date_range(a), to_date_range(b)
@@ -88,6 +89,7 @@ def overlap(a: str, b: str) -> bool:
 
 
 def rank(d: DateRef) -> int:
+    """How sure a date source is: its own clause first, inherited last."""
     return {"clause": 0, "sentence": 1, "tweet": 1, "event": 2, "inherited": 3}.get(d.how, 9)
 
 

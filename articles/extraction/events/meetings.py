@@ -13,6 +13,8 @@ from .triggers import clause_triggers, not_in_person
 
 
 def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
+    """Meetings of the article: one mention per trigger and clause (`_meeting_at`), summits
+    given to the leaders of their states, mentions of one meeting merged."""
     mentions: list[Event] = []
     for sent in art.sents:
         if not sent.toks or art.in_tweet(sent.start):
@@ -33,6 +35,9 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
 
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
                 subject_span: tuple[int, int] | None = None) -> Event | None:
+    """The meeting `tok` reports in `clause`: not by call or letter, with its participants,
+    status and date; a mention with fewer than two participants only when it refers back
+    ("das Treffen", a summit, a cancellation with one named side)."""
     a, b = clause
     if not_in_person(art, tok, a, b):
         return None

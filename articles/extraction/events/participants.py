@@ -37,6 +37,7 @@ def _venue(art: Article, m: Mention) -> bool:
 
 
 def _after_topic_word(art: Article, m: Mention) -> bool:
+    """"sprachen über die Ukraine", "talks on the Teesta": the mention is the topic."""
     k = m.a - 1
     if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
@@ -44,6 +45,7 @@ def _after_topic_word(art: Article, m: Mention) -> bool:
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
+    """"sie haben sich getroffen": "sie" with a reciprocal "sich" is plural."""
     return any(t.lower in ex.RECIPROCAL_ANY for t in art.toks[m.b:clause_end])
 
 

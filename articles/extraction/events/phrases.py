@@ -9,6 +9,7 @@ from .article import Article
 
 
 def passive(art: Article, tok: Tok) -> bool:
+    """"was welcomed by", "were received": a passive auxiliary just before the verb."""
     prev = [art.toks[k].lower for k in range(max(0, tok.i - 2), tok.i)]
     return any(p in ex.PASSIVE_AUX_ANY for p in prev)
 

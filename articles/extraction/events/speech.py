@@ -14,6 +14,8 @@ from .phrases import is_modifier, passive, person_object, possessive
 
 
 def find_statements(art: Article) -> list[Event]:
+    """Statements of the article: a sentence with a verb of saying or an attribution and a
+    speaker, reported speech that goes on, a sentence the detector proposes, and tweets."""
     out: list[Event] = []
     for sent in art.sents:
         if not sent.toks:
@@ -168,6 +170,9 @@ def _next_nonspace(text: str, pos: int) -> int:
 
 
 def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
+    """The first verb of saying of the sentence outside quotations, with its separable
+    particle if it needs one ("teilte … mit"); not a cancellation ("sagte … ab") nor a
+    welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -217,6 +222,9 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """The mention that speaks with `verb`: the English parse's subject; else the German
+    field before the verb (after the last comma) or the subject right after it ("sagte
+    X" after a fronted phrase); English: the subject before, else after "…, said"."""
     a, b = art.clause_of(sent, verb.i)
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
@@ -270,6 +278,7 @@ def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
 
 
 def _in_pp(art: Article, m: Mention) -> bool:
+    """"mit X", "talked to X", "criticism by X": a mention after a preposition is no speaker."""
     k = m.a - 1
     while k > 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
@@ -278,6 +287,8 @@ def _in_pp(art: Article, m: Mention) -> bool:
 
 
 def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
+    attribution word and its source."""
     for tok in sent.toks:
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
@@ -295,6 +306,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
+    """The reported words: the quotations of the sentence, else the words after
+    "that/dass", else the longer part outside the reporting clause."""
     inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
     if inside:
         return " ".join(art.text[s:e].strip() for s, e in inside)
@@ -328,6 +341,8 @@ def _last_comma(art: Article, a: int, verb: Tok) -> Tok | None:
 
 
 def _refers_meeting(art: Article, sent: Sentence) -> bool:
+    """"sagte nach dem Treffen", "after the talks", "im Anschluss", "afterwards": the
+    statement follows a meeting (and may take its date)."""
     words = [t.lower for t in sent.toks]
     for k, w in enumerate(words[:-1]):
         if w in ex.AFTER_MEETING_ANY and any(x in ex.MEET_NOUNS_ANY
@@ -338,6 +353,8 @@ def _refers_meeting(art: Article, sent: Sentence) -> bool:
 
 
 def _tweet_author(art: Article, tw: Tweet) -> Actor | None:
+    """The author of an embedded tweet: a mention in its signature, else a person whose
+    name ends with the signature's last word."""
     ms = [m for m in art.reg.mentions if tw.author_start <= m.start < tw.author_end and m.actor]
     if ms:
         return ms[0].actor

@@ -53,12 +53,15 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def is_noun(tok: Tok) -> bool:
+    """A meeting noun (German ones capitalised); English "visit", "meeting" tagged as a verb
+    are verbs ("will visit Paris")."""
     if tok.lang == "en" and tok.pos == "VERB" and tok.lower in ex.MEET_VERBS["en"]:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     return tok.lower in ex.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
+    """"the meeting", "das Treffen": a meeting noun after a definite article."""
     return is_noun(tok) and tok.i > 0 and art.toks[tok.i - 1].lower in ex.DEFINITE_ANY
 
 
