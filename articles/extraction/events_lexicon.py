@@ -155,6 +155,19 @@ REPORT_AUX = {"de": {"hat", "haben", "hatte", "hatten"}, "en": {"has", "have", "
 AFTER_MEETING = {"de": {"nach", "beginn"}, "en": {"after", "start"}}
 AFTERWARDS = {"de": (("im", "anschluss"), ("anschließend",)), "en": (("afterwards",),)}
 
+# === shared tests (events/phrases.py) ======================================================
+
+# "Sweden's bid": a possessive "'s" after a state makes it a modifier.
+POSSESSIVE_S = {"de": (), "en": ("'s", "’s")}
+# Articles between a role noun's "of/des" and the state or organisation it qualifies.
+MODIFIER_ARTICLES = {"de": ("der", "des"), "en": ("the",)}
+# "head of", "Chef des": heads of a body, like role nouns.
+HEAD_NOUNS = {"de": ("chef",), "en": ("head", "chief")}
+# "Secretary of State X": words inside a title before a name.
+TITLE_FILLERS = {"de": (), "en": ("of", "state")}
+# "Ihr Fraktionsvorsitzender X": a German possessive before a capitalised noun.
+POSSESSIVE_BEFORE_NOUN = {"de": ("ihr",), "en": ()}
+
 # === meetings: triggers ===================================================================
 
 # Meeting verbs; a value is a particle the form needs in its clause ("kam … zusammen"),
@@ -361,6 +374,10 @@ OBJECT_PERSON_PRONOUNS = {"de": ("ihn", "ihm"), "en": ("him",)}
 # === unions for rules that read every language at once ======================================
 
 GENERIC_SPEAKERS_ANY = _any(GENERIC_SPEAKERS)
+POSSESSIVE_S_ANY = _any(POSSESSIVE_S)
+MODIFIER_ARTICLES_ANY = _any(MODIFIER_ARTICLES)
+HEAD_NOUNS_ANY = _any(HEAD_NOUNS)
+TITLE_FILLERS_ANY = _any(TITLE_FILLERS)
 CALLS_IT_ANY = _any(CALLS_IT)
 WELCOME_VERBS_ANY = _any(WELCOME_VERBS)
 CANCEL_SEPARABLE_ANY = _any(CANCEL_SEPARABLE)

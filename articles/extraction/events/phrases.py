@@ -28,8 +28,8 @@ def possessive(art: Article, m: Mention) -> bool:
     if tok.dep == "poss":
         return True
     nxt = art.toks[m.a + 1] if m.a + 1 < len(art.toks) else None
-    return (tok.lang == "de" and tok.lower == "ihr" and nxt is not None and nxt.text[:1].isupper()
-            and nxt.pos in ("NOUN", "PROPN", "ADJ"))
+    return (tok.lower in ex.POSSESSIVE_BEFORE_NOUN.get(tok.lang, ()) and nxt is not None
+            and nxt.text[:1].isupper() and nxt.pos in ("NOUN", "PROPN", "ADJ"))
 
 
 def is_modifier(art: Article, m: Mention) -> bool:
@@ -37,19 +37,19 @@ def is_modifier(art: Article, m: Mention) -> bool:
     a state or organisation that only qualifies something else."""
     if m.kind not in ("state", "organization"):
         return False
-    if m.b < len(art.toks) and art.toks[m.b].text in ("'s", "’s"):
+    if m.b < len(art.toks) and art.toks[m.b].text in ex.POSSESSIVE_S_ANY:
         return True
     k = m.a - 1
-    while k > 0 and art.toks[k].lower in ("the", "der", "des"):
+    while k > 0 and art.toks[k].lower in ex.MODIFIER_ARTICLES_ANY:
         k -= 1
-    if k > 0 and art.toks[k].lower in ("of", "des", "der") and (art.toks[k - 1].lower in lx.ROLE_NOUNS
-                                                                 or art.toks[k - 1].lower in ("head", "chief", "chef")):
+    if k > 0 and art.toks[k].lower in ex.GENITIVE_LINKS_ANY and (art.toks[k - 1].lower in lx.ROLE_NOUNS
+                                                                  or art.toks[k - 1].lower in ex.HEAD_NOUNS_ANY):
         return True
     # "Die Verteidigungsminister Finnlands, Schwedens und Estlands": German genitives of a
     # role noun, one after the other.
     if art.lang == "de" and m.text.endswith("s"):
         k = m.a - 1
-        while k > 0 and m.a - k <= 6 and (art.toks[k].text in {",", "und"} or (
+        while k > 0 and m.a - k <= 6 and (art.toks[k].text in {",", *ex.AND["de"]} or (
                 art.toks[k].text.endswith("s") and art.toks[k].text[:1].isupper()
                 and not (role_head(art.toks[k]) or role_head_word(art.toks[k].lower)))):
             k -= 1
@@ -60,6 +60,6 @@ def is_modifier(art: Article, m: Mention) -> bool:
         if k in person_at:
             return k > m.b
         tok = art.toks[k]
-        if not (tok.text[:1].isupper() or tok.lower in lx.ROLE_NOUNS or tok.lower in ("of", "state")):
+        if not (tok.text[:1].isupper() or tok.lower in lx.ROLE_NOUNS or tok.lower in ex.TITLE_FILLERS_ANY):
             return False
     return False

@@ -129,7 +129,7 @@ def both_countries_at(art: Article, a: int, b: int) -> str | None:
     toks = art.toks[a:min(b, len(art.toks))]
     for k, t in enumerate(toks[:-1]):
         if t.lower in ex.BOTH_ANY and toks[k + 1].lower in ex.COUNTRY_NOUNS_ANY:
-            j = k - 2 if k >= 2 and toks[k - 1].lower == "of" else k - 1
+            j = k - 2 if k >= 2 and toks[k - 1].lower in ex.GENITIVE_LINKS["en"] else k - 1
             return toks[j].lower.rstrip("s") if j >= 0 and t.i - toks[j].i <= 2 else ""
     return None
 
