@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import events_lexicon as ex
 from . import lexicon as lx
 from . import pipelines
 
@@ -173,7 +174,7 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
         nxt = toks[n + 1]
         if tok.text in {",", ";", ":", "–", "—", "(", ")"} or (tok.text == "-" and tok.space):
             if (nxt.lower in lx.SUBORDINATORS or nxt.lower in lx.CLAUSE_PRONOUNS
-                    or nxt.lower in lx.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
+                    or nxt.lower in ex.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
                     or tok.text in {";", ":", "–", "—", "(", ")", "-"}):
                 cuts.add(nxt.i)
         if in_quote(tok.start, quotes) != in_quote(nxt.start, quotes):

@@ -4,16 +4,18 @@
 
 Sentence level: a sentence reports a meeting (a statement) when a gold event's evidence
 overlaps it; the rules "find" it when an extracted event's evidence does, the model when
-its score reaches the threshold the extraction uses (events.DETECTED_STATEMENT), both when
-either does. End to end: the statement scores of tests.eval.realnews with the detector's
-part of the extraction switched off and on. The test split is read once per round.
+its score reaches the threshold the extraction uses
+(articles.extraction.events.speech.DETECTED_STATEMENT), both when either does. End to
+end: the statement scores of tests.eval.realnews with the detector's part of the
+extraction switched off and on. The test split is read once per round.
 """
 from __future__ import annotations
 
 import argparse
 from collections import defaultdict
 
-from articles.extraction import events, extract_batch, pipelines
+from articles.extraction import extract_batch, pipelines
+from articles.extraction.events import speech
 from nlp.events.data import LABELS, reports, sentences
 
 from . import realnews
@@ -36,7 +38,7 @@ def sentence_level(items: list[dict]) -> dict:
             for label in LABELS:
                 gold = reports(item["gold"]["events"], label, a, b)
                 rules = reports(out["events"], label, a, b)
-                model = cats.get(label, 0.0) >= events.DETECTED_STATEMENT
+                model = cats.get(label, 0.0) >= speech.DETECTED_STATEMENT
                 for method, found in (("rules", rules), ("model", model), ("both", rules or model)):
                     c = counts[item["language"], label, method]
                     c[0] += found and gold
@@ -67,14 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n### Statements end to end, split {args.split}\n")
     print("| language | without the detector | with it |")
     print("|---|---|---|")
-    threshold = events.DETECTED_STATEMENT
+    threshold = speech.DETECTED_STATEMENT
     rows = {}
     for label, value in (("without", 2.0), ("with", threshold)):
-        events.DETECTED_STATEMENT = value
+        speech.DETECTED_STATEMENT = value
         scores = realnews.evaluate(items)
         rows[label] = {lang: "{:.2f} / {:.2f} / **{:.2f}**".format(*scores[lang]["statement"].prf())
                        for lang in ("de", "en")}
-    events.DETECTED_STATEMENT = threshold
+    speech.DETECTED_STATEMENT = threshold
     for lang in ("de", "en"):
         print(f"| {lang} | {rows['without'][lang]} | {rows['with'][lang]} |")
     return 0

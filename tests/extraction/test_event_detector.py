@@ -22,7 +22,7 @@ def test_a_narrated_sentence_stays_no_statement_whatever_the_detector_says(run):
 
 
 def test_a_sentence_of_speech_with_a_verb_the_lexicon_lacks_is_found_by_the_detector(run):
-    # "hoffen" is no verb of saying in lexicon.py; the detector and the "dass" find it
+    # "hoffen" is no verb of saying in events_lexicon.SPEECH; the detector and the "dass" find it
     out = run("Die Kanzlerin Ada Lind hofft, dass die Wahlen frei und fair sein werden.", "2025-03-12", "de")
     assert speakers(out) == ["Ada Lind"]
     out = run('Prime Minister Ana Lima hopes that the elections will be "free and fair".', "2025-03-12", "en")

@@ -21,5 +21,5 @@ def test_it_changes_when_a_rule_or_a_data_table_changes(tmp_path):
     table = package / "data" / "leaders.tsv"
     table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     after_data = version.content_digest(package)
-    (package / "events.py").write_text("# a changed rule\n", encoding="utf-8")
+    (package / "events" / "triggers.py").write_text("# a changed rule\n", encoding="utf-8")
     assert len({before, after_data, version.content_digest(package)}) == 3

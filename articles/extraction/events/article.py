@@ -1,0 +1,180 @@
+"""Meeting and statement events, their dates, and the article the event rules read: its
+tokens, sentences, actor mentions and timexes, with the resolution of pronouns."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .. import events_lexicon as ex
+from ..actors import Actor, Mention, Registry, actor_gender
+from ..text import Sentence, Tok, Tweet, in_quote
+
+
+@dataclass
+class DateRef:
+    value: str | None
+    precision: str | None
+    text: str | None
+    how: str  # clause | sentence | tweet | inherited | event | none
+    modifier: str | None = None  # "early" | "mid" | "late" from the timex ("Anfang März")
+
+    def inherited(self) -> DateRef:
+        """The same date, for a statement that goes on from this one's occasion."""
+        return DateRef(self.value, self.precision, self.text, "inherited", self.modifier)
+
+
+NO_DATE = DateRef(None, None, None, "none")
+
+
+@dataclass
+class Event:
+    kind: str
+    sent: Sentence | None
+    evidence: tuple[int, int]
+    date: DateRef = field(default_factory=lambda: DateRef(None, None, None, "none"))
+    participants: list[Actor] = field(default_factory=list)
+    speaker: Actor | None = None
+    speaker_how: str = "named"
+    quote: str | None = None
+    place: str | None = None
+    status: str = "happened"
+    summit: bool = False
+    anaphoric: bool = False
+    refers_meeting: bool = False
+    has_timex: bool = False  # its sentence has a date expression (resolved or not)
+    merged: list["Event"] = field(default_factory=list)
+    # A second event the same words imply: the visit to the state a meeting was travelled
+    # to, or the new date of a postponed meeting.
+    also: "Event | None" = None
+
+
+class Article:
+    def __init__(self, text, lang, published: dt.date, toks: list[Tok], sents: list[Sentence],
+                 quotes, tweets: list[Tweet], reg: Registry, timexes) -> None:
+        self.text, self.lang, self.published = text, lang, published
+        self.toks, self.sents, self.quotes, self.tweets, self.reg = toks, sents, quotes, tweets, reg
+        self.timexes = [t for t in timexes if t.value]
+        self.all_timexes = list(timexes)  # also "kurz danach": a time of its own, unresolved
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in reg.mentions:
+            self.by_sent.setdefault(m.sent, []).append(m)
+        self.last_speaker: tuple[int, Actor] | None = None
+        self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
+        # Bodies an unnamed spokesperson spoke for → the spokesperson's gender ("Sprecherin": f).
+        self.spoke_for: dict[str, str | None] = {}
+        # The event sentence detector (Pipelines.event_scores), asked only about sentences
+        # the rules cannot decide; its answers by sentence index.
+        self.scorer = None
+        self.cats: dict[int, dict[str, float]] = {}
+        self.meeting_mentions: list[Event] = []  # found so far, in reading order
+        self._genders: dict[str, str | None] = {}
+
+    # --- helpers ----------------------------------------------------------------------
+    def in_tweet(self, pos: int) -> Tweet | None:
+        return next((t for t in self.tweets if t.start <= pos < t.end), None)
+
+    def clause_of(self, sent: Sentence, i: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in sent.clauses if a <= i < b), (sent.toks[0].i, sent.toks[-1].i + 1))
+
+    def mentions_in(self, sent: Sentence, a: int, b: int) -> list[Mention]:
+        return [m for m in self.by_sent.get(sent.index, []) if a <= m.a < b]
+
+    def particle_in(self, sent: Sentence, i: int, particle: str) -> bool:
+        a, b = self.clause_of(sent, i)
+        return any(t.lower == particle for t in self.toks[i + 1:max(b, i + 1)])
+
+    def timex_in(self, start: int, end: int, near: int) -> DateRef | None:
+        found = [t for t in self.timexes if start <= t.start and t.end <= end
+                 and not in_quote(t.start, self.quotes)]
+        if not found:
+            return None
+        t = min(found, key=lambda t: abs(t.start - near))
+        return DateRef(t.value, t.precision, t.text, "", t.modifier)
+
+    def resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
+        """Actor of a mention; pronouns go to a person named before in the sentence, the
+        previous sentence's speaker, or the previous sentences' first person."""
+        actor, how = self._resolve(m, sent, exclude)
+        if m.kind == "pronoun" and actor is not None and getattr(m, "resolved", None) is None:
+            m.resolved = actor
+        return actor, how
+
+    def _resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
+        if m.actor is not None:
+            return m.actor, "named" if m.kind != "desc" else "description"
+        if m.kind != "pronoun":
+            return None, ""
+        # Candidates in order of preference; a gendered pronoun skips persons of the other
+        # gender and, among the near candidates, prefers one of its own gender.
+        near: list[Actor] = []
+        same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
+                and x.actor and x.actor.kind == "person"]
+        near.extend(x.actor for x in reversed(same))  # "hatte X ... abgesagt, weil er ..."
+        # The closest candidates (this and the previous sentence): a person of the
+        # pronoun's gender among them wins over one of unknown gender named first.
+        spoke = [self.speakers[k] for k in (sent.index - 1,) if k in self.speakers
+                 and self.speakers[k].key in self.spoke_for]  # a body's spokesperson goes on
+        closest = near + spoke + [x.actor for x in self.by_sent.get(sent.index - 1, []) if x.actor
+                                  and x.actor.kind == "person" and not x.quoted]
+        for k in (sent.index - 1, sent.index):
+            if k in self.speakers and self.speaks_as_person(self.speakers[k]):
+                near.append(self.speakers[k])
+        for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
+            for pm in self.by_sent.get(k, []):
+                if pm.kind == "pronoun" and getattr(pm, "resolved", None) is not None:
+                    near.append(pm.resolved)
+                if pm.actor and pm.actor.kind == "person":
+                    near.append(pm.actor)
+        far = [x.actor for x in reversed(self.reg.mentions) if x.start < m.start and x.actor
+               and x.actor.kind == "person"]
+        near = [a for a in near if a.key not in exclude]
+        far = [a for a in far if a.key not in exclude]
+        want = _pronoun_gender(self, m)
+        if want:
+            # "Mitte März wird X … erwartet, wo ihn Y empfangen will": a person of
+            # the same sentence who may fit comes before a fitting one of the sentence before.
+            same_ok = [x.actor for x in reversed(same) if self.gender(x.actor) in (want, None)
+                       and x.actor.key not in exclude]
+            if same_ok and self.toks[m.a].lower in ex.OBJECT_PERSON_PRONOUNS_ANY:  # objects only
+                return same_ok[0], "pronoun"
+            fits = [a for a in closest if self.gender(a) == want and a.key not in exclude]
+            if fits:
+                return fits[0], "pronoun"
+            near = [a for a in near if self.gender(a) is None]
+            far = [a for a in far if self.gender(a) != ("m" if want == "f" else "f")]
+        if near:
+            return near[0], "pronoun"
+        return (far[0], "pronoun") if far else (None, "")
+
+    def gender(self, actor: Actor) -> str | None:
+        if actor.kind != "person":
+            return self.spoke_for.get(actor.key)  # a body: its spokesperson's, if one spoke
+        if actor.key not in self._genders:
+            self._genders[actor.key] = actor_gender(actor, self.lang)
+        return self._genders[actor.key]
+
+    def has_timex(self, sent: Sentence) -> bool:
+        """The sentence has a date expression of its own (resolved or not)."""
+        return any(sent.start <= t.start < sent.end for t in self.all_timexes)
+
+    def place_in(self, sent: Sentence, a: int, b: int) -> bool:
+        """A place or capital after "in"/"im" in the clause ("in Washington", "im Kreml")."""
+        return any((m.kind == "place" or m.capital) and self.toks[m.a - 1].lower in ex.IN_PLACE_ANY
+                   for m in self.mentions_in(sent, a, b))
+
+    def speaks_as_person(self, actor: Actor) -> bool:
+        """A person, or a body whose unnamed spokesperson spoke ("er" goes on for it)."""
+        return actor.kind == "person" or actor.key in self.spoke_for
+
+
+def _pronoun_gender(art: Article, m: Mention) -> str | None:
+    """"she"/"he"/"er" directly; German "sie" only as a singular subject ("sagte sie",
+    "sie sagte", "sie sei"), otherwise it may be plural."""
+    word = art.toks[m.a].lower
+    if word in ex.PRONOUN_GENDER_ANY:
+        return ex.PRONOUN_GENDER_ANY[word]
+    if word == ex.AMBIGUOUS_SHE.get(art.lang):
+        around = {art.toks[j].lower for j in (m.a - 1, m.a + 1) if 0 <= j < len(art.toks)}
+        if around & ex.SINGULAR_VERBS["de"]:
+            return "f"
+    return None

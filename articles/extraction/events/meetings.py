@@ -1,0 +1,67 @@
+"""Meetings: one event per trigger and clause, with participants, place, status and date,
+then merged."""
+from __future__ import annotations
+
+from .. import events_lexicon as ex
+from ..text import Sentence, Tok
+from .article import Article, Event
+from .dating import meeting_date
+from .merge import merge_mentions
+from .participants import add_counterpart, leaders_for_states, meeting_participants, trip_visit
+from .status import dated_status, meeting_status, postponed
+from .triggers import clause_triggers, not_in_person
+
+
+def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
+    """Meetings of the article: one mention per trigger and clause (`_meeting_at`), summits
+    given to the leaders of their states, mentions of one meeting merged."""
+    mentions: list[Event] = []
+    for sent in art.sents:
+        if not sent.toks or art.in_tweet(sent.start):
+            continue
+        best, shared = clause_triggers(art, sent)
+        for clause, tok in best.items():
+            ev = _meeting_at(art, sent, tok, clause, statements, shared.get(clause))
+            if ev is not None:
+                mentions.append(ev)
+                art.meeting_mentions.append(ev)
+                if ev.also is not None:
+                    mentions.append(ev.also)
+    for ev in mentions:
+        if ev.summit:
+            leaders_for_states(art, ev)
+    return merge_mentions(art, mentions)
+
+
+def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
+                subject_span: tuple[int, int] | None = None) -> Event | None:
+    """The meeting `tok` reports in `clause`: not by call or letter, with its participants,
+    status and date; a mention with fewer than two participants only when it refers back
+    ("das Treffen", a summit, a cancellation with one named side)."""
+    a, b = clause
+    if not_in_person(art, tok, a, b):
+        return None
+    found = meeting_participants(art, sent, tok, clause, subject_span)
+    if found is None:
+        return None
+    people, place, visited = found
+    status = meeting_status(art, sent, a, b)
+    summit = tok.lower in ex.SUMMIT_NOUNS_ANY
+    ev = Event("meeting", sent, (sent.start, sent.end), participants=people, place=place,
+               status=status, summit=summit)
+    d = meeting_date(art, sent, tok, clause, statements, people)
+    if d is not None:
+        ev.date = d
+        ev.status = dated_status(status, d, art.published)
+    if ev.status == "cancelled" and len(people) >= 2 and postponed(art, sent, ev):
+        return ev
+    ev.also = trip_visit(art, a, ev, visited)
+    if len(people) < 2:
+        definite = tok.i > 0 and art.toks[tok.i - 1].lower in ex.DEFINITE_ANAPHORIC_ANY
+        if summit or definite or (len(people) == 1 and status == "cancelled"):
+            ev.anaphoric = True
+            if len(people) == 1 and status == "cancelled":
+                add_counterpart(art, sent, ev)
+            return ev
+        return None
+    return ev

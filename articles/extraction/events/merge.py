@@ -1,0 +1,108 @@
+"""Mentions of one meeting become one event; anaphoric mentions join the meeting they refer to."""
+from __future__ import annotations
+
+from .. import events_lexicon as ex
+from .article import Article, Event
+from .dating import overlap, rank
+
+
+def merge_mentions(art: Article, mentions: list[Event]) -> list[Event]:
+    """Mentions of the same meeting become one event: same participants and status,
+    compatible place and date. Anaphoric mentions ("das Treffen", "der Gipfel") join the
+    meeting they refer to."""
+    named = [m for m in mentions if len(m.participants) >= 2]
+    for ana in [m for m in mentions if len(m.participants) < 2]:
+        if ana.summit and ana.status != "happened":
+            target = next((m for m in named if m.summit), None)
+            if target is None:
+                continue
+            if ana.status != target.status:
+                named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(target.participants),
+                                   place=ana.place or target.place, status=ana.status, summit=True))
+            continue
+    for ana in [m for m in mentions if len(m.participants) < 2 and not m.summit]:
+        # "Paris hatte das Treffen für Januar angesetzt, es dann aber verschoben": the
+        # meeting named before, at another date and with another outcome.
+        if ana.status == "happened" or ana.date.how != "clause":
+            continue
+        own = [p for p in ana.participants if p.kind == "person"]
+        if own:
+            # "A meeting with Y …, planned for two days later, has been postponed" after
+            # "X is scheduled to meet Z": the traveller of the meeting before.
+            prior = [m for m in named if m.evidence[0] < ana.evidence[0] and own[0] not in m.participants
+                     and m.participants[0].kind == "person"]
+            if prior:
+                named.append(Event("meeting", ana.sent, ana.evidence, ana.date,
+                                   [prior[-1].participants[0], own[0]], place=ana.place, status=ana.status))
+            continue
+        # "… has been called off. … the meeting in Vilnius is now expected in mid-March": a
+        # definite reference may also re-plan a meeting named with another status.
+        before = [m for m in named if m.evidence[0] < ana.evidence[0]
+                  and (m.status == "happened" or ana.anaphoric and m.status != ana.status)
+                  and (not ana.place or not m.place or ana.place == m.place)
+                  and all(p.kind == "person" for p in m.participants)]
+        if before:
+            named.append(Event("meeting", ana.sent, ana.evidence, ana.date, list(before[-1].participants),
+                               place=ana.place or before[-1].place, status=ana.status))
+    named = _drop_superseded(named)
+    events: list[Event] = []
+    for m in sorted(named, key=lambda e: e.evidence[0]):
+        key = frozenset(p.key for p in m.participants)
+        for ev in events:
+            if frozenset(p.key for p in ev.participants) == key and ev.status == m.status \
+                    and (not ev.place or not m.place or ev.place == m.place) \
+                    and (not ev.date.value or not m.date.value or ev.date.value == m.date.value):
+                ev.place = ev.place or m.place
+                if not ev.date.value or rank(m.date) < rank(ev.date):
+                    ev.date = m.date if m.date.value else ev.date
+                ev.merged.append(m)
+                break
+        else:
+            events.append(m)
+    return events
+
+
+def _drop_superseded(named: list[Event]) -> list[Event]:
+    """Two readings of one meeting: a visit to a state followed by "Dort traf sie X" (the
+    person met there), and "Japan and South Korea postponed a summit" next to the meeting
+    of their two leaders."""
+    drop: set[int] = set()
+    for ev in named:
+        words = [t.lower for t in ev.sent.toks] if ev.sent else []
+        if "dort" in words or "there" in words[:2]:
+            for v in named:
+                if v is not ev and v.sent and ev.sent and v.sent.index == ev.sent.index - 1 \
+                        and any(p.kind == "state" for p in v.participants) \
+                        and set(v.participants) & set(ev.participants):
+                    ev.place = ev.place or v.place
+                    if not ev.date.value or ev.date.how == "inherited":
+                        ev.date = v.date if v.date.value else ev.date
+                    drop.add(id(v))
+    for v in named:
+        # "flew to Suva for the Pacific Islands Forum, where she is expected to meet X":
+        # a trip to a multilateral meeting is no visit to the host state. (A visit "to
+        # Tallinn, where he met X" stays a visit next to the meeting.)
+        states = [p for p in v.participants if p.kind == "state"]
+        persons = [p for p in v.participants if p.kind == "person"]
+        frame = v.sent is not None and any(t.lower in ex.FRAME_NOUNS_ANY for t in v.sent.toks)
+        if len(states) == 1 and len(persons) == 1 and frame:
+            for ev in named:
+                if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \
+                        and sum(p.kind == "person" for p in ev.participants) >= 2:
+                    ev.place = ev.place or v.place
+                    if not ev.date.value:
+                        ev.date = v.date
+                    drop.add(id(v))
+    for ev in named:
+        if not all(p.kind == "state" for p in ev.participants):
+            continue
+        codes = {p.country for p in ev.participants}
+        same = [o for o in named if o is not ev and id(o) not in drop and o.status == ev.status
+                and all(p.kind == "person" for p in o.participants)
+                and codes <= {p.country for p in o.participants}
+                and (not ev.date.value or not o.date.value or overlap(ev.date.value, o.date.value))]
+        if same:
+            best = min(same, key=lambda o: abs(o.evidence[0] - ev.evidence[0]))
+            best.date = best.date if best.date.value else ev.date
+            drop.add(id(ev))
+    return [e for e in named if id(e) not in drop]

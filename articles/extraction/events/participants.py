@@ -1,0 +1,311 @@
+"""Who takes part in a meeting: mentions in the trigger's clause, plural anaphors ("die beiden
+Politiker"), both sides of "beider Länder", the state a visit goes to, and summits held by
+leaders."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import leaders
+from .. import events_lexicon as ex
+from .. import lexicon as lx
+from ..actors import Actor, Mention, Registry, venue_before
+from ..text import Sentence, Tok
+from .article import Article, Event
+from .phrases import is_modifier, possessive
+from .triggers import both_countries_at, is_noun, linked_noun
+
+
+def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
+    """m is (part of) the name after "sidelines of" / "am Rande des": only articles,
+    "of" and capitalised words lie between."""
+    for k in range(m.a - 1, max(a, m.a - 7) - 1, -1):
+        tok = art.toks[k]
+        if tok.lower in ex.SIDELINES_ANY:
+            return True
+        if not (tok.lower in ex.FRAME_NAME_FILLERS_ANY or tok.text[:1].isupper()):
+            return False
+    return False
+
+
+def _venue(art: Article, m: Mention) -> bool:
+    """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
+    Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
+    if venue_before(art.toks, m.a):
+        return True
+    nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
+    return nxt in ex.VENUE_NOUNS_ANY
+
+
+def _after_topic_word(art: Article, m: Mention) -> bool:
+    """"sprachen über die Ukraine", "talks on the Teesta": the mention is the topic."""
+    k = m.a - 1
+    if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    return k >= 0 and art.toks[k].lower in ex.TOPIC_WORDS_ANY
+
+
+def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
+    """"sie haben sich getroffen": "sie" with a reciprocal "sich" is plural."""
+    return any(t.lower in ex.RECIPROCAL_ANY for t in art.toks[m.b:clause_end])
+
+
+def _both_countries(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
+    """Both sides of a "beider Länder" phrase: the last two persons of different countries
+    with that role ("Außenminister" → "Bundesaußenministerin X", "Außenminister
+    Y"), else the last two states named before."""
+    role = both_countries_at(art, a, b)
+    if role is None:
+        return []
+    stem = role[:-2] if role.endswith("in") else role
+    persons: list[Actor] = []
+    states: list[Actor] = []
+    for m in reversed([m for m in art.reg.mentions if m.start < art.toks[a].start and not m.quoted]):
+        actor = m.actor or getattr(m, "resolved", None)
+        if actor is None:
+            continue
+        if actor.kind == "person" and stem and actor.country and stem.lower() in (actor.role or "").lower() \
+                and actor not in persons and all(p.country != actor.country for p in persons):
+            persons.append(actor)
+        if actor.kind == "state" and actor not in states:
+            states.append(actor)
+    if len(persons) >= 2:
+        return persons[:2]
+    return states[:2] if len(states) >= 2 else []
+
+
+def _plural_participants(art: Article, sent: Sentence, clause_start: int, n: int = 2,
+                         role: str | None = None) -> list[Actor]:
+    """"die beiden Politiker", "sie haben sich getroffen": the persons named just before in
+    the sentence, else the two persons of the last meeting, else of the last sentences.
+    With a role ("die beiden Präsidenten", "the two leaders") only persons who fit it;
+    "the two governments" are no persons."""
+    if role in ex.COUNTRY_NOUNS_ANY:
+        return []
+    stem = _role_stem(role)
+    if stem:
+        for ev in reversed(art.meeting_mentions):
+            people = [p for p in ev.participants if p.kind == "person"]
+            if len(people) == n and all(_fits_role(p, stem) for p in people):
+                return people
+        fitting = [p for p in art.reg.actors.values() if p.kind == "person" and _fits_role(p, stem)
+                   and any(m.sent <= sent.index for m in p.mentions)]
+        if len(fitting) == n:
+            return fitting
+    persons: list[Actor] = []
+    for m in art.by_sent.get(sent.index, []):
+        if m.a < clause_start and m.actor and m.actor.kind == "person" and m.actor not in persons:
+            persons.append(m.actor)
+    if len(persons) >= 2:
+        return persons
+    for ev in reversed(art.meeting_mentions):
+        people = [p for p in ev.participants if p.kind == "person"]
+        if len(people) == n:
+            return people
+    for k in range(sent.index - 1, max(-1, sent.index - 4), -1):
+        persons = []
+        for m in art.by_sent.get(k, []):
+            actor = m.actor or getattr(m, "resolved", None)
+            if actor and actor.kind == "person" and actor not in persons and not m.quoted:
+                persons.append(actor)
+        if len(persons) >= 2:
+            return persons[:2]
+    return []
+
+
+def _role_stem(word: str | None) -> str | None:
+    """The role a plural anaphor names ("Präsidenten" → präsident, "leaders" → leader)."""
+    return next((s for s in ex.LEADER_STEMS_ANY + ex.OFFICE_STEMS_ANY if word and word.startswith(s)), None)
+
+
+def _fits_role(actor: Actor, stem: str) -> bool:
+    """Does the person fit "die beiden Präsidenten", "the two leaders", "ministers"?"""
+    if stem in ex.LEADER_STEMS_ANY:
+        return is_leader_role(actor.role)
+    return stem in (actor.role or "").casefold()
+
+
+def add_counterpart(art: Article, sent: Sentence, ev: Event) -> None:
+    """A cancelled summit with one named side: the other states of the sentence
+    ("X sagte den Gipfel ab, weil ... Nordkoreas")."""
+    own = ev.participants[0].country
+    for m in art.by_sent.get(sent.index, []):
+        if m.kind == "state" and m.actor and m.country != own and m.actor not in ev.participants:
+            ev.participants.append(m.actor)
+            break
+
+
+def _travels_to(art: Article, a: int, visited: Mention) -> bool:
+    """A travel or visit word in the clause, and "to/nach" right before the capital."""
+    words = {t.lower for t in art.toks[a:visited.a]}
+    prep = art.toks[visited.a - 1].lower
+    if prep in ex.TRAVEL_TO_ANY and words & (ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY):
+        return True
+    # "arrived in Fiji on Monday and was received by …": an arrival in a named state.
+    return prep == "in" and visited.kind == "state" and bool(words & ex.ARRIVED_ANY)
+
+
+def leaders_for_states(art: Article, ev: Event) -> None:
+    """A summit is held by leaders: a state facing a person ("X sagte den Gipfel ab,
+    weil ... Nordkoreas") is represented by its leader when the article names one. A summit
+    the text gives between states ("zwischen Indien und Pakistan") stays theirs."""
+    if not any(p.kind == "person" for p in ev.participants):
+        return
+    day = dt.date.fromisoformat(ev.date.value[:10]) if ev.date.value and ev.date.precision == "day" \
+        else art.published
+    for i, state in enumerate(ev.participants):
+        if state.kind != "state" or not state.country:
+            continue
+        leader = leader_in_article(art.reg, state.country, day)
+        if leader is not None and leader not in ev.participants:
+            ev.participants[i] = leader
+
+
+def leader_in_article(reg: Registry, country: str, day: dt.date) -> Actor | None:
+    """The one person of the article who led `country` on `day`: by a head-of-state role
+    and country in the text ("Präsident X" of Azerbaijan), else by the leaders table."""
+    people = [a for a in reg.actors.values() if a.kind == "person"]
+    by_text = [a for a in people if a.country == country and is_leader_role(a.role)]
+    if len(by_text) == 1:
+        return by_text[0]
+    by_table = [a for a in people
+                if (term := leaders.term_of([a.name, *a.forms], day)) and term.country == country]
+    return by_table[0] if len(by_table) == 1 else None
+
+
+def is_leader_role(role: str | None) -> bool:
+    """"US-Präsident", "Prime Minister", "Machthaber": someone who holds summits."""
+    return bool(role) and role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES
+
+
+def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int],
+                         subject_span: tuple[int, int] | None = None
+                         ) -> tuple[list[Actor], str | None, Mention | None] | None:
+    """The participants of the meeting `tok` reports in `clause`, its place and the capital
+    or state visited; None when an arrival or a trip names nowhere to arrive at."""
+    a, b = clause
+    ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
+    if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
+        ms = []
+    people: list[Actor] = []
+    # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
+    # the one who speaks after the framing phrase took part.
+    framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
+    place, visited = None, None
+    plural, plural_role, plural_object = False, None, False
+    for m in ms:
+        if m.kind == "plural":
+            plural = True
+            width = 1 if art.toks[m.a].lower == "beide" else 2
+            plural_role = art.toks[m.a + width].lower if m.a + width < len(art.toks) else None
+            plural_object = m.a > tok.i  # after the verb: the ones met, not the ones meeting
+            continue
+        if m.kind == "place" or m.locative:
+            if (m.capital or m.kind == "state") and m.country and visited is None:
+                visited = m
+            if place is None and (art.toks[m.a - 1].lower in lx.LOCATIVE or m.capital):
+                if art.toks[m.a - 1].lower not in lx.ORIGIN:
+                    place = m.text
+            continue
+        if m.kind == "pronoun" and tok.lower in ex.SUMMIT_NOUNS_ANY:
+            continue
+        if is_modifier(art, m):
+            continue
+        if possessive(art, m):
+            continue  # "her Ethiopian counterpart met X": the owner is not a participant
+        if m.kind in ("state", "organization") and _after_topic_word(art, m):
+            continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
+        if _in_frame_name(art, m, a):
+            continue  # "on the sidelines of the General Assembly": the frame, not a participant
+        if m.kind == "organization" and _venue(art, m):
+            continue  # "at Parliament House", "at an African Union meeting": where, not who
+        if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
+                and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
+            continue  # "… has been called off, the Lithuanian presidency said": the source
+        actor, _ = art.resolve(m, sent)
+        if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
+            plural = True
+            continue
+        if actor and actor not in people:
+            people.append(actor)
+    # "ein Treffen zwischen X und Y": those after "zwischen" are the participants.
+    if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
+        named: list[Actor] = []
+        last = tok.i + 1
+        for m in sorted(ms, key=lambda m: m.a):
+            if m.a <= tok.i + 1 or not m.actor or m.locative or m.kind not in ("person", "state", "organization"):
+                continue
+            if len(named) >= 2 and any(t.text == "," for t in art.toks[last:m.a]):
+                break  # the coordination after "zwischen" has ended
+            named.append(m.actor)
+            last = m.b
+        if len(set(named)) >= 2:
+            people = list(dict.fromkeys(named))
+    # A state object of "besucht": "besucht ... X Pjöngjang".
+    if tok.lower in ex.VISIT_WORDS_ANY:
+        for m in ms:
+            if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
+                people.remove(m.actor)
+                visited = visited or m
+                place = place or m.text
+    if len(people) < 2 and is_noun(tok) and art.toks[tok.i - 1].lower in ex.AFTER_ANY:
+        # "X and Y agreed … after talks": the coordinated subject before.
+        subj = [m.actor for m in art.by_sent.get(sent.index, []) if m.b <= a and m.actor
+                and m.actor.kind == "person" and not m.quoted]
+        if len(subj) == 2 and any(art.toks[k].lower in ex.AND_ANY for k in range(a - 40 if a > 40 else 0, a)):
+            people = subj
+    if subject_span and len(people) == 1:
+        # "…, followed by a meeting with Y": the subject of the first half meets again.
+        for m in art.mentions_in(sent, *subject_span):
+            actor, _ = art.resolve(m, sent) if m.kind in ("person", "pronoun", "desc") else (None, "")
+            if actor is not None and actor.kind == "person" and actor not in people:
+                people.insert(0, actor)
+                break
+    if plural and len(people) < 2:
+        n = 3 if any(art.toks[k].lower in ex.THREE_ANY for k in range(a, b)) else 2
+        group = _plural_participants(art, sent, a, n, plural_role)
+        if group and people and people[0] not in group and plural_object:
+            # "empfing … X beide Delegationsleiter": the host and the two.
+            people = people + [p for p in group if p not in people]
+        else:
+            people = group or people
+    if len(people) < 2:
+        people = _both_countries(art, sent, a, b) or people
+    if art.toks[a].lower in ex.PERSON_RELATIVE_ANY and a > 0 and art.toks[a - 1].text == ",":
+        # "X, who visited Seoul last week": the relative pronoun's antecedent.
+        ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
+        if ante and ante[-1].actor not in people:
+            people.insert(0, ante[-1].actor)
+    arrival = tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY
+    if arrival and (visited is None or art.toks[visited.a - 1].lower not in ex.ARRIVAL_PREPS_ANY):
+        # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
+        # verb in the clause still counts ("zu Gesprächen mit ... erwartet").
+        linked = [t for t in art.toks[a:b] if t.i != tok.i and (t.lower in ex.MEET_VERBS.get(t.lang, {})
+                  or (is_noun(t) and linked_noun(art, t)))]
+        if not linked:
+            return None
+    if len(people) == 1 and visited is not None and visited.country:
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people and state.country != people[0].country:
+            people.append(state)
+            place = place or visited.text
+    person_countries = {p.country for p in people if p.kind == "person" and p.country}
+    if sum(p.kind == "person" for p in people) >= 1:
+        people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
+    if arrival and len(people) < 2:
+        return None
+    return people, place, visited
+
+
+def trip_visit(art: Article, a: int, ev: Event, visited: Mention | None) -> Event | None:
+    """A trip to a capital or state to meet someone of that state ("will travel to <capital>
+    on Friday to meet President X") is a visit to the state as well as the meeting; a trip to
+    an organisation's seat to meet its head is not."""
+    people = ev.participants
+    if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
+            and people[0].country != visited.country and _travels_to(art, a, visited) \
+            and (visited.kind == "state" or any(p.country == visited.country for p in people[1:])):
+        state = art.reg.actor_for_state(visited.country)
+        if state not in people:
+            return Event("meeting", ev.sent, ev.evidence, ev.date, [people[0], state],
+                         place=visited.text, status=ev.status)
+    return None

@@ -1,0 +1,65 @@
+"""Small tests over tokens and mentions that the statement and meeting rules share."""
+from __future__ import annotations
+
+from .. import events_lexicon as ex
+from .. import lexicon as lx
+from ..actors import Mention, role_head, role_head_word
+from ..text import Sentence, Tok
+from .article import Article
+
+
+def passive(art: Article, tok: Tok) -> bool:
+    """"was welcomed by", "were received": a passive auxiliary just before the verb."""
+    prev = [art.toks[k].lower for k in range(max(0, tok.i - 2), tok.i)]
+    return any(p in ex.PASSIVE_AUX_ANY for p in prev)
+
+
+def person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A person named right after the verb (a title or a demonym may come first)."""
+    return any(m.kind in ("person", "desc") and tok.i < m.a <= tok.i + 5
+               for m in art.by_sent.get(sent.index, []))
+
+
+def possessive(art: Article, m: Mention) -> bool:
+    """"her counterpart", "Ihr Fraktionsvorsitzender X": the owner, not the person."""
+    if m.kind != "pronoun":
+        return False
+    tok = art.toks[m.a]
+    if tok.dep == "poss":
+        return True
+    nxt = art.toks[m.a + 1] if m.a + 1 < len(art.toks) else None
+    return (tok.lower in ex.POSSESSIVE_BEFORE_NOUN.get(tok.lang, ()) and nxt is not None
+            and nxt.text[:1].isupper() and nxt.pos in ("NOUN", "PROPN", "ADJ"))
+
+
+def is_modifier(art: Article, m: Mention) -> bool:
+    """"NATO Secretary General X", "US envoy Y", "Sweden's bid":
+    a state or organisation that only qualifies something else."""
+    if m.kind not in ("state", "organization"):
+        return False
+    if m.b < len(art.toks) and art.toks[m.b].text in ex.POSSESSIVE_S_ANY:
+        return True
+    k = m.a - 1
+    while k > 0 and art.toks[k].lower in ex.MODIFIER_ARTICLES_ANY:
+        k -= 1
+    if k > 0 and art.toks[k].lower in ex.GENITIVE_LINKS_ANY and (art.toks[k - 1].lower in lx.ROLE_NOUNS
+                                                                  or art.toks[k - 1].lower in ex.HEAD_NOUNS_ANY):
+        return True
+    # "Die Verteidigungsminister Finnlands, Schwedens und Estlands": German genitives of a
+    # role noun, one after the other.
+    if art.lang == "de" and m.text.endswith("s"):
+        k = m.a - 1
+        while k > 0 and m.a - k <= 6 and (art.toks[k].text in {",", *ex.AND["de"]} or (
+                art.toks[k].text.endswith("s") and art.toks[k].text[:1].isupper()
+                and not (role_head(art.toks[k]) or role_head_word(art.toks[k].lower)))):
+            k -= 1
+        if k >= 0 and (role_head(art.toks[k]) or role_head_word(art.toks[k].lower)):
+            return True
+    person_at = {x.a for x in art.reg.mentions if x.sent == m.sent and x.actor and x.actor.kind == "person"}
+    for k in range(m.b, min(m.b + 5, len(art.toks))):
+        if k in person_at:
+            return k > m.b
+        tok = art.toks[k]
+        if not (tok.text[:1].isupper() or tok.lower in lx.ROLE_NOUNS or tok.lower in ex.TITLE_FILLERS_ANY):
+            return False
+    return False

@@ -1,0 +1,365 @@
+"""Statements: reporting verbs and attributions, their speakers and quoted words, reported
+speech that goes on, tweets, and the sentences the trained detector proposes."""
+from __future__ import annotations
+
+import re
+
+from .. import events_lexicon as ex
+from .. import lexicon as lx
+from ..actors import Actor, Mention, role_gender
+from ..text import Sentence, Tok, Tweet, in_quote
+from .article import Article, Event
+from .dating import statement_date
+from .phrases import is_modifier, passive, person_object, possessive
+
+
+def find_statements(art: Article) -> list[Event]:
+    """Statements of the article: a sentence with a verb of saying or an attribution and a
+    speaker, reported speech that goes on, a sentence the detector proposes, and tweets."""
+    out: list[Event] = []
+    for sent in art.sents:
+        if not sent.toks:
+            continue
+        if art.in_tweet(sent.start):
+            continue
+        verb = _speech_verb(art, sent)
+        speaker_m = None
+        if verb is not None:
+            speaker_m = _speaker(art, sent, verb)
+        else:
+            verb, speaker_m = _attribution(art, sent)
+        if speaker_m is None:
+            if (ev := _continued_speech(art, sent, out)) is not None:
+                out.append(ev)
+                continue
+            verb, speaker_m = _detected_speech(art, sent)
+        if speaker_m is None:
+            continue
+        if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
+            continue
+        if _negated(art, sent, verb):
+            continue
+        if _headline(art, sent):
+            continue  # "Moskau fordert Abrüstung": a headline line, not a report
+        actor, how = art.resolve(speaker_m, sent)
+        if actor is None:
+            continue
+        if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
+            art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
+        if _standing_position(art, sent, verb, actor):
+            continue
+        speaker_m.resolved = actor
+        art.speakers[sent.index] = actor
+        # "Später schrieb Y auf der Plattform X:" introduces the tweet that follows.
+        if art.text[sent.start:sent.end].rstrip().endswith(":") and art.in_tweet(_next_nonspace(art.text, sent.end)):
+            art.last_speaker = (sent.index, actor)
+            continue
+        ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
+        ev.quote = _quote(art, sent, verb)
+        if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
+            # "Laut Außenminister Ost ist die Lage ernst": the words without the source
+            words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
+            ev.quote = " ".join(words.split()).strip(" ,.;:")
+        d = statement_date(art, sent, verb, actor, out)
+        if d is not None:
+            ev.date = d
+        ev.refers_meeting = _refers_meeting(art, sent)
+        ev.has_timex = art.has_timex(sent)
+        art.last_speaker = (sent.index, actor)
+        out.append(ev)
+    for tw in art.tweets:
+        author = _tweet_author(art, tw)
+        if author is None:
+            continue
+        ev = Event("statement", None, (tw.start, tw.end), speaker=author)
+        ev.quote = art.text[tw.body_start:tw.body_end].strip()
+        d = art.timex_in(tw.body_end, tw.end, tw.end)
+        if d:
+            d.how = "tweet"
+            ev.date = d
+        out.append(ev)
+    return sorted(out, key=lambda e: e.evidence[0])
+
+
+# A sentence the trained detector scores at least this sure to report words, and that the
+# rules leave alone, is read as a statement when its main verb has a speaker (chosen on
+# the real-news dev split; docs/extraction.md).
+DETECTED_STATEMENT = 0.6
+
+
+def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """The main verb and speaker of a sentence the detector says reports words although no
+    verb of the lexicon does ("Der Präsident hofft auf freie Wahlen")."""
+    # Travel, talks, calls and cancellations are told in the same words as statements:
+    # there the rules for meetings decide.
+    if art.scorer is None or any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
+        return None, None
+    # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
+    # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
+    if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
+            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or t.lower in ex.REPORTED_MOOD.get(t.lang, ())
+                   for t in sent.toks)):
+        return None, None
+    if sent.index not in art.cats:
+        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
+    if art.cats[sent.index].get("STATEMENT", 0.0) < DETECTED_STATEMENT:
+        return None, None
+    verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
+    verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
+    if verb is None:
+        return None, None
+    speaker = _speaker(art, sent, verb)
+    if speaker is None or speaker.b > verb.i:
+        return None, None  # only a subject before its verb speaks here
+    return verb, speaker
+
+
+_ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
+                 | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
+                 | ex.TALK_VERBS_ANY for lang in ex.LANGS}
+
+
+def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """The verb of saying is negated in its clause, outside any quotation ("has not
+    commented", "äußerte sich nicht", "Gründe nannte er nicht")."""
+    a, b = art.clause_of(sent, verb.i)
+    negations = ex.NEGATIONS.get(verb.lang, ())
+    for t in art.toks[a:b]:
+        if t.lower not in negations or in_quote(t.start, art.quotes):
+            continue
+        if 0 < verb.i - t.i <= 3:  # "has not commented", "der sich nicht äußerte"
+            return True
+        # German verb-second: "äußerte sich nicht"; not "sagte, er komme nicht", whose
+        # negation belongs to the reported words after the comma.
+        if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
+                and not any(x.text == "," for x in art.toks[verb.i:t.i]):
+            return True
+    return False
+
+
+def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """A sentence without a verb of saying that goes on with the words of the statement
+    right before it: German reported speech in the subjunctive ("Er werde einen neuen Deal
+    aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
+    speaker, the same occasion."""
+    prev = out[-1] if out else None
+    if prev is None or prev.sent is None or prev.sent.index != sent.index - 1 \
+            or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
+        return None
+    text = art.text[sent.start:sent.end].strip()
+    q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
+    quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
+    reported = any(t.lower in ex.REPORTED_MOOD.get(t.lang, ()) and not in_quote(t.start, art.quotes)
+                   for t in sent.toks)
+    if not (quoted or reported):
+        return None
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = text.rstrip(".").strip("„“\"«» ")
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.speakers[sent.index] = prev.speaker
+    return ev
+
+
+def _next_nonspace(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
+    """The first verb of saying of the sentence outside quotations, with its separable
+    particle if it needs one ("teilte … mit"); not a cancellation ("sagte … ab") nor a
+    welcome that is a meeting."""
+    for tok in sent.toks:
+        lex = ex.SPEECH.get(tok.lang, {})
+        if tok.lower not in lex or in_quote(tok.start, art.quotes):
+            continue
+        if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
+            continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
+        particles = lex[tok.lower]
+        if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
+                and not _calls_it(art, sent, tok):
+            continue
+        if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
+               for verb, particle in ex.CANCEL_SEPARABLE_ANY):
+            continue  # "sagte den Gipfel ab" cancels, it does not report
+        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
+            continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
+        return tok
+    return None
+
+
+def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"X called the meeting "frank and useful"": "called" with a quotation in its
+    clause reports words, like "said"."""
+    if tok.lower not in ex.CALLS_IT_ANY:
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    end = art.toks[b - 1].end
+    return any(tok.end <= q0 < end for q0, _ in art.quotes)
+
+
+def _headline(art: Article, sent: Sentence) -> bool:
+    """A line of its own without sentence-final punctuation (titles, subtitles)."""
+    text = art.text[sent.start:sent.end].rstrip()
+    if not text or text[-1] in lx.SENTENCE_END:
+        return False
+    before = art.text[:sent.start].rstrip(" \t")
+    after = art.text[sent.end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) -> bool:
+    """A state's or organisation's present-tense demand without a date is a position."""
+    if actor.kind not in ("state", "organization") or verb.lower not in ex.POSITION_VERBS_ANY:
+        return False
+    if any(t.lower in ex.REPORT_AUX_ANY for t in sent.toks):
+        return False
+    return not art.has_timex(sent)
+
+
+def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """The mention that speaks with `verb`: the English parse's subject; else the German
+    field before the verb (after the last comma) or the subject right after it ("sagte
+    X" after a fronted phrase); English: the subject before, else after "…, said"."""
+    a, b = art.clause_of(sent, verb.i)
+    ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
+          and not m.locative and m.kind != "plural" and not possessive(art, m)
+          and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
+    if verb.lang == "en":
+        for m in ms:
+            if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
+                return m
+        subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
+        if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
+            return None  # "officials in both capitals said"
+        if subj:
+            named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
+            if named:
+                return named[0]
+    relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
+    before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
+              and not _in_pp(art, m) and not is_modifier(art, m)
+              and not any(ca <= m.a < cb for ca, cb in relative)]
+    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
+    prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
+    subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
+    if verb.lang == "de":
+        comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
+        field_ = [m for m in before if m.a > comma]
+        first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
+        if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
+            # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
+            # before the verb, the subject after it.
+            return after[0]
+        if field_:
+            return field_[0]
+        if after:
+            return after[0]
+        return before[-1] if before else None
+    if subject_before:
+        return before[-1]
+    if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
+        return after[0]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
+    """Start of the region where the subject of a reporting verb can stand: its clause, or
+    the sentence start when the clause is an apposition ("X, who ..., said")."""
+    a, _ = art.clause_of(sent, verb.i)
+    for ca, cb in sent.clauses:
+        if cb == a and art.toks[ca].lower in ex.RELATIVE_PRONOUNS_ANY:
+            return sent.toks[0].i
+    return a if a != verb.i else sent.toks[0].i
+
+
+def _in_pp(art: Article, m: Mention) -> bool:
+    """"mit X", "talked to X", "criticism by X": a mention after a preposition is no speaker."""
+    k = m.a - 1
+    while k > 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    prev = art.toks[k].lower if k >= 0 else ""
+    return prev in ex.SPEAKER_BLOCKING_PREPS_ANY
+
+
+def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
+    attribution word and its source."""
+    for tok in sent.toks:
+        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
+                ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            if ms:
+                return tok, ms[0]
+        if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
+            # "…, hieß es aus dem griechischen Außenministerium"
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
+                  and m.kind in ("organization", "state", "person", "desc")]
+            if ms:
+                return tok, ms[0]
+    return None, None
+
+
+def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
+    """The reported words: the quotations of the sentence, else the words after
+    "that/dass", else the longer part outside the reporting clause."""
+    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
+    if inside:
+        return " ".join(art.text[s:e].strip() for s, e in inside)
+    a, b = art.clause_of(sent, verb.i)
+    # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
+    # reported words start after "that".
+    that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
+    if that is not None:
+        return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
+    before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
+    before = _DATELINE.sub("", before.strip() + " ")
+    rest = after if len(after.strip(" ,.;")) >= len(before.strip(" ,.;")) else before
+    if not rest.strip(" ,.;:"):
+        rest = art.text[verb.end:art.toks[b - 1].end]
+        comma = _last_comma(art, a, verb)
+        if that is None and comma is not None:
+            # "…, has been called off, the Lithuanian presidency said": the words before.
+            rest = art.text[art.toks[a].start:comma.start]
+    rest = _DATELINE.sub("", rest.strip())
+    return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'-]+ [-–—] ")
+
+
+def _last_comma(art: Article, a: int, verb: Tok) -> Tok | None:
+    """The comma before a trailing reporting part ("…, the Lithuanian presidency said")."""
+    commas = [t for t in art.toks[a:verb.i] if t.text == ","]
+    return commas[-1] if commas and commas[-1].i > a else None
+
+
+def _refers_meeting(art: Article, sent: Sentence) -> bool:
+    """"sagte nach dem Treffen", "after the talks", "im Anschluss", "afterwards": the
+    statement follows a meeting (and may take its date)."""
+    words = [t.lower for t in sent.toks]
+    for k, w in enumerate(words[:-1]):
+        if w in ex.AFTER_MEETING_ANY and any(x in ex.MEET_NOUNS_ANY
+                                                              for x in words[k + 1:k + 5]):
+            return True
+    # "sagte im Anschluss", "anschließend", "afterwards"
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in ex.AFTERWARDS_ANY for k in range(len(words)))
+
+
+def _tweet_author(art: Article, tw: Tweet) -> Actor | None:
+    """The author of an embedded tweet: a mention in its signature, else a person whose
+    name ends with the signature's last word."""
+    ms = [m for m in art.reg.mentions if tw.author_start <= m.start < tw.author_end and m.actor]
+    if ms:
+        return ms[0].actor
+    words = tw.author.split()
+    for actor in art.reg.actors.values():
+        if actor.kind == "person" and words and words[-1] in actor.tokens:
+            return actor
+    return None

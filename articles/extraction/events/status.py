@@ -1,0 +1,71 @@
+"""Status of a meeting: cancelled, planned or happened, and the new date of a postponed one."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import events_lexicon as ex
+from ..dates import Timex
+from ..text import Sentence
+from .article import NO_DATE, Article, DateRef, Event
+
+
+def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
+    """The status the clause [a, b) gives its meeting: cancelled (a cancellation word or
+    phrase, "sagte … ab", a plan that did not come true), planned (a word of plan or future),
+    else happened."""
+    words = [t.lower for t in art.toks[a:b] if t.text not in ex.NOT_PLANNED_ANY]
+    joined = " ".join(words)
+    if any(w in ex.CANCEL_WORDS_ANY for w in words) \
+            or any(" ".join(phrase) in joined for phrase in ex.CANCEL_PHRASES_ANY):
+        return "cancelled"
+    if any(any(w.startswith(verb) for w in words) and particle in words
+           for verb, particle in ex.CANCEL_SEPARABLE_ANY):
+        return "cancelled"  # "sagte den Gipfel ab"
+    for pat in ex.UNFULFILLED_ANY:
+        if " ".join(pat) in joined:
+            return "cancelled"
+    if any(w in ex.PLANNED_WORDS_ANY for w in words):
+        return "planned"
+    return "happened"
+
+
+def _moved_to(art: Article, sent: Sentence) -> Timex | None:
+    """The new date of a postponed meeting: a date right after "auf/to/until" in a sentence
+    that says "verschoben/verlegt/postponed/pushed back/moved"."""
+    words = {t.lower for t in sent.toks}
+    if not words & ex.POSTPONED_ANY:
+        return None
+    for t in art.timexes:
+        if not (sent.start <= t.start < sent.end):
+            continue
+        k = next((tok.i for tok in sent.toks if tok.start >= t.start), None)
+        if k is None:
+            continue
+        before = [x.lower for x in art.toks[max(0, k - 2):k]]
+        if before and before[-1] in ex.NEW_DATE_PREPS_ANY \
+                or any(before[-len(pair):] == list(pair) for pair in ex.NEW_DATE_PAIRS_ANY):
+            return t
+    return None
+
+
+def dated_status(status: str, date: DateRef, published: dt.date) -> str:
+    """A meeting told without a mark of the future on a day still ahead is planned."""
+    if status == "happened" and date.value and date.value[:10] > published.isoformat() and date.precision == "day":
+        return "planned"
+    return status
+
+
+def postponed(art: Article, sent: Sentence, ev: Event) -> bool:
+    """A cancelled meeting moved to a new date ("… ursprünglich für den 4. Juli geplant, wurde
+    auf Ende August verschoben"): cancelled for the first date, planned for the new one
+    (`ev.also`)."""
+    moved = _moved_to(art, sent)
+    if moved is None:
+        return False
+    old = [t for t in art.timexes if sent.start <= t.start < sent.end and t is not moved]
+    ev.date = (DateRef(old[0].value, old[0].precision, old[0].text, "clause", old[0].modifier)
+               if old else NO_DATE)
+    ev.also = Event("meeting", sent, ev.evidence,
+                    DateRef(moved.value, moved.precision, moved.text, "clause", moved.modifier),
+                    list(ev.participants), place=ev.place, status="planned")
+    return True

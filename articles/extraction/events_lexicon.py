@@ -1,0 +1,455 @@
+"""Word tables for meetings and statements, German and English apart.
+
+Every table is ``{"de": …, "en": …}`` and holds lower-case surface forms, as matched
+against ``Tok.lower`` (surface forms instead of lemmas on purpose: the German baseline
+model's lemmas are not reliable enough to build rules on, and news German uses a small set
+of verb forms for reporting and meeting). The rules in ``events/`` read them; a rule that
+reads a table for every language at once (a German word in an English sentence counts too)
+uses its ``*_ANY`` union, built below.
+
+To teach the extraction a new word of a known class, add it to the table of its language
+here; a new class of phrasing is a new table and a rule in ``events/``.
+"""
+from __future__ import annotations
+
+LANGS = ("de", "en")
+
+
+def _any(table: dict) -> set | tuple:
+    """The words of every language of a table (one set; a tuple for tables of tuples)."""
+    values = [table[lang] for lang in LANGS if lang in table]
+    if all(isinstance(v, tuple) for v in values):
+        return tuple(w for v in values for w in v)
+    return set().union(*values)
+
+
+# === statements ===========================================================================
+
+# Verbs of saying. A value names the separable particles the form needs later in its
+# clause ("fügte … hinzu"); a form whose particle is missing reports nothing. None: the form
+# reports by itself.
+_SPEECH_DE_FORMS = [
+    ("sagte sagten sagt gesagt", None), ("erklärte erklärten erklärt", None),
+    ("betonte betonten betont", None), ("twitterte twittert getwittert", None),
+    ("schrieb schreibt geschrieben", None), ("forderte forderten fordert fordern gefordert", None),
+    ("kritisierte kritisierten kritisiert", None), ("warnte warnten warnt gewarnt", None),
+    ("bestätigte bestätigten bestätigt", None), ("lobte lobten lobt", None),
+    ("bedauerte bedauerten bedauert", None), ("begrüßte begrüßten begrüßt", None),
+    ("versicherte versichert", None), ("meinte meint", None), ("unterstrich", None),
+    ("verlangte verlangten verlangt", None), ("bekräftigte bekräftigt", None),
+    ("drohte droht", None), ("appellierte", None), ("räumte", "ein"),
+    ("fügte fügt", "hinzu"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
+    ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
+    ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
+    ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
+    ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
+    ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
+    # Verbs of judging and naming that report words ("bezeichnete ihn als Dieb").
+    ("bezeichnete bezeichneten bezeichnet", None), ("nannte nannten nennt", None),
+    ("beschuldigte beschuldigten beschuldigt", None), ("wiederholte wiederholten wiederholt", None),
+    ("bemängelte bemängelten bemängelt", None), ("beklagte beklagten beklagt", None),
+    ("bestritt bestritten bestreitet", None), ("dementierte dementierten dementiert", None),
+    ("widersprach widersprachen widerspricht", None), ("verkündete verkündeten verkündet", None),
+    ("versprach versprachen verspricht", None), ("bezweifelte bezweifelten bezweifelt", None),
+    ("kommentierte kommentierten kommentiert", None), ("befand befanden", None),
+    ("äußerte äußerten äußert", None), ("gab gaben gibt", "an"), ("gab gaben gibt", "bekannt"),
+    ("hob hoben hebt", "hervor"), ("wies wiesen weist", "hin"), ("schlug schlugen schlägt", "vor"),
+    ("bekanntgegeben hervorgehoben vorgeschlagen", None),
+]
+# Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
+_NOT_PREFIXES = {"von", "aussicht"}
+
+
+def _speech_de() -> dict[str, tuple[str, ...] | None]:
+    forms: dict[str, tuple[str, ...] | None] = {}
+    for words, particle in _SPEECH_DE_FORMS:
+        for form in words.split():
+            needs = forms.get(form, ())
+            forms[form] = None if particle is None or needs is None else (*needs, particle)
+            if particle and particle.isalpha() and particle not in _NOT_PREFIXES:
+                # Verb-final in a subordinate clause, particle and verb are one word:
+                # "wie das Ministerium mitteilte", "als er hinzufügte".
+                forms[particle + form] = None
+    return forms
+
+
+_SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
+    "said says told tells added adds wrote writes tweeted posted announced announces stated "
+    "declared warned warns urged urges demanded demands criticised criticized criticises "
+    "criticizes rejected rejects accused accuses promised promises insisted insists argued "
+    "confirmed confirms praised praises stressed stresses noted explained complained "
+    "welcomed welcomes threatened vowed pledged "
+    # verbs of claiming, denying and judging that report words as well
+    "claimed claims denied denies described describes reiterated reiterates acknowledged "
+    "admitted asserted maintained suggested suggests replied responded commented remarked "
+    "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
+    "dismissed cautioned predicted characterized characterised thanked").split()}
+_SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
+SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
+
+# "X called the meeting 'frank'": naming something with a quotation in the clause reports
+# words without the particle.
+CALLS_IT = {"de": set(), "en": {"called", "calls"}}
+# "welcomed his counterpart", "was welcomed by": a meeting, not words (see WELCOME_MEETING).
+WELCOME_VERBS = {"de": set(), "en": {"welcomed", "welcomes"}}
+# A verb of saying with a separable particle that cancels instead ("sagte den Gipfel ab").
+CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
+
+# German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
+# saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a
+# sentence as the previous speaker's words.
+REPORTED_MOOD = {
+    "de": {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+           "gebe", "wisse", "liege", "stehe", "gehe", "komme", "bleibe", "brauche", "halte",
+           "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
+    "en": set(),
+}
+# Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
+SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
+# The reported words start after the complementiser ("said on Monday that …").
+COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
+# Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
+# Attribution words that follow their source ("dem Ministerium zufolge").
+ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
+# An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
+IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
+# Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
+GENERIC_SPEAKERS = {
+    "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
+           "regierungskreisen", "regierungskreise", "medien", "opposition", "man"},
+    "en": {"observers", "experts", "analysts", "critics", "officials", "diplomats", "sources",
+           "media", "groups", "leaders"},
+}
+# German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
+# (English finds its subject by the parse).
+OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
+# "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
+# nothing was said.
+NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# A name right after one of these is an object or a topic, not the one speaking
+# ("sprach mit X", "talked to X", "criticism by X").
+SPEAKER_BLOCKING_PREPS = {
+    "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an"},
+    "en": {"with", "to", "for", "by", "about"},
+}
+# Relative pronouns that open an apposition before the verb ("X, who …, said").
+RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
+# "X, who visited Seoul last week": a relative clause about a person.
+PERSON_RELATIVE = {"de": (), "en": ("who",)}
+# "was welcomed by", "were received": the passive before a verb.
+PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
+# Present-tense demands by a state or organisation without a date ("Die Bundesregierung
+# fordert seit Monaten …", "Russia demands …") state a standing position, not a dated
+# statement; a perfect auxiliary in the sentence makes it a report again ("hat gefordert").
+POSITION_VERBS = {
+    "de": {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "kritisiert",
+           "kritisieren", "lehnt", "lehnen"},
+    "en": {"demands", "demand", "urges", "urge", "warns", "rejects", "reject", "insists", "insist",
+           "calls"},
+}
+# (dates_lexicon.PERFECT_AUX is another list: the present-perfect auxiliaries that set a tense.)
+REPORT_AUX = {"de": {"hat", "haben", "hatte", "hatten"}, "en": {"has", "have", "had"}}
+# A statement after a meeting ("sagte nach dem Treffen", "after the talks", "zu Beginn des
+# Gesprächs"): the word before a meeting noun, and words that refer back by themselves.
+AFTER_MEETING = {"de": {"nach", "beginn"}, "en": {"after", "start"}}
+AFTERWARDS = {"de": (("im", "anschluss"), ("anschließend",)), "en": (("afterwards",),)}
+
+# === shared tests (events/phrases.py) ======================================================
+
+# "Sweden's bid": a possessive "'s" after a state makes it a modifier.
+POSSESSIVE_S = {"de": (), "en": ("'s", "’s")}
+# Articles between a role noun's "of/des" and the state or organisation it qualifies.
+MODIFIER_ARTICLES = {"de": ("der", "des"), "en": ("the",)}
+# "head of", "Chef des": heads of a body, like role nouns.
+HEAD_NOUNS = {"de": ("chef",), "en": ("head", "chief")}
+# "Secretary of State X": words inside a title before a name.
+TITLE_FILLERS = {"de": (), "en": ("of", "state")}
+# "Ihr Fraktionsvorsitzender X": a German possessive before a capitalised noun.
+POSSESSIVE_BEFORE_NOUN = {"de": ("ihr",), "en": ()}
+
+# === meetings: triggers ===================================================================
+
+# Meeting verbs; a value is a particle the form needs in its clause ("kam … zusammen"),
+# "mit" also before the verb ("mit X … beraten").
+MEET_VERBS: dict[str, dict[str, str | None]] = {"de": {}, "en": {}}
+for _forms, _particle in [
+    ("traf trafen trifft treffen getroffen treffe", None),
+    ("empfing empfingen empfängt empfangen", None),
+    ("besucht besuchte besuchten besuchen", None),
+    ("zusammengekommen zusammenkommen zusammenkommt zusammentreffen zusammengetroffen", None),
+    ("kam kamen kommt", "zusammen"),
+    ("beraten berät berieten", "mit"),
+    ("begegnet begegneten begegnete", None),  # "waren sich … begegnet"
+]:
+    for _f in _forms.split():
+        MEET_VERBS["de"][_f] = _particle
+MEET_VERBS["en"] = {f: None for f in (
+    "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
+# Particles a meeting verb needs anywhere in its clause, also before it ("mit X … beraten").
+FREE_PARTICLES = {"de": {"mit"}, "en": set()}
+# "received a call" is no meeting: "received" needs a person after it (or the passive).
+NEEDS_PERSON_OBJECT = {"de": set(), "en": {"received"}}
+# Meeting nouns (German ones capitalised in the text); unless linked to their participants
+# (LINK_* below) they only refer back to a meeting named elsewhere.
+MEET_NOUNS = {
+    "de": {"treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
+           "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
+           "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
+           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch"},
+    "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"},
+}
+SUMMIT_NOUNS = {"de": {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"}, "en": {"summit"}}
+VISIT_WORDS = {
+    "de": {"besucht", "besuchte", "besuchten", "besuchen", "besuch", "besuchs", "staatsbesuch",
+           "staatsbesuchs", "antrittsbesuch"},
+    "en": {"visited", "visits", "visit", "visiting"},
+}
+# "sat down with": a meeting when SIT_DOWN_WITH follows.
+SIT_DOWN = {"de": set(), "en": {"sat", "sit", "sits", "sitting"}}
+SIT_DOWN_WITH = {"de": (), "en": ("down", "with")}
+# "paid a courtesy call on": the call word is in person here.
+COURTESY_CALL = {"de": (), "en": ("courtesy", "call")}
+# Signatories who sign an agreement together meet ("unterzeichneten Venezuela, Bolivien und
+# Kuba ein Handelsabkommen", "the leaders signed a peace accord"); signing a contract or a
+# law is no meeting, so an agreement word must be in the clause (also as a compound's end).
+SIGN_VERBS = {"de": {"unterzeichneten", "unterzeichnete", "unterzeichnet", "unterschrieben",
+                     "unterschrieb"},
+              "en": {"signed", "sign", "signing"}}
+SIGN_OBJECTS = {"de": ("abkommen", "abkommens", "vertrag", "vertrags", "vereinbarung", "erklärung",
+                       "absichtserklärung", "memorandum", "pakt"),
+                "en": ("agreement", "agreements", "treaty", "accord", "accords", "declaration", "pact",
+                       "deal")}
+# Travel to a capital is a visit to its state ("reist nach Warschau", "flew to Suva").
+TRAVEL_WORDS = {
+    "de": {"reist", "reiste", "reisen", "gereist", "fährt", "fuhr", "fliegt", "flog", "geflogen",
+           # a stop on a tour: "ein Abstecher nach Neapel"
+           "abstecher", "zwischenstopp"},
+    "en": {"travel", "travels", "travelled", "traveled", "flew", "flies", "fly",
+           # a stop on a tour: "planned to stop in Nairobi"
+           "stop", "stops", "stopped", "stopover"},
+}
+# Arrival and expectation: "ist … zu einem Besuch in Moskau eingetroffen", "wird … in
+# Pjöngjang erwartet", "arrived in London", "is expected in".
+ARRIVED = {"de": {"eingetroffen"}, "en": {"arrived"}}
+EXPECTED = {"de": {"erwartet"}, "en": {"expected"}}
+# Not in person: a phone call, video conference or letter never makes a meeting.
+REMOTE_WORDS = {
+    "de": {"telefonierte", "telefonierten", "telefoniert", "telefonat", "telefonats", "telefonisch",
+           "telefongespräch", "telefon", "videokonferenz", "videocall", "videotelefonat",
+           "videoschalte", "brief", "schreiben"},
+    "en": {"phone", "call", "called", "calls", "telephone", "video", "letter", "spoke", "speaks"},
+}
+# Call words that are also verbs of talking in person ("spoke with X in Rome").
+REMOTE_TALK = {"de": set(), "en": {"spoke", "speaks"}}
+# "called off" is a cancellation, not a call.
+CALLED_OFF = {"de": (), "en": ("called", "off")}
+# "sprach mit X in Washington", "soll dort mit Y sprechen": talking with someone is
+# a meeting only with a place in the clause (else it may be a call); remote words still veto.
+TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
+              "en": {"talked", "talks", "talk", "talking", "spoke"}}
+TALK_WITH = {"de": {"mit"}, "en": {"with"}}
+# "sprach von …" reports words ("sprach" with "von" is a verb of saying).
+TALK_OF = {"de": {"sprach": "von"}, "en": {}}
+PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
+# "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
+VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
+# "traf X in Washington": a place after these in the clause.
+IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
+
+# A meeting noun linked to its participants: "Gespräche mit/zwischen", "talks with/between",
+# "a visit by"; "führten Gespräche", "held talks" (right before the noun, or anywhere
+# earlier in its clause: HOLD_VERBS).
+NOUN_LINKS = {"de": {"mit", "zwischen", "von"}, "en": {"with", "between", "by"}}
+HOLD_BEFORE = {"de": {"führten", "führte"}, "en": {"held", "hold", "holding"}}
+HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held", "hold", "holds", "holding"}}
+# "Ein Treffen des Ministerpräsidenten X mit dem Präsidenten Y", "a meeting of X with Y".
+GENITIVE_LINKS = {"de": ("des", "der"), "en": ("of",)}
+# "a return visit to Seoul", "ein Besuch … in Riga": a visit noun with a capital after it.
+VISIT_TO = {"de": ("nach", "in"), "en": ("to", "in")}
+# "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
+AFTER = {"de": ("nach",), "en": ("after",)}
+BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}
+# "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word.
+FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
+# "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
+FRAMING_PREPS = {"de": {"bei", "während", "auf"}, "en": {"at", "during"}}
+# "ein Treffen zwischen X und Y", "talks between X and Y": exactly those named after.
+BETWEEN = {"de": {"zwischen"}, "en": {"between"}}
+# "the meeting … is now expected": a meeting noun with its article refers back.
+DEFINITE = {"de": ("das", "der", "dem", "den"), "en": ("the",)}
+# The articles of a meeting noun with fewer than two participants that refers back.
+DEFINITE_ANAPHORIC = {"de": {"das", "der", "den", "dem", "des", "die"}, "en": {"the"}}
+
+# === meetings: participants ===============================================================
+
+# Multilateral meetings a trip can be for ("flew to Suva for the Pacific Islands Forum").
+FRAME_NOUNS = {"de": {"gipfel", "gipfeltreffen", "konferenz", "tagung", "gipfels",
+                      "vollversammlung", "generalversammlung"},
+               "en": {"forum", "summit", "conference", "assembly", "forums"}}
+# "on the sidelines of the General Assembly", "am Rande des Gipfels": the frame's name, with
+# only these words and capitalised ones between it and the mention.
+SIDELINES = {"de": ("rande",), "en": ("sidelines",)}
+FRAME_NAME_FILLERS = {"de": ("des", "der", "dem"), "en": ("of", "the")}
+# An organisation before one of these names a meeting, not a participant ("an African Union
+# meeting", "dem EU-Gipfel").
+VENUE_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"konferenz", "sitzung"},
+               "en": MEET_NOUNS["en"] | SUMMIT_NOUNS["en"] | {"conference", "session"}}
+# "sprach mit X über die Ukraine": a state after these is the topic, not a participant.
+TOPIC_WORDS = {"de": {"über"}, "en": {"about", "regarding", "concerning", "on"}}
+# "X besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
+TRAVEL_TO = {"de": ("nach",), "en": ("to",)}
+ARRIVAL_PREPS = {"de": ("in", "nach", "im"), "en": ("in", "to")}
+# "sie haben sich getroffen": a reciprocal pronoun makes "sie" the plural.
+RECIPROCAL = {"de": {"sich"}, "en": set()}
+# Coordination of subjects ("X and Y agreed") and of verb phrases ("met … and have since spoken").
+AND = {"de": ("und",), "en": ("and",)}
+# "die drei", "the three": a meeting of three.
+THREE = {"de": ("drei",), "en": ("three",)}
+# "die Außenminister beider Länder", "the foreign ministers of both countries".
+BOTH = {"de": {"beider"}, "en": {"both"}}
+COUNTRY_NOUNS = {"de": {"länder", "staaten", "regierungen"},
+                 "en": {"countries", "nations", "states", "governments"}}
+# What a plural anaphor names ("die beiden Präsidenten", "the two leaders"): leaders of
+# states, or holders of an office.
+LEADER_STEMS = {"de": ("staatschef", "regierungschef", "spitzen"), "en": ("leader",)}
+OFFICE_STEMS = {"de": ("präsident", "minister", "kanzler"), "en": ("president", "chancellor")}
+
+# === status ===============================================================================
+
+CANCEL_WORDS = {
+    "de": {"abgesagt", "absagen", "absage", "verschoben", "verschieben", "verschob", "gestrichen",
+           "geplatzt", "abgebrochen"},
+    "en": {"cancelled", "canceled", "cancel", "postponed", "postpone", "scrapped"},
+}
+# Cancellations of two words, found in the clause's words joined by spaces.
+CANCEL_PHRASES = {"de": (), "en": (("called", "off"), ("call", "off"), ("pushed", "back"))}
+PLANNED_WORDS = {
+    "de": {"soll", "sollen", "sollte", "sollten", "wird", "werden", "will", "wollen", "könnte", "könnten",
+           "erwartet", "geplant", "geplante", "geplanten", "geplantes", "plant", "planen",
+           "vorgesehen", "vorbereiten", "verständigt", "vereinbart"},
+    "en": {"will", "would", "expected", "plans", "planned", "planning", "scheduled", "due", "could",
+           "may", "might", "shall", "agreed"},
+}
+# "May" with a capital is the month, never the modal of a plan.
+NOT_PLANNED = {"de": set(), "en": {"May"}}
+# "had been due to meet", "wollte ursprünglich": the plan did not come true.
+UNFULFILLED = {"de": (("wollte", "ursprünglich"),),
+               "en": (("had", "been", "due"), ("had", "been", "scheduled"), ("had", "been", "expected"),
+                      ("had", "planned"))}
+# A meeting moved to a new date: the new date follows one of NEW_DATE_PREPS.
+POSTPONED = {"de": {"verschoben", "verlegt"},
+             "en": {"postponed", "pushed", "moved", "rescheduled", "delayed"}}
+NEW_DATE_PREPS = {"de": ("auf",), "en": ("to", "until", "into")}
+NEW_DATE_PAIRS = {"de": (), "en": (("back", "to"),)}
+
+# === dating ===============================================================================
+
+# A meeting sentence with one of these and no date of its own continues the day narrated
+# just before ("Am Abend kam die Ministerin … zusammen", "Am Rande der Beratungen traf …").
+CONTINUATION = {
+    "de": {("am", "abend"), ("am", "nachmittag"), ("am", "morgen"), ("am", "vormittag"),
+           ("am", "mittag"), ("am", "rande"), ("später",), ("anschließend",), ("danach",),
+           ("am", "selben", "tag"), ("am", "gleichen", "tag")},
+    "en": {("later",), ("afterwards",), ("that", "evening"), ("that", "afternoon"),
+           ("in", "the", "evening"), ("in", "the", "afternoon"), ("on", "the", "sidelines"),
+           ("the", "same", "day")},
+}
+
+# === pronouns =============================================================================
+
+# Pronouns that name a gender. German "sie" is also plural/formal: it counts as feminine
+# only next to a singular verb form (SINGULAR_VERBS).
+PRONOUN_GENDER = {"de": {"er": "m", "ihn": "m", "ihm": "m", "sein": "m"},
+                  "en": {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}}
+AMBIGUOUS_SHE = {"de": "sie"}
+SINGULAR_VERBS = {"de": {"sagte", "sagt", "erklärte", "erklärt", "betonte", "fügte", "teilte", "sei",
+                         "habe", "hat", "hatte", "ist", "war", "wird", "will", "kündigte", "warnte",
+                         "forderte", "schrieb", "kritisierte", "traf", "reist", "reiste", "soll"},
+                  "en": set()}
+# Object pronouns: a person of the same sentence who may fit comes first ("wo ihn X empfangen
+# will").
+OBJECT_PERSON_PRONOUNS = {"de": ("ihn", "ihm"), "en": ("him",)}
+
+# === unions for rules that read every language at once ======================================
+
+GENERIC_SPEAKERS_ANY = _any(GENERIC_SPEAKERS)
+POSSESSIVE_S_ANY = _any(POSSESSIVE_S)
+MODIFIER_ARTICLES_ANY = _any(MODIFIER_ARTICLES)
+HEAD_NOUNS_ANY = _any(HEAD_NOUNS)
+TITLE_FILLERS_ANY = _any(TITLE_FILLERS)
+CALLS_IT_ANY = _any(CALLS_IT)
+WELCOME_VERBS_ANY = _any(WELCOME_VERBS)
+CANCEL_SEPARABLE_ANY = _any(CANCEL_SEPARABLE)
+COMPLEMENTIZERS_ANY = _any(COMPLEMENTIZERS)
+ATTRIBUTION_AFTER_SOURCE_ANY = _any(ATTRIBUTION_AFTER_SOURCE)
+IMPERSONAL_REPORT_ANY = {**IMPERSONAL_REPORT["de"], **IMPERSONAL_REPORT["en"]}
+SPEAKER_BLOCKING_PREPS_ANY = _any(SPEAKER_BLOCKING_PREPS)
+RELATIVE_PRONOUNS_ANY = _any(RELATIVE_PRONOUNS)
+PERSON_RELATIVE_ANY = _any(PERSON_RELATIVE)
+PASSIVE_AUX_ANY = _any(PASSIVE_AUX)
+POSITION_VERBS_ANY = _any(POSITION_VERBS)
+REPORT_AUX_ANY = _any(REPORT_AUX)
+AFTER_MEETING_ANY = _any(AFTER_MEETING)
+AFTERWARDS_ANY = _any(AFTERWARDS)
+MEET_VERBS_ANY = {**MEET_VERBS["de"], **MEET_VERBS["en"]}
+NEEDS_PERSON_OBJECT_ANY = _any(NEEDS_PERSON_OBJECT)
+FREE_PARTICLES_ANY = _any(FREE_PARTICLES)
+MEET_NOUNS_ANY = _any(MEET_NOUNS)
+SUMMIT_NOUNS_ANY = _any(SUMMIT_NOUNS)
+VISIT_WORDS_ANY = _any(VISIT_WORDS)
+SIT_DOWN_ANY = _any(SIT_DOWN)
+SIT_DOWN_WITH_ANY = _any(SIT_DOWN_WITH)
+COURTESY_CALL_ANY = _any(COURTESY_CALL)
+SIGN_VERBS_ANY = _any(SIGN_VERBS)
+SIGN_OBJECTS_ANY = _any(SIGN_OBJECTS)
+TRAVEL_WORDS_ANY = _any(TRAVEL_WORDS)
+ARRIVED_ANY = _any(ARRIVED)
+EXPECTED_ANY = _any(EXPECTED)
+ARRIVE_WORDS_ANY = ARRIVED_ANY | EXPECTED_ANY
+REMOTE_WORDS_ANY = _any(REMOTE_WORDS)
+REMOTE_TALK_ANY = _any(REMOTE_TALK)
+CALLED_OFF_ANY = _any(CALLED_OFF)
+TALK_VERBS_ANY = _any(TALK_VERBS)
+TALK_WITH_ANY = _any(TALK_WITH)
+TALK_OF_ANY = {**TALK_OF["de"], **TALK_OF["en"]}
+PLACE_ADVERBS_ANY = _any(PLACE_ADVERBS)
+VISIT_NOUN_ENDINGS_ANY = _any(VISIT_NOUN_ENDINGS)
+IN_PLACE_ANY = _any(IN_PLACE)
+NOUN_LINKS_ANY = _any(NOUN_LINKS)
+HOLD_BEFORE_ANY = _any(HOLD_BEFORE)
+HOLD_VERBS_ANY = _any(HOLD_VERBS)
+GENITIVE_LINKS_ANY = _any(GENITIVE_LINKS)
+VISIT_TO_ANY = _any(VISIT_TO)
+AFTER_ANY = _any(AFTER)
+BARE_TALKS_ANY = _any(BARE_TALKS)
+FOR_TALKS_ANY = _any(FOR_TALKS)
+FRAMING_PREPS_ANY = _any(FRAMING_PREPS)
+BETWEEN_ANY = _any(BETWEEN)
+DEFINITE_ANY = _any(DEFINITE)
+DEFINITE_ANAPHORIC_ANY = _any(DEFINITE_ANAPHORIC)
+FRAME_NOUNS_ANY = _any(FRAME_NOUNS)
+SIDELINES_ANY = _any(SIDELINES)
+FRAME_NAME_FILLERS_ANY = _any(FRAME_NAME_FILLERS)
+VENUE_NOUNS_ANY = _any(VENUE_NOUNS)
+TOPIC_WORDS_ANY = _any(TOPIC_WORDS)
+TRAVEL_TO_ANY = _any(TRAVEL_TO)
+ARRIVAL_PREPS_ANY = _any(ARRIVAL_PREPS)
+RECIPROCAL_ANY = _any(RECIPROCAL)
+AND_ANY = _any(AND)
+THREE_ANY = _any(THREE)
+BOTH_ANY = _any(BOTH)
+COUNTRY_NOUNS_ANY = _any(COUNTRY_NOUNS)
+LEADER_STEMS_ANY = _any(LEADER_STEMS)
+OFFICE_STEMS_ANY = _any(OFFICE_STEMS)
+CANCEL_WORDS_ANY = _any(CANCEL_WORDS)
+CANCEL_PHRASES_ANY = _any(CANCEL_PHRASES)
+PLANNED_WORDS_ANY = _any(PLANNED_WORDS)
+NOT_PLANNED_ANY = _any(NOT_PLANNED)
+UNFULFILLED_ANY = _any(UNFULFILLED)
+POSTPONED_ANY = _any(POSTPONED)
+NEW_DATE_PREPS_ANY = _any(NEW_DATE_PREPS)
+NEW_DATE_PAIRS_ANY = _any(NEW_DATE_PAIRS)
+CONTINUATION_ANY = _any(CONTINUATION)
+PRONOUN_GENDER_ANY = {**PRONOUN_GENDER["de"], **PRONOUN_GENDER["en"]}
+OBJECT_PERSON_PRONOUNS_ANY = _any(OBJECT_PERSON_PRONOUNS)
