@@ -19,6 +19,7 @@ import urllib3
 from dateparser.search import search_dates
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from urllib3.util import parse_url
 
@@ -65,7 +66,11 @@ def text_check(text: str) -> str:
     if len(text) > limit:
         raise SourceError(
             _("The article is too long: %(length)s characters, at most %(limit)s are allowed.")
-            % {"length": f"{len(text):,}", "limit": f"{limit:,}"}
+            # "300.000 Zeichen" in German, "300,000 characters" in English.
+            % {
+                "length": number_format(len(text), force_grouping=True),
+                "limit": number_format(limit, force_grouping=True),
+            }
         )
     return text
 
