@@ -159,7 +159,7 @@ class HashedCheck(Func):
 
 def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]:
     """Full-text search over summaries and quotes (GIN index `event_search_idx`), and
-    events of the actors whose names match (`actor_search_idx`): two parts."""
+    events of the actors whose names (`actor_search_idx`) or aliases match: two parts."""
     from django.contrib.postgres.search import SearchQuery, SearchVector
 
     # "simple": articles are German and English, so no language's stemming is forced
@@ -168,12 +168,20 @@ def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]
     by_text = events.alias(document=SearchVector("title", "quote", config="simple")).filter(
         document=query
     )
-    actors = (
+    named = (
         Actor.objects.annotate(names=SearchVector("name", config="simple"))
         .filter(names=query)
         .order_by()
         .values("pk")
     )
+    # Aliases too (names in the other language, other spellings): few rows per actor.
+    aliased = (
+        ActorAlias.objects.annotate(names=SearchVector("text", config="simple"))
+        .filter(names=query)
+        .order_by()
+        .values("actor_id")
+    )
+    actors = named.union(aliased)
     by_actor = events.filter(
         pk__in=Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
     )
