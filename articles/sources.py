@@ -195,7 +195,10 @@ def url_fetch(url: str) -> Source:
                 )
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise SourceError(_("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"})
+                raise SourceError(
+                    _("The page is too large (more than %(limit)s bytes).")
+                    % {"limit": number_format(limit, force_grouping=True)}
+                )
             body = bytearray()
             # The socket timeout applies per read; a server sending a byte at a time would
             # pass it, so the whole download also gets a deadline.
@@ -206,7 +209,8 @@ def url_fetch(url: str) -> Source:
                     raise urllib3.exceptions.ReadTimeoutError(None, url, "download too slow")
                 if len(body) > limit:
                     raise SourceError(
-                        _("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"}
+                        _("The page is too large (more than %(limit)s bytes).")
+                        % {"limit": number_format(limit, force_grouping=True)}
                     )
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(content_type)

@@ -158,3 +158,11 @@ def test_an_editor_can_choose_the_name_shown_in_a_language(client):
     ActorAlias.objects.create(actor=actor, text="Volodymyr Zelensky", language="en", preferred=True)
     assert "<h1>Volodymyr Zelensky</h1>" in page(client, actor.get_absolute_url(), "en")
     assert "<h1>Wolodymyr Selenskyj</h1>" in page(client, actor.get_absolute_url(), "de")
+
+
+def test_the_actors_met_most_are_named_in_the_readers_language(client, stored, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    wang = Actor.objects.get(name="Wang Yi")
+    # Both languages in turn: the cached count must not keep the first one's names.
+    assert ">Sergej Lawrow</a></th>" in page(client, wang.get_absolute_url(), "de")
+    assert ">Sergei Lavrov</a></th>" in page(client, wang.get_absolute_url(), "en")
