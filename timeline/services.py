@@ -130,7 +130,9 @@ def _actor_names_add(actor: Actor, data: dict, language: str) -> None:
     aliases = {alias.normalized: alias for alias in actor.aliases.all()}
     forms = [(language, form) for form in [data["name"], *data.get("aliases", [])]]
     if actor.kind == Actor.Kind.STATE and actor.country:
-        forms += [(lang, name) for lang, names in state_names(actor.country).items() for name in names]
+        forms += [
+            (lang, name) for lang, names in state_names(actor.country).items() for name in names
+        ]
     for lang, form in forms:
         if normalize_alias(form) not in aliases:
             alias = ActorAlias.objects.create(actor=actor, text=form, language=lang)

@@ -49,7 +49,9 @@ def state_names(code: str) -> dict[str, list[str]]:
         cldr = babel.Locale(lang).territories.get(code)
         if cldr:
             names.append(cldr)
-        iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        iso = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None) if country else None
             if value:

@@ -27,7 +27,10 @@ def _roles() -> dict[str, tuple[str, dict[str, str]]]:
             masculine = {"de": de[0], "en": en[0]}
             feminine = {"de": (de_f or de)[0], "en": (en_f or en)[0]}
             for language, spellings, shown in (
-                ("de", de, masculine), ("de", de_f, feminine), ("en", en, masculine), ("en", en_f, feminine)
+                ("de", de, masculine),
+                ("de", de_f, feminine),
+                ("en", en, masculine),
+                ("en", en_f, feminine),
             ):
                 for spelling in spellings:
                     index.setdefault(spelling.casefold(), (language, shown))

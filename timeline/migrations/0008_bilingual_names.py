@@ -42,7 +42,10 @@ def fill(apps, schema_editor) -> None:
     statements = Event.objects.filter(kind="statement").exclude(quote="")
     for event in statements.iterator():
         evidence = (
-            Evidence.objects.filter(event_id=event.pk).select_related("article").order_by("pk").first()
+            Evidence.objects.filter(event_id=event.pk)
+            .select_related("article")
+            .order_by("pk")
+            .first()
         )
         if evidence is not None:
             event.quote_language = evidence.article.language or ""

@@ -135,7 +135,9 @@ def actor_links(participants: Iterable) -> SafeString:
     their pages, comma-separated (escaped). One tag instead of a loop of lookups: the
     timeline renders it for every event."""
     return format_html_join(
-        ", ", '<a href="{}">{}</a>', ((actor_url(p.actor_id), participant_name(p)) for p in participants)
+        ", ",
+        '<a href="{}">{}</a>',
+        ((actor_url(p.actor_id), participant_name(p)) for p in participants),
     )
 
 
@@ -144,9 +146,7 @@ def participant_name(participant) -> str:
     """The participant's actor's name in the active language (`Actor.name_in`), read from
     the `actor_local_name` the selectors annotate."""
     actor = participant.actor
-    local = getattr(participant, "actor_local_name", None)
-    if local and not (actor.kind == "state" and actor.country):
-        return local
+    actor.local_name = getattr(participant, "actor_local_name", None)
     return actor.name_in(get_language() or "")
 
 
@@ -181,8 +181,9 @@ def event_summary(event) -> SafeString:
     """`{% event_summary event %}`: the event's summary line in the active language, made
     from its kind, participants and quote ("X trifft Y" / "X meets Y"); the stored
     `title` (written in the language of the first article) only where there are no
-    participants, or a statement has no quote. A quote stays in its own language (`lang`); words quoted directly
-    stand in quotation marks, reported ones follow "sagte" / "said"."""
+    participants, or a statement has no quote. A quote stays in its own language
+    (`lang`); words quoted directly stand in quotation marks, reported ones follow
+    "sagte" / "said"."""
     names = [participant_name(p) for p in participants_of(event)]
     if not names or (event.kind == "statement" and not event.quote):
         return format_html("{}", event.title)
