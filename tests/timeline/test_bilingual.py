@@ -104,6 +104,12 @@ def test_every_spelling_finds_the_actor_in_the_filter(client, stored, typed):
     assert "Treffen: China, Sergej Lawrow, Wang Yi" in summaries(html)
 
 
+@pytest.mark.parametrize("typed", ["China", "Volksrepublik China", "People's Republic of China"])
+def test_every_name_of_a_state_finds_it_in_the_filter(client, stored, typed):
+    html = page(client, reverse("timeline:index") + f"?actor={typed}&kind=meeting", "en")
+    assert summaries(html) == ["Meeting: China, Sergei Lavrov, Wang Yi"]
+
+
 def test_the_autocomplete_offers_the_name_in_the_readers_language(client, stored):
     url = reverse("timeline:actor_suggestions") + "?actor=Lawrow"
     english = client.get(url, HTTP_HX_REQUEST="true", HTTP_ACCEPT_LANGUAGE="en").content.decode()

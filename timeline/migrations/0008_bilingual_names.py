@@ -1,10 +1,11 @@
-"""Names per language and quotes as written.
+"""Names per language and quotes as written: the columns.
 
 Aliases get their transliteration keys (`key_de`, `key_en`: "Lawrow" and "Lavrov" share
-one) and `preferred`, the alias shown as the actor's name to readers of its language;
-every actor's name becomes an alias too (language unknown), so the keys find it. Events
-get the language of their quote and whether it is quoted word for word, from their first
-evidence sentence.
+one) and `preferred`, the alias shown as the actor's name to readers of its language; an
+event the language of its quote and whether it is quoted word for word. Migration 0009 fills
+them in for what is stored already (a separate migration: PostgreSQL creates the new
+indexes at the end of this one, which it refuses on a table with rows written in the same
+transaction).
 
 On SQLite, adding these columns rebuilds `timeline_actoralias` and `timeline_event`, which
 drops the triggers of their full-text tables (migrations 0005 and 0007): they are created
@@ -12,45 +13,6 @@ again and the indexes rebuilt."""
 import importlib
 
 from django.db import migrations, models
-
-from timeline.lib.names import normalize_alias
-from timeline.lib.quotes import quote_is_direct
-from timeline.lib.transliteration import name_keys
-
-
-def fill(apps, schema_editor) -> None:
-    ActorAlias = apps.get_model("timeline", "ActorAlias")
-    Actor = apps.get_model("timeline", "Actor")
-    Event = apps.get_model("timeline", "Event")
-    Evidence = apps.get_model("timeline", "Evidence")
-    changed = []
-    for alias in ActorAlias.objects.all().iterator():
-        keys = name_keys(alias.text)
-        alias.key_de, alias.key_en = keys["de"][:200], keys["en"][:200]
-        changed.append(alias)
-    ActorAlias.objects.bulk_update(changed, ["key_de", "key_en"], batch_size=500)
-    known = set(ActorAlias.objects.values_list("actor_id", "normalized"))
-    names = []
-    for actor in Actor.objects.only("pk", "name").iterator():
-        if (actor.pk, normalize_alias(actor.name)) not in known:
-            keys = name_keys(actor.name)
-            names.append(ActorAlias(
-                actor_id=actor.pk, text=actor.name, normalized=normalize_alias(actor.name),
-                key_de=keys["de"][:200], key_en=keys["en"][:200],
-            ))
-    ActorAlias.objects.bulk_create(names, batch_size=500)
-    statements = Event.objects.filter(kind="statement").exclude(quote="")
-    for event in statements.iterator():
-        evidence = (
-            Evidence.objects.filter(event_id=event.pk)
-            .select_related("article")
-            .order_by("pk")
-            .first()
-        )
-        if evidence is not None:
-            event.quote_language = evidence.article.language or ""
-            event.quote_direct = quote_is_direct(event.quote, evidence.sentence)
-            event.save(update_fields=["quote_language", "quote_direct"])
 
 
 def sqlite_search_tables(apps, schema_editor) -> None:
@@ -95,5 +57,4 @@ class Migration(migrations.Migration):
             field=models.CharField(blank=True, max_length=8, verbose_name='language of the quote'),
         ),
         migrations.RunPython(sqlite_search_tables, migrations.RunPython.noop, elidable=False),
-        migrations.RunPython(fill, migrations.RunPython.noop),
     ]
