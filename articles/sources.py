@@ -19,6 +19,7 @@ import urllib3
 from dateparser.search import search_dates
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from urllib3.util import parse_url
 
@@ -65,7 +66,11 @@ def text_check(text: str) -> str:
     if len(text) > limit:
         raise SourceError(
             _("The article is too long: %(length)s characters, at most %(limit)s are allowed.")
-            % {"length": f"{len(text):,}", "limit": f"{limit:,}"}
+            # "300.000 Zeichen" in German, "300,000 characters" in English.
+            % {
+                "length": number_format(len(text), force_grouping=True),
+                "limit": number_format(limit, force_grouping=True),
+            }
         )
     return text
 
@@ -190,7 +195,10 @@ def url_fetch(url: str) -> Source:
                 )
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise SourceError(_("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"})
+                raise SourceError(
+                    _("The page is too large (more than %(limit)s bytes).")
+                    % {"limit": number_format(limit, force_grouping=True)}
+                )
             body = bytearray()
             # The socket timeout applies per read; a server sending a byte at a time would
             # pass it, so the whole download also gets a deadline.
@@ -201,7 +209,8 @@ def url_fetch(url: str) -> Source:
                     raise urllib3.exceptions.ReadTimeoutError(None, url, "download too slow")
                 if len(body) > limit:
                     raise SourceError(
-                        _("The page is too large (more than %(limit)s bytes).") % {"limit": f"{limit:,}"}
+                        _("The page is too large (more than %(limit)s bytes).")
+                        % {"limit": number_format(limit, force_grouping=True)}
                     )
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(content_type)

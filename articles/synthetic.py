@@ -23,6 +23,7 @@ from django.db import connections, transaction
 
 from timeline.lib.dates import to_date_range
 from timeline.lib.names import normalize_alias
+from timeline.lib.transliteration import name_keys
 from timeline.models import Actor, ActorAlias, Event, Evidence, Participant
 
 from .models import Article, content_hash
@@ -345,8 +346,10 @@ def seed_archive(
                 normalized = normalize_alias(text)  # bulk_create skips save(), which sets it
                 if normalized not in seen:
                     seen.add(normalized)
+                    keys = name_keys(text)  # so are the transliteration keys
                     alias_rows.append(ActorAlias(actor=actor, text=text, language=language,
-                                                 normalized=normalized))
+                                                 normalized=normalized,
+                                                 key_de=keys["de"][:200], key_en=keys["en"][:200]))
         ActorAlias.objects.using(using).bulk_create(alias_rows, batch_size=2000)
     report.actors, report.aliases = len(actors), len(alias_rows)
 

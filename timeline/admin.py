@@ -46,7 +46,7 @@ class ChronologyAdmin(admin.ModelAdmin):
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
     extra = 1
-    fields = ["text", "language"]
+    fields = ["text", "language", "preferred"]
 
 
 @admin.register(Actor)
@@ -95,7 +95,11 @@ class ActorAdmin(ChronologyAdmin):
             actors_merge(keep=keep, merge=[a for a in actors if a.pk != keep.pk])
             self.message_user(
                 request,
-                _("Merged %(count)d actors into %(name)s.")
+                ngettext(
+                    "Merged %(count)d actor into %(name)s.",
+                    "Merged %(count)d actors into %(name)s.",
+                    len(actors) - 1,
+                )
                 % {"count": len(actors) - 1, "name": keep.name},
                 messages.SUCCESS,
             )

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TimelineConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "timeline"
-    verbose_name = "Chronology"
+    verbose_name = _("Chronology")

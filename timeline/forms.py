@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .lib.dates import to_date_range
 from .lib.names import normalize_alias
+from .lib.transliteration import name_keys
 from .models import Actor, ActorAlias, Event
 from .selectors import TimelineFilters, countries_in_use, with_busy_flag
 from .templatetags.chronology import country_name
@@ -92,6 +93,12 @@ class TimelineFilterForm(forms.Form):
                 "actor_id"
             )
             actors = list(known.filter(Q(name__iexact=value) | Q(pk__in=alias_of)))
+            if not actors:  # another spelling of a known name: "Lavrov" for "Lawrow"
+                keys = [key for key in set(name_keys(value).values()) if key]
+                spelled = ActorAlias.objects.filter(
+                    Q(key_de__in=keys) | Q(key_en__in=keys)
+                ).values("actor_id")
+                actors = list(known.filter(pk__in=spelled))
         if not actors:
             raise forms.ValidationError(
                 _("No actor called “%(name)s” is known."), code="unknown", params={"name": value}

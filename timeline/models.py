@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .lib.dates import to_date_range
 from .lib.names import normalize_alias
+from .lib.places import state_display_name
+from .lib.transliteration import name_keys
 
 
 class Actor(models.Model):
@@ -44,12 +46,36 @@ class Actor(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("timeline:actor", args=[self.pk])
 
+    def name_in(self, language: str) -> str:
+        """The name a reader of `language` sees: a state by its CLDR name ("Russland" /
+        "Russia"), anyone else by their alias marked as the name in that language (read
+        from `local_name` when a selector annotated it, else from prefetched aliases),
+        else the stored name."""
+        language = (language or "")[:2]
+        if self.kind == self.Kind.STATE and self.country:
+            return state_display_name(self.country, language) or self.name
+        local = getattr(self, "local_name", None)
+        if local is None and "aliases" in getattr(self, "_prefetched_objects_cache", {}):
+            local = next(
+                (a.text for a in self.aliases.all() if a.preferred and a.language == language), None
+            )
+        return local or self.name
+
 
 class ActorAlias(models.Model):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     text = models.CharField(_("alias"), max_length=200)
     language = models.CharField(_("language"), max_length=8, blank=True)
     normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    # The name read by German and by English transliteration rules (lib/transliteration):
+    # "Lawrow" and "Lavrov" share a key, so either finds the other's actor.
+    key_de = models.CharField(max_length=200, editable=False, db_index=True, default="")
+    key_en = models.CharField(max_length=200, editable=False, db_index=True, default="")
+    preferred = models.BooleanField(
+        _("name in this language"),
+        default=False,
+        help_text=_("Shown as the actor’s name to readers of this language."),
+    )
     edited = models.BooleanField(_("edited by hand"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -71,6 +97,8 @@ class ActorAlias(models.Model):
         # The normalised form is derived data; keeping it in step here means every
         # path (admin, services, merge) gets the same uniqueness check.
         self.normalized = normalize_alias(self.text)
+        keys = name_keys(self.text)
+        self.key_de, self.key_en = keys["de"][:200], keys["en"][:200]
         super().save(*args, **kwargs)
 
 
@@ -105,6 +133,10 @@ class Event(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("summary"), max_length=300)
     quote = models.TextField(_("quote"), blank=True)
+    # The language the quote is in (its article's), and whether it is quoted word for word
+    # (in quotation marks in the evidence sentence) or reported ("sagte, man werde …").
+    quote_language = models.CharField(_("language of the quote"), max_length=8, blank=True)
+    quote_direct = models.BooleanField(_("quoted word for word"), default=True)
     # The date as the text gives it: an ISO value at its precision ("2018-05-30",
     # "2018-W21", "2018-05", "2018"), the original words, and the first/last day it
     # covers, which the chronology sorts and filters by.

@@ -31,6 +31,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 
 from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
 
@@ -158,7 +159,7 @@ class HashedCheck(Func):
 
 def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]:
     """Full-text search over summaries and quotes (GIN index `event_search_idx`), and
-    events of the actors whose names match (`actor_search_idx`): two parts."""
+    events of the actors whose names (`actor_search_idx`) or aliases match: two parts."""
     from django.contrib.postgres.search import SearchQuery, SearchVector
 
     # "simple": articles are German and English, so no language's stemming is forced
@@ -167,12 +168,20 @@ def _search_postgresql(events: QuerySet[Event], q: str) -> list[QuerySet[Event]]
     by_text = events.alias(document=SearchVector("title", "quote", config="simple")).filter(
         document=query
     )
-    actors = (
+    named = (
         Actor.objects.annotate(names=SearchVector("name", config="simple"))
         .filter(names=query)
         .order_by()
         .values("pk")
     )
+    # Aliases too (names in the other language, other spellings): few rows per actor.
+    aliased = (
+        ActorAlias.objects.annotate(names=SearchVector("text", config="simple"))
+        .filter(names=query)
+        .order_by()
+        .values("actor_id")
+    )
+    actors = named.union(aliased)
     by_actor = events.filter(
         pk__in=Participant.objects.filter(actor_id__in=actors).order_by().values("event_id")
     )
@@ -225,8 +234,22 @@ def participants_prefetch() -> Prefetch:
         "participants",
         queryset=Participant.objects.select_related("actor")
         .defer(*UNSHOWN_ACTOR_FIELDS)
+        .annotate(actor_local_name=local_name("actor_id"))
         .order_by("pk"),
         to_attr="participant_list",
+    )
+
+
+def local_name(actor_ref: str = "pk") -> Subquery:
+    """The actor's name in the active language (their alias marked as the name in it), or
+    NULL: a subquery read for the rows shown only, through the alias table's actor index.
+    `Actor.name_in` and the templates fall back to the stored name."""
+    return Subquery(
+        ActorAlias.objects.filter(
+            actor_id=OuterRef(actor_ref), preferred=True, language=(get_language() or "")[:2]
+        )
+        .order_by("pk")
+        .values("text")[:1]
     )
 
 
@@ -314,7 +337,9 @@ def event_detail(pk: int) -> Event:
         .prefetch_related(
             Prefetch(
                 "participants",
-                queryset=Participant.objects.select_related("actor").order_by("role", "pk"),
+                queryset=Participant.objects.select_related("actor")
+                .annotate(actor_local_name=local_name("actor_id"))
+                .order_by("role", "pk"),
             ),
             Prefetch(
                 "evidence",
@@ -359,7 +384,7 @@ def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
     version = ChronologyVersion.current()
     if version is None:
         return _actor_counterparts(actor, limit=limit)
-    key = f"chronology:{version}:counterparts:{actor.pk}:{limit}"
+    key = f"chronology:{version}:counterparts:{actor.pk}:{limit}:{get_language()}"
     found = cache.get(key)
     if found is None:
         found = _actor_counterparts(actor, limit=limit)
@@ -379,7 +404,11 @@ def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
     rows pass it, and then probes the other participants by index.)"""
     public = ", ".join(["%s"] * len(PUBLIC_REVIEW))
     sql = f"""
-        SELECT a.*, c.meetings FROM (
+        SELECT a.*, c.meetings, (
+            SELECT al.text FROM {ActorAlias._meta.db_table} al
+            WHERE al.actor_id = a.id AND al.preferred AND al.language = %s
+            ORDER BY al.id LIMIT 1
+        ) AS local_name FROM (
             SELECT other.actor_id, COUNT(*) AS meetings
             FROM {Participant._meta.db_table} own
             JOIN {Participant._meta.db_table} other ON other.event_id = own.event_id
@@ -390,7 +419,8 @@ def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
         ) c JOIN {Actor._meta.db_table} a ON a.id = c.actor_id
         ORDER BY c.meetings DESC, a.name, a.id
         LIMIT %s"""
-    params = [actor.pk, actor.pk, Event.Kind.MEETING.value, *PUBLIC_REVIEW, limit]
+    language = (get_language() or "")[:2]
+    params = [language, actor.pk, actor.pk, Event.Kind.MEETING.value, *PUBLIC_REVIEW, limit]
     return list(Actor.objects.raw(sql, params))
 
 
@@ -401,7 +431,7 @@ def actors_search(
     autocomplete and API). `after`: the id of the last actor of the previous page (keyset
     by id). Exactly the plain `name icontains q OR alias icontains q` answer, read through
     indexes (tests/timeline/test_actor_search.py compares the two)."""
-    actors = Actor.objects.all()
+    actors = Actor.objects.annotate(local_name=local_name())
     if country:
         actors = actors.filter(country=country.upper())
     order = ("name", "pk")
@@ -425,7 +455,7 @@ def _trigram_match(q: str) -> Q:
         # (with an OR, PostgreSQL tests every actor's name instead).
         named = Actor.objects.filter(name__icontains=q).order_by().values("pk")
         aliased = ActorAlias.objects.filter(text__icontains=q).order_by().values("actor_id")
-        return Q(pk__in=named.union(aliased))
+        return Q(pk__in=named.union(aliased, _spelled_like(q)))
     # SQLite: the FTS5 trigram tables give the candidates; `icontains` (LIKE) is still
     # applied to them because FTS5 folds the case of every letter and LIKE only of
     # ASCII ones ('Ö' is not 'ö' to LIKE), so the index finds a few more than before.
@@ -438,7 +468,24 @@ def _trigram_match(q: str) -> Q:
         [phrase],
     )
     aliased = ActorAlias.objects.filter(pk__in=aliased_ids, text__icontains=q)
-    return (Q(pk__in=named_ids) & Q(name__icontains=q)) | Q(pk__in=aliased.values("actor_id"))
+    return (
+        (Q(pk__in=named_ids) & Q(name__icontains=q))
+        | Q(pk__in=aliased.values("actor_id"))
+        | Q(pk__in=_spelled_like(q))
+    )
+
+
+def _spelled_like(q: str) -> QuerySet:
+    """Ids of actors with a name or alias that `q` spells another way ("Lavrov" for
+    "Lawrow", "Zelensky" for "Selenskyj"): equal transliteration keys, by their indexes."""
+    from .lib.transliteration import name_keys
+
+    keys = [key for key in set(name_keys(q).values()) if key]
+    return (
+        ActorAlias.objects.filter(Q(key_de__in=keys) | Q(key_en__in=keys))
+        .order_by()
+        .values("actor_id")
+    )
 
 
 def _short_search(q: str, actors: QuerySet[Actor], limit: int) -> list[Actor]:
@@ -486,3 +533,53 @@ def events_for_article(article_id: int) -> list[Event]:
         ).distinct()
     ).order_by(F("date_start").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))
+
+
+def actor_duplicate_groups() -> list[list[Actor]]:
+    """Actors that are one actor under several names, each group with the one to keep
+    first (edited by hand, then most events, then oldest): states with the same country
+    code ("Russland", "Russia"), and persons whose full names (two words or more) are
+    spellings of one name (`lib/transliteration`: "Sergej Lawrow", "Sergei Lavrov")."""
+    from .lib.transliteration import name_keys
+
+    actors = {
+        actor.pk: actor
+        for actor in Actor.objects.filter(kind__in=[Actor.Kind.STATE, Actor.Kind.PERSON])
+        .annotate(event_count=Count("participations"))
+        .prefetch_related("aliases")
+    }
+    parent = {pk: pk for pk in actors}
+
+    def root(pk: int) -> int:
+        while parent[pk] != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    owner: dict[tuple, int] = {}
+    for actor in actors.values():
+        if actor.kind == Actor.Kind.STATE:
+            marks = {("state", actor.country)} if actor.country else set()
+        else:
+            names = [actor.name, *(alias.text for alias in actor.aliases.all())]
+            marks = {
+                ("person", key)
+                for name in names
+                if len(name.split()) >= 2
+                for key in name_keys(name).values()
+                if key
+            }
+        for mark in marks:
+            if mark in owner:
+                parent[root(actor.pk)] = root(owner[mark])
+            else:
+                owner[mark] = actor.pk
+    groups: dict[int, list[Actor]] = {}
+    for pk, actor in actors.items():
+        groups.setdefault(root(pk), []).append(actor)
+    found = [
+        sorted(group, key=lambda a: (not a.edited, -a.event_count, a.pk))
+        for group in groups.values()
+        if len(group) > 1
+    ]
+    return sorted(found, key=lambda group: group[0].name)

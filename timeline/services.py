@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from django.db import models, transaction
 
 from .lib.names import normalize_alias
+from .lib.places import state_names
+from .lib.quotes import quote_is_direct
+from .lib.transliteration import name_keys
 from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
 
 
@@ -17,18 +20,28 @@ def actors_merge(*, keep: Actor, merge: list[Actor]) -> Actor:
     actors are deleted."""
     known = set(keep.aliases.values_list("normalized", flat=True))
     known.add(normalize_alias(keep.name))
+    # The name shown per language: the kept actor's, else a merged one's.
+    shown = set(keep.aliases.filter(preferred=True).values_list("language", flat=True))
 
-    def add_alias(text: str, language: str = "") -> None:
+    def add_alias(text: str, language: str = "", preferred: bool = False) -> None:
+        preferred = preferred and language not in shown
+        if preferred:
+            shown.add(language)
+            keep.aliases.filter(normalized=normalize_alias(text)).update(
+                language=language, preferred=True
+            )
         if normalize_alias(text) not in known:
             known.add(normalize_alias(text))
-            ActorAlias.objects.create(actor=keep, text=text, language=language, edited=True)
+            ActorAlias.objects.create(
+                actor=keep, text=text, language=language, preferred=preferred, edited=True
+            )
 
     for other in merge:
         if other.pk == keep.pk:
             continue
         add_alias(other.name)
         for alias in other.aliases.all():
-            add_alias(alias.text, alias.language)
+            add_alias(alias.text, alias.language, alias.preferred)
         kept_events = set(
             Participant.objects.filter(actor=keep).values_list("event_id", flat=True)
         )
@@ -75,22 +88,72 @@ def event_fingerprint(*, kind: str, actor_ids: Iterable[int], date_value: str, p
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def _actor_resolve(data: dict, language: str, report: StoreReport) -> Actor:
-    """Find the stored actor an extracted one refers to (by id, alias or name) or create it.
-    Editors' actors are never overwritten; blanks in untouched ones are filled in."""
-    actor = None
+def _actor_find(data: dict) -> Actor | None:
+    """The stored actor an extracted one refers to: by id; a state by its country code
+    ("Russland" and "Russia" are RU); by an alias or name as written; by a transliteration
+    of one ("Sergei Lavrov" finds "Sergej Lawrow", lib/transliteration)."""
     if data.get("actor_id"):
         actor = Actor.objects.filter(pk=data["actor_id"]).first()
-    if actor is None:
-        alias = (
-            ActorAlias.objects.filter(normalized=normalize_alias(data["name"]))
-            .select_related("actor")
+        if actor is not None:
+            return actor
+    if data["kind"] == Actor.Kind.STATE and data.get("country"):
+        actor = (
+            Actor.objects.filter(kind=Actor.Kind.STATE, country=data["country"].upper())
             .order_by("-edited", "pk")
             .first()
         )
-        actor = alias.actor if alias else None
-        if actor is None:
-            actor = Actor.objects.filter(name__iexact=data["name"], kind=data["kind"]).first()
+        if actor is not None:
+            return actor
+    aliases = ActorAlias.objects.select_related("actor").order_by("-edited", "pk")
+    alias = aliases.filter(normalized=normalize_alias(data["name"])).first()
+    if alias is not None:
+        return alias.actor
+    actor = Actor.objects.filter(name__iexact=data["name"], kind=data["kind"]).first()
+    if actor is not None or data["kind"] != Actor.Kind.PERSON:
+        return actor
+    keys = {key for key in name_keys(data["name"]).values() if key}
+    # Only a name of two words or more: "Kim" alone is too many people.
+    if not keys or len(data["name"].split()) < 2:
+        return None
+    alias = (
+        aliases.filter(actor__kind=Actor.Kind.PERSON)
+        .filter(models.Q(key_de__in=keys) | models.Q(key_en__in=keys))
+        .first()
+    )
+    return alias.actor if alias else None
+
+
+def _actor_names_add(actor: Actor, data: dict, language: str) -> None:
+    """Every form the article uses becomes an alias in the article's language; the
+    fullest (`name`) becomes the name shown in that language when it has none yet, or
+    only a shorter one; a state gets its names in every language (lib/places)."""
+    aliases = {alias.normalized: alias for alias in actor.aliases.all()}
+    forms = [(language, form) for form in [data["name"], *data.get("aliases", [])]]
+    if actor.kind == Actor.Kind.STATE and actor.country:
+        forms += [
+            (lang, name) for lang, names in state_names(actor.country).items() for name in names
+        ]
+    for lang, form in forms:
+        if normalize_alias(form) not in aliases:
+            alias = ActorAlias.objects.create(actor=actor, text=form, language=lang)
+            aliases[alias.normalized] = alias
+    if actor.kind != Actor.Kind.PERSON or len(data["name"].split()) < len(actor.name.split()):
+        return
+    shown = [a for a in aliases.values() if a.preferred and a.language == language]
+    candidate = aliases[normalize_alias(data["name"])]
+    if candidate.language != language or candidate.preferred:
+        return
+    if shown and (shown[0].edited or len(shown[0].text.split()) >= len(candidate.text.split())):
+        return
+    ActorAlias.objects.filter(pk__in=[a.pk for a in shown]).update(preferred=False)
+    candidate.preferred = True
+    candidate.save(update_fields=["preferred", "updated_at"])
+
+
+def _actor_resolve(data: dict, language: str, report: StoreReport) -> Actor:
+    """Find the stored actor an extracted one refers to (`_actor_find`) or create it.
+    Editors' actors are never overwritten; blanks in untouched ones are filled in."""
+    actor = _actor_find(data)
     if actor is None:
         actor = Actor.objects.create(
             name=data["name"],
@@ -107,12 +170,7 @@ def _actor_resolve(data: dict, language: str, report: StoreReport) -> Actor:
                 changed.append(field)
         if changed:
             actor.save(update_fields=[*changed, "updated_at"])
-    known = set(actor.aliases.values_list("normalized", flat=True))
-    for form in [data["name"], *data.get("aliases", [])]:
-        key = normalize_alias(form)
-        if key not in known and form != actor.name:
-            known.add(key)
-            ActorAlias.objects.create(actor=actor, text=form, language=language)
+    _actor_names_add(actor, data, language)
     return actor
 
 
@@ -176,6 +234,10 @@ def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
                 kind=kind,
                 title=_event_title(data, [actor.name for actor in participants], language),
                 quote=data.get("quote") or "",
+                quote_language=language if data.get("quote") else "",
+                quote_direct=quote_is_direct(
+                    data.get("quote") or "", (data.get("evidence") or {}).get("text", "")
+                ),
                 place=data.get("place") or "",
                 status=data.get("status") or Event.Status.HAPPENED,
                 confidence=data.get("confidence") or 0.0,

@@ -91,7 +91,8 @@ def test_a_done_article_shows_editors_its_events_and_marks_the_evidence(client, 
     client.force_login(editor)
     page = client.get(article.get_absolute_url()).content.decode()
     assert "hx-trigger" not in page
-    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo trifft Kim Yong Chol</a>' in page
+    # The summary is made in the reader's language (English here) from the participants.
+    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo meets Kim Yong Chol</a>' in page
     assert '<mark class="evidence" title="Mike Pompeo trifft Kim Yong Chol">US-Außenminister </mark>' in page
     assert '<mark class="evidence actor" title="Mike Pompeo">Mike Pompeo</mark>' in page
     assert '<mark class="evidence date" title="2018-05-30">am Mittwoch</mark>' in page
@@ -109,7 +110,7 @@ def test_readers_get_the_metadata_and_the_evidence_but_not_the_whole_text(client
     assert "<h1>Treffen in New York</h1>" in page
     assert "Agentur" in page and '<time datetime="2018-05-31">' in page
     assert '<a href="https://news.example.org/pompeo-kim" rel="noopener noreferrer">' in page
-    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo trifft Kim Yong Chol</a>' in page
+    assert f'<a href="{event.get_absolute_url()}">Mike Pompeo meets Kim Yong Chol</a>' in page
     assert ("<p>US-Außenminister Mike Pompeo hat am Mittwoch in New York Kim Yong Chol "
             "getroffen.</p>") in page
     # Sentences that are no event's evidence stay with the editors.

@@ -40,6 +40,14 @@ def test_text_over_the_limit(editor_client, nothing_stored, settings):
     nothing_stored()
 
 
+def test_the_lengths_are_written_the_german_way_in_german(editor_client, nothing_stored, settings):
+    settings.ARTICLE_MAX_CHARS = 1000
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "de"
+    page = post(editor_client, text="Wort " * 201, published="2018-05-31")
+    assert "1.004 Zeichen, erlaubt sind höchstens 1.000." in page
+    nothing_stored()
+
+
 def test_text_over_the_default_limit_of_200_000(editor_client, nothing_stored):
     page = post(editor_client, text="a" * 200_001, published="2018-05-31")
     assert "at most 200,000 are allowed" in page

@@ -141,3 +141,27 @@ def test_merge_actors_moves_participations_and_keeps_the_name_as_alias(admin_cli
     ]
     pompeo.refresh_from_db()
     assert pompeo.edited
+
+
+def test_the_merge_message_counts_in_german(admin_client, world):
+    duplicate = make_actor("Secretary Pompeo")
+    response = admin_client.post(
+        reverse("admin:timeline_actor_changelist"),
+        {"action": "merge_actors", "_selected_action": [world["pompeo"].pk, duplicate.pk],
+         "keep": world["pompeo"].pk},
+        HTTP_ACCEPT_LANGUAGE="de", follow=True,
+    )
+    assert "1 Akteur in Mike Pompeo zusammengeführt." in response.content.decode()
+
+
+@pytest.mark.parametrize("lang, names", [("de", ["Chronologie", "Artikel"]), ("en", ["Chronology", "Articles"])])
+def test_the_app_names_are_in_the_editors_language(admin_client, lang, names):
+    html = admin_client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    for name in names:
+        assert f">{name}</a>" in html
+
+
+def test_an_editor_marks_the_name_shown_in_a_language(admin_client, world):
+    html = admin_client.get(reverse("admin:timeline_actor_change", args=[world["pompeo"].pk]),
+                            HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "name in this language" in html.lower()

@@ -31,7 +31,8 @@ def test_it_shows_role_country_and_aliases(client, korea):
     assert "<h1>Mike Pompeo</h1>" in html
     assert "Außenminister der USA" in html
     assert "Vereinigte Staaten (US)" in html
-    assert "Pompeo, Secretary Pompeo" in html
+    # Every other name, each marked with its language where it has one.
+    assert 'Pompeo, <span lang="en">Secretary Pompeo</span>' in html
     assert "United States (US)" in page(client, korea["actors"]["pompeo"], lang="en")
 
 

@@ -17,7 +17,7 @@ def reader_cache(settings):
 
 def test_anonymous_readers_get_the_cached_timeline(client, reader_cache):
     make_event("Erstes Treffen", actors=[make_actor("Annalena Baerbock")], date="2023-04-14", precision="day")
-    assert "Erstes Treffen" in client.get("/").content.decode()
+    assert "Treffen mit Annalena Baerbock" in client.get("/").content.decode()
     make_event("Zweites Treffen", date="2023-04-15", precision="day")
     page = client.get("/").content.decode()
     assert "Zweites Treffen" not in page  # served from the cache, at most 30 s old

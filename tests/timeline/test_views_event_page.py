@@ -142,7 +142,7 @@ def test_a_statement_shows_its_full_quote_unless_the_summary_carries_it(client):
         date="2019-05-05",
         precision="day",
     )
-    assert f'<blockquote class="detail__quote"><p>{long_quote.strip()}</p></blockquote>' in page(
+    assert f'<blockquote class="detail__quote"><p>„{long_quote.strip()}“</p></blockquote>' in page(
         client, shortened
     )
     whole = make_event(

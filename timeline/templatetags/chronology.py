@@ -14,12 +14,14 @@ from babel import Locale, UnknownLocaleError
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import formats
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.timesince import timeuntil
 from django.utils.translation import get_language, gettext as _, ngettext
 
 from timeline.highlight import highlight as highlight_spans
+from timeline.lib.places import place_name
+from timeline.lib.roles import role_label
 
 register = template.Library()
 
@@ -133,8 +135,82 @@ def actor_links(participants: Iterable) -> SafeString:
     their pages, comma-separated (escaped). One tag instead of a loop of lookups: the
     timeline renders it for every event."""
     return format_html_join(
-        ", ", '<a href="{}">{}</a>', ((actor_url(p.actor_id), p.actor.name) for p in participants)
+        ", ",
+        '<a href="{}">{}</a>',
+        ((actor_url(p.actor_id), participant_name(p)) for p in participants),
     )
+
+
+@register.filter
+def participant_name(participant) -> str:
+    """The participant's actor's name in the active language (`Actor.name_in`), read from
+    the `actor_local_name` the selectors annotate."""
+    actor = participant.actor
+    actor.local_name = getattr(participant, "actor_local_name", None)
+    return actor.name_in(get_language() or "")
+
+
+@register.filter
+def actor_name(actor) -> str:
+    """`{{ actor|actor_name }}`: the name a reader of the active language sees."""
+    return actor.name_in(get_language() or "")
+
+
+@register.filter
+def role(text: str) -> str:
+    """A role or title in the active language ("Außenminister" / "Foreign Minister")."""
+    return role_label(text, get_language() or "") if text else ""
+
+
+@register.filter
+def place(text: str) -> str:
+    """A place in the active language: a capital by its name there ("Peking" / "Beijing")."""
+    return place_name(text, get_language() or "") if text else ""
+
+
+SUMMARY_QUOTE_LIMIT = 120
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@register.simple_tag
+def event_summary(event) -> SafeString:
+    """`{% event_summary event %}`: the event's summary line in the active language, made
+    from its kind, participants and quote ("X trifft Y" / "X meets Y"); the stored
+    `title` (written in the language of the first article) only where there are no
+    participants, or a statement has no quote. A quote stays in its own language
+    (`lang`); words quoted directly stand in quotation marks, reported ones follow
+    "sagte" / "said"."""
+    names = [participant_name(p) for p in participants_of(event)]
+    if not names or (event.kind == "statement" and not event.quote):
+        return format_html("{}", event.title)
+    if event.kind == "statement" and event.quote:
+        quote = _quote_html(event, _shorten(event.quote.strip().rstrip("."), SUMMARY_QUOTE_LIMIT))
+        if event.quote_direct:
+            return format_html(_("{speaker}: “{quote}”"), speaker=names[0], quote=quote)
+        return format_html(_("{speaker} said {quote}"), speaker=names[0], quote=quote)
+    if len(names) == 2:
+        return format_html(_("{a} meets {b}"), a=names[0], b=names[1])
+    if len(names) == 1:
+        return format_html(_("Meeting with {name}"), name=names[0])
+    return format_html(_("Meeting: {names}"), names=", ".join(names))
+
+
+def _quote_html(event, text: str) -> SafeString:
+    if event.quote_language:
+        return format_html('<span lang="{}">{}</span>', event.quote_language, text)
+    return format_html("{}", text)
+
+
+@register.simple_tag
+def event_quote(event) -> SafeString:
+    """The whole quote in its language (`lang`), in quotation marks when it is quoted
+    word for word."""
+    quote = _quote_html(event, event.quote)
+    return format_html(_("“{quote}”"), quote=quote) if event.quote_direct else quote
 
 
 @register.filter
@@ -150,10 +226,9 @@ def event_date(event) -> str:
 
 @register.filter
 def quote_not_in_title(event) -> bool:
-    """Whether a statement's quote adds something to its summary line (summaries of
-    statements usually quote it already, perhaps shortened)."""
-    quote = (event.quote or "").strip().rstrip(".!?…").strip()
-    return bool(quote) and quote not in event.title
+    """Whether a statement's quote adds something to its summary line (`event_summary`
+    quotes it up to SUMMARY_QUOTE_LIMIT characters)."""
+    return len(" ".join((event.quote or "").split())) > SUMMARY_QUOTE_LIMIT
 
 
 @register.filter
@@ -190,3 +265,17 @@ def duration(value: dt.timedelta) -> str:
     """A length of time in words, in the active language: "15 Minuten", "1 hour"."""
     now = dt.datetime.now(dt.timezone.utc)
     return timeuntil(now + value, now)
+
+
+@register.filter
+def other_names(actor) -> list:
+    """The actor's aliases other than the name shown (`{{ actor|other_names }}`), from
+    the prefetched aliases."""
+    shown = actor.name_in(get_language() or "").casefold()
+    seen = {shown}
+    found = []
+    for alias in actor.aliases.all():
+        if alias.text.casefold() not in seen:
+            seen.add(alias.text.casefold())
+            found.append(alias)
+    return found
