@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from django.utils.timesince import timeuntil
 from django.utils.translation import get_language, gettext as _, ngettext
 
+from timeline import access
 from timeline.highlight import highlight as highlight_spans
 
 register = template.Library()
@@ -190,3 +191,9 @@ def duration(value: dt.timedelta) -> str:
     """A length of time in words, in the active language: "15 Minuten", "1 hour"."""
     now = dt.datetime.now(dt.timezone.utc)
     return timeuntil(now + value, now)
+
+
+@register.filter
+def can_review(user) -> bool:
+    """Whether `user` is an editor (`timeline.access.can_review`): review controls show."""
+    return access.can_review(user)
