@@ -176,9 +176,11 @@ class ReviewQueueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        asked = str(self.data.get("article") or "")
+        articles = review_articles(include=int(asked) if asked.isascii() and asked.isdigit() else None)
         self.fields["article"].choices = [
             ("", _("all articles")),
-            *((str(pk), title) for pk, title in review_articles()),
+            *((str(pk), title) for pk, title in articles),
         ]
         self.fields["language"].choices = [("", _("all languages")), *settings.LANGUAGES]
 

@@ -550,12 +550,16 @@ def review_queue(filters: ReviewFilters, *, size: int = 50) -> list[Event]:
     )
 
 
-def review_articles() -> list[tuple[int, str]]:
-    """(id, title) of the articles that still have unreviewed events, newest first."""
+def review_articles(*, limit: int = 200, include: int | None = None) -> list[tuple[int, str]]:
+    """(id, title) of the newest `limit` articles that still have unreviewed events, and
+    of the article `include` (one asked for by URL) if it has any."""
     rows = (
         Evidence.objects.filter(event__review_status=Event.Review.EXTRACTED)
         .order_by("-article_id")
         .values_list("article_id", "article__title")
         .distinct()
     )
-    return list(rows)
+    found = list(rows[:limit])
+    if include is not None and include not in {pk for pk, _title in found}:
+        found += list(rows.filter(article_id=include)[:1])
+    return found

@@ -232,3 +232,15 @@ def test_an_unchanged_chronology_is_served_from_the_cache(client, korea, reader_
     Event.objects.filter(title=UNCHECKED).update(review_status=Event.Review.VERIFIED)
     # No service ran, so no new chronology version: the page is the cached one.
     assert UNCHECKED not in titles(get(client, "/"))
+
+
+def test_editors_see_an_articles_unchecked_events_marked_and_a_way_to_review_them(
+    client, korea, editor
+):
+    review = korea["articles"]["review"]
+    Article.objects.filter(pk=review.pk).update(status=Article.Status.DONE)
+    client.force_login(editor)
+    html = get(client, review.get_absolute_url())
+    line = html.split(UNCHECKED)[1].split("</li>")[0]
+    assert "automatisch erkannt" in line
+    assert f'href="/review/?article={review.pk}"' in html

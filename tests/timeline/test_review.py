@@ -87,19 +87,24 @@ def test_a_verdict_is_verified_or_rejected_only(world):
     assert status_of(event) == "extracted"
 
 
-def test_a_verdict_goes_through_save(world, monkeypatch):
-    """Each event is saved on its own (a model history records saves, not updates)."""
+def test_a_verdict_goes_through_save(world, editor):
+    """Each event is saved on its own, with its editor: a model history (which listens to
+    saves, not to queryset updates) records who verified or rejected what."""
+    from django.db.models.signals import post_save
+
     saved = []
-    original = Event.save
 
-    def spy(self, *args, **kwargs):
-        saved.append((self.pk, self.review_status, getattr(self, "_history_user", None)))
-        return original(self, *args, **kwargs)
+    def record(sender, instance, **kwargs):
+        saved.append((instance.pk, instance.review_status, instance._history_user))
 
-    monkeypatch.setattr(Event, "save", spy)
-    events = [world["events"]["peking"], world["events"]["munich"]]
-    assert services.events_review(events=events, status=Event.Review.REJECTED, user=None) == 2
-    assert sorted(saved) == sorted((event.pk, "rejected", None) for event in events)
+    post_save.connect(record, sender=Event)
+    try:
+        events = [world["events"]["peking"], world["events"]["munich"]]
+        count = services.events_review(events=events, status=Event.Review.REJECTED, user=editor)
+    finally:
+        post_save.disconnect(record, sender=Event)
+    assert count == 2
+    assert sorted(saved) == sorted((event.pk, "rejected", editor) for event in events)
 
 
 # --- Timeline lines and the event page -----------------------------------------------
@@ -293,3 +298,16 @@ def test_editors_find_the_queue_in_the_navigation(client, world, editor, reader)
     assert f'href="{QUEUE}"' in client.get("/").content.decode()
     client.force_login(reader)
     assert f'href="{QUEUE}"' not in client.get("/").content.decode()
+
+
+def test_the_article_filter_lists_the_newest_articles_and_keeps_one_asked_for(world):
+    from timeline.forms import ReviewQueueFilterForm
+    from timeline.selectors import review_articles
+
+    de, en = world["articles"]["de"], world["articles"]["en"]
+    assert review_articles(limit=1) == [(en.pk, "Blinken in Munich")]
+    assert review_articles(limit=1, include=de.pk) == [
+        (en.pk, "Blinken in Munich"), (de.pk, "Baerbock in Peking")
+    ]
+    form = ReviewQueueFilterForm({"article": str(de.pk)})
+    assert form.is_valid() and form.filters().article_id == de.pk
