@@ -38,9 +38,10 @@ run: install
 	$(MAKE) serve
 
 # Web server, one background worker and the watchdog that requeues articles a dead worker
-# left in "processing"; Ctrl-C stops all three.
+# left in "processing"; Ctrl-C stops all three. Readers of the demo see every event, also
+# those no editor has checked (CHRONIK_PUBLIC_EVENTS=all; a deployment keeps "verified").
 serve:
-	@export DEBUG=$${DEBUG:-1}; \
+	@export DEBUG=$${DEBUG:-1} CHRONIK_PUBLIC_EVENTS=$${CHRONIK_PUBLIC_EVENTS:-all}; \
 	$(PY) manage.py worker & worker=$$!; \
 	$(PY) manage.py requeue_stale --every 60 & watchdog=$$!; \
 	trap 'kill $$worker $$watchdog 2>/dev/null' EXIT INT TERM; \

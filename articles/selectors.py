@@ -13,13 +13,13 @@ from timeline.models import Event, Evidence
 from .models import Article
 
 
-def article_events(*, article: Article) -> list[Event]:
-    """The article's events in text order, each with `.spans` (its evidence in this
-    article) and its participants; rejected events are left out."""
+def article_events(*, article: Article, review: tuple[str, ...]) -> list[Event]:
+    """The article's events in one of the `review` states the viewer may see
+    (`timeline.access.shown_review_statuses`; never rejected ones), in text order, each
+    with `.spans` (its evidence in this article) and its participants."""
     evidence = Evidence.objects.filter(article=article).order_by("start")
     events: QuerySet[Event] = (
-        Event.objects.filter(evidence__article=article)
-        .exclude(review_status=Event.Review.REJECTED)
+        Event.objects.filter(evidence__article=article, review_status__in=review)
         .distinct()
         .prefetch_related(
             "participants__actor__aliases",

@@ -11,7 +11,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from timeline.access import can_read_full_text
+from timeline.access import can_read_full_text, shown_review_statuses
 
 from .forms import ArticleUploadForm
 from .models import Article
@@ -78,7 +78,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "full_text": full_text,
     }
     if article.is_finished:
-        context["events"] = article_events(article=article)
+        context["events"] = article_events(
+            article=article, review=shown_review_statuses(request.user)
+        )
         if full_text:
             context["text_html"] = article_highlighted_text(
                 article=article, events=context["events"]

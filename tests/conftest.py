@@ -52,3 +52,11 @@ def editor(django_user_model):
 def reader(django_user_model):
     """Bob: signed in, but neither staff nor editor."""
     return django_user_model.objects.create_user("bob", password="bob-pass-123")
+
+
+@pytest.fixture
+def all_events_public(settings):
+    """The publishing policy of `make run`'s demo (`CHRONIK_PUBLIC_EVENTS=all`): readers
+    see events no editor has checked yet too. For tests of what pages, filters and exports
+    do with events, not of who may see them (tests/timeline/test_publishing_policy.py)."""
+    settings.CHRONIK_PUBLIC_EVENTS = "all"

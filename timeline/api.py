@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from . import exports, selectors
+from .access import shown_review_statuses
 from .forms import ActorSearchForm, TimelineFilterForm
 from .models import Actor, Event
 from .selectors import Cursor
@@ -44,7 +45,8 @@ def events(request: HttpRequest) -> JsonResponse:
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     page = selectors.events_page(
-        form.filters(), after=Cursor.parse(request.GET.get("after")), size=_size(request)
+        form.filters(review=shown_review_statuses(request.user)),
+        after=Cursor.parse(request.GET.get("after")), size=_size(request)
     )
     base = _base_url(request)
     return JsonResponse(
@@ -61,7 +63,7 @@ def events(request: HttpRequest) -> JsonResponse:
 @require_safe
 def event(request: HttpRequest, pk: int) -> JsonResponse:
     try:
-        found = selectors.event_detail(pk)
+        found = selectors.event_detail(pk, review=shown_review_statuses(request.user))
     except Event.DoesNotExist:
         return _not_found("event")
     base = _base_url(request)
@@ -126,7 +128,9 @@ def actor(request: HttpRequest, pk: int) -> JsonResponse:
     data = exports.actor_dict(found, base_url=base)
     data["met_most"] = [
         {"id": other.pk, "name": other.name, "meetings": other.meetings}
-        for other in selectors.actor_counterparts(found)
+        for other in selectors.actor_counterparts(
+            found, review=shown_review_statuses(request.user)
+        )
     ]
     data["events_url"] = request.build_absolute_uri(
         f"{reverse('timeline:api_events')}?actor={found.pk}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +14,13 @@ from .lib.dates import to_date_range
 from .lib.names import normalize_alias
 from .lib.transliteration import name_keys
 from .models import Actor, ActorAlias, Event
-from .selectors import TimelineFilters, countries_in_use, with_busy_flag
+from .selectors import (
+    ReviewFilters,
+    TimelineFilters,
+    countries_in_use,
+    review_articles,
+    with_busy_flag,
+)
 from .templatetags.chronology import country_name
 
 
@@ -120,8 +127,9 @@ class TimelineFilterForm(forms.Form):
             self.add_error("date_to", _("“To” lies before “From”."))
         return data
 
-    def filters(self) -> TimelineFilters:
-        """The validated filters; call after `is_valid()`."""
+    def filters(self, *, review: tuple[str, ...]) -> TimelineFilters:
+        """The validated filters for a viewer who may see events in the `review` states
+        (`access.shown_review_statuses`); call after `is_valid()`."""
         data = self.cleaned_data
         return TimelineFilters(
             q=(data.get("q") or "").strip(),
@@ -133,6 +141,7 @@ class TimelineFilterForm(forms.Form):
             date_to=data.get("date_to"),
             verified_only=bool(data.get("verified")),
             oldest_first=data.get("order") == "oldest",
+            review=review,
         )
 
     @property
@@ -150,3 +159,54 @@ class ActorSearchForm(forms.Form):
 
     q = forms.CharField(required=False, max_length=200)
     country = forms.CharField(required=False, max_length=2)
+
+
+class ReviewQueueFilterForm(forms.Form):
+    """The review queue's filters (GET)."""
+
+    article = forms.TypedChoiceField(label=_("Article"), required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("all kinds")), *Event.Kind.choices]
+    )
+    language = forms.ChoiceField(label=_("Language of the source"), required=False)
+    confidence = forms.ChoiceField(
+        label=_("Confidence"),
+        required=False,
+        choices=[
+            ("", _("any confidence")),
+            # The keys of selectors.CONFIDENCE_BANDS.
+            ("low", _("low (below 0.5)")),
+            ("medium", _("medium (0.5 to 0.8)")),
+            ("high", _("high (0.8 and more)")),
+        ],
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        asked = str(self.data.get("article") or "")
+        articles = review_articles(include=int(asked) if asked.isascii() and asked.isdigit() else None)
+        self.fields["article"].choices = [
+            ("", _("all articles")),
+            *((str(pk), title) for pk, title in articles),
+        ]
+        self.fields["language"].choices = [("", _("all languages")), *settings.LANGUAGES]
+
+    def filters(self) -> ReviewFilters:
+        """The validated filters; call after `is_valid()`."""
+        data = self.cleaned_data
+        return ReviewFilters(
+            article_id=data.get("article"),
+            kind=data.get("kind") or "",
+            language=data.get("language") or "",
+            confidence=data.get("confidence") or "",
+        )
+
+
+class ReviewForm(forms.Form):
+    """An editor's verdict on one or more events (POST)."""
+
+    event = forms.ModelMultipleChoiceField(queryset=Event.objects.all())
+    status = forms.ChoiceField(
+        choices=[(Event.Review.VERIFIED, _("verify")), (Event.Review.REJECTED, _("reject"))]
+    )
+    next = forms.CharField(required=False, max_length=2000)

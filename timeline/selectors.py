@@ -33,13 +33,12 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
+from .access import CHECKED_REVIEW
 from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
 
 RARE_ACTOR_EVENTS = 1000
 UNSHOWN_EVENT_FIELDS = ("fingerprint", "created_at", "updated_at")
 UNSHOWN_ACTOR_FIELDS = ("actor__description", "actor__created_at", "actor__updated_at")
-PUBLIC_REVIEW = [Event.Review.EXTRACTED, Event.Review.VERIFIED, Event.Review.EDITED]
-VERIFIED_REVIEW = [Event.Review.VERIFIED, Event.Review.EDITED]
 
 
 @dataclass(frozen=True)
@@ -52,8 +51,12 @@ class TimelineFilters:
     kind: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # "Only verified events": what an editor confirmed, not merely corrected.
     verified_only: bool = False
     oldest_first: bool = False
+    # The review states the viewer may see (`access.shown_review_statuses`); the default
+    # is what an anonymous reader sees under the strict policy.
+    review: tuple[str, ...] = CHECKED_REVIEW
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,9 @@ def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
     part then drives its own query (an `id IN (union)` let PostgreSQL hash-join the
     matches with a scan of every event)."""
     # Bookkeeping columns no page, export or API shows are left out.
-    events = Event.objects.filter(review_status__in=PUBLIC_REVIEW).defer(*UNSHOWN_EVENT_FIELDS)
+    events = Event.objects.filter(review_status__in=filters.review).defer(*UNSHOWN_EVENT_FIELDS)
     if filters.verified_only:
-        events = events.filter(review_status__in=VERIFIED_REVIEW)
+        events = events.filter(review_status=Event.Review.VERIFIED)
     if filters.kind:
         events = events.filter(kind=filters.kind)
     # `id IN (participants' event ids)` rather than a correlated EXISTS: bounded cost for
@@ -329,11 +332,11 @@ def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Ite
     yield from events.filter(date_start__isnull=True).order_by(order[1]).iterator(chunk_size)
 
 
-def event_detail(pk: int) -> Event:
-    """One public event with participants and evidence (articles included); raises
-    Event.DoesNotExist for unknown or rejected ids."""
+def event_detail(pk: int, *, review: tuple[str, ...]) -> Event:
+    """One event in one of the `review` states with participants and evidence (articles
+    included); raises Event.DoesNotExist for unknown ids and events in other states."""
     return (
-        Event.objects.filter(review_status__in=PUBLIC_REVIEW)
+        Event.objects.filter(review_status__in=review)
         .prefetch_related(
             Prefetch(
                 "participants",
@@ -373,8 +376,11 @@ def actor_detail(pk: int) -> Actor:
 COUNTS_CACHE_SECONDS = 24 * 3600
 
 
-def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
-    """The actors `actor` met most: others taking part in the same public meetings, each
+def actor_counterparts(
+    actor: Actor, *, review: tuple[str, ...], limit: int = 10
+) -> list[Actor]:
+    """The actors `actor` met most: others taking part in the same meetings (those in
+    one of the `review` states the viewer may see), each
     with `.meetings` = the number of meetings shared, most first (then by name).
 
     Cached per actor and chronology version (`ChronologyVersion`): reading the version is
@@ -383,16 +389,17 @@ def actor_counterparts(actor: Actor, *, limit: int = 10) -> list[Actor]:
     (6,000 for the busiest at 100,000 events: 17-24 ms of SQL on PostgreSQL)."""
     version = ChronologyVersion.current()
     if version is None:
-        return _actor_counterparts(actor, limit=limit)
-    key = f"chronology:{version}:counterparts:{actor.pk}:{limit}:{get_language()}"
+        return _actor_counterparts(actor, review=review, limit=limit)
+    key = (f"chronology:{version}:counterparts:{actor.pk}:{limit}:{get_language()}:"
+           f"{','.join(sorted(review))}")
     found = cache.get(key)
     if found is None:
-        found = _actor_counterparts(actor, limit=limit)
+        found = _actor_counterparts(actor, review=review, limit=limit)
         cache.set(key, found, COUNTS_CACHE_SECONDS)
     return found
 
 
-def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
+def _actor_counterparts(actor: Actor, *, review: tuple[str, ...], limit: int) -> list[Actor]:
     """The count behind `actor_counterparts`, from the database.
 
     One query, written out because its shape matters: the actor's own participant rows
@@ -402,7 +409,7 @@ def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
     100,000) or scan every participant row: 35-80 ms for the busiest actor instead of
     15-20. (A boolean subquery, not `… IS NOT NULL`: PostgreSQL guesses that half the
     rows pass it, and then probes the other participants by index.)"""
-    public = ", ".join(["%s"] * len(PUBLIC_REVIEW))
+    public = ", ".join(["%s"] * len(review))
     sql = f"""
         SELECT a.*, c.meetings, (
             SELECT al.text FROM {ActorAlias._meta.db_table} al
@@ -420,7 +427,7 @@ def _actor_counterparts(actor: Actor, *, limit: int) -> list[Actor]:
         ORDER BY c.meetings DESC, a.name, a.id
         LIMIT %s"""
     language = (get_language() or "")[:2]
-    params = [language, actor.pk, actor.pk, Event.Kind.MEETING.value, *PUBLIC_REVIEW, limit]
+    params = [language, actor.pk, actor.pk, Event.Kind.MEETING.value, *review, limit]
     return list(Actor.objects.raw(sql, params))
 
 
@@ -524,12 +531,12 @@ def countries_in_use() -> list[str]:
     )
 
 
-def events_for_article(article_id: int) -> list[Event]:
-    """The public events an article is evidence for, in timeline order, ready for
+def events_for_article(article_id: int, *, review: tuple[str, ...]) -> list[Event]:
+    """The events in one of the `review` states an article is evidence for, in timeline order, ready for
     `timeline/index.html#event_line` (participants and source counts in 3 queries)."""
     events = with_source_count(
         Event.objects.filter(
-            review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id
+            review_status__in=review, evidence__article_id=article_id
         ).distinct()
     ).order_by(F("date_start").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))
@@ -583,3 +590,74 @@ def actor_duplicate_groups() -> list[list[Actor]]:
         if len(group) > 1
     ]
     return sorted(found, key=lambda group: group[0].name)
+
+
+def event_line(pk: int) -> Event:
+    """One event of any review state, ready for `timeline/index.html#event_line` (after
+    an editor's verdict swaps the line); raises Event.DoesNotExist."""
+    events = with_source_count(Event.objects.filter(pk=pk)).prefetch_related(
+        participants_prefetch()
+    )
+    return events.get()
+
+
+# --- The review queue ------------------------------------------------------------------
+
+# Confidence bands of the queue's filter: [low, high).
+CONFIDENCE_BANDS = {"low": (0.0, 0.5), "medium": (0.5, 0.8), "high": (0.8, None)}
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    article_id: int | None = None
+    kind: str = ""
+    language: str = ""  # of a source article
+    confidence: str = ""  # a key of CONFIDENCE_BANDS
+
+
+def review_pending(filters: ReviewFilters = ReviewFilters()) -> QuerySet[Event]:
+    """Events no editor has looked at yet (extracted), matching the filters, unordered."""
+    events = Event.objects.filter(review_status=Event.Review.EXTRACTED)
+    if filters.article_id is not None:
+        events = events.filter(
+            pk__in=Evidence.objects.filter(article_id=filters.article_id).values("event_id")
+        )
+    if filters.language:
+        events = events.filter(
+            pk__in=Evidence.objects.filter(article__language=filters.language).values("event_id")
+        )
+    if filters.kind:
+        events = events.filter(kind=filters.kind)
+    if filters.confidence in CONFIDENCE_BANDS:
+        low, high = CONFIDENCE_BANDS[filters.confidence]
+        events = events.filter(confidence__gte=low)
+        if high is not None:
+            events = events.filter(confidence__lt=high)
+    return events
+
+
+def review_queue(filters: ReviewFilters, *, size: int = 50) -> list[Event]:
+    """The first `size` unreviewed events matching the filters, in timeline order, each
+    with `participant_list` and its evidence (articles included) in `evidence_list`."""
+    events = review_pending(filters).order_by(F("date_start").desc(nulls_last=True), "-pk")
+    evidence = Evidence.objects.select_related("article").order_by("article_id", "start")
+    return list(
+        events.prefetch_related(
+            participants_prefetch(), Prefetch("evidence", queryset=evidence, to_attr="evidence_list")
+        )[:size]
+    )
+
+
+def review_articles(*, limit: int = 200, include: int | None = None) -> list[tuple[int, str]]:
+    """(id, title) of the newest `limit` articles that still have unreviewed events, and
+    of the article `include` (one asked for by URL) if it has any."""
+    rows = (
+        Evidence.objects.filter(event__review_status=Event.Review.EXTRACTED)
+        .order_by("-article_id")
+        .values_list("article_id", "article__title")
+        .distinct()
+    )
+    found = list(rows[:limit])
+    if include is not None and include not in {pk for pk, _title in found}:
+        found += list(rows.filter(article_id=include)[:1])
+    return found

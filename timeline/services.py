@@ -268,3 +268,34 @@ def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
     # Last, so the version row is locked only until this transaction commits.
     ChronologyVersion.bump()
     return report
+
+
+# --- Editors' review ---------------------------------------------------------------------
+
+REVIEW_VERDICTS = (Event.Review.VERIFIED, Event.Review.REJECTED)
+
+
+@transaction.atomic
+def event_review(*, event: Event, status: str, user=None) -> Event:
+    """An editor's verdict on `event`: verified (checked; readers see it under the strict
+    publishing policy) or rejected (wrong: shown nowhere, and a re-extraction does not bring
+    it back). Saved with `save()`, so that a history of the model records it, with `user`
+    as who did it; the chronology version changes, so readers' cached pages go stale."""
+    if status not in REVIEW_VERDICTS:
+        raise ValueError(f"an editor's verdict is verified or rejected, not {status!r}")
+    event.review_status = status
+    # django-simple-history takes the author of a save from this attribute.
+    event._history_user = user
+    event.save()
+    ChronologyVersion.bump()
+    return event
+
+
+@transaction.atomic
+def events_review(*, events: Iterable[Event], status: str, user=None) -> int:
+    """`event_review` for each of `events`, all or none; returns how many there were."""
+    count = 0
+    for event in events:
+        event_review(event=event, status=status, user=user)
+        count += 1
+    return count

@@ -220,6 +220,17 @@ ARTICLE_STALE_AFTER = env_int("ARTICLE_STALE_AFTER", 15 * 60)
 # sentences of its events, the whole text only editors. A newsroom that owns its texts
 # turns this on to publish them.
 CHRONIK_PUBLIC_FULL_TEXT = env_bool("CHRONIK_PUBLIC_FULL_TEXT")
+# Which events readers see: "verified" (the default) only those an editor checked
+# (verified, or corrected by an editor); "all" also what the extraction found and no one
+# has checked yet (the demo of `make run`). Editors always see everything; the rule is
+# timeline.access.shown_review_statuses.
+CHRONIK_PUBLIC_EVENTS = os.environ.get("CHRONIK_PUBLIC_EVENTS", "verified").strip() or "verified"
+if CHRONIK_PUBLIC_EVENTS not in {"verified", "all"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f'CHRONIK_PUBLIC_EVENTS must be "verified" or "all", not {CHRONIK_PUBLIC_EVENTS!r}'
+    )
 
 # --- Response headers -----------------------------------------------------------------
 # Scripts, styles and everything else only from this site's own static files: no inline

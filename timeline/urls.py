@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
-from . import api, exports, views
+from . import api, exports, review_views, views
 
 register_converter(exports.FormatConverter, "export_format")
 
@@ -16,6 +16,8 @@ chronology = (
         path("api/events/<int:pk>/", api.event, name="api_event"),
         path("api/actors/", api.actors, name="api_actors"),
         path("api/actors/<int:pk>/", api.actor, name="api_actor"),
+        path("events/<int:pk>/review/", review_views.event_review, name="event_review"),
+        path("review/", review_views.review_queue, name="review"),
     ],
     "timeline",
 )

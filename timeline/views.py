@@ -26,10 +26,10 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
 from . import exports, selectors
-from .access import can_read_full_text
+from .access import can_read_full_text, can_review, shown_review_statuses
 from .forms import ActorSearchForm, TimelineFilterForm
 from .highlight import excerpt_around, highlight
-from .models import Actor, Event
+from .models import Actor, ChronologyVersion, Event
 from .selectors import Cursor, TimelineFilters
 
 PAGE_SIZE = 50
@@ -38,8 +38,10 @@ MAX_PAGE_SIZE = 200
 
 def cache_for_readers(view: Callable) -> Callable:
     """Serve anonymous readers a rendered page for CHRONOLOGY_CACHE_SECONDS: rendering
-    50 events costs far more than the queries, and readers can live with a chronology
-    that is half a minute old. Signed-in editors always see the current state."""
+    50 events costs far more than the queries. The pages are kept under the chronology
+    version (`ChronologyVersion`, one query by key): an editor's verify, reject or
+    correction bumps it, so readers see it on their next request. Signed-in users always
+    get the current state."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -47,7 +49,11 @@ def cache_for_readers(view: Callable) -> Callable:
         seconds = settings.CHRONOLOGY_CACHE_SECONDS
         if request.user.is_authenticated or not seconds:
             return view(request, *args, **kwargs)
-        return cache_page(seconds, key_prefix="chronology")(view)(request, *args, **kwargs)
+        version = ChronologyVersion.current()
+        if version is None:  # a flushed database: nothing may be read from the cache
+            return view(request, *args, **kwargs)
+        cached = cache_page(seconds, key_prefix=f"chronology:{version}")(view)
+        return cached(request, *args, **kwargs)
 
     return wrapper
 
@@ -114,7 +120,8 @@ def _filter_form(request: HttpRequest) -> tuple[TimelineFilterForm, TimelineFilt
     """The bound filter form and its filters, or None when a filter is invalid (then the
     page shows the error and no events rather than silently ignoring the filter)."""
     form = TimelineFilterForm(request.GET)
-    return form, (form.filters() if form.is_valid() else None)
+    review = shown_review_statuses(request.user)
+    return form, (form.filters(review=review) if form.is_valid() else None)
 
 
 def timeline_context(
@@ -186,7 +193,10 @@ def index(request: HttpRequest) -> HttpResponse:
 @cache_for_readers
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        event = selectors.event_detail(pk)
+        review = shown_review_statuses(request.user)
+        if can_review(request.user):  # a rejected event's page too, to take it back
+            review = (*review, Event.Review.REJECTED.value)
+        event = selectors.event_detail(pk, review=review)
     except Event.DoesNotExist:
         raise Http404(_("No such event.")) from None
     # Readers get the evidence sentence alone, editors the text around it as well.
@@ -225,10 +235,11 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
         actor = selectors.actor_detail(pk)
     except Actor.DoesNotExist:
         raise Http404(_("No such actor.")) from None
-    filters = TimelineFilters(actor_ids=(actor.pk,), rare_actor=not actor.busy)
+    review = shown_review_statuses(request.user)
+    filters = TimelineFilters(actor_ids=(actor.pk,), rare_actor=not actor.busy, review=review)
     context = {
         "actor": actor,
-        "counterparts": selectors.actor_counterparts(actor),
+        "counterparts": selectors.actor_counterparts(actor, review=review),
         **timeline_context(request, filters, more_params=QueryDict(f"actor={actor.pk}")),
     }
     return render(request, "timeline/actor_detail.html", context)

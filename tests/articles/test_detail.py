@@ -11,7 +11,8 @@ from articles.models import Article
 from tests.timeline.factories import make_actor, make_event
 from timeline.models import ActorAlias, Event, Evidence
 
-pytestmark = pytest.mark.django_db
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 TEXT = (
     "Ein Vorspann ohne Ereignis.\n\n"

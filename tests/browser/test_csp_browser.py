@@ -11,7 +11,8 @@ import pytest
 from articles.models import Article
 from tests.timeline.factories import make_korea_2018
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("all_events_public")]
 
 # Runs before any page script: records every violation the browser reports.
 RECORD_VIOLATIONS = """

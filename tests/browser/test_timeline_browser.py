@@ -13,7 +13,8 @@ from tests.timeline.factories import make_korea_2018
 
 from .axe import axe_violations
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("all_events_public")]
 
 # `make screenshots` points this at docs/screenshots; an ordinary test run leaves the
 # tracked pictures alone and writes into a temporary folder.

@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from .factories import make_korea_2018
 
-pytestmark = pytest.mark.django_db
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import pytest
 from articles.models import Article
 from tests.timeline.factories import make_actor, make_article, make_event
 
-pytestmark = pytest.mark.django_db
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 
 @pytest.fixture

@@ -135,7 +135,7 @@ def test_an_undated_event_stays_undated(article):
     assert meeting.date_value == "" and meeting.date_start is None
 
 
-def test_a_part_of_a_month_keeps_the_month_and_its_modifier(article, client):
+def test_a_part_of_a_month_keeps_the_month_and_its_modifier(article, client, all_events_public):
     result = copy.deepcopy(RESULT)
     result["events"][0].update(
         date="2018-06", date_precision="month", date_text="Anfang Juni", date_modifier="early"

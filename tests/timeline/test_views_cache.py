@@ -4,7 +4,8 @@ from django.core.cache import cache
 
 from .factories import make_actor, make_event
 
-pytestmark = pytest.mark.django_db
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 
 @pytest.fixture

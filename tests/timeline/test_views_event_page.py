@@ -9,7 +9,8 @@ from timeline.models import Event, Evidence
 
 from .factories import add_evidence, make_article, make_event, make_korea_2018
 
-pytestmark = pytest.mark.django_db
+# Events no editor checked yet are shown: these tests are about the pages, not the policy.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from django.utils.timesince import timeuntil
 from django.utils.translation import get_language, gettext as _, ngettext
 
+from timeline import access
 from timeline.highlight import highlight as highlight_spans
 from timeline.lib.places import place_name
 from timeline.lib.roles import role_label
@@ -279,3 +280,9 @@ def other_names(actor) -> list:
             seen.add(alias.text.casefold())
             found.append(alias)
     return found
+
+
+@register.filter
+def can_review(user) -> bool:
+    """Whether `user` is an editor (`timeline.access.can_review`): review controls show."""
+    return access.can_review(user)

@@ -5,7 +5,8 @@
     python manage.py export_events --format json --actor "Kim Jong Un" --base-url https://chronik.example
 
 The filters are the timeline's (`timeline.forms.TimelineFilterForm`), so a file holds
-exactly what the same filters show on the site, in the same order.
+exactly what the same filters show readers on the site (under the publishing policy,
+`CHRONIK_PUBLIC_EVENTS`), in the same order.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from timeline import exports, selectors
+from timeline.access import shown_review_statuses
 from timeline.forms import TimelineFilterForm
 
 class Command(BaseCommand):
@@ -56,7 +58,9 @@ class Command(BaseCommand):
                     f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()
                 )
                 raise CommandError(f"invalid filters: {problems}")
-            events = selectors.events_for_export(form.filters())
+            events = selectors.events_for_export(
+                form.filters(review=shown_review_statuses(None))
+            )
             chunks = exports.FORMATS[options["format"]].chunks(
                 events, base_url=options["base_url"].rstrip("/")
             )
