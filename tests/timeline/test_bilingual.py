@@ -16,7 +16,7 @@ from timeline.services import extraction_store
 
 from .factories import make_actor, make_article, make_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 # Two short reports of one meeting, written for this test.
 GERMAN = (
