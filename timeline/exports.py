@@ -18,7 +18,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import Actor, Event
-from .templatetags.chronology import actor_url, date_label, event_url, participants_of
+from .templatetags.chronology import (
+    actor_url,
+    date_label,
+    event_date_label,
+    event_url,
+    participants_of,
+)
 
 CSV_COLUMNS = [
     "date",
@@ -154,7 +160,7 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
     return [
         event.date_value,
         event.date_precision,
-        date_label(event.date_value, event.date_precision, event.date_modifier),
+        event_date_label(event),
         event.kind,
         _cell(event.title),
         _cell("; ".join(p.actor.name for p in _participants(event))),

@@ -1,8 +1,10 @@
 """Read queries the public pages, exports and API share.
 
-Paging is by keyset, not OFFSET: a cursor holds the (date_start, id) of the last event
-shown, so page 2,000 costs what page 1 costs. Dated events come first (newest or oldest
-first), undated ones after them; each part is read with its own index-friendly query.
+Paging is by keyset, not OFFSET: a cursor holds the (sort_date, id) of the last event
+shown, so page 2,000 costs what page 1 costs. Placed events come first (newest or oldest
+first: dated ones by their first day, undated ones by the day they were reported), the
+few with no date and no report date after them; each part is read with its own
+index-friendly query.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ class TimelineFilters:
 
 @dataclass(frozen=True)
 class Cursor:
-    """Where a page ends: the last event's date_start (None: undated) and id."""
+    """Where a page ends: the last event's sort_date (None: not placed) and id."""
 
     date: dt.date | None
     pk: int
@@ -78,7 +80,7 @@ class Cursor:
 
     @classmethod
     def after(cls, event: Event) -> Cursor:
-        return cls(event.date_start, event.pk)
+        return cls(event.sort_date, event.pk)
 
 
 @dataclass
@@ -135,11 +137,19 @@ def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
             events = events.filter(HashedCheck(ExpressionWrapper(in_country, BooleanField())))
         else:
             events = events.filter(in_country)
-    # A date range keeps the events whose span of days overlaps it.
+    # A date range keeps the events whose span of days overlaps it, and the undated ones
+    # reported in it (`sort_date` is the first day of a dated event, the report date of an
+    # undated one; the events with neither drop out).
     if filters.date_from:
-        events = events.filter(date_end__gte=filters.date_from)
+        events = events.filter(
+            Q(date_end__gte=filters.date_from)
+            | Q(date_end__isnull=True, sort_date__gte=filters.date_from)
+        )
+        # Redundant (no date covers more than a year), but it gives the database a range
+        # of the date index to start from when reading oldest first.
+        events = events.filter(sort_date__gte=filters.date_from - dt.timedelta(days=366))
     if filters.date_to:
-        events = events.filter(date_start__lte=filters.date_to)
+        events = events.filter(sort_date__lte=filters.date_to)
     if not filters.q:
         return [events]
     if connection.vendor == "postgresql":
@@ -258,28 +268,28 @@ def events_page(
     newest = not filters.oldest_first
 
     if after is None or after.date is not None:
-        dated = [part.filter(date_start__isnull=False) for part in parts]
+        dated = [part.filter(sort_date__isnull=False) for part in parts]
         if after is not None:
             if newest:
                 # The redundant `<=` gives the database an index range to start from.
                 dated = [
-                    part.filter(date_start__lte=after.date).filter(
-                        Q(date_start__lt=after.date) | Q(date_start=after.date, pk__lt=after.pk)
+                    part.filter(sort_date__lte=after.date).filter(
+                        Q(sort_date__lt=after.date) | Q(sort_date=after.date, pk__lt=after.pk)
                     )
                     for part in dated
                 ]
             else:
                 dated = [
-                    part.filter(date_start__gte=after.date).filter(
-                        Q(date_start__gt=after.date) | Q(date_start=after.date, pk__gt=after.pk)
+                    part.filter(sort_date__gte=after.date).filter(
+                        Q(sort_date__gt=after.date) | Q(sort_date=after.date, pk__gt=after.pk)
                     )
                     for part in dated
                 ]
-        order = ("-date_start", "-id") if newest else ("date_start", "id")
+        order = ("-sort_date", "-id") if newest else ("sort_date", "id")
         rows = list(_union(dated).order_by(*order)[:want])
 
     if len(rows) < want:
-        undated = [part.filter(date_start__isnull=True) for part in parts]
+        undated = [part.filter(sort_date__isnull=True) for part in parts]
         if after is not None and after.date is None:
             undated = [
                 part.filter(pk__lt=after.pk) if newest else part.filter(pk__gt=after.pk)
@@ -298,12 +308,12 @@ def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Ite
     """Every event matching the filters in timeline order, streamed in chunks (each chunk
     fetches its participants in one query), for exports of any size."""
     newest = not filters.oldest_first
-    order = ("-date_start", "-pk") if newest else ("date_start", "pk")
+    order = ("-sort_date", "-pk") if newest else ("sort_date", "pk")
     events = with_source_count(events_for_timeline(filters)).prefetch_related(
         participants_prefetch()
     )
-    yield from events.filter(date_start__isnull=False).order_by(*order).iterator(chunk_size)
-    yield from events.filter(date_start__isnull=True).order_by(order[1]).iterator(chunk_size)
+    yield from events.filter(sort_date__isnull=False).order_by(*order).iterator(chunk_size)
+    yield from events.filter(sort_date__isnull=True).order_by(order[1]).iterator(chunk_size)
 
 
 def event_detail(pk: int) -> Event:
@@ -484,5 +494,5 @@ def events_for_article(article_id: int) -> list[Event]:
         Event.objects.filter(
             review_status__in=PUBLIC_REVIEW, evidence__article_id=article_id
         ).distinct()
-    ).order_by(F("date_start").desc(nulls_last=True), "-pk")
+    ).order_by(F("sort_date").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))

@@ -64,13 +64,13 @@ class Group:
 
 
 def group_key(event: Event) -> str:
-    """ "2018-05" (day, week, month precision: the month it starts in), "2018" (only the
-    year is known) or "" (undated)."""
-    if event.date_start is None:
+    """ "2018-05" (day, week, month precision: the month it starts in; undated: the month
+    it was reported in), "2018" (only the year is known) or "" (neither date nor report)."""
+    if event.sort_date is None:
         return ""
     if event.date_precision == Event.Precision.YEAR:
-        return f"{event.date_start.year:04d}"
-    return f"{event.date_start.year:04d}-{event.date_start.month:02d}"
+        return f"{event.sort_date.year:04d}"
+    return f"{event.sort_date.year:04d}-{event.sort_date.month:02d}"
 
 
 def group_events(events: list[Event], *, continues: str | None = None) -> list[Group]:

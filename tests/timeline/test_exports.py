@@ -72,20 +72,21 @@ def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="chronology.csv"' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    # The undated statement is placed at the day the year's review reported it.
     assert [r["title"] for r in rows] == [
-        "Mike Pompeo trifft Kim Yong Chol",
-        "Mike Pompeo trifft Kim Yong Chol",
         "Kim Yong Chol: „Die Gespräche waren ernsthaft“",
+        "Mike Pompeo trifft Kim Yong Chol",
+        "Mike Pompeo trifft Kim Yong Chol",
     ]
-    first = rows[1]
+    first = rows[2]
     assert first["date"] == "2018-05-30" and first["precision"] == "day"
     assert first["date_label"] == "30. Mai 2018" and first["kind"] == "meeting"
     assert first["participants"] == "Mike Pompeo; Kim Yong Chol"
     assert first["place"] == "New York" and first["status"] == "happened"
     assert first["review_status"] == "verified" and first["sources"] == "1"
     assert first["permalink"].startswith("http://testserver/events/")
-    undated = rows[2]
-    assert undated["date"] == "" and undated["date_label"] == "ohne Datum"
+    undated = rows[0]
+    assert undated["date"] == "" and undated["date_label"] == "berichtet am 28. Dezember 2018"
     assert undated["quote"] == "Die Gespräche waren ernsthaft"
 
 
@@ -174,7 +175,8 @@ def test_a_csv_export_comes_in_parts_and_following_next_gives_every_event_once(c
     assert all(len(list(csv.DictReader(io.StringIO(b.lstrip("\ufeff"))))) <= 4 for b in bodies)
     links = [row["permalink"] for row in rows]
     assert sorted(links) == sorted(f"http://testserver/events/{e.pk}/" for e in public)
-    assert rows[-1]["date"] == ""  # the undated event is in the last part
+    assert rows[0]["date"] == ""  # the undated event, reported last, is in the first part
+    assert rows[-1]["date"] == "2018"  # the year-only event sorts at the year's first day
     assert "Link" not in responses[-1] and responses[0]["X-Export-Limit"] == "4"
     assert 'filename="chronology.csv"' in responses[0]["Content-Disposition"]
 

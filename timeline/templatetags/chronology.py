@@ -145,7 +145,23 @@ def sources_label(count: int) -> str:
 
 @register.filter
 def event_date(event) -> str:
+    return event_date_label(event)
+
+
+def event_date_label(event) -> str:
+    """The event's date at its precision or, for an undated event placed by the article
+    that reported it, that day said as such: "berichtet am 31. Mai 2018" / "reported May
+    31, 2018" ("angekündigt am …" / "announced …" for a planned event)."""
+    if not event.date_value and getattr(event, "sort_date", None) is not None:
+        return reported_label(event.sort_date, planned=event.status == "planned")
     return date_label(event.date_value, event.date_precision, event.date_modifier)
+
+
+def reported_label(day: dt.date, *, planned: bool = False) -> str:
+    date = formats.date_format(day, "DATE_FORMAT")
+    if planned:
+        return _("announced %(date)s") % {"date": date}
+    return _("reported %(date)s") % {"date": date}
 
 
 @register.filter
