@@ -10,6 +10,7 @@ index-friendly query.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     BooleanField,
+    CharField,
     Count,
     Exists,
     ExpressionWrapper,
@@ -256,12 +258,17 @@ def with_source_count(events: QuerySet[Event]) -> QuerySet[Event]:
 
 
 def events_page(
-    filters: TimelineFilters, *, after: Cursor | None = None, size: int = 50
+    filters: TimelineFilters,
+    *,
+    after: Cursor | None = None,
+    size: int = 50,
+    reports: bool = False,
 ) -> EventPage:
     """One page of the timeline after `after`, and the cursor of the next page (if any).
 
-    Queries: one for dated events, one more for undated ones when the dated ones run
-    out on this page, one for the participants of all events shown."""
+    Queries: one for placed events, one more for the others when the placed ones run
+    out on this page, one for the participants of all events shown, and with `reports`
+    one for each event's first report (`first_report_prefetch`)."""
     parts = [with_source_count(part) for part in timeline_parts(filters)]
     want = size + 1  # one extra row tells whether there is a next page
     rows: list[Event] = []
@@ -298,7 +305,9 @@ def events_page(
         rows += list(_union(undated).order_by("-id" if newest else "id")[: want - len(rows)])
 
     page = EventPage(events=rows[:size])
-    prefetch_related_objects(page.events, participants_prefetch())
+    prefetch_related_objects(
+        page.events, participants_prefetch(), *([first_report_prefetch()] if reports else [])
+    )
     if len(rows) > size:
         page.next_cursor = Cursor.after(page.events[-1])
     return page
@@ -310,7 +319,7 @@ def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Ite
     newest = not filters.oldest_first
     order = ("-sort_date", "-pk") if newest else ("sort_date", "pk")
     events = with_source_count(events_for_timeline(filters)).prefetch_related(
-        participants_prefetch()
+        participants_prefetch(), first_report_prefetch()
     )
     yield from events.filter(sort_date__isnull=False).order_by(*order).iterator(chunk_size)
     yield from events.filter(sort_date__isnull=True).order_by(order[1]).iterator(chunk_size)
@@ -496,3 +505,58 @@ def events_for_article(article_id: int) -> list[Event]:
         ).distinct()
     ).order_by(F("sort_date").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))
+
+
+class YearMonth(Func):
+    """ "2018-05" of a date column. Plain SQL on purpose: Django's Trunc and Extract call
+    a Python function per row on SQLite, which a count over 100,000 events would feel."""
+
+    template = "substr(CAST(%(expressions)s AS varchar(10)), 1, 7)"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM')", **extra)
+
+
+def events_per_month(filters: TimelineFilters) -> dict[str, int]:
+    """How many events of the filtered view each month holds, by where they are placed
+    (`sort_date`): {"2018-05": 12, …}, "" for the events with no date and no report date.
+    One aggregate query, cached under the chronology version (see `actor_counterparts`):
+    the count grows with the archive, and the version changes with every write."""
+    version = ChronologyVersion.current()
+    if version is None:
+        return _events_per_month(filters)
+    digest = hashlib.sha256(repr(filters).encode()).hexdigest()[:32]
+    key = f"chronology:{version}:per-month:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = _events_per_month(filters)
+        cache.set(key, found, COUNTS_CACHE_SECONDS)
+    return found
+
+
+def _events_per_month(filters: TimelineFilters) -> dict[str, int]:
+    rows = (
+        events_for_timeline(filters)
+        .order_by()
+        .values(month=YearMonth("sort_date"))
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
+    )
+    return {month or "": n for month, n in rows}
+
+
+def first_report_prefetch() -> Prefetch:
+    """The first report of each event as `event.first_report` (a list of at most one
+    Evidence, with its article's title, outlet, URL, language and date): the earliest
+    article, the first span in it. One query for a page of events (a window function
+    numbers the evidence per event)."""
+    evidence = (
+        Evidence.objects.select_related("article")
+        .only(
+            "event_id", "sentence", "start", "article__title", "article__outlet",
+            "article__url", "article__language", "article__published",
+        )
+        .order_by(F("article__published").asc(nulls_last=True), "article_id", "start")
+    )
+    return Prefetch("evidence", queryset=evidence[:1], to_attr="first_report")

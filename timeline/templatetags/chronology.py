@@ -120,6 +120,19 @@ def actor_href(actor) -> str:
 
 
 @register.filter
+def article_href(article) -> str:
+    """`{{ article|article_href }}`: the article page's path."""
+    return url_with_pk("articles:detail", article.pk)
+
+
+def first_report(event):
+    """The event's first report (Evidence with its article) when the page fetched it
+    (`selectors.first_report_prefetch`), else None."""
+    found = getattr(event, "first_report", None)
+    return found[0] if found else None
+
+
+@register.filter
 def participants_of(event) -> list:
     """`{{ event|participants_of }}`: participants with actors, from the list that
     `selectors.participants_prefetch` attaches, else from the (prefetched) manager."""
