@@ -115,6 +115,7 @@ def make_korea_2018() -> dict:
     ActorAlias.objects.create(actor=actors["kju"], text="Kim Jong-un")
     articles = {
         key: make_article(text, title=title, published=published, outlet="Beispiel-Zeitung",
+                          url=f"https://example.org/{key.replace('_', '-')}",
                           language="en" if key == "singapore" else "de")
         for key, (title, published, text) in KOREA_ARTICLES.items()
     }

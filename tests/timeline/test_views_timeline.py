@@ -302,3 +302,27 @@ def test_an_undated_event_takes_the_earliest_of_its_reports(client):
     event.refresh_from_db()
     assert str(event.sort_date) == "2019-03-04"
     assert "berichtet am 4. März 2019" in get(client).content.decode()
+
+
+def test_an_event_line_quotes_its_first_report_and_links_the_original(client):
+    world = make_korea_2018()
+    html = get(client).content.decode()
+    singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
+    line = html[html.index(f'id="event-{singapore.pk}"') :]
+    line = line[: line.index("</li>")]
+    # Two reports: the earlier one (New York, 31 May) gives the sentence and the outlet.
+    assert (
+        '<span class="event__sentence" lang="de">Ein Treffen von Donald Trump mit Kim Jong Un '
+        "in Singapur sei weiter möglich.</span>"
+    ) in line
+    assert (
+        '<a href="https://example.org/new-york" rel="noopener noreferrer">Beispiel-Zeitung'
+        '<span class="visually-hidden"> (Originalartikel)</span></a>'
+    ) in line
+
+
+def test_without_an_address_the_outlet_links_the_article_page(client):
+    article = make_article("Kurz: Treffen in Bern.", published="2019-02-03", outlet="Der Bund")
+    make_event("Treffen in Bern", date="2019-02-01", precision="day", article=article)
+    html = get(client, lang="en").content.decode()
+    assert f'<a href="{article.get_absolute_url()}">Der Bund</a>' in html
