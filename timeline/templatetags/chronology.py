@@ -120,6 +120,14 @@ def actor_href(actor) -> str:
 
 
 @register.filter
+def url_host(url: str) -> str:
+    """ "www.example.org" of "https://www.example.org/a/b": where a link leads."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url or "").hostname or ""
+
+
+@register.filter
 def article_href(article) -> str:
     """`{{ article|article_href }}`: the article page's path."""
     return url_with_pk("articles:detail", article.pk)
