@@ -335,10 +335,7 @@ def filter_chips(request: HttpRequest, form: TimelineFilterForm) -> list[Chip]:
         elif name == "country":
             label = f"{field.label}: {country_name(value)}"
         elif name in ("kind", "order"):
-            shown = dict(field.choices).get(value)
-            if shown is None:
-                shown = value
-            label = f"{field.label}: {shown}"
+            label = f"{field.label}: {dict(field.choices).get(value, value)}"
         else:
             label = f"{field.label}: {value}"
         params = request.GET.copy()
