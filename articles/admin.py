@@ -4,6 +4,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _, ngettext
 
+from timeline.services import events_place
+
 from .models import Article
 from .services import article_request_processing
 
@@ -29,6 +31,12 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     actions = ["reprocess"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if "published" in form.changed_data:
+            # Undated events it reports are placed at its publication date.
+            events_place(event_ids=obj.evidence.values_list("event_id", flat=True))
 
     @admin.action(description=_("Re-run extraction for selected articles"))
     def reprocess(self, request: HttpRequest, queryset: QuerySet) -> None:

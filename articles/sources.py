@@ -90,9 +90,30 @@ def text_find_date(text: str, languages: list[str] | None = None) -> datetime.da
     return None
 
 
+# A dateline at the start of a text: "New York, 31. Mai 2018 – ", "WASHINGTON (Reuters) - ",
+# "Berlin (dpa) – ", "BERLIN, May 31 (Reuters) - ". A place, then a date or an agency in
+# brackets (or the place in capitals), then a dash between spaces.
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w .'/]{0,40}?)(?P<rest>(?:,[^–—\n()]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?)"
+    r"\s*[–—-]{1,2}\s+"
+)
+
+
+def text_without_dateline(line: str) -> str:
+    """The line without a leading dateline (which makes no title), else as it is."""
+    match = DATELINE.match(line)
+    if match is None:
+        return line
+    rest = match["rest"]
+    if not (any(c.isdigit() for c in rest) or "(" in rest or match["place"].strip().isupper()):
+        return line  # "Trump - ein Porträt": a dash, but no dateline
+    return line[match.end():].strip() or line
+
+
 def text_first_line(text: str, limit: int = 120) -> str:
-    """A stand-in title: the first line, or as much of it as fits, cut between words."""
-    line = text.strip().split("\n", 1)[0].strip()
+    """A stand-in title: the first line without a dateline, or as much of it as fits,
+    cut between words."""
+    line = text_without_dateline(text.strip().split("\n", 1)[0].strip())
     if len(line) <= limit:
         return line
     cut = line[: limit - 1]

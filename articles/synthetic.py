@@ -493,6 +493,8 @@ def _make_event(
     event = Event(
         kind=kind, title=title[:300], quote=quote, date_value=value, date_precision=precision,
         date_text=words, date_start=start, date_end=end, place=place, status=status,
+        # An undated event is placed at the day this (its first) article reports it.
+        sort_date=start or published,
         confidence=round(rng.uniform(0.45, 0.99), 2), review_status=_weighted(rng, REVIEW_MIX),
         fingerprint=f"{rng.getrandbits(128):032x}",
     )

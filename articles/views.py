@@ -72,10 +72,15 @@ def _upload_too_large_message() -> str:
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
     full_text = can_read_full_text(request.user)
+    can_upload = request.user.has_perm(UPLOAD_PERMISSION)
     context = {
         "article": article,
-        "can_upload": request.user.has_perm(UPLOAD_PERMISSION),
+        "can_upload": can_upload,
         "full_text": full_text,
+        # Readers need the processing status only while there is something to wait for.
+        "show_status": request.user.is_staff
+        or can_upload
+        or article.status != Article.Status.DONE,
     }
     if article.is_finished:
         context["events"] = article_events(

@@ -17,7 +17,7 @@ from .models import (
     Participant,
     Statement,
 )
-from .services import actors_merge
+from .services import actors_merge, events_place
 
 
 class ChronologyAdmin(admin.ModelAdmin):
@@ -188,6 +188,11 @@ class EventAdmin(ChronologyAdmin):
             obj.review_status = Event.Review.EDITED
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        # The date or the evidence (its articles' dates) may have changed.
+        events_place(event_ids=[form.instance.pk])
+
     def _mark(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
         count = queryset.update(review_status=status)
         ChronologyVersion.bump()  # an update() saves no object
@@ -236,3 +241,17 @@ class EvidenceAdmin(ChronologyAdmin):
     search_fields = ["sentence", "event__title", "article__title"]
     list_select_related = ["event", "article"]
     raw_id_fields = ["event", "article"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        # The evidence's event, and the one it was moved away from.
+        events_place(event_ids={obj.event_id, form.initial.get("event")} - {None})
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        events_place(event_ids=[obj.event_id])
+
+    def delete_queryset(self, request, queryset) -> None:
+        event_ids = set(queryset.values_list("event_id", flat=True))
+        super().delete_queryset(request, queryset)
+        events_place(event_ids=event_ids)

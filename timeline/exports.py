@@ -18,7 +18,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import Actor, Event
-from .templatetags.chronology import actor_url, date_label, event_url, participants_of
+from .templatetags.chronology import (
+    actor_url,
+    date_label,
+    event_date_label,
+    event_url,
+    first_report,
+    participants_of,
+)
 
 CSV_COLUMNS = [
     "date",
@@ -33,6 +40,9 @@ CSV_COLUMNS = [
     "quote",
     "sources",
     "permalink",
+    # The first report: its outlet and the address of the original article.
+    "outlet",
+    "source_url",
 ]
 
 
@@ -98,18 +108,27 @@ def _tl_date(day: dt.date, precision: str) -> dict:
 
 
 def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
-    """One TimelineJS slide, or None for an undated event (TimelineJS needs a start)."""
-    if event.date_start is None:
+    """One TimelineJS slide, or None for an event with neither a date nor a report date
+    (TimelineJS needs a start). An undated event stands at the day it was reported, and
+    says so in its date and text."""
+    placed = getattr(event, "sort_date", None)
+    if event.date_start is None and placed is None:
         return None
     names = ", ".join(p.actor.name for p in _participants(event))
     text = f"<p>{_escape(names)}</p>" if names else ""
+    if event.date_start is None:
+        text += "<p><em>{}</em></p>".format(
+            _escape(_("The text gives no date: shown at the day it was reported."))
+        )
     if event.quote:
         text += f"<blockquote>{_escape(event.quote)}</blockquote>"
     link_text = _escape(_("Sources and details"))
     text += f'<p><a href="{base_url}{event_url(event.pk)}">{link_text}</a></p>'
     slide = {
-        "start_date": _tl_date(event.date_start, event.date_precision),
-        "display_date": date_label(event.date_value, event.date_precision, event.date_modifier),
+        "start_date": _tl_date(event.date_start, event.date_precision)
+        if event.date_start
+        else _tl_date(placed, Event.Precision.DAY),
+        "display_date": event_date_label(event),
         "text": {"headline": _escape(event.title), "text": text},
         "group": event.get_kind_display(),
         "unique_id": f"event-{event.pk}",
@@ -151,10 +170,11 @@ def _cell(value: str) -> str:
 
 
 def csv_row(event: Event, *, base_url: str = "") -> list:
+    report = first_report(event)
     return [
         event.date_value,
         event.date_precision,
-        date_label(event.date_value, event.date_precision, event.date_modifier),
+        event_date_label(event),
         event.kind,
         _cell(event.title),
         _cell("; ".join(p.actor.name for p in _participants(event))),
@@ -164,6 +184,8 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
         _cell(event.quote),
         getattr(event, "source_count", ""),
         base_url + event_url(event.pk),
+        _cell(report.article.outlet) if report else "",
+        report.article.url if report else "",
     ]
 
 

@@ -36,8 +36,23 @@ def _period(value: str, *, end: bool) -> dt.date:
     return last if end else first
 
 
-class DateInput(forms.TextInput):
-    input_type = "date"
+# What a date field takes: a year, a month, an ISO week or a day. A text input (a date
+# input cannot show "2019" or "2019-W21"), so the value stays as it was typed.
+PERIOD_PATTERN = r"\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?"
+
+
+class PeriodInput(forms.TextInput):
+    def __init__(self) -> None:
+        super().__init__(
+            attrs={
+                "pattern": PERIOD_PATTERN,
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "size": "10",
+                # Shown by the browser when the pattern does not match.
+                "title": _("A year, month, week or day: 2019, 2019-05, 2019-W21 or 2019-05-31"),
+            }
+        )
 
 
 class TimelineFilterForm(forms.Form):
@@ -60,8 +75,20 @@ class TimelineFilterForm(forms.Form):
         required=False,
         choices=[("", _("all kinds")), *Event.Kind.choices],
     )
-    date_from = forms.CharField(label=_("From"), required=False, max_length=10, widget=DateInput)
-    date_to = forms.CharField(label=_("To"), required=False, max_length=10, widget=DateInput)
+    date_from = forms.CharField(
+        label=_("From"),
+        required=False,
+        max_length=10,
+        widget=PeriodInput(),
+        help_text=_("e.g. 2019, 2019-05, 2019-W21"),
+    )
+    date_to = forms.CharField(
+        label=_("To"),
+        required=False,
+        max_length=10,
+        widget=PeriodInput(),
+        help_text=_("e.g. 2021 or 2021-05-31"),
+    )
     verified = forms.BooleanField(label=_("Only verified events"), required=False)
     order = forms.ChoiceField(
         label=_("Order"),

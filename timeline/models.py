@@ -151,6 +151,11 @@ class Event(models.Model):
     )
     date_start = models.DateField(_("from"), null=True, blank=True, editable=False)
     date_end = models.DateField(_("until"), null=True, blank=True, editable=False)
+    # Where the chronology places the event: `date_start` when the text dates it, else
+    # the publication date of the first article that reports it (None: neither is known).
+    # Kept in step by `set_date` and `services.events_place`; pages sort, page and filter
+    # by it, so undated events need no join to their articles.
+    sort_date = models.DateField(_("placed on"), null=True, blank=True, editable=False)
     place = models.CharField(_("place"), max_length=200, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.HAPPENED
@@ -169,13 +174,13 @@ class Event(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = [models.F("date_start").desc(nulls_last=True), "-id"]
+        ordering = [models.F("sort_date").desc(nulls_last=True), "-id"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         indexes = [
-            models.Index(fields=["date_start", "id"], name="event_date_idx"),
-            models.Index(fields=["kind", "date_start"], name="event_kind_date_idx"),
-            models.Index(fields=["review_status", "date_start"], name="event_review_date_idx"),
+            models.Index(fields=["sort_date", "id"], name="event_sort_idx"),
+            models.Index(fields=["kind", "sort_date"], name="event_kind_sort_idx"),
+            models.Index(fields=["review_status", "sort_date"], name="event_review_sort_idx"),
         ]
 
     def __str__(self) -> str:
@@ -198,6 +203,13 @@ class Event(models.Model):
         self.date_text = text or ""
         self.date_modifier = (modifier or "") if value else ""
         self.date_start, self.date_end = to_date_range(value) if value else (None, None)
+        # An undated event's place comes from its reports: `services.events_place`.
+        self.sort_date = self.date_start
+
+    @property
+    def is_placed_by_report(self) -> bool:
+        """Undated, but shown at the day an article reported it."""
+        return self.date_start is None and self.sort_date is not None
 
     @property
     def is_reviewed(self) -> bool:

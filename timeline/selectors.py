@@ -1,13 +1,16 @@
 """Read queries the public pages, exports and API share.
 
-Paging is by keyset, not OFFSET: a cursor holds the (date_start, id) of the last event
-shown, so page 2,000 costs what page 1 costs. Dated events come first (newest or oldest
-first), undated ones after them; each part is read with its own index-friendly query.
+Paging is by keyset, not OFFSET: a cursor holds the (sort_date, id) of the last event
+shown, so page 2,000 costs what page 1 costs. Placed events come first (newest or oldest
+first: dated ones by their first day, undated ones by the day they were reported), the
+few with no date and no report date after them; each part is read with its own
+index-friendly query.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +18,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     BooleanField,
+    CharField,
     Count,
     Exists,
     ExpressionWrapper,
@@ -61,7 +65,7 @@ class TimelineFilters:
 
 @dataclass(frozen=True)
 class Cursor:
-    """Where a page ends: the last event's date_start (None: undated) and id."""
+    """Where a page ends: the last event's sort_date (None: not placed) and id."""
 
     date: dt.date | None
     pk: int
@@ -82,7 +86,7 @@ class Cursor:
 
     @classmethod
     def after(cls, event: Event) -> Cursor:
-        return cls(event.date_start, event.pk)
+        return cls(event.sort_date, event.pk)
 
 
 @dataclass
@@ -139,11 +143,19 @@ def timeline_parts(filters: TimelineFilters) -> list[QuerySet[Event]]:
             events = events.filter(HashedCheck(ExpressionWrapper(in_country, BooleanField())))
         else:
             events = events.filter(in_country)
-    # A date range keeps the events whose span of days overlaps it.
+    # A date range keeps the events whose span of days overlaps it, and the undated ones
+    # reported in it (`sort_date` is the first day of a dated event, the report date of an
+    # undated one; the events with neither drop out).
     if filters.date_from:
-        events = events.filter(date_end__gte=filters.date_from)
+        events = events.filter(
+            Q(date_end__gte=filters.date_from)
+            | Q(date_end__isnull=True, sort_date__gte=filters.date_from)
+        )
+        # Redundant (no date covers more than a year), but it gives the database a range
+        # of the date index to start from when reading oldest first.
+        events = events.filter(sort_date__gte=filters.date_from - dt.timedelta(days=366))
     if filters.date_to:
-        events = events.filter(date_start__lte=filters.date_to)
+        events = events.filter(sort_date__lte=filters.date_to)
     if not filters.q:
         return [events]
     if connection.vendor == "postgresql":
@@ -272,40 +284,45 @@ def with_source_count(events: QuerySet[Event]) -> QuerySet[Event]:
 
 
 def events_page(
-    filters: TimelineFilters, *, after: Cursor | None = None, size: int = 50
+    filters: TimelineFilters,
+    *,
+    after: Cursor | None = None,
+    size: int = 50,
+    reports: bool = False,
 ) -> EventPage:
     """One page of the timeline after `after`, and the cursor of the next page (if any).
 
-    Queries: one for dated events, one more for undated ones when the dated ones run
-    out on this page, one for the participants of all events shown."""
+    Queries: one for placed events, one more for the others when the placed ones run
+    out on this page, one for the participants of all events shown, and with `reports`
+    one for each event's first report (`first_report_prefetch`)."""
     parts = [with_source_count(part) for part in timeline_parts(filters)]
     want = size + 1  # one extra row tells whether there is a next page
     rows: list[Event] = []
     newest = not filters.oldest_first
 
     if after is None or after.date is not None:
-        dated = [part.filter(date_start__isnull=False) for part in parts]
+        dated = [part.filter(sort_date__isnull=False) for part in parts]
         if after is not None:
             if newest:
                 # The redundant `<=` gives the database an index range to start from.
                 dated = [
-                    part.filter(date_start__lte=after.date).filter(
-                        Q(date_start__lt=after.date) | Q(date_start=after.date, pk__lt=after.pk)
+                    part.filter(sort_date__lte=after.date).filter(
+                        Q(sort_date__lt=after.date) | Q(sort_date=after.date, pk__lt=after.pk)
                     )
                     for part in dated
                 ]
             else:
                 dated = [
-                    part.filter(date_start__gte=after.date).filter(
-                        Q(date_start__gt=after.date) | Q(date_start=after.date, pk__gt=after.pk)
+                    part.filter(sort_date__gte=after.date).filter(
+                        Q(sort_date__gt=after.date) | Q(sort_date=after.date, pk__gt=after.pk)
                     )
                     for part in dated
                 ]
-        order = ("-date_start", "-id") if newest else ("date_start", "id")
+        order = ("-sort_date", "-id") if newest else ("sort_date", "id")
         rows = list(_union(dated).order_by(*order)[:want])
 
     if len(rows) < want:
-        undated = [part.filter(date_start__isnull=True) for part in parts]
+        undated = [part.filter(sort_date__isnull=True) for part in parts]
         if after is not None and after.date is None:
             undated = [
                 part.filter(pk__lt=after.pk) if newest else part.filter(pk__gt=after.pk)
@@ -314,7 +331,9 @@ def events_page(
         rows += list(_union(undated).order_by("-id" if newest else "id")[: want - len(rows)])
 
     page = EventPage(events=rows[:size])
-    prefetch_related_objects(page.events, participants_prefetch())
+    prefetch_related_objects(
+        page.events, participants_prefetch(), *([first_report_prefetch()] if reports else [])
+    )
     if len(rows) > size:
         page.next_cursor = Cursor.after(page.events[-1])
     return page
@@ -324,12 +343,12 @@ def events_for_export(filters: TimelineFilters, *, chunk_size: int = 500) -> Ite
     """Every event matching the filters in timeline order, streamed in chunks (each chunk
     fetches its participants in one query), for exports of any size."""
     newest = not filters.oldest_first
-    order = ("-date_start", "-pk") if newest else ("date_start", "pk")
+    order = ("-sort_date", "-pk") if newest else ("sort_date", "pk")
     events = with_source_count(events_for_timeline(filters)).prefetch_related(
-        participants_prefetch()
+        participants_prefetch(), first_report_prefetch()
     )
-    yield from events.filter(date_start__isnull=False).order_by(*order).iterator(chunk_size)
-    yield from events.filter(date_start__isnull=True).order_by(order[1]).iterator(chunk_size)
+    yield from events.filter(sort_date__isnull=False).order_by(*order).iterator(chunk_size)
+    yield from events.filter(sort_date__isnull=True).order_by(order[1]).iterator(chunk_size)
 
 
 def event_detail(pk: int, *, review: tuple[str, ...]) -> Event:
@@ -538,7 +557,7 @@ def events_for_article(article_id: int, *, review: tuple[str, ...]) -> list[Even
         Event.objects.filter(
             review_status__in=review, evidence__article_id=article_id
         ).distinct()
-    ).order_by(F("date_start").desc(nulls_last=True), "-pk")
+    ).order_by(F("sort_date").desc(nulls_last=True), "-pk")
     return list(events.prefetch_related(participants_prefetch()))
 
 
@@ -661,3 +680,57 @@ def review_articles(*, limit: int = 200, include: int | None = None) -> list[tup
     if include is not None and include not in {pk for pk, _title in found}:
         found += list(rows.filter(article_id=include)[:1])
     return found
+
+class YearMonth(Func):
+    """ "2018-05" of a date column. Plain SQL on purpose: Django's Trunc and Extract call
+    a Python function per row on SQLite, which a count over 100,000 events would feel."""
+
+    template = "substr(CAST(%(expressions)s AS varchar(10)), 1, 7)"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM')", **extra)
+
+
+def events_per_month(filters: TimelineFilters) -> dict[str, int]:
+    """How many events of the filtered view each month holds, by where they are placed
+    (`sort_date`): {"2018-05": 12, …}, "" for the events with no date and no report date.
+    One aggregate query, cached under the chronology version (see `actor_counterparts`):
+    the count grows with the archive, and the version changes with every write."""
+    version = ChronologyVersion.current()
+    if version is None:
+        return _events_per_month(filters)
+    digest = hashlib.sha256(repr(filters).encode()).hexdigest()[:32]
+    key = f"chronology:{version}:per-month:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = _events_per_month(filters)
+        cache.set(key, found, COUNTS_CACHE_SECONDS)
+    return found
+
+
+def _events_per_month(filters: TimelineFilters) -> dict[str, int]:
+    rows = (
+        events_for_timeline(filters)
+        .order_by()
+        .values(month=YearMonth("sort_date"))
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
+    )
+    return {month or "": n for month, n in rows}
+
+
+def first_report_prefetch() -> Prefetch:
+    """The first report of each event as `event.first_report` (a list of at most one
+    Evidence, with its article's title, outlet, URL, language and date): the earliest
+    article, the first span in it. One query for a page of events (a window function
+    numbers the evidence per event)."""
+    evidence = (
+        Evidence.objects.select_related("article")
+        .only(
+            "event_id", "sentence", "start", "article__title", "article__outlet",
+            "article__url", "article__language", "article__published",
+        )
+        .order_by(F("article__published").asc(nulls_last=True), "article_id", "start")
+    )
+    return Prefetch("evidence", queryset=evidence[:1], to_attr="first_report")

@@ -207,6 +207,7 @@ def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
 
     stale = Evidence.objects.filter(article=article, event__review_status=Event.Review.EXTRACTED)
     stale_events = set(stale.values_list("event_id", flat=True))
+    touched = set(stale_events)  # events whose reports change: placed again at the end
     stale.delete()
     Event.objects.filter(pk__in=stale_events, evidence__isnull=True).delete()
 
@@ -265,6 +266,8 @@ def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
             end=evidence.get("end", 0),
             defaults={"sentence": evidence.get("text", ""), "extractor_version": version},
         )
+        touched.add(event.pk)
+    events_place(event_ids=touched)
     # Last, so the version row is locked only until this transaction commits.
     ChronologyVersion.bump()
     return report
@@ -299,3 +302,28 @@ def events_review(*, events: Iterable[Event], status: str, user=None) -> int:
         event_review(event=event, status=status, user=user)
         count += 1
     return count
+
+# --- Placing events in the chronology ----------------------------------------------------
+
+
+def events_place(*, event_ids: Iterable[int] | None = None) -> int:
+    """Set `sort_date` of the events (all when `event_ids` is None) from their dates, or
+    for undated ones from the earliest publication date of the articles reporting them:
+    one UPDATE. Called wherever dates or evidence change (`extraction_store`, the admin,
+    migration 0010's backfill); returns the number of events updated."""
+    from django.db.models import Min, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    first_report = (
+        Evidence.objects.filter(event=OuterRef("pk"))
+        .order_by()
+        .values("event")
+        .annotate(day=Min("article__published"))
+        .values("day")
+    )
+    events = Event.objects.all()
+    if event_ids is not None:
+        events = events.filter(pk__in=list(event_ids))
+    return events.update(
+        sort_date=Coalesce("date_start", Subquery(first_report, output_field=models.DateField()))
+    )

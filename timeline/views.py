@@ -20,7 +20,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats
 from django.utils.cache import patch_vary_headers
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
@@ -29,8 +31,10 @@ from . import exports, selectors
 from .access import can_read_full_text, can_review, shown_review_statuses
 from .forms import ActorSearchForm, TimelineFilterForm
 from .highlight import excerpt_around, highlight
+from .lib.overview import overview_periods
 from .models import Actor, ChronologyVersion, Event
 from .selectors import Cursor, TimelineFilters
+from .templatetags.chronology import country_name
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -70,13 +74,13 @@ class Group:
 
 
 def group_key(event: Event) -> str:
-    """ "2018-05" (day, week, month precision: the month it starts in), "2018" (only the
-    year is known) or "" (undated)."""
-    if event.date_start is None:
+    """ "2018-05" (day, week, month precision: the month it starts in; undated: the month
+    it was reported in), "2018" (only the year is known) or "" (neither date nor report)."""
+    if event.sort_date is None:
         return ""
     if event.date_precision == Event.Precision.YEAR:
-        return f"{event.date_start.year:04d}"
-    return f"{event.date_start.year:04d}-{event.date_start.month:02d}"
+        return f"{event.sort_date.year:04d}"
+    return f"{event.sort_date.year:04d}-{event.sort_date.month:02d}"
 
 
 def group_events(events: list[Event], *, continues: str | None = None) -> list[Group]:
@@ -143,7 +147,10 @@ def timeline_context(
             "export_formats": exports.FORMATS.values(),
         }
     page = selectors.events_page(
-        filters, after=Cursor.parse(request.GET.get("after")), size=_page_size(request)
+        filters,
+        after=Cursor.parse(request.GET.get("after")),
+        size=_page_size(request),
+        reports=True,
     )
     continues = request.GET.get("group") if request.htmx else None
     groups = group_events(page.events, continues=continues)
@@ -170,6 +177,9 @@ def timeline_context(
 def index(request: HttpRequest) -> HttpResponse:
     form, filters = _filter_form(request)
     context = {"form": form, **timeline_context(request, filters)}
+    if not context.get("appending"):
+        context["chips"] = filter_chips(request, form)
+        context["overview"] = timeline_overview(request, filters) if filters else None
     # htmx asks for the results only: on filter changes (the whole list) and "load more"
     # (the next page, appended in place). A history restore (the page fell out of htmx's
     # cache) needs the whole page.
@@ -286,7 +296,7 @@ def export(request: HttpRequest, fmt: exports.ExportFormat) -> HttpResponse:
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     size = _export_size(request)
     after = Cursor.parse(request.GET.get("after"))
-    page = selectors.events_page(filters, after=after, size=size)
+    page = selectors.events_page(filters, after=after, size=size, reports=True)
     base_url = request.build_absolute_uri("/")[:-1]
     body = "".join(fmt.chunks(page.events, base_url=base_url))
     response = HttpResponse(body, content_type=fmt.content_type)
@@ -299,3 +309,130 @@ def export(request: HttpRequest, fmt: exports.ExportFormat) -> HttpResponse:
         next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
         response["Link"] = f'<{next_url}>; rel="next"'
     return response
+
+
+# --- The count, the active filters and the overview strip (the timeline page) ------------
+
+
+def events_count_label(count: int) -> str:
+    """ "1 Ereignis", "1.234 Ereignisse" / "1,234 events": the number in the language's
+    own format."""
+    return ngettext("%(count)s event", "%(count)s events", count) % {
+        "count": number_format(count, force_grouping=True)
+    }
+
+
+@dataclass
+class Chip:
+    label: str
+    href: str
+
+
+# Parameters shown as chips, in the order of the form.
+CHIP_FIELDS = ("q", "actor", "country", "kind", "date_from", "date_to", "verified", "order")
+
+
+def filter_chips(request: HttpRequest, form: TimelineFilterForm) -> list[Chip]:
+    """The filters in the query, each with a link to the same view without it (and from
+    the first page): what is typed stays as typed."""
+    chips = []
+    for name in CHIP_FIELDS:
+        value = (request.GET.get(name) or "").strip()
+        if not value:
+            continue
+        field = form.fields[name]
+        if name == "verified":
+            label = str(field.label)
+        elif name == "country":
+            label = f"{field.label}: {country_name(value)}"
+        elif name in ("kind", "order"):
+            label = f"{field.label}: {dict(field.choices).get(value, value)}"
+        else:
+            label = f"{field.label}: {value}"
+        params = request.GET.copy()
+        for key in (name, "after", "group"):
+            params.pop(key, None)
+        query = params.urlencode()
+        chips.append(Chip(label=label, href=f"{request.path}?{query}" if query else request.path))
+    return chips
+
+
+@dataclass
+class Bar:
+    period: str  # "Mai 2018" or "2018"
+    label: str  # "Mai 2018: 5 Ereignisse"
+    count: int
+    count_text: str
+    href: str
+    x: int
+    y: int
+    height: int
+
+
+@dataclass
+class Overview:
+    count_label: str
+    unplaced: int
+    unplaced_label: str
+    by_year: bool = False
+    bars: list[Bar] = field(default_factory=list)
+    caption: str = ""
+    first_label: str = ""
+    last_label: str = ""
+    # Geometry of the SVG: one slot per period, bars scaled to the fullest.
+    slot: int = 10
+    bar_width: int = 8
+    view_height: int = 48
+    view_width: int = 0
+    width: int = 0
+
+
+def timeline_overview(request: HttpRequest, filters: TimelineFilters) -> Overview:
+    """The count of the filtered view and its strip of events per month (or year), from
+    one aggregate (`selectors.events_per_month`)."""
+    per_month = selectors.events_per_month(filters)
+    total = sum(per_month.values())
+    unplaced = per_month.get("", 0)
+    overview = Overview(
+        count_label=events_count_label(total),
+        unplaced=unplaced,
+        unplaced_label=ngettext(
+            "(%(count)s of them without a date)", "(%(count)s of them without a date)", unplaced
+        ) % {"count": number_format(unplaced, force_grouping=True)},
+    )
+    by_year, periods = overview_periods(per_month)
+    if not periods:
+        return overview
+    fullest = max(period.count for period in periods)
+    base = request.GET.copy()
+    for key in ("after", "group", "date_from", "date_to"):
+        base.pop(key, None)
+    inner = overview.view_height - 2
+    for index, period in enumerate(periods):
+        name = period.key if by_year else formats.date_format(
+            dt.date(int(period.key[:4]), int(period.key[5:7]), 1), "YEAR_MONTH_FORMAT"
+        )
+        params = base.copy()
+        params["date_from"] = params["date_to"] = period.key
+        height = max(2, round(period.count / fullest * inner)) if period.count else 0
+        overview.bars.append(
+            Bar(
+                period=name,
+                label=f"{name}: {events_count_label(period.count)}",
+                count=period.count,
+                count_text=number_format(period.count, force_grouping=True),
+                href=f"{request.path}?{params.urlencode()}",
+                x=index * overview.slot + 1,
+                y=overview.view_height - height,
+                height=height,
+            )
+        )
+    overview.by_year = by_year
+    overview.first_label, overview.last_label = overview.bars[0].period, overview.bars[-1].period
+    caption = _("Events per year, %(first)s to %(last)s") if by_year else _(
+        "Events per month, %(first)s to %(last)s"
+    )
+    overview.caption = caption % {"first": overview.first_label, "last": overview.last_label}
+    overview.view_width = len(periods) * overview.slot
+    overview.width = min(960, max(160, len(periods) * 28))
+    return overview

@@ -190,3 +190,29 @@ def test_a_failed_article_shows_its_error(client):
 
 def test_unknown_articles_are_404(client):
     assert client.get(reverse("articles:detail", args=[999])).status_code == 404
+
+
+def test_readers_see_no_processing_status_once_it_is_done_but_editors_do(client, editor):
+    article = make_article(outlet="Agentur", url="https://news.example.org/pompeo-kim",
+                           published=datetime.date(2018, 5, 31))
+    add_meeting(article)
+    page = client.get(article.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Verarbeitungsstatus" not in page and 'id="article-status"' not in page
+    # The facts in the reader's language, with a plain link to the original.
+    assert '<dt>Medium</dt><dd>Agentur</dd>' in page
+    assert '<time datetime="2018-05-31">31. Mai 2018</time>' in page
+    assert ('<a href="https://news.example.org/pompeo-kim" rel="noopener noreferrer">'
+            'Originalartikel lesen</a> <span class="muted">(news.example.org)</span>') in page
+    # Its events as timeline lines, their dates in words.
+    assert '<time class="event__date" datetime="2018-05-30">30. Mai 2018</time>' in page
+    english = client.get(article.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Read the original article" in english and "May 30, 2018" in english
+    client.force_login(editor)
+    page = client.get(article.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'id="article-status"' in page and "Processing status" in page
+
+
+def test_readers_still_see_that_an_article_is_being_processed(client):
+    article = make_article(status=Article.Status.PENDING)
+    page = client.get(article.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'id="article-status"' in page and 'hx-trigger="every 1s"' in page

@@ -38,3 +38,18 @@ def test_a_stand_in_title_is_the_first_line_cut_between_words():
     long = "Die Außenminister " + "sehr " * 40 + "lange."
     title = text_first_line(long)
     assert len(title) <= 120 and title.endswith("sehr…")
+
+
+def test_a_stand_in_title_leaves_the_dateline_out():
+    from articles.sources import text_first_line
+
+    assert text_first_line(
+        "New York, 31. Mai 2018 – US-Außenminister Mike Pompeo traf Kim Yong Chol.\nMehr."
+    ) == "US-Außenminister Mike Pompeo traf Kim Yong Chol."
+    assert text_first_line("WASHINGTON (Reuters) - Talks resumed on Friday.") == (
+        "Talks resumed on Friday."
+    )
+    assert text_first_line("Berlin (dpa) – Die Ministerin reist ab.") == "Die Ministerin reist ab."
+    assert text_first_line("BERLIN - Die Gespräche gehen weiter.") == "Die Gespräche gehen weiter."
+    # A dash alone makes no dateline.
+    assert text_first_line("Trump - ein Porträt") == "Trump - ein Porträt"

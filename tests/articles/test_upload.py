@@ -51,10 +51,11 @@ def test_it_stores_pasted_text_and_queues_it(editor_client, editor, django_captu
     article = Article.objects.get()
     assert response.status_code == 302
     assert response["Location"] == article.get_absolute_url()
-    # Date and language come from the text, the title from its first line.
+    # Date and language come from the text, the title from its first line without the
+    # dateline.
     assert article.published == datetime.date(2019, 3, 12)
     assert article.language == "de"
-    assert article.title.startswith("Berlin, 12. März 2019")
+    assert article.title.startswith("Der Bundesaußenminister hat am Dienstag")
     assert article.outlet == "Testblatt"
     assert article.uploaded_by == editor
     assert article.status == Article.Status.PENDING

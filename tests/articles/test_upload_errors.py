@@ -254,3 +254,20 @@ def test_a_too_large_request_from_someone_who_cannot_upload_is_a_plain_400(reade
     response = paste(client, "Wort " * 1_000_000)
     assert response.status_code == 400
     assert "<textarea" not in response.content.decode()
+
+
+def test_an_error_is_shown_at_its_field_and_tied_to_it(editor_client, nothing_stored):
+    import re
+
+    page = post(editor_client, text="Ein Text ohne Datum, der lang genug ist. " * 3,
+                url="ftp://example.org/x")
+    field = re.search(r'<input[^>]*name="url"[^>]*>', page)[0]
+    assert 'aria-invalid="true"' in field
+    assert 'aria-describedby="id_url_helptext id_url_error"' in field
+    assert re.search(r'<p class="field-error" id="id_url_error">[^<]+</p>', page)
+    assert 'id="id_url_helptext"' in page
+    # The fields without errors are not marked.
+    title = re.search(r'<input[^>]*name="title"[^>]*>', page)[0]
+    assert "aria-invalid" not in title
+    assert '<button type="submit" class="button">' in page
+    nothing_stored()

@@ -77,7 +77,9 @@ def test_the_article_page_polls_under_the_policy(live_server, watched, korea):
     page.evaluate("window.__noReload = 1")
     # The worker finishes; the poll swaps in the result without a reload.
     Article.objects.filter(pk=article.pk).update(status=Article.Status.DONE)
-    page.wait_for_selector("#article-status[data-status=done]")
+    # A reader has nothing more to wait for: the status line goes, the events come.
+    page.wait_for_selector("#article-status", state="detached")
+    page.wait_for_selector("#article-events h2")
     assert page.evaluate("window.__noReload") == 1
     assert page.problems() == []
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from articles.models import Article
 from timeline.models import Actor, Event, Evidence, Participant
+from timeline.services import events_place
 
 
 def make_actor(name: str, kind: str = Actor.Kind.PERSON, **fields) -> Actor:
@@ -36,16 +37,21 @@ def make_event(
             event=event, article=article, sentence=title, start=0, end=len(title),
             extractor_version="test",
         )
+        events_place(event_ids=[event.pk])  # as extraction_store does
+        event.refresh_from_db(fields=["sort_date"])
     return event
 
 
 def add_evidence(event: Event, article: Article, sentence: str) -> Evidence:
     """Evidence pointing at `sentence`, which must occur in the article's text."""
     start = article.text.index(sentence)
-    return Evidence.objects.create(
+    evidence = Evidence.objects.create(
         event=event, article=article, sentence=sentence, start=start,
         end=start + len(sentence), extractor_version="test",
     )
+    events_place(event_ids=[event.pk])  # as extraction_store does
+    event.refresh_from_db(fields=["sort_date"])
+    return evidence
 
 
 # Short texts written for these tests (facts of 2018's Korea diplomacy, our own words).
@@ -109,6 +115,7 @@ def make_korea_2018() -> dict:
     ActorAlias.objects.create(actor=actors["kju"], text="Kim Jong-un")
     articles = {
         key: make_article(text, title=title, published=published, outlet="Beispiel-Zeitung",
+                          url=f"https://example.org/{key.replace('_', '-')}",
                           language="en" if key == "singapore" else "de")
         for key, (title, published, text) in KOREA_ARTICLES.items()
     }

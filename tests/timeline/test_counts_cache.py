@@ -87,8 +87,8 @@ def test_counts_are_cached_until_the_chronology_changes(client, world):
 
 def test_a_cached_count_costs_one_query_less(client, world, django_assert_num_queries):
     met_most(client, world["pompeo"])
-    # actor, aliases, version, dated events, undated events, participants
-    with django_assert_num_queries(6):
+    # actor, aliases, version, dated events, undated events, participants, first reports
+    with django_assert_num_queries(7):
         met_most(client, world["pompeo"])
 
 

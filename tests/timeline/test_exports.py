@@ -42,8 +42,14 @@ def test_timelinejs_json(client, korea):
     data = json.loads(body)
     assert data["title"]["text"]["headline"] == "Chronologie"
     slides = {slide["unique_id"]: slide for slide in data["events"]}
-    # Dated public events only: 14 public, one undated.
-    assert len(slides) == 13
+    # Every public event: the undated one at the day it was reported, and flagged.
+    assert len(slides) == 14
+    undated = korea["by_title"][("Kim Yong Chol: „Die Gespräche waren ernsthaft“", None)]
+    reported = slides[f"event-{undated.pk}"]
+    assert reported["start_date"] == {"year": 2018, "month": 12, "day": 28}
+    assert reported["display_date"] == "berichtet am 28. Dezember 2018"
+    assert "Der Text nennt kein Datum" in reported["text"]["text"]
+    assert "nennt kein Datum" not in slides[f"event-{korea['by_title'][('Kim Jong Un besucht Seoul', '2018')].pk}"]["text"]["text"]
     ny = korea["by_title"][("Mike Pompeo trifft Kim Yong Chol", "2018-05-30")]
     slide = slides[f"event-{ny.pk}"]
     assert slide["start_date"] == {"year": 2018, "month": 5, "day": 30}
@@ -73,20 +79,24 @@ def test_csv_has_one_row_per_event_with_the_filters_applied(client, korea):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="chronology.csv"' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    # The undated statement is placed at the day the year's review reported it.
     assert [r["title"] for r in rows] == [
-        "Mike Pompeo trifft Kim Yong Chol",
-        "Mike Pompeo trifft Kim Yong Chol",
         "Kim Yong Chol: „Die Gespräche waren ernsthaft“",
+        "Mike Pompeo trifft Kim Yong Chol",
+        "Mike Pompeo trifft Kim Yong Chol",
     ]
-    first = rows[1]
+    first = rows[2]
     assert first["date"] == "2018-05-30" and first["precision"] == "day"
     assert first["date_label"] == "30. Mai 2018" and first["kind"] == "meeting"
     assert first["participants"] == "Mike Pompeo; Kim Yong Chol"
     assert first["place"] == "New York" and first["status"] == "happened"
     assert first["review_status"] == "verified" and first["sources"] == "1"
     assert first["permalink"].startswith("http://testserver/events/")
-    undated = rows[2]
-    assert undated["date"] == "" and undated["date_label"] == "ohne Datum"
+    # The first report's outlet and the address of the original article.
+    assert first["outlet"] == "Beispiel-Zeitung"
+    assert first["source_url"] == "https://example.org/new-york"
+    undated = rows[0]
+    assert undated["date"] == "" and undated["date_label"] == "berichtet am 28. Dezember 2018"
     assert undated["quote"] == "Die Gespräche waren ernsthaft"
 
 
@@ -175,7 +185,8 @@ def test_a_csv_export_comes_in_parts_and_following_next_gives_every_event_once(c
     assert all(len(list(csv.DictReader(io.StringIO(b.lstrip("\ufeff"))))) <= 4 for b in bodies)
     links = [row["permalink"] for row in rows]
     assert sorted(links) == sorted(f"http://testserver/events/{e.pk}/" for e in public)
-    assert rows[-1]["date"] == ""  # the undated event is in the last part
+    assert rows[0]["date"] == ""  # the undated event, reported last, is in the first part
+    assert rows[-1]["date"] == "2018"  # the year-only event sorts at the year's first day
     assert "Link" not in responses[-1] and responses[0]["X-Export-Limit"] == "4"
     assert 'filename="chronology.csv"' in responses[0]["Content-Disposition"]
 
@@ -226,10 +237,12 @@ def test_the_export_command_writes_the_whole_filtered_chronology_in_one_file(cli
 def test_the_timeline_says_how_many_events_a_file_holds(client, korea, settings):
     html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Jede Datei enthält die ersten 100 Ereignisse dieser Ansicht" in html
+    assert "Header" not in html  # plain words: no "Link" header
     assert "Alles auf einmal (bis zu 10000 Ereignisse" in html
     settings.EXPORT_MAX_EVENTS = 40
     html = client.get(reverse("timeline:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Each file holds the first 40 events of this view" in html
+    assert "the links below give all of them in one file" in html and "Link” header" not in html
 
 
 def test_the_all_at_once_links_export_the_whole_filtered_view(client, korea, monkeypatch):

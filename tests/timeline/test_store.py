@@ -145,3 +145,24 @@ def test_a_part_of_a_month_keeps_the_month_and_its_modifier(article, client, all
     assert (meeting.date_value, meeting.date_modifier) == ("2018-06", "early")
     page = client.get(meeting.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de")
     assert "Anfang Juni 2018" in page.content.decode()
+
+
+def test_an_undated_event_is_placed_at_the_first_report_of_it(article):
+    result = copy.deepcopy(RESULT)
+    result["events"][0].update(date=None, date_precision=None, date_text=None)
+    extraction_store(article=article, result=result)
+    meeting = Event.objects.get(kind="meeting")
+    assert meeting.date_start is None and str(meeting.sort_date) == "2018-05-31"
+    # An earlier article reporting the same meeting moves it to that day; the dated
+    # statement stays at its own date.
+    earlier = make_article("Pompeo und Kim trafen sich in New York. Ein früherer Bericht.",
+                           published="2018-05-20")
+    extraction_store(article=earlier, result=result)
+    meeting.refresh_from_db()
+    assert str(meeting.sort_date) == "2018-05-20"
+    assert str(Event.objects.get(kind="statement").sort_date) == "2018-05-30"
+    # Re-extracting the earlier article without the meeting gives the day of the other back.
+    result["events"] = result["events"][1:]
+    extraction_store(article=earlier, result=result)
+    meeting.refresh_from_db()
+    assert str(meeting.sort_date) == "2018-05-31"

@@ -93,9 +93,9 @@ def test_unknown_actors_are_404(client, db):
 
 def test_the_actor_page_costs_a_fixed_number_of_queries(client, korea, django_assert_num_queries):
     # actor, aliases, chronology version, counterparts, dated events, undated events,
-    # participants; counterparts come from the cache on the next visit
+    # participants, first reports; counterparts come from the cache on the next visit
     # (tests/timeline/test_counts_cache.py)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         page(client, korea["actors"]["kju"])
 
 

@@ -31,13 +31,17 @@ def event_ids(response) -> list[int]:
 
 def test_it_lists_events_newest_first_under_year_and_month_headings(client):
     world = make_korea_2018()
+    make_event("Ein Treffen, von dem niemand weiß, wann", actors=[world["actors"]["xi"]])
     response = get(client)
     html = response.content.decode()
     assert response.status_code == 200
-    # One year heading, month headings in order, the year-only and undated groups last.
+    # One year heading, month headings in order, the year-only group last; the undated
+    # event with no report date last of all. The undated statement of the December
+    # review sits in December.
     assert html.count('<h2 class="group-year">2018</h2>') == 1
     months = re.findall(r'<h3 class="group-month">([^<]+)</h3>', html)
     assert months == [
+        "Dezember 2018",
         "September 2018",
         "Juli 2018",
         "Juni 2018",
@@ -58,6 +62,7 @@ def test_it_lists_events_newest_first_under_year_and_month_headings(client):
 
 def test_dates_show_their_precision_in_german_and_english(client):
     make_korea_2018()
+    make_event("Ein Treffen, von dem niemand weiß, wann")
     german = get(client).content.decode()
     for label in ["30. Mai 2018", "Woche 13, 2018", "September 2018", ">2018</time>", "ohne Datum"]:
         assert label in german
@@ -65,7 +70,7 @@ def test_dates_show_their_precision_in_german_and_english(client):
     english = get(client, lang="en").content.decode()
     for label in ["May 30, 2018", "Week 13, 2018", "September 2018", "undated"]:
         assert label in english
-    assert '<html lang="en">' in english and "Load more" not in english  # 14 events: one page
+    assert '<html lang="en">' in english and "Load more" not in english  # 15 events: one page
 
 
 def test_an_event_line_shows_kind_place_actors_quote_sources_and_review(client):
@@ -156,12 +161,12 @@ def test_an_appended_page_does_not_repeat_the_headings_it_continues(client):
     first = get(client, INDEX + "?size=3").content.decode()
     cursor = re.search(r"after=([^&\"]+)", first)[1]
     group = re.search(r'hx-vals=\'\{"group": "([^"]*)"\}\'', first)[1]
-    assert group == "2018-06"
+    assert group == "2018-07"  # December (reported), September, July
     more = get(
         client, f"{INDEX}?size=3&after={cursor}&group={group}", HTTP_HX_REQUEST="true"
     ).content.decode()
     assert "group-year" not in more  # still 2018
-    assert re.findall(r'<h3 class="group-month">([^<]+)</h3>', more) == ["Mai 2018"]
+    assert re.findall(r'<h3 class="group-month">([^<]+)</h3>', more) == ["Juni 2018", "Mai 2018"]
     # Without htmx (a new page) the headings are shown again.
     page = get(client, f"{INDEX}?size=3&after={cursor}").content.decode()
     assert '<h2 class="group-year">2018</h2>' in page
@@ -188,10 +193,13 @@ def test_the_number_of_queries_does_not_grow_with_the_page_size(
     client, django_assert_num_queries, size
 ):
     make_many(60)
-    # countries for the filter, dated events (with source counts), participants + actors
-    with django_assert_num_queries(3):
+    # countries for the filter, the chronology version and the count per month (cached
+    # under it), placed events (with source counts), participants + actors, first reports
+    with django_assert_num_queries(6):
         response = get(client, f"{INDEX}?size={size}")
     assert len(event_ids(response)) == size
+    with django_assert_num_queries(5):  # the count per month comes from the cache
+        get(client, f"{INDEX}?size={size}")
 
 
 @pytest.mark.parametrize("size", [5, 50])
@@ -200,12 +208,12 @@ def test_filtered_pages_also_cost_a_bounded_number_of_queries(
 ):
     make_many(60)
     # + the actor lookup, + undated events on a page where the dated ones run out
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(8):
         response = get(
             client, f"{INDEX}?size={size}&actor=Akteur+1&q=Treffen&country=DE&kind=meeting"
         )
     assert 0 < len(event_ids(response)) <= size
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(7):
         response = get(client, f"{INDEX}?size={size}&after=2019-06-15.30")
     assert len(event_ids(response)) > 0
 
@@ -258,3 +266,64 @@ def test_the_event_line_can_be_included_for_events_fetched_elsewhere(db):
     for name in ("timeline/index.html#event_line", "timeline/_event_line.html"):
         html = render_to_string(name, {"event": Event.objects.get(pk=event.pk)})
         assert f'id="event-{event.pk}"' in html and f'href="/actors/{kim.pk}/">Kim Jong Un</a>' in html
+
+
+def test_an_undated_event_is_placed_at_its_report_date_and_labelled_so(client):
+    world = make_korea_2018()
+    statement = world["by_title"][("Kim Yong Chol: „Die Gespräche waren ernsthaft“", None)]
+    german = get(client).content.decode()
+    line = german[german.index(f'id="event-{statement.pk}"') - 60 :]
+    line = line[: line.index("</li>")]
+    # Text and class say it is a report date, not the event's date.
+    assert "event--reported" in line
+    assert (
+        '<time class="event__date event__date--reported" datetime="2018-12-28">'
+        "berichtet am 28. Dezember 2018</time>"
+    ) in line
+    assert "Ohne Datum" not in german  # every event here has a report date
+    english = get(client, lang="en").content.decode()
+    assert "reported Dec. 28, 2018</time>" in english
+
+
+def test_a_planned_undated_event_is_announced(client):
+    article = make_article("Ein Besuch wurde angekündigt.", published="2019-03-04")
+    make_event("Besuch in Seoul", article=article, status=Event.Status.PLANNED)
+    assert "angekündigt am 4. März 2019" in get(client).content.decode()
+    assert "announced March 4, 2019" in get(client, lang="en").content.decode()
+
+
+def test_an_undated_event_takes_the_earliest_of_its_reports(client):
+    early = make_article("Erster Bericht.", published="2019-03-04")
+    late = make_article("Späterer Bericht.", published="2019-05-06")
+    event = make_event("Gespräch", article=late)
+    assert str(event.sort_date) == "2019-05-06"
+    from .factories import add_evidence
+
+    add_evidence(event, early, "Erster Bericht.")
+    event.refresh_from_db()
+    assert str(event.sort_date) == "2019-03-04"
+    assert "berichtet am 4. März 2019" in get(client).content.decode()
+
+
+def test_an_event_line_quotes_its_first_report_and_links_the_original(client):
+    world = make_korea_2018()
+    html = get(client).content.decode()
+    singapore = world["by_title"][("Donald Trump trifft Kim Jong Un", "2018-06-12")]
+    line = html[html.index(f'id="event-{singapore.pk}"') :]
+    line = line[: line.index("</li>")]
+    # Two reports: the earlier one (New York, 31 May) gives the sentence and the outlet.
+    assert (
+        '<span class="event__sentence" lang="de">Ein Treffen von Donald Trump mit Kim Jong Un '
+        "in Singapur sei weiter möglich.</span>"
+    ) in line
+    assert (
+        '<a href="https://example.org/new-york" rel="noopener noreferrer">Beispiel-Zeitung'
+        '<span class="visually-hidden"> (Originalartikel)</span></a>'
+    ) in line
+
+
+def test_without_an_address_the_outlet_links_the_article_page(client):
+    article = make_article("Kurz: Treffen in Bern.", published="2019-02-03", outlet="Der Bund")
+    make_event("Treffen in Bern", date="2019-02-01", precision="day", article=article)
+    html = get(client, lang="en").content.decode()
+    assert f'<a href="{article.get_absolute_url()}">Der Bund</a>' in html

@@ -123,6 +123,27 @@ def actor_href(actor) -> str:
 
 
 @register.filter
+def url_host(url: str) -> str:
+    """ "www.example.org" of "https://www.example.org/a/b": where a link leads."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url or "").hostname or ""
+
+
+@register.filter
+def article_href(article) -> str:
+    """`{{ article|article_href }}`: the article page's path."""
+    return url_with_pk("articles:detail", article.pk)
+
+
+def first_report(event):
+    """The event's first report (Evidence with its article) when the page fetched it
+    (`selectors.first_report_prefetch`), else None."""
+    found = getattr(event, "first_report", None)
+    return found[0] if found else None
+
+
+@register.filter
 def participants_of(event) -> list:
     """`{{ event|participants_of }}`: participants with actors, from the list that
     `selectors.participants_prefetch` attaches, else from the (prefetched) manager."""
@@ -222,7 +243,23 @@ def sources_label(count: int) -> str:
 
 @register.filter
 def event_date(event) -> str:
+    return event_date_label(event)
+
+
+def event_date_label(event) -> str:
+    """The event's date at its precision or, for an undated event placed by the article
+    that reported it, that day said as such: "berichtet am 31. Mai 2018" / "reported May
+    31, 2018" ("angekündigt am …" / "announced …" for a planned event)."""
+    if not event.date_value and getattr(event, "sort_date", None) is not None:
+        return reported_label(event.sort_date, planned=event.status == "planned")
     return date_label(event.date_value, event.date_precision, event.date_modifier)
+
+
+def reported_label(day: dt.date, *, planned: bool = False) -> str:
+    date = formats.date_format(day, "DATE_FORMAT")
+    if planned:
+        return _("announced %(date)s") % {"date": date}
+    return _("reported %(date)s") % {"date": date}
 
 
 @register.filter
