@@ -12,7 +12,7 @@ from timeline.models import Event
 
 from .factories import make_article, make_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 
 def test_the_migration_places_events_already_stored():

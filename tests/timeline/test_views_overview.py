@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from .factories import make_article, make_event, make_korea_2018
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("all_events_public")]
 
 INDEX = reverse("timeline:index")
 
