@@ -347,3 +347,24 @@ def test_the_event_merge_action_asks_which_event_to_keep_and_merges(stored, admi
     assert done.status_code == 302
     assert not Event.objects.filter(pk=duplicate.pk).exists()
     assert first.evidence.count() == 2
+
+
+def test_the_migration_removes_role_aliases_and_keeps_names():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("timeline.migrations.0009_remove_role_aliases")
+    lawrow = make_actor("Sergej Lawrow")
+    for text in ("Minister", "Außenminister", "Lawrow", "the foreign minister"):
+        ActorAlias.objects.create(actor=lawrow, text=text, edited=True)
+    migration.remove_role_aliases(apps, None)
+    assert list(lawrow.aliases.values_list("text", flat=True)) == ["Lawrow"]
+
+
+def test_an_actor_merge_does_not_turn_a_role_name_into_an_alias():
+    lawrow = make_actor("Sergej Lawrow")
+    office = make_actor("Außenminister")
+    ActorAlias.objects.create(actor=office, text="der Minister")
+    actors_merge(keep=lawrow, merge=[office])
+    assert list(lawrow.aliases.values_list("text", flat=True)) == []
