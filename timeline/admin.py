@@ -23,6 +23,7 @@ from .models import (
     Participant,
     Statement,
 )
+from .forms import EventAdminForm
 from .selectors import event_history
 from .services import (
     UndoError,
@@ -180,8 +181,7 @@ class EventAdmin(ChronologyAdmin):
             _("Date"),
             {
                 "fields": [
-                    "date_value",
-                    "date_precision",
+                    ("date_value", "date_precision"),
                     "date_modifier",
                     "date_text",
                     "date_start",
@@ -193,6 +193,7 @@ class EventAdmin(ChronologyAdmin):
     ]
 
     object_history_template = "admin/timeline/event/object_history.html"
+    form = EventAdminForm
 
     def save_model(self, request, obj, form, change) -> None:
         obj.set_date(obj.date_value, obj.date_precision, obj.date_text, obj.date_modifier)
