@@ -365,8 +365,15 @@ def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
         for index, (data, participants) in enumerate(found):
             old = pairs.get(index)
             event = old.event if old else None
+            fingerprint = _fingerprint(data, participants)
+            if event is not None and event.review_status == Event.Review.EXTRACTED:
+                # Found again, now as an event another article reported (a date read
+                # better this time): the untouched one gives way instead of doubling it.
+                same = Event.objects.filter(fingerprint=fingerprint).exclude(pk=event.pk).first()
+                if same is not None:
+                    old, event = None, same
             if event is None:
-                event = Event.objects.filter(fingerprint=_fingerprint(data, participants)).first()
+                event = Event.objects.filter(fingerprint=fingerprint).first()
             if event is not None and event.review_status == Event.Review.REJECTED:
                 report.events_skipped_rejected += 1
                 kept_evidence.update(event.evidence.filter(article=article).values_list("pk", flat=True))

@@ -368,3 +368,21 @@ def test_an_actor_merge_does_not_turn_a_role_name_into_an_alias():
     ActorAlias.objects.create(actor=office, text="der Minister")
     actors_merge(keep=lawrow, merge=[office])
     assert list(lawrow.aliases.values_list("text", flat=True)) == []
+
+
+def test_an_untouched_event_that_turns_out_to_be_another_articles_event_joins_it(article, stored):
+    other_article = make_article("Lavrov and Blinken met in Geneva on Monday.", language="en")
+    result = copy.deepcopy(RESULT)
+    result["events"] = [copy.deepcopy(RESULT["events"][0])]
+    result["events"][0].update(
+        date="2023-01-09", evidence={"start": 0, "end": 10, "text": other_article.text[:10]}
+    )
+    extraction_store(article=other_article, result=result)
+    reported = Event.objects.get(kind="meeting", articles=other_article)
+    assert reported.pk != stored["meeting"].pk
+
+    better = copy.deepcopy(RESULT)
+    better["events"][0]["date"] = "2023-01-09"  # this run reads the date as the other article
+    rerun(article, better)
+    assert list(Event.objects.filter(kind="meeting").values_list("pk", flat=True)) == [reported.pk]
+    assert set(reported.articles.all()) == {article, other_article}
