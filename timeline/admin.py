@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _, ngettext
+from django.views.decorators.http import require_POST
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Actor,
     ActorAlias,
+    ChangeSet,
     ChronologyVersion,
     Event,
     Evidence,
@@ -17,13 +23,24 @@ from .models import (
     Participant,
     Statement,
 )
-from .services import actors_merge, events_place
+from .forms import EventAdminForm
+from .selectors import event_history
+from .services import (
+    UndoError,
+    actors_merge,
+    changeset_undo,
+    event_mark_edited,
+    events_merge,
+    events_place,
+    events_review_bulk,
+)
 
 
-class ChronologyAdmin(admin.ModelAdmin):
+class ChronologyAdmin(SimpleHistoryAdmin):
     """Every change an editor saves or deletes here bumps the chronology's version, in the
     admin's own transaction: counts cached under the old version (the actor page's "met
-    most") are not read again, in any process."""
+    most") are not read again, in any process. Every change is in the history
+    (django-simple-history: the "History" button shows who changed what, old → new)."""
 
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
@@ -92,7 +109,7 @@ class ActorAdmin(ChronologyAdmin):
             if keep is None:
                 self.message_user(request, _("Choose one of the selected actors."), messages.ERROR)
                 return None
-            actors_merge(keep=keep, merge=[a for a in actors if a.pk != keep.pk])
+            actors_merge(keep=keep, merge=[a for a in actors if a.pk != keep.pk], user=request.user)
             self.message_user(
                 request,
                 ngettext(
@@ -161,7 +178,7 @@ class EventAdmin(ChronologyAdmin):
     search_fields = ["title", "quote", "place", "participants__actor__name"]
     list_select_related = True
     inlines = [ParticipantInline, EvidenceInline]
-    actions = ["mark_verified", "mark_rejected"]
+    actions = ["mark_verified", "mark_rejected", "merge_events"]
     readonly_fields = ["date_start", "date_end", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["kind", "title", "quote", "place", "status"]}),
@@ -169,8 +186,7 @@ class EventAdmin(ChronologyAdmin):
             _("Date"),
             {
                 "fields": [
-                    "date_value",
-                    "date_precision",
+                    ("date_value", "date_precision"),
                     "date_modifier",
                     "date_text",
                     "date_start",
@@ -181,21 +197,30 @@ class EventAdmin(ChronologyAdmin):
         (_("Review"), {"fields": ["review_status", "confidence", "created_at", "updated_at"]}),
     ]
 
+    object_history_template = "admin/timeline/event/object_history.html"
+    form = EventAdminForm
+
     def save_model(self, request, obj, form, change) -> None:
         obj.set_date(obj.date_value, obj.date_precision, obj.date_text, obj.date_modifier)
-        # A hand-corrected event is the editor's from now on.
-        if change and obj.review_status == Event.Review.EXTRACTED and form.has_changed():
-            obj.review_status = Event.Review.EDITED
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
         # The date or the evidence (its articles' dates) may have changed.
         events_place(event_ids=[form.instance.pk])
+        # A hand-corrected event (its fields or an inline's participants or evidence) is
+        # the editor's from now on, unless the editor chose its review status right here.
+        touched = form.has_changed() or any(formset.has_changed() for formset in formsets)
+        if touched and "review_status" not in form.changed_data:
+            event_mark_edited(event=form.instance, user=request.user)
+
+    def history_view(self, request, object_id, extra_context=None):
+        event = Event.objects.filter(pk=object_id).first()
+        extra = {"event_history": event_history(event=event) if event else []}
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})
 
     def _mark(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
-        count = queryset.update(review_status=status)
-        ChronologyVersion.bump()  # an update() saves no object
+        count = events_review_bulk(events=queryset, status=status, user=request.user)
         self.message_user(
             request,
             ngettext("%(count)d event marked %(status)s.", "%(count)d events marked %(status)s.", count)
@@ -211,6 +236,40 @@ class EventAdmin(ChronologyAdmin):
     def mark_rejected(self, request: HttpRequest, queryset: QuerySet) -> None:
         self._mark(request, queryset, Event.Review.REJECTED)
 
+    @admin.action(description=_("Merge selected events"))
+    def merge_events(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        events = list(queryset.prefetch_related("participants__actor", "evidence__article"))
+        if len(events) < 2:
+            self.message_user(request, _("Select at least two events to merge."), messages.WARNING)
+            return None
+        keep_id = request.POST.get("keep")
+        if keep_id:
+            keep = next((e for e in events if str(e.pk) == keep_id), None)
+            if keep is None:
+                self.message_user(request, _("Choose one of the selected events."), messages.ERROR)
+                return None
+            events_merge(keep=keep, merge=[e for e in events if e.pk != keep.pk], user=request.user)
+            self.message_user(
+                request,
+                _("Merged %(count)d events into “%(title)s”.")
+                % {"count": len(events) - 1, "title": keep.title},
+                messages.SUCCESS,
+            )
+            return None
+        # First step: show the events side by side and ask which one to keep.
+        return render(
+            request,
+            "admin/timeline/event/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Merge events"),
+                "events": sorted(events, key=lambda e: (e.review_status == Event.Review.EXTRACTED, e.pk)),
+                "opts": self.model._meta,
+                "action_name": "merge_events",
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
 
 @admin.register(Meeting)
 class MeetingAdmin(EventAdmin):
@@ -224,8 +283,32 @@ class StatementAdmin(EventAdmin):
     list_filter = ["review_status", "date_precision"]
 
 
+class EventPartAdmin(ChronologyAdmin):
+    """Participants and evidence edited on their own pages: the event they belong to (and
+    the one they were moved away from) becomes the editor's, as from the event's inlines."""
+
+    def _touch(self, request: HttpRequest, *event_ids) -> None:
+        for event in Event.objects.filter(pk__in=[pk for pk in event_ids if pk]):
+            event_mark_edited(event=event, user=request.user)
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        before = form.initial.get("event") if change and "event" in form.changed_data else None
+        self._touch(request, obj.event_id, before)
+
+    def delete_model(self, request, obj) -> None:
+        event_id = obj.event_id
+        super().delete_model(request, obj)
+        self._touch(request, event_id)
+
+    def delete_queryset(self, request, queryset) -> None:
+        event_ids = set(queryset.values_list("event_id", flat=True))
+        super().delete_queryset(request, queryset)
+        self._touch(request, *event_ids)
+
+
 @admin.register(Participant)
-class ParticipantAdmin(ChronologyAdmin):
+class ParticipantAdmin(EventPartAdmin):
     list_display = ["actor", "role", "event"]
     list_filter = ["role", "event__kind"]
     search_fields = ["actor__name", "event__title"]
@@ -235,7 +318,7 @@ class ParticipantAdmin(ChronologyAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(ChronologyAdmin):
+class EvidenceAdmin(EventPartAdmin):
     list_display = ["event", "article", "start", "end", "extractor_version"]
     list_filter = ["extractor_version", "article__language"]
     search_fields = ["sentence", "event__title", "article__title"]
@@ -255,3 +338,64 @@ class EvidenceAdmin(ChronologyAdmin):
         event_ids = set(queryset.values_list("event_id", flat=True))
         super().delete_queryset(request, queryset)
         events_place(event_ids=event_ids)
+
+
+@admin.register(ChangeSet)
+class ChangeSetAdmin(admin.ModelAdmin):
+    """Operations that changed many rows at once (merges, bulk actions, re-runs, undos),
+    newest first; merges and bulk actions can be undone from here or from the history of
+    an event they touched."""
+
+    list_display = ["created_at", "kind", "summary", "user", "undone_at"]
+    list_filter = ["kind", ("undone_at", admin.EmptyFieldListFilter)]
+    search_fields = ["summary"]
+    list_select_related = ["user"]
+    actions = ["undo"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/undo/",
+                self.admin_site.admin_view(require_POST(self.undo_view)),
+                name="timeline_changeset_undo",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _undo(self, request: HttpRequest, changeset: ChangeSet) -> None:
+        try:
+            changeset_undo(changeset=changeset, user=request.user)
+        except UndoError as error:
+            self.message_user(request, f"{changeset}: {error}", messages.ERROR)
+        else:
+            self.message_user(
+                request, _("Undone: %(summary)s") % {"summary": changeset.summary}, messages.SUCCESS
+            )
+
+    def undo_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        # Undo changes events and actors: the editor needs the right to change events.
+        if not request.user.has_perm("timeline.change_event"):
+            raise PermissionDenied
+        self._undo(request, get_object_or_404(ChangeSet, pk=pk))
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = reverse("admin:timeline_changeset_changelist")
+        return HttpResponseRedirect(back)
+
+    @admin.action(description=_("Undo selected operations"), permissions=["undo"])
+    def undo(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # Newest first: a later operation on the same rows must be undone before an earlier one.
+        for changeset in queryset.order_by("-created_at", "-pk"):
+            self._undo(request, changeset)
+
+    def has_undo_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("timeline.change_event")

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
-from .lib.dates import to_date_range
+from .lib.dates import NoSuchDate, coarsen, parse_date_value, to_date_range
 from .lib.names import normalize_alias
 from .lib.transliteration import name_keys
 from .models import Actor, ActorAlias, Event
@@ -237,3 +237,75 @@ class ReviewForm(forms.Form):
         choices=[(Event.Review.VERIFIED, _("verify")), (Event.Review.REJECTED, _("reject"))]
     )
     next = forms.CharField(required=False, max_length=2000)
+
+
+class EventAdminForm(forms.ModelForm):
+    """The event's change form in the admin: the date is typed as people write it
+    ("30.05.2018", "2018-W22", "2018-05", "2018") and its precision follows from that form,
+    unless the editor picks a coarser one (a day given as its month). Whatever cannot be
+    read gets a message at the field, and the rest of the edit is kept."""
+
+    class Meta:
+        model = Event
+        fields = "__all__"
+        help_texts = {
+            "date_value": _(
+                "A day (30.05.2018 or 2018-05-30), a week (2018-W22), a month (2018-05) or a "
+                "year (2018). Empty: no date."
+            ),
+            "date_precision": _(
+                "Follows from the date as typed; choose a coarser one to keep only the "
+                "week, month or year of the date."
+            ),
+        }
+
+    def clean(self) -> dict:
+        data = super().clean()
+        raw = (data.get("date_value") or "").strip()
+        if "date_value" in self.errors:
+            return data
+        if not raw:
+            data["date_value"], data["date_precision"] = "", ""
+            return data
+        try:
+            value, precision = parse_date_value(raw)
+        except NoSuchDate:
+            self.add_error(
+                "date_value",
+                forms.ValidationError(
+                    _("“%(value)s” is not in the calendar (no such day, week or month)."),
+                    code="no_such_date",
+                    params={"value": raw},
+                ),
+            )
+            return data
+        except ValueError:
+            self.add_error(
+                "date_value",
+                forms.ValidationError(
+                    _("“%(value)s” is not a date. Enter e.g. 30.05.2018, 2018-W22, 2018-05 or 2018."),
+                    code="invalid",
+                    params={"value": raw},
+                ),
+            )
+            return data
+        chosen = data.get("date_precision") or ""
+        if chosen and chosen != precision and "date_precision" in self.changed_data:
+            try:
+                value, precision = coarsen(value, precision, chosen), chosen
+            except ValueError:
+                self.add_error(
+                    "date_precision",
+                    forms.ValidationError(
+                        _("“%(value)s” is a %(given)s; it cannot be given as a %(chosen)s."),
+                        code="finer",
+                        params={
+                            "value": raw,
+                            "given": Event.Precision(precision).label,
+                            "chosen": Event.Precision(chosen).label,
+                        },
+                    ),
+                )
+                return data
+        data["date_value"], data["date_precision"] = value, precision
+        return data

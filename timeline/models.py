@@ -3,14 +3,40 @@ participants and the evidence (article, sentence, span) each event was extracted
 from __future__ import annotations
 
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .lib.dates import to_date_range
 from .lib.names import normalize_alias
 from .lib.places import state_display_name
 from .lib.transliteration import name_keys
+
+
+class ChangeSetHistory(models.Model):
+    """What every historical record (django-simple-history) keeps besides the row as it
+    was: the editor's operation it belongs to (a merge, a bulk action, a re-run), so an
+    operation that changed many rows is listed, and undone, as one."""
+
+    changeset = models.ForeignKey(
+        "timeline.ChangeSet",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("operation"),
+    )
+
+    class Meta:
+        abstract = True
+
+
+def _history() -> HistoricalRecords:
+    return HistoricalRecords(
+        bases=[ChangeSetHistory], history_change_reason_field=models.TextField(null=True)
+    )
 
 
 class Actor(models.Model):
@@ -30,6 +56,7 @@ class Actor(models.Model):
     edited = models.BooleanField(_("edited by hand"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = _history()
 
     class Meta:
         ordering = ["name"]
@@ -79,6 +106,7 @@ class ActorAlias(models.Model):
     edited = models.BooleanField(_("edited by hand"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = _history()
 
     class Meta:
         ordering = ["text"]
@@ -100,6 +128,10 @@ class ActorAlias(models.Model):
         keys = name_keys(self.text)
         self.key_de, self.key_en = keys["de"][:200], keys["en"][:200]
         super().save(*args, **kwargs)
+
+
+# Kept by name: saves through the proxies (Meeting, Statement) are recorded with it too.
+_EVENT_HISTORY = _history()
 
 
 class Event(models.Model):
@@ -172,6 +204,7 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = _EVENT_HISTORY
 
     class Meta:
         ordering = [models.F("sort_date").desc(nulls_last=True), "-id"]
@@ -252,6 +285,14 @@ class Statement(Event):
         super().save(*args, **kwargs)
 
 
+# Django sends a proxy's save and delete signals with the proxy as sender; the event's
+# history listens to the proxies too, so the meeting and statement admins are recorded.
+for _proxy in (Meeting, Statement):
+    models.signals.post_save.connect(_EVENT_HISTORY.post_save, sender=_proxy, weak=False)
+    models.signals.pre_delete.connect(_EVENT_HISTORY.pre_delete, sender=_proxy, weak=False)
+    models.signals.post_delete.connect(_EVENT_HISTORY.post_delete, sender=_proxy, weak=False)
+
+
 class Participant(models.Model):
     class Role(models.TextChoices):
         SPEAKER = "speaker", _("speaker")
@@ -264,6 +305,7 @@ class Participant(models.Model):
     role = models.CharField(
         _("role"), max_length=20, choices=Role.choices, default=Role.PARTICIPANT
     )
+    history = _history()
 
     class Meta:
         verbose_name = _("participant")
@@ -287,6 +329,7 @@ class Evidence(models.Model):
     end = models.PositiveIntegerField(_("end offset"))
     extractor_version = models.CharField(_("extractor version"), max_length=20)
     created_at = models.DateTimeField(auto_now_add=True)
+    history = _history()
 
     class Meta:
         ordering = ["article_id", "start"]
@@ -338,3 +381,52 @@ class ChronologyVersion(models.Model):
             import secrets
 
             rows.get_or_create(pk=cls.ROW, defaults={"value": secrets.randbits(52)})
+
+
+class ChangeSet(models.Model):
+    """One operation an editor (or the extraction) carried out on many rows at once: an
+    actor or event merge, a bulk review action, a re-run of an article, an undo. The
+    historical records it wrote point to it (`ChangeSetHistory.changeset`)."""
+
+    class Kind(models.TextChoices):
+        ACTORS_MERGE = "actors_merge", _("actors merged")
+        EVENTS_MERGE = "events_merge", _("events merged")
+        BULK_REVIEW = "bulk_review", _("bulk review")
+        EXTRACTION = "extraction", _("extraction stored")
+        UNDO = "undo", _("undo")
+
+    # Operations whose every row change can be reversed by `changeset_undo`.
+    UNDOABLE = {Kind.ACTORS_MERGE, Kind.EVENTS_MERGE, Kind.BULK_REVIEW}
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    summary = models.CharField(_("summary"), max_length=300)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    created_at = models.DateTimeField(_("time"), auto_now_add=True)
+    undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
+    undone_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("undone by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("operation")
+        verbose_name_plural = _("operations")
+
+    def __str__(self) -> str:
+        return self.summary
+
+    @property
+    def can_undo(self) -> bool:
+        return self.kind in self.UNDOABLE and self.undone_at is None

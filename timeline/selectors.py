@@ -734,3 +734,108 @@ def first_report_prefetch() -> Prefetch:
         .order_by(F("article__published").asc(nulls_last=True), "article_id", "start")
     )
     return Prefetch("evidence", queryset=evidence[:1], to_attr="first_report")
+
+
+# --- History of an event (for editors) ----------------------------------------------------
+
+
+@dataclass
+class HistoryChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class HistoryEntry:
+    """One recorded change of an event, of one of its participants or of one of its
+    evidence rows: when, by whom, within which operation, what changed (old → new)."""
+
+    when: dt.datetime
+    user: object | None
+    subject: str  # "event", "participant", "evidence"
+    label: str  # the row as it reads now (or read when deleted)
+    action: str  # "+" created, "~" changed, "-" deleted
+    changes: list[HistoryChange]
+    reason: str
+    changeset: object | None
+
+
+def _shown(field, value) -> str:
+    """A stored value as an editor reads it: choices by label, nothing as a dash."""
+    if value in (None, ""):
+        return "—"
+    choices = dict(field.flatchoices) if field.choices else {}
+    if value in choices:
+        return str(choices[value])
+    return str(value)
+
+
+def _history_entries(records: list, subject: str, related: dict) -> list[HistoryEntry]:
+    entries = []
+    previous: dict[int, object] = {}
+    for record in records:  # oldest first
+        before = previous.get(record.id)
+        changes = []
+        if before is not None and record.history_type == "~":
+            for change in record.diff_against(before).changes:
+                field = record.instance_type._meta.get_field(change.field)
+                old, new = change.old, change.new
+                if field.is_relation:
+                    old, new = related.get((field.name, old), old), related.get((field.name, new), new)
+                changes.append(HistoryChange(str(field.verbose_name), _shown(field, old), _shown(field, new)))
+        previous[record.id] = record
+        if record.history_type == "~" and before is not None and not changes:
+            continue  # a save that changed nothing an editor sees (a version bump, a fingerprint)
+        entries.append(
+            HistoryEntry(
+                when=record.history_date,
+                user=record.history_user,
+                subject=subject,
+                label=str(related.get(("self", record.id), "")),
+                action=record.history_type,
+                changes=changes,
+                reason=record.history_change_reason or "",
+                changeset=record.changeset,
+            )
+        )
+    return entries
+
+
+def event_history(*, event: Event, limit: int = 100) -> list[HistoryEntry]:
+    """Everything recorded about an event, newest first: edits of its fields, its
+    participants and its evidence, by hand, by merges, bulk actions and re-runs."""
+    def records(model, **lookup):
+        return list(
+            model.history.filter(**lookup)
+            .select_related("history_user", "changeset")
+            .order_by("history_id")
+        )
+
+    event_records = records(Event, id=event.pk)
+    participant_ids = set(
+        Participant.history.filter(event_id=event.pk).values_list("id", flat=True)
+    )
+    evidence_ids = set(Evidence.history.filter(event_id=event.pk).values_list("id", flat=True))
+    participant_records = records(Participant, id__in=participant_ids)
+    evidence_records = records(Evidence, id__in=evidence_ids)
+    actor_ids = {r.actor_id for r in participant_records}
+    names = {pk: name for pk, name in Actor.history.filter(id__in=actor_ids).values_list("id", "name")}
+    names.update(Actor.objects.filter(pk__in=actor_ids).values_list("pk", "name"))
+    article_ids = {r.article_id for r in evidence_records}
+    article_model = Evidence._meta.get_field("article").related_model
+    titles = dict(article_model.objects.filter(pk__in=article_ids).values_list("pk", "title"))
+    related: dict = {("actor", pk): name for pk, name in names.items()}
+    related.update({("article", pk): title for pk, title in titles.items()})
+    participants = {("self", r.id): names.get(r.actor_id, r.actor_id) for r in participant_records}
+    evidence = {
+        ("self", r.id): f"{titles.get(r.article_id, r.article_id)} [{r.start}:{r.end}]"
+        for r in evidence_records
+    }
+    entries = [
+        *_history_entries(event_records, "event", {**related, ("self", event.pk): event.title}),
+        *_history_entries(participant_records, "participant", {**related, **participants}),
+        *_history_entries(evidence_records, "evidence", {**related, **evidence}),
+    ]
+    entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries[:limit]

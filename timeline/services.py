@@ -5,54 +5,109 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 
-from .lib.names import normalize_alias
+from . import history
+from .lib.names import is_role_phrase, normalize_alias
 from .lib.places import state_names
 from .lib.quotes import quote_is_direct
 from .lib.transliteration import name_keys
-from .models import Actor, ActorAlias, ChronologyVersion, Event, Evidence, Participant
+from .models import (
+    Actor,
+    ActorAlias,
+    ChangeSet,
+    ChronologyVersion,
+    Event,
+    Evidence,
+    Participant,
+)
+
+
+def event_mark_edited(*, event: Event, user=None) -> Event:
+    """An editor changed `event` (its fields, participants or evidence, directly or by a
+    merge): re-extraction leaves it as it is from now on.
+
+    An extracted event becomes "edited". A verified event stays verified (an editor
+    checked it, and a correction does not undo that check) and a rejected one stays
+    rejected (correcting it does not publish it)."""
+    if event.review_status != Event.Review.EXTRACTED:
+        return event
+    event.review_status = Event.Review.EDITED
+    if user is not None and user.is_authenticated:
+        event._history_user = user
+    event.save(update_fields=["review_status", "updated_at"])
+    ChronologyVersion.bump()
+    return event
+
+
+def _stored_fingerprint(event: Event) -> str:
+    return event_fingerprint(
+        kind=event.kind,
+        actor_ids=event.participants.values_list("actor_id", flat=True),
+        date_value=event.date_value,
+        place=event.place,
+        quote=event.quote,
+    )
 
 
 @transaction.atomic
-def actors_merge(*, keep: Actor, merge: list[Actor]) -> Actor:
+def actors_merge(*, keep: Actor, merge: list[Actor], user=None) -> Actor:
     """Fold `merge` into `keep`: participations and aliases move to `keep`, the merged
     names become aliases of `keep` (so the next extraction finds them), and the merged
-    actors are deleted."""
-    known = set(keep.aliases.values_list("normalized", flat=True))
-    known.add(normalize_alias(keep.name))
-    # The name shown per language: the kept actor's, else a merged one's.
-    shown = set(keep.aliases.filter(preferred=True).values_list("language", flat=True))
+    actors are deleted. The events concerned are marked edited and get the fingerprint of
+    their new participants; the whole merge is one operation in the history (undoable)."""
+    others = [other for other in merge if other.pk != keep.pk]
+    summary = _("Merged %(names)s into %(keep)s") % {
+        "names": ", ".join(other.name for other in others),
+        "keep": keep.name,
+    }
+    with history.changeset(kind=ChangeSet.Kind.ACTORS_MERGE, summary=str(summary), user=user):
+        known = set(keep.aliases.values_list("normalized", flat=True))
+        known.add(normalize_alias(keep.name))
+        # The name shown per language: the kept actor's, else a merged one's.
+        shown = set(keep.aliases.filter(preferred=True).values_list("language", flat=True))
 
-    def add_alias(text: str, language: str = "", preferred: bool = False) -> None:
-        preferred = preferred and language not in shown
-        if preferred:
-            shown.add(language)
-            keep.aliases.filter(normalized=normalize_alias(text)).update(
-                language=language, preferred=True
-            )
-        if normalize_alias(text) not in known:
-            known.add(normalize_alias(text))
-            ActorAlias.objects.create(
-                actor=keep, text=text, language=language, preferred=preferred, edited=True
-            )
+        def add_alias(text: str, language: str = "", preferred: bool = False) -> None:
+            if is_role_phrase(text):
+                return
+            preferred = preferred and language not in shown
+            if preferred:
+                shown.add(language)
+                for alias in keep.aliases.filter(normalized=normalize_alias(text)):
+                    alias.language, alias.preferred = language, True
+                    alias.save(update_fields=["language", "preferred", "updated_at"])
+            if normalize_alias(text) not in known:
+                known.add(normalize_alias(text))
+                ActorAlias.objects.create(
+                    actor=keep, text=text, language=language, preferred=preferred, edited=True
+                )
 
-    for other in merge:
-        if other.pk == keep.pk:
-            continue
-        add_alias(other.name)
-        for alias in other.aliases.all():
-            add_alias(alias.text, alias.language, alias.preferred)
-        kept_events = set(
-            Participant.objects.filter(actor=keep).values_list("event_id", flat=True)
-        )
-        moving = Participant.objects.filter(actor=other)
-        # An event both actors took part in keeps only the kept actor's participation.
-        moving.filter(event_id__in=kept_events).delete()
-        moving.update(actor=keep)
-        other.delete()
-    keep.edited = True
-    keep.save(update_fields=["edited", "updated_at"])
-    ChronologyVersion.bump()  # cached counts are stale now (bulk updates send no signal)
+        touched: set[int] = set()
+        for other in others:
+            add_alias(other.name)
+            for alias in other.aliases.all():
+                add_alias(alias.text, alias.language, alias.preferred)
+            kept_events = set(
+                Participant.objects.filter(actor=keep).values_list("event_id", flat=True)
+            )
+            # Row by row (not update()), so each move is in the history and can be undone.
+            for participant in Participant.objects.filter(actor=other):
+                touched.add(participant.event_id)
+                if participant.event_id in kept_events:
+                    # An event both took part in keeps only the kept actor's participation.
+                    participant.delete()
+                else:
+                    participant.actor = keep
+                    participant.save()
+            other.delete()
+        keep.edited = True
+        keep.save(update_fields=["edited", "updated_at"])
+        for event in Event.objects.filter(pk__in=touched):
+            # The same event found again in another article must meet this one.
+            event.fingerprint = _stored_fingerprint(event)
+            event.save(update_fields=["fingerprint", "updated_at"])
+            event_mark_edited(event=event, user=user)
+        ChronologyVersion.bump()  # cached counts are stale now
     return keep
 
 
@@ -67,6 +122,7 @@ STATEMENT_TITLES = {"de": "{speaker}: „{quote}“", "en": "{speaker}: “{quot
 class StoreReport:
     actors_created: int = 0
     events_created: int = 0
+    events_updated: int = 0
     events_kept: int = 0
     events_skipped_rejected: int = 0
 
@@ -134,13 +190,16 @@ def _actor_names_add(actor: Actor, data: dict, language: str) -> None:
             (lang, name) for lang, names in state_names(actor.country).items() for name in names
         ]
     for lang, form in forms:
-        if normalize_alias(form) not in aliases:
+        # "Minister", "the president": an office is nobody's alias (is_role_phrase).
+        if normalize_alias(form) not in aliases and not is_role_phrase(form):
             alias = ActorAlias.objects.create(actor=actor, text=form, language=lang)
             aliases[alias.normalized] = alias
     if actor.kind != Actor.Kind.PERSON or len(data["name"].split()) < len(actor.name.split()):
         return
     shown = [a for a in aliases.values() if a.preferred and a.language == language]
-    candidate = aliases[normalize_alias(data["name"])]
+    candidate = aliases.get(normalize_alias(data["name"]))
+    if candidate is None:
+        return
     if candidate.language != language or candidate.preferred:
         return
     if shown and (shown[0].edited or len(shown[0].text.split()) >= len(candidate.text.split())):
@@ -191,86 +250,352 @@ def _event_title(event: dict, names: list[str], language: str) -> str:
     )
 
 
+@dataclass
+class _Stored:
+    """An event this article reported in an earlier run, as re-extraction compares it:
+    its kind, the spans of its evidence in this article and its participants now (after
+    any actor merge moved them)."""
+
+    event: Event
+    spans: list[tuple[int, int]]
+    actor_ids: set[int]
+
+
+def _stored_events(article: models.Model) -> list[_Stored]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for event_id, start, end in Evidence.objects.filter(article=article).values_list(
+        "event_id", "start", "end"
+    ):
+        spans.setdefault(event_id, []).append((start, end))
+    actor_ids: dict[int, set[int]] = {}
+    for event_id, actor_id in Participant.objects.filter(event_id__in=spans).values_list(
+        "event_id", "actor_id"
+    ):
+        actor_ids.setdefault(event_id, set()).add(actor_id)
+    return [
+        _Stored(event, spans[event.pk], actor_ids.get(event.pk, set()))
+        for event in Event.objects.filter(pk__in=spans).order_by("pk")
+    ]
+
+
+def _span(data: dict) -> tuple[int, int]:
+    evidence = data.get("evidence") or {}
+    return evidence.get("start", 0), evidence.get("end", 0)
+
+
+def _events_match(
+    stored: list[_Stored], found: list[tuple[dict, list[Actor]]]
+) -> dict[int, _Stored]:
+    """Pair each newly found event (by index) with the event an earlier run stored for the
+    same words of the article: same kind and an evidence span that is the same or
+    overlaps; among several, the one with the same span, then the same participants,
+    then the most shared participants. Actor ids are compared only after merges have
+    moved participations, so an actor merge does not break the pairing, and an event
+    whose participants an editor corrected still pairs by its sentence."""
+    candidates = []
+    for index, (data, participants) in enumerate(found):
+        start, end = _span(data)
+        ids = {actor.pk for actor in participants}
+        for position, old in enumerate(stored):
+            if old.event.kind != data["kind"]:
+                continue
+            exact = (start, end) in old.spans
+            if not exact and not any(s < end and start < e for s, e in old.spans):
+                continue
+            score = (exact, ids == old.actor_ids, len(ids & old.actor_ids))
+            candidates.append((score, -index, -position))
+    pairs: dict[int, _Stored] = {}
+    taken: set[int] = set()
+    for _score, index, position in sorted(candidates, reverse=True):
+        if -index in pairs or -position in taken:
+            continue
+        pairs[-index] = stored[-position]
+        taken.add(-position)
+    return pairs
+
+
+def _event_fields(data: dict, participants: list[Actor], language: str) -> dict:
+    fields = {
+        "title": _event_title(data, [actor.name for actor in participants], language),
+        "quote": data.get("quote") or "",
+        "quote_language": language if data.get("quote") else "",
+        "quote_direct": quote_is_direct(
+            data.get("quote") or "", (data.get("evidence") or {}).get("text", "")
+        ),
+        "place": data.get("place") or "",
+        "status": data.get("status") or Event.Status.HAPPENED,
+        "confidence": data.get("confidence") or 0.0,
+        "fingerprint": _fingerprint(data, participants),
+    }
+    dated = Event()
+    dated.set_date(
+        data.get("date"), data.get("date_precision"), data.get("date_text"), data.get("date_modifier")
+    )
+    for name in ("date_value", "date_precision", "date_text", "date_modifier", "date_start",
+                 "date_end", "sort_date"):
+        fields[name] = getattr(dated, name)
+    return fields
+
+
+def _fingerprint(data: dict, participants: list[Actor]) -> str:
+    return event_fingerprint(
+        kind=data["kind"],
+        actor_ids=[actor.pk for actor in participants],
+        date_value=data.get("date") or "",
+        place=data.get("place") or "",
+        quote=data.get("quote") or "",
+    )
+
+
+def _participants_set(event: Event, participants: list[Actor]) -> None:
+    role = Participant.Role.SPEAKER if event.kind == Event.Kind.STATEMENT else Participant.Role.PARTICIPANT
+    wanted = {actor.pk: actor for actor in participants}
+    for participant in event.participants.all():
+        if participant.actor_id not in wanted:
+            participant.delete()
+        else:
+            wanted.pop(participant.actor_id)
+    for actor in wanted.values():
+        Participant.objects.create(event=event, actor=actor, role=role)
+
+
+def _event_update(event: Event, fields: dict, participants: list[Actor]) -> None:
+    """Bring an untouched extracted event up to date in place: its id, and so its
+    permalink, TimelineJS id and iCalendar UID, stay the same."""
+    changed = [name for name, value in fields.items() if getattr(event, name) != value]
+    if changed:
+        for name in changed:
+            setattr(event, name, fields[name])
+        event.save(update_fields=[*changed, "updated_at"])
+    _participants_set(event, participants)
+
+
+def _evidence_store(
+    event: Event, article: models.Model, data: dict, version: str, *, update: bool
+) -> Evidence:
+    """The evidence of `event` in `article` for the words `data` was found in. The
+    evidence an earlier run stored for the same (or overlapping) words is reused; with
+    `update` it is moved to the new span and version, otherwise left as it was."""
+    start, end = _span(data)
+    text = (data.get("evidence") or {}).get("text", "")
+    rows = list(event.evidence.filter(article=article))
+    same = next((row for row in rows if (row.start, row.end) == (start, end)), None)
+    if same is None:
+        same = next((row for row in rows if row.start < end and start < row.end), None)
+    if same is None:
+        return Evidence.objects.create(
+            event=event, article=article, start=start, end=end, sentence=text,
+            extractor_version=version,
+        )
+    if update and (same.start, same.end, same.sentence, same.extractor_version) != (
+        start, end, text, version
+    ):
+        same.start, same.end, same.sentence, same.extractor_version = start, end, text, version
+        same.save()
+    return same
+
+
 @transaction.atomic
 def extraction_store(*, article: models.Model, result: dict) -> StoreReport:
     """Store an `extraction/1` result for `article` (an `articles.Article`, typed loosely
     because the chronology never imports the upload side), idempotently.
 
-    Untouched extracted events from an earlier run on this article are replaced; events an
-    editor verified, edited or rejected stay as they are (a rejected event is not
-    recreated); the same event found in another article gains this article's evidence."""
+    Each event found is paired with the event an earlier run stored for the same words
+    (`_events_match`: kind, evidence span, participants after merges). An untouched
+    extracted event is updated in place (its id stays); an event an editor verified or
+    edited is left as it is, and a rejected one stays rejected (and hidden). Extracted
+    events of this article that were not found again lose this article's evidence (and
+    go, if it was their only one). An event not paired is looked up by fingerprint (the
+    same event in another article gains this article's evidence) or created.
+    The whole run is one operation in the history."""
     report = StoreReport()
     language = result.get("language") or article.language
-    actors = {
-        data["name"]: _actor_resolve(data, language, report) for data in result.get("actors", [])
-    }
+    title = getattr(article, "title", "") or str(article.pk)
+    summary = _("Extraction stored for article “%(title)s”") % {"title": title}
+    with history.changeset(kind=ChangeSet.Kind.EXTRACTION, summary=str(summary)[:300]):
+        actors = {
+            data["name"]: _actor_resolve(data, language, report)
+            for data in result.get("actors", [])
+        }
+        found = []
+        for data in result.get("events", []):
+            kind = data["kind"]
+            names = [data["speaker"]] if kind == Event.Kind.STATEMENT else list(data.get("participants", []))
+            participants = [actors[name] for name in names if name in actors]
+            if participants:
+                found.append((data, participants))
 
-    stale = Evidence.objects.filter(article=article, event__review_status=Event.Review.EXTRACTED)
-    stale_events = set(stale.values_list("event_id", flat=True))
-    touched = set(stale_events)  # events whose reports change: placed again at the end
-    stale.delete()
-    Event.objects.filter(pk__in=stale_events, evidence__isnull=True).delete()
+        stored = _stored_events(article)
+        pairs = _events_match(stored, found)
+        version = result.get("extractor_version", "")
+        kept_evidence: set[int] = set()
+        touched: set[int] = set()  # events whose reports may change: placed again at the end
+        for index, (data, participants) in enumerate(found):
+            old = pairs.get(index)
+            event = old.event if old else None
+            fingerprint = _fingerprint(data, participants)
+            if event is not None and event.review_status == Event.Review.EXTRACTED:
+                # Found again, now as an event another article reported (a date read
+                # better this time): the untouched one gives way instead of doubling it.
+                same = Event.objects.filter(fingerprint=fingerprint).exclude(pk=event.pk).first()
+                if same is not None:
+                    old, event = None, same
+            if event is None:
+                event = Event.objects.filter(fingerprint=fingerprint).first()
+            if event is not None and event.review_status == Event.Review.REJECTED:
+                report.events_skipped_rejected += 1
+                kept_evidence.update(event.evidence.filter(article=article).values_list("pk", flat=True))
+                continue
+            fields = _event_fields(data, participants, language)
+            untouched = event is not None and event.review_status == Event.Review.EXTRACTED
+            if event is None:
+                event = Event(kind=data["kind"], **fields)
+                event.save()
+                _participants_set(event, participants)
+                report.events_created += 1
+            elif old is not None and untouched:
+                _event_update(event, fields, participants)
+                report.events_updated += 1
+            else:
+                report.events_kept += 1
+            evidence = _evidence_store(event, article, data, version, update=untouched)
+            kept_evidence.add(evidence.pk)
+            touched.add(event.pk)
 
-    version = result.get("extractor_version", "")
-    for data in result.get("events", []):
-        kind = data["kind"]
-        names = [data["speaker"]] if kind == Event.Kind.STATEMENT else list(data.get("participants", []))
-        names = [name for name in names if name in actors]
-        if not names:
-            continue
-        participants = [actors[name] for name in names]
-        fingerprint = event_fingerprint(
-            kind=kind,
-            actor_ids=[actor.pk for actor in participants],
-            date_value=data.get("date") or "",
-            place=data.get("place") or "",
-            quote=data.get("quote") or "",
-        )
-        event = Event.objects.filter(fingerprint=fingerprint).first()
-        if event is not None and event.review_status == Event.Review.REJECTED:
-            report.events_skipped_rejected += 1
-            continue
-        if event is None:
-            event = Event(
-                kind=kind,
-                title=_event_title(data, [actor.name for actor in participants], language),
-                quote=data.get("quote") or "",
-                quote_language=language if data.get("quote") else "",
-                quote_direct=quote_is_direct(
-                    data.get("quote") or "", (data.get("evidence") or {}).get("text", "")
-                ),
-                place=data.get("place") or "",
-                status=data.get("status") or Event.Status.HAPPENED,
-                confidence=data.get("confidence") or 0.0,
-                fingerprint=fingerprint,
-            )
-            event.set_date(
-                data.get("date"),
-                data.get("date_precision"),
-                data.get("date_text"),
-                data.get("date_modifier"),
-            )
-            event.save()
-            role = Participant.Role.SPEAKER if kind == Event.Kind.STATEMENT else Participant.Role.PARTICIPANT
-            Participant.objects.bulk_create(
-                [Participant(event=event, actor=actor, role=role) for actor in participants]
-            )
-            report.events_created += 1
-        else:
-            report.events_kept += 1
-        evidence = data.get("evidence") or {}
-        Evidence.objects.get_or_create(
-            event=event,
-            article=article,
-            start=evidence.get("start", 0),
-            end=evidence.get("end", 0),
-            defaults={"sentence": evidence.get("text", ""), "extractor_version": version},
-        )
-        touched.add(event.pk)
-    events_place(event_ids=touched)
-    # Last, so the version row is locked only until this transaction commits.
-    ChronologyVersion.bump()
+        # Extracted events of this article not found again lose this article's evidence.
+        gone = Evidence.objects.filter(
+            article=article, event__review_status=Event.Review.EXTRACTED
+        ).exclude(pk__in=kept_evidence)
+        orphans = set()
+        for evidence in gone.select_related("event"):
+            orphans.add(evidence.event_id)
+            evidence.delete()
+        for event in Event.objects.filter(pk__in=orphans, evidence__isnull=True):
+            event.delete()
+        events_place(event_ids=touched | orphans)
+        # Last, so the version row is locked only until this transaction commits.
+        ChronologyVersion.bump()
     return report
+
+
+# --- Editors' operations on events --------------------------------------------------------
+
+
+@transaction.atomic
+def events_merge(*, keep: Event, merge: Iterable[Event], user=None) -> Event:
+    """Fold duplicate events into `keep`: every evidence and every participant of the
+    merged events moves to `keep` (a sentence or an actor `keep` has already is not
+    doubled), the merged events are deleted and `keep` is marked edited, so re-running
+    any of the articles finds `keep` by its evidence. One operation in the history."""
+    others = [event for event in merge if event.pk != keep.pk]
+    summary = _("Merged events %(ids)s into event %(keep)s") % {
+        "ids": ", ".join(str(event.pk) for event in others),
+        "keep": keep.pk,
+    }
+    with history.changeset(kind=ChangeSet.Kind.EVENTS_MERGE, summary=str(summary), user=user):
+        spans = set(keep.evidence.values_list("article_id", "start", "end"))
+        actors = set(keep.participants.values_list("actor_id", flat=True))
+        for other in others:
+            for evidence in other.evidence.all():
+                if (evidence.article_id, evidence.start, evidence.end) in spans:
+                    evidence.delete()  # the same words twice
+                    continue
+                spans.add((evidence.article_id, evidence.start, evidence.end))
+                evidence.event = keep
+                evidence.save()
+            for participant in other.participants.all():
+                if participant.actor_id in actors:
+                    participant.delete()
+                    continue
+                actors.add(participant.actor_id)
+                participant.event = keep
+                participant.save()
+            other.delete()
+        event_mark_edited(event=keep, user=user)
+        events_place(event_ids=[keep.pk])  # its earliest report may be a merged one's
+        ChronologyVersion.bump()
+    return keep
+
+
+@transaction.atomic
+def events_review_bulk(*, events: Iterable[Event], status: str, user=None) -> int:
+    """Give many events one review status (the admin's bulk actions), each saved on its
+    own so the history shows every change and the whole action can be undone."""
+    label = Event.Review(status).label
+    changed = [event for event in events if event.review_status != status]
+    summary = _("%(count)d events marked %(status)s") % {"count": len(changed), "status": label}
+    with history.changeset(kind=ChangeSet.Kind.BULK_REVIEW, summary=str(summary), user=user):
+        for event in changed:
+            event.review_status = status
+            event.save(update_fields=["review_status", "updated_at"])
+        ChronologyVersion.bump()
+    return len(changed)
+
+
+class UndoError(Exception):
+    """An operation cannot be undone (already undone, changed since, no earlier state)."""
+
+
+# Parents first: an undone merge recreates actors before the participations naming them.
+_TRACKED = (Actor, ActorAlias, Event, Participant, Evidence)
+
+
+@transaction.atomic
+def changeset_undo(*, changeset: ChangeSet, user=None) -> ChangeSet:
+    """Put every row an operation (a merge, a bulk review) changed back as it was before:
+    rows it changed or deleted are restored from the history, rows it created are
+    deleted. Refused, changing nothing, when a row has been changed again since (undo
+    would silently throw that later change away) or the operation was undone already.
+    The undo is itself an operation in the history."""
+    from django.utils import timezone
+
+    target = ChangeSet.objects.select_for_update().get(pk=changeset.pk)
+    if not target.can_undo:
+        raise UndoError(_("This operation cannot be undone (anymore)."))
+    plan = []
+    for model in _TRACKED:
+        records = model.history.filter(changeset=target).order_by("history_id")
+        first: dict[int, object] = {}
+        last: dict[int, object] = {}
+        for record in records:
+            first.setdefault(record.id, record)
+            last[record.id] = record
+        for pk, record in first.items():
+            if model.history.filter(id=pk, history_id__gt=last[pk].history_id).exists():
+                raise UndoError(
+                    _("%(object)s was changed after this operation; undo it by hand.")
+                    % {"object": last[pk].history_object}
+                )
+            if record.history_type == "+":
+                before = None  # created by the operation
+            elif record.history_type == "-":
+                before = record  # a deletion keeps the row as it was
+            else:
+                before = (
+                    model.history.filter(id=pk, history_id__lt=record.history_id)
+                    .order_by("-history_id")
+                    .first()
+                )
+                if before is None:
+                    raise UndoError(
+                        _("No earlier state of %(object)s is recorded.")
+                        % {"object": record.history_object}
+                    )
+            plan.append((model, pk, before))
+    summary = _("Undone: %(summary)s") % {"summary": target.summary}
+    with history.changeset(kind=ChangeSet.Kind.UNDO, summary=str(summary)[:300], user=user) as undo:
+        for model, pk, before in plan:
+            if before is not None:
+                before.instance.save()
+        for model, pk, before in reversed(plan):
+            if before is None:
+                for row in model.objects.filter(pk=pk):
+                    row.delete()
+        target.undone_at = timezone.now()
+        target.undone_by = undo
+        target.save(update_fields=["undone_at", "undone_by"])
+        ChronologyVersion.bump()
+    return target
 
 
 # --- Editors' review ---------------------------------------------------------------------
@@ -296,12 +621,16 @@ def event_review(*, event: Event, status: str, user=None) -> Event:
 
 @transaction.atomic
 def events_review(*, events: Iterable[Event], status: str, user=None) -> int:
-    """`event_review` for each of `events`, all or none; returns how many there were."""
-    count = 0
-    for event in events:
-        event_review(event=event, status=status, user=user)
-        count += 1
-    return count
+    """`event_review` for each of `events`, all or none, as one operation in the history
+    (undoable); returns how many there were."""
+    events = list(events)
+    summary = _("%(count)d events marked %(status)s") % {
+        "count": len(events), "status": Event.Review(status).label}
+    with history.changeset(kind=ChangeSet.Kind.BULK_REVIEW, summary=str(summary), user=user):
+        for event in events:
+            event_review(event=event, status=status, user=user)
+    return len(events)
+
 
 # --- Placing events in the chronology ----------------------------------------------------
 

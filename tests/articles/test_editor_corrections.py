@@ -63,3 +63,42 @@ def test_a_leader_an_editor_recorded_takes_the_states_place_at_the_next_summit()
     after = process(SUMMIT + " Ein neuer Termin steht nicht fest.")
     summit = Event.objects.filter(kind="meeting", articles=after).get()
     assert set(summit.actors.values_list("name", flat=True)) == {"Emil Varga", "Ion Rusu"}
+
+
+LAVROV = (
+    "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in "
+    "Geneva on Friday. Lavrov said afterwards that the talks had been useful."
+)
+
+
+def test_a_correction_and_a_rejection_survive_an_actor_merge_and_a_rerun():
+    """The issue's scenario with the real pipeline: correct the meeting's date, reject the
+    quote, merge "Sergei Lavrov" into "Sergej Lawrow", re-run the article."""
+    from articles.services import article_request_processing
+    from timeline.services import actors_merge, event_mark_edited
+
+    article, _ = article_create(
+        title="Lavrov in Genf", text=LAVROV, language="en", published=datetime.date(2022, 1, 22)
+    )
+    article_process(article_id=article.pk)
+    meeting = Event.objects.get(kind="meeting", articles=article)
+    statement = Event.objects.get(kind="statement", articles=article)
+    meeting.set_date("2022-01-20", "day", "on Friday")
+    meeting.save()
+    event_mark_edited(event=meeting)
+    statement.review_status = Event.Review.REJECTED
+    statement.save()
+    lawrow = Actor.objects.create(name="Sergej Lawrow", kind="person", country="RU", edited=True)
+    actors_merge(keep=lawrow, merge=[Actor.objects.get(name="Sergei Lavrov")])
+
+    article_request_processing(article=article)
+    article_process(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == "done", article.error
+
+    events = Event.objects.filter(articles=article)
+    assert sorted(events.values_list("pk", flat=True)) == sorted([meeting.pk, statement.pk])
+    meeting.refresh_from_db()
+    assert meeting.date_value == "2022-01-20"
+    assert set(meeting.actors.values_list("name", flat=True)) == {"Sergej Lawrow", "Antony Blinken"}
+    assert Event.objects.get(pk=statement.pk).review_status == Event.Review.REJECTED

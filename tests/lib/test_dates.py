@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.lib.dates import to_date_range
+from timeline.lib.dates import NoSuchDate, coarsen, parse_date_value, to_date_range
 
 
 @pytest.mark.parametrize("value, first, last", [
@@ -20,3 +20,49 @@ def test_it_gives_the_days_a_value_covers(value, first, last):
 def test_it_refuses_what_is_no_value(value):
     with pytest.raises(ValueError):
         to_date_range(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("30.05.2018", ("2018-05-30", "day")),
+    ("1.6.2018", ("2018-06-01", "day")),
+    ("2018-05-30", ("2018-05-30", "day")),
+    ("10.03.2025", ("2025-03-10", "day")),
+    ("2018-W22", ("2018-W22", "week")),
+    ("2018w5", ("2018-W05", "week")),
+    ("2018-05", ("2018-05", "month")),
+    ("05.2018", ("2018-05", "month")),
+    ("2018", ("2018", "year")),
+    (" 2018 ", ("2018", "year")),
+])
+def test_editors_date_values_are_read_with_their_precision(text, expected):
+    assert parse_date_value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2025-02-30", "2025-W60", "2018-13", "31.04.2018", "2018-W00"])
+def test_values_the_calendar_lacks_are_refused_as_such(text):
+    with pytest.raises(NoSuchDate):
+        parse_date_value(text)
+
+
+@pytest.mark.parametrize("text", ["gestern", "", "2018-05-30T10:00", "May 2018", "18"])
+def test_anything_else_is_no_date(text):
+    with pytest.raises(ValueError) as error:
+        parse_date_value(text)
+    assert not isinstance(error.value, NoSuchDate)
+
+
+@pytest.mark.parametrize("value, precision, to, expected", [
+    ("2018-05-30", "day", "week", "2018-W22"),
+    ("2018-05-30", "day", "month", "2018-05"),
+    ("2018-05-30", "day", "year", "2018"),
+    ("2018-W22", "week", "month", "2018-05"),
+    ("2019-W01", "week", "year", "2019"),  # Monday 31 Dec 2018, Thursday 3 Jan 2019
+    ("2018-05", "month", "year", "2018"),
+])
+def test_a_value_can_be_made_coarser(value, precision, to, expected):
+    assert coarsen(value, precision, to) == expected
+
+
+def test_a_value_cannot_be_made_finer():
+    with pytest.raises(ValueError):
+        coarsen("2018-05", "month", "day")

@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.lib.names import german_genitive, normalize_alias
+from timeline.lib.names import german_genitive, is_role_phrase, normalize_alias
 
 
 def test_aliases_compare_without_case_and_extra_spaces():
@@ -15,3 +15,22 @@ def test_aliases_compare_without_case_and_extra_spaces():
 ])
 def test_the_german_genitive_adds_an_s_where_the_name_takes_one(name, genitive):
     assert german_genitive(name) == genitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minister", "the president", "Außenminister", "der russische Außenminister",
+     "US-Präsident", "the President of Russia", "Sprecher des Kremls", "Kremlsprecher",
+     "UN-Generalsekretär", "Foreign Minister", "Die Bundeskanzlerin"],
+)
+def test_offices_are_role_phrases(text):
+    assert is_role_phrase(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sergej Lawrow", "Lawrow", "Präsident Trump", "Foreign Minister Lavrov", "Peking",
+     "Ursula von der Leyen", "Kim", "China", "Secretary Pompeo"],
+)
+def test_names_are_not_role_phrases(text):
+    assert not is_role_phrase(text)

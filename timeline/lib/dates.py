@@ -27,3 +27,60 @@ def to_date_range(value: str) -> tuple[dt.date, dt.date]:
         return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
     day = dt.date.fromisoformat(value)
     return day, day
+
+
+PRECISIONS = ("day", "week", "month", "year")  # finest first
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # 30.05.2018
+_DOTTED_MONTH = re.compile(r"^(\d{1,2})[./](\d{4})$")  # 05.2018, 5/2018
+_LOOSE_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")  # 2018-W22, 2018W22, 2018-w22
+
+
+class NoSuchDate(ValueError):
+    """A value of a known form naming a day, week or month the calendar lacks."""
+
+
+def parse_date_value(text: str) -> tuple[str, str]:
+    """The stored value and its precision for what an editor typed: "30.05.2018" or
+    "2018-05-30" (day), "2018-W22" (week), "2018-05" or "05.2018" (month), "2018" (year).
+    Raises NoSuchDate for "2025-02-30" or "2025-W60", ValueError for anything else."""
+    text = text.strip()
+    if m := _DOTTED_DAY.match(text) or _ISO_DAY.match(text):
+        day, month, year = (m[1], m[2], m[3]) if "." in text else (m[3], m[2], m[1])
+        value, precision = f"{year}-{int(month):02d}-{int(day):02d}", "day"
+    elif m := _LOOSE_WEEK.match(text):
+        value, precision = f"{m[1]}-W{int(m[2]):02d}", "week"
+    elif m := _MONTH.match(text):
+        value, precision = text, "month"
+    elif m := _DOTTED_MONTH.match(text):
+        value, precision = f"{m[2]}-{int(m[1]):02d}", "month"
+    elif _YEAR.match(text):
+        value, precision = text, "year"
+    else:
+        raise ValueError(f"{text!r} is not a date value")
+    try:
+        to_date_range(value)
+    except ValueError as error:
+        raise NoSuchDate(f"{value} does not exist") from error
+    return value, precision
+
+
+def coarsen(value: str, precision: str, to: str) -> str:
+    """`value` (at `precision`) given at the coarser precision `to`: the week, month or
+    year it lies in ("2018-05-30" → "2018-W22", "2018-05", "2018"). A week belongs to the
+    month and year of its Thursday, as ISO 8601 counts weeks. Raises ValueError when `to`
+    is finer than `precision` (a month cannot become a day)."""
+    if PRECISIONS.index(to) < PRECISIONS.index(precision):
+        raise ValueError(f"{value} cannot be made more precise ({precision} → {to})")
+    first, _last = to_date_range(value)
+    if precision == "week":
+        first += dt.timedelta(days=3)
+    if to == "day":
+        return first.isoformat()
+    if to == "week":
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d}"
+    if to == "month":
+        return f"{first.year}-{first.month:02d}"
+    return str(first.year)
