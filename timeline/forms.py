@@ -233,8 +233,13 @@ class ReviewForm(forms.Form):
     """An editor's verdict on one or more events (POST)."""
 
     event = forms.ModelMultipleChoiceField(queryset=Event.objects.all())
+    MERGE = "merge"  # duplicates: folded into the oldest of them (`services.events_merge`)
     status = forms.ChoiceField(
-        choices=[(Event.Review.VERIFIED, _("verify")), (Event.Review.REJECTED, _("reject"))]
+        choices=[
+            (Event.Review.VERIFIED, _("verify")),
+            (Event.Review.REJECTED, _("reject")),
+            (MERGE, _("merge")),
+        ]
     )
     next = forms.CharField(required=False, max_length=2000)
 

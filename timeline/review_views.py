@@ -153,10 +153,9 @@ def _review_queue_post(request: HttpRequest) -> HttpResponse:
             messages.warning(request, _("Select at least one event first."))
             return redirect(_next_url(request, request.POST.get("next", ""), queue_url))
         return HttpResponseBadRequest(form.errors.as_text())
-    # MERGE (issue #14, part A): a "merge" button of the bulk form (see
-    # templates/timeline/review_queue.html) will post action=merge with the checked events
-    # and call services.events_merge(keep=…, merge=[…], user=request.user) here.
     events, status = list(form.cleaned_data["event"]), form.cleaned_data["status"]
+    if status == ReviewForm.MERGE:
+        return _merge(request, events, _next_url(request, form.cleaned_data["next"], queue_url))
     count = services.events_review(events=events, status=status, user=request.user)
     next_url = _next_url(request, form.cleaned_data["next"], queue_url)
     if request.htmx:
@@ -166,4 +165,24 @@ def _review_queue_post(request: HttpRequest) -> HttpResponse:
         context = {"done": events, "status": status, "counts": _counts(filters)}
         return render(request, "timeline/review_queue.html#verdict", context)
     messages.success(request, VERDICT_MESSAGES[status](count) % {"count": count})
+    return redirect(next_url)
+
+
+def _merge(request: HttpRequest, events: list[Event], next_url: str) -> HttpResponse:
+    """The bulk form's "merge": duplicates folded into the oldest of them, every evidence
+    kept (`services.events_merge`); the result counts as corrected and leaves the queue."""
+    if len(events) < 2:
+        messages.warning(request, _("Select at least two events to merge."))
+        return redirect(next_url)
+    keep, *others = sorted(events, key=lambda event: event.pk)
+    services.events_merge(keep=keep, merge=others, user=request.user)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d event merged into event %(keep)d.",
+            "%(count)d events merged into event %(keep)d.",
+            len(others),
+        )
+        % {"count": len(others), "keep": keep.pk},
+    )
     return redirect(next_url)

@@ -311,3 +311,32 @@ def test_the_article_filter_lists_the_newest_articles_and_keeps_one_asked_for(wo
     ]
     form = ReviewQueueFilterForm({"article": str(de.pk)})
     assert form.is_valid() and form.filters().article_id == de.pk
+
+
+def test_duplicates_merged_from_the_queue_keep_every_evidence(client, world, editor):
+    client.force_login(editor)
+    peking, munich = world["events"]["peking"], world["events"]["munich"]
+    response = client.post(
+        QUEUE, {"event": [munich.pk, peking.pk], "status": "merge", "next": QUEUE},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 302
+    keep = min(peking.pk, munich.pk)
+    assert not Event.objects.filter(pk=max(peking.pk, munich.pk)).exists()
+    kept = Event.objects.get(pk=keep)
+    assert kept.review_status == Event.Review.EDITED
+    assert {e.article_id for e in kept.evidence.all()} == {a.pk for a in world["articles"].values()}
+    html = client.get(QUEUE, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"1 event merged into event {keep}." in html
+    assert len(queue_titles(html)) == 1  # the merged event was corrected: out of the queue
+
+
+def test_merging_needs_two_events(client, world, editor):
+    client.force_login(editor)
+    response = client.post(
+        QUEUE, {"event": [world["events"]["peking"].pk], "status": "merge", "next": QUEUE},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 302
+    assert "Select at least two events to merge." in client.get(QUEUE).content.decode()
+    assert Event.objects.filter(pk=world["events"]["peking"].pk).exists()
