@@ -15,7 +15,7 @@ from tests.timeline.factories import make_korea_2018
 
 from .axe import axe_violations
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("all_events_public")]
 
 
 @pytest.fixture
