@@ -863,6 +863,19 @@ def _body_genders() -> dict[str, str]:
     return {row[1]: row[2] for row in rows}
 
 
+@cache
+def _body_first_words(lang: str) -> frozenset[str]:
+    return frozenset(words[0] for words in _body_nouns(lang))
+
+
+@cache
+def _body_ending(lang: str) -> re.Pattern:
+    """A word that may end in a body noun (also in the genitive): most words do not, and
+    are let through at once."""
+    ends = sorted((words[0] for words in _body_nouns(lang) if len(words) == 1), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, ends))})(?:e?s)?$")
+
+
 # German closed compounds of these nouns name bodies too ("Landesregierung",
 # "Minderheitsregierung", "Bundespolizei"); of the others only hyphenated ones ("US-Senat").
 _BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei"}
@@ -872,13 +885,14 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
     """(number of tokens, noun) of a body noun starting at token i: a listed noun (also in
     the German genitive, "des Parlaments"), or a German compound of one."""
     nouns = _body_nouns(lang)
-    for n in range(min(4, len(toks) - i), 0, -1):
-        words = tuple(t.lower for t in toks[i:i + n])
-        if words in nouns:
-            return n, nouns[words]
-    if lang != "de" or not toks[i].text[:1].isupper():
-        return None
     word = toks[i].lower
+    if word in _body_first_words(lang):
+        for n in range(min(4, len(toks) - i), 0, -1):
+            words = tuple(t.lower for t in toks[i:i + n])
+            if words in nouns:
+                return n, nouns[words]
+    if lang != "de" or not toks[i].text[:1].isupper() or not _body_ending(lang).search(word):
+        return None
     for form in (word, re.sub(r"e?s$", "", word)):
         if (form,) in nouns:
             return 1, form
