@@ -170,5 +170,5 @@ class Migration(migrations.Migration):
         ),
     ]
 
-# The first history record of every existing row is written by 0013, once the history
+# The first history record of every existing row is written by 0014, once the history
 # tables have every field of the models (the fields added by 0008-0010).
