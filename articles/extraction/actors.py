@@ -905,10 +905,6 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
     return None
 
 
-# Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
-# part of the word).
-_BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
-                    "de": set()}
 # German strong adjective endings by the gender of the noun: a body's name is given in the
 # nominative without article, "chilenische Armee", "kalifornischer Senat", "sudanesisches
 # Parlament" (as the ministries: "chilenisches Außenministerium").
@@ -938,7 +934,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         country = demonym_code(toks[a].text, lang) if "-" in toks[a].text else None
         adjectives = 0
         while a > 0 and a - 1 not in taken and (
-                toks[a - 1].lower in _BODY_ADJECTIVES[lang]
+                toks[a - 1].lower in lx.BODY_ADJECTIVES[lang]
                 or (toks[a - 1].pos == "ADJ" and demonym_code(toks[a - 1].text, lang))):
             country = country or demonym_code(toks[a - 1].text, lang)
             a -= 1
@@ -975,15 +971,7 @@ def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
         noun = toks[det - 1] if det > 0 and toks[det].lower in {"des", "der"} else None
     else:
         noun = toks[det - 2] if det > 1 and toks[det - 1].lower in {"of", "for"} else None
-    return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in _SOURCE_NOUNS[lang]
-
-
-# "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
-# source of what is said, not a qualifier.
-_SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
-                        "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
-                        "aussagen", "schätzung", "schätzungen", "berichten"},
-                 "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
+    return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in lx.SOURCE_NOUNS[lang]
 
 
 def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:

@@ -65,6 +65,17 @@ GEO_NOUNS_BY_LANG = {
     "en": {"river", "sea", "lake", "strait", "island", "islands", "valley", "region", "mountains"},
 }
 GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
+# Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
+# part of the word).
+BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
+                    "de": set()}
+# "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
+# source of what is said, not a qualifier.
+SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
+                        "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
+                        "aussagen", "schätzung", "schätzungen", "berichten"},
+                 "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
+
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").
 GOVERNMENT_NOUNS_BY_LANG = {
     "de": {"regierung", "präsidialamt", "staatskanzlei"},
