@@ -844,23 +844,22 @@ def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
 
 
 @cache
+def _body_rows() -> list[list[str]]:
+    """The rows of ``data/bodies.tsv``: language, noun, and for German the noun's gender."""
+    lines = BODIES.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@cache
 def _body_nouns(lang: str) -> dict[tuple[str, ...], str]:
-    """The common nouns that name a public body (``data/bodies.tsv``), as word tuples."""
-    out = {}
-    for line in BODIES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            language, noun = line.split("\t")[:2]
-            if language == lang:
-                out[tuple(noun.split())] = noun
-    return out
+    """The common nouns that name a public body, as word tuples."""
+    return {tuple(row[1].split()): row[1] for row in _body_rows() if row[0] == lang}
 
 
 @cache
 def _body_genders() -> dict[str, str]:
-    """Grammatical gender of the German body nouns (third column of ``data/bodies.tsv``)."""
-    rows = [line.split("\t") for line in BODIES.read_text(encoding="utf-8").splitlines()
-            if line.startswith("de\t")]
-    return {row[1]: row[2] for row in rows}
+    """Grammatical gender of the German body nouns."""
+    return {row[1]: row[2] for row in _body_rows() if row[0] == "de"}
 
 
 @cache
