@@ -33,6 +33,7 @@ class Actor:
     mentions: list["Mention"] = field(default_factory=list)
     head: str | None = None  # head noun of an unnamed actor ("beamte")
     known: bool = False  # the gazetteer or an editor knows it
+    private: bool = False  # described by an occupation outside public affairs ("coach")
 
     @property
     def tokens(self) -> list[str]:
@@ -60,6 +61,7 @@ class Mention:
     # Qualifies a noun before it ("der Präsident des Senats"): the actor is named, but this
     # mention takes no part in an event (it is not in `Registry.mentions`).
     attribute: bool = False
+    private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
 
 
 @lru_cache(maxsize=4)
@@ -83,6 +85,7 @@ def _titles() -> dict[str, str]:
 NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
 BODIES = Path(__file__).with_name("data") / "bodies.tsv"
 PUBLIC_ORG_WORDS = Path(__file__).with_name("data") / "public_org_words.tsv"
+PRIVATE_OCCUPATIONS = Path(__file__).with_name("data") / "private_occupations.tsv"
 
 
 @cache
@@ -127,6 +130,48 @@ def public_org(actor: Actor, lang: str) -> bool:
     if lang == "de":
         return any(w.endswith(tuple(listed)) for w in words) or _abbreviation(actor.name)
     return bool(set(words) & listed) or _abbreviation(actor.name)
+
+
+@cache
+def _private_occupations(lang: str) -> tuple[str, ...]:
+    rows = [line.split("\t") for line in PRIVATE_OCCUPATIONS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return tuple(word for language, word in rows if language == lang)
+
+
+def _occupation(word: str, lang: str) -> bool:
+    words = _private_occupations(lang)
+    word = word.lower()
+    return word.endswith(words) if lang == "de" else word in words
+
+
+_AGE = re.compile(r"(?:\w+-year-old|\w+-?jährige[nr]?)\s*$", re.IGNORECASE)
+
+
+def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """A person the text describes by an occupation outside public affairs, or by a first
+    name and an age: the word right before the name ("Wynnum coach Ann Lee", "die Sängerin
+    Eva Roth", "Fourteen-year-old Zoe") or an apposition after it ("Ann Lee, a fashion
+    designer,")."""
+    before = toks[a - 1] if a > 0 else None
+    # English: a capitalised word before the name is a title ("Professor Jo Lund"); German
+    # capitalises every noun.
+    if before is not None and (lang == "de" or before.text.islower()) and _occupation(before.text, lang):
+        return True
+    if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
+        return True  # "Fourteen-year-old Zoe": a first name and an age (not "der 71-jährige X Y")
+    # an apposition opens with an article; without one, a comma goes on with a list
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE:
+        for t in toks[b + 2:b + 6]:
+            if t.text in {",", ".", ";"} or t.pos in ("VERB", "AUX", "PROPN"):
+                break
+            if _occupation(t.text, lang):
+                return True
+    return False
+
+
+def _text(toks: list[Tok]) -> str:
+    return "".join(t.text + (" " if t.space else "") for t in toks).strip()
 
 
 def _abbreviation(name: str) -> bool:
@@ -180,6 +225,7 @@ class Registry:
         actor.country = actor.country or m.country
         actor.role = actor.role or m.role
         actor.actor_id = actor.actor_id or m.actor_id
+        actor.private = actor.private or m.private
 
     def last_position(self, actor: Actor, before: int) -> int:
         return max((m.start for m in actor.mentions if m.start < before), default=-1)
@@ -471,6 +517,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             b += 1
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
+            if info.kind == "state" and ent.ent_id_.startswith("country:") and _inside_name(doc, ent, titles):
+                continue  # "New Mexico", "Agence France-Presse", "South China Sea": another name
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
                     and (non_actor(ent.text, lang) or (info.kind == "organization" and _non_public(ent.text, lang))):
                 continue
@@ -482,13 +530,15 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
 
             if m.kind in ("state", "place"):
-                m.locative = _locative(toks, a)
+                m.locative = _locative(toks, a) or _after_place(toks, a, raw)
             # "Yasir Kamal of the Rapid Support Forces", "members of the navy": the
             # organisation qualifies a person and takes no part in the event itself.
             m.attribute = m.kind == "organization" and a > 0 and toks[a - 1].lower in lx.DETERMINERS \
                 and _attribute_of_noun(toks, a - 1, lang)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg)
+            if kind == "person" and not info.role and actor_id is None:
+                m.private = private_person(toks, a, b, lang)
             raw.append((m, info.org_id))
             taken.update(range(a, b))
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
@@ -655,6 +705,37 @@ def _locative(toks: list[Tok], a: int) -> bool:
         if k >= 0 and toks[k].lower not in {"der", "die", "dem", "den", "the"}:
             break
     return False
+
+
+def _after_place(toks: list[Tok], a: int, raw: list) -> bool:
+    """"Toronto, Canada", "Lagos, Nigeria": a state after a comma names where the place
+    before it lies."""
+    if a < 2 or toks[a - 1].text != "," or not raw:
+        return False
+    before = raw[-1][0]
+    return before.b == a - 1 and before.kind == "place"
+
+
+def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
+    """A state's name that is a word of a longer proper name: a proper noun joined to it
+    before ("New Mexico", "Agence France-Presse", "South China Sea") or after ("Grenada
+    Street", "United States Postal Service"), not a title ("US President") nor another
+    entity ("Russia Ukraine")."""
+    common = gazetteer.common_nouns_de() if doc.lang_ == "de" else frozenset()
+
+    def name_word(tok) -> bool:  # German nouns are capitalised: "am Dienstag Usbekistan"
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
+            and tok.text not in common and tok.lower_ not in _titles() and not tok.ent_id_ \
+            and not any(a <= tok.i < b for a, b in titles)
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    joined_before = prev is not None and not prev.is_sent_start and prev.whitespace_ and name_word(prev)
+    # "U.S. Senate", "US Army": the state qualifies a public body (see `_qualify_bodies`)
+    joined_after = nxt is not None and ent[-1].whitespace_ and name_word(nxt) \
+        and nxt.lower_ not in _public_org_words(doc.lang_) | _body_first_words(doc.lang_)
+    # "Islamic State of | Iraq": the organisation's entity stops at "of" before the state
+    cut_name = prev is not None and prev.lower_ == "of" and prev.ent_type_ in ("ORG", "LOC", "FAC")
+    return joined_before or joined_after or cut_name
 
 
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:

@@ -34,7 +34,13 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     meetings = find_meetings(art, statements)
     date_statements_from_meetings(statements, meetings)
     reg.finish()  # states first met as visit targets get their names too
-    events = sorted(meetings + statements, key=lambda e: (e.evidence[0], e.kind))
+    # "coach Ann Lee", "die Sängerin Eva Roth": no actor of public affairs, and what such a
+    # person says or whom he or she meets is not part of the chronology.
+    private_persons = {a.key for a in reg.actors.values() if a.kind == "person" and a.private
+                       and not a.role and not a.known and not a.actor_id}
+    events = sorted((e for e in meetings + statements
+                     if not any(a.key in private_persons for a in ([e.speaker] if e.speaker else e.participants))),
+                    key=lambda e: (e.evidence[0], e.kind))
     used = {a.key for e in events for a in ([e.speaker] if e.speaker else e.participants)}
     # "US envoy Thomas Reed": a state named only as a prefix is no actor of the article.
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
@@ -50,7 +56,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # mostly a place, a thing or a private first name.
     lone = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
             and not a.role and len(a.tokens) == 1}
-    actors = [a for a in reg.output_actors(used) if a.key not in prefixes | bystanders | private | lone]
+    actors = [a for a in reg.output_actors(used)
+              if a.key not in prefixes | bystanders | private | lone | private_persons]
     for a in actors:
         _known_office(a, analysis.language, published)
     return {
