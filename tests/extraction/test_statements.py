@@ -156,3 +156,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_and_goes_on_as_it(run):
     out = run("A spokeswoman for the Department of Foreign Affairs and Trade said the visit was useful.",
               "2024-03-07", "en")
     assert speakers(out) == ["Department of Foreign Affairs and Trade"]
+
+
+def test_german_speaker_in_an_apposition_before_the_verb_not_the_genitive_after_it(run):
+    out = run("Die Vorsitzende des Stadtrats, Hanna Lorenz, nannte das Vorgehen Kellers einen Fehler. "
+              "Obwohl Felix Brandt, Staatssekretär des Innenministeriums, am Dienstag gesagt hatte, "
+              "dass die Grenze offen bleibe, wurde sie geschlossen.", "2024-05-08", "de")
+    assert speakers(out) == ["Hanna Lorenz", "Felix Brandt"]
+
+
+def test_german_state_genitive_before_a_role_after_the_verb_is_not_the_speaker(run):
+    out = run("In der Zwischenzeit nannte Perus Präsident Luis Ortega die Forderung unbegründet.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Luis Ortega"]

@@ -248,8 +248,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de":
+        # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
+        # the verb only qualifies
+        after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)]
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
         field_ = [m for m in before if m.a > comma]
+        if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
+            return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
         if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
             # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
@@ -265,6 +270,31 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _genitive_name(m: Mention) -> bool:
+    """"Boltons", "Netanjahus": a person's surname in the genitive."""
+    if m.kind != "person" or m.actor is None or not m.text.endswith("s"):
+        return False
+    last = m.actor.name.split()[-1]
+    return m.text.split()[-1] == last + "s"
+
+
+def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int) -> Mention | None:
+    """German: the person of an apposition that closes right before the verb's field:
+    "Die Vorsitzende des Hauses, Nancy Kahn, sagte …" (the name between the commas) and
+    "Obwohl Felix Berg, Staatssekretär im Ministerium, am Dienstag gesagt hatte …" (the
+    name before them). The words between the commas hold no verb and no quotation."""
+    if comma < 0:
+        return None
+    c0 = max((t.i for t in sent.toks if t.i < comma and t.text == ","), default=-1)
+    if c0 < 0 or any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes) for t in art.toks[c0 + 1:comma]):
+        return None
+    for m in ms:
+        if m.actor is not None and m.actor.kind == "person" and (
+                (m.a == c0 + 1 and m.b == comma) or m.b == c0):
+            return m
+    return None
 
 
 def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
