@@ -55,6 +55,12 @@ _SPEECH_DE_FORMS = [
     ("äußerte äußerten äußert", None), ("gab gaben gibt", "an"), ("gab gaben gibt", "bekannt"),
     ("hob hoben hebt", "hervor"), ("wies wiesen weist", "hin"), ("schlug schlugen schlägt", "vor"),
     ("bekanntgegeben hervorgehoben vorgeschlagen", None),
+    # Hoping, fearing, insisting, comparing: a position put into words.
+    ("hofft hoffte hofften hoffen", None), ("befürchtet befürchtete befürchteten befürchten", None),
+    ("beharrt beharrte beharrten", None), ("vergleicht verglich verglichen", None),
+    ("deutete deuteten deutet", "an"), ("sicherte sicherten sichert", "zu"),
+    ("lehnte lehnten lehnt", "ab"), ("sprach sprachen spricht", "aus"),
+    ("eingeräumt angedeutet zugesichert aufgerufen abgelehnt versprochen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht"}
@@ -83,7 +89,9 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "claimed claims denied denies described describes reiterated reiterates acknowledged "
     "admitted asserted maintained suggested suggests replied responded commented remarked "
     "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
-    "dismissed cautioned predicted characterized characterised thanked").split()}
+    "dismissed cautioned predicted characterized characterised thanked "
+    # feelings and positions put into words ("expressed his sadness"), authorities reporting
+    "expressed expresses reported cited").split()}
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 

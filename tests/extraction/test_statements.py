@@ -169,3 +169,13 @@ def test_german_state_genitive_before_a_role_after_the_verb_is_not_the_speaker(r
     out = run("In der Zwischenzeit nannte Perus Präsident Luis Ortega die Forderung unbegründet.",
               "2024-05-08", "de")
     assert speakers(out) == ["Luis Ortega"]
+
+
+def test_hoping_fearing_rejecting_and_expressing_put_a_position_into_words(run):
+    de = run("Der kenianische Präsident Daniel Otieno hofft auf eine friedliche Wahl. Die Ministerin "
+             "Eva Roth lehnte den Vorschlag am Montag ab. Der Senator Jon Hale befürchtet, dass der "
+             "Vertrag scheitert.", "2024-05-08", "de")
+    assert speakers(de) == ["Daniel Otieno", "Eva Roth", "Jon Hale"]
+    en = run("The current president of Malawi, Peter Banda, expressed his sadness at the minister's death.",
+             "2024-05-08", "en")
+    assert speakers(en) == ["Peter Banda"]
