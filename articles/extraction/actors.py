@@ -431,7 +431,7 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return [w for w in words if lx.NAME_TOKEN.match(w) or w.lower() in {"al", "bin", "von", "van", "de"}
+    return [w for w in words if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
             or _ARABIC_ARTICLE.match(w)]
 
 
@@ -443,6 +443,8 @@ def _is_part(short: list[str], full: list[str]) -> bool:
 
 
 def _word_in_name(word: str, name: list[str]) -> bool:
+    # "Assad" of "Bashar al-Assad": the surname without its Arabic article
+    name = name + [w.partition("-")[2] for w in name if w.partition("-")[0].lower() in lx.NAME_PREFIXES]
     if word in name:
         return True
     # German genitive ("Gasimows", "Lawrows").
@@ -542,6 +544,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             raw.append((m, info.org_id))
             taken.update(range(a, b))
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
+    person_words |= {w.partition("-")[2] for w in person_words if w.partition("-")[0].lower() in lx.NAME_PREFIXES}
     genitive_taken = {m.a for m, _ in raw if m.kind == "person" and m.b - m.a == 1
                       and toks[m.a].text.endswith("s") and toks[m.a].text[:-1] in person_words}
     # "Ein Berater Gasimows": the genitive name belongs to the description.
@@ -635,6 +638,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             while ent.label_ != "ORG" and end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \
                     and doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
                 end -= 1  # "Donald Trump den" (but not "Lee Min-jae")
+            if ent.label_ in ("PER", "PERSON"):
+                end = _name_end(doc, ent.start, end)
             if end != ent.end:
                 label = ent.label_
                 ent = doc[ent.start:end]
@@ -660,6 +665,31 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _name_end(doc, start: int, end: int) -> int:
+    """A person's name without post-nominal letters ("Kama Lind QC") and with the particles
+    and capitalised parts that follow it ("Bashar" + "al-Assad", "Arnel" + "dela Vega"):
+    a particle joins only a capitalised word that no other entity holds."""
+    while end - 1 > start and doc[end - 1].text in lx.POST_NOMINALS:
+        end -= 1
+    k = end
+    while k < len(doc) and doc[k - 1].whitespace_:
+        tok = doc[k]
+        if tok.lower_ in lx.NAME_PREFIXES and not tok.whitespace_ and k + 2 < len(doc) \
+                and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ and doc[k + 2].text[:1].isupper():
+            k += 3  # "al" "-" "Assad"
+            end = k
+            continue
+        if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:
+            nxt = doc[k + 1]
+            if nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper \
+                    and nxt.ent_type_ in ("", "PER", "PERSON") and not nxt.ent_id_:
+                k += 2
+                end = k
+                continue
+        break
+    return end
 
 
 def _after_dateline(doc, ent) -> int | None:

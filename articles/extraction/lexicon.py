@@ -119,6 +119,15 @@ PLURAL_ANAPHORS_BY_LANG = {
     "en": {("the", "three"), ("the", "two"), ("both", "sides")},
 }
 PLURAL_ANAPHORS = _any(PLURAL_ANAPHORS_BY_LANG)
+# Lower-case particles inside personal names ("Bashar al-Assad", "Mohammed bin Salman",
+# "Arnel dela Vega", "Luiz Inácio Lula da Silva"): a person's name goes on over them to
+# the next capitalised word. Arabic articles are joined by a hyphen ("al-Assad").
+NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "del", "della",
+                  "dela", "di", "du", "la", "van", "y"}
+NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
+# Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
+POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}
+
 ARTICLES = {
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"},
     "en": {"the", "a", "an"},

@@ -203,3 +203,16 @@ def test_a_list_after_a_name_is_no_apposition_and_a_capitalised_title_is_a_title
               "edging attorney Max Hale, performance artist Ivo Stein and activist Ada Kern.",
               "2024-05-08", "en")
     assert {"Jo Lund", "Max Hale"} <= set(actor_names(out))
+
+
+def test_names_go_on_over_particles_and_lose_post_nominal_letters(run):
+    out = run("President Tarek al-Hamadi met Prime Minister Rui Lopes da Costa in Cairo on Monday. "
+              "Hamadi said the talks had gone well. Judge Mara Lind QC said the case was closed.",
+              "2024-05-08", "en")
+    assert participant_lists(out) == [["Rui Lopes da Costa", "Tarek al-Hamadi"]]
+    assert speakers(out) == ["Tarek al-Hamadi", "Mara Lind"]
+
+
+def test_a_particle_before_another_entity_is_no_part_of_the_name(run):
+    out = run("Anna Keller von der CDU sagte am Montag, die Lage sei ernst.", "2024-05-08", "de")
+    assert speakers(out) == ["Anna Keller"]
