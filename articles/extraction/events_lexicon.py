@@ -120,6 +120,8 @@ COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
+# An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
+ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").

@@ -179,3 +179,9 @@ def test_hoping_fearing_rejecting_and_expressing_put_a_position_into_words(run):
     en = run("The current president of Malawi, Peter Banda, expressed his sadness at the minister's death.",
              "2024-05-08", "en")
     assert speakers(en) == ["Peter Banda"]
+
+
+def test_german_so_after_the_words_names_their_source(run):
+    out = run("„Wir haben die Wahl gewonnen“, so Präsident Tomás Ruiz. Die Opposition sei gespalten. "
+              "Er war so müde, so dass er früh ging.", "2024-05-08", "de")
+    assert speakers(out) == ["Tomás Ruiz", "Tomás Ruiz"]

@@ -326,6 +326,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
             if ms:
                 return tok, ms[0]
+        if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
+                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes):
+            # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
+            # stands alone between the comma and the end of the sentence or the next comma
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
+                  and m.kind in ("organization", "state", "person", "desc")
+                  and (m.b > sent.toks[-1].i - 1 or art.toks[m.b].text in {",", ".", ";"})]
+            if ms:
+                return tok, ms[0]
         if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
             # "…, hieß es aus dem griechischen Außenministerium"
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
