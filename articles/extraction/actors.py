@@ -269,6 +269,34 @@ class Registry:
         self.actors[key] = actor
         return actor
 
+    def split_two_names(self, m: Mention, toks: list[Tok]) -> Mention | None:
+        """Two people named side by side and taken for one ("bezeichnete Mnangagwa Mugabe
+        als …", "nannte Präsident Irfaan Ali Maduros Forderung …"): when the last word is the
+        German genitive of another named person's surname, or the words before it are a
+        third person's surname, `m` keeps the first name and the second is returned as a
+        mention of its own."""
+        if m.b - m.a < 2 or m.actor_id is not None:
+            return None
+        words = _name_words(m.text, self.lang)
+        persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None]
+        if len(words) < 2 or any(_is_part(words, a.tokens) or _is_part(a.tokens, words) for a in persons):
+            return None
+        last = toks[m.b - 1].text
+        owners = [a for a in persons if len(a.tokens) > 1 and _word_in_name(last, a.tokens[-1:])]
+        if len(owners) != 1 or any(_word_in_name(w, owners[0].tokens) for w in words[:-1]):
+            return None
+        genitive = self.lang == "de" and last not in owners[0].tokens  # "Maduros"
+        # "Mnangagwa Mugabe": the words before are another named person's surname; not
+        # "Ivanka Trump" after "Donald Trump" (a first name before a family name)
+        first_known = any(a is not owners[0] and a.tokens[-len(words) + 1:] == words[:-1] for a in persons)
+        if not (genitive or first_known):
+            return None
+        second = Mention(toks[m.b - 1].start, m.end, m.b - 1, m.b, last, "person", m.sent, quoted=m.quoted)
+        m.b -= 1
+        m.end = toks[m.b - 1].end
+        m.text = _surface(toks, m.a, m.b)
+        return second
+
     def surname_of(self, text: str) -> Actor | None:
         """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
         Mensah-Bonsu"), when there is exactly one."""
@@ -576,14 +604,18 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.country = nxt.country
     known_words: set[str] = set()
     for m, org_id in raw:
+        second = None
         if m.kind in ("place", "state") and m.b - m.a == 1 and toks[m.a].text in known_words \
                 and not m.locative and not (m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS):
             m.kind = "person"  # a known surname tagged as a place ("Pompeo", "Lima")
             m.capital, m.country = False, None
         if m.kind == "person":
+            second = reg.split_two_names(m, toks)
             reg.resolve_person(m)
             if m.actor:
                 known_words.update(m.actor.tokens)
+            if second is not None:
+                reg.resolve_person(second)
         elif m.kind == "organization" and any(m is x for x in bodies):
             reg.resolve_body(m)
         elif m.kind == "organization":
@@ -601,6 +633,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.resolve_description(m, indefinite=not m.definite)
         if not m.attribute:
             reg.mentions.append(m)
+        if second is not None:
+            reg.mentions.append(second)
     reg.merge_short_persons()
     reg.finish()
     return reg

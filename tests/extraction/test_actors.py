@@ -216,3 +216,16 @@ def test_names_go_on_over_particles_and_lose_post_nominal_letters(run):
 def test_a_particle_before_another_entity_is_no_part_of_the_name(run):
     out = run("Anna Keller von der CDU sagte am Montag, die Lage sei ernst.", "2024-05-08", "de")
     assert speakers(out) == ["Anna Keller"]
+
+
+def test_two_people_named_side_by_side_stay_two(run):
+    out = run("Der frühere Präsident Paul Ndlovu ist tot. Präsident Simon Moyo würdigte ihn. In seiner "
+              "Würdigung bezeichnete Moyo Ndlovu als Vorbild.", "2024-05-08", "de")
+    assert speakers(out) == ["Simon Moyo"]
+    assert actor_names(out) == {"Paul Ndlovu", "Simon Moyo"}
+
+
+def test_a_first_name_before_a_known_family_name_is_another_person(run):
+    out = run("US-Präsident Daniel Hart traf am Montag den Premierminister Tom Weller. Emma Hart sagte, "
+              "das Treffen sei gut gewesen.", "2024-05-08", "de")
+    assert speakers(out) == ["Emma Hart"]
