@@ -209,6 +209,7 @@ class Registry:
         self.lang = lang
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        self.abbreviations: dict[str, Actor] = {}  # "NCA" after "National Crime Agency (NCA)"
 
     # --- creation -------------------------------------------------------------------
     def actor_for_state(self, code: str) -> Actor:
@@ -318,6 +319,9 @@ class Registry:
 
     def resolve_org(self, m: Mention, org_id: str | None) -> None:
         name = _strip_article(m.text)
+        if name in self.abbreviations and not org_id:
+            self.attach(m, self.abbreviations[name])
+            return
         if self.lang == "de" and name.endswith("s") and not org_id:
             name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
         key = f"org:{org_id or name.lower()}"
@@ -624,6 +628,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 reg.resolve_person(m)
             else:
                 reg.resolve_org(m, org_id)
+                if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
+                        and _abbreviation(toks[m.b + 1].text):
+                    reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
         elif m.kind == "state":
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "place" and m.capital and m.country and not m.locative:
@@ -651,9 +658,22 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     """Entities minus junk (links, titles tagged as organisations), person spans trimmed
     of trailing lower-case words and adjacent person pieces joined."""
     out = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        if ent is None:
+            continue
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
             continue
+        ent = _trimmed(doc, ent)
+        if ent is None:
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):
+            # "Parliament of" + "Iraq", "Parliament" + "of Peru": the state's name ends the
+            # organisation's
+            ent = doc[ent.start:nxt.end]
+            ent.label_ = "ORG"
+            ents[n + 1] = None
         cut = _after_dateline(doc, ent)
         if cut is not None:
             if cut >= ent.end:
@@ -724,6 +744,35 @@ def _name_end(doc, start: int, end: int) -> int:
                 continue
         break
     return end
+
+
+def _state_ends_name(doc, ent, nxt) -> bool:
+    """"Foreign Ministry of | Iraq" (the tagger's name stops at "of") or "Parliament |
+    of the | United Kingdom" (a body's word, "of", the state)."""
+    if not (nxt.label_ in ("GPE", "LOC") or nxt.ent_id_.startswith(("country:", "capital:"))):
+        return False
+    if ent[-1].lower_ in ("of", "the"):
+        return nxt.start == ent.end
+    between = [t.lower_ for t in doc[ent.end:nxt.start]]
+    return between in (["of"], ["of", "the"]) and ent[-1].lower_ in _public_org_words(doc.lang_)
+
+
+def _trimmed(doc, ent):
+    """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") and
+    without an abbreviation in brackets the tagger took in ("Movement for Democratic
+    Change (MDC"); None when nothing is left."""
+    start, end = ent.start, ent.end
+    brackets = [t.i for t in ent if t.text == "("]
+    if brackets and brackets[0] > start:
+        end = brackets[0]
+    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    label = ent.label_
+    ent = doc[start:end]
+    ent.label_ = label
+    return ent
 
 
 def _after_dateline(doc, ent) -> int | None:

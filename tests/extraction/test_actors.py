@@ -229,3 +229,13 @@ def test_a_first_name_before_a_known_family_name_is_another_person(run):
     out = run("US-Präsident Daniel Hart traf am Montag den Premierminister Tom Weller. Emma Hart sagte, "
               "das Treffen sei gut gewesen.", "2024-05-08", "de")
     assert speakers(out) == ["Emma Hart"]
+
+
+def test_organisation_names_keep_their_state_and_lose_possessives_and_brackets(run):
+    out = run("Yesterday, the Parliament of Peru voted on the law. The Movement for Civic Renewal (MCR) "
+              "said the vote was rigged. The MCR said later that it would appeal. Ana Ruiz won the "
+              "Democratic Party's primary.", "2024-05-08", "en")
+    names = actor_names(out)
+    assert {"Parliament of Peru", "Movement for Civic Renewal", "Democratic Party"} <= names
+    assert not {"MCR", "Democratic Party's", "Parliament of"} & names
+    assert speakers(out) == ["Movement for Civic Renewal", "Movement for Civic Renewal"]
