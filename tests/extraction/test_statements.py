@@ -185,3 +185,10 @@ def test_german_so_after_the_words_names_their_source(run):
     out = run("„Wir haben die Wahl gewonnen“, so Präsident Tomás Ruiz. Die Opposition sei gespalten. "
               "Er war so müde, so dass er früh ging.", "2024-05-08", "de")
     assert speakers(out) == ["Tomás Ruiz", "Tomás Ruiz"]
+
+
+def test_english_passive_report_and_a_medium_reporting_on_an_actor_are_no_statements(run):
+    out = run("Minister Ana Silva was reported to be in hospital. Harbour Radio reported that Prime "
+              "Minister Tom Reyes was flown to the capital. Reyes said on Monday that he felt well.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reyes"]

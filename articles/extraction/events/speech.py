@@ -236,10 +236,17 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        if subj and subj[0].dep == "nsubjpass":
+            return None  # "was reported", "was announced to have died": no one named speaks
         if subj:
             named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
             if named:
                 return named[0]
+            if subj[0].pos == "PROPN" and subj[0].i < verb.i \
+                    and not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])):
+                # "Al Jazeera reported that X …": the subject is a name but no actor (a
+                # medium, a company); the actor after the verb is reported on, not speaking
+                return None
     relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
