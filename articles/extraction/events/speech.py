@@ -230,20 +230,21 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
           and not m.locative and m.kind != "plural" and not possessive(art, m)
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if verb.lang == "en":
+        if any(x.head == verb.i and x.dep == "nsubjpass" for x in sent.toks):
+            return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
             if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 return m
         subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
-        if subj and subj[0].dep == "nsubjpass":
-            return None  # "was reported", "was announced to have died": no one named speaks
         if subj:
             named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
             if named:
                 return named[0]
+            words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
             if subj[0].pos == "PROPN" and subj[0].i < verb.i \
-                    and not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])):
+                    and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words):
                 # "Al Jazeera reported that X …": the subject is a name but no actor (a
                 # medium, a company); the actor after the verb is reported on, not speaking
                 return None
