@@ -537,7 +537,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind == "organization" and len(ent) >= 2 and ent[0].text.lower() in _titles() \
                     and all(lx.NAME_TOKEN.match(t.text) for t in ent[1:]):
                 info = type(info)("person", None, False, _titles()[ent[0].text.lower()], None)
-            if info.kind == "organization" and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
+            if info.kind in ("organization", "place") and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in _titles() and len(ent) >= 2 \
                     and all(lx.NAME_TOKEN.match(t.text) for t in ent):
                 # "President Hage Geingob" tagged as an organisation: a title names a person
@@ -567,8 +567,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.locative = _locative(toks, a) or _after_place(toks, a, raw)
             # "Yasir Kamal of the Rapid Support Forces", "members of the navy": the
             # organisation qualifies a person and takes no part in the event itself.
-            m.attribute = m.kind == "organization" and a > 0 and toks[a - 1].lower in lx.DETERMINERS \
-                and _attribute_of_noun(toks, a - 1, lang)
+            m.attribute = m.kind == "organization" and a > 0 and (
+                toks[a - 1].lower in lx.DETERMINERS and _attribute_of_noun(toks, a - 1, lang)
+                # "Hans Eichel (SPD)": a person's party in brackets
+                or toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")"
+                and bool(raw) and raw[-1][0].kind == "person" and raw[-1][0].b == a - 1)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg)
             if kind == "person" and not info.role and actor_id is None:
@@ -667,6 +670,7 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
         ent = _trimmed(doc, ent)
         if ent is None:
             continue
+        ent = _titled_name(doc, ent)
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):
             # "Parliament of" + "Iraq", "Parliament" + "of Peru": the state's name ends the
@@ -735,6 +739,11 @@ def _name_end(doc, start: int, end: int) -> int:
             k += 3  # "al" "-" "Assad"
             end = k
             continue
+        head, dash, rest = tok.text.partition("-")
+        if dash and head.lower() in lx.NAME_PREFIXES and rest[:1].isupper():
+            k += 1  # "al-Nahjan" as one token (the German tokenizer)
+            end = k
+            continue
         if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:
             nxt = doc[k + 1]
             if nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper \
@@ -755,6 +764,35 @@ def _state_ends_name(doc, ent, nxt) -> bool:
         return nxt.start == ent.end
     between = [t.lower_ for t in doc[ent.end:nxt.start]]
     return between in (["of"], ["of", "the"]) and ent[-1].lower_ in _public_org_words(doc.lang_)
+
+
+def _titled_name(doc, ent):
+    """"Scheich | Nahjan | Mubarak al-Nahjan": a place or organisation the tagger found
+    right after a title of office, with more name words after it, is a person's name; a
+    person's name takes in the name words between it and a title ("Scheich Nahjan |
+    Rashid al-Kaabi")."""
+    if ent.label_ in ("PER", "PERSON") and not ent.ent_id_:
+        k = ent.start
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[k - 1].text) \
+                and not doc[k - 1].ent_type_ and doc[k - 1].lower_ not in _titles() and doc[k - 1].whitespace_:
+            k -= 1
+        if k < ent.start and k > 0 and doc[k - 1].lower_ in _titles():
+            label = ent.label_
+            ent = doc[k:ent.end]
+            ent.label_ = label
+        return ent
+    if ent.label_ not in ("LOC", "ORG", "MISC") or ent.ent_id_ or ent.start == 0 \
+            or doc[ent.start - 1].lower_ not in _titles():
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN" \
+            and lx.NAME_TOKEN.match(doc[end].text) and not doc[end].ent_type_:
+        end += 1
+    if end == ent.end:
+        return ent
+    ent = doc[ent.start:_name_end(doc, ent.start, end)]
+    ent.label_ = "PER"
+    return ent
 
 
 def _trimmed(doc, ent):

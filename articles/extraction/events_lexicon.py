@@ -38,7 +38,7 @@ _SPEECH_DE_FORMS = [
     ("versicherte versichert", None), ("meinte meint", None), ("unterstrich", None),
     ("verlangte verlangten verlangt", None), ("bekräftigte bekräftigt", None),
     ("drohte droht", None), ("appellierte", None), ("räumte", "ein"),
-    ("fügte fügt", "hinzu"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
+    ("fügte fügt", "hinzu"), ("fügte fügt", "an"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
     ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
     ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),

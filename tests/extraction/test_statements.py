@@ -192,3 +192,15 @@ def test_english_passive_report_and_a_medium_reporting_on_an_actor_are_no_statem
               "Minister Tom Reyes was flown to the capital. Reyes said on Monday that he felt well.",
               "2024-05-08", "en")
     assert speakers(out) == ["Tom Reyes"]
+
+
+def test_german_speaker_after_a_relative_clause_with_a_verb_of_saying_and_a_party_in_brackets(run):
+    out = run("Der Finanzminister Karl Brandt (SPD), der die Einigung als Erfolg lobte, erklärte, auf "
+              "Deutschland kämen Kosten zu.", "2024-05-08", "de")
+    assert speakers(out) == ["Karl Brandt"]
+
+
+def test_titled_names_the_tagger_missed_and_fuegte_an(run):
+    out = run("Scheich Nahjan Rashid al-Kaabi sagte: „Man kann nicht einfach eine Moschee öffnen.“ "
+              "„Wir werden weitermachen“, fügte Joram Okello an.", "2024-05-08", "de")
+    assert speakers(out) == ["Nahjan Rashid al-Kaabi", "Joram Okello"]

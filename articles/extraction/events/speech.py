@@ -3,6 +3,7 @@ speech that goes on, tweets, and the sentences the trained detector proposes."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -22,11 +23,15 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if art.in_tweet(sent.start):
             continue
-        verb = _speech_verb(art, sent)
-        speaker_m = None
-        if verb is not None:
-            speaker_m = _speaker(art, sent, verb)
-        else:
+        verb = speaker_m = None
+        # "X, der die Einigung lobte, erklärte, …": the first verb of saying that has a speaker
+        for candidate in _speech_verbs(art, sent):
+            if verb is not None and not _in_relative_clause(art, sent, verb):
+                break
+            verb = candidate
+            if (speaker_m := _speaker(art, sent, candidate)) is not None:
+                break
+        if verb is None:
             verb, speaker_m = _attribution(art, sent)
         if speaker_m is None:
             if (ev := _continued_speech(art, sent, out)) is not None:
@@ -169,10 +174,15 @@ def _next_nonspace(text: str, pos: int) -> int:
     return pos
 
 
-def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
-    """The first verb of saying of the sentence outside quotations, with its separable
-    particle if it needs one ("teilte … mit"); not a cancellation ("sagte … ab") nor a
-    welcome that is a meeting."""
+def _in_relative_clause(art: Article, sent: Sentence, verb: Tok) -> bool:
+    a, _ = art.clause_of(sent, verb.i)
+    return art.toks[a].lower in ex.RELATIVE_PRONOUNS.get(verb.lang, ())
+
+
+def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
+    """The verbs of saying of the sentence outside quotations, in order, with their
+    separable particle where one is needed ("teilte … mit"); not a cancellation ("sagte …
+    ab") nor a welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -188,8 +198,7 @@ def _speech_verb(art: Article, sent: Sentence) -> Tok | None:
             continue  # "sagte den Gipfel ab" cancels, it does not report
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
-        return tok
-    return None
+        yield tok
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -258,7 +267,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
-        after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)]
+        after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)
+                 and not any(t.text == "," for t in art.toks[verb.i + 1:m.a])]  # "erklärte, auf X …"
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
         field_ = [m for m in before if m.a > comma]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
