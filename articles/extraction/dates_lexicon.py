@@ -265,6 +265,13 @@ VAGUE_DURATIONS = {
     "en": {"decades": "DE"},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit"], "en": ["for", "over"]}
+# Adjectives of a day or a year counted from the publication ("am heutigen Mittwoch", "die
+# diesjährige Konferenz", "der gestrige Besuch"): the unit and the offset.
+RELATIVE_ADJECTIVES = {
+    "de": {"heutig": ("day", 0), "gestrig": ("day", -1), "morgig": ("day", 1),
+           "diesjährig": ("year", 0), "letztjährig": ("year", -1), "vorjährig": ("year", -1)},
+    "en": {},
+}
 # "mehrere Jahre", "einige Tage", "a few weeks": a duration of unknown length.
 VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "wenigen", "viele",
                         "vielen", "ein paar"],

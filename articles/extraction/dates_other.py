@@ -10,6 +10,7 @@ date an event: the events read only calendar dates (``Timex.value``), which stay
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -39,7 +40,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                                  re.IGNORECASE)),
         ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
-                             rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])}))\b", re.IGNORECASE)),
+                             # "jahrzehntelange", "monatelangen": the adjective's endings too
+                             rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])})(?:e[mnrs]?)?)\b", re.IGNORECASE)),
+        ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)[–—-](?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b")),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
@@ -56,6 +59,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
+        ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
+                              re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:am|in der|gegen|in the|this|that|late in the|early in the)\s+"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})\b", re.IGNORECASE)),
     ]
@@ -265,6 +270,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
         return make("DATE", digits[:3], "explicit")
+    if kind == "years":  # "1980–1987", "1919–33" written as one word
+        y1, y2 = m["y1"], m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+        return make("DATE", f"{y1}/{y2}", "explicit") if y2 > y1 else None
+    if kind == "reladj":
+        if published is None:
+            return None
+        unit, offset = lx.RELATIVE_ADJECTIVES[lang][m["radj"].lower()]
+        if unit == "year":
+            return Timex(words, a, b, str(published.year + offset), "year", "published", type="DATE")
+        day = published + dt.timedelta(days=offset)
+        return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE")
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
         if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):

@@ -156,3 +156,14 @@ def test_durations_with_numbers_in_words_and_before_another_event(run, text, lan
 ])
 def test_an_afternoon_is_no_midday(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die diesjährige Konferenz findet in Bonn statt.", ("diesjährige", "DATE", "2019")),
+    ("Der gestrige Besuch war kurz.", ("gestrige", "DATE", "2019-08-22")),
+    ("Der jahrzehntelange Streit geht weiter.", ("jahrzehntelange", "DURATION", "PXDE")),
+    ("Sie regierte 1980–1987 und 1991–94.", ("1980–1987", "DATE", "1980/1987")),
+    ("Sie regierte 1980–1987 und 1991–94.", ("1991–94", "DATE", "1991/1994")),
+])
+def test_german_day_and_year_adjectives_vague_adjectives_and_year_ranges_in_one_word(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
