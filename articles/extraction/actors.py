@@ -325,7 +325,12 @@ class Registry:
         if self.lang == "de" and name.endswith("s") and not org_id:
             name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
         key = f"org:{org_id or name.lower()}"
+        known = gazetteer.institution(org_id, self.lang) if org_id else None
+        if known:
+            name = known[1]  # "des Weißen Hauses" → "Weißes Haus"
         actor = self.actors.get(key) or self._new(key, "organization", name)
+        if known:
+            actor.country = actor.country or known[0]
         if len(name) > len(actor.name) and not org_id:
             actor.name = name
         actor.known = actor.known or bool(org_id or m.actor_id)
@@ -369,6 +374,12 @@ class Registry:
             recent = [a for a in self.actors.values() if a.kind == "organization"
                       and self.last_position(a, m.start) >= 0]
             return max(recent, key=lambda a: self.last_position(a, m.start)) if recent else None
+        if (ident := gazetteer.institution_ids().get(name)) is not None:
+            country, name = gazetteer.institution(ident, self.lang)
+            key = f"org:{ident}"
+            actor = self.actors.get(key) or self._new(key, "organization", name)
+            actor.country, actor.known = actor.country or country, True
+            return actor
         key = f"org:{name.lower()}"
         actor = self.actors.get(key) or self._new(key, "organization", name)
         first = name.split()[0]
@@ -560,7 +571,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
-            if kind in ("organization", "person") and info.org_id is None and _at_venue(toks, a, b, kind):
+            if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
+                    and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
 
             if m.kind in ("state", "place"):

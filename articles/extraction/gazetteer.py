@@ -116,6 +116,37 @@ ORGANIZATIONS: dict[str, list[str]] = {
              "International Committee of the Red Cross"],
 }
 
+INSTITUTIONS_FILE = Path(__file__).with_name("data") / "institutions.tsv"
+
+
+@cache
+def institutions() -> dict[str, tuple[str | None, dict[str, str], list[str]]]:
+    """National institutions, parties and armed groups (``data/institutions.tsv``):
+    id → (ISO country or None, {language: name}, every name form)."""
+    out: dict[str, tuple[str | None, dict[str, str], list[str]]] = {}
+    for line in INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ident, country, de, en, more = line.split("\t")
+            forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
+            out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
+    return out
+
+
+@cache
+def institution_ids() -> dict[str, str]:
+    """Every name form of an institution (German inflections too) → its id."""
+    return {form: ident for ident, (_, _, names) in institutions().items()
+            for name in names for form in german_inflections(name) | {name}}
+
+
+def institution(org_id: str, lang: str = "de") -> tuple[str | None, str] | None:
+    """(country, name in `lang`) of an institution's id; None for other organisations."""
+    if org_id not in institutions():
+        return None
+    country, names, _ = institutions()[org_id]
+    return country, names.get(lang, names["en"])
+
+
 DEMONYM_EXTRA: dict[str, dict[str, list[str]]] = {
     # German adjective stems (inflected automatically) for states whose adjective
     # the rules/data do not yield or yield ambiguously.
@@ -438,6 +469,10 @@ def _entity_patterns(lang: str, states: dict[str, set[str]], capitals: dict[str,
         for name in names:
             for form in inflect(name) if " " in name else {name}:
                 add(form, ORG_LABEL[lang], f"org:{abbr}")
+    for ident, (_, _, names) in institutions().items():
+        for name in names:
+            for form in inflect(name) if " " in name else {name}:
+                add(form, ORG_LABEL[lang], f"org:{ident}")
     for code, names in sorted(states.items()):
         for name in sorted(names):
             for form in sorted(inflect(name)):
@@ -592,5 +627,6 @@ def fingerprint() -> str:
     """Short hash of this module and its data sources: cheap (no pattern building)."""
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update((Path(__file__).with_name("data") / "demonyms.tsv").read_bytes())
+    h.update(INSTITUTIONS_FILE.read_bytes())
     h.update(json.dumps(source_versions(), sort_keys=True).encode())
     return h.hexdigest()[:10]

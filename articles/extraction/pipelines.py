@@ -562,7 +562,8 @@ def entity_info(ent: Span) -> EntityInfo:
     if kind_id == "capital":
         return EntityInfo("place", code, True, None, None)
     if kind_id == "org":
-        return EntityInfo("organization", None, False, None, code)
+        known = gazetteer.institution(code)
+        return EntityInfo("organization", known[0] if known else None, False, None, code)
     if kind_id == "demonym":
         return EntityInfo("demonym", code, False, None, None)
     kind = _LABEL_KIND.get(ent.label_, "other")

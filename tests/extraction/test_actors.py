@@ -239,3 +239,18 @@ def test_organisation_names_keep_their_state_and_lose_possessives_and_brackets(r
     assert {"Parliament of Peru", "Movement for Civic Renewal", "Democratic Party"} <= names
     assert not {"MCR", "Democratic Party's", "Parliament of"} & names
     assert speakers(out) == ["Movement for Civic Renewal", "Movement for Civic Renewal"]
+
+
+def test_national_institutions_are_organisations_of_their_state_named_in_the_article_language(run):
+    de = run("Der Bundestag stimmte am Montag zu. Ein Sprecher des Weißen Hauses sagte, man prüfe "
+             "das. Die Hamas kündigte Widerstand an.", "2024-05-08", "de")
+    found = {a["name"]: a["country"] for a in de["actors"]}
+    assert found["Bundestag"] == "DE" and found["Weißes Haus"] == "US" and found["Hamas"] == "PS"
+    assert speakers(de) == ["Weißes Haus", "Hamas"]
+    en = run("A White House spokesman said on Monday that the Kremlin had not answered.", "2024-05-08", "en")
+    assert {"White House", "Kremlin"} <= actor_names(en)
+
+
+def test_a_building_institution_as_the_venue_is_no_participant(run):
+    out = run("Präsident Tom Hale empfing am Montag Kanzlerin Eva Roth im Weißen Haus.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Eva Roth", "Tom Hale"]]
