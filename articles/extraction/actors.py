@@ -325,12 +325,9 @@ class Registry:
         if self.lang == "de" and name.endswith("s") and not org_id:
             name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
         key = f"org:{org_id or name.lower()}"
-        known = gazetteer.institution(org_id, self.lang) if org_id else None
-        if known:
-            name = known[1]  # "des Weißen Hauses" → "Weißes Haus"
+        country, name = gazetteer.institution(org_id, self.lang) or (None, name)  # "des Weißen Hauses"
         actor = self.actors.get(key) or self._new(key, "organization", name)
-        if known:
-            actor.country = actor.country or known[0]
+        actor.country = actor.country or country
         if len(name) > len(actor.name) and not org_id:
             actor.name = name
         actor.known = actor.known or bool(org_id or m.actor_id)
@@ -679,30 +676,23 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
             continue
-        ent = _trimmed(doc, ent)
-        if ent is None:
-            continue
-        ent = _titled_name(doc, ent)
+        ent = _titled_name(doc, _trimmed(doc, ent))
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):
             # "Parliament of" + "Iraq", "Parliament" + "of Peru": the state's name ends the
             # organisation's
-            ent = doc[ent.start:nxt.end]
-            ent.label_ = "ORG"
+            ent = _span(doc, ent.start, nxt.end, "ORG")
             ents[n + 1] = None
         cut = _after_dateline(doc, ent)
         if cut is not None:
             if cut >= ent.end:
                 continue
-            label = ent.label_
-            ent = doc[cut:ent.end]  # "CANBERRA - Australian": the dateline is no name
-            ent.label_ = label
+            ent = _span(doc, cut, ent.end, ent.label_)  # "CANBERRA - Australian": the dateline is no name
         if (ent.start, ent.end) in titles and ent.label_ not in ("PER", "PERSON"):
             continue
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
-            label = ent.label_  # "the European Commission": the article is no part of the name
-            ent = doc[ent.start + 1:ent.end]
-            ent.label_ = label
+            # "the European Commission": the article is no part of the name
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)
         if ent.label_ in ("PER", "PERSON", "ORG"):
             end = ent.end
             while ent.label_ != "ORG" and end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \
@@ -711,27 +701,21 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             if ent.label_ in ("PER", "PERSON"):
                 end = _name_end(doc, ent.start, end)
             if end != ent.end:
-                label = ent.label_
-                ent = doc[ent.start:end]
-                ent.label_ = label
+                ent = _span(doc, ent.start, end, ent.label_)
             if not doc[ent.start].text[:1].isupper():
                 continue
         if out and out[-1].label_ in ("PER", "PERSON") and out[-1].end == ent.start \
                 and len(out[-1]) == 1 and ent.ent_id_.startswith("capital:"):
-            merged = doc[out[-1].start:ent.end]  # "Ana" + "Lima": a surname, not Peru's capital
-            merged.label_ = out[-1].label_
-            out[-1] = merged
+            # "Ana" + "Lima": a surname, not Peru's capital
+            out[-1] = _span(doc, out[-1].start, ent.end, out[-1].label_)
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].end == ent.start and len(out[-1]) == 1 \
                 and out[-1].ent_id_.startswith("capital:"):
-            merged = doc[out[-1].start:ent.end]  # "Sofia" + "Lund": a first name, not Bulgaria's capital
-            merged.label_ = ent.label_
-            out[-1] = merged
+            # "Sofia" + "Lund": a first name, not Bulgaria's capital
+            out[-1] = _span(doc, out[-1].start, ent.end, ent.label_)
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].label_ == ent.label_ and out[-1].end == ent.start:
-            merged = doc[out[-1].start:ent.end]
-            merged.label_ = ent.label_
-            out[-1] = merged
+            out[-1] = _span(doc, out[-1].start, ent.end, ent.label_)
             continue
         out.append(ent)
     return out
@@ -789,9 +773,7 @@ def _titled_name(doc, ent):
                 and not doc[k - 1].ent_type_ and doc[k - 1].lower_ not in _titles() and doc[k - 1].whitespace_:
             k -= 1
         if k < ent.start and k > 0 and doc[k - 1].lower_ in _titles():
-            label = ent.label_
-            ent = doc[k:ent.end]
-            ent.label_ = label
+            return _span(doc, k, ent.end, ent.label_)
         return ent
     if ent.label_ not in ("LOC", "ORG", "MISC") or ent.ent_id_ or ent.start == 0 \
             or doc[ent.start - 1].lower_ not in _titles():
@@ -802,27 +784,27 @@ def _titled_name(doc, ent):
         end += 1
     if end == ent.end:
         return ent
-    ent = doc[ent.start:_name_end(doc, ent.start, end)]
-    ent.label_ = "PER"
-    return ent
+    return _span(doc, ent.start, _name_end(doc, ent.start, end), "PER")
 
 
 def _trimmed(doc, ent):
     """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") and
     without an abbreviation in brackets the tagger took in ("Movement for Democratic
-    Change (MDC"); None when nothing is left."""
+    Change (MDC")."""
     start, end = ent.start, ent.end
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > start:
         end = brackets[0]
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
-    if (start, end) == (ent.start, ent.end):
-        return ent
-    label = ent.label_
-    ent = doc[start:end]
-    ent.label_ = label
-    return ent
+    return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
+
+
+def _span(doc, start: int, end: int, label: str):
+    """doc[start:end] as an entity with `label`."""
+    span = doc[start:end]
+    span.label_ = label
+    return span
 
 
 def _after_dateline(doc, ent) -> int | None:
