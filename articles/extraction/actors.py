@@ -90,8 +90,7 @@ PRIVATE_OCCUPATIONS = Path(__file__).with_name("data") / "private_occupations.ts
 
 @cache
 def _non_actor_names() -> frozenset[str]:
-    lines = NON_ACTORS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0].casefold() for line in lines if line and not line.startswith("#"))
+    return frozenset(row[0].casefold() for row in gazetteer.data_rows(NON_ACTORS))
 
 
 def non_actor(name: str, lang: str) -> bool:
@@ -114,9 +113,7 @@ def _non_public(name: str, lang: str) -> bool:
 
 @cache
 def _public_org_words(lang: str) -> frozenset[str]:
-    rows = [line.split("\t") for line in PUBLIC_ORG_WORDS.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return frozenset(word for language, word in rows if language == lang)
+    return frozenset(word for language, word in gazetteer.data_rows(PUBLIC_ORG_WORDS) if language == lang)
 
 
 def public_org(actor: Actor, lang: str) -> bool:
@@ -134,9 +131,7 @@ def public_org(actor: Actor, lang: str) -> bool:
 
 @cache
 def _private_occupations(lang: str) -> tuple[str, ...]:
-    rows = [line.split("\t") for line in PRIVATE_OCCUPATIONS.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return tuple(word for language, word in rows if language == lang)
+    return tuple(word for language, word in gazetteer.data_rows(PRIVATE_OCCUPATIONS) if language == lang)
 
 
 def _occupation(word: str, lang: str) -> bool:
@@ -1072,8 +1067,7 @@ def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
 @cache
 def _body_rows() -> list[list[str]]:
     """The rows of ``data/bodies.tsv``: language, noun, and for German the noun's gender."""
-    lines = BODIES.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return gazetteer.data_rows(BODIES)
 
 
 @cache

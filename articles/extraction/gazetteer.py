@@ -116,7 +116,14 @@ ORGANIZATIONS: dict[str, list[str]] = {
              "International Committee of the Red Cross"],
 }
 
-INSTITUTIONS_FILE = Path(__file__).with_name("data") / "institutions.tsv"
+DATA = Path(__file__).with_name("data")
+INSTITUTIONS_FILE = DATA / "institutions.tsv"
+
+
+def data_rows(path: Path) -> list[list[str]]:
+    """The rows of one of our tab-separated data tables, without comments and blank lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
 @cache
@@ -124,11 +131,9 @@ def institutions() -> dict[str, tuple[str | None, dict[str, str], list[str]]]:
     """National institutions, parties and armed groups (``data/institutions.tsv``):
     id → (ISO country or None, {language: name}, every name form)."""
     out: dict[str, tuple[str | None, dict[str, str], list[str]]] = {}
-    for line in INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            ident, country, de, en, more = line.split("\t")
-            forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
-            out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
+    for ident, country, de, en, more in data_rows(INSTITUTIONS_FILE):
+        forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
+        out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
     return out
 
 
