@@ -95,6 +95,11 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
+# Holding a view puts it into words: "ist der Auffassung, dass …", "is of the view that …":
+# the copula reports when one of these nouns follows within three words.
+OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien"}, "en": {"is", "are", "was", "were"}}
+OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung"}, "en": {"view", "opinion"}}
+
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
 CALLS_IT = {"de": set(), "en": {"called", "calls"}}
@@ -112,6 +117,12 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# Finite verbs read as subjunctive beyond the words above: the morphologizer's mood, and a
+# German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
+# "sagte"), which the morphologizer often misses.
+FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
+SUBJUNCTIVE_ENDING = {"de": "e"}
+PAST_ENDING = {"de": "te"}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # The reported words start after the complementiser ("said on Monday that …").
@@ -145,6 +156,8 @@ SPEAKER_BLOCKING_PREPS = {
 }
 # Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
+# Words that open no subject: an object after the verb ("kritisierte den Minister X").
+NOT_NOMINATIVE = {"de": ("den", "dem", "des", "einen", "einem", "eines", "ihn", "ihm"), "en": ()}
 # "X, who visited Seoul last week": a relative clause about a person.
 PERSON_RELATIVE = {"de": (), "en": ("who",)}
 # "was welcomed by", "were received": the passive before a verb.

@@ -306,7 +306,7 @@ class ChronikEntities:
             while (e.label_ in PERSON_LABELS and not e.ent_id_ and end < len(doc)
                    and end - e.start < self.max_name_tokens and end not in taken
                    and doc[end].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[end].text)
-                   and not doc[end].is_sent_start and doc[end].lower_ not in self.titles):
+                   and not _starts_sentence(doc[end]) and doc[end].lower_ not in self.titles):
                 end += 1
             out.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
         return out
@@ -376,7 +376,7 @@ class ChronikEntities:
                     k += 1  # "Ursula von der Leyen"
                     continue
                 break
-            if k > start and (self._is_common(tok) or tok.is_sent_start):
+            if k > start and (self._is_common(tok) or _starts_sentence(tok)):
                 break
             k += 1
         if k == start + 1 and doc[start].text in self.common:
@@ -478,6 +478,12 @@ class ChronikEntities:
 
 
 @lru_cache(maxsize=1)
+def _starts_sentence(tok) -> bool:
+    """The parser's sentence start, unless a word runs straight into it: the parser
+    sometimes starts a sentence inside a name ("Bundeskanzler Sebastian | Kurz lobte")."""
+    return tok.is_sent_start and (tok.i == 0 or not tok.nbor(-1).is_alpha)
+
+
 def _org_prefixes() -> dict[str, str]:
     return {name: abbr for abbr, names in gazetteer.ORGANIZATIONS.items() for name in names if " " not in name}
 

@@ -26,6 +26,8 @@ class Tok:
     dep: str
     head: int  # article index of the syntactic head
     space: bool
+    tag: str = ""  # the fine-grained tag ("VVFIN")
+    mood: str = ""  # the verb's mood from the morphologizer ("Sub" for the subjunctive)
 
 
 @dataclass
@@ -143,7 +145,7 @@ def build_tokens(segments) -> list[Tok]:
                 continue
             toks.append(Tok(len(toks), t.text, t.text.lower(), seg.start + t.idx,
                             seg.start + t.idx + len(t.text), seg.language, t.pos_, t.dep_,
-                            t.head.i, bool(t.whitespace_)))
+                            t.head.i, bool(t.whitespace_), t.tag_, ",".join(t.morph.get("Mood"))))
         # Heads were doc indices; map them to article indices (spaces were skipped).
         index = {t.i: base + k for k, t in enumerate(x for x in seg.doc if not x.is_space)}
         for tok in toks[base:]:

@@ -204,3 +204,38 @@ def test_titled_names_the_tagger_missed_and_fuegte_an(run):
     out = run("Scheich Nahjan Rashid al-Kaabi sagte: „Man kann nicht einfach eine Moschee öffnen.“ "
               "„Wir werden weitermachen“, fügte Joram Okello an.", "2024-05-08", "de")
     assert speakers(out) == ["Nahjan Rashid al-Kaabi", "Joram Okello"]
+
+
+def test_german_reported_speech_goes_on_in_any_subjunctive(run):
+    # "verstoße" and "würden" are in no word list: the verb's form and mood say it
+    out = run("Die Kommissarin Lena Hofer sagte am Montag, das Verfahren sei unfair. Das lange Festhalten "
+              "der Gefangenen verstoße gegen das Völkerrecht. Die Spielräume würden nicht genutzt. "
+              "Der Bericht erschien am Dienstag.", "2024-05-08", "de")
+    assert speakers(out) == ["Lena Hofer"] * 3
+
+
+def test_german_a_sentence_with_its_own_speaker_does_not_go_on_with_the_last_one(run):
+    out = run("Bundeskanzler Jonas Brandt lobte das Paket am Montag. Die Kommissarin Marta Weiss ist dagegen der "
+              "Auffassung, dass es nicht dem Recht entspreche. Kritiker sagten, es sei zu teuer.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Jonas Brandt", "Marta Weiss"]
+    en = run("Minister Paul Weber is of the view that the deal is fair. Critics are of the opinion that it fails.",
+             "2024-05-08", "en")
+    assert speakers(en) == ["Paul Weber"]
+
+
+def test_german_speaker_named_after_a_longer_description_behind_the_verb(run):
+    out = run("„Das ist falsch“, sagte der aus Köln stammende Peter Maier nach dem Besuch. Die Lage sei "
+              "ernst, sagte sein Konkurrent im Rennen um die Kandidatur, Paul Weber. Die Opposition "
+              "wolle Schaden anrichten, sagte Ministerpräsident und Chef der Partei Karl Huber. Der "
+              "frühere Minister Jan Wolf, der ebenfalls kandidiert, verlangte, die Steuern zu senken.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Peter Maier", "Paul Weber", "Karl Huber", "Jan Wolf"]
+
+
+def test_joint_statements_give_each_named_speaker_the_words(run):
+    de = run("Norwegen und Schweden haben am Montag angedeutet, hinter den Zeichnern zu stehen. Die "
+             "Ministerin Eva Lind kritisierte Dänemark, Finnland und Island.", "2024-05-08", "de")
+    assert sorted(speakers(de)) == ["Eva Lind", "Norwegen", "Schweden"]
+    en = run("Brazil, Chile and Peru said on Monday that they would pay.", "2024-05-08", "en")
+    assert sorted(speakers(en)) == ["Brazil", "Chile", "Peru"]

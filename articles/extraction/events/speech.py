@@ -3,6 +3,7 @@ speech that goes on, tweets, and the sentences the trained detector proposes."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from .. import events_lexicon as ex
@@ -34,7 +35,8 @@ def find_statements(art: Article) -> list[Event]:
         if verb is None:
             verb, speaker_m = _attribution(art, sent)
         if speaker_m is None:
-            if (ev := _continued_speech(art, sent, out)) is not None:
+            # a sentence with a verb of saying of its own is someone else's words
+            if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
                 out.append(ev)
                 continue
             verb, speaker_m = _detected_speech(art, sent)
@@ -72,6 +74,10 @@ def find_statements(art: Article) -> list[Event]:
         ev.has_timex = art.has_timex(sent)
         art.last_speaker = (sent.index, actor)
         out.append(ev)
+        for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i else ():
+            if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor:
+                other.resolved = joint
+                out.append(replace(ev, speaker=joint, speaker_how="joint"))
     for tw in art.tweets:
         author = _tweet_author(art, tw)
         if author is None:
@@ -102,8 +108,7 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
-            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or t.lower in ex.REPORTED_MOOD.get(t.lang, ())
-                   for t in sent.toks)):
+            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or _reported_mood(t) for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
         art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
@@ -154,10 +159,11 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
-    reported = any(t.lower in ex.REPORTED_MOOD.get(t.lang, ()) and not in_quote(t.start, art.quotes)
-                   for t in sent.toks)
+    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) for t in sent.toks)
     if not (quoted or reported):
         return None
+    if not quoted and _other_person_subject(art, sent, prev.speaker):
+        return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
     ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
     ev.quote = text.rstrip(".").strip("„“\"«» ")
     if not art.has_timex(sent) and prev.date.value:
@@ -166,6 +172,27 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
+    """A person other than `speaker` is named before the sentence's first finite verb."""
+    finite = next((t.i for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
+    if finite is None:
+        return False
+    return any(m.b <= finite and m.actor is not None and m.actor.kind == "person" and m.actor is not speaker
+               and not m.quoted for m in art.by_sent.get(sent.index, []))
+
+
+def _reported_mood(t: Tok) -> bool:
+    """The verb is in the subjunctive of reported speech ("sei", "verstoße", "würden")."""
+    if t.lower in ex.REPORTED_MOOD.get(t.lang, ()):
+        return True
+    if t.tag not in ex.FINITE_TAGS.get(t.lang, ()):
+        return False
+    if t.mood == "Sub":
+        return True
+    ending = ex.SUBJUNCTIVE_ENDING.get(t.lang)
+    return bool(ending) and t.pos == "VERB" and t.lower.endswith(ending) and not t.lower.endswith(ex.PAST_ENDING[t.lang])
 
 
 def _next_nonspace(text: str, pos: int) -> int:
@@ -185,6 +212,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     ab") nor a welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
+        if _holds_view(art, sent, tok):
+            yield tok
+            continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -199,6 +229,14 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         yield tok
+
+
+def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"X ist der Auffassung, dass …", "X is of the view that …"."""
+    if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return False
+    nouns = ex.OPINION_NOUNS[tok.lang]
+    return any(t.lower in nouns for t in art.toks[tok.i + 1:min(tok.i + 5, sent.toks[-1].i + 1)])
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -282,12 +320,44 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return field_[0]
         if after:
             return after[0]
+        if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
+            return late
         return before[-1] if before else None
     if subject_before:
         return before[-1]
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
+    """The actors that speak together with `speaker`, named in one row with it: "Norwegen
+    und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
+    statement (docs/annotation.md: joint statements)."""
+    row = sorted((m for m in art.by_sent.get(sent.index, []) if m.actor is not None and not m.quoted
+                  and m.kind == speaker.kind and not m.locative and not m.attribute), key=lambda m: m.a)
+    k = row.index(speaker) if speaker in row else -1
+    if k < 0:
+        return []
+    joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
+
+    def linked(x: Mention, y: Mention) -> bool:  # x right before y, only "," and "und" between
+        gap = art.toks[x.b:y.a]
+        return 0 < len(gap) <= 2 and all(t.lower in joiners for t in gap)
+
+    out, j = [], k
+    while j > 0 and linked(row[j - 1], row[j]):
+        j -= 1
+        out.append(row[j])
+    j = k
+    while j + 1 < len(row) and linked(row[j], row[j + 1]):
+        j += 1
+        out.append(row[j])
+    # a list of three or more needs its "und" ("X, Y und Z"), not a comma alone (an apposition)
+    if out and not any(t.lower in ex.AND.get(sent.toks[0].lang, ())
+                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]):
+        return []
+    return out
 
 
 def _genitive_name(m: Mention) -> bool:
@@ -306,12 +376,42 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     if comma < 0:
         return None
     c0 = max((t.i for t in sent.toks if t.i < comma and t.text == ","), default=-1)
-    if c0 < 0 or any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes) for t in art.toks[c0 + 1:comma]):
+    if c0 < 0 or any(in_quote(t.start, art.quotes) for t in art.toks[c0 + 1:comma]):
+        return None
+    if art.toks[c0 + 1].lower in ex.RELATIVE_PRONOUNS["de"]:
+        # "Der Minister Jan Wolf, der ebenfalls kandidiert, verlangte …": the name before
+        # the relative clause
+        return next((m for m in ms if m.b == c0 and m.actor is not None and m.actor.kind == "person"), None)
+    if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
                 (m.a == c0 + 1 and m.b == comma) or m.b == c0):
             return m
+    return None
+
+
+def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """German: a person named further after an inverted verb of saying than the usual few
+    words, behind a description that starts the subject: "…, sagte der aus Köln stammende
+    Peter Maier", "…, sagte Ministerpräsident und Parteichef Karl Huber", or in an apposition
+    that ends the sentence: "…, sagte sein Konkurrent im Rennen, Paul Weber." Not behind an
+    object ("kritisierte den Minister X") nor across a verb or a second comma."""
+    if verb.i + 1 >= sent.toks[-1].i or art.toks[verb.i + 1].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
+        return None
+    for m in ms:
+        if m.a <= verb.i + 1 or m.actor is None or m.actor.kind != "person":
+            continue
+        between = art.toks[verb.i + 1:m.a]
+        if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes) for t in between):
+            return None
+        commas = [t for t in between if t.text == ","]
+        if not commas:
+            return m
+        rest = art.toks[m.b:sent.toks[-1].i + 1]
+        if len(commas) == 1 and commas[0].i == m.a - 1 and all(t.pos == "PUNCT" for t in rest):
+            return m
+        return None
     return None
 
 
