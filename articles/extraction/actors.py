@@ -589,6 +589,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     # "Ein Berater Gasimows": the genitive name belongs to the description.
     raw = [(m, o) for m, o in raw if m.a not in genitive_taken or not (m.a > 0 and role_head(toks[m.a - 1]))]
     taken -= {a for a in genitive_taken if a > 0 and role_head(toks[a - 1])}
+    _apposition_roles(toks, sents, [m for m, _ in raw if m.kind == "person"], lang)
     raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of, person_words))
     for m in _propagate_names(toks, taken, person_words, lang, sent_of, quotes):
         # "Sofia Lund": a capital right before a known surname is the first name.
@@ -910,7 +911,8 @@ def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
 
 
 def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
-    """Descriptive person phrases: determiner, modifiers, role noun, optional genitive."""
+    """Descriptive person phrases: determiner, modifiers, role noun, optional genitive. A
+    phrase in apposition to a name is no mention of its own (`_apposition_roles` reads it)."""
     out = []
     for sent in sents:
         ts = sent.toks
@@ -937,6 +939,9 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             possessor = k >= 1 and ts[k].text in {"'s", "’s"}
             if k < 0 or not (ts[k].lower in lx.DETERMINERS or possessor):
                 continue
+            if k >= 2 and ts[k - 1].text == "," and ts[k - 2].i in taken and lx.NAME_TOKEN.match(ts[k - 2].text) \
+                    and _apposition_end(ts, n + 1) is not None:
+                continue  # "Paul Weber, the Defence Secretary, said": named before the comma
             if possessor:
                 continue  # "Lee's spokeswoman, Park Soo-ah": named by apposition or unnamed
             end = n + 1
@@ -955,8 +960,9 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 end += 1  # "Berater Gasimows"
             if _possessive_apposition(ts, n, taken):
                 continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
-            if end + 1 < len(ts) and ts[end].text == "," and ts[end + 1].i in taken \
-                    and lx.NAME_TOKEN.match(ts[end + 1].text):
+            comma = _apposition_end(ts, end)
+            if comma is not None and comma + 1 < len(ts) and ts[comma].text == "," \
+                    and ts[comma + 1].i in taken and lx.NAME_TOKEN.match(ts[comma + 1].text):
                 continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
             a, b = ts[k].i, ts[end - 1].i + 1
             m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
@@ -967,6 +973,94 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 m.definite = True
             out.append(m)
             taken.update(range(a, b))
+    return out
+
+
+def _apposition_end(ts, j: int) -> int | None:
+    """Index of the comma or final punctuation that closes an apposition whose role noun
+    ends before ts[j]: at most a short complement on ("Norwegens", "in Chile", "of the
+    ruling party"), no verb and no quotation."""
+    for k in range(j, min(j + 7, len(ts))):
+        t = ts[k]
+        if t.text in {",", ";"} or t.text in lx.SENTENCE_END:
+            return k
+        if t.pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Mention], lang: str) -> None:
+    """Role and country of a person from an apposition, before or after the name: "Paul
+    Weber, the Defence Secretary, said", "Tom Akers, spokesperson for the Labour Party,",
+    "the mayor of Springfield, Anna Lind,", "Anna Lind, die Botschafterin Norwegens,". The
+    apposition has an article (or none), a few modifiers, a title of the lexicon, a short
+    complement, and no verb."""
+    start_of = {t.i: s.start for s in sents for t in s.toks}
+    for m in persons:
+        if m.role:
+            continue
+        found = None
+        if m.b + 1 < len(toks) and toks[m.b].text == ",":
+            k = m.b + 1 + (toks[m.b + 1].lower in lx.DETERMINERS)
+            found = _title_in(toks, k, min(k + 4, len(toks)), lang)
+            if found and _apposition_end(toks, found[1]) is None:
+                found = None
+        if found is None and m.a >= 2 and toks[m.a - 1].text == ",":
+            first = max((t.i for t in toks[max(0, m.a - 10):m.a - 1] if t.text == ","), default=None)
+            k = first + 1 if first is not None else max(m.a - 10, 0)
+            while k < m.a - 1 and toks[k].start < start_of.get(m.a, 0):
+                k += 1
+            if toks[k].lower in lx.DETERMINERS and not any(t.pos in ("VERB", "AUX") for t in toks[k:m.a - 1]):
+                found = _title_in(toks, k + 1, m.a - 1, lang)
+                if found:
+                    found = (found[0], m.a - 1, found[2])
+        if found is None:
+            continue
+        a, end, role = found
+        words = toks[m.b:end] if a >= m.b else toks[a - 3 if a >= 3 else 0:end]
+        m.role = role
+        m.country = m.country or _demonym_in(words, lang) or _state_in(toks[a + 1:_apposition_end(toks, end) or end], lang)
+
+
+def _title_in(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int, str] | None:
+    """(start, end, role) of the first title in toks[a:b]: the title lexicon's longest
+    entry, a German compound ending in one ("Verteidigungsminister"), or a role noun. Only
+    modifiers stand before it: lower-case words, demonyms, English capitalised words."""
+    titles = gazetteer.title_lexicon(lang)
+    for p in range(a, b):
+        for n in (3, 2, 1):
+            words = " ".join(t.lower for t in toks[p:p + n])
+            if p + n <= len(toks) and words in titles:
+                return p, p + n, titles[words]
+        if role_head(toks[p]):
+            return p, p + 1, toks[p].text
+        t = toks[p]
+        if t.pos in ("VERB", "AUX") or t.text in {",", ";", "(", ")"} or t.text in lx.SENTENCE_END:
+            return None
+    return None
+
+
+def _state_in(ts, lang: str) -> str | None:
+    """A state named in the words ("of Norway", "Norwegens", "der Vereinigten Staaten")."""
+    names = _state_lookup(lang)
+    for a in range(len(ts)):
+        for b in range(min(len(ts), a + 3), a, -1):
+            words = " ".join(t.text for t in ts[a:b])
+            code = names.get(words) or (names.get(words[:-1]) if lang == "de" and words.endswith("s") else None)
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=4)
+def _state_lookup(lang: str) -> dict[str, str]:
+    """State names, also German inflected forms of the article's cases → ISO code."""
+    out = {}
+    for code, names in gazetteer.state_names(lang).items():
+        for name in names | set(gazetteer.STATE_EXTRA.get(lang, {}).get(code, [])):
+            out[name] = code
+            if lang == "de":
+                out[re.sub(r"e\b", "en", name)] = code  # "Vereinigte Staaten" → "Vereinigten Staaten"
     return out
 
 

@@ -635,3 +635,11 @@ def fingerprint() -> str:
     h.update(INSTITUTIONS_FILE.read_bytes())
     h.update(json.dumps(source_versions(), sort_keys=True).encode())
     return h.hexdigest()[:10]
+
+
+@cache
+def title_lexicon(lang: str) -> dict[str, str]:
+    """Lower-cased title (one or more tokens) → role as written in the lexicon."""
+    if lang == "de":
+        return {form.lower(): role for form, role in german_title_forms().items()}
+    return {t.lower(): t for t in TITLES_EN}

@@ -197,7 +197,7 @@ def build_pipeline(nlp: Language, lang: str) -> Language:
         "phrase_matcher_attr": "LOWER" if lang == "de" else None})
     demonyms.add_patterns(gazetteer.demonym_patterns(lang))
     component = nlp.add_pipe(ENTITY_COMPONENT, config={"lang": lang})
-    component.set_lexicons(titles=title_lexicon(lang), common=common_words(lang),
+    component.set_lexicons(titles=gazetteer.title_lexicon(lang), common=common_words(lang),
                            verbs=sorted(gazetteer.german_verbs()) if lang == "de" else [])
     return nlp
 
@@ -209,13 +209,6 @@ _KIND_LABELS = {"person": gazetteer.PERSON_LABEL, "organization": gazetteer.ORG_
 
 
 # --- lexicons for the entity component ------------------------------------------------
-
-def title_lexicon(lang: str) -> dict[str, str]:
-    """Lower-cased title (one or more tokens) → role as written in the lexicon."""
-    if lang == "de":
-        return {form.lower(): role for form, role in gazetteer.german_title_forms().items()}
-    return {t.lower(): t for t in gazetteer.TITLES_EN}
-
 
 def common_words(lang: str) -> list[str]:
     """German: frequent common nouns (as written). English: words mostly written in lower
@@ -477,13 +470,13 @@ class ChronikEntities:
         return None
 
 
-@lru_cache(maxsize=1)
 def _starts_sentence(tok) -> bool:
     """The parser's sentence start, unless a word runs straight into it: the parser
     sometimes starts a sentence inside a name ("Bundeskanzler Sebastian | Kurz lobte")."""
     return tok.is_sent_start and (tok.i == 0 or not tok.nbor(-1).is_alpha)
 
 
+@lru_cache(maxsize=1)
 def _org_prefixes() -> dict[str, str]:
     return {name: abbr for abbr, names in gazetteer.ORGANIZATIONS.items() for name in names if " " not in name}
 

@@ -142,11 +142,20 @@ class Score:
 
 
 def score_item(label: str, *, gold: dict, out: dict, language: str, scores, verbose: bool = False) -> None:
-    """Add one article's actors, meetings and statements to `scores` (per language and
-    "all"); with `verbose`, print what was missed, spurious or wrongly dated."""
+    """Add one article's actors, roles of persons, meetings and statements to `scores`
+    (per language and "all"); with `verbose`, print what was missed, spurious or wrongly
+    dated."""
     mapping = match_actors(gold["actors"], out["actors"])
     for lang in (language, "all"):
         scores[lang]["actors"].add(len(mapping), len(gold["actors"]), len(out["actors"]))
+    # Roles: of the matched persons whose gold has a role, how many got one and the right
+    # one (the predicted role word inside the gold role: "Envoy" in "peace envoy").
+    by_name = {g["name"]: g for g in gold["actors"]}
+    with_role = [(p, by_name[mapping[p["name"]]]) for p in out["actors"]
+                 if p["kind"] == "person" and p["name"] in mapping and by_name[mapping[p["name"]]].get("role")]
+    right = sum(bool(p.get("role")) and p["role"].lower() in g["role"].lower() for p, g in with_role)
+    for lang in (language, "all"):
+        scores[lang]["roles"].add(right, len(with_role), sum(bool(p.get("role")) for p, _ in with_role))
     if verbose:
         print(f"\n== {label}")
         gnames = set(mapping.values())

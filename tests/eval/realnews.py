@@ -105,8 +105,8 @@ def new_scores():
 
 def table(scores, title: str) -> str:
     lines = [f"### {title}", "",
-             "| language | meetings P / R / F1 | statements P / R / F1 | actors P / R / F1 | right dates (meetings, statements) | timexes found / right value / right type |",
-             "|---|---|---|---|---|---|"]
+             "| language | meetings P / R / F1 | statements P / R / F1 | actors P / R / F1 | right dates (meetings, statements) | timexes found / right value / right type | person roles right |",
+             "|---|---|---|---|---|---|---|"]
     for lang in ("de", "en", "all"):
         if lang not in scores:
             continue
@@ -122,7 +122,9 @@ def table(scores, title: str) -> str:
         value = t["value"] / t["found"] if t["found"] else 0.0
         kind = t["type"] / t["found"] if t["found"] else 0.0
         timexes = f"{t['found']}/{t['gold']} = {found:.0%} / {value:.0%} / {kind:.0%} (predicted {t['pred']})"
-        lines.append(f"| {lang} | {' | '.join(cells)} | {dates} | {timexes} |")
+        roles = s["roles"]
+        role_cell = f"{roles.tp}/{roles.gold}" + (f" = {roles.tp / roles.gold:.0%}" if roles.gold else "")
+        lines.append(f"| {lang} | {' | '.join(cells)} | {dates} | {timexes} | {role_cell} |")
     return "\n".join(lines)
 
 

@@ -254,3 +254,20 @@ def test_national_institutions_are_organisations_of_their_state_named_in_the_art
 def test_a_building_institution_as_the_venue_is_no_participant(run):
     out = run("Präsident Tom Hale empfing am Montag Kanzlerin Eva Roth im Weißen Haus.", "2024-05-08", "de")
     assert participant_lists(out) == [["Eva Roth", "Tom Hale"]]
+
+
+def test_role_and_country_from_an_apposition_before_or_after_the_name(run):
+    en = run("Paul Weber, the Defence Secretary, said the attack was cowardly. The mayor of Springfield, "
+             "Anna Lind, said she was shocked. Lea Brandt, the Prime Minister of Norway, met Omar Diaz, a "
+             "Chilean peace envoy, on Monday. Tom Akers, spokesperson for the Labour Party, said no. Jo Hale, "
+             "who works for a bank, said it was fine.", "2024-05-08", "en")
+    got = {a["name"]: (a["role"], a["country"]) for a in en["actors"] if a["kind"] == "person"}
+    assert got == {"Paul Weber": ("Defence Secretary", None), "Anna Lind": ("Mayor", None),
+                   "Lea Brandt": ("Prime Minister", "NO"), "Omar Diaz": ("Envoy", "CL"),
+                   "Tom Akers": ("Spokesperson", None), "Jo Hale": (None, None)}
+    de = run("Paul Weber, der Verteidigungsminister Norwegens, sagte, der Angriff sei feige. Die "
+             "Botschafterin der Vereinigten Staaten in Chile, Anna Lind, sagte, sie sei schockiert.",
+             "2024-05-08", "de")
+    got = {a["name"]: (a["role"], a["country"]) for a in de["actors"] if a["kind"] == "person"}
+    # the apposition is no second person: "Botschafterin der Vereinigten Staaten" is Anna Lind
+    assert got == {"Paul Weber": ("Verteidigungsminister", "NO"), "Anna Lind": ("Botschafterin", "US")}
