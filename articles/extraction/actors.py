@@ -147,11 +147,18 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     """A person the text describes by an occupation outside public affairs, or by a first
     name and an age: the word right before the name ("Wynnum coach Ann Lee", "die Sängerin
     Eva Roth", "Fourteen-year-old Zoe") or an apposition after it ("Ann Lee, a fashion
-    designer,")."""
+    designer,"); an academic title ("Professor Jo Lund"); a place of research or a medium
+    the person works for ("Jo Lund of the University of Leeds", "BBC's Ann Lee", "Ann Lee,
+    director of news for AFP,"). A role of public office found elsewhere overrides it."""
     before = toks[a - 1] if a > 0 else None
-    # English: a capitalised word before the name is a title ("Professor Jo Lund"); German
-    # capitalises every noun.
+    # English: a capitalised word before the name is a title, German capitalises every noun.
     if before is not None and (lang == "de" or before.text.islower()) and _occupation(before.text, lang):
+        return True
+    if any(t.lower in lx.ACADEMIC_TITLES for t in toks[max(0, a - 2):a]):
+        return True
+    if a >= 2 and toks[a - 1].text in {"'s", "’s"} and non_actor(toks[a - 2].text, lang):
+        return True  # "BBC's Ann Lee"
+    if _works_for_private(toks, b, lang):
         return True
     if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
         return True  # "Fourteen-year-old Zoe": a first name and an age (not "der 71-jährige X Y")
@@ -162,6 +169,26 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
                 break
             if _occupation(t.text, lang):
                 return True
+    return False
+
+
+def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
+    """After the name, in the same phrase: "of/at/für" and a university or a medium ("Jo
+    Lund of the University of Leeds", "Ann Lee, director of global news for AFP,")."""
+    words = []
+    for t in toks[b:b + 10]:
+        if t.text in {";", "(", ")"} or t.text in lx.SENTENCE_END or t.pos in ("VERB", "AUX") \
+                or (t.text == "," and words):
+            break
+        words.append(t)
+    for k, t in enumerate(words[:-1]):
+        if t.lower not in lx.AFFILIATION_WORDS:
+            continue
+        rest = [x for x in words[k + 1:] if x.lower not in lx.DETERMINERS]
+        if any(x.lower in lx.ACADEMIC_WORDS for x in rest[:3]):
+            return True
+        if rest and any(non_actor(_text(rest[:n]), lang) for n in (1, 2, 3) if n <= len(rest)):
+            return True
     return False
 
 
@@ -1000,8 +1027,12 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
         if m.role:
             continue
         found = None
-        if m.b + 1 < len(toks) and toks[m.b].text == ",":
-            k = m.b + 1 + (toks[m.b + 1].lower in lx.DETERMINERS)
+        comma = m.b
+        if comma + 2 < len(toks) and toks[comma].lower in lx.ORIGIN_WORDS and toks[comma + 1].text[:1].isupper():
+            # "Jo Lund of Ohio, the party's nominee,": the apposition after the origin
+            comma = next((t.i for t in toks[comma + 2:comma + 5] if not lx.NAME_TOKEN.match(t.text)), comma)
+        if comma + 1 < len(toks) and toks[comma].text == ",":
+            k = comma + 1 + (toks[comma + 1].lower in lx.DETERMINERS)
             found = _title_in(toks, k, min(k + 4, len(toks)), lang)
             if found and _apposition_end(toks, found[1]) is None:
                 found = None

@@ -218,6 +218,9 @@ TITLES_EN = [
     "Superintendent", "Commissioner", "Commandant", "Commander", "Colonel", "Lieutenant",
     "Archbishop", "Cardinal", "Bishop", "Justice", "Chief Justice", "Speaker",
     "Health Minister", "Health Secretary", "Trade Minister", "Economy Minister",
+    # members of legislatures, courts and prosecution, candidates for office
+    "Congressman", "Congresswoman", "MP", "Judge", "Prosecutor", "Chief Executive",
+    "Presidential Candidate", "Presidential Nominee", "Home Minister",
 ]
 
 

@@ -24,6 +24,17 @@ def _any(table: dict[str, set]) -> set:
 # A word that can be part of a name: capitalised, letters, apostrophes, dots, hyphens.
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
+# --- people outside public affairs -------------------------------------------------------
+# Academic titles before a name: a scientist or a physician, unless a role says otherwise
+# ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").
+ACADEMIC_TITLES = {"dr.", "dr", "prof.", "prof", "professor", "professorin", "doktor"}
+# Words of a place of research or teaching: "Carl Lund of the University of Leeds".
+ACADEMIC_WORDS = {"university", "universität", "uni", "college", "hochschule", "institute", "institut"}
+# Words that name where a person comes from, right after the name ("Jo Lund of Ohio").
+ORIGIN_WORDS = {"of", "from", "aus"}
+# Words that tie a person to a place of work: "X of the University …", "X at CNN", "X für AFP".
+AFFILIATION_WORDS = {"of", "at", "from", "for", "von", "der", "bei", "für"}
+
 # --- bodies that are no actors -------------------------------------------------------
 # A name ending in one of these words is a newspaper, broadcaster or agency, no actor
 # ("New York Times", "Süddeutsche Zeitung", "NBC News", "Kyodo News Agency").

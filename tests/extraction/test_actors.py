@@ -271,3 +271,14 @@ def test_role_and_country_from_an_apposition_before_or_after_the_name(run):
     got = {a["name"]: (a["role"], a["country"]) for a in de["actors"] if a["kind"] == "person"}
     # the apposition is no second person: "Botschafterin der Vereinigten Staaten" is Anna Lind
     assert got == {"Paul Weber": ("Verteidigungsminister", "NO"), "Anna Lind": ("Botschafterin", "US")}
+
+
+def test_scientists_physicians_and_people_of_the_media_are_no_actors(run):
+    out = run("BBC's Jonathan Hale said questions remain. Phil Moor, director of global news for AFP, called "
+              "the death senseless. Professor Carl Lund of Leeds University said the study was sound. Jo Vance "
+              "of the University of Leeds disagreed. Dr. Eva Roth said the mayor was stable. Minister Tom Reyes "
+              "said it was over.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reyes"]
+    de = run("Prof. Dr. Gerd Lange von der Universität Bremen sagte, die Kosten stiegen. Die Ministerin Ulla "
+             "Brandt sagte, sie sinken.", "2024-05-08", "de")
+    assert speakers(de) == ["Ulla Brandt"]
