@@ -19,11 +19,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     """The `extraction/1` object of an analysed article. `scorer` gives each sentence's
     event scores (``Pipelines.event_scores``); without it the rules work alone."""
     text = analysis.text
-    resolver = DateResolver(published)
+    quotes = find_quotes(text)
+    resolver = DateResolver(published, quotes)
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
     timexes = mark_day_parts(drop_clock_years(timexes, text), analysis.language)
     others = find_other_timexes(text, analysis.language, timexes, published)
-    quotes = find_quotes(text)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)
     sents = build_sentences(text, toks, quotes)

@@ -233,9 +233,26 @@ class DateResolver:
     may be split into language segments, each its own Doc: a German doc, then an English
     tweet paragraph, then German again). Keeps the 'previous date' state across calls."""
 
-    def __init__(self, published: dt.date) -> None:
+    def __init__(self, published: dt.date, quotes: list[tuple[int, int]] | None = None) -> None:
         self.published = published
         self.previous: tuple[str, str] | None = None
+        # Quoted passages (article offsets): their deictic words ("today", "gestern",
+        # "last night") were said on the day of the speech, not written on the publication day.
+        self.quotes = sorted(quotes or [])
+        self.days: list[tuple[int, dt.date]] = []  # (position, day) named outside quotes
+
+    def _quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next((q for q in self.quotes if q[0] <= pos < q[1]), None)
+
+    def _speech_day(self, quote: tuple[int, int]) -> dt.date | None:
+        """The day a quotation was spoken: the last day named before it outside quotes (the
+        reporting clause "sagte am Montag: „…“" or the narrated day the quote belongs to),
+        if that day lies in the week before the publication: news quote what was said in
+        the last days, and an older day belongs to the background. None: the publication
+        day stays."""
+        week_before = self.published - dt.timedelta(days=7)
+        before = [d for pos, d in self.days if pos <= quote[0] and week_before <= d <= self.published]
+        return before[-1] if before else None
 
     def resolve(self, doc: Doc, offset: int = 0) -> list[Timex]:
         lang = doc.lang_ if doc.lang_ in lx.LANGS else "en"
@@ -250,12 +267,19 @@ class DateResolver:
             for t_start, t_end, t_date in tweets:
                 if t_start <= span.start_char < t_end:
                     anchor_date, anchor_name = t_date, "explicit"
+            quote = self._quote_of(span.start_char + offset)
+            if quote is not None and anchor_name == "published" and span.label_ in _DEICTIC:
+                speech = self._speech_day(quote)
+                if speech is not None:
+                    anchor_date, anchor_name = speech, "previous"
             resolved = self._resolve(span, ctx, anchor_date, anchor_name)
             if resolved is None:
                 continue  # matched shape but not a date (e.g. "31. Juni", "2017 Soldaten")
             value, precision, anchor, modifier = resolved
             if value is not None and precision is not None:
                 self.previous = (value, precision)
+                if precision == "day" and quote is None:
+                    self.days.append((span.start_char + offset, dt.date.fromisoformat(value)))
             start, end, text = span.start_char, span.end_char, span.text
             if _SENTENCE_PERIOD.search(text):
                 end, text = end - 1, text[:-1]  # "2017." ending a German sentence: not ours
@@ -300,6 +324,8 @@ class DateResolver:
         return shifted[0], shifted[1], "previous", None
 
 
+# Expressions counted from the moment of speaking: inside a quotation, from the speech.
+_DEICTIC = {P.RELDAY, P.RELUNIT, P.AGO, P.IN_N, P.WEEKDAY}
 _RANGE_PREPS = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
 _EDGE_PUNCT = {",", "-", "–"}
 _HABITUAL = {"jeden", "jede", "jedem", "every", "each"}
