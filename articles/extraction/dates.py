@@ -158,18 +158,21 @@ def _bare_year_ok(span: Span, lo: int = 1900) -> bool:
     """Is the number span[-1] a year? Alone it must be in 1900..2100 ("in 1830" may be older);
     either way a count noun after it makes it a count ("2000 Soldaten", "in 2000 cases")."""
     doc, i = span.doc, span.end - 1
-    year = _year_number(doc[i].text, lo, 2100)
+    year = _year_number(doc[i].text, 1000, 2100)
     if year is None:
         return False
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev is not None and prev.text in {"$", "€", "£", "Nr.", "No.", "#"}:
         return False
+    old = year < lo  # older years only after a preposition ("von 1899", "dates to 1873")
+    if old and (prev is None or prev.lower_ not in _YEAR_PREPS):
+        return False
     if nxt is None:
         return True
     if nxt.lower_ in _COUNT_NOUNS or nxt.text in {"-", "–", "/"}:
         return False  # "2017 Soldaten", "2017-2018" ranges are not handled
-    if prev is not None and prev.lower_ in _YEAR_PREPS:
+    if prev is not None and prev.lower_ in _YEAR_PREPS and not old:
         return True  # "In 2017 tensions rose": a subject may follow a prepositional year
     if nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number"):
         return False

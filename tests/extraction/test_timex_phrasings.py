@@ -21,3 +21,51 @@ def values(out):
 ])
 def test_deictic_words_in_a_quotation_count_from_the_speech(run, text, lang, expected):
     assert expected in values(run(text, "2019-03-15", lang))
+
+
+def typed(out):
+    return [(t["text"], t.get("type", "DATE"), t.get("timex3") or t["value"]) for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Reform soll binnen Jahresfrist kommen.", "de", ("Jahresfrist", "DURATION", "P1Y")),
+    ("Man streitet seit geraumer Zeit darüber.", "de", ("geraumer Zeit", "DURATION", "PXY")),
+    ("In den vergangenen Wochen wurde viel verhandelt.", "de", ("In den vergangenen Wochen", "DURATION", "PXW")),
+    ("Die Ministerin ist im Moment in Rom.", "de", ("im Moment", "DATE", "PRESENT_REF")),
+    ("Der Streit ist beigelegt.\nDerzeit gibt es keine Proteste.", "de", ("Derzeit", "DATE", "PRESENT_REF")),
+    ("He has served for over four decades.", "en", ("over four decades", "DURATION", "P40Y")),
+    ("The dispute lasted a decade.", "en", ("a decade", "DURATION", "P10Y")),
+    ("Talks may resume in the next few weeks.", "en", ("in the next few weeks", "DURATION", "PXW")),
+    ("As of this writing, the border is closed.", "en", ("this writing", "DATE", "PRESENT_REF")),
+    ("The fund was set up some years ago.", "en", ("some years ago", "DATE", "PAST_REF")),
+])
+def test_fixed_phrases_vague_stretches_and_counted_decades(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Wahl war am Sonntag. Im Laufe der Nacht stand das Ergebnis fest.", "de",
+     ("Im Laufe der Nacht", "TIME", "2019-06-09TNI")),
+    ("Die Minister trafen sich am Montag. Abends gab es ein Essen.", "de",
+     ("Abends", "TIME", "2019-06-10TEV")),
+    ("Die Frist läuft bis Mittag.", "de", ("bis Mittag", "TIME", "2019-06-14T12:00")),
+    ("Protests began on Monday and went on through the evening.", "en",
+     ("the evening", "TIME", "2019-06-10TEV")),
+    ("Power will be cut at noon today.", "en", ("at noon", "TIME", "2019-06-14T12:00")),
+    ("The ceasefire ended on Monday at midnight.", "en", ("at midnight", "TIME", "2019-06-10T24:00")),
+])
+def test_parts_of_a_day_after_a_preposition_or_as_an_adverb(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Kirche stammt aus dem 13. Jahrhundert.", "de", [("13. Jahrhundert", "DATE", "12")]),
+    ("The party peaked in the late nineteenth century.", "en",
+     [("the late nineteenth century", "DATE", "18")]),
+    ("Sie gewann die Wahlen 2009 und 2013.", "de", [("2009", "DATE", "2009"), ("2013", "DATE", "2013")]),
+    ("The treaty dates to 1815.", "en", [("1815", "DATE", "1815")]),
+    ("Der Frieden von 1648 gilt als Wendepunkt.", "de", [("1648", "DATE", "1648")]),
+    ("Seit letztem Frühjahr ist die Grenze zu.", "de", [("letztem Frühjahr", "DATE", "2018-SP")]),
+])
+def test_centuries_lists_of_years_old_years_and_seasons(run, text, lang, expected):
+    assert typed(run(text, "2019-06-14", lang)) == expected
