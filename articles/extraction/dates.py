@@ -20,7 +20,7 @@ from timeline.lib.dates import to_date_range
 
 from . import dates_lexicon as lx
 from . import dates_patterns as P
-from .dates_tense import FUTURE, PAST, TenseContext, direction
+from .dates_tense import FUTURE, PAST, UNKNOWN, TenseContext, direction
 
 __all__ = ["Timex", "DateResolver", "find_timexes"]
 
@@ -447,8 +447,29 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
 
 
+def _generic_today(span: Span, ctx: TenseContext) -> bool:
+    """"Today" meaning "nowadays" (lexicon: TODAY, GENERIC_TODAY_*, CONTRAST_PAST)."""
+    lang, lower, i = ctx.lang, ctx.lower, span.start
+    if len(span) != 1 or lower[i] not in lx.TODAY[lang]:
+        return False
+    prev = lower[i - 1] if i > 0 else ""
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    if prev in lx.GENERIC_TODAY_BEFORE[lang]:
+        return nxt != "'s"  # "the impact of today's vote": the day
+    if direction(ctx, span.start, span.end) != UNKNOWN:
+        return False  # "ist heute zurückgetreten", "is today expected to": the day itself
+    verbs = lx.GENERIC_TODAY_VERBS[lang]
+    if prev in verbs or (nxt in verbs and ctx.is_alpha[i - 1] if i > 0 else False):
+        return True
+    lo, hi = ctx.sentence(span.start, span.end)
+    lo = ctx.sentence(lo - 1, lo)[0] if lo > 0 else lo
+    return any(lower[k] in lx.CONTRAST_PAST[lang] for k in range(lo, hi))
+
+
 def _resolve_relday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved:
     lows = [t.lower_ for t in span]
+    if _generic_today(span, ctx):
+        return _UNRESOLVED  # dates_other gives it PRESENT_REF
     if lows[:2] == ["last", "night"]:
         offset = -1
     elif lows[:1] == ["this"]:

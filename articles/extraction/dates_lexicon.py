@@ -55,6 +55,17 @@ REL_DAYS = {
     "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
 }
 
+# "today" that means "nowadays" (TIMEX3 PRESENT_REF): after "of" ("the women of today"), next
+# to a present form of "be"/"have" with no other tense in the clause ("the island is today
+# barren", "the person I am today"), or set against a past named by one of CONTRAST_PAST in
+# its sentence or the one before ("was once forested ... today it has").
+TODAY = {"de": {"heute"}, "en": {"today"}}
+GENERIC_TODAY_VERBS = {"de": {"ist", "sind", "bin", "hat", "haben", "gilt", "gelten"},
+                       "en": {"is", "are", "am", "'m", "'re", "has", "have"}}
+GENERIC_TODAY_BEFORE = {"de": {"von"}, "en": {"of"}}
+CONTRAST_PAST = {"de": {"einst", "früher", "damals", "ursprünglich", "ehemals"},
+                 "en": {"once", "originally", "formerly", "always", "prehistory"}}
+
 # --- units and directions -----------------------------------------------------------
 UNITS: dict[str, str] = {
     "tag": "day", "tage": "day", "tagen": "day", "tages": "day",
@@ -221,7 +232,7 @@ POSTPONE_CUES = {"verschoben", "verlegt", "vertagt", "postponed", "pushed", "mov
 # References to the present, the past and the future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
 REFERENCES = {
     "de": {
-        "PRESENT_REF": ["jetzt", "nun", "nunmehr", "derzeit", "zurzeit", "zur Zeit", "aktuell", "im Moment",
+        "PRESENT_REF": ["heute", "jetzt", "nun", "nunmehr", "derzeit", "zurzeit", "zur Zeit", "aktuell", "im Moment",
                         "gegenwärtig", "momentan", "mittlerweile", "inzwischen", "unterdessen",
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
@@ -235,7 +246,7 @@ REFERENCES = {
                        "in naher Zukunft", "später einmal"],
     },
     "en": {
-        "PRESENT_REF": ["now", "currently", "presently", "at present", "nowadays", "these days",
+        "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
                         "at the moment", "at this moment", "this moment", "this writing",
                         "meanwhile", "current"],
         "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier",

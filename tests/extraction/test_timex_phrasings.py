@@ -69,3 +69,17 @@ def test_parts_of_a_day_after_a_preposition_or_as_an_adverb(run, text, lang, exp
 ])
 def test_centuries_lists_of_years_old_years_and_seasons(run, text, lang, expected):
     assert typed(run(text, "2019-06-14", lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Insel war einst bewaldet. Heute leben dort nur Ziegen.", "de", ("Heute", "PRESENT_REF")),
+    ("Das Land ist heute weitgehend vom Tourismus abhängig.", "de", ("heute", "PRESENT_REF")),
+    ("The town is today a quiet place.", "en", ("today", "PRESENT_REF")),
+    ("The leaders of today face other threats.", "en", ("today", "PRESENT_REF")),
+    # The day itself: a tense in the clause, a possessive, or "today" opening the sentence.
+    ("Der Minister ist heute zurückgetreten.", "de", ("heute", "2019-06-14")),
+    ("The impact of today's vote is unclear.", "en", ("today", "2019-06-14")),
+    ("Today is the last day of the summit.", "en", ("Today", "2019-06-14")),
+])
+def test_today_meaning_nowadays_is_a_present_reference(run, text, lang, expected):
+    assert expected in values(run(text, "2019-06-14", lang))
