@@ -443,7 +443,12 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     else:
         # Bare weekday: past tense points back, anything else forward; the anchor's own
         # weekday means the anchor day itself (news name "today" by its weekday).
-        delta = -back if _tense(span, ctx) == PAST else ahead
+        tense = _tense(span, ctx)
+        if tense == UNKNOWN and back < ahead and back <= 3:
+            # No tense cue at all ("according to a tweet on Monday", "reports on Saturday"):
+            # news tell of the last days, so a weekday up to three days back is that one.
+            tense = PAST
+        delta = -back if tense == PAST else ahead
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
 
 
