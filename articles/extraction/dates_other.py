@@ -162,6 +162,29 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def split_apposed(dates: list[Timex], text: str) -> list[Timex]:
+    """Apposed dates are two expressions of one day: "am Montag, dem 2. Oktober", "next
+    Wednesday, July 31" (found as one by the tagger) give the weekday and the date each their
+    timex; "am Montag (9. September)" gives the weekday the date's value."""
+    weekdays = _words(name for lang in lx.LANGS for name in lx.WEEKDAYS[lang])
+    out: list[Timex] = []
+    for k, t in enumerate(dates):
+        m = re.match(rf"(?:(?:am|on)\s+)?({weekdays}),\s+(?:(?:dem|den)\s+)?", t.text, re.IGNORECASE)
+        if t.precision == "day" and m and m.end() < len(t.text):
+            wd_end, rest = t.start + m.end(1), t.start + m.end()
+            out += [replace(t, text=text[t.start:wd_end], end=wd_end),
+                    replace(t, text=text[rest:t.end], start=rest)]
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if (t.precision == "day" and nxt is not None and nxt.precision == "day"
+                and re.search(rf"\b(?:{weekdays})$", t.text, re.IGNORECASE)
+                and re.fullmatch(r"\s*\(\s*", text[t.end:nxt.start])):
+            out.append(replace(t, value=nxt.value, anchor=nxt.anchor))
+            continue
+        out.append(t)
+    return out
+
+
 def drop_clock_years(dates: list[Timex], text: str) -> list[Timex]:
     """"(2100 UTC)": four digits before a time zone are a clock time, not a year."""
     return [t for t in dates if not (t.precision == "year" and t.text.strip().isdigit()

@@ -83,3 +83,27 @@ def test_centuries_lists_of_years_old_years_and_seasons(run, text, lang, expecte
 ])
 def test_today_meaning_nowadays_is_a_present_reference(run, text, lang, expected):
     assert expected in values(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Festakt beginnt am Donnerstag, dem 20. Juni, in Bonn.", "de",
+     [("am Donnerstag", "2019-06-20"), ("20. Juni", "2019-06-20")]),
+    ("The envoy leaves office next Friday, June 21.", "en",
+     [("Friday", "2019-06-21"), ("June 21", "2019-06-21")]),
+    ("Die Fähre legt am Montag (17. Juni) ab.", "de",
+     [("am Montag", "2019-06-17"), ("17. Juni", "2019-06-17")]),
+])
+def test_an_apposed_date_is_its_own_expression_and_names_the_weekday(run, text, lang, expected):
+    assert values(run(text, "2019-06-14", lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # No tense at all: a weekday up to three days back is the past one (published Wednesday).
+    ("The border stays closed, according to a statement on Monday.", "en", ("on Monday", "2019-06-10")),
+    ("Nach Berichten vom Sonntag bleibt die Grenze zu.", "de", ("Sonntag", "2019-06-09")),
+    # Further back, or with a cue, the tense decides as before.
+    ("The border stays closed, according to a statement on Thursday.", "en", ("on Thursday", "2019-06-13")),
+    ("The minister will travel to Oslo on Monday.", "en", ("on Monday", "2019-06-17")),
+])
+def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text, lang, expected):
+    assert expected in values(run(text, "2019-06-12", lang))
