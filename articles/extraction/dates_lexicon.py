@@ -366,3 +366,23 @@ ORDINALS = {
            "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21},
 }
 CENTURY_WORDS = {"de": ["jahrhundert", "jahrhunderts"], "en": ["century"]}
+
+# Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
+HOLIDAYS = {
+    "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
+           "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
+           "zweiten Weihnachtstag": (12, 26), "Silvester": (12, 31), "Neujahr": (1, 1),
+           "Neujahrstag": (1, 1), "Tag der Deutschen Einheit": (10, 3),
+           "Internationalen Frauentag": (3, 8), "Internationaler Frauentag": (3, 8),
+           "Weltfrauentag": (3, 8), "Frauentag": (3, 8), "Valentinstag": (2, 14),
+           "Tag der Arbeit": (5, 1), "Allerheiligen": (11, 1), "Reformationstag": (10, 31),
+           "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
+           "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
+           "Pfingstmontag": ("easter", 50)},
+    "en": {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+           "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
+           "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
+           "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),
+           "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Good Friday": ("easter", -2),
+           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1)},
+}

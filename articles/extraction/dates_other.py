@@ -63,6 +63,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})(?!-)\b", re.IGNORECASE)),
+        # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
+        ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
@@ -94,6 +96,30 @@ def _duration(n: int | None, unit: str) -> str:
     if unit in ("H", "MIN"):
         return f"PT{count}{'H' if unit == 'H' else 'M'}"
     return f"P{count}{unit}"
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus 1991)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday(rule: tuple, published: dt.date) -> dt.date | None:
+    """The occurrence of a named day nearest to the publication."""
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        if rule[0] == "easter":
+            days.append(_easter(year) + dt.timedelta(days=rule[1]))
+        else:
+            days.append(dt.date(year, rule[0], rule[1]))
+    return min(days, key=lambda d: abs((d - published).days))
 
 
 def _day_before(dates: list[Timex], pos: int) -> str | None:
@@ -331,6 +357,11 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return Timex(words, a, b, str(published.year + offset), "year", "published", type="DATE")
         day = published + dt.timedelta(days=offset)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE")
+    if kind == "holiday":
+        if published is None:
+            return None
+        day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
+        return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":

@@ -107,3 +107,16 @@ def test_an_apposed_date_is_its_own_expression_and_names_the_weekday(run, text, 
 ])
 def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text, lang, expected):
     assert expected in values(run(text, "2019-06-12", lang))
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Am Heiligabend bleiben die Grenzen offen.", "de", "2019-12-20", ("Heiligabend", "2019-12-24")),
+    ("Die Feier zum Tag der Deutschen Einheit findet in Kiel statt.", "de", "2019-09-30",
+     ("Tag der Deutschen Einheit", "2019-10-03")),
+    ("Die Gespräche gehen nach Ostermontag weiter.", "de", "2024-03-28", ("Ostermontag", "2024-04-01")),
+    ("Shops close early on Christmas Eve.", "en", "2020-01-03", ("Christmas Eve", "2019-12-24")),
+    ("Rallies are planned for International Women's Day.", "en", "2021-03-05",
+     ("International Women's Day", "2021-03-08")),
+])
+def test_named_days_take_their_nearest_occurrence(run, text, lang, published, expected):
+    assert expected in values(run(text, published, lang))
