@@ -7,7 +7,8 @@ from collections.abc import Callable
 from . import leaders, pipelines
 from .actors import Actor, _strip_article, collect, public_org
 from .dates import DateResolver
-from .dates_other import drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges
+from .dates_other import (drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges,
+                          split_apposed)
 from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
                      is_modifier)
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
@@ -19,11 +20,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     """The `extraction/1` object of an analysed article. `scorer` gives each sentence's
     event scores (``Pipelines.event_scores``); without it the rules work alone."""
     text = analysis.text
-    resolver = DateResolver(published)
-    timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
-    timexes = mark_day_parts(drop_clock_years(timexes, text), analysis.language)
-    others = find_other_timexes(text, analysis.language, timexes, published)
     quotes = find_quotes(text)
+    resolver = DateResolver(published, quotes)
+    timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
+    timexes = mark_day_parts(split_apposed(drop_clock_years(timexes, text), text), analysis.language)
+    others = find_other_timexes(text, analysis.language, timexes, published)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)
     sents = build_sentences(text, toks, quotes)

@@ -20,7 +20,7 @@ from timeline.lib.dates import to_date_range
 
 from . import dates_lexicon as lx
 from . import dates_patterns as P
-from .dates_tense import FUTURE, PAST, TenseContext, direction
+from .dates_tense import FUTURE, PAST, UNKNOWN, TenseContext, direction
 
 __all__ = ["Timex", "DateResolver", "find_timexes"]
 
@@ -158,18 +158,21 @@ def _bare_year_ok(span: Span, lo: int = 1900) -> bool:
     """Is the number span[-1] a year? Alone it must be in 1900..2100 ("in 1830" may be older);
     either way a count noun after it makes it a count ("2000 Soldaten", "in 2000 cases")."""
     doc, i = span.doc, span.end - 1
-    year = _year_number(doc[i].text, lo, 2100)
+    year = _year_number(doc[i].text, 1000, 2100)
     if year is None:
         return False
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev is not None and prev.text in {"$", "€", "£", "Nr.", "No.", "#"}:
         return False
+    old = year < lo  # older years only after a preposition ("von 1899", "dates to 1873")
+    if old and (prev is None or prev.lower_ not in _YEAR_PREPS):
+        return False
     if nxt is None:
         return True
     if nxt.lower_ in _COUNT_NOUNS or nxt.text in {"-", "–", "/"}:
         return False  # "2017 Soldaten", "2017-2018" ranges are not handled
-    if prev is not None and prev.lower_ in _YEAR_PREPS:
+    if prev is not None and prev.lower_ in _YEAR_PREPS and not old:
         return True  # "In 2017 tensions rose": a subject may follow a prepositional year
     if nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number"):
         return False
@@ -233,9 +236,26 @@ class DateResolver:
     may be split into language segments, each its own Doc: a German doc, then an English
     tweet paragraph, then German again). Keeps the 'previous date' state across calls."""
 
-    def __init__(self, published: dt.date) -> None:
+    def __init__(self, published: dt.date, quotes: list[tuple[int, int]] | None = None) -> None:
         self.published = published
         self.previous: tuple[str, str] | None = None
+        # Quoted passages (article offsets): their deictic words ("today", "gestern",
+        # "last night") were said on the day of the speech, not written on the publication day.
+        self.quotes = sorted(quotes or [])
+        self.days: list[tuple[int, dt.date]] = []  # (position, day) named outside quotes
+
+    def _quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next((q for q in self.quotes if q[0] <= pos < q[1]), None)
+
+    def _speech_day(self, quote: tuple[int, int]) -> dt.date | None:
+        """The day a quotation was spoken: the last day named before it outside quotes (the
+        reporting clause "sagte am Montag: „…“" or the narrated day the quote belongs to),
+        if that day lies in the week before the publication: news quote what was said in
+        the last days, and an older day belongs to the background. None: the publication
+        day stays."""
+        week_before = self.published - dt.timedelta(days=7)
+        before = [d for pos, d in self.days if pos <= quote[0] and week_before <= d <= self.published]
+        return before[-1] if before else None
 
     def resolve(self, doc: Doc, offset: int = 0) -> list[Timex]:
         lang = doc.lang_ if doc.lang_ in lx.LANGS else "en"
@@ -250,12 +270,19 @@ class DateResolver:
             for t_start, t_end, t_date in tweets:
                 if t_start <= span.start_char < t_end:
                     anchor_date, anchor_name = t_date, "explicit"
+            quote = self._quote_of(span.start_char + offset)
+            if quote is not None and anchor_name == "published" and span.label_ in _DEICTIC:
+                speech = self._speech_day(quote)
+                if speech is not None:
+                    anchor_date, anchor_name = speech, "previous"
             resolved = self._resolve(span, ctx, anchor_date, anchor_name)
             if resolved is None:
                 continue  # matched shape but not a date (e.g. "31. Juni", "2017 Soldaten")
             value, precision, anchor, modifier = resolved
             if value is not None and precision is not None:
                 self.previous = (value, precision)
+                if precision == "day" and quote is None:
+                    self.days.append((span.start_char + offset, dt.date.fromisoformat(value)))
             start, end, text = span.start_char, span.end_char, span.text
             if _SENTENCE_PERIOD.search(text):
                 end, text = end - 1, text[:-1]  # "2017." ending a German sentence: not ours
@@ -300,6 +327,8 @@ class DateResolver:
         return shifted[0], shifted[1], "previous", None
 
 
+# Expressions counted from the moment of speaking: inside a quotation, from the speech.
+_DEICTIC = {P.RELDAY, P.RELUNIT, P.AGO, P.IN_N, P.WEEKDAY}
 _RANGE_PREPS = set(lx.RANGE_PREPS["de"]) | set(lx.RANGE_PREPS["en"])
 _EDGE_PUNCT = {",", "-", "–"}
 _HABITUAL = {"jeden", "jede", "jedem", "every", "each"}
@@ -414,12 +443,38 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     else:
         # Bare weekday: past tense points back, anything else forward; the anchor's own
         # weekday means the anchor day itself (news name "today" by its weekday).
-        delta = -back if _tense(span, ctx) == PAST else ahead
+        tense = _tense(span, ctx)
+        if tense == UNKNOWN and back < ahead and back <= 3:
+            # No tense cue at all ("according to a tweet on Monday", "reports on Saturday"):
+            # news tell of the last days, so a weekday up to three days back is that one.
+            tense = PAST
+        delta = -back if tense == PAST else ahead
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
+
+
+def _generic_today(span: Span, ctx: TenseContext) -> bool:
+    """"Today" meaning "nowadays" (lexicon: TODAY, GENERIC_TODAY_*, CONTRAST_PAST)."""
+    lang, lower, i = ctx.lang, ctx.lower, span.start
+    if len(span) != 1 or lower[i] not in lx.TODAY[lang]:
+        return False
+    prev = lower[i - 1] if i > 0 else ""
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    if prev in lx.GENERIC_TODAY_BEFORE[lang]:
+        return nxt != "'s"  # "the impact of today's vote": the day
+    if direction(ctx, span.start, span.end) != UNKNOWN:
+        return False  # "ist heute zurückgetreten", "is today expected to": the day itself
+    verbs = lx.GENERIC_TODAY_VERBS[lang]
+    if prev in verbs or (nxt in verbs and ctx.is_alpha[i - 1] if i > 0 else False):
+        return True
+    lo, hi = ctx.sentence(span.start, span.end)
+    lo = ctx.sentence(lo - 1, lo)[0] if lo > 0 else lo
+    return any(lower[k] in lx.CONTRAST_PAST[lang] for k in range(lo, hi))
 
 
 def _resolve_relday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved:
     lows = [t.lower_ for t in span]
+    if _generic_today(span, ctx):
+        return _UNRESOLVED  # dates_other gives it PRESENT_REF
     if lows[:2] == ["last", "night"]:
         offset = -1
     elif lows[:1] == ["this"]:

@@ -55,6 +55,17 @@ REL_DAYS = {
     "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
 }
 
+# "today" that means "nowadays" (TIMEX3 PRESENT_REF): after "of" ("the women of today"), next
+# to a present form of "be"/"have" with no other tense in the clause ("the island is today
+# barren", "the person I am today"), or set against a past named by one of CONTRAST_PAST in
+# its sentence or the one before ("was once forested ... today it has").
+TODAY = {"de": {"heute"}, "en": {"today"}}
+GENERIC_TODAY_VERBS = {"de": {"ist", "sind", "bin", "hat", "haben", "gilt", "gelten"},
+                       "en": {"is", "are", "am", "'m", "'re", "has", "have"}}
+GENERIC_TODAY_BEFORE = {"de": {"von"}, "en": {"of"}}
+CONTRAST_PAST = {"de": {"einst", "früher", "damals", "ursprünglich", "ehemals"},
+                 "en": {"once", "originally", "formerly", "always", "prehistory"}}
+
 # --- units and directions -----------------------------------------------------------
 UNITS: dict[str, str] = {
     "tag": "day", "tage": "day", "tagen": "day", "tages": "day",
@@ -221,7 +232,7 @@ POSTPONE_CUES = {"verschoben", "verlegt", "vertagt", "postponed", "pushed", "mov
 # References to the present, the past and the future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
 REFERENCES = {
     "de": {
-        "PRESENT_REF": ["jetzt", "nun", "nunmehr", "derzeit", "zurzeit", "zur Zeit", "aktuell",
+        "PRESENT_REF": ["heute", "jetzt", "nun", "nunmehr", "derzeit", "zurzeit", "zur Zeit", "aktuell", "im Moment",
                         "gegenwärtig", "momentan", "mittlerweile", "inzwischen", "unterdessen",
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
@@ -229,16 +240,18 @@ REFERENCES = {
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
-                     "vor einigen Tagen", "vor ein paar Tagen", "vor einigen Wochen",
+                     "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
                      "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal"],
     },
     "en": {
-        "PRESENT_REF": ["now", "currently", "presently", "at present", "nowadays", "these days",
-                        "at the moment", "at this moment", "meanwhile", "current"],
+        "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
+                        "at the moment", "at this moment", "this moment", "this writing",
+                        "meanwhile", "current"],
         "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier",
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
+                     "some years ago", "several years ago", "a few years ago", "many years ago",
                      "a few days ago", "a few weeks ago"],
         "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly"],
     },
@@ -258,13 +271,20 @@ DURATION_ADJECTIVES = {
     "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},
     "en": {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H"},
 }
+# Plural units: "in den vergangenen Wochen", "in the next few weeks" are stretches of time
+# (PXW); a singular unit is a point ("the same day").
+PLURAL_UNITS = {
+    "de": {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten",
+           "jahrzehnte", "jahrzehnten"},
+    "en": {"days", "weeks", "months", "years", "hours", "minutes", "decades"},
+}
 # "monatelang", "seit Wochen", "for years": durations of unknown length.
 VAGUE_DURATIONS = {
     "de": {"jahrelang": "Y", "monatelang": "M", "wochenlang": "W", "tagelang": "D",
            "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
     "en": {"decades": "DE"},
 }
-VAGUE_DURATION_PREPS = {"de": ["seit"], "en": ["for", "over"]}
+VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after"]}
 # Adjectives of a day or a year counted from the publication ("am heutigen Mittwoch", "die
 # diesjährige Konferenz", "der gestrige Besuch"): the unit and the offset.
 RELATIVE_ADJECTIVES = {
@@ -297,8 +317,9 @@ SEASONS = {
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
 SEASON_DIRECTIONS = {
-    "de": {"diesen": 0, "dieses": 0, "im": 0, "letzten": -1, "vergangenen": -1, "nächsten": 1,
-           "kommenden": 1},
+    "de": {"diesen": 0, "dieses": 0, "diesem": 0, "im": 0, "letzten": -1, "letztem": -1,
+           "vergangenen": -1, "vergangenem": -1, "nächsten": 1, "nächstem": 1, "kommenden": 1,
+           "kommendem": 1},
     "en": {"this": 0, "last": -1, "next": 1, "coming": 1, "past": -1},
 }
 # Decades by name: "the seventies", "die Achtziger" (of the 20th century, as news uses them).
@@ -310,9 +331,58 @@ DECADE_WORDS = {
 }
 # Parts of the day: as part of a day's expression ("Mittwochabend", "Wednesday night") and
 # alone after a day ("am Abend", "in the evening").
+# Noon and midnight are clock times ("12:00", "24:00": the end of the day they follow).
 DAY_PARTS = {
-    "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
-           "abend": "EV", "nacht": "NI"},
-    "en": {"morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV",
-           "night": "NI", "tonight": "NI"},
+    "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
+           "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+    "en": {"morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
+           "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI"},
+}
+# Words before a part of a day that make it one ("am Abend", "im Laufe der Nacht", "bis
+# Mittag", "the night's", "through the evening", "shortly before midnight").
+DAY_PART_PREPS = {
+    "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der"],
+    "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
+           "before", "after"],
+}
+# German adverbs of a part of a day ("morgens", "nachts"): that part of the day named before.
+DAY_PART_ADVERBS = {
+    "de": {"morgens": "MO", "vormittags": "MO", "mittags": "12:00", "nachmittags": "AF",
+           "abends": "EV", "nachts": "NI"},
+    "en": {},
+}
+# Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
+DURATION_PHRASES = {
+    "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
+           "längerer zeit": "PXY", "längere zeit": "PXY"},
+    "en": {},
+}
+# Ordinal numbers of centuries in words ("the late nineteenth century").
+ORDINALS = {
+    "de": {},
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+           "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+           "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+           "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21},
+}
+CENTURY_WORDS = {"de": ["jahrhundert", "jahrhunderts"], "en": ["century"]}
+
+# Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
+HOLIDAYS = {
+    "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
+           "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
+           "zweiten Weihnachtstag": (12, 26), "Silvester": (12, 31), "Neujahr": (1, 1),
+           "Neujahrstag": (1, 1), "Tag der Deutschen Einheit": (10, 3),
+           "Internationalen Frauentag": (3, 8), "Internationaler Frauentag": (3, 8),
+           "Weltfrauentag": (3, 8), "Frauentag": (3, 8), "Valentinstag": (2, 14),
+           "Tag der Arbeit": (5, 1), "Allerheiligen": (11, 1), "Reformationstag": (10, 31),
+           "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
+           "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
+           "Pfingstmontag": ("easter", 50)},
+    "en": {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+           "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
+           "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
+           "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),
+           "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Good Friday": ("easter", -2),
+           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1)},
 }

@@ -61,9 +61,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
         ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
                               re.IGNORECASE)),
-        ("part", re.compile(rf"\b(?:am|in der|gegen|in the|this|that|late in the|early in the)\s+"
-                            rf"(?P<part>{_words(lx.DAY_PARTS[lang])})\b", re.IGNORECASE)),
+        ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
+                            rf"(?P<part>{_words(lx.DAY_PARTS[lang])})(?!-)\b", re.IGNORECASE)),
+        # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
+        ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
+        ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
+        ("century", re.compile(
+            rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
+            if lang == "de" else
+            rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
+            rf"{_words(lx.ORDINALS['en'])})\s+century\b", re.IGNORECASE)),
     ]
+    if lx.DAY_PART_ADVERBS[lang]:
+        out.append(("partadverb", re.compile(rf"\b(?P<adverb>{_words(lx.DAY_PART_ADVERBS[lang])})\b",
+                                             re.IGNORECASE)))
     return out
 
 
@@ -79,10 +90,36 @@ def _number(word: str, lang: str) -> int | None:
 
 
 def _duration(n: int | None, unit: str) -> str:
+    if unit == "DE" and n is not None:
+        n, unit = n * 10, "Y"  # "vier Jahrzehnte", "a decade": counted in years (P40Y, P10Y)
     count = "X" if n is None else str(n)
     if unit in ("H", "MIN"):
         return f"PT{count}{'H' if unit == 'H' else 'M'}"
     return f"P{count}{unit}"
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus 1991)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday(rule: tuple, published: dt.date) -> dt.date | None:
+    """The occurrence of a named day nearest to the publication."""
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        if rule[0] == "easter":
+            days.append(_easter(year) + dt.timedelta(days=rule[1]))
+        else:
+            days.append(dt.date(year, rule[0], rule[1]))
+    return min(days, key=lambda d: abs((d - published).days))
 
 
 def _day_before(dates: list[Timex], pos: int) -> str | None:
@@ -134,7 +171,11 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
         if t.precision == "year" and re.fullmatch(r"\d{4}", t.value):
             nxt = dates[k + 1] if k + 1 < len(dates) else None
             link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
-            if nxt is not None and nxt.precision == "year" and link and nxt.value > t.value:
+            # "2018 und 2019" is one stretch; "2000 und 2002", "2004 and 2008" are a list of
+            # two years (each its own timex); "from 1981 to 1990" is a range.
+            listed = link is not None and re.fullmatch(r"\s*(?:und|and)\s*", link[0]) is not None
+            if nxt is not None and nxt.precision == "year" and link and nxt.value > t.value and not (
+                    listed and int(nxt.value) > int(t.value) + 1):
                 out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=f"{t.value}/{nxt.value}"))
                 skip.add(k + 1)
                 continue
@@ -143,6 +184,29 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
                 end = t.end + len(short[0])
                 out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{t.value[:2]}{short[1]}"))
                 continue
+        out.append(t)
+    return out
+
+
+def split_apposed(dates: list[Timex], text: str) -> list[Timex]:
+    """Apposed dates are two expressions of one day: "am Montag, dem 2. Oktober", "next
+    Wednesday, July 31" (found as one by the tagger) give the weekday and the date each their
+    timex; "am Montag (9. September)" gives the weekday the date's value."""
+    weekdays = _words(name for lang in lx.LANGS for name in lx.WEEKDAYS[lang])
+    out: list[Timex] = []
+    for k, t in enumerate(dates):
+        m = re.match(rf"(?:(?:am|on)\s+)?({weekdays}),\s+(?:(?:dem|den)\s+)?", t.text, re.IGNORECASE)
+        if t.precision == "day" and m and m.end() < len(t.text):
+            wd_end, rest = t.start + m.end(1), t.start + m.end()
+            out += [replace(t, text=text[t.start:wd_end], end=wd_end),
+                    replace(t, text=text[rest:t.end], start=rest)]
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if (t.precision == "day" and nxt is not None and nxt.precision == "day"
+                and re.search(rf"\b(?:{weekdays})$", t.text, re.IGNORECASE)
+                and re.fullmatch(r"\s*\(\s*", text[t.end:nxt.start])):
+            out.append(replace(t, value=nxt.value, anchor=nxt.anchor))
+            continue
         out.append(t)
     return out
 
@@ -159,11 +223,23 @@ def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
     return [_with_part(t, lang) for t in dates]
 
 
+_COUNTED_FROM = {"später", "danach", "darauf", "zuvor", "vorher", "later", "earlier", "before",
+                 "after", "afterwards", "ago"}
+
+
 def _with_part(t: Timex, lang: str) -> Timex:
     if t.value is None and not t.timex3:  # "bald", "soon": found by dates.py without a value
         ref = next((code for code, forms in lx.REFERENCES[lang].items()
                     if t.text.lower() in (f.lower() for f in forms)), None)
-        return replace(t, timex3=ref) if ref else t
+        if ref:
+            return replace(t, timex3=ref)
+        # "in den vergangenen Wochen", "innerhalb weniger Stunden", "in the next few weeks":
+        # a stretch of unknown length, unless it is counted from another date ("Tage später").
+        words = t.text.lower().split()
+        units = [lx.DURATION_UNITS[lang][w] for w in words if w in lx.PLURAL_UNITS[lang]]
+        if units and not set(words) & _COUNTED_FROM and not re.match(r"(?:vor|kurz)\b", words[0]):
+            return replace(t, type="DURATION", timex3=_duration(None, units[-1]))
+        return t
     if t.precision == "week" and t.value and not t.timex3 and re.search(r"wochenende|weekend", t.text, re.I):
         return replace(t, timex3=f"{t.value}-WE")  # the weekend of that week, not the week
     if t.precision != "day" or not t.value or t.timex3:
@@ -209,7 +285,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
-        if lang == "de" and words[:1].isupper() and a > 0 and text[a - 2:a - 1] not in ".!?:\n":
+        if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
@@ -281,10 +357,32 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return Timex(words, a, b, str(published.year + offset), "year", "published", type="DATE")
         day = published + dt.timedelta(days=offset)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE")
+    if kind == "holiday":
+        if published is None:
+            return None
+        day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
+        return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
+    if kind == "phrase":
+        return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
+    if kind == "century":
+        num = m["cnum"].lower()
+        n = lx.ORDINALS[lang].get(num) or int(re.match(r"\d+", num)[0])
+        return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
+    if kind == "partadverb":
+        code = lx.DAY_PART_ADVERBS[lang][m["adverb"].lower()]
+        day = _day_before(dates, a)
+        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
         if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):
             return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
-        day = _day_before(dates, a)
-        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
+        # "noon today", "midday tomorrow": the day right after it; else the day named before;
+        # else the publication day (a report's "am Nachmittag" with no day is its own day).
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2]
+        day, anchor = (after[0].value, "published") if after else (_day_before(dates, a), "previous")
+        if day is None and published is not None:
+            if code == "24:00":
+                code = "00:00"  # "at midnight" with no day named: the start of the publication day
+            day, anchor = published.isoformat(), "published"
+        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", anchor if day else None)
     return None

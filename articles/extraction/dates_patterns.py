@@ -180,7 +180,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[dirw]], [[w(lx.DIR_UNITS["en"])]])
         pats[RELUNIT] += variants([[w("earlier", "later")]], [[w("this")]],
                                   [[w("week", "month", "year")]])
-        pats[RELUNIT] += variants([[w("over", "at", "on")]], [[w("the")]], [[w("weekend")]])
+        pats[RELUNIT] += variants([[w("over", "at", "on", "during")]], [[w("the")]], [[w("weekend")]])
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
         pats[AGO] += variants(approx, num, [[unit]], [[w("ago")]])

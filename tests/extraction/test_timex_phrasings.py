@@ -1,0 +1,122 @@
+"""Phrasings of real news that the date rules learned in round 4 (issue #13), each with
+sentences of our own: quotations, generic "today", lists, named days, apposed dates."""
+import pytest
+
+
+def values(out):
+    return [(t["text"], t.get("timex3") or t["value"]) for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Deictic words inside a quotation count from the day it was spoken.
+    ("Die Ministerin Eva Lind traf am Dienstag in Wien ein. Dort sagte sie: „Wir verhandeln "
+     "morgen weiter.“", "de", ("morgen", "2019-03-13")),
+    ("The minister arrived in Vienna on Tuesday. She told reporters: \"We will talk again "
+     "tomorrow.\"", "en", ("tomorrow", "2019-03-13")),
+    ("The minister arrived in Vienna on Tuesday. \"Last night was long,\" she said.", "en",
+     ("Last night", "2019-03-11TNI")),
+    # A day named long before the publication is background: the quote is recent.
+    ("The minister arrived in Vienna on March 2. She said: \"We will talk again tomorrow.\"",
+     "en", ("tomorrow", "2019-03-16")),
+])
+def test_deictic_words_in_a_quotation_count_from_the_speech(run, text, lang, expected):
+    assert expected in values(run(text, "2019-03-15", lang))
+
+
+def typed(out):
+    return [(t["text"], t.get("type", "DATE"), t.get("timex3") or t["value"]) for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Reform soll binnen Jahresfrist kommen.", "de", ("Jahresfrist", "DURATION", "P1Y")),
+    ("Man streitet seit geraumer Zeit darüber.", "de", ("geraumer Zeit", "DURATION", "PXY")),
+    ("In den vergangenen Wochen wurde viel verhandelt.", "de", ("In den vergangenen Wochen", "DURATION", "PXW")),
+    ("Die Ministerin ist im Moment in Rom.", "de", ("im Moment", "DATE", "PRESENT_REF")),
+    ("Der Streit ist beigelegt.\nDerzeit gibt es keine Proteste.", "de", ("Derzeit", "DATE", "PRESENT_REF")),
+    ("He has served for over four decades.", "en", ("over four decades", "DURATION", "P40Y")),
+    ("The dispute lasted a decade.", "en", ("a decade", "DURATION", "P10Y")),
+    ("Talks may resume in the next few weeks.", "en", ("in the next few weeks", "DURATION", "PXW")),
+    ("As of this writing, the border is closed.", "en", ("this writing", "DATE", "PRESENT_REF")),
+    ("The fund was set up some years ago.", "en", ("some years ago", "DATE", "PAST_REF")),
+])
+def test_fixed_phrases_vague_stretches_and_counted_decades(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Wahl war am Sonntag. Im Laufe der Nacht stand das Ergebnis fest.", "de",
+     ("Im Laufe der Nacht", "TIME", "2019-06-09TNI")),
+    ("Die Minister trafen sich am Montag. Abends gab es ein Essen.", "de",
+     ("Abends", "TIME", "2019-06-10TEV")),
+    ("Die Frist läuft bis Mittag.", "de", ("bis Mittag", "TIME", "2019-06-14T12:00")),
+    ("Protests began on Monday and went on through the evening.", "en",
+     ("the evening", "TIME", "2019-06-10TEV")),
+    ("Power will be cut at noon today.", "en", ("at noon", "TIME", "2019-06-14T12:00")),
+    ("The ceasefire ended on Monday at midnight.", "en", ("at midnight", "TIME", "2019-06-10T24:00")),
+])
+def test_parts_of_a_day_after_a_preposition_or_as_an_adverb(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Kirche stammt aus dem 13. Jahrhundert.", "de", [("13. Jahrhundert", "DATE", "12")]),
+    ("The party peaked in the late nineteenth century.", "en",
+     [("the late nineteenth century", "DATE", "18")]),
+    ("Sie gewann die Wahlen 2009 und 2013.", "de", [("2009", "DATE", "2009"), ("2013", "DATE", "2013")]),
+    ("The treaty dates to 1815.", "en", [("1815", "DATE", "1815")]),
+    ("Der Frieden von 1648 gilt als Wendepunkt.", "de", [("1648", "DATE", "1648")]),
+    ("Seit letztem Frühjahr ist die Grenze zu.", "de", [("letztem Frühjahr", "DATE", "2018-SP")]),
+])
+def test_centuries_lists_of_years_old_years_and_seasons(run, text, lang, expected):
+    assert typed(run(text, "2019-06-14", lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Insel war einst bewaldet. Heute leben dort nur Ziegen.", "de", ("Heute", "PRESENT_REF")),
+    ("Das Land ist heute weitgehend vom Tourismus abhängig.", "de", ("heute", "PRESENT_REF")),
+    ("The town is today a quiet place.", "en", ("today", "PRESENT_REF")),
+    ("The leaders of today face other threats.", "en", ("today", "PRESENT_REF")),
+    # The day itself: a tense in the clause, a possessive, or "today" opening the sentence.
+    ("Der Minister ist heute zurückgetreten.", "de", ("heute", "2019-06-14")),
+    ("The impact of today's vote is unclear.", "en", ("today", "2019-06-14")),
+    ("Today is the last day of the summit.", "en", ("Today", "2019-06-14")),
+])
+def test_today_meaning_nowadays_is_a_present_reference(run, text, lang, expected):
+    assert expected in values(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Festakt beginnt am Donnerstag, dem 20. Juni, in Bonn.", "de",
+     [("am Donnerstag", "2019-06-20"), ("20. Juni", "2019-06-20")]),
+    ("The envoy leaves office next Friday, June 21.", "en",
+     [("Friday", "2019-06-21"), ("June 21", "2019-06-21")]),
+    ("Die Fähre legt am Montag (17. Juni) ab.", "de",
+     [("am Montag", "2019-06-17"), ("17. Juni", "2019-06-17")]),
+])
+def test_an_apposed_date_is_its_own_expression_and_names_the_weekday(run, text, lang, expected):
+    assert values(run(text, "2019-06-14", lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # No tense at all: a weekday up to three days back is the past one (published Wednesday).
+    ("The border stays closed, according to a statement on Monday.", "en", ("on Monday", "2019-06-10")),
+    ("Nach Berichten vom Sonntag bleibt die Grenze zu.", "de", ("Sonntag", "2019-06-09")),
+    # Further back, or with a cue, the tense decides as before.
+    ("The border stays closed, according to a statement on Thursday.", "en", ("on Thursday", "2019-06-13")),
+    ("The minister will travel to Oslo on Monday.", "en", ("on Monday", "2019-06-17")),
+])
+def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text, lang, expected):
+    assert expected in values(run(text, "2019-06-12", lang))
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Am Heiligabend bleiben die Grenzen offen.", "de", "2019-12-20", ("Heiligabend", "2019-12-24")),
+    ("Die Feier zum Tag der Deutschen Einheit findet in Kiel statt.", "de", "2019-09-30",
+     ("Tag der Deutschen Einheit", "2019-10-03")),
+    ("Die Gespräche gehen nach Ostermontag weiter.", "de", "2024-03-28", ("Ostermontag", "2024-04-01")),
+    ("Shops close early on Christmas Eve.", "en", "2020-01-03", ("Christmas Eve", "2019-12-24")),
+    ("Rallies are planned for International Women's Day.", "en", "2021-03-05",
+     ("International Women's Day", "2021-03-08")),
+])
+def test_named_days_take_their_nearest_occurrence(run, text, lang, published, expected):
+    assert expected in values(run(text, published, lang))
