@@ -61,9 +61,12 @@ _SPEECH_DE_FORMS = [
     ("deutete deuteten deutet", "an"), ("sicherte sicherten sichert", "zu"),
     ("lehnte lehnten lehnt", "ab"), ("sprach sprachen spricht", "aus"),
     ("eingeräumt angedeutet zugesichert aufgerufen abgelehnt versprochen", None),
+    # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
+    # a parliament's consent is a vote.
+    ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik"}
 
 
 def _speech_de() -> dict[str, tuple[str, ...] | None]:
@@ -131,6 +134,12 @@ COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
+# A source and a colon before a quotation, with at most these words besides the name:
+# "Der Senat dazu: „…“", "The minister: "…"".
+COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {"then", "simply"}}
+# The source's own account ("Das Ministerium will nach eigenen Angaben …"):
+# the subject is the source.
+OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".

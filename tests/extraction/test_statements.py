@@ -239,3 +239,17 @@ def test_joint_statements_give_each_named_speaker_the_words(run):
     assert sorted(speakers(de)) == ["Eva Lind", "Norwegen", "Schweden"]
     en = run("Brazil, Chile and Peru said on Monday that they would pay.", "2024-05-08", "en")
     assert sorted(speakers(en)) == ["Brazil", "Chile", "Peru"]
+
+
+def test_german_own_account_criticism_arguing_and_a_source_before_a_colon(run):
+    out = run("Das Verteidigungsministerium will nach eigenen Angaben mehr Flüge. Der Minister Paul Weber übte "
+              "scharfe Kritik an der Maßnahme. Der Iran argumentiert, die EU habe nichts vorgelegt. Der Senat "
+              "dazu: „Das Gesetz ist gültig.“ Die Ministerin Eva Lind: „Wir sind froh.“ Das Fazit: „Alles gut.“",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Verteidigungsministerium", "Paul Weber", "Iran", "Senat", "Eva Lind"]
+
+
+def test_words_of_saying_inside_a_dass_clause_and_a_vote_are_no_statement(run):
+    out = run("In Genf wird erwartet, dass China beim nächsten Treffen mehr Mitsprache verlangt. Das Parlament "
+              "hat dem Gesetz zugestimmt.", "2024-05-08", "de")
+    assert speakers(out) == []

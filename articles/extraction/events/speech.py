@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, role_gender
+from ..actors import Actor, Mention, public_org, role_gender
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -75,7 +75,8 @@ def find_statements(art: Article) -> list[Event]:
         art.last_speaker = (sent.index, actor)
         out.append(ev)
         for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i else ():
-            if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor:
+            if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
+                    and (joint.kind != "organization" or public_org(joint, art.lang)):
                 other.resolved = joint
                 out.append(replace(ev, speaker=joint, speaker_how="joint"))
     for tw in art.tweets:
@@ -228,6 +229,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "sagte den Gipfel ab" cancels, it does not report
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
+        if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
+            continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
 
 
@@ -442,6 +445,10 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
+                # "Das Ministerium will nach eigenen Angaben …": the subject before
+                ms = [m for m in art.by_sent.get(sent.index, []) if m.b < tok.i - 1 and not m.quoted
+                      and m.kind in ("organization", "state", "person", "desc")][-1:]
             if ms:
                 return tok, ms[0]
         if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
@@ -453,6 +460,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                   and (m.b > sent.toks[-1].i - 1 or art.toks[m.b].text in {",", ".", ";"})]
             if ms:
                 return tok, ms[0]
+        if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
+            return tok, m
         if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
             # "…, hieß es aus dem griechischen Außenministerium"
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
@@ -460,6 +469,23 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return None, None
+
+
+def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
+    """"Der Zweite Senat dazu: „…“": a sentence that opens with a source and a colon before
+    a quotation and has no verb before the colon."""
+    if in_quote(colon.start, art.quotes) or not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes):
+        return None
+    ms = [m for m in art.by_sent.get(sent.index, []) if m.b <= colon.i and not m.quoted]
+    if len(ms) != 1 or ms[0].kind not in ("organization", "state", "person", "desc"):
+        return None
+    m = ms[0]
+    before, after = art.toks[sent.toks[0].i:m.a], art.toks[m.b:colon.i]
+    if len(before) > 4 or any(t.pos in ("VERB", "AUX", "ADP") for t in before):
+        return None  # "Die Ministerin Eva Lind:", not "Am Ende blieb von X nur:"
+    if any(t.lower not in ex.COLON_SOURCE_WORDS.get(colon.lang, ()) for t in after):
+        return None
+    return m
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
