@@ -1,6 +1,11 @@
 """The chronology in other formats: TimelineJS 3 JSON, CSV, iCalendar, and the plain
 dictionaries the JSON API returns. Each export is a generator of text chunks so that a
-view can stream any number of events."""
+view can stream any number of events.
+
+Like the pages, exports speak the active language (the reader's, from `LocaleMiddleware`;
+`export_events --language`): the summary line, the participants' names, a capital as the
+place, and date labels. Quotes stay in their own language; `title` (CSV, API) is the
+stored title, in the language of the first article."""
 
 from __future__ import annotations
 
@@ -14,9 +19,11 @@ from dataclasses import dataclass
 import icalendar
 from icalendar.parser import Contentline
 from icalendar.prop import vText
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .lib.places import place_name
 from .models import Actor, Event
 from .templatetags.chronology import (
     actor_url,
@@ -24,7 +31,9 @@ from .templatetags.chronology import (
     event_date_label,
     event_url,
     first_report,
+    participant_name,
     participants_of,
+    summary_text,
 )
 
 CSV_COLUMNS = [
@@ -32,6 +41,8 @@ CSV_COLUMNS = [
     "precision",
     "date_label",
     "kind",
+    # The summary line in the export's language; the title as stored (first article's).
+    "summary",
     "title",
     "participants",
     "place",
@@ -50,12 +61,24 @@ def _participants(event: Event) -> list:
     return participants_of(event)
 
 
+def _names(event: Event) -> list[str]:
+    """The participants' names in the active language."""
+    return [participant_name(p) for p in _participants(event)]
+
+
+def _place(event: Event) -> str:
+    """The place in the active language (a capital by its name there), else as stored."""
+    return place_name(event.place, get_language() or "") if event.place else ""
+
+
+
 def event_dict(event: Event, *, base_url: str = "") -> dict:
     """One event as the API shows it."""
     return {
         "id": event.pk,
         "url": base_url + event_url(event.pk),
         "kind": event.kind,
+        "summary": summary_text(event),
         "title": event.title,
         "quote": event.quote,
         "date": event.date_value or None,
@@ -65,7 +88,7 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "date_label": date_label(event.date_value, event.date_precision, event.date_modifier),
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
-        "place": event.place or None,
+        "place": _place(event) or None,
         "status": event.status,
         "review_status": event.review_status,
         "confidence": event.confidence,
@@ -73,7 +96,7 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "participants": [
             {
                 "actor": p.actor_id,
-                "name": p.actor.name,
+                "name": participant_name(p),
                 "role": p.role,
                 "url": base_url + actor_url(p.actor_id),
             }
@@ -114,7 +137,7 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
     placed = getattr(event, "sort_date", None)
     if event.date_start is None and placed is None:
         return None
-    names = ", ".join(p.actor.name for p in _participants(event))
+    names = ", ".join(_names(event))
     text = f"<p>{_escape(names)}</p>" if names else ""
     if event.date_start is None:
         text += "<p><em>{}</em></p>".format(
@@ -129,7 +152,7 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
         if event.date_start
         else _tl_date(placed, Event.Precision.DAY),
         "display_date": event_date_label(event),
-        "text": {"headline": _escape(event.title), "text": text},
+        "text": {"headline": _escape(summary_text(event)), "text": text},
         "group": event.get_kind_display(),
         "unique_id": f"event-{event.pk}",
     }
@@ -176,9 +199,10 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
         event.date_precision,
         event_date_label(event),
         event.kind,
+        _cell(summary_text(event)),
         _cell(event.title),
-        _cell("; ".join(p.actor.name for p in _participants(event))),
-        _cell(event.place),
+        _cell("; ".join(_names(event))),
+        _cell(_place(event)),
         event.status,
         event.review_status,
         _cell(event.quote),
@@ -223,8 +247,8 @@ def ical_event(
         return None
     host = base_url.split("://", 1)[-1] or "chronik.local"
     stamp = stamp or dt.datetime.now(dt.timezone.utc)
-    names = ", ".join(p.actor.name for p in _participants(event))
-    lines = [names]
+    summary = summary_text(event)
+    lines = [", ".join(_names(event))]
     if event.quote:
         lines.append(f"„{event.quote}“")
     lines.append(date_label(event.date_value, event.date_precision, event.date_modifier))
@@ -233,13 +257,13 @@ def ical_event(
         "BEGIN:VEVENT",
         f"UID:event-{event.pk}@{host}",
         f"DTSTAMP:{stamp.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}",
-        f"SUMMARY:{escape_char(event.title)}",
+        f"SUMMARY:{escape_char(summary)}",
         f"DTSTART;VALUE=DATE:{event.date_start:%Y%m%d}",
         # DTEND of an all-day event is exclusive: the day after the last day.
         f"DTEND;VALUE=DATE:{event.date_end + dt.timedelta(days=1):%Y%m%d}",
     ]
     if event.place:
-        properties.append(f"LOCATION:{escape_char(event.place)}")
+        properties.append(f"LOCATION:{escape_char(_place(event))}")
     properties += [
         "DESCRIPTION:" + escape_char("\n".join(line for line in lines if line)),
         f"URL:{base_url}{event_url(event.pk)}",
