@@ -1,5 +1,6 @@
 """Exports and the API read like the pages (issue 16): the summary line, names and places
-in the reader's language."""
+in the reader's language, and events the text gives no date for in the calendar at the
+day they were reported, labelled as such."""
 
 from __future__ import annotations
 
@@ -99,3 +100,53 @@ def test_the_export_command_writes_the_summary_in_the_language_asked_for(german_
     call_command("export_events", "--format", "csv", "--language", "en", stdout=out)
     [row] = csv_rows(out.getvalue().lstrip("\ufeff"))
     assert row["summary"] == "Sergei Lavrov meets Wang Yi"
+
+
+@pytest.fixture
+def undated_report():
+    """A meeting whose text gives no date, reported on 31 May 2018, and a planned one."""
+    kim, pompeo = make_actor("Kim Yong Chol", country="KP"), make_actor("Mike Pompeo", country="US")
+    article = make_article("Pompeo trifft Kim Yong Chol.", published=dt.date(2018, 5, 31))
+    met = make_event("Pompeo trifft Kim Yong Chol", actors=[pompeo, kim], article=article)
+    later = make_article("Ein Treffen ist geplant.", published=dt.date(2018, 6, 4))
+    planned = make_event(
+        "Pompeo will Kim treffen", actors=[pompeo, kim], article=later, status="planned"
+    )
+    return met, planned
+
+
+def calendar_events(body: str) -> dict[str, icalendar.Event]:
+    found = icalendar.Calendar.from_ical(body).walk("VEVENT")
+    return {str(e["UID"]).split("@")[0]: e for e in found}
+
+
+def test_the_calendar_has_an_undated_event_on_the_day_it_was_reported(client, undated_report):
+    met, planned = undated_report
+    german = calendar_events(export(client, "ics", "de"))
+    reported = german[f"event-{met.pk}"]
+    assert (reported.decoded("DTSTART"), reported.decoded("DTEND")) == (
+        dt.date(2018, 5, 31), dt.date(2018, 6, 1),
+    )
+    assert str(reported["SUMMARY"]) == "Mike Pompeo trifft Kim Yong Chol (berichtet am 31. Mai 2018)"
+    description = str(reported["DESCRIPTION"])
+    assert "berichtet am 31. Mai 2018" in description and "nennt kein Datum" in description
+    announced = german[f"event-{planned.pk}"]
+    assert "(angekündigt am 4. Juni 2018)" in str(announced["SUMMARY"])
+    assert str(announced["STATUS"]) == "TENTATIVE"
+    english = calendar_events(export(client, "ics", "en"))[f"event-{met.pk}"]
+    assert str(english["SUMMARY"]) == "Mike Pompeo meets Kim Yong Chol (reported May 31, 2018)"
+
+
+def test_the_calendar_and_timelinejs_place_an_undated_event_alike(client, undated_report):
+    met, _planned = undated_report
+    slides = {s["unique_id"]: s for s in json.loads(export(client, "json", "de"))["events"]}
+    slide = slides[f"event-{met.pk}"]
+    vevent = calendar_events(export(client, "ics", "de"))[f"event-{met.pk}"]
+    assert slide["start_date"] == {"year": 2018, "month": 5, "day": 31}
+    assert vevent.decoded("DTSTART") == dt.date(2018, 5, 31)
+    assert slide["display_date"] in str(vevent["SUMMARY"])
+
+
+def test_an_event_without_a_date_or_a_report_stays_out_of_the_calendar(client):
+    make_event("Irgendwann, irgendwo", actors=[make_actor("Niemand")])
+    assert "BEGIN:VEVENT" not in export(client, "ics", "de")
