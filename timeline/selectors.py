@@ -564,13 +564,16 @@ def events_for_article(article_id: int, *, review: tuple[str, ...]) -> list[Even
 def actor_duplicate_groups() -> list[list[Actor]]:
     """Actors that are one actor under several names, each group with the one to keep
     first (edited by hand, then most events, then oldest): states with the same country
-    code ("Russland", "Russia"), and persons whose full names (two words or more) are
-    spellings of one name (`lib/transliteration`: "Sergej Lawrow", "Sergei Lavrov")."""
+    code ("Russland", "Russia"), international organisations under names of one
+    (`lib/organizations`: "Vereinte Nationen", "United Nations"), and persons whose full
+    names (two words or more) are spellings of one name (`lib/transliteration`: "Sergej
+    Lawrow", "Sergei Lavrov")."""
+    from .lib.organizations import organization_named
     from .lib.transliteration import name_keys
 
     actors = {
         actor.pk: actor
-        for actor in Actor.objects.filter(kind__in=[Actor.Kind.STATE, Actor.Kind.PERSON])
+        for actor in Actor.objects
         .annotate(event_count=Count("participations"))
         .prefetch_related("aliases")
     }
@@ -584,10 +587,13 @@ def actor_duplicate_groups() -> list[list[Actor]]:
 
     owner: dict[tuple, int] = {}
     for actor in actors.values():
+        names = [actor.name, *(alias.text for alias in actor.aliases.all())]
         if actor.kind == Actor.Kind.STATE:
             marks = {("state", actor.country)} if actor.country else set()
+        elif actor.kind == Actor.Kind.ORGANIZATION:
+            found = (organization_named(name) for name in names)
+            marks = {("organization", org.ident) for org in found if org is not None}
         else:
-            names = [actor.name, *(alias.text for alias in actor.aliases.all())]
             marks = {
                 ("person", key)
                 for name in names
