@@ -1045,7 +1045,9 @@ def carry_over(new: str, old: str) -> str:
                if heading not in sections and heading in before]
     if not carried:
         return new
-    measured = re.search(r"Commit: (\S+); last run ([^\n]+)", before.get("Machine", ""))
+    # Sections carried over before were measured where that report says.
+    measured = (re.search(r"measured at commit (\S+), ([^)]+)\)", before.get("Machine", ""))
+                or re.search(r"Commit: (\S+); last run ([^\n]+)", before.get("Machine", "")))
     when = f" (measured at commit {measured[1]}, {measured[2]})" if measured else ""
     machine = sections["Machine"].rstrip("\n") + "\n" + (
         "- Carried over from the report before, with no stored results for them here"
