@@ -7,7 +7,8 @@
     .venv/bin/python bench/run.py --report-only        # rewrite the page from stored results
 
 Parts (--only, comma-separated): pages (latency per page over HTTP), load (timeline under
-20 concurrent clients), extraction (words/s), queue (articles/min with one and two
+20 concurrent clients), strip (the timeline's overview strip, uncached and cached, in
+process: bench/strip.py), extraction (words/s), queue (articles/min with one and two
 workers, exactly-once check with two workers on PostgreSQL).
 
 Pages and load run against the production set-up: gunicorn, 2 sync workers, DEBUG off,
@@ -41,11 +42,14 @@ REPORT = REPO / "docs" / "benchmarks.md"
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_DB = "chronik_bench"
 PG_URL = f"postgres://postgres@127.0.0.1:5432/{PG_DB}"
-PARTS = ("pages", "load", "extraction", "queue")
+PARTS = ("pages", "load", "strip", "extraction", "queue")
 
 # The targets this project set itself (on a 2-core machine).
 TARGET_MEDIAN_MS, TARGET_P95_MS, TARGET_GROWTH = 50, 150, 1.5
 TARGET_RPS, TARGET_EXTRACT_SHARE, TARGET_SCALEUP, TARGET_RSS_MB = 150, 0.70, 1.6, 1024
+# The overview strip at 100,000 events: counted afresh (the first request after a change
+# of the chronology) within a page's median budget; from the cache, next to nothing.
+TARGET_STRIP_UNCACHED_MS, TARGET_STRIP_CACHED_MS = TARGET_MEDIAN_MS, 5
 
 
 def log(message: str) -> None:
@@ -487,6 +491,25 @@ def run_load(env: dict, info: dict, args) -> dict:
     return out
 
 
+# --- overview strip ---------------------------------------------------------------------------
+
+def run_strip(env: dict, info: dict, args) -> dict:
+    """bench/strip.py in the archive's environment: the strip and the timeline page with
+    it, counts uncached and cached (see that file)."""
+    manage(env, "collectstatic", "--noinput", "-v0")  # the page's template links them
+    before = loadavg()
+    result = subprocess.run([PY, str(REPO / "bench" / "strip.py"), "--requests", str(args.requests)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=1800)
+    if result.returncode != 0:
+        return {"skipped": f"bench/strip.py failed: {result.stderr[-1500:]}"}
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out["loadavg_before"], out["loadavg_after"] = before, loadavg()
+    for label, row in out["views"].items():
+        log(f"  {label}: {row['events']} events, strip uncached "
+            f"{row['strip_uncached']['median_ms']:.1f} ms, cached {row['strip_cached']['median_ms']:.2f} ms")
+    return out
+
+
 # --- extraction -------------------------------------------------------------------------------
 
 def run_extraction(args) -> dict:
@@ -676,6 +699,68 @@ def mark(ok: bool | None) -> str:
     return {True: "met", False: "**not met**", None: "not measured"}[ok]
 
 
+def strip_report(strip: dict, targets_summary: list) -> list[str]:
+    """The section on the overview strip, and its targets appended to `targets_summary`."""
+    lines = ["## Overview strip", "",
+             "The timeline's strip of events per month (per year when the view spans more than",
+             "three years) over the filtered view, measured in process by `bench/strip.py`",
+             "(Django's test client, no HTTP; median / p95 ms). *count*: the one aggregate query",
+             "(`selectors._events_per_month`); *strip*: the whole strip (`views.timeline_overview`:",
+             "count, bars, labels and links) with the counts cache emptied before each call",
+             "(*uncached*: the first request after any change of the chronology) and kept",
+             "(*cached*: counts kept under the chronology version); *page*: the timeline page",
+             "with the strip, the reader cache off, counts uncached and cached, and with the",
+             "reader cache on (an anonymous reader within `CHRONOLOGY_CACHE_SECONDS`). Views read",
+             "as an anonymous reader under `CHRONIK_PUBLIC_EVENTS=all` (the demo's policy: nearly",
+             "every event in the view), except the row marked *verified only*.", ""]
+    worst_uncached = worst_cached = 0.0
+    worst_uncached_at = worst_cached_at = ""
+    measured_big = False
+    keys = sorted(strip, key=lambda k: (k.split(":")[0] != "sqlite", int(k.split(":")[1])))
+    for k in keys:
+        db, n = k.split(":")
+        run = strip[k]
+        lines.append(f"### {db}, {int(n):,} events")
+        lines.append("")
+        if "skipped" in run:
+            lines += [f"Skipped: {run['skipped']}", ""]
+            continue
+        lines += ["| view | events in view | bars | count | strip uncached | strip cached "
+                  "| page, counts uncached | page, counts cached | page, reader cache |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+
+        def cell(m: dict, digits: int = 1) -> str:
+            return f"{fmt(m['median_ms'], digits)} / {fmt(m['p95_ms'], digits)}"
+
+        for label, row in run["views"].items():
+            bars = f"{row['bars']} {'years' if row['by_year'] else 'months'}"
+            lines.append(
+                f"| {label} | {row['events']:,} | {bars} | {cell(row['count'])} "
+                f"| {cell(row['strip_uncached'])} | {cell(row['strip_cached'], 2)} "
+                f"| {cell(row['page_uncached'])} | {cell(row['page_cached'])} "
+                f"| {cell(row['page_reader_cache'])} |")
+            if int(n) >= 100_000:
+                measured_big = True
+                if row["strip_uncached"]["median_ms"] > worst_uncached:
+                    worst_uncached = row["strip_uncached"]["median_ms"]
+                    worst_uncached_at = f"{label}, {db}"
+                if row["strip_cached"]["median_ms"] > worst_cached:
+                    worst_cached = row["strip_cached"]["median_ms"]
+                    worst_cached_at = f"{label}, {db}"
+        lines += ["", f"Load average before/after {run.get('loadavg_before')} / "
+                      f"{run.get('loadavg_after')}.", ""]
+    if measured_big:
+        targets_summary.append((
+            f"overview strip at 100,000, counted afresh: median ≤ {TARGET_STRIP_UNCACHED_MS} ms",
+            worst_uncached <= TARGET_STRIP_UNCACHED_MS,
+            f"worst {fmt(worst_uncached)} ms ({worst_uncached_at})"))
+        targets_summary.append((
+            f"overview strip at 100,000, from the cache: median ≤ {TARGET_STRIP_CACHED_MS} ms",
+            worst_cached <= TARGET_STRIP_CACHED_MS,
+            f"worst {fmt(worst_cached, 2)} ms ({worst_cached_at})"))
+    return lines
+
+
 def write_report(results: dict, command: str) -> None:
     m = results.get("machine") or machine()
     lines = [
@@ -795,6 +880,9 @@ def write_report(results: dict, command: str) -> None:
                                     worst_p95 <= TARGET_P95_MS, f"worst {fmt(worst_p95)} ms ({worst_p95_at})"))
             targets_summary.append((f"p95 at 100,000 ≤ {TARGET_GROWTH}× p95 at 1,000",
                                     not growth_fail, "; ".join(growth_fail) or "all pages"))
+    strip = results.get("strip", {})
+    if strip:
+        lines += strip_report(strip, targets_summary)
     load = results.get("load", {})
     if load:
         lines += ["## Timeline under load", "",
@@ -919,14 +1007,67 @@ def write_report(results: dict, command: str) -> None:
         ".venv/bin/python bench/run.py --quick        # a few minutes, smaller numbers",
         ".venv/bin/python bench/run.py --only pages --events 1000,100000 --db sqlite,postgres",
         ".venv/bin/python bench/run.py --only load,extraction,queue",
+        ".venv/bin/python bench/run.py --only strip --events 100000 --db sqlite",
         ".venv/bin/python manage.py seed_synthetic --events 100000 --actors 5000 --articles 20000 --seed 1 --clear",
         "```", "",
         "Needs PostgreSQL on 127.0.0.1:5432 (user `postgres`, no password) for the PostgreSQL",
         "columns; without it those parts are skipped. SQLite archives are kept in var/bench/",
         "and reused while the generator and models are unchanged (`--fresh` re-seeds).", "",
     ]
-    REPORT.write_text("\n".join(lines))
+    old = REPORT.read_text() if REPORT.exists() else ""
+    REPORT.write_text(carry_over("\n".join(lines), old))
     log(f"wrote {REPORT.relative_to(REPO)}")
+
+
+# Each part's section in the report and the beginnings of its rows in the targets table.
+PART_SECTIONS = [
+    ("pages", "Page latency", ("every page", "p95 at 100,000")),
+    ("strip", "Overview strip", ("overview strip",)),
+    ("load", "Timeline under load", ("timeline ≥",)),
+    ("extraction", "Extraction throughput", ("extraction ≥",)),
+    ("queue", "Background processing", ("two workers", "worker peak")),
+]
+
+
+def split_sections(text: str) -> tuple[str, dict[str, str]]:
+    """(what comes before the first "## " heading, {heading: its section, heading included})."""
+    parts = re.split(r"(?m)^(?=## )", text)
+    return parts[0], {part.splitlines()[0][3:].strip(): part for part in parts[1:]}
+
+
+def carry_over(new: str, old: str) -> str:
+    """The new report, with the sections (and target rows) of parts it has no results for
+    taken from the report before, and said so: in a fresh clone (no var/bench/results.json)
+    `--only strip` must not wipe the other parts' numbers."""
+    head, sections = split_sections(new)
+    _, before = split_sections(old)
+    carried = [(heading, prefixes) for _part, heading, prefixes in PART_SECTIONS
+               if heading not in sections and heading in before]
+    if not carried:
+        return new
+    # Sections carried over before were measured where that report says.
+    measured = (re.search(r"measured at commit (\S+), ([^)]+)\)", before.get("Machine", ""))
+                or re.search(r"Commit: (\S+); last run ([^\n]+)", before.get("Machine", "")))
+    when = f" (measured at commit {measured[1]}, {measured[2]})" if measured else ""
+    machine = sections["Machine"].rstrip("\n") + "\n" + (
+        "- Carried over from the report before, with no stored results for them here"
+        f"{when}: " + ", ".join(heading for heading, _ in carried) + "\n\n")
+    rows_new = sections.get("Targets", "").splitlines()
+    rows_old = before.get("Targets", "").splitlines()
+    targets = rows_new[:4]
+    for _part, heading, prefixes in PART_SECTIONS:
+        source = rows_old if (heading, prefixes) in carried else rows_new
+        targets += [row for row in source if row.startswith(tuple(f"| {p}" for p in prefixes))]
+    out = [head, machine]
+    for _part, heading, _prefixes in PART_SECTIONS:
+        if heading in sections:
+            out.append(sections[heading])
+        elif heading in before:
+            out.append(before[heading])
+    out.append("\n".join(targets) + "\n\n")
+    out += [body for heading, body in sections.items()
+            if heading not in {"Machine", "Targets"} | {h for _p, h, _x in PART_SECTIONS}]
+    return "".join(out)
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -974,7 +1115,7 @@ def main() -> None:
         dbs.remove("postgres")
     log(f"parts {parts}, sizes {sizes}, databases {dbs}; load average {loadavg()}")
 
-    if {"pages", "load"} & set(parts):
+    if {"pages", "load", "strip"} & set(parts):
         for kind in dbs:
             for n in sizes:
                 key = f"{kind}:{n}"
@@ -988,6 +1129,10 @@ def main() -> None:
                     if "load" in parts:
                         log(f"load on {key}")
                         results.setdefault("load", {})[key] = run_load(env, info, args)
+                        save_results(results)
+                    if "strip" in parts:
+                        log(f"overview strip on {key}")
+                        results.setdefault("strip", {})[key] = run_strip(env, info, args)
                         save_results(results)
     if "extraction" in parts:
         results["extraction"] = run_extraction(args)

@@ -1,6 +1,11 @@
 """The chronology in other formats: TimelineJS 3 JSON, CSV, iCalendar, and the plain
 dictionaries the JSON API returns. Each export is a generator of text chunks so that a
-view can stream any number of events."""
+view can stream any number of events.
+
+Like the pages, exports speak the active language (the reader's, from `LocaleMiddleware`;
+`export_events --language`): the summary line, the participants' names, a capital as the
+place, and date labels. Quotes stay in their own language; `title` (CSV, API) is the
+stored title, in the language of the first article."""
 
 from __future__ import annotations
 
@@ -14,9 +19,11 @@ from dataclasses import dataclass
 import icalendar
 from icalendar.parser import Contentline
 from icalendar.prop import vText
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .lib.places import place_name
 from .models import Actor, Event
 from .templatetags.chronology import (
     actor_url,
@@ -24,7 +31,9 @@ from .templatetags.chronology import (
     event_date_label,
     event_url,
     first_report,
+    participant_name,
     participants_of,
+    summary_text,
 )
 
 CSV_COLUMNS = [
@@ -32,6 +41,8 @@ CSV_COLUMNS = [
     "precision",
     "date_label",
     "kind",
+    # The summary line in the export's language; the title as stored (first article's).
+    "summary",
     "title",
     "participants",
     "place",
@@ -50,12 +61,42 @@ def _participants(event: Event) -> list:
     return participants_of(event)
 
 
+def _names(event: Event) -> list[str]:
+    """The participants' names in the active language."""
+    return [participant_name(p) for p in _participants(event)]
+
+
+def _place(event: Event) -> str:
+    """The place in the active language (a capital by its name there), else as stored."""
+    return place_name(event.place, get_language() or "") if event.place else ""
+
+
+def placed_days(event: Event) -> tuple[dt.date, dt.date, bool] | None:
+    """(first day, last day, by report) where an export puts the event: the days its date
+    covers, or, for an event the text gives no date for, the day the article that
+    reported it was published (`Event.sort_date`, labelled "berichtet am …" by
+    `event_date_label`); None when neither is known. The rule of the timeline's
+    placing, shared by the TimelineJS and iCalendar exports."""
+    if event.date_start is not None:
+        return event.date_start, event.date_end or event.date_start, False
+    placed = getattr(event, "sort_date", None)
+    if placed is None:
+        return None
+    return placed, placed, True
+
+
+def placed_by_report_note() -> str:
+    """The line an export adds to an event it places at its report date."""
+    return _("The text gives no date: shown at the day it was reported.")
+
+
 def event_dict(event: Event, *, base_url: str = "") -> dict:
     """One event as the API shows it."""
     return {
         "id": event.pk,
         "url": base_url + event_url(event.pk),
         "kind": event.kind,
+        "summary": summary_text(event),
         "title": event.title,
         "quote": event.quote,
         "date": event.date_value or None,
@@ -65,7 +106,7 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "date_label": date_label(event.date_value, event.date_precision, event.date_modifier),
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
-        "place": event.place or None,
+        "place": _place(event) or None,
         "status": event.status,
         "review_status": event.review_status,
         "confidence": event.confidence,
@@ -73,7 +114,7 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "participants": [
             {
                 "actor": p.actor_id,
-                "name": p.actor.name,
+                "name": participant_name(p),
                 "role": p.role,
                 "url": base_url + actor_url(p.actor_id),
             }
@@ -111,25 +152,22 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
     """One TimelineJS slide, or None for an event with neither a date nor a report date
     (TimelineJS needs a start). An undated event stands at the day it was reported, and
     says so in its date and text."""
-    placed = getattr(event, "sort_date", None)
-    if event.date_start is None and placed is None:
+    days = placed_days(event)
+    if days is None:
         return None
-    names = ", ".join(p.actor.name for p in _participants(event))
+    first, _last, by_report = days
+    names = ", ".join(_names(event))
     text = f"<p>{_escape(names)}</p>" if names else ""
-    if event.date_start is None:
-        text += "<p><em>{}</em></p>".format(
-            _escape(_("The text gives no date: shown at the day it was reported."))
-        )
+    if by_report:
+        text += "<p><em>{}</em></p>".format(_escape(placed_by_report_note()))
     if event.quote:
         text += f"<blockquote>{_escape(event.quote)}</blockquote>"
     link_text = _escape(_("Sources and details"))
     text += f'<p><a href="{base_url}{event_url(event.pk)}">{link_text}</a></p>'
     slide = {
-        "start_date": _tl_date(event.date_start, event.date_precision)
-        if event.date_start
-        else _tl_date(placed, Event.Precision.DAY),
+        "start_date": _tl_date(first, Event.Precision.DAY if by_report else event.date_precision),
         "display_date": event_date_label(event),
-        "text": {"headline": _escape(event.title), "text": text},
+        "text": {"headline": _escape(summary_text(event)), "text": text},
         "group": event.get_kind_display(),
         "unique_id": f"event-{event.pk}",
     }
@@ -176,9 +214,10 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
         event.date_precision,
         event_date_label(event),
         event.kind,
+        _cell(summary_text(event)),
         _cell(event.title),
-        _cell("; ".join(p.actor.name for p in _participants(event))),
-        _cell(event.place),
+        _cell("; ".join(_names(event))),
+        _cell(_place(event)),
         event.status,
         event.review_status,
         _cell(event.quote),
@@ -214,32 +253,39 @@ def ical_event(
     event: Event, *, base_url: str = "", stamp: dt.datetime | None = None
 ) -> str | None:
     """An all-day VEVENT spanning the days the date covers (a week: Monday to Sunday, a
-    month or year: all of it), as iCalendar text, or None for an undated event.
+    month or year: all of it), as iCalendar text. An event the text gives no date for
+    stands on the day it was reported, and says so in its summary ("… (berichtet am …)")
+    and description (`placed_days`); None when it has no report date either.
 
     Written line by line with icalendar's own escaping (`vText`) and folding
     (`Contentline`): building an `icalendar.Event` and serialising it cost ~0.35 ms an
     event, most of an export."""
-    if event.date_start is None or event.date_end is None:
+    days = placed_days(event)
+    if days is None:
         return None
+    first, last, by_report = days
     host = base_url.split("://", 1)[-1] or "chronik.local"
     stamp = stamp or dt.datetime.now(dt.timezone.utc)
-    names = ", ".join(p.actor.name for p in _participants(event))
-    lines = [names]
+    summary = summary_text(event)
+    lines = [", ".join(_names(event))]
     if event.quote:
         lines.append(f"„{event.quote}“")
-    lines.append(date_label(event.date_value, event.date_precision, event.date_modifier))
+    lines.append(event_date_label(event))
+    if by_report:
+        summary = f"{summary} ({event_date_label(event)})"
+        lines.append(placed_by_report_note())
     status = {"planned": "TENTATIVE", "cancelled": "CANCELLED"}.get(event.status, "CONFIRMED")
     properties = [
         "BEGIN:VEVENT",
         f"UID:event-{event.pk}@{host}",
         f"DTSTAMP:{stamp.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}",
-        f"SUMMARY:{escape_char(event.title)}",
-        f"DTSTART;VALUE=DATE:{event.date_start:%Y%m%d}",
+        f"SUMMARY:{escape_char(summary)}",
+        f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
         # DTEND of an all-day event is exclusive: the day after the last day.
-        f"DTEND;VALUE=DATE:{event.date_end + dt.timedelta(days=1):%Y%m%d}",
+        f"DTEND;VALUE=DATE:{last + dt.timedelta(days=1):%Y%m%d}",
     ]
     if event.place:
-        properties.append(f"LOCATION:{escape_char(event.place)}")
+        properties.append(f"LOCATION:{escape_char(_place(event))}")
     properties += [
         "DESCRIPTION:" + escape_char("\n".join(line for line in lines if line)),
         f"URL:{base_url}{event_url(event.pk)}",

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from . import history
 from .lib.names import is_role_phrase, normalize_alias
+from .lib.organizations import Organization, organization_named
 from .lib.places import state_names
 from .lib.quotes import quote_is_direct
 from .lib.transliteration import name_keys
@@ -146,8 +147,10 @@ def event_fingerprint(*, kind: str, actor_ids: Iterable[int], date_value: str, p
 
 def _actor_find(data: dict) -> Actor | None:
     """The stored actor an extracted one refers to: by id; a state by its country code
-    ("Russland" and "Russia" are RU); by an alias or name as written; by a transliteration
-    of one ("Sergei Lavrov" finds "Sergej Lawrow", lib/transliteration)."""
+    ("Russland" and "Russia" are RU); an international organisation by any of its names
+    ("Vereinten Nationen" finds "United Nations", lib/organizations); by an alias or name
+    as written; by a transliteration of one ("Sergei Lavrov" finds "Sergej Lawrow",
+    lib/transliteration)."""
     if data.get("actor_id"):
         actor = Actor.objects.filter(pk=data["actor_id"]).first()
         if actor is not None:
@@ -161,6 +164,12 @@ def _actor_find(data: dict) -> Actor | None:
         if actor is not None:
             return actor
     aliases = ActorAlias.objects.select_related("actor").order_by("-edited", "pk")
+    organization = _organization(data)
+    if organization is not None:
+        names = {normalize_alias(name) for _language, name in organization.names}
+        alias = aliases.filter(actor__kind=Actor.Kind.ORGANIZATION, normalized__in=names).first()
+        if alias is not None:
+            return alias.actor
     alias = aliases.filter(normalized=normalize_alias(data["name"])).first()
     if alias is not None:
         return alias.actor
@@ -179,21 +188,47 @@ def _actor_find(data: dict) -> Actor | None:
     return alias.actor if alias else None
 
 
+def _organization(data: dict) -> Organization | None:
+    """The international organisation an extracted organisation is, by its name or an
+    alias (lib/organizations), else None."""
+    if data["kind"] != Actor.Kind.ORGANIZATION:
+        return None
+    for name in [data["name"], *data.get("aliases", [])]:
+        if (found := organization_named(name)) is not None:
+            return found
+    return None
+
+
 def _actor_names_add(actor: Actor, data: dict, language: str) -> None:
     """Every form the article uses becomes an alias in the article's language; the
     fullest (`name`) becomes the name shown in that language when it has none yet, or
-    only a shorter one; a state gets its names in every language (lib/places)."""
+    only a shorter one; a state gets its names in every language (lib/places), an
+    international organisation too (lib/organizations), each shown by its own name in
+    a language unless an alias of that language is marked already."""
     aliases = {alias.normalized: alias for alias in actor.aliases.all()}
-    forms = [(language, form) for form in [data["name"], *data.get("aliases", [])]]
+    organization = _organization(data) if actor.kind == Actor.Kind.ORGANIZATION else None
+    # A name of the table says its language ("UN": both, ""), not the article's.
+    known = {normalize_alias(name) for _lang, name in organization.names} if organization else set()
+    forms = [(language, form) for form in [data["name"], *data.get("aliases", [])]
+             if normalize_alias(form) not in known]
     if actor.kind == Actor.Kind.STATE and actor.country:
         forms += [
             (lang, name) for lang, names in state_names(actor.country).items() for name in names
         ]
+    if organization is not None:
+        forms += list(organization.names)
     for lang, form in forms:
         # "Minister", "the president": an office is nobody's alias (is_role_phrase).
         if normalize_alias(form) not in aliases and not is_role_phrase(form):
             alias = ActorAlias.objects.create(actor=actor, text=form, language=lang)
             aliases[alias.normalized] = alias
+    if organization is not None:
+        for lang in ("de", "en"):
+            shown = aliases.get(normalize_alias(organization.shown(lang) or ""))
+            marked = any(a.preferred and a.language == lang for a in aliases.values())
+            if shown is not None and shown.language == lang and not marked:
+                shown.preferred = True
+                shown.save(update_fields=["preferred", "updated_at"])
     if actor.kind != Actor.Kind.PERSON or len(data["name"].split()) < len(actor.name.split()):
         return
     shown = [a for a in aliases.values() if a.preferred and a.language == language]

@@ -198,27 +198,47 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@register.simple_tag
-def event_summary(event) -> SafeString:
-    """`{% event_summary event %}`: the event's summary line in the active language, made
-    from its kind, participants and quote ("X trifft Y" / "X meets Y"); the stored
-    `title` (written in the language of the first article) only where there are no
-    participants, or a statement has no quote. A quote stays in its own language
-    (`lang`); words quoted directly stand in quotation marks, reported ones follow
-    "sagte" / "said"."""
+def summary_message(event) -> tuple[str, dict[str, str]] | None:
+    """The event's summary line as (message in the active language, its values), made
+    from its kind, participants and quote ("X trifft Y" / "X meets Y"); None where the
+    stored `title` (written in the language of the first article) stands instead: no
+    participants, or a statement without a quote. A quote keeps its own language; words
+    quoted directly stand in quotation marks, reported ones follow "sagte" / "said".
+    The one rule behind the pages (`event_summary`) and the exports (`summary_text`)."""
     names = [participant_name(p) for p in participants_of(event)]
     if not names or (event.kind == "statement" and not event.quote):
-        return format_html("{}", event.title)
-    if event.kind == "statement" and event.quote:
-        quote = _quote_html(event, _shorten(event.quote.strip().rstrip("."), SUMMARY_QUOTE_LIMIT))
-        if event.quote_direct:
-            return format_html(_("{speaker}: “{quote}”"), speaker=names[0], quote=quote)
-        return format_html(_("{speaker} said {quote}"), speaker=names[0], quote=quote)
+        return None
+    if event.kind == "statement":
+        quote = _shorten(event.quote.strip().rstrip("."), SUMMARY_QUOTE_LIMIT)
+        message = _("{speaker}: “{quote}”") if event.quote_direct else _("{speaker} said {quote}")
+        return message, {"speaker": names[0], "quote": quote}
     if len(names) == 2:
-        return format_html(_("{a} meets {b}"), a=names[0], b=names[1])
+        return _("{a} meets {b}"), {"a": names[0], "b": names[1]}
     if len(names) == 1:
-        return format_html(_("Meeting with {name}"), name=names[0])
-    return format_html(_("Meeting: {names}"), names=", ".join(names))
+        return _("Meeting with {name}"), {"name": names[0]}
+    return _("Meeting: {names}"), {"names": ", ".join(names)}
+
+
+@register.simple_tag
+def event_summary(event) -> SafeString:
+    """`{% event_summary event %}`: the summary line (`summary_message`) as HTML, the
+    quote marked with its language (`lang`)."""
+    found = summary_message(event)
+    if found is None:
+        return format_html("{}", event.title)
+    message, values = found
+    if "quote" in values:
+        values = {**values, "quote": _quote_html(event, values["quote"])}
+    return format_html(message, **values)
+
+
+def summary_text(event) -> str:
+    """The summary line (`summary_message`) as plain text, for the exports and the API."""
+    found = summary_message(event)
+    if found is None:
+        return event.title
+    message, values = found
+    return message.format(**values)
 
 
 def _quote_html(event, text: str) -> SafeString:

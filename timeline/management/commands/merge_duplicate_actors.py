@@ -1,5 +1,6 @@
 """Merge actors that are one actor under several names: a state as "Russland" and as
-"Russia", a person as "Sergej Lawrow" and as "Sergei Lavrov".
+"Russia", an organisation as "Vereinte Nationen" and as "United Nations", a person as
+"Sergej Lawrow" and as "Sergei Lavrov".
 
     python manage.py merge_duplicate_actors --dry-run   # list the groups, change nothing
     python manage.py merge_duplicate_actors
@@ -18,7 +19,7 @@ from timeline.services import actors_merge
 
 
 class Command(BaseCommand):
-    help = "Merge actors that are one state or one person under several names."
+    help = "Merge actors that are one state, organisation or person under several names."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
