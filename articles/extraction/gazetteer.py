@@ -43,6 +43,7 @@ import spacy_lookups_data
 from babel.dates import get_timezone_location
 from babel.languages import get_official_languages
 
+from timeline.lib import organizations
 from timeline.lib.names import german_genitive
 
 LANGUAGES = ("de", "en")
@@ -87,34 +88,10 @@ CAPITAL_EXTRA: dict[str, list[str]] = {
 }
 CAPITAL_STOP = {"Male", "Victoria", "Zion"}  # English word, first name, place-name part
 
+# International organisations by every name they go by in German and English (one table
+# with the chronology, which shows each in the reader's language: timeline/lib/data/organizations.tsv).
 ORGANIZATIONS: dict[str, list[str]] = {
-    "UN": ["UN", "UNO", "Vereinte Nationen", "Vereinten Nationen", "United Nations", "U.N."],
-    "UNSC": ["UN-Sicherheitsrat", "UN-Sicherheitsrats", "Weltsicherheitsrat", "Weltsicherheitsrats",
-             "UN Security Council", "U.N. Security Council"],
-    "EU": ["EU", "Europäische Union", "Europäischen Union", "European Union"],
-    "NATO": ["NATO", "Nato", "North Atlantic Treaty Organization"],
-    "IAEA": ["IAEA", "IAEO", "Internationale Atomenergiebehörde", "Internationalen Atomenergiebehörde",
-             "Internationale Atomenergie-Organisation", "International Atomic Energy Agency"],
-    "OSCE": ["OSZE", "OSCE", "Organisation für Sicherheit und Zusammenarbeit in Europa",
-             "Organization for Security and Co-operation in Europe"],
-    "G7": ["G7", "G-7"], "G8": ["G8", "G-8"], "G20": ["G20", "G-20"],
-    "WHO": ["WHO", "Weltgesundheitsorganisation", "World Health Organization"],
-    "ASEAN": ["ASEAN", "Asean", "Association of Southeast Asian Nations"],
-    "AU": ["Afrikanische Union", "Afrikanischen Union", "African Union"],
-    "ARABLEAGUE": ["Arabische Liga", "Arabischen Liga", "Arab League"],
-    "WTO": ["WTO", "Welthandelsorganisation", "World Trade Organization"],
-    "IMF": ["IWF", "IMF", "Internationaler Währungsfonds", "Internationalen Währungsfonds",
-            "Internationale Währungsfonds", "International Monetary Fund"],
-    "WORLDBANK": ["Weltbank", "World Bank"],
-    "OPEC": ["OPEC", "Opec"],
-    "OECD": ["OECD"],
-    "COE": ["Europarat", "Europarats", "Council of Europe"],
-    "ICC": ["Internationaler Strafgerichtshof", "Internationalen Strafgerichtshof",
-            "International Criminal Court"],
-    "UNHCR": ["UNHCR"], "UNICEF": ["UNICEF", "Unicef"], "INTERPOL": ["Interpol"],
-    "ICRC": ["IKRK", "ICRC", "Internationales Komitee vom Roten Kreuz",
-             "International Committee of the Red Cross"],
-}
+    ident: [name for _, name in org.names] for ident, org in organizations.organizations().items()}
 
 DATA = Path(__file__).with_name("data")
 INSTITUTIONS_FILE = DATA / "institutions.tsv"
@@ -636,6 +613,7 @@ def fingerprint() -> str:
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update((Path(__file__).with_name("data") / "demonyms.tsv").read_bytes())
     h.update(INSTITUTIONS_FILE.read_bytes())
+    h.update(organizations.TABLE.read_bytes())
     h.update(json.dumps(source_versions(), sort_keys=True).encode())
     return h.hexdigest()[:10]
 

@@ -11,9 +11,6 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from articles.extraction import extract
-from articles.extraction.gazetteer import ORGANIZATIONS
-from timeline.lib.names import normalize_alias
-from timeline.lib.organizations import organizations
 from timeline.models import Actor
 from timeline.services import extraction_store
 
@@ -79,11 +76,3 @@ def test_organisations_stored_twice_before_are_merged_by_the_command():
     names = sorted(Actor.objects.values_list("name", flat=True))
     assert names in (["United Nations", "Ärzte ohne Grenzen"],
                      ["Vereinte Nationen", "Ärzte ohne Grenzen"])
-
-
-def test_the_table_knows_every_name_the_extraction_finds_organisations_by():
-    table = {ident: {normalize_alias(name) for _lang, name in org.names}
-             for ident, org in organizations().items()}
-    gazetteer = {ident: {normalize_alias(name) for name in names}
-                 for ident, names in ORGANIZATIONS.items()}
-    assert table == gazetteer

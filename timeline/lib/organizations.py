@@ -4,8 +4,7 @@ by its name in their language. No Django here.
 
 ``data/organizations.tsv`` gives every name with its language ("-": an abbreviation of
 both); the first name of a language is the one shown. The extraction finds organisations
-in the text by the same names (``articles/extraction/gazetteer.ORGANIZATIONS``; a test
-keeps the two in step)."""
+in the text by the same table (``articles/extraction/gazetteer.ORGANIZATIONS``)."""
 from __future__ import annotations
 
 import csv
