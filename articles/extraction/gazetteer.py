@@ -45,6 +45,7 @@ from babel.languages import get_official_languages
 
 from timeline.lib import organizations
 from timeline.lib.names import german_genitive
+from timeline.lib.tables import data_rows
 
 LANGUAGES = ("de", "en")
 _LOOKUPS = Path(spacy_lookups_data.__file__).parent / "data"
@@ -94,24 +95,9 @@ ORGANIZATIONS: dict[str, list[str]] = {
     ident: [name for _, name in org.names] for ident, org in organizations.organizations().items()}
 
 DATA = Path(__file__).with_name("data")
-INSTITUTIONS_FILE = DATA / "institutions.tsv"
-
-
-def data_rows(path: Path) -> list[list[str]]:
-    """The rows of one of our tab-separated data tables, without comments and blank lines."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
-
-
-@cache
-def institutions() -> dict[str, tuple[str | None, dict[str, str], list[str]]]:
-    """National institutions, parties and armed groups (``data/institutions.tsv``):
-    id → (ISO country or None, {language: name}, every name form)."""
-    out: dict[str, tuple[str | None, dict[str, str], list[str]]] = {}
-    for ident, country, de, en, more in data_rows(INSTITUTIONS_FILE):
-        forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
-        out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
-    return out
+# National institutions, parties and armed groups by name in both languages (one table with
+# the chronology, which shows each in the reader's language).
+institutions = organizations.institutions
 
 
 @cache
@@ -612,7 +598,7 @@ def fingerprint() -> str:
     """Short hash of this module and its data sources: cheap (no pattern building)."""
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update((Path(__file__).with_name("data") / "demonyms.tsv").read_bytes())
-    h.update(INSTITUTIONS_FILE.read_bytes())
+    h.update(organizations.INSTITUTIONS.read_bytes())
     h.update(organizations.TABLE.read_bytes())
     h.update(json.dumps(source_versions(), sort_keys=True).encode())
     return h.hexdigest()[:10]

@@ -55,6 +55,18 @@ def test_the_united_nations_in_german_and_english_reports_are_one_actor(extracti
     assert {("Vereinte Nationen", "de"), ("United Nations", "en"), ("UN", "")} <= aliases
 
 
+def test_a_national_institution_in_german_and_english_reports_is_one_actor():
+    # two reports written for this test
+    for text, language in (("Das Weiße Haus erklärte am Montag, man sei mit dem Treffen zufrieden.", "de"),
+                           ("The White House said on Monday it was pleased with the meeting.", "en")):
+        article = make_article(text, language=language, published=PUBLISHED, title=text[:30])
+        extraction_store(article=article, result=extract(text, PUBLISHED, language))
+    [house] = Actor.objects.filter(kind=Actor.Kind.ORGANIZATION)
+    aliases = set(house.aliases.values_list("text", "language"))
+    assert {("Weißes Haus", "de"), ("White House", "en")} <= aliases
+    assert house.country == "US"
+
+
 def test_readers_see_the_organisation_named_in_their_language(client, extractions):
     store(extractions, "de", "en")
     un = Actor.objects.get(kind=Actor.Kind.ORGANIZATION)

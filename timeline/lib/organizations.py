@@ -3,18 +3,21 @@
 by its name in their language. No Django here.
 
 ``data/organizations.tsv`` gives every name with its language ("-": an abbreviation of
-both); the first name of a language is the one shown. The extraction finds organisations
-in the text by the same table (``articles/extraction/gazetteer.ORGANIZATIONS``)."""
+both); the first name of a language is the one shown. ``data/institutions.tsv`` does the
+same for national institutions, parties and armed groups ("Weißes Haus" / "White House"),
+with their state. The extraction finds both in the text by these tables
+(``articles/extraction/gazetteer``)."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .names import normalize_alias
+from .tables import data_rows
 
 TABLE = Path(__file__).with_name("data") / "organizations.tsv"
+INSTITUTIONS = Path(__file__).with_name("data") / "institutions.tsv"
 
 
 @dataclass(frozen=True)
@@ -29,19 +32,36 @@ class Organization:
 
 @cache
 def organizations() -> dict[str, Organization]:
-    """Every organisation of the table by its id ("UN")."""
+    """Every international organisation of the table by its id ("UN")."""
     rows: dict[str, list[tuple[str, str]]] = {}
-    with TABLE.open(encoding="utf-8", newline="") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            language = "" if row["language"] == "-" else row["language"]
-            rows.setdefault(row["id"], []).append((language, row["name"]))
+    for ident, language, name in data_rows(TABLE)[1:]:  # the first row names the columns
+        rows.setdefault(ident, []).append(("" if language == "-" else language, name))
     return {ident: Organization(ident, tuple(names)) for ident, names in rows.items()}
 
 
 @cache
+def institutions() -> dict[str, tuple[str | None, dict[str, str], list[str]]]:
+    """National institutions, parties and armed groups (``data/institutions.tsv``): id →
+    (ISO country or None, {language: name}, every name form)."""
+    out: dict[str, tuple[str | None, dict[str, str], list[str]]] = {}
+    for ident, country, de, en, more in data_rows(INSTITUTIONS):
+        forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
+        out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
+    return out
+
+
+def _institution(ident: str) -> Organization:
+    """An institution as an organisation shown by its German or English name; its other
+    forms count for both languages."""
+    _country, names, forms = institutions()[ident]
+    shown = [("de", names["de"]), ("en", names["en"])]
+    return Organization(ident, tuple(shown + [("", f) for f in forms if f not in names.values()]))
+
+
+@cache
 def _by_name() -> dict[str, Organization]:
-    return {normalize_alias(name): org for org in organizations().values() for _, name in org.names}
+    bodies = [*organizations().values(), *map(_institution, institutions())]
+    return {normalize_alias(name): org for org in bodies for _, name in org.names}
 
 
 def organization_named(name: str) -> Organization | None:
