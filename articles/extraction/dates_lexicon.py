@@ -386,3 +386,76 @@ HOLIDAYS = {
            "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Good Friday": ("easter", -2),
            "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1)},
 }
+
+# === Event dates from their context (events/dating.py, issue #13 item 5) ==================
+# A statement whose reporting clause names an occasion told before ("auf der
+# Pressekonferenz", "bei dem Treffen", "nach dem Gipfel", "at the press conference", "after
+# the incident", "in his speech") takes the date of the sentence that told that occasion: the
+# nearest sentence before that names a word of the same group and has a date of its own.
+# The occasion must be definite (an article, a demonstrative or a possessive): "auf einer
+# Pressekonferenz" introduces a new one and ties nothing.
+OCCASION_PREPOSITIONS = {
+    "de": {"auf", "bei", "nach", "während", "in", "vor"},
+    "en": {"at", "after", "following", "during", "in"},
+}
+OCCASION_DETERMINERS = {
+    "de": {"der", "dem", "den", "des", "dieser", "diesem", "dieses", "seiner", "seinem", "ihrer", "ihrem"},
+    "en": {"the", "that", "this", "his", "her", "their", "its"},
+}
+# Contractions that carry the article: "beim Treffen", "im Interview".
+OCCASION_CONTRACTIONS = {"de": {"beim", "im"}, "en": set()}
+# Groups of occasion nouns (lower case; a word matches a stem it equals, or extends by an
+# ending of up to three letters: "gesprächen", "treffens", "talks"). The anaphor and its
+# antecedent need not use the same word: "the incident" refers to "the crash". Meetings
+# are no group here: "sagte nach dem Treffen" takes the date of the meeting event itself
+# (events/dating.date_statements_from_meetings), which is surer than the sentence that
+# told it (a trip's first day is not the day of the talks).
+OCCASION_GROUPS = {
+    "de": {
+        "press": ("pressekonferenz", "medienkonferenz", "pressetermin", "pressebriefing"),
+        "speech": ("rede", "antrittsrede", "ansprache", "fernsehansprache", "erklärung", "interview",
+                   "fragestunde", "vorstellung", "präsentation"),
+        "incident": ("anschlag", "angriff", "tat", "vorfall", "unglück", "absturz", "explosion", "unfall",
+                     "attentat", "schießerei", "luftangriff"),
+        "ceremony": ("veranstaltung", "feier", "zeremonie", "kundgebung", "unterzeichnung", "vereidigung",
+                     "eröffnung", "konferenz", "sitzung", "tagung"),
+        "vote": ("abstimmung", "wahl", "votum", "referendum"),
+    },
+    "en": {
+        "press": ("press conference", "news conference", "briefing", "press briefing"),
+        "speech": ("speech", "address", "statement", "interview", "remarks", "announcement"),
+        "incident": ("attack", "incident", "crash", "strike", "airstrike", "explosion", "shooting",
+                     "bombing", "accident", "raid"),
+        "ceremony": ("event", "ceremony", "rally", "gathering", "celebration", "signing", "inauguration",
+                     "opening", "conference", "session"),
+        "vote": ("vote", "election", "referendum", "ballot"),
+    },
+}
+# Words that tie a statement to the occasion the paragraph has just told, without naming
+# it: "Er sagte daraufhin", "Sie versprach dabei", "on that occasion". Such a statement
+# takes the last day named before it in its paragraph (outside quotations).
+OCCASION_ADVERBS = {
+    "de": (("dabei",), ("daraufhin",), ("bei", "dieser", "gelegenheit"), ("bei", "der", "gelegenheit")),
+    "en": (("on", "that", "occasion"), ("at", "that", "event")),
+}
+# "said …, while addressing the press yesterday": an adverbial clause of the reporting verb
+# that says when it spoke keeps its date for the statement (other adverbial clauses, "citing
+# a report from last week", keep theirs). Subordinators and gerunds of such clauses.
+SPEAKING_CLAUSE_MARKS = {"de": set(), "en": {"while", "when", "as"}}
+SPEAKING_GERUNDS = {"de": set(), "en": {"addressing", "speaking", "talking", "testifying", "appearing",
+                                        "answering", "responding", "briefing", "visiting", "meeting"}}
+# Only "after" ties a statement to an incident or a vote ("sagte nach dem Anschlag", "said
+# following the vote"); "six were killed in the attack" is what is said, not when.
+AFTER_ONLY_GROUPS = {"incident", "vote"}
+AFTER_PREPOSITIONS = {"de": {"nach"}, "en": {"after", "following"}}
+# The occasion stands close to the reporting verb (tokens between them, at most).
+OCCASION_DISTANCE = 8
+# Attributions whose sentence is all reported words ("Nach Ansicht von X habe …").
+ATTRIBUTION_NOUNS = {"de": {"ansicht", "angaben", "auffassung", "meinung"}, "en": {"view"}}
+# Words that open a relative or subordinate clause: a day in such a clause dates what it
+# tells ("die am Samstag … tötete", "which met on Friday"), not the scene of its paragraph.
+SUBORDINATE_OPENERS = {
+    "de": {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass",
+           "weil", "nachdem", "als", "wenn", "ob", "bevor", "obwohl", "wo"},
+    "en": {"who", "which", "that", "whom", "whose", "after", "before", "when", "because", "while", "where"},
+}

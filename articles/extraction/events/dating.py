@@ -2,6 +2,7 @@
 narrated before, the meeting a statement follows, and how sure each source is."""
 from __future__ import annotations
 
+from .. import dates_lexicon as dl
 from .. import events_lexicon as ex
 from ..actors import Actor
 from ..text import Sentence, Tok, in_quote
@@ -11,16 +12,57 @@ from .article import Article, DateRef, Event
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     """"He said he would travel to Brussels on Friday": the date belongs to the reported
     clause (a ccomp of the reporting verb), not to the saying."""
-    tok = next((t for t in art.toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
+    sent = next((s for s in art.sents if s.start <= verb.start < s.end), None)
+    toks = sent.toks if sent is not None else art.toks  # the date of this sentence, not an earlier one
+    tok = next((t for t in toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
     if tok is None:
         return False
+    inner = False  # the path passed the head of a clause of another verb
     for _ in range(12):
         if tok.head == tok.i:
             return False
         if tok.head == verb.i:
-            return tok.dep in ("ccomp", "xcomp", "advcl")
+            if tok.dep == "advcl" and _speaking_clause(art, tok):
+                return False
+            return inner or tok.dep in ("ccomp", "xcomp", "advcl")
+        inner = inner or (tok.dep in ("acl", "relcl", "xcomp", "ccomp", "advcl") and tok.pos in ("VERB", "AUX"))
         tok = art.toks[tok.head]
     return False
+
+
+def _speaking_clause(art: Article, head: Tok) -> bool:
+    """"said …, while addressing the press yesterday": an adverbial clause that tells when
+    the speaker spoke (a temporal subordinator or a gerund of speaking)."""
+    lang = head.lang
+    if head.lower in dl.SPEAKING_GERUNDS.get(lang, ()):
+        return True
+    lo = max(0, head.i - 4)
+    return any(t.head == head.i and t.dep == "mark" and t.lower in dl.SPEAKING_CLAUSE_MARKS.get(lang, ())
+               for t in art.toks[lo:head.i])
+
+
+def _speaking_clause_date(art: Article, sent: Sentence, verb: Tok, rep_b: int) -> DateRef | None:
+    """"said, "…", while addressing the press yesterday": a date after the reporting clause
+    in an adverbial clause of the reporting verb that tells when it spoke."""
+    end = art.toks[rep_b - 1].end
+    for t in art.timexes:
+        if not (end <= t.start < sent.end) or in_quote(t.start, art.quotes):
+            continue
+        tok = next((x for x in sent.toks if x.start == t.start), None)
+        # The clause may hang from a verb of the quotation (parsers attach it there): it
+        # still tells the saying when it stands outside the quotation.
+        speaking = False
+        for _ in range(12):
+            if tok is None or tok.head == tok.i:
+                break
+            if tok.dep == "advcl" and not in_quote(tok.start, art.quotes) and _speaking_clause(art, tok):
+                speaking = True
+            if tok.head == verb.i:
+                if speaking:
+                    return DateRef(t.value, t.precision, t.text, "clause", t.modifier)
+                break
+            tok = art.toks[tok.head]
+    return None
 
 
 def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -> DateRef | None:
@@ -125,8 +167,9 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     paragraph (the same occasion). `before`: the statements found so far."""
     rep_a, rep_b = art.clause_of(sent, verb.i)
     d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+    reported = False  # the sentence's date belongs to the reported words
     if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
-        d = None
+        d, reported = None, True
     if d is None and rep_a > sent.toks[0].i:
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
         # X ..., weil er ... kritisierte"); never one inside the reported words.
@@ -134,13 +177,146 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         if d is not None and any(art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
                                  for ca, cb in sent.clauses):
             d = None  # "X, who visited Seoul last week, urged": the visit's date
+    if d is None and verb.lang == "en":
+        d = _speaking_clause_date(art, sent, verb, rep_b)
     if d:
         d.how = "clause"
         return d
-    if not art.has_timex(sent) \
+    d = occasion_date(art, sent, verb, rep_b, actor, before)
+    if d is not None:
+        return d
+    if (not art.has_timex(sent) or reported) \
             and before and before[-1].speaker is actor and before[-1].sent is not None \
             and sent.index - before[-1].sent.index <= 2 and before[-1].sent.paragraph == sent.paragraph \
             and before[-1].date.value:
         # The same speaker goes on in the next sentence: the same occasion.
         return before[-1].date.inherited()
+    return None
+
+
+# --- the occasion a statement is tied to (issue #13 item 5) -------------------------------
+
+_ENDINGS = {"de": ("", "e", "en", "es", "s", "n", "er", "ern"), "en": ("", "s", "es")}
+
+
+def _occasion_group(toks: list[Tok], j: int) -> str | None:
+    """The occasion group (dates_lexicon.OCCASION_GROUPS) of the noun at toks[j], if any:
+    "Pressekonferenz", "Gesprächen", "Abschlusspressekonferenz", "press conference"."""
+    t = toks[j]
+    lang = t.lang
+    if lang == "de" and not t.text[:1].isupper():
+        return None  # German nouns are capitalised: "redete" is no "Rede"
+    for group, stems in dl.OCCASION_GROUPS.get(lang, {}).items():
+        for stem in stems:
+            words = stem.split()
+            if len(words) > 1:
+                if j + 1 >= len(words) and [x.lower for x in toks[j - len(words) + 1:j + 1]] == words:
+                    return group
+                continue
+            for end in _ENDINGS[lang]:
+                w = stem + end
+                if t.lower == w or (lang == "de" and len(stem) >= 6 and t.lower.endswith(w)):
+                    return group
+    return None
+
+
+def _occasions(art: Article, toks: list[Tok]) -> list[tuple[str, int]]:
+    """Definite occasions named in `toks` (outside quotations), as (group, token index):
+    "auf der Pressekonferenz", "beim Treffen", "after the incident", "in his resignation
+    speech". An indefinite one ("auf einer Pressekonferenz") is new and ties nothing."""
+    out = []
+    for k, t in enumerate(toks):
+        lang = t.lang
+        if in_quote(t.start, art.quotes):
+            continue
+        if t.lower in dl.OCCASION_CONTRACTIONS.get(lang, ()):
+            first = k + 1
+        elif (t.lower in dl.OCCASION_PREPOSITIONS.get(lang, ()) and k + 1 < len(toks)
+              and toks[k + 1].lower in dl.OCCASION_DETERMINERS.get(lang, ())):
+            first = k + 2
+        else:
+            continue
+        for j in range(first, min(first + 4, len(toks))):
+            if not toks[j].text[:1].isalnum():
+                break
+            group = _occasion_group(toks, j)
+            if group:
+                prep = toks[k].lower
+                if group not in dl.AFTER_ONLY_GROUPS or prep in dl.AFTER_PREPOSITIONS.get(lang, ()):
+                    out.append((group, j))  # "said after the attack", not "killed in the attack"
+                break
+    return out
+
+
+def _antecedent_date(art: Article, sent: Sentence, group: str) -> DateRef | None:
+    """The date of the sentence before that told the occasion: the nearest earlier
+    sentence (up to 15 back) naming a word of the same group outside quotations and holding
+    a date of its own; the date nearest to that word."""
+    for k in range(sent.index - 1, max(-1, sent.index - 16), -1):
+        prev = art.sents[k]
+        hits = [t for j, t in enumerate(prev.toks)
+                if not in_quote(t.start, art.quotes) and _occasion_group(prev.toks, j) == group]
+        if not hits:
+            continue
+        d = art.timex_in(prev.start, prev.end, hits[0].start)
+        if d is not None:
+            d.how = "event"
+            return d
+    return None
+
+
+def _paragraph_day(art: Article, sent: Sentence) -> DateRef | None:
+    """The last day named before the sentence in its paragraph, outside quotations."""
+    first = sent
+    while first.index > 0 and art.sents[first.index - 1].paragraph == sent.paragraph:
+        first = art.sents[first.index - 1]
+    found = [t for t in art.timexes if first.start <= t.start < sent.start and t.precision == "day"
+             and not in_quote(t.start, art.quotes) and not _in_subordinate(art, t.start)]
+    if not found:
+        return None
+    t = found[-1]
+    return DateRef(t.value, t.precision, t.text, "event", t.modifier)
+
+
+def _in_subordinate(art: Article, pos: int) -> bool:
+    """Is the position in a relative or subordinate clause ("die am Samstag … tötete")? Such
+    a day dates what the clause tells, not the scene of the paragraph."""
+    sent = next((s for s in art.sents if s.start <= pos < s.end), None)
+    if sent is None:
+        return False
+    for a, b in sent.clauses:
+        if art.toks[a].start <= pos < art.toks[b - 1].end:
+            first = art.toks[a]
+            return first.lower in dl.SUBORDINATE_OPENERS.get(first.lang, ()) and a != sent.toks[0].i
+    return False
+
+
+def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Actor,
+                  before: list[Event]) -> DateRef | None:
+    """A statement tied to an occasion told before takes that occasion's date: "Auf der
+    Pressekonferenz sagte X" (the sentence that told the press conference), "sagte er nach
+    dem Treffen", "said at a press conference after the incident", "Er sagte daraufhin"
+    (the day the paragraph tells). Looked for from the sentence's start to the end of the
+    reporting clause, outside quotations; `None` when the occasion has no date in the text."""
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or verb.lower in dl.ATTRIBUTION_NOUNS.get(verb.lang, ()):
+        return None  # "Laut X …", "Nach Ansicht von X …": the sentence is the reported words
+    if verb.lower not in ex.SPEECH.get(verb.lang, {}):
+        return None  # reported speech without a verb of saying: its verb tells the content
+    toks = [t for t in sent.toks if t.i < rep_b]
+    for group, j in _occasions(art, toks):
+        if abs(toks[j].i - verb.i) > dl.OCCASION_DISTANCE:
+            continue  # "… habe bei der Konferenz …": part of the reported words, not the saying
+        d = _antecedent_date(art, sent, group)
+        if d is None and group in ("press", "speech", "ceremony"):
+            # "Rouhani said … yesterday. … he continued in the speech": the same speaker's
+            # dated statement just before is the occasion.
+            prev = next((e for e in reversed(before) if e.speaker is actor and e.sent is not None), None)
+            if prev is not None and prev.date.value and sent.index - prev.sent.index <= 3:
+                d = DateRef(prev.date.value, prev.date.precision, None, "event", prev.date.modifier)
+        if d is not None:
+            return d
+    words = [t.lower for t in toks if not in_quote(t.start, art.quotes)]
+    for cue in dl.OCCASION_ADVERBS.get(art.lang, ()):
+        if any(tuple(words[k:k + len(cue)]) == cue for k in range(len(words))):
+            return _paragraph_day(art, sent)
     return None
