@@ -24,6 +24,11 @@ def _any(table: dict[str, set]) -> set:
 # A word that can be part of a name: capitalised, letters, apostrophes, dots, hyphens.
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
+# German compounds ending in a word for an occasion are no names, though the tagger may
+# take them for one ("Chinabesuchs", "Nahostreise", "G20-Gipfels", "Parteitag").
+OCCASION_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise", "gipfel", "gipfels", "treffen",
+                           "treffens", "gespräch", "gesprächs", "konferenz", "parteitag", "parteitags")}
+
 # --- people outside public affairs -------------------------------------------------------
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
 # ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").

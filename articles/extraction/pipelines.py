@@ -389,6 +389,8 @@ class ChronikEntities:
                     continue
                 if len(e) == 1 and e.label_ in self.guard_labels and self._not_a_name(doc, e[0], e.label_):
                     continue
+                if len(e) == 1 and _occasion(e.text, self.lang):
+                    continue  # "Während ihres Chinabesuchs": a visit, no person
                 if (e.start, e.end) in demonyms and e.label_ != gazetteer.DEMONYM_LABEL:
                     if self.lang == "de":
                         continue  # German NER labels have no place for "chinesische"
@@ -468,6 +470,12 @@ class ChronikEntities:
             if ent.start == i and ent.ent_id_.startswith(("country:", "capital:")):
                 return "country:" + ent.ent_id_.partition(":")[2]
         return None
+
+
+def _occasion(word: str, lang: str) -> bool:
+    """A German compound whose last part names an occasion ("Chinabesuchs")."""
+    low = word.lower()
+    return any(low.endswith(end) and len(low) > len(end) + 2 for end in lx.OCCASION_ENDINGS.get(lang, ()))
 
 
 def _starts_sentence(tok) -> bool:

@@ -1,7 +1,7 @@
 """Meetings: which phrasings report one, who took part, its status. Short invented sentences."""
 from __future__ import annotations
 
-from .helpers import participant_lists, speakers
+from .helpers import actor_names, participant_lists, speakers
 
 
 def test_talking_with_someone_in_a_city_is_a_meeting_but_not_on_the_phone(run):
@@ -178,3 +178,10 @@ def test_talking_with_someone_during_a_visit_is_in_person(run):
     out = run("Während ihres Chinabesuchs sprach die UN-Hochkommissarin Lara Berg mit dem chinesischen "
               "Außenminister Li Wei.", "2019-06-14", "de")
     assert participant_lists(out) == [["Lara Berg", "Li Wei"]]
+
+
+def test_a_compound_naming_a_visit_is_no_participant(run):
+    out = run("Während ihres einwöchigen Chinabesuchs sprach die UN-Kommissarin Eva Lind mit dem chinesischen "
+              "Außenminister Li Wen.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Eva Lind", "Li Wen"]]
+    assert "Chinabesuchs" not in actor_names(out)
