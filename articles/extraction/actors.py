@@ -586,6 +586,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
                     and (non_actor(ent.text, lang) or (info.kind == "organization" and _non_public(ent.text, lang))):
                 continue
+            if not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].lower_ in lx.STORM_WORDS:
+                continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,

@@ -29,6 +29,10 @@ NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 OCCASION_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise", "gipfel", "gipfels", "treffen",
                            "treffens", "gespräch", "gesprächs", "konferenz", "parteitag", "parteitags")}
 
+# Storms get names like people ("Hurrikan Dorian", "Typhoon Haiyan"): no actors.
+STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
+               "cyclone", "storm"}
+
 # --- people outside public affairs -------------------------------------------------------
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
 # ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").

@@ -185,3 +185,22 @@ def test_a_compound_naming_a_visit_is_no_participant(run):
               "Außenminister Li Wen.", "2024-05-08", "de")
     assert participant_lists(out) == [["Eva Lind", "Li Wen"]]
     assert "Chinabesuchs" not in actor_names(out)
+
+
+def test_german_phrase_before_the_verb_says_when_and_a_verb_bracket_holds_one_meeting(run):
+    out = run("Nach gemeinsamen Übungen der Marine der USA und Norwegens am 8. Januar traf Admiral Tom Reyes, "
+              "Kommandeur der Flotte, am 11. Januar zu einem Besuch in Norwegen ein.", "2024-05-08", "de")
+    [meeting] = [e for e in out["events"] if e["kind"] == "meeting"]
+    assert sorted(meeting["participants"]) == ["Norwegen", "Tom Reyes"]
+    assert meeting["date"] == "2024-01-11"
+    # a phrase "mit" before the verb names who was met
+    out = run("Mit Präsident Paul Weber traf sich am Montag Kanzlerin Eva Lind.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Eva Lind", "Paul Weber"]]
+
+
+def test_a_storm_named_like_a_person_is_no_actor(run):
+    de = run("Der Hurrikan Dorian traf Anfang September auf die Bahamas.", "2024-05-08", "de")
+    en = run("Typhoon Kammuri made landfall on Tuesday. President Rodrigo Reyes said the army was ready.",
+             "2024-05-08", "en")
+    assert participant_lists(de) == [] and "Dorian" not in actor_names(de)
+    assert "Kammuri" not in actor_names(en) and "Rodrigo Reyes" in actor_names(en)

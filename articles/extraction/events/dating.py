@@ -7,6 +7,7 @@ from .. import events_lexicon as ex
 from ..actors import Actor
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
+from .triggers import is_noun
 
 
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
@@ -140,7 +141,10 @@ def meeting_date(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int]
     """The date of a meeting mention: a timex in its clause, else in its sentence, else the
     date of the report it is told in, of the sentence before, or of the day narrated before."""
     a, b = clause
-    d = art.timex_in(art.toks[a].start, art.toks[b - 1].end, tok.start)
+    start = art.toks[a].start
+    if art.toks[a].lower in ex.ADVERBIAL_PREPS.get(tok.lang, ()) and not is_noun(tok):
+        start = tok.start  # "Nach Übungen am 8. Januar traf X am 11. Januar ein": the verb's own day
+    d = art.timex_in(start, art.toks[b - 1].end, tok.start)
     if d:
         d.how = "clause"
     else:

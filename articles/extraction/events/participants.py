@@ -208,6 +208,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue
         if m.kind == "pronoun" and tok.lower in ex.SUMMIT_NOUNS_ANY:
             continue
+        if not is_noun(tok) and m.b <= tok.i and art.toks[a].lower in ex.ADVERBIAL_PREPS.get(tok.lang, ()):
+            continue  # "Nach Übungen der USA und Guyanas traf X …": the phrase before the verb says when
         if is_modifier(art, m):
             continue
         if possessive(art, m):

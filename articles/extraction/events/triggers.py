@@ -175,7 +175,10 @@ def clause_triggers(art: Article, sent: Sentence
                  and ((not is_noun(t) and t.lower in ex.MEET_VERBS.get(t.lang, {}))
                       or (is_noun(t) and linked_noun(art, t)))]
         commas = [t.i for t in art.toks[clause[0]:clause[1]] if t.text == ","]
-        if len(verbs) >= 2 and any(verbs[0].i < c < verbs[1].i for c in commas):
+        # German: the first verb's particle after the second trigger closes one verb bracket
+        # around both ("traf X, Kommandeur des Y, zu einem Besuch in Z ein"): one meeting.
+        bracket = len(verbs) >= 2 and any(t.tag in ex.VERB_PARTICLE_TAGS for t in art.toks[verbs[1].i:clause[1]])
+        if len(verbs) >= 2 and not bracket and any(verbs[0].i < c < verbs[1].i for c in commas):
             cut = next(c for c in commas if verbs[0].i < c < verbs[1].i)
             del best[clause]
             best[(clause[0], cut)] = verbs[0]
