@@ -162,6 +162,9 @@ TITLES_DE = [
     "König", "Kronprinz", "Prinz", "Papst", "Senator", "General", "Admiral", "Oberbefehlshaber",
     "Sicherheitsberater", "Berater", "Oppositionsführer", "Bürgermeister", "Regierungsberater",
     "Kommissionspräsident", "Ratspräsident", "Bundespräsident",
+    # commissioners, rapporteurs, commanders, members of parliaments
+    "Kommissar", "Hochkommissar", "Sonderberichterstatter", "Kommandeur", "Bundestagspräsident",
+    "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
 ]
 # Adjectival nouns (die/der Vorsitzende, ein Vorsitzender, des Vorsitzenden).
 TITLES_DE_ADJ = ["Vorsitzende", "Vizevorsitzende", "Gesandte", "Sondergesandte", "Beauftragte",

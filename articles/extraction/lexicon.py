@@ -171,7 +171,7 @@ ROLE_NOUNS_BY_LANG = {
            "regierungschef", "regierungschefin", "präsident", "präsidentin", "kanzler", "kanzlerin",
            "unterhändler", "unterhändlerin", "vertreter", "vertreterin", "botschafter",
            "botschafterin", "mitarbeiter", "kremlsprecher", "regierungssprecher", "abgeordnete",
-           "abgeordneter"},
+           "abgeordneter", "kommissar", "kommissarin", "hochkommissar", "hochkommissarin"},
     "en": {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "adviser", "advisor",
            "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
            "chancellor", "leader"},

@@ -204,3 +204,11 @@ def test_a_storm_named_like_a_person_is_no_actor(run):
              "2024-05-08", "en")
     assert participant_lists(de) == [] and "Dorian" not in actor_names(de)
     assert "Kammuri" not in actor_names(en) and "Rodrigo Reyes" in actor_names(en)
+
+
+def test_talking_with_an_official_during_a_visit_and_a_commissioner_described_by_role(run):
+    out = run("Die UN-Hochkommissarin Louise Marten reiste nach China. Während ihres einwöchigen Chinabesuchs sprach "
+              "die UN-Hochkommissarin mit dem chinesischen Außenminister Li Wen und Vertretern von Verbänden. Der "
+              "Minister Paul Weber sprach von einem Erfolg.", "2024-05-08", "de")
+    assert ["Li Wen", "Louise Marten"] in participant_lists(out)
+    assert speakers(out) == ["Paul Weber"]  # "sprach mit …, von …" is a talk, "sprach von" reports

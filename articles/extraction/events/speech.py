@@ -224,6 +224,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
                 and not _calls_it(art, sent, tok):
             continue
+        if particles and _talk_with_first(art, sent, tok):
+            continue  # "sprach mit X und Vertretern von Y": a talk, not "sprach von"
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
                for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
@@ -232,6 +234,17 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"sprach mit X und Vertretern von Y": "mit" comes before the particle "von", so the
+    verb reports a talk with someone, not words about something."""
+    a, b = art.clause_of(sent, tok.i)
+    after = [t.lower for t in art.toks[tok.i + 1:b]]
+    talk_of = next((p for v, p in ex.TALK_OF_ANY.items() if tok.lower.startswith(v)), None)
+    if talk_of is None or talk_of not in after:
+        return False
+    return any(w in ex.TALK_WITH_ANY for w in after[:after.index(talk_of)])
 
 
 def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:

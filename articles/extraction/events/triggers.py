@@ -111,9 +111,11 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     """"sprach mit X in Washington", "soll dort mit X sprechen", "talked with X in Rome"."""
     a, b = art.clause_of(sent, tok.i)
     words = [t.lower for t in art.toks[a:b]]
-    if not ex.TALK_WITH_ANY & set(words) \
-            or any(p in words and tok.lower.startswith(v) for v, p in ex.TALK_OF_ANY.items()):
-        return False  # "sprach … von": words reported, not a talk
+    if not ex.TALK_WITH_ANY & set(words):
+        return False
+    with_at = min(k for k, w in enumerate(words) if w in ex.TALK_WITH_ANY)
+    if any(p in words[:with_at] and tok.lower.startswith(v) for v, p in ex.TALK_OF_ANY.items()):
+        return False  # "sprach … von" before any "mit": words reported, not a talk
     if set(words) & (ex.REMOTE_WORDS_ANY - ex.REMOTE_TALK_ANY):
         return False
     if set(words) & ex.PLACE_ADVERBS_ANY:
