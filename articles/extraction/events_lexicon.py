@@ -286,6 +286,8 @@ TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 # "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
+# German compounds ending in these are visits ("London-Besuch", "Arbeitsbesuchs").
+VISIT_COMPOUND_ENDINGS = ("besuch", "besuchs", "besuches")
 # "traf X in Washington": a place after these in the clause.
 IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 
@@ -299,6 +301,8 @@ HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held",
 GENITIVE_LINKS = {"de": ("des", "der"), "en": ("of",)}
 # "a return visit to Seoul", "ein Besuch … in Riga": a visit noun with a capital after it.
 VISIT_TO = {"de": ("nach", "in"), "en": ("to", "in")}
+# "ein Besuch bei X": the host after the visit noun.
+VISIT_AT = {"de": ("bei",), "en": ()}
 # "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
 AFTER = {"de": ("nach",), "en": ("after",)}
 BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}

@@ -212,3 +212,10 @@ def test_talking_with_an_official_during_a_visit_and_a_commissioner_described_by
               "Minister Paul Weber sprach von einem Erfolg.", "2024-05-08", "de")
     assert ["Li Wen", "Louise Marten"] in participant_lists(out)
     assert speakers(out) == ["Paul Weber"]  # "sprach mit …, von …" is a talk, "sprach von" reports
+
+
+def test_german_visit_compound_with_its_host_after_bei(run):
+    out = run("Der Berater John Weller trat zurück. Bei seinem London-Besuch im August bei Premierminister Paul "
+              "Jansen war Weller für einen Kompromiss eingetreten. Nach seinem Chinabesuch kehrte Weller zurück.",
+              "2024-05-08", "de")
+    assert participant_lists(out) == [["John Weller", "Paul Jansen"]]

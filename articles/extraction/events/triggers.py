@@ -34,6 +34,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "sat down with his counterpart"
     if tok.lower in nouns:
         return tok.lang == "en" or tok.text[:1].isupper()
+    if is_noun(tok):
+        return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
         return True  # "was welcomed by", "welcomed his counterpart"
     if _words_at(art, tok.i, 2) == ex.COURTESY_CALL_ANY:
@@ -52,11 +54,18 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     return False
 
 
+def _visit_compound(word: str) -> bool:
+    """A German compound that ends in a word for a visit ("London-Besuch", "Arbeitsbesuchs")."""
+    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ex.VISIT_COMPOUND_ENDINGS)
+
+
 def is_noun(tok: Tok) -> bool:
     """A meeting noun (German ones capitalised); English "visit", "meeting" tagged as a verb
     are verbs ("will visit Paris")."""
     if tok.lang == "en" and tok.pos == "VERB" and tok.lower in ex.MEET_VERBS["en"]:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
+    if tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower):
+        return True
     return tok.lower in ex.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
 
 
@@ -86,6 +95,12 @@ def linked_noun(art: Article, tok: Tok) -> bool:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
     if tok.lower in ex.VISIT_WORDS_ANY and any(t.lower in ex.VISIT_TO_ANY for t in art.toks[tok.i + 1:tok.i + 4]):
         return True  # "a return visit to Seoul", "ein Besuch Müllers in Riga": a capital later
+    if (tok.lower in ex.VISIT_WORDS_ANY or (tok.lang == "de" and _visit_compound(tok.lower))):
+        for t in art.toks[tok.i + 1:tok.i + 6]:
+            if t.text in {",", ".", ";"}:
+                break
+            if t.lower in ex.VISIT_AT.get(t.lang, ()):
+                return True  # "bei seinem London-Besuch im August bei Premierminister X"
     if tok.i > 0 and art.toks[tok.i - 1].lower in ex.AFTER_ANY and tok.lower in ex.BARE_TALKS_ANY:
         return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
