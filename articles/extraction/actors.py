@@ -347,13 +347,29 @@ class Registry:
         if self.lang == "de" and name.endswith("s") and not org_id:
             name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
         key = f"org:{org_id or name.lower()}"
-        country, name = gazetteer.institution(org_id, self.lang) or (None, name)  # "des Weißen Hauses"
+        country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
+        # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
+        if key not in self.actors and not org_id and (longer := self._named_longer(name, m.start)) is not None:
+            self.attach(m, longer)  # "Police said" after "Thames Valley Police"
+            return
         actor = self.actors.get(key) or self._new(key, "organization", name)
         actor.country = actor.country or country
         if len(name) > len(actor.name) and not org_id:
             actor.name = name
         actor.known = actor.known or bool(org_id or m.actor_id)
         self.attach(m, actor)
+
+    def _named_longer(self, name: str, before: int) -> Actor | None:
+        """The organisation named earlier whose name ends in this one word, before any
+        complement ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal")."""
+        if " " in name or not name[:1].isupper():
+            return None
+        def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
+            return re.split(r" (?:of|for|der|des|für) ", full)[0].split()[-1].lower()
+
+        found = [a for a in self.actors.values() if a.kind == "organization" and " " in a.name
+                 and head(a.name) == name.lower() and self.last_position(a, before) >= 0]
+        return found[0] if len(found) == 1 else None
 
     def resolve_body(self, m: Mention) -> None:
         """A body named by a common noun: "die Regierung" after "die somalische Regierung"

@@ -107,6 +107,12 @@ def institution_ids() -> dict[str, str]:
             for name in names for form in german_inflections(name) | {name}}
 
 
+def organization_name(org_id: str | None, lang: str) -> str | None:
+    """The name an international organisation goes by in `lang` ("Vereinte Nationen")."""
+    org = organizations.organizations().get(org_id or "")
+    return org.shown(lang) if org else None
+
+
 def institution(org_id: str, lang: str = "de") -> tuple[str | None, str] | None:
     """(country, name in `lang`) of an institution's id; None for other organisations."""
     if org_id not in institutions():

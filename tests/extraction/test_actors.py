@@ -282,3 +282,16 @@ def test_scientists_physicians_and_people_of_the_media_are_no_actors(run):
     de = run("Prof. Dr. Gerd Lange von der Universität Bremen sagte, die Kosten stiegen. Die Ministerin Ulla "
              "Brandt sagte, sie sinken.", "2024-05-08", "de")
     assert speakers(de) == ["Ulla Brandt"]
+
+
+def test_the_last_word_of_an_organisation_named_before_is_that_organisation(run):
+    out = run("Thames Valley Police arrested two men on Monday. The Supreme Court of Appeal heard the case. "
+              "Police said the Court would decide on Friday.", "2024-05-08", "en")
+    assert sorted(a["name"] for a in out["actors"] if a["kind"] == "organization") == \
+        ["Supreme Court of Appeal", "Thames Valley Police"]
+
+
+def test_international_organisations_go_by_their_name_in_the_nominative(run):
+    out = run("Die Kommission der Europäischen Union und die Vereinten Nationen kritisierten am Montag den Plan.",
+              "2024-05-08", "de")
+    assert {"Europäische Union", "Vereinte Nationen"} <= actor_names(out)

@@ -306,10 +306,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if named:
                 return named[0]
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
-            if subj[0].pos == "PROPN" and subj[0].i < verb.i \
+            if subj[0].i < verb.i and subj[0].pos != "PRON" and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()) \
                     and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words):
-                # "Al Jazeera reported that X …": the subject is a name but no actor (a
-                # medium, a company); the actor after the verb is reported on, not speaking
+                # "Al Jazeera reported that X …", "Police said the Court …": the subject is
+                # no actor we know (a medium, a company, a common noun); the actor after the
+                # verb is reported on, not speaking
                 return None
     relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
