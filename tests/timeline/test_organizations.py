@@ -48,7 +48,7 @@ def store(extractions, *languages: str) -> None:
 def test_the_united_nations_in_german_and_english_reports_are_one_actor(extractions, order):
     named = {a["name"] for lang in order for a in extractions[lang]["actors"]
              if a["kind"] == "organization"}
-    assert {"Vereinten Nationen", "United Nations"} <= named  # as the texts write them
+    assert {"Vereinte Nationen", "United Nations"} <= named  # each by its name in the language
     store(extractions, *order)
     [un] = Actor.objects.filter(kind=Actor.Kind.ORGANIZATION)
     aliases = set(un.aliases.values_list("text", "language"))
