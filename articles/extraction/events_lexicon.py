@@ -94,7 +94,9 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
     "dismissed cautioned predicted characterized characterised thanked "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
-    "expressed expresses reported cited").split()}
+    "expressed expresses reported cited "
+    # participles of a reporting clause ("agreed, saying …", "quoted X as saying")
+    "saying adding noting stating warning").split()}
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 

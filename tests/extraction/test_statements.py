@@ -253,3 +253,8 @@ def test_words_of_saying_inside_a_dass_clause_and_a_vote_are_no_statement(run):
     out = run("In Genf wird erwartet, dass China beim nächsten Treffen mehr Mitsprache verlangt. Das Parlament "
               "hat dem Gesetz zugestimmt.", "2024-05-08", "de")
     assert speakers(out) == []
+
+
+def test_english_participle_of_saying_after_another_verb(run):
+    out = run("Governor Ana Silva agreed on Monday, saying only this group could have done it.", "2024-05-08", "en")
+    assert speakers(out) == ["Ana Silva"]
