@@ -61,6 +61,7 @@ _SPEECH_DE_FORMS = [
     ("deutete deuteten deutet", "an"), ("sicherte sicherten sichert", "zu"),
     ("lehnte lehnten lehnt", "ab"), ("sprach sprachen spricht", "aus"),
     ("eingeräumt angedeutet zugesichert aufgerufen abgelehnt versprochen", None),
+    ("bewertete bewerteten bewertet", None),
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
@@ -167,6 +168,11 @@ SPEAKER_BLOCKING_PREPS = {
 }
 # Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
+# The passive of a verb of saying names its speaker as the agent: "wurde von der Partei
+# kritisiert", "was criticised by the minister". German: an auxiliary of "werden" in the
+# clause and the agent after "von"/"vom"; English: the agent after "by".
+PASSIVE_WERDEN = {"de": {"wurde", "wurden", "wird", "werden", "worden"}, "en": {"was", "were", "been", "is", "are"}}
+AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
 # Words that open no subject: an object after the verb ("kritisierte den Minister X").
 NOT_NOMINATIVE = {"de": ("den", "dem", "des", "einen", "einem", "eines", "ihn", "ihm"), "en": ()}
 # "X, who visited Seoul last week": a relative clause about a person.

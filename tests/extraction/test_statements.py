@@ -258,3 +258,13 @@ def test_words_of_saying_inside_a_dass_clause_and_a_vote_are_no_statement(run):
 def test_english_participle_of_saying_after_another_verb(run):
     out = run("Governor Ana Silva agreed on Monday, saying only this group could have done it.", "2024-05-08", "en")
     assert speakers(out) == ["Ana Silva"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_speaks(run):
+    de = run("Das Einreiseverbot wurde von der SPD scharf kritisiert. Die Zusammenarbeit wurde von der "
+             "UN-Vertreterin Eva Lind positiv bewertet. Der Plan wurde am Montag kritisiert. Auch die "
+             "Afrikanische Union verlangt, dass beide Seiten verhandeln.", "2024-05-08", "de")
+    assert speakers(de) == ["SPD", "Eva Lind"]
+    en = run("The ban was criticised by the Democratic Party on Monday. The plan was criticised by Minister Tom "
+             "Reyes. The death was reported on Monday.", "2024-05-08", "en")
+    assert speakers(en) == ["Democratic Party", "Tom Reyes"]

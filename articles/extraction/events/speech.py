@@ -279,6 +279,8 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
     """A state's or organisation's present-tense demand without a date is a position."""
     if actor.kind not in ("state", "organization") or verb.lower not in ex.POSITION_VERBS_ANY:
         return False
+    if verb.tag == "VVPP" and any(t.lower in ex.PASSIVE_WERDEN.get(verb.lang, ()) for t in sent.toks):
+        return False  # "wurde von der SPD kritisiert": the passive reports what was said
     if any(t.lower in ex.REPORT_AUX_ANY for t in sent.toks):
         return False
     return not art.has_timex(sent)
@@ -292,6 +294,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
+    if (agent := _passive_agent(art, sent, verb, ms)) is not None:
+        return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
     if verb.lang == "en":
         if any(x.head == verb.i and x.dep == "nsubjpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
@@ -375,6 +379,22 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
                        for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]):
         return []
     return out
+
+
+def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """The agent of a verb of saying in the passive: "Das Verbot wurde von der Partei
+    kritisiert", "The plan was criticised by the minister"."""
+    a, b = art.clause_of(sent, verb.i)
+    aux = ex.PASSIVE_WERDEN.get(verb.lang, ())
+    if verb.lang == "en" and not (verb.i > a and art.toks[verb.i - 1].lower in aux):
+        return None
+    if verb.lang == "de" and (verb.tag != "VVPP" or not any(t.lower in aux for t in art.toks[a:b])):
+        return None
+    preps = ex.AGENT_PREPS.get(verb.lang, ())
+    for t in art.toks[a:b]:
+        if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
+            return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
+    return None
 
 
 def _genitive_name(m: Mention) -> bool:
