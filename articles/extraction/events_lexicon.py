@@ -62,6 +62,9 @@ _SPEECH_DE_FORMS = [
     ("lehnte lehnten lehnt", "ab"), ("sprach sprachen spricht", "aus"),
     ("eingeräumt angedeutet zugesichert aufgerufen abgelehnt versprochen", None),
     ("bewertete bewerteten bewertet", None),
+    # "ließ verlauten"; "hat sich für X ausgesprochen" (the participle needs "für"/"gegen"
+    # before it, see SPEECH_NEEDS_BEFORE)
+    ("verlauten", None), ("ausgesprochen", None),
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
@@ -106,6 +109,10 @@ SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en"
 OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien"}, "en": {"is", "are", "was", "were"}}
 OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung"}, "en": {"view", "opinion"}}
 
+# Forms of saying that report only with one of these words earlier in their clause ("hat
+# sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan").
+SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen")}, "en": {}}
+
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
 CALLS_IT = {"de": set(), "en": {"called", "calls"}}
@@ -134,7 +141,10 @@ SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
-ATTRIBUTION = {"de": ("angaben", "zufolge", "laut"), "en": ("according",)}
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
+# An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
+# "nach Ansicht des Ministers"), not in an adjective ("nach russischer Ansicht").
+ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:

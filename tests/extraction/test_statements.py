@@ -268,3 +268,11 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks(run):
     en = run("The ban was criticised by the Democratic Party on Monday. The plan was criticised by Minister Tom "
              "Reyes. The death was reported on Monday.", "2024-05-08", "en")
     assert speakers(en) == ["Democratic Party", "Tom Reyes"]
+
+
+def test_german_speaking_for_a_cause_letting_it_be_known_and_according_to_someones_view(run):
+    out = run("Die Botschafterin Anna Lind hat sich für eine friedliche Lösung ausgesprochen. Das war ein "
+              "ausgesprochen guter Plan. Die Opferzahl wird sich nach Ansicht von Gesundheitsminister Paul Weber "
+              "noch erhöhen. Nach russischer Ansicht macht die Regel Marokko attraktiver. Gemäß Weber sei die Lage "
+              "ernst. Der Gouverneur Tom Reyes hat verlauten lassen, es sei gut.", "2024-05-08", "de")
+    assert speakers(out) == ["Anna Lind", "Paul Weber", "Paul Weber", "Tom Reyes"]

@@ -224,6 +224,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
                 and not _calls_it(art, sent, tok):
             continue
+        if (needs := ex.SPEECH_NEEDS_BEFORE.get(tok.lang, {}).get(tok.lower)) \
+                and not any(t.lower in needs for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]):
+            continue  # "ein ausgesprochen guter Plan"
         if particles and _talk_with_first(art, sent, tok):
             continue  # "sprach mit X und Vertretern von Y": a talk, not "sprach von"
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
@@ -475,7 +478,9 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
     """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
     attribution word and its source."""
     for tok in sent.toks:
-        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes):
+        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
+                and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
+                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
