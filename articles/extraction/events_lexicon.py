@@ -65,12 +65,16 @@ _SPEECH_DE_FORMS = [
     # "ließ verlauten"; "hat sich für X ausgesprochen" (the participle needs "für"/"gegen"
     # before it, see SPEECH_NEEDS_BEFORE)
     ("verlauten", None), ("ausgesprochen", None),
+    # blaming, explaining, presenting, condemning
+    ("machte machten macht", "verantwortlich"), ("erläuterte erläuterten erläutert", None),
+    ("bekundete bekundeten bekundet", None), ("stellte stellten stellt", "dar"),
+    ("verurteilte verurteilten", None),
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich"}
 
 
 def _speech_de() -> dict[str, tuple[str, ...] | None]:
@@ -120,6 +124,9 @@ CALLS_IT = {"de": set(), "en": {"called", "calls"}}
 WELCOME_VERBS = {"de": set(), "en": {"welcomed", "welcomes"}}
 # A verb of saying with a separable particle that cancels instead ("sagte den Gipfel ab").
 CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
+# A verb of saying with a word later in its clause that makes it no report: a court's
+# sentence ("verurteilte X zu fünf Jahren Haft").
+NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu")), "en": ()}
 
 # German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
 # saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a

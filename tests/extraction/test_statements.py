@@ -276,3 +276,11 @@ def test_german_speaking_for_a_cause_letting_it_be_known_and_according_to_someon
               "noch erhöhen. Nach russischer Ansicht macht die Regel Marokko attraktiver. Gemäß Weber sei die Lage "
               "ernst. Der Gouverneur Tom Reyes hat verlauten lassen, es sei gut.", "2024-05-08", "de")
     assert speakers(out) == ["Anna Lind", "Paul Weber", "Paul Weber", "Tom Reyes"]
+
+
+def test_german_blaming_explaining_presenting_and_condemning_but_not_a_court_sentence(run):
+    out = run("Der Präsident Paul Weber machte die Regierung für die Krise verantwortlich. Die Ministerin Eva Lind "
+              "verurteilte den Angriff scharf. Der Berater Jan Wolf stellte den Ablauf anders dar. Das Oberste "
+              "Gericht verurteilte den Oppositionsführer Tom Berg am Montag zu fünf Jahren Haft.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Paul Weber", "Eva Lind", "Jan Wolf"]

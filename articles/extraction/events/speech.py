@@ -232,6 +232,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
                for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
+        if any(tok.lower == verb and art.particle_in(sent, tok.i, word)
+               for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
+            continue  # "verurteilte X zu fünf Jahren Haft": a sentence, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
