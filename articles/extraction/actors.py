@@ -597,6 +597,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             b += 1
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
+            if info.kind == "organization" and b < len(toks) and toks[b].lower in lx.ORG_TAIL_WORDS:
+                b += 1  # "the Houthi movement"
             if info.kind == "state" and ent.ent_id_.startswith("country:") and _inside_name(doc, ent, titles):
                 continue  # "New Mexico", "Agence France-Presse", "South China Sea": another name
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \

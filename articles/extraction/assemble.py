@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from . import leaders, pipelines
+from . import lexicon as lx
 from .actors import Actor, _strip_article, collect, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges,
@@ -61,6 +63,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
               if a.key not in prefixes | bystanders | private | lone | private_persons]
     for a in actors:
         _known_office(a, analysis.language, published)
+        _regnal_name(a)
     return {
         "format": FORMAT,
         "language": analysis.language,
@@ -70,6 +73,17 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
         "events": [_event(e, text) for e in events],
         "timexes": [t.to_dict() for t in sorted(mark_ranges(timexes, text) + others, key=lambda t: t.start)],
     }
+
+
+def _regnal_name(a: Actor) -> None:
+    """A monarch or pope is known by title and given name: "Pope Francis", "Königin
+    Elizabeth II." (the given name alone stays an alias)."""
+    words = a.name.split()
+    if a.kind != "person" or not a.role or a.role.lower() not in lx.REGNAL_TITLES:
+        return
+    if len(words) == 1 or (len(words) == 2 and re.fullmatch(r"[IVX]+\.?", words[1])):
+        a.forms.append(a.name)
+        a.name = f"{a.role} {a.name}"
 
 
 def _known_office(a: Actor, lang: str, published: dt.date) -> None:

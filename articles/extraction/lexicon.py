@@ -33,6 +33,13 @@ OCCASION_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise", "gipfel", "
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
                "cyclone", "storm"}
 
+# Words that end an organisation's name after it in lower case ("the Houthi movement").
+ORG_TAIL_WORDS = {"movement", "militia", "bewegung", "miliz"}
+# Titles that make one name with a monarch's or pope's given name ("Pope Francis",
+# "Königin Elizabeth II."): the name alone is not how the person is known.
+REGNAL_TITLES = {"papst", "könig", "königin", "kaiser", "kaiserin", "emir", "sultan", "pope", "king",
+                 "queen", "emperor", "empress"}
+
 # --- people outside public affairs -------------------------------------------------------
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
 # ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").

@@ -295,3 +295,13 @@ def test_international_organisations_go_by_their_name_in_the_nominative(run):
     out = run("Die Kommission der Europäischen Union und die Vereinten Nationen kritisierten am Montag den Plan.",
               "2024-05-08", "de")
     assert {"Europäische Union", "Vereinte Nationen"} <= actor_names(out)
+
+
+def test_a_monarch_or_pope_is_named_with_the_title_and_a_movement_keeps_its_word(run):
+    en = run("The Yemen-based Houthi movement claimed responsibility for the attacks. Pope Francis said on Monday "
+             "the victims had rights. Queen Elizabeth II approved the plan.", "2024-05-08", "en")
+    assert {"Houthi movement", "Pope Francis", "Queen Elizabeth II"} <= actor_names(en)
+    assert speakers(en) == ["Houthi movement", "Pope Francis"]
+    de = run("Papst Franziskus sagte am Montag, die Opfer hätten Rechte. Präsident Paul Weber lobte ihn.",
+             "2024-05-08", "de")
+    assert {"Papst Franziskus", "Paul Weber"} <= actor_names(de)
