@@ -135,6 +135,9 @@ def find_tweets(text: str) -> list[Tweet]:
     return out
 
 
+_VERBS = {"VERB", "AUX"}
+
+
 def build_tokens(segments) -> list[Tok]:
     """All tokens of the article's language segments, with article offsets."""
     toks: list[Tok] = []
@@ -145,7 +148,8 @@ def build_tokens(segments) -> list[Tok]:
                 continue
             toks.append(Tok(len(toks), t.text, t.text.lower(), seg.start + t.idx,
                             seg.start + t.idx + len(t.text), seg.language, t.pos_, t.dep_,
-                            t.head.i, bool(t.whitespace_), t.tag_, ",".join(t.morph.get("Mood"))))
+                            t.head.i, bool(t.whitespace_), t.tag_,
+                            ",".join(t.morph.get("Mood")) if t.pos_ in _VERBS else ""))
         # Heads were doc indices; map them to article indices (spaces were skipped).
         index = {t.i: base + k for k, t in enumerate(x for x in seg.doc if not x.is_space)}
         for tok in toks[base:]:

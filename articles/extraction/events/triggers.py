@@ -34,7 +34,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "sat down with his counterpart"
     if tok.lower in nouns:
         return tok.lang == "en" or tok.text[:1].isupper()
-    if is_noun(tok):
+    if tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper():
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
         return True  # "was welcomed by", "welcomed his counterpart"
@@ -56,7 +56,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _visit_compound(word: str) -> bool:
     """A German compound that ends in a word for a visit ("London-Besuch", "Arbeitsbesuchs")."""
-    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ex.VISIT_COMPOUND_ENDINGS)
+    return word.endswith(ex.VISIT_COMPOUND_ENDINGS) and any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in ex.VISIT_COMPOUND_ENDINGS)
 
 
 def is_noun(tok: Tok) -> bool:
@@ -64,9 +65,9 @@ def is_noun(tok: Tok) -> bool:
     are verbs ("will visit Paris")."""
     if tok.lang == "en" and tok.pos == "VERB" and tok.lower in ex.MEET_VERBS["en"]:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
-    if tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower):
-        return True
-    return tok.lower in ex.MEET_NOUNS.get(tok.lang, set()) and (tok.lang == "en" or tok.text[:1].isupper())
+    if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
+        return tok.lang == "en" or tok.text[:1].isupper()
+    return tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper()
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
