@@ -1097,21 +1097,19 @@ def _state_in(ts, lang: str) -> str | None:
     for a in range(len(ts)):
         for b in range(min(len(ts), a + 3), a, -1):
             words = " ".join(t.text for t in ts[a:b])
-            code = names.get(words) or (names.get(words[:-1]) if lang == "de" and words.endswith("s") else None)
-            if code:
+            if code := names.get(words):
                 return code
     return None
 
 
 @lru_cache(maxsize=4)
 def _state_lookup(lang: str) -> dict[str, str]:
-    """State names, also German inflected forms of the article's cases → ISO code."""
+    """State names, with their German genitive and weak forms → ISO code."""
     out = {}
     for code, names in gazetteer.state_names(lang).items():
         for name in names | set(gazetteer.STATE_EXTRA.get(lang, {}).get(code, [])):
-            out[name] = code
-            if lang == "de":
-                out[re.sub(r"e\b", "en", name)] = code  # "Vereinigte Staaten" → "Vereinigten Staaten"
+            for form in gazetteer.german_inflections(name) if lang == "de" else {name}:
+                out[form] = code  # "Vereinigten Staaten", "Norwegens"
     return out
 
 

@@ -450,12 +450,6 @@ AFTER_ONLY_GROUPS = {"incident", "vote"}
 AFTER_PREPOSITIONS = {"de": {"nach"}, "en": {"after", "following"}}
 # The occasion stands close to the reporting verb (tokens between them, at most).
 OCCASION_DISTANCE = 8
-# Attributions whose sentence is all reported words ("Nach Ansicht von X habe …").
-ATTRIBUTION_NOUNS = {"de": {"ansicht", "angaben", "auffassung", "meinung"}, "en": {"view"}}
-# Words that open a relative or subordinate clause: a day in such a clause dates what it
-# tells ("die am Samstag … tötete", "which met on Friday"), not the scene of its paragraph.
-SUBORDINATE_OPENERS = {
-    "de": {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "dass",
-           "weil", "nachdem", "als", "wenn", "ob", "bevor", "obwohl", "wo"},
-    "en": {"who", "which", "that", "whom", "whose", "after", "before", "when", "because", "while", "where"},
-}
+# Occasions at which the speaker spoke: a statement there right after the same speaker's
+# dated one takes that date ("… he continued in the speech").
+SPEAKING_OCCASIONS = {"press", "speech", "ceremony"}

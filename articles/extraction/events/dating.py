@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import dates_lexicon as dl
 from .. import events_lexicon as ex
+from .. import lexicon as lx
 from ..actors import Actor
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
@@ -291,7 +292,7 @@ def _in_subordinate(art: Article, pos: int) -> bool:
     for a, b in sent.clauses:
         if art.toks[a].start <= pos < art.toks[b - 1].end:
             first = art.toks[a]
-            return first.lower in dl.SUBORDINATE_OPENERS.get(first.lang, ()) and a != sent.toks[0].i
+            return first.lower in lx.SUBORDINATORS_BY_LANG.get(first.lang, ()) and a != sent.toks[0].i
     return False
 
 
@@ -302,7 +303,7 @@ def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Ac
     dem Treffen", "said at a press conference after the incident", "Er sagte daraufhin"
     (the day the paragraph tells). Looked for from the sentence's start to the end of the
     reporting clause, outside quotations; `None` when the occasion has no date in the text."""
-    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or verb.lower in dl.ATTRIBUTION_NOUNS.get(verb.lang, ()):
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
         return None  # "Laut X …", "Nach Ansicht von X …": the sentence is the reported words
     if verb.lower not in ex.SPEECH.get(verb.lang, {}):
         return None  # reported speech without a verb of saying: its verb tells the content
@@ -311,7 +312,7 @@ def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Ac
         if abs(toks[j].i - verb.i) > dl.OCCASION_DISTANCE:
             continue  # "… habe bei der Konferenz …": part of the reported words, not the saying
         d = _antecedent_date(art, sent, group)
-        if d is None and group in ("press", "speech", "ceremony"):
+        if d is None and group in dl.SPEAKING_OCCASIONS:
             # "Rouhani said … yesterday. … he continued in the speech": the same speaker's
             # dated statement just before is the occasion.
             prev = next((e for e in reversed(before) if e.speaker is actor and e.sent is not None), None)
