@@ -76,10 +76,9 @@ def _capital_codes(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str]:
-    titles = {t.lower(): t for t in gazetteer.TITLES_EN}
-    titles.update({t: t.title() for t in lx.EXTRA_TITLES})
-    titles.update({k.lower(): v for k, v in gazetteer.german_title_forms().items()})
-    return titles
+    """Titles of both languages, and monarchs' and sheikhs' (lower case → role)."""
+    return {**gazetteer.title_lexicon("en"), **{t: t.title() for t in lx.EXTRA_TITLES},
+            **gazetteer.title_lexicon("de")}
 
 
 NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
