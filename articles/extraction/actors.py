@@ -463,7 +463,9 @@ class Registry:
     def output_actors(self, used: set[str]) -> list[Actor]:
         out = []
         for actor in self.actors.values():
-            real = [m for m in actor.mentions if not m.locative]
+            # A state named as a place is an actor (docs/annotation.md); a body or a person
+            # named only as a place ("at Parliament") is not.
+            real = [m for m in actor.mentions if not m.locative or actor.kind == "state"]
             if actor.key in used or real:
                 out.append(actor)
         return sorted(out, key=lambda a: min((m.start for m in a.mentions), default=0))

@@ -11,8 +11,7 @@ from .actors import Actor, _strip_article, collect, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges,
                           split_apposed)
-from .events import (Article, Event, date_statements_from_meetings, find_meetings, find_statements,
-                     is_modifier)
+from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
 from .version import EXTRACTOR_VERSION, FORMAT
 
@@ -45,9 +44,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
                      if not any(a.key in private_persons for a in ([e.speaker] if e.speaker else e.participants))),
                     key=lambda e: (e.evidence[0], e.kind))
     used = {a.key for e in events for a in ([e.speaker] if e.speaker else e.participants)}
-    # "US envoy Thomas Reed": a state named only as a prefix is no actor of the article.
+    # "US envoy Thomas Reed", "a U.S. national": a state named only to qualify a noun is no
+    # actor of the article; named as a place, in the possessive or after "of" it is one
+    # (docs/annotation.md, "States named in the text").
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
-                and all(is_modifier(art, m) or m.locative for m in a.mentions)}
+                and all(_qualifies_noun(art, m) for m in a.mentions)}
     # An unnamed role holder ("a legal advisor", "der israelische Beamte") is an actor only
     # as a participant or speaker (docs/annotation.md).
     bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
@@ -132,3 +133,18 @@ def _event(e: Event, text: str) -> dict:
         "evidence": {"start": s, "end": t, "text": text[s:t]},
     })
     return out
+
+
+_NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _qualifies_noun(art: Article, m) -> bool:
+    """A state's name joined to the noun it qualifies: "US-Botschafter", and in English
+    "US envoy", "United States President", "a U.S. national" (German word order puts nouns
+    after a subject: "haben die USA Sanktionen verhängt")."""
+    if m.b >= len(art.toks):
+        return False
+    nxt = art.toks[m.b]
+    if nxt.text == "-" and nxt.start == art.toks[m.b - 1].end:
+        return True
+    return art.lang == "en" and nxt.pos in _NOUN_POS and nxt.text[:1].isalpha()
