@@ -8,6 +8,8 @@ and date offsets of the extraction still point into the text as the editor gave 
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f",
@@ -22,7 +24,7 @@ REPLACE = {
 @dataclass(frozen=True)
 class Normalized:
     text: str  # the plain text the NLP reads
-    origin: list[int]  # for each character of `text`, its position in the original
+    origin: Sequence[int]  # for each character of `text`, its position in the original
     original: str
 
     def start(self, i: int) -> int:
@@ -34,7 +36,12 @@ class Normalized:
         return self.origin[i - 1] + 1 if i > 0 else 0
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(sorted({*DROP, *REPLACE}))) + "]")
+
+
 def normalize(original: str) -> Normalized:
+    if not _SPECIAL.search(original):  # most texts: nothing to change, positions are their own
+        return Normalized(original, range(len(original)), original)
     chars: list[str] = []
     origin: list[int] = []
     for i, c in enumerate(original):

@@ -648,6 +648,29 @@ SWITCH_CONFIDENCE = 0.8
 SWITCH_MIN_WORDS = 4
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each supported language's stop words that the other language does not share
+    ("und", "nicht"; "the", "which"), from spaCy's own lists."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+    return {"de": frozenset(DE - EN), "en": frozenset(EN - DE)}
+
+
+def plainly_in(chunk: str, lang: str) -> bool:
+    """A paragraph whose function words are plainly the article language's (three or more,
+    four times as many as the other's): no need to ask the language detector."""
+    words = _function_words()
+    own = other = 0
+    for w in re.findall(r"[^\W\d_]+", chunk.lower()):
+        if w in words[lang]:
+            own += 1
+        elif any(w in words[o] for o in SUPPORTED if o != lang):
+            other += 1
+    return own >= 3 and other * 4 <= own
+
+
 def paragraphs(text: str, breaks: re.Pattern = _PARAGRAPH_BREAK) -> list[tuple[int, int]]:
     """(start, end) of each paragraph (by default each line; `breaks` says what separates
     paragraphs), surrounding spaces excluded."""
@@ -800,7 +823,7 @@ class Pipelines:
         for start, end in paragraphs(text):
             par_lang = lang
             chunk = text[start:end]
-            if len(re.findall(r"[^\W\d_]{2,}", chunk)) >= SWITCH_MIN_WORDS:
+            if len(re.findall(r"[^\W\d_]{2,}", chunk)) >= SWITCH_MIN_WORDS and not plainly_in(chunk, lang):
                 conf = _confidences(chunk)
                 other = max(conf, key=conf.get)
                 if other != lang and other in SUPPORTED and conf[other] >= SWITCH_CONFIDENCE \

@@ -83,3 +83,14 @@ def test_one_line_per_paragraph_text_is_routed_too(example_text):
     assert [s.language for s in analysis.segments] == ["de", "en", "de"]
     for seg in analysis.segments:
         assert seg.doc.text == text[seg.start:seg.end]
+
+
+def test_a_paragraph_plainly_in_the_article_language_skips_the_detector_others_do_not():
+    german = "Die Ministerin sagte am Montag, dass sie nicht mit dem Ergebnis zufrieden sei."
+    english = "The minister said on Monday that she was not happy with the result of the vote."
+    assert pipelines.plainly_in(german, "de")
+    assert not pipelines.plainly_in(english, "de")
+    assert pipelines.plainly_in(english, "en")
+    # In a German article, the English paragraph still goes to the English pipeline.
+    _, segments = pipelines.default.plan(german + "\n\n" + english + "\n\n" + german, "de")
+    assert [lang for _, _, lang in segments] == ["de", "en", "de"]
