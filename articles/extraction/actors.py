@@ -85,6 +85,7 @@ NON_ACTORS = Path(__file__).with_name("data") / "non_actors.tsv"
 BODIES = Path(__file__).with_name("data") / "bodies.tsv"
 PUBLIC_ORG_WORDS = Path(__file__).with_name("data") / "public_org_words.tsv"
 PRIVATE_OCCUPATIONS = Path(__file__).with_name("data") / "private_occupations.tsv"
+FEDERAL_STATES = Path(__file__).with_name("data") / "federal_states.tsv"
 
 
 @cache
@@ -689,6 +690,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                     reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
         elif m.kind == "state":
             reg.attach(m, reg.actor_for_state(m.country))
+        elif m.kind == "place" and lang == "de" and not m.locative and (land := _federal_state(toks, m)):
+            m.kind = "organization"  # "Bayern werde den Beschluss nicht umsetzen"
+            actor = reg.actors.get(f"org:{land[0].lower()}") or reg._new(f"org:{land[0].lower()}", "organization", land[0])
+            actor.country, actor.known = land[1], True
+            reg.attach(m, actor)
         elif m.kind == "place" and m.capital and m.country and not m.locative:
             m.kind = "state"  # "Pjöngjang zeigte sich offen": the capital stands for its state
             reg.attach(m, reg.actor_for_state(m.country))
@@ -925,6 +931,27 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
     # "Islamic State of | Iraq": the organisation's entity stops at "of" before the state
     cut_name = prev is not None and prev.lower_ == "of" and prev.ent_type_ in ("ORG", "LOC", "FAC")
     return joined_before or joined_after or cut_name
+
+
+@cache
+def _federal_states() -> dict[str, str]:
+    return dict(gazetteer.data_rows(FEDERAL_STATES))
+
+
+def _federal_state(toks: list[Tok], m: Mention) -> tuple[str, str] | None:
+    """(name, country) of a federation's state named as a body (``data/federal_states.tsv``):
+    not in brackets ("Fretzdorf (Brandenburg)") nor as a genitive before a noun
+    ("Hessens Landesregierung": the government acts)."""
+    states = _federal_states()
+    name = m.text
+    genitive = name not in states and name.endswith("s") and name[:-1] in states
+    if genitive:
+        name = name[:-1]
+    if name not in states or (m.a > 0 and toks[m.a - 1].text == "("):
+        return None
+    if genitive and m.b < len(toks) and toks[m.b].text[:1].isupper() and toks[m.b].pos in ("NOUN", "PROPN"):
+        return None
+    return name, states[name]
 
 
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:

@@ -324,3 +324,13 @@ def test_a_german_state_in_a_hyphen_compound_is_no_actor_but_after_in_it_is(run)
     names = actor_names(out)
     assert "Frankreich" in names
     assert not {"USA", "Vereinigte Staaten"} & set(names)
+
+
+def test_a_german_land_that_acts_is_an_organisation_one_named_as_a_place_is_not(run):
+    out = run("Bayern werde den Beschluss nicht umsetzen, erklärte Ministerin Karla Huber am Freitag. "
+              "Die Klagen der Länder Hessen und Saarland wies das Gericht ab. In Thüringen blieb es "
+              "ruhig, auch in Erfurt (Sachsen-Anhalt sah man es ähnlich).", "2024-03-15", "de")
+    lands = {a["name"]: a for a in out["actors"] if a["kind"] == "organization"}
+    assert {"Bayern", "Hessen", "Saarland"} <= set(lands)
+    assert lands["Bayern"]["country"] == "DE"
+    assert "Thüringen" not in actor_names(out)
