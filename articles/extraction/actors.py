@@ -568,6 +568,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     sent_of = {t.i: s.index for s in sents for t in s.toks}
     raw: list[tuple[Mention, str | None]] = []
     taken: set[int] = set()
+    state_bodies: set[int] = set()
 
     def mention(a: int, b: int, kind: str, **kw) -> Mention:
         return Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), kind,
@@ -577,6 +578,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         doc = seg.doc
         titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
         ents = _clean_ents(doc, titles)
+        person_starts = {tok_at.get(seg.start + e.start_char) for e in ents if e.label_ in ("PER", "PERSON")
+                         and not any(t.lower_ in _public_org_words(lang) for t in e)}
         for ent in ents:
             info = entity_info(ent)
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
@@ -601,6 +604,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue
             if info.kind == "organization" and b < len(toks) and toks[b].lower in lx.ORG_TAIL_WORDS:
                 b += 1  # "the Houthi movement"
+            if any(k in state_bodies for k in range(a, b)):
+                continue  # a word of "United States Department of Justice", taken below
+            if info.kind == "state" and lang == "en" and (end := _body_after_state(toks, b, person_starts)):
+                m = mention(a, end, "organization", country=info.country)
+                raw.append((m, None))
+                state_bodies.update(range(a, end))
+                taken.update(range(a, end))
+                continue
             if info.kind == "state" and ent.ent_id_.startswith("country:") and _inside_name(doc, ent, titles):
                 continue  # "New Mexico", "Agence France-Presse", "South China Sea": another name
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
@@ -1362,6 +1373,25 @@ def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
     else:
         noun = toks[det - 2] if det > 1 and toks[det - 1].lower in {"of", "for"} else None
     return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in lx.SOURCE_NOUNS[lang]
+
+
+_NAME_LINKS = {"of", "and", "for", "the", "&"}
+
+
+def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
+    """End of a body's name right after a state's name ("United States | Department of
+    Justice", "U.S. | Securities and Exchange Commission"): capitalised words (with "of",
+    "and" …) up to a person's name, without titles at the end, that hold a public body's
+    word (``data/public_org_words.tsv``): "U.S. Army | Gen. Mark Milley", not "US |
+    President Donald Trump"."""
+    words, titles = _public_org_words("en"), _titles()
+    j, end = b, b
+    while j < len(toks) and j not in persons and (
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in _NAME_LINKS):
+        j += 1
+        if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
+            end = j
+    return end if end > b and any(t.lower in words for t in toks[b:end]) else None
 
 
 def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:

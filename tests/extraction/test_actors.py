@@ -334,3 +334,13 @@ def test_a_german_land_that_acts_is_an_organisation_one_named_as_a_place_is_not(
     assert {"Bayern", "Hessen", "Saarland"} <= set(lands)
     assert lands["Bayern"]["country"] == "DE"
     assert "Thüringen" not in actor_names(out)
+
+
+def test_a_body_named_after_its_state_is_one_organisation_a_title_after_a_state_is_not(run):
+    out = run("The United States Department of Energy said on Monday that the plant was safe. The "
+              "U.S. Army Gen. Rita Moss agreed. US President Dan Cole said nothing.", "2024-03-15", "en")
+    orgs = {a["name"]: a for a in out["actors"] if a["kind"] == "organization"}
+    assert orgs["United States Department of Energy"]["country"] == "US"
+    assert "U.S. Army" in orgs
+    assert "Rita Moss" in actor_names(out) and "Dan Cole" in actor_names(out)
+    assert speakers(out)[0] == "United States Department of Energy"
