@@ -660,6 +660,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             m.text = _surface(toks, m.a, m.b)
         raw.append((m, None))
     raw.extend((m, None) for m in _governments(toks, taken, lang, sent_of, quotes))
+    if lang == "de":
+        raw.extend((m, None) for m in _purpose_bodies(toks, taken, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     bodies = _bodies(toks, taken, lang, sent_of, quotes)
     raw = _qualify_bodies(bodies, raw, toks, lang)
@@ -1188,6 +1190,52 @@ def _demonym_in(ts, lang) -> str | None:
         if code:
             return code
     return None
+
+
+# Heads of German body names of the form "<body> für <domain>" besides the public bodies'
+# words: associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
+_PURPOSE_HEADS = ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk", "stiftung")
+
+
+def _purpose_tail(toks: list[Tok], j: int) -> int | None:
+    """End of "für <domain>" at j: nouns and their adjectives, joined by "und" or commas
+    ("für Umwelt, Naturschutz, Bau und Reaktorsicherheit", "für deutsche Rechtschreibung"),
+    ending in a noun; None when there is none."""
+    if j >= len(toks) or toks[j].lower != "für":
+        return None
+    k, end = j + 1, None
+    while k < len(toks):
+        t = toks[k]
+        if t.text[:1].isupper() and t.pos in ("NOUN", "PROPN"):
+            end = k + 1
+        elif not (t.pos == "ADJ" and t.text[:1].islower() or t.lower == "und" or t.text == "-"
+                  or t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            break
+        k += 1
+    return end
+
+
+def _purpose_bodies(toks, taken, sent_of, quotes) -> list[Mention]:
+    """German bodies named by what they are for: "der Rat für deutsche Rechtschreibung", "die
+    Behörde für Umwelt und Energie", "das Ministerium für internationalen Handel", "der
+    Chinesischen Gesellschaft für Menschenrechtsstudien" (a public body's word or
+    `_PURPOSE_HEADS` at the end of the head noun)."""
+    heads = tuple(_public_org_words("de")) + _PURPOSE_HEADS
+    out = []
+    for t in toks:
+        if t.i in taken or not t.text[:1].isupper() or not t.lower.rstrip("s").endswith(heads):
+            continue
+        end = _purpose_tail(toks, t.i + 1)
+        if end is None or any(k in taken for k in range(t.i, end)):
+            continue
+        a = t.i
+        prev = toks[a - 1] if a > 0 else None
+        if prev is not None and prev.i not in taken and prev.pos == "ADJ" and prev.lower not in lx.DETERMINERS:
+            a -= 1  # "der Chinesischen Gesellschaft für …", "die südwestliche Behörde für …"
+        out.append(Mention(toks[a].start, toks[end - 1].end, a, end, _surface(toks, a, end), "organization",
+                           sent_of.get(t.i, 0), quoted=in_quote(t.start, quotes) is not None))
+        taken.update(range(a, end))
+    return out
 
 
 def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:

@@ -344,3 +344,13 @@ def test_a_body_named_after_its_state_is_one_organisation_a_title_after_a_state_
     assert "U.S. Army" in orgs
     assert "Rita Moss" in actor_names(out) and "Dan Cole" in actor_names(out)
     assert speakers(out)[0] == "United States Department of Energy"
+
+
+def test_a_german_body_named_by_what_it_is_for_is_one_organisation(run):
+    out = run("Die Behörde für Küstenschutz und Fischerei teilte am Montag mit, die Deiche seien "
+              "sicher. Der Preis für Diesel stieg dennoch. Zuvor hatte das Ministerium für "
+              "ländliche Räume gewarnt.", "2024-03-15", "de")
+    orgs = {a["name"] for a in out["actors"] if a["kind"] == "organization"}
+    assert {"Behörde für Küstenschutz und Fischerei", "Ministerium für ländliche Räume"} <= orgs
+    assert speakers(out)[0] == "Behörde für Küstenschutz und Fischerei"
+    assert not any("Preis" in name for name in actor_names(out))
