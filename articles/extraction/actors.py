@@ -617,8 +617,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
                     and (non_actor(ent.text, lang) or (info.kind == "organization" and _non_public(ent.text, lang))):
                 continue
-            if not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].lower_ in lx.STORM_WORDS:
+            if not ent.ent_id_ and (ent[0].lower_ in lx.STORM_WORDS
+                                    or ent.start > 0 and doc[ent.start - 1].lower_ in lx.STORM_WORDS):
                 continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
+            if ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in lx.CREDIT_WORDS:
+                continue  # "Image: Ann Lee": who took the picture
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
@@ -671,6 +674,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated
     starts = {m.a: m for m, _ in raw}
+    for m, _ in raw:
+        if m.kind == "person" and not m.role and _before_its_region(toks, m, starts):
+            m.kind = "place"  # "Ciudad Juárez, Mexico,", "Chippewa Falls, Wisconsin"
     for m, _ in raw:  # "das Außenministerium in Moskau"
         if m.kind == "organization" and not m.country and m.b < len(toks) and toks[m.b].lower == "in":
             nxt = starts.get(m.b + 1)
@@ -965,6 +971,20 @@ def _federal_state(toks: list[Tok], m: Mention) -> tuple[str, str] | None:
     if genitive and m.b < len(toks) and toks[m.b].text[:1].isupper() and toks[m.b].pos in ("NOUN", "PROPN"):
         return None
     return name, states[name]
+
+
+def _before_its_region(toks: list[Tok], m: Mention, starts: dict[int, Mention]) -> bool:
+    """A name, a comma and a state or region that ends the phrase ("… and Ciudad Juárez,
+    Mexico, separated …"): the name is a place in it, not a person ("Ann Lee, Canada's
+    envoy" goes on with a possessive, "Ann Lee, Canada and Peru" with a list)."""
+    if m.b + 1 >= len(toks) or toks[m.b].text != ",":
+        return False
+    region = starts.get(m.b + 1)
+    if region is None or region.kind not in ("state", "place"):
+        return False
+    after = toks[region.b] if region.b < len(toks) else None
+    return after is None or after.pos in ("VERB", "AUX") or after.text in {",", ".", ";", ")"} and not (
+        region.b + 1 < len(toks) and toks[region.b + 1].lower in {"and", "und"})
 
 
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:

@@ -30,6 +30,8 @@ OCCASION_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise", "gipfel", "
                            "treffens", "gespräch", "gesprächs", "konferenz", "parteitag", "parteitags")}
 
 # Storms get names like people ("Hurrikan Dorian", "Typhoon Haiyan"): no actors.
+# "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
+CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
                "cyclone", "storm"}
 
@@ -88,8 +90,10 @@ BUILDING_STARTS_BY_LANG = {
 BUILDING_STARTS = _any(BUILDING_STARTS_BY_LANG)
 # Nouns that make the name before them a place ("the Teesta river").
 GEO_NOUNS_BY_LANG = {
-    "de": {"fluss", "see", "meer", "insel", "inseln", "tal", "region", "gebirge", "meerenge"},
-    "en": {"river", "sea", "lake", "strait", "island", "islands", "valley", "region", "mountains"},
+    "de": {"fluss", "see", "meer", "insel", "inseln", "tal", "region", "gebirge", "meerenge", "bezirk",
+           "stadtteil", "provinz"},
+    "en": {"river", "sea", "lake", "strait", "island", "islands", "valley", "region", "mountains", "area",
+           "district", "province", "county", "neighbourhood", "neighborhood", "suburb"},
 }
 GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is

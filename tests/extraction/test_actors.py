@@ -354,3 +354,12 @@ def test_a_german_body_named_by_what_it_is_for_is_one_organisation(run):
     assert {"Behörde für Küstenschutz und Fischerei", "Ministerium für ländliche Räume"} <= orgs
     assert speakers(out)[0] == "Behörde für Küstenschutz und Fischerei"
     assert not any("Preis" in name for name in actor_names(out))
+
+
+def test_places_storms_and_picture_credits_named_like_persons_are_no_actors(run):
+    out = run("Typhoon Kammuri reached the Pasig Bay area on Monday. Shops near Villa Ramos, "
+              "Mexico, stayed closed. Minister Ann Lee visited the coast. Image: Tom Marsh.",
+              "2024-03-15", "en")
+    names = actor_names(out)
+    assert "Ann Lee" in names
+    assert not {"Typhoon Kammuri", "Kammuri", "Pasig Bay", "Villa Ramos", "Tom Marsh"} & set(names)
