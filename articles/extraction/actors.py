@@ -604,6 +604,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue
             if info.kind == "organization" and b < len(toks) and toks[b].lower in lx.ORG_TAIL_WORDS:
                 b += 1  # "the Houthi movement"
+            if info.kind == "person" and b < len(toks) and _ELIDED_PARTICLE.match(toks[b].text):
+                b += 1  # "Valéry Giscard d'Estaing": the tagger stops before the particle
             if any(k in state_bodies for k in range(a, b)):
                 continue  # a word of "United States Department of Justice", taken below
             if info.kind == "state" and lang == "en" and (end := _body_after_state(toks, b, person_starts)):
@@ -726,6 +728,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_short_persons()
     reg.finish()
     return reg
+
+
+_ELIDED_PARTICLE = re.compile(r"^[dl][’'][A-ZÀ-Ý]\w+$")
 
 
 def _surface(toks: list[Tok], a: int, b: int) -> str:

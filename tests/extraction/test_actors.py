@@ -363,3 +363,10 @@ def test_places_storms_and_picture_credits_named_like_persons_are_no_actors(run)
     names = actor_names(out)
     assert "Ann Lee" in names
     assert not {"Typhoon Kammuri", "Kammuri", "Pasig Bay", "Villa Ramos", "Tom Marsh"} & set(names)
+
+
+def test_a_name_ending_in_an_elided_particle_is_kept_whole(run):
+    out = run("Former president Henri Valmont d'Arvieux met Chancellor Helmut Weber on Monday.",
+              "2024-03-15", "en")
+    person = next(a for a in out["actors"] if "Valmont" in a["name"])
+    assert "Henri Valmont d'Arvieux" in [person["name"], *person["aliases"]]
