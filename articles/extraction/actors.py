@@ -593,6 +593,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                     and all(lx.NAME_TOKEN.match(t.text) for t in ent):
                 # "President Hage Geingob" tagged as an organisation: a title names a person
                 info = type(info)("person", info.country, False, _titles()[doc[ent.start - 1].lower_], None)
+            if lang == "en" and info.kind == "organization" and info.org_id is None and not ent.ent_id_ \
+                    and _person_by_context(doc, ent):
+                info = type(info)("person", info.country, False, None, None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
@@ -731,6 +734,28 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
 
 
 _ELIDED_PARTICLE = re.compile(r"^[dl][’'][A-ZÀ-Ý]\w+$")
+
+
+def _person_by_context(doc, ent) -> bool:
+    """An English name of two to four words tagged as an organisation that its context
+    shows to be a person: after an owner ("the Fund's Jacqueline Ruiz said"), in an
+    apposition to a role ("the president of Namibia, Hage Ndeitunga,") or before one ("Dan
+    Hale, chief executive of …"), or a member "of the" body ("Nia Holt of the National
+    Crime Agency")."""
+    if not 2 <= len(ent) <= 4 or not all(lx.NAME_TOKEN.match(t.text) for t in ent) \
+            or any(t.lower_ in _public_org_words("en") or t.lower_ in lx.ORG_TAIL_WORDS for t in ent):
+        return False
+    titles = _titles()
+    before = doc[max(0, ent.start - 5):ent.start]
+    after = doc[ent.end:ent.end + 5]
+    if len(before) and before[-1].text in {"'s", "’s"}:
+        return True
+    if len(before) and before[-1].text == "," and any(t.lower_ in titles or t.lower_ in lx.ROLE_NOUNS for t in before[:-1]):
+        return True
+    if len(after) >= 2 and after[0].text == "," and any(t.lower_ in titles or t.lower_ in lx.ROLE_NOUNS
+                                                       for t in after[1:]):
+        return True
+    return len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ == "the"
 
 
 def _surface(toks: list[Tok], a: int, b: int) -> str:

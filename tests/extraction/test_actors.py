@@ -370,3 +370,12 @@ def test_a_name_ending_in_an_elided_particle_is_kept_whole(run):
               "2024-03-15", "en")
     person = next(a for a in out["actors"] if "Valmont" in a["name"])
     assert "Henri Valmont d'Arvieux" in [person["name"], *person["aliases"]]
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_its_context_says_so(run):
+    out = run("The president of Utopia, Hage Ndeitunga, opened the session. The Clean Water Fund's "
+              "Marta De Lucena said the law was unfair. Nia Holt of the National Crime Agency said "
+              "more arrests would follow.", "2024-03-15", "en")
+    persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
+    assert {"Marta De Lucena", "Nia Holt"} <= persons
+    assert "National Crime Agency" in actor_names(out)
