@@ -596,6 +596,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if lang == "en" and info.kind == "organization" and info.org_id is None and not ent.ent_id_ \
                     and _person_by_context(doc, ent):
                 info = type(info)("person", info.country, False, None, None)
+            elif lang == "en" and info.kind == "person" and not ent.ent_id_ and _organization_by_context(doc, ent):
+                if doc[ent.start - 1].lower_ in _PRIVATE_KIND_NOUNS_EN:
+                    continue  # "the company Cultura Viva": no actor of public affairs
+                info = type(info)("organization", info.country, False, None, None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
@@ -756,6 +760,20 @@ def _person_by_context(doc, ent) -> bool:
                                                        for t in after[1:]):
         return True
     return len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ == "the"
+
+
+_PRIVATE_KIND_NOUNS_EN = {"company", "firm", "band"}
+_KIND_NOUNS_EN = {"party", "company", "firm", "group", "organisation", "organization", "movement",
+                  "band", "agency", "charity", "tribe", "network"}
+
+
+def _organization_by_context(doc, ent) -> bool:
+    """An English name tagged as a person that is an organisation's: it holds a public
+    body's word ("the Sioux Tribes") or follows its kind ("the party Civic Platform", "the
+    company Cultura Viva": a company is then left out as no public body)."""
+    if any(t.lower_ in _public_org_words("en") or t.lower_ in ("tribe", "tribes") for t in ent):
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _KIND_NOUNS_EN
 
 
 def _surface(toks: list[Tok], a: int, b: int) -> str:

@@ -379,3 +379,10 @@ def test_a_name_tagged_as_an_organisation_is_a_person_when_its_context_says_so(r
     persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
     assert {"Marta De Lucena", "Nia Holt"} <= persons
     assert "National Crime Agency" in actor_names(out)
+
+
+def test_a_name_tagged_as_a_person_after_its_kind_is_an_organisation(run):
+    out = run("The company Nubia Vista said on Monday it had sold the data.", "2024-03-15", "en")
+    # a company is no actor of public affairs: neither a person nor a speaker
+    assert "Nubia Vista" not in actor_names(out)
+    assert speakers(out) == []
