@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .lib.dates import to_date_range
+from .lib.dates import covered_days
 from .lib.names import normalize_alias
 from .lib.places import state_display_name
 from .lib.transliteration import name_keys
@@ -239,7 +239,7 @@ class Event(models.Model):
         self.date_precision = (precision or "") if value else ""
         self.date_text = text or ""
         self.date_modifier = (modifier or "") if value else ""
-        self.date_start, self.date_end = to_date_range(value) if value else (None, None)
+        self.date_start, self.date_end = covered_days(value, modifier) if value else (None, None)
         # An undated event's place comes from its reports: `services.events_place`.
         self.sort_date = self.date_start
 

@@ -78,3 +78,12 @@ def test_a_date_range_keeps_undated_events_reported_in_it(client):
     assert titles("date_to=2019-04") == ["Treffen im April"]
     assert titles("date_from=2019-05-07") == []
     assert titles("") == ["Undatiertes Treffen", "Treffen ohne Datum und Bericht", "Treffen im April"]
+
+
+def test_the_migration_narrows_events_dated_by_part_of_a_period():
+    early = make_event("Anfang Juni", date="2018-06", precision="month")
+    Event.objects.filter(pk=early.pk).update(date_modifier="early", date_end="2018-06-30")  # as stored before
+    migration = importlib.import_module("timeline.migrations.0016_event_days_of_a_modifier")
+    migration.narrow_to_modifier(apps, SimpleNamespace(connection=connection))
+    early.refresh_from_db()
+    assert (str(early.date_start), str(early.date_end), str(early.sort_date)) == ("2018-06-01", "2018-06-10", "2018-06-01")

@@ -1,7 +1,9 @@
 """Storing extraction results: idempotent, and never destroying editors' work."""
 import copy
+import re
 
 import pytest
+from django.urls import reverse
 
 from timeline.models import Actor, ActorAlias, Event
 from timeline.services import extraction_store
@@ -166,3 +168,30 @@ def test_an_undated_event_is_placed_at_the_first_report_of_it(article):
     extraction_store(article=earlier, result=result)
     meeting.refresh_from_db()
     assert str(meeting.sort_date) == "2018-05-31"
+
+
+def test_a_part_of_a_period_sorts_and_filters_by_its_days(article, client, all_events_public):
+    # "Ende Juni": the last third of June; a reader asking for 1–20 June does not get it,
+    # one asking for 25–30 June does, and it sorts after an event of 20 June (as the whole
+    # month it would have come first).
+    result = copy.deepcopy(RESULT)
+    result["events"][0].update(
+        date="2018-06", date_precision="month", date_text="Ende Juni", date_modifier="late"
+    )
+    result["events"][1].update(date="2018-06-20", date_precision="day", date_text="am 20. Juni")
+    extraction_store(article=article, result=result)
+    meeting = Event.objects.get(kind="meeting")
+    assert (str(meeting.date_start), str(meeting.date_end)) == ("2018-06-21", "2018-06-30")
+    index = reverse("timeline:index")
+
+    statement = Event.objects.get(kind="statement")
+
+    def shown(query):
+        page = client.get(f"{index}?{query}", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+        linked = re.findall(r'<p class="event__title"><a href="([^"]+)">', page)
+        return [e.kind for e in (meeting, statement) if any(h.endswith(e.get_absolute_url()) for h in linked)]
+
+    assert shown("date_from=2018-06-01&date_to=2018-06-20") == ["statement"]
+    assert shown("date_from=2018-06-25&date_to=2018-06-30") == ["meeting"]
+    ordered = list(Event.objects.order_by("sort_date").values_list("kind", flat=True))
+    assert ordered == ["statement", "meeting"]

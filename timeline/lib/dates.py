@@ -29,6 +29,24 @@ def to_date_range(value: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+MODIFIERS = ("early", "mid", "late")
+
+
+def covered_days(value: str, modifier: str | None = None) -> tuple[dt.date, dt.date]:
+    """The days an event dated `value` lies in: the whole period, or with a modifier its
+    first, middle or last third ("Anfang Juni" 1–10 June, "Mitte Mai" 11–20 May, "late
+    2019" September to December, a weekend or "Ende der Woche" Friday to Sunday), so that
+    the chronology sorts and filters it by those days. A day has no parts."""
+    first, last = to_date_range(value)
+    if modifier not in MODIFIERS or first == last:
+        return first, last
+    days = (last - first).days + 1
+    part = MODIFIERS.index(modifier)
+    start = first + dt.timedelta(days=days * part // 3)
+    end = first + dt.timedelta(days=days * (part + 1) // 3 - 1)
+    return start, end
+
+
 PRECISIONS = ("day", "week", "month", "year")  # finest first
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
