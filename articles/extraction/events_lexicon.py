@@ -102,7 +102,7 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
     "dismissed cautioned predicted characterized characterised thanked "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
-    "expressed expresses reported cited "
+    "expressed expresses reported cited recommended recommends "
     # participles of a reporting clause ("agreed, saying …", "quoted X as saying")
     "saying adding noting stating warning").split()}
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
@@ -169,8 +169,22 @@ GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
            "regierungskreisen", "regierungskreise", "medien", "opposition", "man"},
     "en": {"observers", "experts", "analysts", "critics", "officials", "diplomats", "sources",
-           "media", "groups", "leaders"},
+           "source", "media", "groups", "leaders"},
 }
+# English subjects that are no actor themselves but speak for an actor in their phrase:
+# "Senator X's campaign said", "a report from the Mexican government said", "the
+# government statement announced", "authorities in Japan announced" (the owner, the source,
+# the state). Any other common noun as subject ("his family said", "a source within the
+# ministry said", "researchers from X reported") makes no speaker of the actors around it.
+SPEAKS_FOR_OWNER = {"de": set(), "en": {
+    "campaign", "office", "team", "camp", "report", "reports", "statement", "statements",
+    "release", "letter", "authorities", "authority"}}
+# A subject phrase that names its members: "countries including X and Y said", "other
+# Republicans, such as X, …": the members speak.
+MEMBERS_NAMED_BY = {"de": set(), "en": {"including", "like", "such"}}
+# "The agency quoted X as saying …", "cited X as saying": the one quoted speaks, not the
+# one quoting (often a medium).
+QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}

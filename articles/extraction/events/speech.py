@@ -8,7 +8,8 @@ from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, public_org, role_gender
+from ..actors import Actor, Mention, public_org, role_gender, role_head
+from ..gazetteer import title_lexicon
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -27,13 +28,16 @@ def find_statements(art: Article) -> list[Event]:
         verb = speaker_m = None
         # "X, der die Einigung lobte, erklärte, …": the first verb of saying that has a speaker
         for candidate in _speech_verbs(art, sent):
-            if verb is not None and not _in_relative_clause(art, sent, verb):
+            if verb is not None and not _in_relative_clause(art, sent, verb) \
+                    and not _reported_within(art, candidate, verb):
                 break
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
                 break
-        if verb is None:
-            verb, speaker_m = _attribution(art, sent)
+        if speaker_m is None and (source := _attribution(art, sent))[1] is not None or verb is None:
+            # "According to the mayor, X, police were investigating whether …": the source
+            # also where a verb of saying found no speaker of its own
+            verb, speaker_m = source
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
             if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
@@ -51,6 +55,8 @@ def find_statements(art: Article) -> list[Event]:
         actor, how = art.resolve(speaker_m, sent)
         if actor is None:
             continue
+        if _private_body(actor, art.lang):
+            continue  # "Ford said", "The Guardian reported": a company or medium, no actor
         if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
             art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
         if _standing_position(art, sent, verb, actor):
@@ -93,6 +99,15 @@ def find_statements(art: Article) -> list[Event]:
     return sorted(out, key=lambda e: e.evidence[0])
 
 
+def _private_body(actor: Actor, lang: str) -> bool:
+    """An organisation named by one word that nothing marks as public: no country, no word
+    of public_org_words.tsv, no abbreviation, unknown to the gazetteer ("Ford", "Boeing",
+    "Guardian"). In news such a speaker is a company, a brand or a medium; longer names
+    the tagger calls organisations are as often persons ("Ann Lee of the agency said")."""
+    return actor.kind == "organization" and not actor.country and len(actor.name.split()) == 1 \
+        and not public_org(actor, lang)
+
+
 # A sentence the trained detector scores at least this sure to report words, and that the
 # rules leave alone, is read as a statement when its main verb has a speaker (chosen on
 # the real-news dev split; docs/extraction.md).
@@ -128,6 +143,17 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
                  | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
                  | ex.TALK_VERBS_ANY for lang in ex.LANGS}
+
+
+def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
+    """English: `verb` stands in the words that `outer` reports: "NPR reported X recommended
+    …", "The BBC cited X as saying …" (the medium is no speaker; the one it quotes is)."""
+    k, steps = verb.i, 0
+    while verb.lang == "en" and steps < 6 and art.toks[k].head != k:
+        k, steps = art.toks[k].head, steps + 1
+        if k == outer.i:
+            return True
+    return False
 
 
 def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
@@ -218,6 +244,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
+        if tok.dep == "amod" and art.toks[tok.head].pos == "NOUN" \
+                and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY:
+            continue  # a participle before a noun: "a reported fall" (not "X's stated aim")
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
@@ -303,6 +332,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
     if verb.lang == "en":
+        if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
+            return quoted
         if any(x.head == verb.i and x.dep == "nsubjpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
@@ -312,16 +343,26 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
         if subj:
-            named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
+            # "a spokesperson, X, said": a name in apposition to the subject, before the verb
+            # ("Al Jazeera reported that X …" names X after it: reported on, not speaking)
+            named = [m for m in ms if subj[0].i < m.a and m.b <= verb.i and m.actor and m.actor.kind == "person"
+                     and (m.a <= subj[0].i + 4 or any(t.dep == "appos" and t.head == subj[0].i
+                                                      for t in art.toks[m.a:m.b]))]
             if named:
                 return named[0]
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
-            if subj[0].i < verb.i and subj[0].pos != "PRON" and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()) \
-                    and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words):
+            unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
+                and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
+            if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
                 # "Al Jazeera reported that X …", "Police said the Court …": the subject is
                 # no actor we know (a medium, a company, a common noun); the actor after the
                 # verb is reported on, not speaking
                 return None
+            if unknown and subj[0].pos == "NOUN" and subj[0].lower not in lx.ROLE_NOUNS_BY_LANG["en"]:
+                # "His family said he …", "A source within the ministry said", "researchers
+                # from X reported": a subject that is no actor; the person reported on does
+                # not speak, and an actor in its phrase only where the phrase says so
+                return _phrase_speaker(art, subj[0], verb, ms)
     relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
@@ -355,6 +396,43 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """"The BBC cited X, chief of Y, as saying …", "Z quoted X as saying …": the person
+    between the verb of quoting and "as"."""
+    prev = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
+    if prev is None or prev.lower != "as":
+        return None
+    # the verb of quoting before "as" (the parse often hangs "as" elsewhere)
+    quoting = next((t.i for t in reversed(art.toks[max(sent.toks[0].i, prev.i - 16):prev.i])
+                    if t.lower in ex.QUOTED_AS["en"]), None)
+    if quoting is None:
+        return None
+    return next((m for m in ms if quoting < m.a < prev.i and m.actor is not None
+                 and m.actor.kind == "person"), None)
+
+
+def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """English: the actor that speaks in a subject phrase that is no actor itself: the
+    owner or source of a campaign, office, report or statement ("X's campaign said", "a
+    report from the government said"), a member named after "including"/"such as"
+    ("countries including X and Y have said"), or one coordinated with the subject ("both
+    the council and the government called for"). Otherwise nobody ("his family said")."""
+    owner = subj.lower in ex.SPEAKS_FOR_OWNER["en"]
+    for m in ms:
+        if not subj.i - 6 <= m.a < verb.i or m.kind == "pronoun":
+            continue
+        k, path = next((t.i for t in art.toks[m.a:m.b] if not m.a <= t.head < m.b), m.a), []
+        while k != subj.i and len(path) < 8 and art.toks[k].head != k and art.toks[k].i < verb.i:
+            path.append(art.toks[k])
+            k = art.toks[k].head
+        if k != subj.i:
+            continue
+        if owner or all(t.dep == "conj" for t in path) \
+                or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
+            return m
+    return None
 
 
 def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
@@ -485,6 +563,12 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if not ms:
+                # "according to the El Paso mayor, X, …": the name in apposition to a role
+                ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
+                      and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
+                      and (art.toks[m.a - 2].lower in title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
+                      and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
             if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
@@ -542,6 +626,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.tag == "VBG" and b - verb.i > 3:
+        # "cited X as saying the attackers were known": the words after the participle
+        return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
     before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
     before = _DATELINE.sub("", before.strip() + " ")
