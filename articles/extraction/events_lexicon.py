@@ -185,6 +185,9 @@ MEMBERS_NAMED_BY = {"de": set(), "en": {"including", "like", "such"}}
 # "The agency quoted X as saying …", "cited X as saying": the one quoted speaks, not the
 # one quoting (often a medium).
 QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
+# A present claim with a noun as object is a claim to something, not words: "China, which
+# claims most of the sea, …" (but "The government claims X flies arms" reports words).
+CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}

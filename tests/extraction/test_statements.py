@@ -341,3 +341,21 @@ def test_an_organisation_of_one_word_that_nothing_marks_as_public_is_no_speaker(
     out = run("Veltrix said on Monday that it would cut jobs. Interpol said on Monday that it would not act.",
               "2024-05-08", "en")
     assert speakers(out) == ["Interpol"]
+
+
+def test_english_words_of_saying_that_are_no_report(run):
+    # a noun, part of a name, a participle beside a noun, a claim to something, a passive
+    # without its agent, a second verb whose subject is no actor
+    out = run("President Tom Hale and his legal team came under scrutiny for their claims of fraud. "
+              "Haitham bin Tariq Al Said attended funeral prayers in Muscat. A cargo plane, reported by local "
+              "press as belonging to the army, crashed into houses. Borduria, which claims most of the sea, "
+              "sent no delegation. Under Governor Ann Kolb, the province was called the breadbasket of the "
+              "region. The attacker is reported to have jumped on stage and claimed he was innocent.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_a_relative_clause_speaks_for_its_noun(run):
+    out = run("The bill was drafted by Senator Alex Green, who said on the floor that it was overdue. "
+              "The Borduria government claims the rebels received arms.", "2024-05-08", "en")
+    assert speakers(out) == ["Alex Green", "Borduria government"]

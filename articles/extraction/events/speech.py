@@ -244,9 +244,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
-        if tok.dep == "amod" and art.toks[tok.head].pos == "NOUN" \
-                and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY:
-            continue  # a participle before a noun: "a reported fall" (not "X's stated aim")
+        if tok.lang == "en" and _not_a_report(art, sent, tok):
+            continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
@@ -269,6 +268,26 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English forms of a verb of saying that report nothing: a noun or a name ("their
+    claims", "Haitham bin Tariq Al Said"), a claim to something ("which claims the sea"),
+    a participle before a noun ("a reported fall",
+    not "X's stated aim") or after it ("people accused of crimes", "a plane, reported by
+    local press as …")."""
+    if tok.pos not in ("VERB", "AUX"):
+        return True
+    if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
+        return True
+    if tok.dep == "amod":
+        return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
+    if tok.dep != "acl" or tok.tag != "VBN":
+        return False
+    # not after a name, which the parse may take for a noun's modifier ("The chief, X,
+    # announced …")
+    before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
+    return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
 
 
 def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -334,14 +353,19 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
-        if any(x.head == verb.i and x.dep == "nsubjpass" for x in sent.toks):
+        gov = _subject_verb(art, sent, verb)
+        if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
-            if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
+            if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 return m
-        subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
+        subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        if subj and subj[0].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[gov].dep == "relcl":
+            # "X, who said …", "the police, which indicated …": the noun the clause is about
+            head = art.toks[gov].head
+            return next((m for m in ms if m.a <= head < m.b), None)
         if subj:
             # "a spokesperson, X, said": a name in apposition to the subject, before the verb
             # ("Al Jazeera reported that X …" names X after it: reported on, not speaking)
@@ -396,6 +420,16 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
+    """English: the verb whose subject speaks with `verb`: itself, or for a second verb
+    without a subject of its own the first one ("X is reported to have … and claimed …",
+    "Republicans have broken with X and have urged him …")."""
+    if verb.dep != "conj" or any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+        return verb.i
+    head = art.toks[verb.head]
+    return head.i if head.pos in ("VERB", "AUX") else verb.i
 
 
 def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
