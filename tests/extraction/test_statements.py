@@ -359,3 +359,12 @@ def test_english_a_relative_clause_speaks_for_its_noun(run):
     out = run("The bill was drafted by Senator Alex Green, who said on the floor that it was overdue. "
               "The Borduria government claims the rebels received arms.", "2024-05-08", "en")
     assert speakers(out) == ["Alex Green", "Borduria government"]
+
+
+def test_english_police_without_an_article_is_the_police_the_article_names(run):
+    out = run("The police arrested a man in Springfield on Sunday. Police said the suspect surrendered. The "
+              "shooting began at noon, according to police.", "2024-05-08", "en")
+    assert speakers(out) == ["police", "police"]
+    out = run("Officers of the Springfield Police arrested a man. Police said the suspect surrendered.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Springfield Police"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, public_org, role_gender, role_head
-from ..gazetteer import title_lexicon
+from .. import gazetteer
+from ..actors import BODIES, Actor, Mention, public_org, role_gender, role_head
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -377,6 +378,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
             unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
                 and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
+            if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
+                return body  # "Police said …": the police the article names
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
                 # "Al Jazeera reported that X …", "Police said the Court …": the subject is
                 # no actor we know (a medium, a company, a common noun); the actor after the
@@ -430,6 +433,26 @@ def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
         return verb.i
     head = art.toks[verb.head]
     return head.i if head.pos in ("VERB", "AUX") else verb.i
+
+
+@cache
+def _body_nouns(lang: str) -> frozenset[str]:
+    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang)
+
+
+def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """English: a body named by its common noun without an article ("Police said …",
+    "according to police"), which the actors take only after a determiner: the one
+    organisation of the article with that noun ("the police", "Thames Valley Police")."""
+    if tok.lower not in _body_nouns(tok.lang):
+        return None
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+             and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
+    if len(found) != 1:
+        return None
+    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    m.actor = next(iter(found.values()))
+    return m
 
 
 def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -597,11 +620,14 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
+                    and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
+                ms = [body]  # "according to police"
             if not ms:
                 # "according to the El Paso mayor, X, …": the name in apposition to a role
                 ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
                       and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
-                      and (art.toks[m.a - 2].lower in title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
+                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
                       and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
