@@ -368,3 +368,14 @@ def test_english_police_without_an_article_is_the_police_the_article_names(run):
     out = run("Officers of the Springfield Police arrested a man. Police said the suspect surrendered.",
               "2024-05-08", "en")
     assert speakers(out) == ["Springfield Police"]
+
+
+def test_german_definite_role_long_after_the_name_is_the_one_holder_of_that_role(run):
+    text = ("Präsident Karl Bauer traf am Montag den Minister Tom Weber. Weber reiste danach ab. Es regnete. "
+            "Die Straßen waren leer. Der Präsident sagte, die Lage sei ernst. In der Zeitung sagte der "
+            "Präsident, er sei zufrieden.")
+    assert speakers(run(text, "2024-05-08", "de")) == ["Karl Bauer", "Karl Bauer"]
+    # two presidents: the role names nobody in particular
+    text = ("Präsident Karl Bauer traf am Montag Präsident Jan Wolf. Es regnete. Die Straßen waren leer. "
+            "Es war kalt. Der Präsident sagte, die Lage sei ernst.")
+    assert speakers(run(text, "2024-05-08", "de")) == []

@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
-from ..actors import BODIES, Actor, Mention, public_org, role_gender, role_head
+from ..actors import BODIES, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -54,6 +54,12 @@ def find_statements(art: Article) -> list[Event]:
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
+        if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
+                actor, art.toks[speaker_m.b - 1])):
+            # "Der Präsident sagte …" long after the name, or after a minister was named: the
+            # article's holder of that role
+            holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
+            actor, how = (holder, "description") if holder is not None else (actor, how)
         if actor is None:
             continue
         if _private_body(actor, art.lang):
@@ -417,7 +423,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        return _role_phrase(art, sent, verb, comma)
     if subject_before:
         return before[-1]
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
@@ -565,6 +573,47 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
                 (m.a == c0 + 1 and m.b == comma) or m.b == c0):
+            return m
+    return None
+
+
+def _holds_role(actor: Actor, word: Tok) -> bool:
+    """A person whose role is the role word, or a compound of it ("Kanzler": "Bundeskanzler")."""
+    if actor.kind != "person" or not actor.role:
+        return False
+    role, w = actor.role.lower(), word.lower
+    return role == w or role.endswith(w) or w.endswith(role)
+
+
+def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
+    """The one person named before whose role is `word` ("Präsident", "Planungsminister";
+    "Kanzler" for a "Bundeskanzler"), of `country` when the phrase gives one."""
+    found = {a.key: a for a in art.reg.actors.values() if _holds_role(a, word)
+             and (not country or not a.country or a.country == country)
+             and art.reg.last_position(a, word.start) >= 0}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
+    """German: a definite role phrase that is no mention, in the subject's place before the
+    verb or right after it ("Der Präsident sagte", "sagte der Bundeskanzler", "betonte die
+    Ministerin"), for the one person of the article in that role."""
+    for start in (comma + 1 if comma >= 0 else sent.toks[0].i, verb.i + 1):
+        if start >= len(art.toks) or art.toks[start].lower not in lx.ARTICLES["de"] - lx.INDEFINITE:
+            continue
+        k = start + 1
+        while k < len(art.toks) and k - start <= 3 and art.toks[k].text[:1].islower() and art.toks[k].pos == "ADJ":
+            k += 1
+        word = art.toks[k] if k < len(art.toks) else None
+        if word is None or not word.text[:1].isupper() or k == verb.i:
+            continue
+        if not (word.lower in gazetteer.title_lexicon("de") or role_head(word) or role_head_word(word.lower)):
+            continue
+        country = next((demonym_code(t.text, "de") for t in art.toks[start + 1:k] if demonym_code(t.text, "de")), None)
+        if (actor := _role_holder(art, word, country)) is not None:
+            m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
+                        "desc", sent.index, country=country, definite=True)
+            m.actor = actor
             return m
     return None
 
