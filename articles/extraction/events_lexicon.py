@@ -188,12 +188,33 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # A present claim with a noun as object is a claim to something, not words: "China, which
 # claims most of the sea, …" (but "The government claims X flies arms" reports words).
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
+# A relative named by a possessive and a kinship noun is a private person, no speaker
+# (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
+KIN_NOUNS = {
+    "de": {"frau", "ehefrau", "mann", "ehemann", "witwe", "sohn", "tochter", "bruder", "schwester",
+           "mutter", "vater", "familie", "enkel", "enkelin", "neffe", "nichte"},
+    "en": {"wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father",
+           "family", "grandson", "granddaughter", "nephew", "niece"},
+}
+KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"},
+                   "en": {"his", "her", "their"}}
+# Words that may stand between two names of one row of speakers besides "," and "and":
+# "X and former president Y announced" (titles themselves come from the gazetteer).
+TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},
+                   "en": {"former", "acting", "fellow", "then", "current"}}
+# "the United States Department of Health said": a state before one of these capitalised
+# nouns names a body the tagger did not find; the state does not speak.
+BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "agency", "office", "commission",
+                                       "council", "administration", "service", "bureau", "consulate"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
 # "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
 # nothing was said.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# English auxiliaries that carry the negation of a later verb ("had not, as of yesterday,
+# announced").
+NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # A name right after one of these is an object or a topic, not the one speaking
 # ("sprach mit X", "talked to X", "criticism by X").
 SPEAKER_BLOCKING_PREPS = {

@@ -379,3 +379,36 @@ def test_german_definite_role_long_after_the_name_is_the_one_holder_of_that_role
     text = ("Präsident Karl Bauer traf am Montag Präsident Jan Wolf. Es regnete. Die Straßen waren leer. "
             "Es war kalt. Der Präsident sagte, die Lage sei ernst.")
     assert speakers(run(text, "2024-05-08", "de")) == []
+
+
+def test_a_relative_named_by_kinship_is_no_speaker(run):
+    out = run("Former President Paul Hobbs has not appeared in public since 2014, which his wife Anna said was due "
+              "to illness. His death was announced by his son Tom Hobbs. He was ill, according to a family "
+              "spokesperson.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("Der frühere Präsident Paul Hobbs ist tot. Das teilte seine Tochter Eva Hobbs am Montag mit.",
+              "2024-05-08", "de")
+    assert speakers(out) == []
+
+
+def test_english_joint_speakers_with_a_title_before_the_second_name(run):
+    out = run("The move came after Senator Bernie Sand and former president Barack Oban announced their support "
+              "for the bill.", "2024-05-08", "en")
+    assert speakers(out) == ["Bernie Sand", "Barack Oban"]
+
+
+def test_english_negation_before_a_phrase_in_commas(run):
+    out = run("The government of Borduria had not, as of yesterday, announced any plans to leave.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_plural_before_a_participle_of_saying_speaks_not_the_actor_before_it(run):
+    out = run("Germany on Monday banned the airline from its airports, with officials saying this was for "
+              "security reasons.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_state_before_a_body_the_tagger_did_not_name_does_not_speak(run):
+    out = run("On Friday, the Peru Department of Fisheries announced new limits on catches.", "2024-05-08", "en")
+    assert speakers(out) == []

@@ -49,6 +49,8 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
             continue
+        if _relative(art, speaker_m):
+            continue  # "his wife Anna said": a private person
         if _negated(art, sent, verb):
             continue
         if _headline(art, sent):
@@ -104,6 +106,18 @@ def find_statements(art: Article) -> list[Event]:
             ev.date = d
         out.append(ev)
     return sorted(out, key=lambda e: e.evidence[0])
+
+
+def _relative(art: Article, m: Mention) -> bool:
+    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "a family
+    spokesperson"."""
+    lang = art.lang
+    if m.kind == "desc":
+        return any(w in ex.KIN_NOUNS.get(lang, ()) for w in m.text.lower().split()[:-1])
+    if m.kind != "person" or m.a < 2:
+        return False
+    return art.toks[m.a - 1].lower in ex.KIN_NOUNS.get(lang, ()) \
+        and art.toks[m.a - 2].lower in ex.KIN_POSSESSIVES.get(lang, ())
 
 
 def _private_body(actor: Actor, lang: str) -> bool:
@@ -178,7 +192,12 @@ def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
         if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
                 and not any(x.text == "," for x in art.toks[verb.i:t.i]):
             return True
-    return False
+    # English: the negation before a phrase set off by commas ("had not, as of yesterday,
+    # announced"): the verb's own "not" (its dependant), with no other verb between
+    return verb.lang == "en" and any(
+        t.lower in negations and 0 < verb.i - t.i <= 9
+        and (t.head == verb.i or art.toks[t.head].lower in ex.NEGATED_AUX["en"])
+        and not any(x.pos == "VERB" for x in art.toks[t.i + 1:verb.i]) for t in sent.toks)
 
 
 def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
@@ -369,6 +388,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        prev = art.toks[verb.i - 1]
+        if not subj and verb.tag == "VBG" and prev.tag == "NNS" \
+                and not any(m.a <= prev.i < m.b for m in art.by_sent.get(sent.index, [])):
+            return None  # "…, with officials saying": the plural before the participle speaks
         if subj and subj[0].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[gov].dep == "relcl":
             # "X, who said …", "the police, which indicated …": the noun the clause is about
             head = art.toks[gov].head
@@ -384,6 +407,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
             unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
                 and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
+            if not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])) \
+                    and subj[0].lower in ex.BODY_NAME_HEADS["en"] and subj[0].text[:1].isupper():
+                return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
@@ -500,6 +526,12 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
     return None
 
 
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    """The words of the gazetteer's titles ("president", "prime", "minister")."""
+    return frozenset(w for title in gazetteer.title_lexicon(lang) for w in title.split())
+
+
 def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
@@ -511,9 +543,18 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         return []
     joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
 
-    def linked(x: Mention, y: Mention) -> bool:  # x right before y, only "," and "und" between
+    lang = sent.toks[0].lang
+    titles = _title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
+
+    def linked(x: Mention, y: Mention) -> bool:
+        # x right before y, only "," and "und" between, and a title before y ("X and former
+        # president Y")
         gap = art.toks[x.b:y.a]
-        return 0 < len(gap) <= 2 and all(t.lower in joiners for t in gap)
+        if not gap or gap[0].lower not in joiners:
+            return False
+        if len(gap) <= 2 and all(t.lower in joiners for t in gap):
+            return True
+        return len(gap) <= 5 and all(t.lower in joiners or t.lower in titles for t in gap)
 
     out, j = [], k
     while j > 0 and linked(row[j - 1], row[j]):
