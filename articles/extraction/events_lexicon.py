@@ -152,6 +152,14 @@ ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en":
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"), not in an adjective ("nach russischer Ansicht").
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
+# A medium as the source of an attribution is no speaker (docs/annotation.md): "laut der
+# Nachrichtenagentur X", "according to news agency X", "according to The Times" (the words
+# of a medium's name are lexicon.MEDIA_WORDS).
+MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung", "tageszeitung",
+                      "wochenzeitung", "sender", "fernsehsender", "nachrichtensender", "magazin",
+                      "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
+               "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
+                      "website", "reports", "media"}}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:

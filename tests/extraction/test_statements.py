@@ -412,3 +412,12 @@ def test_english_plural_before_a_participle_of_saying_speaks_not_the_actor_befor
 def test_english_state_before_a_body_the_tagger_did_not_name_does_not_speak(run):
     out = run("On Friday, the Peru Department of Fisheries announced new limits on catches.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_a_medium_as_the_source_of_an_attribution_is_no_speaker(run):
+    out = run("Laut der kurdischen Nachrichtenagentur Kawa seien sechs Zivilisten ums Leben gekommen. Laut "
+              "Außenminister Jan Wolf ist die Lage ernst.", "2024-05-08", "de")
+    assert speakers(out) == ["Jan Wolf"]
+    out = run("According to the Borduria Press Agency, the attacks began at dawn. According to the Interior "
+              "Ministry, ten people died.", "2024-05-08", "en")
+    assert speakers(out) == ["Interior Ministry"]

@@ -721,6 +721,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                       and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            ms = [m for m in ms if not _medium(art, tok, m)]
             if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
                 # "Das Ministerium will nach eigenen Angaben …": the subject before
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b < tok.i - 1 and not m.quoted
@@ -745,6 +746,18 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return None, None
+
+
+def _medium(art: Article, word: Tok, m: Mention) -> bool:
+    """The source of an attribution is a medium: a media noun before its name ("laut der
+    Nachrichtenagentur X", "according to news agency X") or a media word in it ("the Saudi
+    Press Agency", "The Times")."""
+    if m.kind not in ("organization", "person"):
+        return False
+    if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
+        return True
+    words = m.text.lower().split()
+    return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
