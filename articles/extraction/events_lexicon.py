@@ -102,7 +102,7 @@ _SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
     "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
     "dismissed cautioned predicted characterized characterised thanked "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
-    "expressed expresses reported cited "
+    "expressed expresses reported cited recommended recommends "
     # participles of a reporting clause ("agreed, saying …", "quoted X as saying")
     "saying adding noting stating warning").split()}
 _SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
@@ -152,6 +152,14 @@ ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en":
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"), not in an adjective ("nach russischer Ansicht").
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
+# A medium as the source of an attribution is no speaker (docs/annotation.md): "laut der
+# Nachrichtenagentur X", "according to news agency X", "according to The Times" (the words
+# of a medium's name are lexicon.MEDIA_WORDS).
+MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung", "tageszeitung",
+                      "wochenzeitung", "sender", "fernsehsender", "nachrichtensender", "magazin",
+                      "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
+               "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
+                      "website", "reports", "media"}}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:
@@ -169,14 +177,52 @@ GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
            "regierungskreisen", "regierungskreise", "medien", "opposition", "man"},
     "en": {"observers", "experts", "analysts", "critics", "officials", "diplomats", "sources",
-           "media", "groups", "leaders"},
+           "source", "media", "groups", "leaders"},
 }
+# English subjects that are no actor themselves but speak for an actor in their phrase:
+# "Senator X's campaign said", "a report from the Mexican government said", "the
+# government statement announced", "authorities in Japan announced" (the owner, the source,
+# the state). Any other common noun as subject ("his family said", "a source within the
+# ministry said", "researchers from X reported") makes no speaker of the actors around it.
+SPEAKS_FOR_OWNER = {"de": set(), "en": {
+    "campaign", "office", "team", "camp", "report", "reports", "statement", "statements",
+    "release", "letter", "authorities", "authority"}}
+# A subject phrase that names its members: "countries including X and Y said", "other
+# Republicans, such as X, …": the members speak.
+MEMBERS_NAMED_BY = {"de": set(), "en": {"including", "like", "such"}}
+# "The agency quoted X as saying …", "cited X as saying": the one quoted speaks, not the
+# one quoting (often a medium).
+QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
+# A present claim with a noun as object is a claim to something, not words: "China, which
+# claims most of the sea, …" (but "The government claims X flies arms" reports words).
+CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
+# A relative named by a possessive and a kinship noun is a private person, no speaker
+# (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
+KIN_NOUNS = {
+    "de": {"frau", "ehefrau", "mann", "ehemann", "witwe", "sohn", "tochter", "bruder", "schwester",
+           "mutter", "vater", "familie", "enkel", "enkelin", "neffe", "nichte"},
+    "en": {"wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father",
+           "family", "grandson", "granddaughter", "nephew", "niece"},
+}
+KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"},
+                   "en": {"his", "her", "their"}}
+# Words that may stand between two names of one row of speakers besides "," and "and":
+# "X and former president Y announced" (titles themselves come from the gazetteer).
+TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},
+                   "en": {"former", "acting", "fellow", "then", "current"}}
+# "the United States Department of Health said": a state before one of these capitalised
+# nouns names a body the tagger did not find; the state does not speak.
+BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "agency", "office", "commission",
+                                       "council", "administration", "service", "bureau", "consulate"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
 # "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
 # nothing was said.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# English auxiliaries that carry the negation of a later verb ("had not, as of yesterday,
+# announced").
+NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # A name right after one of these is an object or a topic, not the one speaking
 # ("sprach mit X", "talked to X", "criticism by X").
 SPEAKER_BLOCKING_PREPS = {

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, public_org, role_gender
+from .. import gazetteer
+from ..actors import BODIES, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -27,13 +29,16 @@ def find_statements(art: Article) -> list[Event]:
         verb = speaker_m = None
         # "X, der die Einigung lobte, erklärte, …": the first verb of saying that has a speaker
         for candidate in _speech_verbs(art, sent):
-            if verb is not None and not _in_relative_clause(art, sent, verb):
+            if verb is not None and not _in_relative_clause(art, sent, verb) \
+                    and not _reported_within(art, candidate, verb):
                 break
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
                 break
-        if verb is None:
-            verb, speaker_m = _attribution(art, sent)
+        if speaker_m is None and (source := _attribution(art, sent))[1] is not None or verb is None:
+            # "According to the mayor, X, police were investigating whether …": the source
+            # also where a verb of saying found no speaker of its own
+            verb, speaker_m = source
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
             if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
@@ -44,13 +49,23 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
             continue
+        if _relative(art, speaker_m):
+            continue  # "his wife Anna said": a private person
         if _negated(art, sent, verb):
             continue
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
+        if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
+                actor, art.toks[speaker_m.b - 1])):
+            # "Der Präsident sagte …" long after the name, or after a minister was named: the
+            # article's holder of that role
+            holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
+            actor, how = (holder, "description") if holder is not None else (actor, how)
         if actor is None:
             continue
+        if _private_body(actor, art.lang):
+            continue  # "Ford said", "The Guardian reported": a company or medium, no actor
         if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
             art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
         if _standing_position(art, sent, verb, actor):
@@ -93,6 +108,27 @@ def find_statements(art: Article) -> list[Event]:
     return sorted(out, key=lambda e: e.evidence[0])
 
 
+def _relative(art: Article, m: Mention) -> bool:
+    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "a family
+    spokesperson"."""
+    lang = art.lang
+    if m.kind == "desc":
+        return any(w in ex.KIN_NOUNS.get(lang, ()) for w in m.text.lower().split()[:-1])
+    if m.kind != "person" or m.a < 2:
+        return False
+    return art.toks[m.a - 1].lower in ex.KIN_NOUNS.get(lang, ()) \
+        and art.toks[m.a - 2].lower in ex.KIN_POSSESSIVES.get(lang, ())
+
+
+def _private_body(actor: Actor, lang: str) -> bool:
+    """An organisation named by one word that nothing marks as public: no country, no word
+    of public_org_words.tsv, no abbreviation, unknown to the gazetteer ("Ford", "Boeing",
+    "Guardian"). In news such a speaker is a company, a brand or a medium; longer names
+    the tagger calls organisations are as often persons ("Ann Lee of the agency said")."""
+    return actor.kind == "organization" and not actor.country and len(actor.name.split()) == 1 \
+        and not public_org(actor, lang)
+
+
 # A sentence the trained detector scores at least this sure to report words, and that the
 # rules leave alone, is read as a statement when its main verb has a speaker (chosen on
 # the real-news dev split; docs/extraction.md).
@@ -130,6 +166,17 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
                  | ex.TALK_VERBS_ANY for lang in ex.LANGS}
 
 
+def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
+    """English: `verb` stands in the words that `outer` reports: "NPR reported X recommended
+    …", "The BBC cited X as saying …" (the medium is no speaker; the one it quotes is)."""
+    k, steps = verb.i, 0
+    while verb.lang == "en" and steps < 6 and art.toks[k].head != k:
+        k, steps = art.toks[k].head, steps + 1
+        if k == outer.i:
+            return True
+    return False
+
+
 def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     """The verb of saying is negated in its clause, outside any quotation ("has not
     commented", "äußerte sich nicht", "Gründe nannte er nicht")."""
@@ -145,7 +192,12 @@ def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
         if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
                 and not any(x.text == "," for x in art.toks[verb.i:t.i]):
             return True
-    return False
+    # English: the negation before a phrase set off by commas ("had not, as of yesterday,
+    # announced"): the verb's own "not" (its dependant), with no other verb between
+    return verb.lang == "en" and any(
+        t.lower in negations and 0 < verb.i - t.i <= 9
+        and (t.head == verb.i or art.toks[t.head].lower in ex.NEGATED_AUX["en"])
+        and not any(x.pos == "VERB" for x in art.toks[t.i + 1:verb.i]) for t in sent.toks)
 
 
 def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
@@ -218,6 +270,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
+        if tok.lang == "en" and _not_a_report(art, sent, tok):
+            continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
@@ -240,6 +294,26 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English forms of a verb of saying that report nothing: a noun or a name ("their
+    claims", "Haitham bin Tariq Al Said"), a claim to something ("which claims the sea"),
+    a participle before a noun ("a reported fall",
+    not "X's stated aim") or after it ("people accused of crimes", "a plane, reported by
+    local press as …")."""
+    if tok.pos not in ("VERB", "AUX"):
+        return True
+    if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
+        return True
+    if tok.dep == "amod":
+        return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
+    if tok.dep != "acl" or tok.tag != "VBN":
+        return False
+    # not after a name, which the parse may take for a noun's modifier ("The chief, X,
+    # announced …")
+    before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
+    return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
 
 
 def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -303,25 +377,51 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
     if verb.lang == "en":
-        if any(x.head == verb.i and x.dep == "nsubjpass" for x in sent.toks):
+        if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
+            return quoted
+        gov = _subject_verb(art, sent, verb)
+        if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
-            if any(art.toks[k].head == verb.i and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
+            if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 return m
-        subj = [x for x in sent.toks if x.head == verb.i and x.dep.startswith("nsubj")]
+        subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        prev = art.toks[verb.i - 1]
+        if not subj and verb.tag == "VBG" and prev.tag == "NNS" \
+                and not any(m.a <= prev.i < m.b for m in art.by_sent.get(sent.index, [])):
+            return None  # "…, with officials saying": the plural before the participle speaks
+        if subj and subj[0].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[gov].dep == "relcl":
+            # "X, who said …", "the police, which indicated …": the noun the clause is about
+            head = art.toks[gov].head
+            return next((m for m in ms if m.a <= head < m.b), None)
         if subj:
-            named = [m for m in ms if subj[0].i < m.a <= subj[0].i + 4 and m.actor and m.actor.kind == "person"]
+            # "a spokesperson, X, said": a name in apposition to the subject, before the verb
+            # ("Al Jazeera reported that X …" names X after it: reported on, not speaking)
+            named = [m for m in ms if subj[0].i < m.a and m.b <= verb.i and m.actor and m.actor.kind == "person"
+                     and (m.a <= subj[0].i + 4 or any(t.dep == "appos" and t.head == subj[0].i
+                                                      for t in art.toks[m.a:m.b]))]
             if named:
                 return named[0]
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
-            if subj[0].i < verb.i and subj[0].pos != "PRON" and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()) \
-                    and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words):
+            unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
+                and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
+            if not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])) \
+                    and subj[0].lower in ex.BODY_NAME_HEADS["en"] and subj[0].text[:1].isupper():
+                return None  # "the United States Department of Health said": a body not found
+            if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
+                return body  # "Police said …": the police the article names
+            if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
                 # "Al Jazeera reported that X …", "Police said the Court …": the subject is
                 # no actor we know (a medium, a company, a common noun); the actor after the
                 # verb is reported on, not speaking
                 return None
+            if unknown and subj[0].pos == "NOUN" and subj[0].lower not in lx.ROLE_NOUNS_BY_LANG["en"]:
+                # "His family said he …", "A source within the ministry said", "researchers
+                # from X reported": a subject that is no actor; the person reported on does
+                # not speak, and an actor in its phrase only where the phrase says so
+                return _phrase_speaker(art, subj[0], verb, ms)
     relative = [(ca, cb) for ca, cb in sent.clauses if art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"]]
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
@@ -349,12 +449,87 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        return _role_phrase(art, sent, verb, comma)
     if subject_before:
         return before[-1]
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
+    """English: the verb whose subject speaks with `verb`: itself, or for a second verb
+    without a subject of its own the first one ("X is reported to have … and claimed …",
+    "Republicans have broken with X and have urged him …")."""
+    if verb.dep != "conj" or any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+        return verb.i
+    head = art.toks[verb.head]
+    return head.i if head.pos in ("VERB", "AUX") else verb.i
+
+
+@cache
+def _body_nouns(lang: str) -> frozenset[str]:
+    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang)
+
+
+def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """English: a body named by its common noun without an article ("Police said …",
+    "according to police"), which the actors take only after a determiner: the one
+    organisation of the article with that noun ("the police", "Thames Valley Police")."""
+    if tok.lower not in _body_nouns(tok.lang):
+        return None
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+             and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
+    if len(found) != 1:
+        return None
+    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    m.actor = next(iter(found.values()))
+    return m
+
+
+def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """"The BBC cited X, chief of Y, as saying …", "Z quoted X as saying …": the person
+    between the verb of quoting and "as"."""
+    prev = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
+    if prev is None or prev.lower != "as":
+        return None
+    # the verb of quoting before "as" (the parse often hangs "as" elsewhere)
+    quoting = next((t.i for t in reversed(art.toks[max(sent.toks[0].i, prev.i - 16):prev.i])
+                    if t.lower in ex.QUOTED_AS["en"]), None)
+    if quoting is None:
+        return None
+    return next((m for m in ms if quoting < m.a < prev.i and m.actor is not None
+                 and m.actor.kind == "person"), None)
+
+
+def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """English: the actor that speaks in a subject phrase that is no actor itself: the
+    owner or source of a campaign, office, report or statement ("X's campaign said", "a
+    report from the government said"), a member named after "including"/"such as"
+    ("countries including X and Y have said"), or one coordinated with the subject ("both
+    the council and the government called for"). Otherwise nobody ("his family said")."""
+    owner = subj.lower in ex.SPEAKS_FOR_OWNER["en"]
+    for m in ms:
+        if not subj.i - 6 <= m.a < verb.i or m.kind == "pronoun":
+            continue
+        k, path = next((t.i for t in art.toks[m.a:m.b] if not m.a <= t.head < m.b), m.a), []
+        while k != subj.i and len(path) < 8 and art.toks[k].head != k and art.toks[k].i < verb.i:
+            path.append(art.toks[k])
+            k = art.toks[k].head
+        if k != subj.i:
+            continue
+        if owner or all(t.dep == "conj" for t in path) \
+                or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
+            return m
+    return None
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    """The words of the gazetteer's titles ("president", "prime", "minister")."""
+    return frozenset(w for title in gazetteer.title_lexicon(lang) for w in title.split())
 
 
 def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
@@ -368,9 +543,18 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         return []
     joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
 
-    def linked(x: Mention, y: Mention) -> bool:  # x right before y, only "," and "und" between
+    lang = sent.toks[0].lang
+    titles = _title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
+
+    def linked(x: Mention, y: Mention) -> bool:
+        # x right before y, only "," and "und" between, and a title before y ("X and former
+        # president Y")
         gap = art.toks[x.b:y.a]
-        return 0 < len(gap) <= 2 and all(t.lower in joiners for t in gap)
+        if not gap or gap[0].lower not in joiners:
+            return False
+        if len(gap) <= 2 and all(t.lower in joiners for t in gap):
+            return True
+        return len(gap) <= 5 and all(t.lower in joiners or t.lower in titles for t in gap)
 
     out, j = [], k
     while j > 0 and linked(row[j - 1], row[j]):
@@ -434,6 +618,47 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     return None
 
 
+def _holds_role(actor: Actor, word: Tok) -> bool:
+    """A person whose role is the role word, or a compound of it ("Kanzler": "Bundeskanzler")."""
+    if actor.kind != "person" or not actor.role:
+        return False
+    role, w = actor.role.lower(), word.lower
+    return role == w or role.endswith(w) or w.endswith(role)
+
+
+def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
+    """The one person named before whose role is `word` ("Präsident", "Planungsminister";
+    "Kanzler" for a "Bundeskanzler"), of `country` when the phrase gives one."""
+    found = {a.key: a for a in art.reg.actors.values() if _holds_role(a, word)
+             and (not country or not a.country or a.country == country)
+             and art.reg.last_position(a, word.start) >= 0}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
+    """German: a definite role phrase that is no mention, in the subject's place before the
+    verb or right after it ("Der Präsident sagte", "sagte der Bundeskanzler", "betonte die
+    Ministerin"), for the one person of the article in that role."""
+    for start in (comma + 1 if comma >= 0 else sent.toks[0].i, verb.i + 1):
+        if start >= len(art.toks) or art.toks[start].lower not in lx.ARTICLES["de"] - lx.INDEFINITE:
+            continue
+        k = start + 1
+        while k < len(art.toks) and k - start <= 3 and art.toks[k].text[:1].islower() and art.toks[k].pos == "ADJ":
+            k += 1
+        word = art.toks[k] if k < len(art.toks) else None
+        if word is None or not word.text[:1].isupper() or k == verb.i:
+            continue
+        if not (word.lower in gazetteer.title_lexicon("de") or role_head(word) or role_head_word(word.lower)):
+            continue
+        country = next((demonym_code(t.text, "de") for t in art.toks[start + 1:k] if demonym_code(t.text, "de")), None)
+        if (actor := _role_holder(art, word, country)) is not None:
+            m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
+                        "desc", sent.index, country=country, definite=True)
+            m.actor = actor
+            return m
+    return None
+
+
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
     """German: a person named further after an inverted verb of saying than the usual few
     words, behind a description that starts the subject: "…, sagte der aus Köln stammende
@@ -485,8 +710,18 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
+                    and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
+                ms = [body]  # "according to police"
+            if not ms:
+                # "according to the El Paso mayor, X, …": the name in apposition to a role
+                ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
+                      and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
+                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
+                      and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            ms = [m for m in ms if not _medium(art, tok, m)]
             if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
                 # "Das Ministerium will nach eigenen Angaben …": the subject before
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b < tok.i - 1 and not m.quoted
@@ -511,6 +746,18 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return None, None
+
+
+def _medium(art: Article, word: Tok, m: Mention) -> bool:
+    """The source of an attribution is a medium: a media noun before its name ("laut der
+    Nachrichtenagentur X", "according to news agency X") or a media word in it ("the Saudi
+    Press Agency", "The Times")."""
+    if m.kind not in ("organization", "person"):
+        return False
+    if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
+        return True
+    words = m.text.lower().split()
+    return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
@@ -542,6 +789,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.tag == "VBG" and b - verb.i > 3:
+        # "cited X as saying the attackers were known": the words after the participle
+        return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
     before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
     before = _DATELINE.sub("", before.strip() + " ")
