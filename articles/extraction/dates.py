@@ -346,6 +346,10 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if (label == P.CHAIN and lower[end - 1] in ("after", "before") and lower[start] != "the"
+            and end < len(lower)
+            and ctx.is_alpha[end] and lower[end] not in lx.CHAIN_CLOSERS["en"]):
+        return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):

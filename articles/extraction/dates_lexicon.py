@@ -148,6 +148,20 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
                 "prior"}
 CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
+# "two days after the vote", "almost two weeks before the proclamation": a count of units
+# before "after/before" and a noun phrase is the length of time between two events (TIMEX3
+# DURATION P2D), not a date; "two days after" closing its clause counts from the date told
+# before (a chain). Words after "after/before" that still make a chain ("two days after that").
+CHAIN_CLOSERS = {"en": {"that", "this", "it", "then"}}
+
+# Stretches of time ahead or behind in the plural ("die nächsten Monate", "in den
+# bevorstehenden Wochen", "the next hours", "the coming few days"): durations of unknown
+# length (TIMEX3 PXM), found as vague expressions and typed by dates_other.
+STRETCH_DIRECTIONS = {"de": ["kommenden", "nächsten", "vergangenen", "letzten", "bevorstehenden",
+                             "folgenden", "zurückliegenden"],
+                      "en": ["coming", "next", "past", "last", "following"]}
+STRETCH_UNITS = {"de": ["stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren"],
+                 "en": ["hours", "days", "weeks", "months", "years"]}
 
 # Vague expressions: found, but never given a value.
 VAGUE_SINGLE = {"de": ["bald", "demnächst", "kürzlich", "neulich", "unlängst"],

@@ -32,8 +32,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                            re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
-        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|about|around|almost|nearly|"
-                                rf"more than|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
+        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
+                                rf"around|almost|nearly|approximately|roughly|more than|less than|"
+                                rf"at least|up to|just over|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
         ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
                                  rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",

@@ -157,10 +157,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("tagen", "wochen", "monaten", "jahren")]])
         pats[VAGUE] += variants([[w("binnen", "innerhalb")]], [[w("weniger", "einiger")]],
                                 [[w("tage", "wochen", "monate", "stunden")]])
-        pats[VAGUE] += variants([[w("in")]], [[w("den")]],
-                                [[w("kommenden", "nächsten", "vergangenen", "letzten")]],
-                                [[], [w("paar")]],
-                                [[w("tagen", "wochen", "monaten", "jahren")]])
+        pats[VAGUE] += variants([[], [w("in"), w("den")]], [[w(lx.STRETCH_DIRECTIONS["de"])]],
+                                [[], [w("paar")]], [[w(lx.STRETCH_UNITS["de"])]])
     else:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
@@ -221,6 +219,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[VAGUE] += variants([[w("in")]], [[w("the")]],
                                 [[w("coming", "next", "past", "last")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months")]])
+        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
+                                [[w(lx.STRETCH_UNITS["en"])]])
         pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months")]])
         pats[VAGUE] += variants([[w("within")]], [[], [w("a")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months", "hours")]])

@@ -1,5 +1,6 @@
-"""Phrasings of real news that the date rules learned in round 4 (issue #13), each with
-sentences of our own: quotations, generic "today", lists, named days, apposed dates."""
+"""Phrasings of real news that the date rules learned in rounds 4 and 6 (issue #13), each
+with sentences of our own: quotations, generic "today", lists, named days, apposed dates;
+durations between events, stretches ahead, habits, anaphoric dates (round 6)."""
 import pytest
 
 
@@ -120,3 +121,43 @@ def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text,
 ])
 def test_named_days_take_their_nearest_occurrence(run, text, lang, published, expected):
     assert expected in values(run(text, published, lang))
+
+
+# --- round 6 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # A count before "after/before" and an event is the time between two events.
+    ("On March 3 the strike began, two days after the vote.", ("two days", "DURATION", "P2D"),
+     ("two days after", "DATE", "2019-03-05")),
+    ("The ban took effect almost two weeks before the summit.",
+     ("almost two weeks", "DURATION", "P2W"), None),
+    ("The speech came roughly a week after an attack on a pipeline.",
+     ("roughly a week", "DURATION", "P1W"), None),
+    ("The deal fell through less than three days before the deadline.",
+     ("less than three days", "DURATION", "P3D"), None),
+    # Closing its clause, or before "that", it still counts from the date told before.
+    ("The talks opened on March 3. Two days after, they collapsed.",
+     ("Two days after", "DATE", "2019-03-05"), None),
+    ("The talks opened on March 3. Two days after that, they collapsed.",
+     ("Two days after", "DATE", "2019-03-05"), None),
+])
+def test_a_count_before_after_and_an_event_is_a_duration(run, text, expected, unexpected):
+    found = typed(run(text, "2019-06-14", "en"))
+    assert expected in found
+    assert unexpected not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die nächsten Monate werden für die Koalition schwierig.", "de",
+     ("nächsten Monate", "DURATION", "PXM")),
+    ("Die Flotte soll in den bevorstehenden Wochen im Mittelmeer üben.", "de",
+     ("in den bevorstehenden Wochen", "DURATION", "PXW")),
+    ("Für die kommenden Jahre ist kein Geld eingeplant.", "de",
+     ("kommenden Jahre", "DURATION", "PXY")),
+    ("\"The coming hours are critical,\" the doctor said.", "en",
+     ("The coming hours", "DURATION", "PTXH")),
+    ("The next few days will show whether the truce holds.", "en",
+     ("The next few days", "DURATION", "PXD")),
+])
+def test_a_stretch_ahead_or_behind_in_the_plural_is_a_vague_duration(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
