@@ -365,6 +365,12 @@ DAY_PART_ADVERBS = {
            "abends": "EV", "nachts": "NI"},
     "en": {},
 }
+# A day and its hour written as one expression (German schedules and datelines: "Dienstag um
+# Mitternacht", "am Freitag um 10:00 Uhr", "14.06.05 - 08:52 Uhr"; English gold keeps "on
+# August 2 at 5 p.m." as two): the words between them. And a part of a day before "des" and
+# a date ("am Nachmittag des 1. Januar").
+DAY_CLOCK_JOINERS = {"de": ["um", "gegen", "-", "–"], "en": []}
+DAY_PART_OF_DATE = {"de": "des", "en": None}
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",

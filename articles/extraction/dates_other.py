@@ -218,6 +218,48 @@ def drop_clock_years(dates: list[Timex], text: str) -> list[Timex]:
                                      and re.match(r"\s*(?:UTC|GMT)\b", text[t.end:t.end + 5]))]
 
 
+def join_clock_times(dates: list[Timex], text: str, lang: str) -> list[Timex]:
+    """"Dienstag um Mitternacht", "Freitag um 10:00 Uhr", "14.06.05 - 08:52 Uhr", "Nachmittag
+    des 01.01.2005": a day and its hour or part named together are one TIME expression
+    (``2005-08-16T24:00``); the day's value stays, so events keep their dates."""
+    joiners = lx.DAY_CLOCK_JOINERS[lang]
+    if not joiners:
+        return dates
+    clock = next(p for kind, p in _patterns(lang) if kind == "clock")
+    joined = re.compile(rf"\s*(?:{_words(joiners)})\s+|\s*[–-]\s*")
+    hours = {w: code for w, code in lx.DAY_PARTS[lang].items() if ":" in code}  # Mitternacht, Mittag
+    parts = _words(lx.DAY_PARTS[lang])
+    before = re.compile(rf"\b(?P<part>{parts})\s+{lx.DAY_PART_OF_DATE[lang]}\s+$", re.IGNORECASE)
+    out = []
+    for t in dates:
+        if t.precision != "day" or not t.value or t.timex3:
+            out.append(t)
+            continue
+        link = joined.match(text, t.end)
+        if link:
+            hit = clock.match(text, link.end())
+            word = re.match(rf"(?:{_words(hours)})\b", text[link.end():link.end() + 12], re.IGNORECASE)
+            if hit and hit["h"]:
+                h = int(hit["h"]) if hit["h"].isdigit() else lx.CLOCK_WORDS[hit["h"].lower()]
+                end, code = hit.end(), f"{h:02d}:{hit['m'] or '00'}"
+            elif word:
+                end, code = link.end() + word.end(), hours[word[0].lower()]
+            else:
+                end = None
+            if end is not None:
+                out.append(replace(t, end=end, text=text[t.start:end], type="TIME", timex3=f"{t.value}T{code}"))
+                continue
+        part = before.search(text[max(0, t.start - 20):t.start])
+        if part and part["part"][:1].isupper():
+            start = t.start - len(part[0])
+            code = lx.DAY_PARTS[lang][part["part"].lower()]
+            out.append(replace(t, start=start, text=text[start:t.end], type="TIME",
+                               timex3=f"{t.value}T{code}"))
+            continue
+        out.append(t)
+    return out
+
+
 def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
     """"Mittwochabend", "gestern Abend", "Wednesday night": the day's value stays, the
     TIMEX3 value adds the part (``2019-08-21TEV``)."""

@@ -161,3 +161,19 @@ def test_a_count_before_after_and_an_event_is_a_duration(run, text, expected, un
 ])
 def test_a_stretch_ahead_or_behind_in_the_plural_is_a_vague_duration(run, text, lang, expected):
     assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Anträge müssen bis nächsten Donnerstag um Mitternacht eingehen.",
+     ("nächsten Donnerstag um Mitternacht", "TIME", "2019-06-20T24:00")),
+    ("Das Parlament tritt am Montag, dem 17. Juni, zusammen. Die Debatte beginnt am 17. Juni "
+     "um 9:30 Uhr.", ("am 17. Juni um 9:30 Uhr", "TIME", "2019-06-17T09:30")),
+    ("Die Unterzeichnung ist für den Abend des 20. Juni vorgesehen.",
+     ("Abend des 20. Juni", "TIME", "2019-06-20TEV")),
+    ("Stadtwerke: Leitungen werden erneuert (12.06.19 - 14:05 Uhr)",
+     ("12.06.19 - 14:05 Uhr", "TIME", "2019-06-12T14:05")),
+])
+def test_a_german_day_and_its_hour_are_one_expression(run, text, expected):
+    found = typed(run(text, "2019-06-14", "de"))
+    assert expected in found
+    assert not any(t == "TIME" and text_ in ("Mitternacht", "9:30 Uhr", "14:05 Uhr") for text_, t, _ in found)
