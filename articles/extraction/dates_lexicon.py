@@ -197,6 +197,9 @@ PAST_CUES = {
            "made", "held", "spoke", "wrote", "left", "began", "sent", "saw", "found", "flew",
            "became", "stood", "ago", "since", "tweeted", "signed", "arrived", "announced"},
 }
+# The date an event is set for lies ahead of the setting, whatever the tense: "Für Dienstag
+# wurden Demonstrationen angemeldet", "the bid for October elections failed".
+PLAN_PREPS = {"de": {"für"}, "en": {"for"}}
 # A limit or start right before a date without a year: it lies ahead unless the clause is
 # in the past tense ("bis zum 4. Oktober vorlegen", "until October 14", "from June 15").
 DEADLINE_PREPS = {"de": {"bis", "spätestens", "ab"}, "en": {"until", "till", "by", "from"}}

@@ -301,3 +301,17 @@ def test_to_date_range(value: str, first: str, last: str) -> None:
 def test_to_date_range_rejects_what_is_not_a_value(value: str) -> None:
     with pytest.raises(ValueError):
         to_date_range(value)
+
+
+# --- round 6: the date an event is set for ------------------------------------------------
+# 2018-05-31 is a Thursday.
+@pytest.mark.parametrize(("lang", "sentence", "value"), [
+    ("de", "Für Dienstag wurden zwei Kundgebungen angemeldet.", "2018-06-05"),
+    ("de", "Die Gewerkschaft rief für Samstag zu einem Streik auf.", "2018-06-02"),
+    ("en", "The motion for November elections failed on Monday.", "2018-11"),
+    ("en", "Organisers applied for Saturday and were turned down.", "2018-06-02"),
+    # without "für/for" the past tense still points back
+    ("de", "Am Dienstag wurden zwei Kundgebungen angemeldet.", "2018-05-29"),
+])
+def test_a_date_something_is_set_for_lies_ahead(lang: str, sentence: str, value: str) -> None:
+    assert value in [t.value for t in timexes(lang, sentence, "2018-05-31")]
