@@ -147,7 +147,13 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
                 "prior"}
-CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
+CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that", "dem", "jenem"}  # "in dem Jahr"
+# Anaphors of a date told before: "zu diesem Zeitpunkt", "by that date" are that date at its
+# precision; "in dem Jahr" (after "ab 2024") its year; "im August desselben Jahres", "in May
+# of the same year" a month of its year.
+CHAIN_POINTS = {"zeitpunkt", "date"}
+SAME_YEAR = {"desselben", "selben", "gleichen", "same", "that"}
+YEAR_WORDS = {"jahres", "year"}
 # "two days after the vote", "almost two weeks before the proclamation": a count of units
 # before "after/before" and a noun phrase is the length of time between two events (TIMEX3
 # DURATION P2D), not a date; "two days after" closing its clause counts from the date told

@@ -119,6 +119,12 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]],
                                 [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[MONTH] += variants([[], [span_prep]], [[dirw]], [[months]])
+        same_year = [[w("desselben", "selben"), w("jahres")], [w("des"), w("gleichen", "selben"), w("jahres")]]
+        pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], same_year)
+        pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]], same_year)
+        # "in dem Jahr" (a year told before), "zu diesem Zeitpunkt" (a date told before)
+        pats[CHAIN] += [[w("in"), w("dem", "jenem"), w("jahr")],
+                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
@@ -190,6 +196,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep]], [[months]],
                                 [[w("last", "next", "this"), w("year")]])
         pats[MONTH] += variants([[], [span_prep]], [[w("last", "next", "this")]], [[months]])
+        pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]],
+                                [[w("last", "next", "this"), w("year")], [w("the"), w("same"), w("year")],
+                                 [w("that"), w("year")]])
         pats[YEAR] += variants([[], [w("in")]], [[w("the"), w("year")]], [[YEARNUM]])
         pats[YEAR] += variants([[], [w("in")]], [[YEARNUM]])
         mod = w("early", "mid", "late")
@@ -208,7 +217,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                     "night")]])
         pats[CHAIN] += variants([[], [w("on")]], [[w("the")]], [[w("following")]], [[weekday]])
         pats[CHAIN] += [[w("the"), w("day", "night", "week", "year"), w("before", "after")],
-                        [w("that"), w("day", "evening", "night", "week")],
+                        [w("that"), w("day", "evening", "night", "week", "month", "year", "date")],
                         [w("later", "earlier"), w("that"), w("day", "week", "month", "year")]]
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["en"])]]
         pats[VAGUE] += variants([[w("shortly", "soon")]],
