@@ -334,6 +334,16 @@ SETS = {
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
 SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Habits on a weekday: "sonntags geöffnet", "closed on Sundays" (TIMEX3 XXXX-WXX-7).
+for _lang, _ending in (("de", "s"), ("en", "s")):
+    for _name, _num in WEEKDAYS[_lang].items():
+        SETS[_lang][_name + _ending] = f"XXXX-WXX-{_num + 1}"
+# Words of a habit: a part of the day told as an adverb in their sentence ("fliegen teilweise
+# nachts", "oft abends") is a set of such parts (XXXX-XX-XXTNI), not the day named before.
+HABIT_CUES = {"de": {"oft", "häufig", "meist", "meistens", "regelmäßig", "gewöhnlich", "teilweise",
+                     "immer", "jeweils", "manchmal", "mitunter", "bisweilen", "gelegentlich"},
+              "en": {"often", "usually", "regularly", "sometimes", "always", "frequently",
+                     "occasionally", "normally", "typically"}}
 # Seasons (TIMEX3 SP, SU, FA, WI) and the words that move them a year.
 SEASONS = {
     "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},

@@ -139,6 +139,15 @@ def _day_of_clock(dates: list[Timex], text: str, a: int, b: int) -> str | None:
     return _day_before(dates, a)
 
 
+def _habitual(text: str, a: int, b: int, lang: str) -> bool:
+    """A habit word (HABIT_CUES) or a set ("jährlich", "pro Jahr") in the sentence of text[a:b]."""
+    start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    stop = min((i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0), default=len(text))
+    words = set(re.findall(r"\w+", text[start:stop].lower()))
+    return bool(words & lx.HABIT_CUES[lang] or words & lx.SETS[lang].keys()
+                or words & set(lx.SET_PREPS[lang]))
+
+
 _RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|–|—|-)\s*"
 
 
@@ -334,6 +343,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
                      if ref in (f.lower() for f in forms)), None)
     if kind == "set":
         if m["setword"]:
+            if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
+                return None  # "am Abend des Sonntags": a noun, no habit
             return make("SET", lx.SETS[lang][m["setword"].lower()])
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
@@ -413,6 +424,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
     if kind == "partadverb":
         code = lx.DAY_PART_ADVERBS[lang][m["adverb"].lower()]
+        if _habitual(text, a, b, lang):
+            return make("SET", f"XXXX-XX-XXT{code}")
         day = _day_before(dates, a)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":

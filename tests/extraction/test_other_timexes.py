@@ -167,3 +167,22 @@ def test_an_afternoon_is_no_midday(run, text, lang, expected):
 ])
 def test_german_day_and_year_adjectives_vague_adjectives_and_year_ranges_in_one_word(run, text, expected):
     assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+# Round 6: habits. 2019-08-23 is a Friday.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Bibliothek hat jetzt auch sonntags geöffnet.", "de", ("sonntags", "SET", "XXXX-WXX-7")),
+    ("Montags tagt der Ausschuss im Rathaus.", "de", ("Montags", "SET", "XXXX-WXX-1")),
+    ("The museum is closed on Tuesdays.", "en", ("Tuesdays", "SET", "XXXX-WXX-2")),
+    ("Am Mittwoch begann die Übung. Die Jets fliegen dabei oft nachts.", "de",
+     ("nachts", "SET", "XXXX-XX-XXTNI")),
+    # without a word of habit the part of the day is that of the day named before
+    ("Am Mittwoch begann die Übung. Die Jets flogen nachts.", "de",
+     ("nachts", "TIME", "2019-08-21TNI")),
+])
+def test_habits_are_sets(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+def test_a_capitalised_weekday_genitive_inside_a_german_sentence_is_no_habit(run):
+    assert not any(t == "SET" for _, t, _ in timexes(run("Er kam am Abend des Sonntags an.", "2019-08-23", "de")))
