@@ -384,6 +384,13 @@ DAY_PART_ADVERBS = {
            "abends": "EV", "nachts": "NI"},
     "en": {},
 }
+# Two days named as the ends of one stretch ("vom 21. November bis zum 2. Dezember", "between
+# November 27 and December 10", "Wednesday through Friday") are one range: the words between
+# them; "und/and" only after "zwischen/between" (else the two days are a list).
+DAY_RANGE_LINKS = {"de": ["bis", "bis zum", "bis zur", "bis einschließlich"],
+                   "en": ["to", "through", "through to", "until", "till"]}
+DAY_RANGE_DASHES = ["-", "–", "—"]
+DAY_RANGE_BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 # A day and its hour written as one expression (German schedules and datelines: "Dienstag um
 # Mitternacht", "am Freitag um 10:00 Uhr", "14.06.05 - 08:52 Uhr"; English gold keeps "on
 # August 2 at 5 p.m." as two): the words between them. And a part of a day before "des" and

@@ -168,7 +168,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             day = int(t.value[8:10])
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
-            if before and int(before[1]) < day:
+            prev_end = dates[k - 1].end if k > 0 else 0
+            if before and int(before[1]) < day and t.start - len(before[0]) >= prev_end:
                 first = f"{t.value[:8]}{int(before[1]):02d}"
                 out.append(replace(t, start=t.start - len(before[0]), text=text[t.start - len(before[0]):t.end],
                                    timex3=f"{first}/{t.value}"))
@@ -195,6 +196,39 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
                 out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{t.value[:2]}{short[1]}"))
                 continue
         out.append(t)
+    return out
+
+
+def join_day_ranges(dates: list[Timex], text: str, lang: str) -> list[Timex]:
+    """"vom 21. November bis zum 2. Dezember", "between November 27 and December 10",
+    "Wednesday through Friday": two days as the ends of one stretch are one expression whose
+    TIMEX3 value keeps both ends (``2005-11-21/2005-12-02``); its calendar value is the first
+    day. Called on the output only: the events have read both days already."""
+    links = _words(lx.DAY_RANGE_LINKS[lang] + lx.DAY_RANGE_DASHES)
+    between, conj = lx.DAY_RANGE_BETWEEN[lang]
+    out: list[Timex] = []
+    k = 0
+    while k < len(dates):
+        t = dates[k]
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        wd = lx.WEEKDAY_ANY.get(nxt.text.split()[-1].lower()) if nxt is not None and nxt.text else None
+        if nxt is not None and wd is not None and t.precision == "day" and t.value and nxt.value:
+            # "Wednesday through Friday": the second weekday is the first such day after the first
+            first = dt.date.fromisoformat(t.value)
+            nxt = replace(nxt, value=(first + dt.timedelta(days=(wd - first.weekday()) % 7 or 7)).isoformat())
+        if (nxt is not None and t.precision == "day" and nxt.precision == "day" and t.value and nxt.value
+                and t.value < nxt.value and "/" not in (t.timex3 or "") and "/" not in (nxt.timex3 or "")):
+            gap = text[t.end:nxt.start]
+            ranged = re.fullmatch(rf"\s*(?:{links})\s*", gap, re.IGNORECASE) or (
+                re.fullmatch(rf"\s+{conj}\s+", gap, re.IGNORECASE)
+                and re.search(rf"\b{between}\s+$", text[max(0, t.start - 12):t.start], re.IGNORECASE))
+            if ranged:
+                out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=(
+                    f"{t.timex3 or t.value}/{nxt.timex3 or nxt.value}")))
+                k += 2
+                continue
+        out.append(t)
+        k += 1
     return out
 
 
