@@ -146,8 +146,12 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
-                "prior"}
-CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that", "dem", "jenem"}  # "in dem Jahr"
+                "prior", "vorabend"}
+CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "desselben", "that", "dem", "jenem",
+              "diesem"}  # "in dem Jahr", "an diesem Tag", "am Abend desselben Tages"
+# Chains on the same day with a word of "before/after" ("später am Tag", "earlier that day").
+SAME_DAY_PHRASES = {("später", "am", "tag"), ("früher", "am", "tag"), ("später", "am", "selben", "tag"),
+                    ("später", "am", "gleichen", "tag"), ("früher", "am", "selben", "tag")}
 # Anaphors of a date told before: "zu diesem Zeitpunkt", "by that date" are that date at its
 # precision; "in dem Jahr" (after "ab 2024") its year; "im August desselben Jahres", "in May
 # of the same year" a month of its year.
@@ -289,6 +293,8 @@ DURATION_UNITS = {
            "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
            "decade": "DE", "decades": "DE"},
 }
+# Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
+HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
 # Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
 DURATION_ADJECTIVES = {
     "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},

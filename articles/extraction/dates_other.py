@@ -34,9 +34,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
         ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
                                 rf"around|almost|nearly|approximately|roughly|more than|less than|"
-                                rf"at least|up to|just over|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
+                                rf"at least|up to|just over|over|some)\s+)?{num}\s+(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
-        ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
+        # German also writes the number apart: "nach sieben monatigen Verhandlungen"
+        ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})"
+                                 rf"{'[- ]?' if lang == 'de' else '-?'}"
                                  rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",
                                  re.IGNORECASE)),
         ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
@@ -383,6 +385,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
         unit = lx.DURATION_UNITS[lang][m["unit"].lower()]
+        if m["half"] and _number(m["num"], lang) == 1:
+            # "einen halben Tag später": half a unit, counted from an event (no date)
+            return make("DURATION", lx.HALF_UNITS.get(unit, f"P0.5{unit}"))
         if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one

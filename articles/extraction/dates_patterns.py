@@ -123,6 +123,12 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], same_year)
         pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]], same_year)
         # "in dem Jahr" (a year told before), "zu diesem Zeitpunkt" (a date told before)
+        # "am Vorabend", "später am Tag", "an diesem Tag", "am Abend desselben Tages"
+        pats[CHAIN] += [[w("am"), w("vorabend")], [w("an"), w("diesem", "jenem", "dem"), w("tag")]]
+        pats[CHAIN] += variants([[w("später", "früher")]], [[w("am")]], [[], [w("selben", "gleichen")]],
+                                [[w("tag")]])
+        pats[CHAIN] += variants([[w("am")]], [[w("morgen", "vormittag", "mittag", "nachmittag", "abend")]],
+                                [[w("desselben")], [w("des"), w("selben", "gleichen")]], [[w("tages")]])
         pats[CHAIN] += [[w("in"), w("dem", "jenem"), w("jahr")],
                         [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
@@ -210,7 +216,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[PART] += variants([[], [w("at", "in", "by", "towards", "toward")]], [[w("the")]],
                                [[w("beginning", "start", "middle", "end")]], [[w("of")]],
                                tail + [[w("the"), w("week", "month", "year")]])
-        after_before = w("later", "earlier", "before", "after", "afterwards")
+        after_before = w("later", "earlier", "before", "after", "afterwards", "prior")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
         pats[CHAIN] += variants([[w("the")]], [[w("following", "next", "previous", "same")]],
                                 [[w("day", "week", "month", "year", "morning", "evening",
@@ -218,6 +224,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[], [w("on")]], [[w("the")]], [[w("following")]], [[weekday]])
         pats[CHAIN] += [[w("the"), w("day", "night", "week", "year"), w("before", "after")],
                         [w("that"), w("day", "evening", "night", "week", "month", "year", "date")],
+                        [w("that"), w("same"), w("day", "morning", "evening", "night")],
                         [w("later", "earlier"), w("that"), w("day", "week", "month", "year")]]
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["en"])]]
         pats[VAGUE] += variants([[w("shortly", "soon")]],

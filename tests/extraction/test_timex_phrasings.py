@@ -177,3 +177,38 @@ def test_a_german_day_and_its_hour_are_one_expression(run, text, expected):
     found = typed(run(text, "2019-06-14", "de"))
     assert expected in found
     assert not any(t == "TIME" and text_ in ("Mitternacht", "9:30 Uhr", "14:05 Uhr") for text_, t, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nur einen halben Tag später brannte die zweite Lagerhalle.", "de",
+     ("einen halben Tag", "DURATION", "PT12H")),
+    ("Die Sanierung dauert ein halbes Jahr.", "de", ("ein halbes Jahr", "DURATION", "P6M")),
+    ("Nach neun monatigen Gesprächen steht die Einigung.", "de", ("neun monatigen", "DURATION", "P9M")),
+])
+def test_half_units_and_duration_adjectives_written_apart(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Gipfel begann am 3. Juni. Am Vorabend hatten Tausende demonstriert.", "de",
+     ("Am Vorabend", "TIME", "2019-06-02TEV")),
+    ("Der Gipfel begann am 3. Juni. Später am Tag reiste die Delegation ab.", "de",
+     ("Später am Tag", "DATE", "2019-06-03")),
+    ("Der Gipfel begann am 3. Juni. An diesem Tag blieben die Schulen geschlossen.", "de",
+     ("An diesem Tag", "DATE", "2019-06-03")),
+    ("Der Gipfel begann am 3. Juni. Am Abend desselben Tages gab es ein Bankett.", "de",
+     ("Am Abend desselben Tages", "TIME", "2019-06-03TEV")),
+    ("The summit opened on June 3. That same day, the border was closed.", "en",
+     ("That same day", "DATE", "2019-06-03")),
+    ("The summit opened on June 3. A day prior, the border had been closed.", "en",
+     ("A day prior", "DATE", "2019-06-02")),
+    ("The summit opened on June 3. Two days prior to the opening, talks broke down.", "en",
+     ("Two days", "DURATION", "P2D")),
+])
+def test_chained_phrasings_take_the_date_told_before(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+def test_a_day_with_a_relative_clause_is_no_chain(run):
+    found = typed(run("Der Gipfel begann am 3. Juni. An dem Tag, an dem er endete, regnete es.", "2019-06-14", "de"))
+    assert not any(text.startswith("An dem Tag") for text, _, _ in found)
