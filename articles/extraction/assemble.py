@@ -9,8 +9,8 @@ from . import leaders, pipelines
 from . import lexicon as lx
 from .actors import Actor, _strip_article, collect, public_org
 from .dates import DateResolver
-from .dates_other import (drop_clock_years, find_other_timexes, mark_day_parts, mark_ranges,
-                          split_apposed)
+from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
+                          mark_day_parts, mark_ranges, split_apposed)
 from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
 from .version import EXTRACTOR_VERSION, FORMAT
@@ -24,7 +24,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     quotes = find_quotes(text)
     resolver = DateResolver(published, quotes)
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
-    timexes = mark_day_parts(split_apposed(drop_clock_years(timexes, text), text), analysis.language)
+    timexes = mark_day_parts(join_clock_times(split_apposed(drop_clock_years(timexes, text), text), text,
+                                              analysis.language), analysis.language)
     others = find_other_timexes(text, analysis.language, timexes, published)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)
@@ -72,7 +73,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
         "extractor_version": EXTRACTOR_VERSION,
         "actors": [_actor(a) for a in actors],
         "events": [_event(e, text) for e in events],
-        "timexes": [t.to_dict() for t in sorted(mark_ranges(timexes, text) + others, key=lambda t: t.start)],
+        "timexes": [t.to_dict() for t in sorted(join_day_ranges(mark_ranges(timexes, text), text, analysis.language)
+                                                 + others, key=lambda t: t.start)],
     }
 
 

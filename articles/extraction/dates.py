@@ -297,12 +297,20 @@ class DateResolver:
             return _UNRESOLVED
         if label == P.CHAIN:
             return self._chain(span)
+        lows = {t.lower_ for t in span}
+        if lows & lx.SAME_YEAR and lows & lx.YEAR_WORDS:  # "im August desselben Jahres"
+            if self.previous is None:
+                return _UNRESOLVED
+            resolved = _HANDLERS[label](span, ctx, dt.date(int(self.previous[0][:4]), 1, 1), "previous")
+            return resolved if resolved is None else (*resolved[:2], "previous", resolved[3])
         return _HANDLERS[label](span, ctx, anchor, name)
 
     def _chain(self, span: Span) -> Resolved:
         if self.previous is None:
             return _UNRESOLVED
         lows = [t.lower_ for t in span]
+        if any(w in lx.CHAIN_POINTS for w in lows):  # "zu diesem Zeitpunkt", "by that date"
+            return self.previous[0], self.previous[1], "previous", None
         wd = _weekday_of(span)
         if wd is not None:  # "the following Monday": the first such day after the last date
             if self.previous[1] != "day":
@@ -311,10 +319,10 @@ class DateResolver:
             return _day(prev + dt.timedelta(days=(wd - prev.weekday()) % 7 or 7)) + (
                 "previous", None)
         unit = next((lx.UNITS[w] for w in lows if w in lx.UNITS), "day")
-        if any(w in ("vortag", "folgetag", "abend", "morgen", "evening", "morning", "night")
+        if any(w in ("vortag", "folgetag", "vorabend", "abend", "morgen", "evening", "morning", "night")
                for w in lows):
             unit = "day"
-        if any(w in lx.CHAIN_SAME for w in lows):
+        if any(w in lx.CHAIN_SAME for w in lows) or tuple(lows) in lx.SAME_DAY_PHRASES:
             step = 0
         elif any(w in lx.CHAIN_BEFORE for w in lows):
             step = -1
@@ -346,6 +354,12 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if (label == P.CHAIN and lower[end - 1] in ("after", "before", "prior") and lower[start] != "the"
+            and end < len(lower)
+            and ctx.is_alpha[end] and lower[end] not in lx.CHAIN_CLOSERS["en"]):
+        return None  # "two days after the vote": a duration between events (dates_other)
+    if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
+        return None  # "in dem Jahr, in dem …": the relative clause says which year
     if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):

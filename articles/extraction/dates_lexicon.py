@@ -146,8 +146,32 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
-                "prior"}
-CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "that"}
+                "prior", "vorabend"}
+CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "desselben", "that", "dem", "jenem",
+              "diesem"}  # "in dem Jahr", "an diesem Tag", "am Abend desselben Tages"
+# Chains on the same day with a word of "before/after" ("später am Tag", "earlier that day").
+SAME_DAY_PHRASES = {("später", "am", "tag"), ("früher", "am", "tag"), ("später", "am", "selben", "tag"),
+                    ("später", "am", "gleichen", "tag"), ("früher", "am", "selben", "tag")}
+# Anaphors of a date told before: "zu diesem Zeitpunkt", "by that date" are that date at its
+# precision; "in dem Jahr" (after "ab 2024") its year; "im August desselben Jahres", "in May
+# of the same year" a month of its year.
+CHAIN_POINTS = {"zeitpunkt", "date"}
+SAME_YEAR = {"desselben", "selben", "gleichen", "same", "that"}
+YEAR_WORDS = {"jahres", "year"}
+# "two days after the vote", "almost two weeks before the proclamation": a count of units
+# before "after/before" and a noun phrase is the length of time between two events (TIMEX3
+# DURATION P2D), not a date; "two days after" closing its clause counts from the date told
+# before (a chain). Words after "after/before" that still make a chain ("two days after that").
+CHAIN_CLOSERS = {"en": {"that", "this", "it", "then"}}
+
+# Stretches of time ahead or behind in the plural ("die nächsten Monate", "in den
+# bevorstehenden Wochen", "the next hours", "the coming few days"): durations of unknown
+# length (TIMEX3 PXM), found as vague expressions and typed by dates_other.
+STRETCH_DIRECTIONS = {"de": ["kommenden", "nächsten", "vergangenen", "letzten", "bevorstehenden",
+                             "folgenden", "zurückliegenden"],
+                      "en": ["coming", "next", "past", "last", "following"]}
+STRETCH_UNITS = {"de": ["stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren"],
+                 "en": ["hours", "days", "weeks", "months", "years"]}
 
 # Vague expressions: found, but never given a value.
 VAGUE_SINGLE = {"de": ["bald", "demnächst", "kürzlich", "neulich", "unlängst"],
@@ -183,6 +207,9 @@ PAST_CUES = {
            "made", "held", "spoke", "wrote", "left", "began", "sent", "saw", "found", "flew",
            "became", "stood", "ago", "since", "tweeted", "signed", "arrived", "announced"},
 }
+# The date an event is set for lies ahead of the setting, whatever the tense: "Für Dienstag
+# wurden Demonstrationen angemeldet", "the bid for October elections failed".
+PLAN_PREPS = {"de": {"für"}, "en": {"for"}}
 # A limit or start right before a date without a year: it lies ahead unless the clause is
 # in the past tense ("bis zum 4. Oktober vorlegen", "until October 14", "from June 15").
 DEADLINE_PREPS = {"de": {"bis", "spätestens", "ab"}, "en": {"until", "till", "by", "from"}}
@@ -266,6 +293,8 @@ DURATION_UNITS = {
            "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
            "decade": "DE", "decades": "DE"},
 }
+# Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
+HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
 # Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
 DURATION_ADJECTIVES = {
     "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},
@@ -311,6 +340,16 @@ SETS = {
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
 SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Habits on a weekday: "sonntags geöffnet", "closed on Sundays" (TIMEX3 XXXX-WXX-7).
+for _lang, _ending in (("de", "s"), ("en", "s")):
+    for _name, _num in WEEKDAYS[_lang].items():
+        SETS[_lang][_name + _ending] = f"XXXX-WXX-{_num + 1}"
+# Words of a habit: a part of the day told as an adverb in their sentence ("fliegen teilweise
+# nachts", "oft abends") is a set of such parts (XXXX-XX-XXTNI), not the day named before.
+HABIT_CUES = {"de": {"oft", "häufig", "meist", "meistens", "regelmäßig", "gewöhnlich", "teilweise",
+                     "immer", "jeweils", "manchmal", "mitunter", "bisweilen", "gelegentlich"},
+              "en": {"often", "usually", "regularly", "sometimes", "always", "frequently",
+                     "occasionally", "normally", "typically"}}
 # Seasons (TIMEX3 SP, SU, FA, WI) and the words that move them a year.
 SEASONS = {
     "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
@@ -351,6 +390,19 @@ DAY_PART_ADVERBS = {
            "abends": "EV", "nachts": "NI"},
     "en": {},
 }
+# Two days named as the ends of one stretch ("vom 21. November bis zum 2. Dezember", "between
+# November 27 and December 10", "Wednesday through Friday") are one range: the words between
+# them; "und/and" only after "zwischen/between" (else the two days are a list).
+DAY_RANGE_LINKS = {"de": ["bis", "bis zum", "bis zur", "bis einschließlich"],
+                   "en": ["to", "through", "through to", "until", "till"]}
+DAY_RANGE_DASHES = ["-", "–", "—"]
+DAY_RANGE_BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
+# A day and its hour written as one expression (German schedules and datelines: "Dienstag um
+# Mitternacht", "am Freitag um 10:00 Uhr", "14.06.05 - 08:52 Uhr"; English gold keeps "on
+# August 2 at 5 p.m." as two): the words between them. And a part of a day before "des" and
+# a date ("am Nachmittag des 1. Januar").
+DAY_CLOCK_JOINERS = {"de": ["um", "gegen", "-", "–"], "en": []}
+DAY_PART_OF_DATE = {"de": "des", "en": None}
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",

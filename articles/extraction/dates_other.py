@@ -32,10 +32,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                            re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
-        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|about|around|almost|nearly|"
-                                rf"more than|over|some)\s+)?{num}\s+(?:(?:halbe[ns]?|half|full|volle[n]?)\s+)?"
+        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
+                                rf"around|almost|nearly|approximately|roughly|more than|less than|"
+                                rf"at least|up to|just over|over|some)\s+)?{num}\s+(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
-        ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})-?"
+        # German also writes the number apart: "nach sieben monatigen Verhandlungen"
+        ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})"
+                                 rf"{'[- ]?' if lang == 'de' else '-?'}"
                                  rf"(?P<aunit>{_words(lx.DURATION_ADJECTIVES[lang])})(?P<tail>[a-z]*)",
                                  re.IGNORECASE)),
         ("vague", re.compile(rf"\b(?:(?:{_words(lx.VAGUE_DURATION_PREPS[lang])})\s+(?:(?:the\s+)?(?:past|last)\s+"
@@ -138,6 +141,15 @@ def _day_of_clock(dates: list[Timex], text: str, a: int, b: int) -> str | None:
     return _day_before(dates, a)
 
 
+def _habitual(text: str, a: int, b: int, lang: str) -> bool:
+    """A habit word (HABIT_CUES) or a set ("jährlich", "pro Jahr") in the sentence of text[a:b]."""
+    start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    stop = min((i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0), default=len(text))
+    words = set(re.findall(r"\w+", text[start:stop].lower()))
+    return bool(words & lx.HABIT_CUES[lang] or words & lx.SETS[lang].keys()
+                or words & set(lx.SET_PREPS[lang]))
+
+
 _RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|–|—|-)\s*"
 
 
@@ -158,7 +170,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             day = int(t.value[8:10])
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
-            if before and int(before[1]) < day:
+            prev_end = dates[k - 1].end if k > 0 else 0
+            if before and int(before[1]) < day and t.start - len(before[0]) >= prev_end:
                 first = f"{t.value[:8]}{int(before[1]):02d}"
                 out.append(replace(t, start=t.start - len(before[0]), text=text[t.start - len(before[0]):t.end],
                                    timex3=f"{first}/{t.value}"))
@@ -185,6 +198,39 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
                 out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{t.value[:2]}{short[1]}"))
                 continue
         out.append(t)
+    return out
+
+
+def join_day_ranges(dates: list[Timex], text: str, lang: str) -> list[Timex]:
+    """"vom 21. November bis zum 2. Dezember", "between November 27 and December 10",
+    "Wednesday through Friday": two days as the ends of one stretch are one expression whose
+    TIMEX3 value keeps both ends (``2005-11-21/2005-12-02``); its calendar value is the first
+    day. Called on the output only: the events have read both days already."""
+    links = _words(lx.DAY_RANGE_LINKS[lang] + lx.DAY_RANGE_DASHES)
+    between, conj = lx.DAY_RANGE_BETWEEN[lang]
+    out: list[Timex] = []
+    k = 0
+    while k < len(dates):
+        t = dates[k]
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        wd = lx.WEEKDAY_ANY.get(nxt.text.split()[-1].lower()) if nxt is not None and nxt.text else None
+        if nxt is not None and wd is not None and t.precision == "day" and t.value and nxt.value:
+            # "Wednesday through Friday": the second weekday is the first such day after the first
+            first = dt.date.fromisoformat(t.value)
+            nxt = replace(nxt, value=(first + dt.timedelta(days=(wd - first.weekday()) % 7 or 7)).isoformat())
+        if (nxt is not None and t.precision == "day" and nxt.precision == "day" and t.value and nxt.value
+                and t.value < nxt.value and "/" not in (t.timex3 or "") and "/" not in (nxt.timex3 or "")):
+            gap = text[t.end:nxt.start]
+            ranged = re.fullmatch(rf"\s*(?:{links})\s*", gap, re.IGNORECASE) or (
+                re.fullmatch(rf"\s+{conj}\s+", gap, re.IGNORECASE)
+                and re.search(rf"\b{between}\s+$", text[max(0, t.start - 12):t.start], re.IGNORECASE))
+            if ranged:
+                out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=(
+                    f"{t.timex3 or t.value}/{nxt.timex3 or nxt.value}")))
+                k += 2
+                continue
+        out.append(t)
+        k += 1
     return out
 
 
@@ -215,6 +261,48 @@ def drop_clock_years(dates: list[Timex], text: str) -> list[Timex]:
     """"(2100 UTC)": four digits before a time zone are a clock time, not a year."""
     return [t for t in dates if not (t.precision == "year" and t.text.strip().isdigit()
                                      and re.match(r"\s*(?:UTC|GMT)\b", text[t.end:t.end + 5]))]
+
+
+def join_clock_times(dates: list[Timex], text: str, lang: str) -> list[Timex]:
+    """"Dienstag um Mitternacht", "Freitag um 10:00 Uhr", "14.06.05 - 08:52 Uhr", "Nachmittag
+    des 01.01.2005": a day and its hour or part named together are one TIME expression
+    (``2005-08-16T24:00``); the day's value stays, so events keep their dates."""
+    joiners = lx.DAY_CLOCK_JOINERS[lang]
+    if not joiners:
+        return dates
+    clock = next(p for kind, p in _patterns(lang) if kind == "clock")
+    joined = re.compile(rf"\s*(?:{_words(joiners)})\s+|\s*[–-]\s*")
+    hours = {w: code for w, code in lx.DAY_PARTS[lang].items() if ":" in code}  # Mitternacht, Mittag
+    parts = _words(lx.DAY_PARTS[lang])
+    before = re.compile(rf"\b(?P<part>{parts})\s+{lx.DAY_PART_OF_DATE[lang]}\s+$", re.IGNORECASE)
+    out = []
+    for t in dates:
+        if t.precision != "day" or not t.value or t.timex3:
+            out.append(t)
+            continue
+        link = joined.match(text, t.end)
+        if link:
+            hit = clock.match(text, link.end())
+            word = re.match(rf"(?:{_words(hours)})\b", text[link.end():link.end() + 12], re.IGNORECASE)
+            if hit and hit["h"]:
+                h = int(hit["h"]) if hit["h"].isdigit() else lx.CLOCK_WORDS[hit["h"].lower()]
+                end, code = hit.end(), f"{h:02d}:{hit['m'] or '00'}"
+            elif word:
+                end, code = link.end() + word.end(), hours[word[0].lower()]
+            else:
+                end = None
+            if end is not None:
+                out.append(replace(t, end=end, text=text[t.start:end], type="TIME", timex3=f"{t.value}T{code}"))
+                continue
+        part = before.search(text[max(0, t.start - 20):t.start])
+        if part and part["part"][:1].isupper():
+            start = t.start - len(part[0])
+            code = lx.DAY_PARTS[lang][part["part"].lower()]
+            out.append(replace(t, start=start, text=text[start:t.end], type="TIME",
+                               timex3=f"{t.value}T{code}"))
+            continue
+        out.append(t)
+    return out
 
 
 def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
@@ -291,10 +379,15 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
                      if ref in (f.lower() for f in forms)), None)
     if kind == "set":
         if m["setword"]:
+            if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
+                return None  # "am Abend des Sonntags": a noun, no habit
             return make("SET", lx.SETS[lang][m["setword"].lower()])
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
         unit = lx.DURATION_UNITS[lang][m["unit"].lower()]
+        if m["half"] and _number(m["num"], lang) == 1:
+            # "einen halben Tag später": half a unit, counted from an event (no date)
+            return make("DURATION", lx.HALF_UNITS.get(unit, f"P0.5{unit}"))
         if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one
@@ -370,6 +463,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
     if kind == "partadverb":
         code = lx.DAY_PART_ADVERBS[lang][m["adverb"].lower()]
+        if _habitual(text, a, b, lang):
+            return make("SET", f"XXXX-XX-XXT{code}")
         day = _day_before(dates, a)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":

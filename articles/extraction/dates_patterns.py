@@ -119,6 +119,18 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]],
                                 [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[MONTH] += variants([[], [span_prep]], [[dirw]], [[months]])
+        same_year = [[w("desselben", "selben"), w("jahres")], [w("des"), w("gleichen", "selben"), w("jahres")]]
+        pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], same_year)
+        pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]], same_year)
+        # "in dem Jahr" (a year told before), "zu diesem Zeitpunkt" (a date told before)
+        # "am Vorabend", "später am Tag", "an diesem Tag", "am Abend desselben Tages"
+        pats[CHAIN] += [[w("am"), w("vorabend")], [w("an"), w("diesem", "jenem", "dem"), w("tag")]]
+        pats[CHAIN] += variants([[w("später", "früher")]], [[w("am")]], [[], [w("selben", "gleichen")]],
+                                [[w("tag")]])
+        pats[CHAIN] += variants([[w("am")]], [[w("morgen", "vormittag", "mittag", "nachmittag", "abend")]],
+                                [[w("desselben")], [w("des"), w("selben", "gleichen")]], [[w("tages")]])
+        pats[CHAIN] += [[w("in"), w("dem", "jenem"), w("jahr")],
+                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
@@ -157,10 +169,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("tagen", "wochen", "monaten", "jahren")]])
         pats[VAGUE] += variants([[w("binnen", "innerhalb")]], [[w("weniger", "einiger")]],
                                 [[w("tage", "wochen", "monate", "stunden")]])
-        pats[VAGUE] += variants([[w("in")]], [[w("den")]],
-                                [[w("kommenden", "nächsten", "vergangenen", "letzten")]],
-                                [[], [w("paar")]],
-                                [[w("tagen", "wochen", "monaten", "jahren")]])
+        pats[VAGUE] += variants([[], [w("in"), w("den")]], [[w(lx.STRETCH_DIRECTIONS["de"])]],
+                                [[], [w("paar")]], [[w(lx.STRETCH_UNITS["de"])]])
     else:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
@@ -192,6 +202,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep]], [[months]],
                                 [[w("last", "next", "this"), w("year")]])
         pats[MONTH] += variants([[], [span_prep]], [[w("last", "next", "this")]], [[months]])
+        pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]],
+                                [[w("last", "next", "this"), w("year")], [w("the"), w("same"), w("year")],
+                                 [w("that"), w("year")]])
         pats[YEAR] += variants([[], [w("in")]], [[w("the"), w("year")]], [[YEARNUM]])
         pats[YEAR] += variants([[], [w("in")]], [[YEARNUM]])
         mod = w("early", "mid", "late")
@@ -203,14 +216,15 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[PART] += variants([[], [w("at", "in", "by", "towards", "toward")]], [[w("the")]],
                                [[w("beginning", "start", "middle", "end")]], [[w("of")]],
                                tail + [[w("the"), w("week", "month", "year")]])
-        after_before = w("later", "earlier", "before", "after", "afterwards")
+        after_before = w("later", "earlier", "before", "after", "afterwards", "prior")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
         pats[CHAIN] += variants([[w("the")]], [[w("following", "next", "previous", "same")]],
                                 [[w("day", "week", "month", "year", "morning", "evening",
                                     "night")]])
         pats[CHAIN] += variants([[], [w("on")]], [[w("the")]], [[w("following")]], [[weekday]])
         pats[CHAIN] += [[w("the"), w("day", "night", "week", "year"), w("before", "after")],
-                        [w("that"), w("day", "evening", "night", "week")],
+                        [w("that"), w("day", "evening", "night", "week", "month", "year", "date")],
+                        [w("that"), w("same"), w("day", "morning", "evening", "night")],
                         [w("later", "earlier"), w("that"), w("day", "week", "month", "year")]]
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["en"])]]
         pats[VAGUE] += variants([[w("shortly", "soon")]],
@@ -221,6 +235,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[VAGUE] += variants([[w("in")]], [[w("the")]],
                                 [[w("coming", "next", "past", "last")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months")]])
+        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
+                                [[w(lx.STRETCH_UNITS["en"])]])
         pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months")]])
         pats[VAGUE] += variants([[w("within")]], [[], [w("a")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months", "hours")]])

@@ -165,6 +165,8 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
     plans = lx.PLAN_CUES[ctx.lang]
     if any(ctx.lower[i] in plans for i in range(left, right)):
         return FUTURE
+    if start > 0 and ctx.lower[start - 1] in lx.PLAN_PREPS[ctx.lang]:
+        return FUTURE
     prep = ctx.lower[start] if ctx.lower[start] in ("auf", "to", "until", "bis") else \
         (ctx.lower[start - 1] if start > 0 else "")
     if prep in ("auf", "to", "until", "bis") and any(ctx.lower[i] in lx.POSTPONE_CUES for i in range(lo, hi)):

@@ -301,3 +301,45 @@ def test_to_date_range(value: str, first: str, last: str) -> None:
 def test_to_date_range_rejects_what_is_not_a_value(value: str) -> None:
     with pytest.raises(ValueError):
         to_date_range(value)
+
+
+# --- round 6: the date an event is set for ------------------------------------------------
+# 2018-05-31 is a Thursday.
+@pytest.mark.parametrize(("lang", "sentence", "value"), [
+    ("de", "Für Dienstag wurden zwei Kundgebungen angemeldet.", "2018-06-05"),
+    ("de", "Die Gewerkschaft rief für Samstag zu einem Streik auf.", "2018-06-02"),
+    ("en", "The motion for November elections failed on Monday.", "2018-11"),
+    ("en", "Organisers applied for Saturday and were turned down.", "2018-06-02"),
+    # without "für/for" the past tense still points back
+    ("de", "Am Dienstag wurden zwei Kundgebungen angemeldet.", "2018-05-29"),
+])
+def test_a_date_something_is_set_for_lies_ahead(lang: str, sentence: str, value: str) -> None:
+    assert value in [t.value for t in timexes(lang, sentence, "2018-05-31")]
+
+
+# --- round 6: anaphors of a date told before ----------------------------------------------
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Die Ministerin trat im Mai 1998 zurück; im Oktober desselben Jahres wurde sie "
+           "Botschafterin.", [("im Mai 1998", "1998-05"), ("im Oktober desselben Jahres", "1998-10")]),
+    ("de", "Der Vertrag wurde 2011 unterzeichnet und am 4. März des gleichen Jahres ratifiziert.",
+     [("2011", "2011"), ("am 4. März des gleichen Jahres", "2011-03-04")]),
+    ("de", "Die Behörde soll ab 2027 umziehen. In dem Jahr läuft auch der Mietvertrag aus.",
+     [("2027", "2027"), ("In dem Jahr", "2027")]),
+    ("de", "Das Festival beginnt am 12. Juli. Zu diesem Zeitpunkt sind alle Hotels belegt.",
+     [("am 12. Juli", "2019-07-12"), ("Zu diesem Zeitpunkt", "2019-07-12")]),
+    ("en", "She joined the board in 2009 and left in March of that year.",
+     [("in 2009", "2009"), ("in March of that year", "2009-03")]),
+    ("en", "The treaty lapses on August 2, 2019. Both sides want a deal by that date.",
+     [("on August 2, 2019", "2019-08-02"), ("that date", "2019-08-02")]),
+    ("en", "The company was founded in January of last year.", [("in January of last year", "2018-01")]),
+    # "in dem Jahr, in dem …": the relative clause says which year, nothing told before
+    ("de", "Die Behörde soll ab 2027 umziehen. In dem Jahr, in dem sie gegründet wurde, gab es "
+           "keinen Sitz.", [("2027", "2027")]),
+])
+def test_anaphors_take_the_date_told_before(lang: str, sentence: str, expected: list) -> None:
+    found = [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")]
+    assert found == expected
+
+
+def test_an_anaphor_with_nothing_told_before_has_no_value() -> None:
+    assert [t.value for t in timexes("de", "Im August desselben Jahres kam er zurück.", "2019-06-14")] == [None]

@@ -167,3 +167,46 @@ def test_an_afternoon_is_no_midday(run, text, lang, expected):
 ])
 def test_german_day_and_year_adjectives_vague_adjectives_and_year_ranges_in_one_word(run, text, expected):
     assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+# Round 6: habits. 2019-08-23 is a Friday.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Bibliothek hat jetzt auch sonntags geöffnet.", "de", ("sonntags", "SET", "XXXX-WXX-7")),
+    ("Montags tagt der Ausschuss im Rathaus.", "de", ("Montags", "SET", "XXXX-WXX-1")),
+    ("The museum is closed on Tuesdays.", "en", ("Tuesdays", "SET", "XXXX-WXX-2")),
+    ("Am Mittwoch begann die Übung. Die Jets fliegen dabei oft nachts.", "de",
+     ("nachts", "SET", "XXXX-XX-XXTNI")),
+    # without a word of habit the part of the day is that of the day named before
+    ("Am Mittwoch begann die Übung. Die Jets flogen nachts.", "de",
+     ("nachts", "TIME", "2019-08-21TNI")),
+])
+def test_habits_are_sets(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+def test_a_capitalised_weekday_genitive_inside_a_german_sentence_is_no_habit(run):
+    assert not any(t == "SET" for _, t, _ in timexes(run("Er kam am Abend des Sonntags an.", "2019-08-23", "de")))
+
+
+# Round 6: two days as the ends of one stretch. 2019-08-23 is a Friday.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ausstellung läuft vom 28. Oktober bis zum 3. November.", "de",
+     ("28. Oktober bis zum 3. November", "DATE", "2019-10-28/2019-11-03")),
+    ("The fleet will stay in port between September 28 and October 4.", "en",
+     ("September 28 and October 4", "DATE", "2019-09-28/2019-10-04")),
+    ("Flags will fly at half-mast Monday through Wednesday.", "en",
+     ("Monday through Wednesday", "DATE", "2019-08-26/2019-08-28")),
+])
+def test_two_days_as_the_ends_of_a_stretch_are_one_range(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "und/and" without "zwischen/between" is a list of two days
+    ("Gewählt wird am 1. September und am 27. Oktober.", "de",
+     [("am 1. September", "DATE", "2019-09-01"), ("am 27. Oktober", "DATE", "2019-10-27")]),
+    ("Talks were held on May 3 and June 5.", "en",
+     [("on May 3", "DATE", "2019-05-03"), ("June 5", "DATE", "2019-06-05")]),
+])
+def test_two_days_joined_by_and_are_a_list(run, text, lang, expected):
+    assert timexes(run(text, "2019-08-23", lang)) == expected

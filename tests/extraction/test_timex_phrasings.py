@@ -1,5 +1,6 @@
-"""Phrasings of real news that the date rules learned in round 4 (issue #13), each with
-sentences of our own: quotations, generic "today", lists, named days, apposed dates."""
+"""Phrasings of real news that the date rules learned in rounds 4 and 6 (issue #13), each
+with sentences of our own: quotations, generic "today", lists, named days, apposed dates;
+durations between events, stretches ahead, habits, anaphoric dates (round 6)."""
 import pytest
 
 
@@ -120,3 +121,94 @@ def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text,
 ])
 def test_named_days_take_their_nearest_occurrence(run, text, lang, published, expected):
     assert expected in values(run(text, published, lang))
+
+
+# --- round 6 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # A count before "after/before" and an event is the time between two events.
+    ("On March 3 the strike began, two days after the vote.", ("two days", "DURATION", "P2D"),
+     ("two days after", "DATE", "2019-03-05")),
+    ("The ban took effect almost two weeks before the summit.",
+     ("almost two weeks", "DURATION", "P2W"), None),
+    ("The speech came roughly a week after an attack on a pipeline.",
+     ("roughly a week", "DURATION", "P1W"), None),
+    ("The deal fell through less than three days before the deadline.",
+     ("less than three days", "DURATION", "P3D"), None),
+    # Closing its clause, or before "that", it still counts from the date told before.
+    ("The talks opened on March 3. Two days after, they collapsed.",
+     ("Two days after", "DATE", "2019-03-05"), None),
+    ("The talks opened on March 3. Two days after that, they collapsed.",
+     ("Two days after", "DATE", "2019-03-05"), None),
+])
+def test_a_count_before_after_and_an_event_is_a_duration(run, text, expected, unexpected):
+    found = typed(run(text, "2019-06-14", "en"))
+    assert expected in found
+    assert unexpected not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die nächsten Monate werden für die Koalition schwierig.", "de",
+     ("nächsten Monate", "DURATION", "PXM")),
+    ("Die Flotte soll in den bevorstehenden Wochen im Mittelmeer üben.", "de",
+     ("in den bevorstehenden Wochen", "DURATION", "PXW")),
+    ("Für die kommenden Jahre ist kein Geld eingeplant.", "de",
+     ("kommenden Jahre", "DURATION", "PXY")),
+    ("\"The coming hours are critical,\" the doctor said.", "en",
+     ("The coming hours", "DURATION", "PTXH")),
+    ("The next few days will show whether the truce holds.", "en",
+     ("The next few days", "DURATION", "PXD")),
+])
+def test_a_stretch_ahead_or_behind_in_the_plural_is_a_vague_duration(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Anträge müssen bis nächsten Donnerstag um Mitternacht eingehen.",
+     ("nächsten Donnerstag um Mitternacht", "TIME", "2019-06-20T24:00")),
+    ("Das Parlament tritt am Montag, dem 17. Juni, zusammen. Die Debatte beginnt am 17. Juni "
+     "um 9:30 Uhr.", ("am 17. Juni um 9:30 Uhr", "TIME", "2019-06-17T09:30")),
+    ("Die Unterzeichnung ist für den Abend des 20. Juni vorgesehen.",
+     ("Abend des 20. Juni", "TIME", "2019-06-20TEV")),
+    ("Stadtwerke: Leitungen werden erneuert (12.06.19 - 14:05 Uhr)",
+     ("12.06.19 - 14:05 Uhr", "TIME", "2019-06-12T14:05")),
+])
+def test_a_german_day_and_its_hour_are_one_expression(run, text, expected):
+    found = typed(run(text, "2019-06-14", "de"))
+    assert expected in found
+    assert not any(t == "TIME" and text_ in ("Mitternacht", "9:30 Uhr", "14:05 Uhr") for text_, t, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nur einen halben Tag später brannte die zweite Lagerhalle.", "de",
+     ("einen halben Tag", "DURATION", "PT12H")),
+    ("Die Sanierung dauert ein halbes Jahr.", "de", ("ein halbes Jahr", "DURATION", "P6M")),
+    ("Nach neun monatigen Gesprächen steht die Einigung.", "de", ("neun monatigen", "DURATION", "P9M")),
+])
+def test_half_units_and_duration_adjectives_written_apart(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Gipfel begann am 3. Juni. Am Vorabend hatten Tausende demonstriert.", "de",
+     ("Am Vorabend", "TIME", "2019-06-02TEV")),
+    ("Der Gipfel begann am 3. Juni. Später am Tag reiste die Delegation ab.", "de",
+     ("Später am Tag", "DATE", "2019-06-03")),
+    ("Der Gipfel begann am 3. Juni. An diesem Tag blieben die Schulen geschlossen.", "de",
+     ("An diesem Tag", "DATE", "2019-06-03")),
+    ("Der Gipfel begann am 3. Juni. Am Abend desselben Tages gab es ein Bankett.", "de",
+     ("Am Abend desselben Tages", "TIME", "2019-06-03TEV")),
+    ("The summit opened on June 3. That same day, the border was closed.", "en",
+     ("That same day", "DATE", "2019-06-03")),
+    ("The summit opened on June 3. A day prior, the border had been closed.", "en",
+     ("A day prior", "DATE", "2019-06-02")),
+    ("The summit opened on June 3. Two days prior to the opening, talks broke down.", "en",
+     ("Two days", "DURATION", "P2D")),
+])
+def test_chained_phrasings_take_the_date_told_before(run, text, lang, expected):
+    assert expected in typed(run(text, "2019-06-14", lang))
+
+
+def test_a_day_with_a_relative_clause_is_no_chain(run):
+    found = typed(run("Der Gipfel begann am 3. Juni. An dem Tag, an dem er endete, regnete es.", "2019-06-14", "de"))
+    assert not any(text.startswith("An dem Tag") for text, _, _ in found)
