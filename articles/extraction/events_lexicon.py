@@ -291,8 +291,61 @@ MEET_VERBS["en"] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
 # Particles a meeting verb needs anywhere in its clause, also before it ("mit X … beraten").
 FREE_PARTICLES = {"de": {"mit"}, "en": set()}
+# Welcoming a guest with a word anywhere in the clause: "hieß X willkommen", "hat X willkommen
+# geheißen" (a table of its own: "hieß es" is a frequent report, not a meeting word).
+WELCOME_WITH = {"de": {"hieß": "willkommen", "hießen": "willkommen", "heißt": "willkommen",
+                       "geheißen": "willkommen"}, "en": {}}
+# Receptions: "begrüßte den Präsidenten X" (a guest greeted in person: a person as the object,
+# no genitive or "von" between, so not "begrüßte die Entscheidung des Präsidenten").
+GREET_VERBS = {"de": {"begrüßte", "begrüßten"}, "en": set()}
+GREET_NOT_BETWEEN = {"de": {"des", "der", "von", "vom", "über"}, "en": set()}
+# German verb-second: the guest is marked as the object ("begrüßte den/seinen Amtskollegen
+# X"); a name right after the verb is its subject ("begrüßte X die Entscheidung").
+GREET_OBJECT_MARKERS = {"de": {"den", "seinen", "ihren", "die", "seine", "ihre", "einen", "eine"}, "en": set()}
+# Audiences: "hatte eine Audienz bei X", "an audience with the Pope": the noun with its link.
+AUDIENCE_NOUNS = {"de": {"audienz": ("bei",)}, "en": {"audience": ("with",)}}
+# Appointed or sworn in by a head of state, an audience ("wurde von König X zum
+# Premierminister ernannt", "was sworn in by President X"): the agent after "von"/"by" is a
+# person with a head of state's role (not "wurde von der Partei zur Kandidatin ernannt").
+APPOINT_VERBS = {"de": {"ernannt", "vereidigt"}, "en": {"appointed", "sworn"}}
+APPOINT_AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
+HEAD_OF_STATE_ROLES = {
+    "de": {"könig", "königin", "queen", "präsident", "präsidentin", "bundespräsident", "bundespräsidentin",
+           "staatspräsident", "staatspräsidentin", "kaiser", "kaiserin", "emir"},
+    "en": {"king", "queen", "president", "emperor", "emir"}}
+# Invitations are planned meetings of the host and the guest ("hatte X eingeladen, die
+# Hauptstadt zu besuchen", "lud X nach Berlin ein", "was invited by X"): with two actors in
+# the clause and a visit or a meeting in it or in the words after it ("to visit", "zu
+# Gesprächen", "nach <capital>"), not "invited X to appear on her show"; the status is
+# planned unless the clause cancels it.
+INVITE_VERBS: dict[str, dict[str, str | None]] = {
+    "de": {"eingeladen": None, "lud": "ein", "luden": "ein", "lädt": "ein"},
+    "en": {"invited": None, "invites": None, "invite": None}}
 # "received a call" is no meeting: "received" needs a person after it (or the passive).
 NEEDS_PERSON_OBJECT = {"de": set(), "en": {"received"}}
+# "the Senate will meet on Monday", "the goal was not met": an English meeting verb with
+# nobody met (no object, no "with"/"by") and one singular subject is a body convening or a
+# target reached, no encounter; "X and Y met", "the leaders met", "they met" keep theirs.
+# Read from the English parse: the verb's dependents, else (for "was set to meet") those of
+# the verb it completes.
+CONVENE_VERBS = {"de": set(), "en": {"meet", "meets", "met"}}
+MET_PARTNER_PREPS = {"de": set(), "en": {"with", "by"}}
+MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
+SUBJECT_DEPS = {"de": set(), "en": {"nsubj", "nsubjpass"}}
+SINGULAR_SUBJECT_TAGS = {"de": set(), "en": {"NN", "NNP"}}
+SINGULAR_PRONOUNS = {"de": set(), "en": {"it", "he", "she"}}
+# "visited the hospital", "visited the village of X": a visit to a site is no encounter,
+# whoever else the clause names. English: the visit verb's object in the parse.
+SITE_NOUNS = {"de": set(), "en": {
+    "hospital", "clinic", "site", "sites", "scene", "school", "factory", "plant", "mine", "camp",
+    "camps", "base", "museum", "memorial", "cemetery", "town", "village", "province", "district",
+    "region", "area", "farm", "mosque", "church", "temple", "shrine", "troops", "victims", "wounded"}}
+VISIT_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj"}}
+# "tourists visiting X": an English participle without an auxiliary visits for
+# the noun before it; when that noun is no actor ("people", "tourists"), it is no visit of one.
+BARE_PARTICIPLE_TAGS = {"de": set(), "en": {"VBG"}}
+PARTICIPLE_SKIP_POS = {"VERB", "ADP", "CCONJ", "PUNCT", "ADV", "PART"}
+BE_AUX = {"de": set(), "en": {"is", "are", "was", "were", "be", "been", "being", "am"}}
 # Meeting nouns (German ones capitalised in the text); unless linked to their participants
 # (LINK_* below) they only refer back to a meeting named elsewhere.
 MEET_NOUNS = {
@@ -368,6 +421,23 @@ IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 NOUN_LINKS = {"de": {"mit", "zwischen", "von"}, "en": {"with", "between", "by"}}
 HOLD_BEFORE = {"de": {"führten", "führte"}, "en": {"held", "hold", "holding"}}
 HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held", "hold", "holds", "holding"}}
+# A meeting noun opened, begun or held ("haben die Verhandlungen eröffnet", "nahmen Gespräche
+# auf") or taking place ("eine weitere Verhandlungsrunde soll … stattfinden",
+# "the talks will take place"): anywhere in the noun's clause, its participants are named.
+SUPPORT_VERBS = {
+    "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
+           "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm"},
+    "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
+# Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
+# "took place").
+SUPPORT_PARTICLES = {"fand": "statt", "findet": "statt", "nahmen": "auf", "nahm": "auf", "place": "take"}
+SUPPORT_PARTICLE_FORMS = {"take": ("take", "takes", "took", "taken", "taking")}
+# "…, wobei X mit Y …", "…, where X will meet Y": the participants of a meeting noun whose own
+# clause names fewer than two are in the clause these open.
+FRAME_RELATIVES = {"de": ("wobei", "wo", "bei dem", "bei der", "auf dem", "auf der"),
+                   "en": ("where", "at which", "during which")}
+# Parties of an agreement ("ein Abkommen zwischen der EU und Kanada") are no participants.
+AGREEMENT_PARTY_LINKS = {"de": {"zwischen", "mit"}, "en": {"between", "with"}}
 # "Ein Treffen des Ministerpräsidenten X mit dem Präsidenten Y", "a meeting of X with Y".
 GENITIVE_LINKS = {"de": ("des", "der"), "en": ("of",)}
 # "a return visit to Seoul", "ein Besuch … in Riga": a visit noun with a capital after it.
@@ -390,6 +460,16 @@ DEFINITE_ANAPHORIC = {"de": {"das", "der", "den", "dem", "des", "die"}, "en": {"
 
 # === meetings: participants ===============================================================
 
+# Summits of a group whose members the text does not name ("beim G8-Gipfel", "the G7
+# summit", "Gipfel der G7"): the member states take part (ISO codes; groups with a fixed
+# membership only, so no G20 or BRICS). A member's person named in the clause stands for it.
+GROUP_MEMBERS = {
+    "g7": ("US", "CA", "JP", "DE", "FR", "GB", "IT"),
+    "g8": ("US", "CA", "JP", "DE", "FR", "GB", "IT", "RU"),
+}
+# "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
+GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
+
 # Multilateral meetings a trip can be for ("flew to Suva for the Pacific Islands Forum").
 FRAME_NOUNS = {"de": {"gipfel", "gipfeltreffen", "konferenz", "tagung", "gipfels",
                       "vollversammlung", "generalversammlung"},
@@ -407,11 +487,40 @@ VERB_PARTICLE_TAGS = {"PTKVZ"}
 # German: a phrase with one of these prepositions before the verb of meeting says when or
 # why; its names take no part ("Nach Übungen der USA traf X …"; not "Mit X traf sich Y").
 ADVERBIAL_PREPS = {"de": {"nach", "vor", "während", "seit", "wegen", "trotz", "angesichts"}, "en": set()}
+# "a U.S. citizen she married", "ein deutscher Staatsbürger": a state before one of these
+# names a private person of that country, not the state.
+PRIVATE_PERSON_NOUNS = {
+    "de": {"staatsbürger", "staatsbürgerin", "bürger", "bürgerin", "tourist", "touristin", "touristen",
+           "student", "studentin", "geschäftsmann", "geschäftsfrau"},
+    "en": {"national", "nationals", "citizen", "citizens", "resident", "residents", "tourist", "tourists",
+           "student", "students", "businessman", "businesswoman"}}
 # "sprach mit X über die Ukraine": a state after these is the topic, not a participant.
 TOPIC_WORDS = {"de": {"über"}, "en": {"about", "regarding", "concerning", "on"}}
 # "X besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
 TRAVEL_TO = {"de": ("nach",), "en": ("to",)}
 ARRIVAL_PREPS = {"de": ("in", "nach", "im"), "en": ("in", "to")}
+# "X, who visited Seoul last week", "X, der ihn in Rom besuchte": a relative clause about
+# the person named before the comma (German: right before it), who takes part; an object
+# pronoun in it ("ihn") is someone else.
+RELATIVE_SUBJECTS = {"de": ("der", "die"), "en": ("who",)}
+# German: a state or organisation in the genitive of a thing ("Akten des Geheimdienstes",
+# "im Lagezentrum des Kanzleramts") only qualifies it; after a
+# meeting noun or one of these it is a side ("Gespräche der Regierung mit …", "auf
+# Einladung der Regierung", "eine Delegation der EU").
+GENITIVE_THING_LINKS = {"de": {"der", "des"}, "en": set()}
+GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordnung", "vertretern",
+                              "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten"},
+                       "en": set()}
+# German main clauses joined by ", und" / ", aber" with a finite verb of their own ("…
+# leitete X ein Treffen …, und am Mittag kündigte das Amt … an"): the meeting's
+# participants come from its own main clause only.
+CLAUSE_JOINERS = {"de": {"und", "aber", "doch", "sondern"}, "en": set()}
+FINITE_VERB_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
+# A relative clause after the meeting's clause that has someone take part joins them to it
+# ("ein Treffen zwischen X und Y, an dem auch Z teilnahm", "…, which Z attended").
+JOIN_RELATIVES = {"de": {"dem", "der", "denen", "welchem", "welcher"}, "en": {"which", "that", "whom"}}
+JOIN_WORDS = {"de": {"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "anwesend"},
+              "en": {"attended", "attend", "attends", "attending", "joined"}}
 # "sie haben sich getroffen": a reciprocal pronoun makes "sie" the plural.
 RECIPROCAL = {"de": {"sich"}, "en": set()}
 # Coordination of subjects ("X and Y agreed") and of verb phrases ("met … and have since spoken").
@@ -510,6 +619,9 @@ FREE_PARTICLES_ANY = _any(FREE_PARTICLES)
 MEET_NOUNS_ANY = _any(MEET_NOUNS)
 SUMMIT_NOUNS_ANY = _any(SUMMIT_NOUNS)
 VISIT_WORDS_ANY = _any(VISIT_WORDS)
+GREET_VERBS_ANY = _any(GREET_VERBS)
+INVITE_VERBS_ANY = {**INVITE_VERBS["de"], **INVITE_VERBS["en"]}
+PRIVATE_PERSON_NOUNS_ANY = _any(PRIVATE_PERSON_NOUNS)
 SIT_DOWN_ANY = _any(SIT_DOWN)
 SIT_DOWN_WITH_ANY = _any(SIT_DOWN_WITH)
 COURTESY_CALL_ANY = _any(COURTESY_CALL)

@@ -219,3 +219,121 @@ def test_german_visit_compound_with_its_host_after_bei(run):
               "Jansen war Weller für einen Kompromiss eingetreten. Nach seinem Chinabesuch kehrte Weller zurück.",
               "2024-05-08", "de")
     assert participant_lists(out) == [["John Weller", "Paul Jansen"]]
+
+
+def test_a_body_convening_or_a_deadline_met_is_no_meeting_met_with_or_by_someone_is(run):
+    out = run("Governor Tom Hale said the State Senate would meet on Monday. The Green Party wanted Governor "
+              "Ann Bell out by Thursday; that goal was not met.", "2024-05-10", "en")
+    assert participant_lists(out) == []
+    out = run("Senator Ann Bell was met by Governor Tom Hale at the airport on Friday. "
+              "Ann Bell and Tom Hale had met on Tuesday.", "2024-05-10", "en")
+    assert sorted(e["date"] for e in out["events"] if e["kind"] == "meeting") == ["2024-05-07", "2024-05-10"]
+
+
+def test_a_state_in_an_apposition_describing_the_person_met_is_no_participant(run):
+    out = run("In Geneva, Hamas met with Tom Hale, a US mediator, for two hours on Monday.", "2024-05-10", "en")
+    assert participant_lists(out) == [["Hamas", "Tom Hale"]]
+
+
+def test_visiting_a_site_or_people_visiting_a_country_or_meeting_a_private_person_is_no_meeting(run):
+    out = run("Minister Tom Hale visited the province of Kerry when the storm hit. "
+              "Mayor Ann Bell was still in surgery when Bishop Paul Brand visited the hospital. "
+              "From May, tourists visiting Taiwan will need a permit from China. "
+              "In 1990 President Eva Lind married a U.S. citizen she had met in Boston.", "2024-05-10", "en")
+    assert participant_lists(out) == []
+    out = run("President Eva Lind, visiting Paris on Monday, met President Jean Roux.", "2024-05-10", "en")
+    assert ["Eva Lind", "France"] in participant_lists(out)  # a named visitor before the participle
+
+
+def test_an_audience_a_welcome_and_a_greeted_guest_are_receptions(run):
+    out = run("Ministerpräsident Omar Said hatte am Mittwoch eine Audienz bei Königin Margit. "
+              "Am Flughafen hieß Präsident Paul Brand gestern den Gast Tom Hale willkommen. "
+              "Bundeskanzler Karl Ott begrüßte am Freitag den Präsidenten Luis Vega in Berlin.", "2024-05-10", "de")
+    assert [(e["participants"], e["date"]) for e in out["events"] if e["kind"] == "meeting"] == [
+        (["Omar Said", "Königin Margit"], "2024-05-08"), (["Paul Brand", "Tom Hale"], "2024-05-09"),
+        (["Karl Ott", "Luis Vega"], "2024-05-10")]
+
+
+def test_greeting_a_decision_is_no_reception(run):
+    out = run("Eva Lind begrüßte außerdem die Unterzeichnung des neuen Abkommens. Bundeskanzler Karl Ott begrüßte "
+              "am Freitag die Entscheidung des Präsidenten Luis Vega.", "2024-05-10", "de")
+    assert participant_lists(out) == []
+
+
+def test_an_invitation_to_visit_or_to_talks_is_a_planned_meeting_of_host_and_guest(run):
+    out = run("Bürgermeister Sami Haddad hatte die Abgeordnete Ina Roth eingeladen, seine Stadt zu besuchen. "
+              "Ministerin Eva Lind hat Tom Hale zu Gesprächen eingeladen.", "2024-05-10", "de")
+    assert [(sorted(e["participants"]), e["status"]) for e in out["events"] if e["kind"] == "meeting"] == [
+        (["Ina Roth", "Sami Haddad"], "planned"), (["Eva Lind", "Tom Hale"], "planned")]
+    out = run("Tom Hale was invited by President Ana Costa to visit Lima. Senator Ann Bell invited her "
+              "former colleague Paul Brand to appear on her show.", "2024-05-10", "en")
+    assert participant_lists(out) == [["Ana Costa", "Tom Hale"]]
+
+
+def test_a_summit_of_a_group_whose_members_go_unnamed_is_a_meeting_of_its_member_states(run):
+    out = run("Der nächste G7-Gipfel soll im Mai in Neapel stattfinden.", "2024-01-10", "de")
+    meetings = [e for e in out["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0]["participants"]) == 7
+    assert meetings[0]["date"] == "2024-05" and meetings[0]["status"] == "planned"
+    states = {a["name"]: a["country"] for a in out["actors"] if a["kind"] == "state"}
+    assert {states[p] for p in meetings[0]["participants"]} == {"US", "CA", "JP", "DE", "FR", "GB", "IT"}
+    # a member's named leader stands for the state
+    out = run("British Prime Minister Tom Hale will attend the summit of the G7 in Naples in May.", "2024-01-10", "en")
+    people = participant_lists(out)
+    assert len(people) == 1 and "Tom Hale" in people[0] and "UK" not in people[0] and len(people[0]) == 7
+
+
+def test_a_german_relative_clause_visit_is_its_antecedents_and_the_object_pronoun_is_the_host(run):
+    out = run("Der französische Präsident Jean Roux sagte Hilfe zu. Versprochen hatte er sie am 5. März dem "
+              "Regierungschef Jan de Vries, der ihn in Paris besuchte.", "2008-03-07", "de")
+    assert participant_lists(out) == [["Jan de Vries", "Jean Roux"]]
+
+
+def test_someone_a_relative_clause_has_attend_the_meeting_takes_part(run):
+    out = run("Am Montag gab es ein Treffen zwischen Ministerin Eva Lind und Tom Hale, an dem auch "
+              "Botschafter Paul Brand teilnahm.", "2024-05-10", "de")
+    assert participant_lists(out) == [["Eva Lind", "Paul Brand", "Tom Hale"]]
+    out = run("President Ana Costa held talks with Prime Minister Tom Hale in Lima on Monday, which Foreign "
+              "Minister Eva Lind also attended.", "2024-05-10", "en")
+    assert participant_lists(out) == [["Ana Costa", "Eva Lind", "Tom Hale"]]
+
+
+def test_a_body_in_the_genitive_of_a_thing_is_no_participant(run):
+    out = run("Präsident Karl Ott empfing 2017 den Außenminister Sergej Petrow. Ott soll im Gespräch mit den "
+              "Gästen auch Informationen der US-Geheimdienste weitergegeben haben.", "2019-09-28", "de")
+    assert participant_lists(out) == [["Karl Ott", "Sergej Petrow"]]
+
+
+def test_a_german_main_clause_after_und_with_its_own_verb_brings_no_participants(run):
+    out = run("Am Morgen leitete Tom Hale im Kanzleramt ein Treffen mit Beratern, und am Mittag kündigte "
+              "die Bundesregierung eine Pressekonferenz mit Ministerin Eva Lind an.", "2019-09-28", "de")
+    assert participant_lists(out) == []
+
+
+def test_negotiations_opened_by_two_are_their_meeting_not_the_agreements_parties(run):
+    out = run("In Genf eröffneten die Handelsminister Eva Lind und Tom Hale am Montag die Verhandlungen über "
+              "ein Zollabkommen zwischen der EU und Kanada.", "2018-06-18", "de")
+    assert [(sorted(e["participants"]), e["date"]) for e in out["events"] if e["kind"] == "meeting"] == [
+        (["Eva Lind", "Tom Hale"], "2018-06-18")]
+
+
+def test_a_round_that_will_take_place_has_the_participants_of_its_wobei_clause(run):
+    out = run("Im Juli soll in Wien eine weitere Verhandlungsrunde stattfinden, wobei Ministerin Eva Lind "
+              "mit Handelsminister Paul Brand über Zölle sprechen wird.", "2018-06-18", "de")
+    assert [(sorted(e["participants"]), e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting"] \
+        == [(["Eva Lind", "Paul Brand"], "planned", "2018-07")]
+
+
+def test_a_visit_with_a_named_host_is_in_person_whatever_else_the_clause_calls_remote(run):
+    out = run("Chancellor Tom Hale recorded a video greeting on a visit to Portugal with Prime Minister "
+              "Sean Kelly.", "2019-09-11", "en")
+    assert participant_lists(out) == [["Sean Kelly", "Tom Hale"]]
+
+
+def test_an_appointment_by_a_head_of_state_is_an_audience_by_a_party_it_is_not(run):
+    out = run("Tom Hale ist am Mittwoch von Königin Margit als Regierungschef vereidigt worden. "
+              "Ministerin Eva Lind wurde von der Partei zur Kandidatin ernannt.", "2024-05-10", "de")
+    assert [(e["participants"], e["date"]) for e in out["events"] if e["kind"] == "meeting"] == [
+        (["Tom Hale", "Königin Margit"], "2024-05-08")]
+    out = run("On Wednesday Tom Hale was sworn in as premier by King Aldric.", "2024-05-10", "en")
+    assert participant_lists(out) == [["King Aldric", "Tom Hale"]]

@@ -9,7 +9,7 @@ from .dating import meeting_date
 from .merge import merge_mentions
 from .participants import add_counterpart, leaders_for_states, meeting_participants, trip_visit
 from .status import dated_status, meeting_status, postponed
-from .triggers import clause_triggers, not_in_person
+from .triggers import clause_triggers, group_of, is_noun, not_in_person
 
 
 def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
@@ -46,7 +46,9 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         return None
     people, place, visited = found
     status = meeting_status(art, sent, a, b)
-    summit = tok.lower in ex.SUMMIT_NOUNS_ANY
+    if tok.lower in ex.INVITE_VERBS_ANY and status == "happened":
+        status = "planned"  # an invitation is to a meeting still ahead
+    summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None
     ev = Event("meeting", sent, (sent.start, sent.end), participants=people, place=place,
                status=status, summit=summit)
     d = meeting_date(art, sent, tok, clause, statements, people)
@@ -55,7 +57,8 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
         ev.status = dated_status(status, d, art.published)
     if ev.status == "cancelled" and len(people) >= 2 and postponed(art, sent, ev):
         return ev
-    ev.also = trip_visit(art, a, ev, visited)
+    if not (is_noun(tok) and tok.lower in ex.VISIT_WORDS_ANY):  # "a visit to X with Y": Y is the host
+        ev.also = trip_visit(art, a, ev, visited)
     if len(people) < 2:
         definite = tok.i > 0 and art.toks[tok.i - 1].lower in ex.DEFINITE_ANAPHORIC_ANY
         if summit or definite or (len(people) == 1 and status == "cancelled"):

@@ -12,7 +12,7 @@ from ..actors import Actor, Mention, Registry, venue_before
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, is_noun, linked_noun
+from .triggers import both_countries_at, group_of, is_noun, linked_noun
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -42,6 +42,110 @@ def _after_topic_word(art: Article, m: Mention) -> bool:
     if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
     return k >= 0 and art.toks[k].lower in ex.TOPIC_WORDS_ANY
+
+
+def _describes_person_before(art: Article, m: Mention) -> bool:
+    """"met X, a US mediator, in Geneva": a state or organisation at the start of an
+    apposition that describes the person just named only qualifies that person."""
+    if m.kind not in ("state", "organization") or m.b >= len(art.toks):
+        return False
+    k = m.a - 1
+    if k > 0 and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].lower in lx.INDEFINITE):
+        k -= 1
+    if k < 1 or art.toks[k].text != ",":
+        return False
+    nxt = art.toks[m.b]
+    if not (nxt.pos == "NOUN" or nxt.lower in lx.ROLE_NOUNS):
+        return False
+    return any(x.b == k and x.actor is not None and x.actor.kind == "person" for x in art.by_sent.get(m.sent, []))
+
+
+def _relative_antecedent(art: Article, sent: Sentence, a: int) -> Actor | None:
+    """The person a relative clause starting at `a` is about: "X, who visited Seoul" (the
+    last person named before), "X, der ihn in Rom besuchte" (German: the person right
+    before the comma, and "der"/"die" no article of a noun)."""
+    if a < 1 or art.toks[a - 1].text != "," or art.toks[a].lower not in ex.RELATIVE_SUBJECTS[art.toks[a].lang]:
+        return None
+    tight = art.toks[a].lang == "de"
+    if tight and a + 1 < len(art.toks) and art.toks[a + 1].pos in ("NOUN", "PROPN"):
+        return None  # ", die Ministerin sagte": an article
+    ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"
+            and (not tight or m.b == a - 1)]
+    return ante[-1].actor if ante else None
+
+
+def _genitive_of_thing(art: Article, m: Mention) -> bool:
+    """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS)."""
+    if m.kind not in ("state", "organization") or m.a < 2:
+        return False
+    link, noun = art.toks[m.a - 1], art.toks[m.a - 2]
+    if link.lower not in ex.GENITIVE_THING_LINKS[link.lang] or noun.pos not in ("NOUN", "PROPN"):
+        return False
+    if noun.lower in ex.GENITIVE_SIDE_NOUNS[noun.lang] or is_noun(noun) or noun.lower in lx.ROLE_NOUNS:
+        return False
+    return not any(x.a <= noun.i < x.b for x in art.by_sent.get(m.sent, []))
+
+
+def main_clause_end(art: Article, tok: Tok, b: int) -> int:
+    """The end of the German main clause `tok` is in: before ", und" with a finite verb of
+    its own (CLAUSE_JOINERS)."""
+    joiners = ex.CLAUSE_JOINERS[tok.lang]
+    if not joiners:
+        return b
+    for t in art.toks[tok.i + 1:b - 1]:
+        if t.text == "," and art.toks[t.i + 1].lower in joiners:
+            for u in art.toks[t.i + 2:b]:
+                if u.text == ",":
+                    break
+                if u.tag in ex.FINITE_VERB_TAGS[tok.lang]:
+                    return t.i
+    return b
+
+
+def _agreement_party(art: Article, m: Mention) -> bool:
+    """A party of the agreement a noun before names ("ein Abkommen zwischen der EU und X")."""
+    links = ex.AGREEMENT_PARTY_LINKS[art.toks[m.a].lang]
+    for k in range(m.a - 1, max(0, m.a - 8), -1):
+        t = art.toks[k]
+        if t.lower in links:
+            return art.toks[k - 1].lower.endswith(ex.SIGN_OBJECTS_ANY)
+        if t.pos in ("VERB", "AUX") or t.text in {";", ".", ":"}:
+            return False
+    return False
+
+
+def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
+    """The participants named in a clause after the meeting noun's that opens with "wobei",
+    "where", "bei dem" … (FRAME_RELATIVES), to the sentence's end."""
+    end = sent.toks[-1].i + 1
+    c = next((t.i + 1 for t in art.toks[tok.i:end] if t.text == ","), end)
+    if c >= end:
+        return []
+    opening = " ".join(t.lower for t in art.toks[c:c + 3])
+    if not any(opening == f or opening.startswith(f + " ") for f in ex.FRAME_RELATIVES[tok.lang]):
+        return []
+    found: list[Actor] = []
+    for m in art.mentions_in(sent, c, end):
+        if m.quoted or m.kind in ("place", "plural") or m.locative or is_modifier(art, m) or possessive(art, m):
+            continue
+        actor, _ = art.resolve(m, sent)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _joined_by(art: Article, sent: Sentence, start: int) -> list[Actor]:
+    """Those a relative clause after the first comma from `start` has taking part ("…, an dem
+    auch Z teilnahm", "…, which Z also attended")."""
+    end = sent.toks[-1].i + 1
+    c = next((t.i + 1 for t in art.toks[start:end] if t.text == ","), end)
+    if c >= end or not any(t.lower in ex.JOIN_RELATIVES[t.lang] for t in art.toks[c:c + 3]):
+        return []
+    d = next((t.i for t in art.toks[c:end] if t.text in {",", ";"}), end)
+    if not any(t.lower in ex.JOIN_WORDS[t.lang] for t in art.toks[c:d]):
+        return []
+    return [m.actor for m in art.mentions_in(sent, c, d) if m.actor and not m.locative
+            and m.kind in ("person", "organization", "state") and not is_modifier(art, m)]
 
 
 def _reciprocal(art: Article, m: Mention, clause_end: int) -> bool:
@@ -183,6 +287,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     """The participants of the meeting `tok` reports in `clause`, its place and the capital
     or state visited; None when an arrival or a trip names nowhere to arrive at."""
     a, b = clause
+    b = main_clause_end(art, tok, b)
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
         ms = []
@@ -192,6 +297,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
+    ante = _relative_antecedent(art, sent, a)
+    not_them = {ante.key} if ante is not None else frozenset()  # "X, der ihn besuchte": ihn ≠ X
     for m in ms:
         if m.kind == "plural":
             plural = True
@@ -210,10 +317,14 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue
         if not is_noun(tok) and m.b <= tok.i and art.toks[a].lower in ex.ADVERBIAL_PREPS.get(tok.lang, ()):
             continue  # "Nach Übungen der USA und Guyanas traf X …": the phrase before the verb says when
-        if is_modifier(art, m):
+        if is_modifier(art, m) or _describes_person_before(art, m) or _genitive_of_thing(art, m):
             continue
+        if m.kind == "state" and m.b < len(art.toks) and art.toks[m.b].lower in ex.PRIVATE_PERSON_NOUNS_ANY:
+            continue  # "a U.S. citizen": a private person, not the state
         if possessive(art, m):
             continue  # "her Ethiopian counterpart met X": the owner is not a participant
+        if m.kind in ("state", "organization") and _agreement_party(art, m):
+            continue  # "Verhandlungen über ein Abkommen zwischen der EU und Kanada": the treaty's
         if m.kind in ("state", "organization") and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
@@ -223,7 +334,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
-        actor, _ = art.resolve(m, sent)
+        actor, _ = art.resolve(m, sent, not_them)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
             continue
@@ -242,8 +353,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             last = m.b
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
-    # A state object of "besucht": "besucht ... X Pjöngjang".
-    if tok.lower in ex.VISIT_WORDS_ANY:
+    # A state object of "besucht": "besucht ... X Pjöngjang"; of an invitation to visit: the
+    # host is named ("was invited by X to visit <capital>").
+    if tok.lower in ex.VISIT_WORDS_ANY or tok.lower in ex.INVITE_VERBS_ANY:
         for m in ms:
             if m.kind == "state" and m.actor and len(people) >= 2 and m.actor in people:
                 people.remove(m.actor)
@@ -272,11 +384,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             people = group or people
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
-    if art.toks[a].lower in ex.PERSON_RELATIVE_ANY and a > 0 and art.toks[a - 1].text == ",":
-        # "X, who visited Seoul last week": the relative pronoun's antecedent.
-        ante = [m for m in art.by_sent.get(sent.index, []) if m.b <= a - 1 and m.actor and m.actor.kind == "person"]
-        if ante and ante[-1].actor not in people:
-            people.insert(0, ante[-1].actor)
+    if ante is not None and ante not in people:
+        people.insert(0, ante)  # "X, who visited Seoul last week", "X, der ihn in Rom besuchte"
     arrival = tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY
     if arrival and (visited is None or art.toks[visited.a - 1].lower not in ex.ARRIVAL_PREPS_ANY):
         # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
@@ -290,6 +399,18 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if state not in people and state.country != people[0].country:
             people.append(state)
             place = place or visited.text
+    if len(people) < 2 and is_noun(tok):
+        for actor in _framed_after(art, sent, tok):
+            if actor not in people:
+                people.append(actor)  # "eine Verhandlungsrunde soll … stattfinden, wobei X mit Y …"
+    for actor in _joined_by(art, sent, tok.i):
+        if len(people) >= 2 and actor not in people:
+            people.append(actor)  # "ein Treffen zwischen X und Y, an dem auch Z teilnahm"
+    group = group_of(art, tok)
+    if group is not None:
+        # "beim G8-Gipfel": the member states, each unless a person of it is named
+        people = [p for p in people if p.kind == "person"] + \
+            [art.reg.actor_for_state(code) for code in ex.GROUP_MEMBERS[group]]
     person_countries = {p.country for p in people if p.kind == "person" and p.country}
     if sum(p.kind == "person" for p in people) >= 1:
         people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]

@@ -29,6 +29,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             return False
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
             return person_object(art, sent, tok)  # "received X", not "received a call"
+        if tok.lower in ex.CONVENE_VERBS.get(tok.lang, ()) and _meets_no_one(sent, tok):
+            return False  # "the Senate will meet on Monday", "the goal was not met"
+        if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)):
+            return False  # "visited the hospital", "people visiting X"
         return True
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
@@ -36,8 +40,26 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return tok.lang == "en" or tok.text[:1].isupper()
     if tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper():
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
+    if "-" in tok.lower and group_of(art, tok) is not None:
+        return True  # "beim G8-Gipfel"
     if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
         return True  # "was welcomed by", "welcomed his counterpart"
+    word = ex.WELCOME_WITH.get(tok.lang, {}).get(tok.lower)
+    if word is not None:
+        a, b = art.clause_of(sent, tok.i)
+        return any(t.lower == word for t in art.toks[a:b])  # "hieß X willkommen"
+    if tok.lower in ex.GREET_VERBS_ANY:
+        return _greets_person(art, sent, tok)  # "begrüßte den Präsidenten X"
+    links = ex.AUDIENCE_NOUNS.get(tok.lang, {}).get(tok.lower)
+    if links and tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in links:
+        return True  # "eine Audienz bei X", "an audience with X"
+    if tok.lower in ex.APPOINT_VERBS.get(tok.lang, ()):
+        return _by_head_of_state(art, sent, tok)  # "wurde von König X zum Premierminister ernannt"
+    if tok.lower in ex.INVITE_VERBS_ANY:
+        particle = ex.INVITE_VERBS_ANY[tok.lower]
+        if particle and not art.particle_in(sent, tok.i, particle):
+            return False
+        return _host_and_guest(art, sent, tok)  # "hatte X nach Rom eingeladen", "invited X to"
     if _words_at(art, tok.i, 2) == ex.COURTESY_CALL_ANY:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
@@ -52,6 +74,109 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _meets_no_one(sent: Sentence, tok: Tok) -> bool:
+    """An English meeting verb with nobody met and one singular subject (CONVENE_VERBS)."""
+    lang = tok.lang
+    kids = [t for t in sent.toks if t.head == tok.i and t.i != tok.i]
+    if any(t.dep in ex.MET_OBJECT_DEPS[lang] or t.lower in ex.MET_PARTNER_PREPS[lang] for t in kids):
+        return False
+    subj = next((t for t in kids if t.dep in ex.SUBJECT_DEPS[lang]), None)
+    if subj is None and tok.dep == "xcomp":  # "was set to meet": the subject of "set"
+        subj = next((t for t in sent.toks if t.head == tok.head and t.dep in ex.SUBJECT_DEPS[lang]), None)
+    if subj is None or any(t.head == subj.i and t.dep == "conj" for t in sent.toks):
+        return False
+    return subj.tag in ex.SINGULAR_SUBJECT_TAGS[lang] or subj.lower in ex.SINGULAR_PRONOUNS[lang]
+
+
+def _greets_person(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A person as the object of a verb of greeting, with no genitive or "von" between
+    ("begrüßte am Freitag den Präsidenten X", not "begrüßte die Entscheidung des Präsidenten X")."""
+    blocked, markers = ex.GREET_NOT_BETWEEN[tok.lang], ex.GREET_OBJECT_MARKERS[tok.lang]
+    for m in art.by_sent.get(sent.index, []):
+        if m.kind in ("person", "desc") and tok.i < m.a <= tok.i + 6:
+            between = {t.lower for t in art.toks[tok.i + 1:m.a]}
+            if between & blocked or not between & markers:
+                return False
+            # "begrüßte die Ministerin X die Entscheidung": an object after the name
+            _, b = art.clause_of(sent, tok.i)
+            after = art.toks[m.b:b]
+            return not any(t.lower in lx.DETERMINERS and k + 1 < len(after) and after[k + 1].pos == "NOUN"
+                           for k, t in enumerate(after))
+    return False
+
+
+def _by_head_of_state(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A head of state after "von"/"by" in the clause of an appointment (APPOINT_VERBS)."""
+    a, b = art.clause_of(sent, tok.i)
+    preps, roles = ex.APPOINT_AGENT_PREPS[tok.lang], ex.HEAD_OF_STATE_ROLES[tok.lang]
+    for m in art.mentions_in(sent, a, b):
+        k = m.a - 1
+        while k > a and m.a - k <= 3 and art.toks[k].text[:1].isupper():
+            k -= 1  # "von Königin X": the title before the name
+        if art.toks[k].lower in preps and m.actor is not None and m.actor.kind == "person":
+            role = (m.actor.role or "").casefold().rsplit("-", 1)[-1].rsplit(" ", 1)[-1]
+            titles = {t.lower for t in art.toks[k + 1:m.a]}  # "von Queen X" with the title outside the name
+            if role in roles or titles & roles:
+                return True
+    return False
+
+
+def _host_and_guest(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Two actors in the clause of an invitation: who invites and who is invited."""
+    a, b = art.clause_of(sent, tok.i)
+    kinds = ("person", "desc", "organization", "state", "pronoun", "plural")
+    if sum(m.kind in kinds and not m.locative for m in art.mentions_in(sent, a, b)) < 2:
+        return False
+    places = {m.a for m in art.by_sent.get(sent.index, []) if m.capital or m.kind == "state"}
+    for t in art.toks[a:min(max(b, tok.i + 16), sent.toks[-1].i + 1)]:
+        if t.i == tok.i:
+            continue
+        if t.lower in ex.VISIT_WORDS[t.lang] or t.lower in ex.MEET_VERBS[t.lang] or is_noun(t) \
+                or (t.lower in ex.TRAVEL_TO[t.lang] and t.i + 1 in places):
+            return True  # "to visit", "zu Gesprächen", "nach Berlin"
+    return False
+
+
+def _visits_a_site(sent: Sentence, tok: Tok) -> bool:
+    """"visited the hospital", "visited the village of X": the object is a site (SITE_NOUNS)."""
+    deps, sites = ex.VISIT_OBJECT_DEPS[tok.lang], ex.SITE_NOUNS[tok.lang]
+    return bool(sites) and any(t.head == tok.i and t.dep in deps and t.lower in sites for t in sent.toks)
+
+
+def _generic_visitor(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"tourists visiting X": a bare participle whose nearest noun before it is no
+    actor; "X, visiting Paris, said" and "Visiting Paris, X said" keep their visit."""
+    if tok.tag not in ex.BARE_PARTICIPLE_TAGS[tok.lang]:
+        return False
+    for t in reversed(art.toks[sent.toks[0].i:tok.i]):
+        if t.lower in ex.BE_AUX[tok.lang]:
+            return False
+        if t.pos in ex.PARTICIPLE_SKIP_POS:
+            continue
+        if t.pos != "NOUN":
+            return False
+        return not any(m.a <= t.i < m.b for m in art.by_sent.get(sent.index, []))
+    return False
+
+
+def group_of(art: Article, tok: Tok) -> str | None:
+    """The group whose summit `tok` names when its members go unnamed: a German compound
+    ("G8-Gipfel"), a group name before the noun ("the G7 summit") or after it ("Gipfel der
+    G7", "summit of the G-8")."""
+    nouns = ex.GROUP_SUMMIT_NOUNS[tok.lang]
+    if "-" in tok.lower:
+        head, _, tail = tok.lower.rpartition("-")
+        key = head.replace("-", "")
+        return key if tail in nouns and key in ex.GROUP_MEMBERS else None
+    if tok.lower not in nouns:
+        return None
+    for t in art.toks[max(0, tok.i - 1):tok.i] + art.toks[tok.i + 1:tok.i + 4]:
+        key = t.lower.replace("-", "")
+        if key in ex.GROUP_MEMBERS:
+            return key
+    return None
 
 
 def _visit_compound(word: str) -> bool:
@@ -84,6 +209,8 @@ def linked_noun(art: Article, tok: Tok) -> bool:
         return True
     if _held_in_clause(art, tok):
         return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
+    if _supported(art, tok):
+        return True  # "eröffneten die Verhandlungen", "eine Verhandlungsrunde soll … stattfinden"
     if after[:1] and after[0] in ex.GENITIVE_LINKS_ANY:
         # "Ein Treffen des Ministerpräsidenten X mit dem Präsidenten Y"
         for t in art.toks[tok.i + 2:tok.i + 10]:
@@ -119,6 +246,33 @@ def _held_in_clause(art: Article, tok: Tok) -> bool:
         if t.text in {",", ";", ".", ":"}:
             return False
         if t.lower in ex.HOLD_VERBS_ANY:
+            return True
+    return False
+
+
+def _supported(art: Article, tok: Tok) -> bool:
+    """A verb that opens, holds or places the meeting noun in its clause (SUPPORT_VERBS)."""
+    def stop(k: int) -> bool:  # a clause's comma, or a full stop before a capital ("(18.6.)" goes on)
+        t = art.toks[k]
+        return t.text in {",", ";", ":"} or (t.text.endswith(".") and k + 1 < len(art.toks)
+                                              and art.toks[k + 1].text[:1].isupper())
+    left, right = tok.i, tok.i + 1
+    while left > 0 and not stop(left - 1) and tok.i - left < 15:
+        left -= 1
+    while right < len(art.toks) and not stop(right) and right - tok.i < 15:
+        right += 1
+    words = art.toks[left:right]
+    verbs = ex.SUPPORT_VERBS[tok.lang]
+    for t in words:
+        if t.lower not in verbs:
+            continue
+        need = ex.SUPPORT_PARTICLES.get(t.lower)
+        if need is None:
+            return True
+        if need in ex.SUPPORT_PARTICLE_FORMS:  # "took place": the verb right before
+            if t.i > 0 and art.toks[t.i - 1].lower in ex.SUPPORT_PARTICLE_FORMS[need]:
+                return True
+        elif any(w.lower == need for w in words):
             return True
     return False
 
@@ -164,6 +318,10 @@ def _coordination_end(art: Article, tok: Tok, b: int) -> int:
 def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     """A call, video conference or letter in the trigger's own verb phrase: no meeting. "spoke
     with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call."""
+    if tok.lower in ex.VISIT_WORDS_ANY and is_noun(tok):
+        # A visit is in person: only a remote word on the visit itself ("a video visit")
+        # makes it none, not "a video message posted during a visit to X".
+        a = max(a, tok.i - 2)
     words = {t.lower for t in art.toks[a:_coordination_end(art, tok, b)]}
     remote = ex.REMOTE_WORDS_ANY - ex.REMOTE_TALK_ANY if tok.lower in ex.TALK_VERBS_ANY else ex.REMOTE_WORDS_ANY
     if tok.lower == ex.COURTESY_CALL_ANY[0]:
