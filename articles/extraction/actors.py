@@ -597,7 +597,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                     and _person_by_context(doc, ent):
                 info = type(info)("person", info.country, False, None, None)
             elif lang == "en" and info.kind == "person" and not ent.ent_id_ and _organization_by_context(doc, ent):
-                if doc[ent.start - 1].lower_ in _PRIVATE_KIND_NOUNS_EN:
+                if doc[ent.start - 1].lower_ in lx.PRIVATE_ORG_KIND_NOUNS["en"]:
                     continue  # "the company Cultura Viva": no actor of public affairs
                 info = type(info)("organization", info.country, False, None, None)
             if info.kind == "organization" and ent.text in _capital_codes(lang):
@@ -762,18 +762,14 @@ def _person_by_context(doc, ent) -> bool:
     return len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ == "the"
 
 
-_PRIVATE_KIND_NOUNS_EN = {"company", "firm", "band"}
-_KIND_NOUNS_EN = {"party", "company", "firm", "group", "organisation", "organization", "movement",
-                  "band", "agency", "charity", "tribe", "network"}
-
-
 def _organization_by_context(doc, ent) -> bool:
     """An English name tagged as a person that is an organisation's: it holds a public
-    body's word ("the Sioux Tribes") or follows its kind ("the party Civic Platform", "the
-    company Cultura Viva": a company is then left out as no public body)."""
-    if any(t.lower_ in _public_org_words("en") or t.lower_ in ("tribe", "tribes") for t in ent):
+    body's word or its kind ("the Sioux Tribes") or follows its kind ("the party Civic
+    Platform", "the company Cultura Viva": a company is then left out as no public body)."""
+    kinds = lx.ORG_KIND_NOUNS["en"]
+    if any(t.lower_ in _public_org_words("en") or t.lower_ in kinds for t in ent):
         return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ in _KIND_NOUNS_EN
+    return ent.start > 0 and doc[ent.start - 1].lower_ in kinds
 
 
 def _surface(toks: list[Tok], a: int, b: int) -> str:
@@ -1260,11 +1256,6 @@ def _demonym_in(ts, lang) -> str | None:
     return None
 
 
-# Heads of German body names of the form "<body> für <domain>" besides the public bodies'
-# words: associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
-_PURPOSE_HEADS = ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk", "stiftung")
-
-
 def _purpose_tail(toks: list[Tok], j: int) -> int | None:
     """End of "für <domain>" at j: nouns and their adjectives, joined by "und" or commas
     ("für Umwelt, Naturschutz, Bau und Reaktorsicherheit", "für deutsche Rechtschreibung"),
@@ -1287,8 +1278,8 @@ def _purpose_bodies(toks, taken, sent_of, quotes) -> list[Mention]:
     """German bodies named by what they are for: "der Rat für deutsche Rechtschreibung", "die
     Behörde für Umwelt und Energie", "das Ministerium für internationalen Handel", "der
     Chinesischen Gesellschaft für Menschenrechtsstudien" (a public body's word or
-    `_PURPOSE_HEADS` at the end of the head noun)."""
-    heads = tuple(_public_org_words("de")) + _PURPOSE_HEADS
+    `lexicon.PURPOSE_BODY_HEADS` at the end of the head noun)."""
+    heads = tuple(_public_org_words("de")) + lx.PURPOSE_BODY_HEADS["de"]
     out = []
     for t in toks:
         if t.i in taken or not t.text[:1].isupper() or not t.lower.rstrip("s").endswith(heads):
@@ -1491,9 +1482,6 @@ def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
     return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in lx.SOURCE_NOUNS[lang]
 
 
-_NAME_LINKS = {"of", "and", "for", "the", "&"}
-
-
 def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     """End of a body's name right after a state's name ("United States | Department of
     Justice", "U.S. | Securities and Exchange Commission"): capitalised words (with "of",
@@ -1503,7 +1491,7 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     words, titles = _public_org_words("en"), _titles()
     j, end = b, b
     while j < len(toks) and j not in persons and (
-            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in _NAME_LINKS):
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
         j += 1
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j

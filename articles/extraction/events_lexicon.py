@@ -238,8 +238,6 @@ PASSIVE_WERDEN = {"de": {"wurde", "wurden", "wird", "werden", "worden"}, "en": {
 AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
 # Words that open no subject: an object after the verb ("kritisierte den Minister X").
 NOT_NOMINATIVE = {"de": ("den", "dem", "des", "einen", "einem", "eines", "ihn", "ihm"), "en": ()}
-# "X, who visited Seoul last week": a relative clause about a person.
-PERSON_RELATIVE = {"de": (), "en": ("who",)}
 # "was welcomed by", "were received": the passive before a verb.
 PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
 # Present-tense demands by a state or organisation without a date ("Die Bundesregierung
@@ -607,7 +605,6 @@ ATTRIBUTION_AFTER_SOURCE_ANY = _any(ATTRIBUTION_AFTER_SOURCE)
 IMPERSONAL_REPORT_ANY = {**IMPERSONAL_REPORT["de"], **IMPERSONAL_REPORT["en"]}
 SPEAKER_BLOCKING_PREPS_ANY = _any(SPEAKER_BLOCKING_PREPS)
 RELATIVE_PRONOUNS_ANY = _any(RELATIVE_PRONOUNS)
-PERSON_RELATIVE_ANY = _any(PERSON_RELATIVE)
 PASSIVE_AUX_ANY = _any(PASSIVE_AUX)
 POSITION_VERBS_ANY = _any(POSITION_VERBS)
 REPORT_AUX_ANY = _any(REPORT_AUX)

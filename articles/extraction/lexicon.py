@@ -30,6 +30,19 @@ OCCASION_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise", "gipfel", "
                            "treffens", "gespräch", "gesprächs", "konferenz", "parteitag", "parteitags")}
 
 # Storms get names like people ("Hurrikan Dorian", "Typhoon Haiyan"): no actors.
+# The kind of an organisation before or in its name: an English name the tagger calls a
+# person is an organisation's ("the party Civic Platform", "the Crow Tribe"); after a
+# private kind it is no actor at all ("the company Cultura Viva").
+ORG_KIND_NOUNS = {"en": {"party", "company", "firm", "group", "organisation", "organization", "movement",
+                         "band", "agency", "charity", "tribe", "tribes", "network"}, "de": set()}
+PRIVATE_ORG_KIND_NOUNS = {"en": {"company", "firm", "band"}, "de": set()}
+# Heads of German body names "<body> für <domain>" besides the public bodies' words:
+# associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
+PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk",
+                             "stiftung"), "en": ()}
+# Small words inside an English body's name ("Department of Justice", "Securities and Exchange
+# Commission").
+BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
 # "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
 CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
