@@ -86,6 +86,7 @@ BODIES = Path(__file__).with_name("data") / "bodies.tsv"
 PUBLIC_ORG_WORDS = Path(__file__).with_name("data") / "public_org_words.tsv"
 PRIVATE_OCCUPATIONS = Path(__file__).with_name("data") / "private_occupations.tsv"
 FEDERAL_STATES = Path(__file__).with_name("data") / "federal_states.tsv"
+PUBLIC_AFFAIRS_WORDS = Path(__file__).with_name("data") / "public_affairs_words.tsv"
 
 
 @cache
@@ -114,6 +115,18 @@ def _non_public(name: str, lang: str) -> bool:
 @cache
 def _public_org_words(lang: str) -> frozenset[str]:
     return frozenset(word for language, word in gazetteer.data_rows(PUBLIC_ORG_WORDS) if language == lang)
+
+
+@cache
+def public_affairs_words(lang: str) -> frozenset[str]:
+    """Words that put a sentence in public affairs (``data/public_affairs_words.tsv``), with
+    one-word titles, role nouns and the words of public bodies' names; empty for a language the
+    table does not list."""
+    listed = {word for language, word in gazetteer.data_rows(PUBLIC_AFFAIRS_WORDS) if language == lang}
+    if not listed:
+        return frozenset()
+    titles = {title for title in gazetteer.title_lexicon(lang) if " " not in title}
+    return frozenset(listed | titles | lx.ROLE_NOUNS_BY_LANG[lang] | _public_org_words(lang))
 
 
 def public_org(actor: Actor, lang: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from . import leaders, pipelines
 from . import lexicon as lx
-from .actors import Actor, _strip_article, collect, public_org
+from .actors import Actor, _strip_article, collect, public_affairs_words, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_parts, mark_ranges, split_apposed)
@@ -61,8 +61,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # mostly a place, a thing or a private first name.
     lone = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
             and not a.role and len(a.tokens) == 1}
+    offstage = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
+                and _offstage(art, a, published)}
     actors = [a for a in reg.output_actors(used)
-              if a.key not in prefixes | bystanders | private | lone | private_persons]
+              if a.key not in prefixes | bystanders | private | lone | private_persons | offstage]
     for a in actors:
         _known_office(a, analysis.language, published)
         _regnal_name(a)
@@ -76,6 +78,17 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
         "timexes": [t.to_dict() for t in sorted(join_day_ranges(mark_ranges(timexes, text), text, analysis.language)
                                                  + others, key=lambda t: t.start)],
     }
+
+
+def _offstage(art: Article, a: Actor, published: dt.date) -> bool:
+    """A person named with no role, in no event, not known to the leaders table or an
+    editor, in sentences that hold no word of public affairs: someone of the story (a
+    musician of an obituary, a victim), no actor (``data/public_affairs_words.tsv``)."""
+    words = public_affairs_words(art.lang)
+    if not words or a.role or a.known or a.actor_id is not None \
+            or leaders.term_of([a.name, *a.forms], published) is not None:
+        return False
+    return not any(t.lower in words for m in a.mentions for t in art.sents[m.sent].toks)
 
 
 def _regnal_name(a: Actor) -> None:

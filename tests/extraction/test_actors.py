@@ -386,3 +386,23 @@ def test_a_name_tagged_as_a_person_after_its_kind_is_an_organisation(run):
     # a company is no actor of public affairs: neither a person nor a speaker
     assert "Nubia Vista" not in actor_names(out)
     assert speakers(out) == []
+
+
+def test_people_of_a_story_outside_public_affairs_are_no_actors(run):
+    # An obituary of a singer: the people she worked with are named, no role, no event, and
+    # their sentences say nothing of politics; the senator who paid tribute is an actor.
+    out = run("The jazz singer Ida Marsh died on Sunday at 88. She toured for years with Len Hale "
+              "and recorded two albums with Omar Fisk. Senator Ruth Kane said the country had lost "
+              "a great voice.", "2024-05-08", "en")
+    names = actor_names(out)
+    assert "Ruth Kane" in names
+    assert "Len Hale" not in names and "Omar Fisk" not in names
+
+
+def test_a_person_without_role_in_a_sentence_of_politics_stays_an_actor(run):
+    out = run("The jazz singer Ida Marsh died on Sunday at 88. In 1994 she sang at the inauguration "
+              "of the newly elected governor, Paul Lind.", "2024-05-08", "en")
+    assert "Paul Lind" in actor_names(out)
+    out = run("Len Hale lost the election for the seat to a rival in 2012. He now teaches music.",
+              "2024-05-08", "en")
+    assert "Len Hale" in actor_names(out)
