@@ -87,6 +87,7 @@ PUBLIC_ORG_WORDS = Path(__file__).with_name("data") / "public_org_words.tsv"
 PRIVATE_OCCUPATIONS = Path(__file__).with_name("data") / "private_occupations.tsv"
 FEDERAL_STATES = Path(__file__).with_name("data") / "federal_states.tsv"
 PUBLIC_AFFAIRS_WORDS = Path(__file__).with_name("data") / "public_affairs_words.tsv"
+DEPENDENT_TERRITORIES = Path(__file__).with_name("data") / "dependent_territories.tsv"
 
 
 @cache
@@ -115,6 +116,12 @@ def _non_public(name: str, lang: str) -> bool:
 @cache
 def _public_org_words(lang: str) -> frozenset[str]:
     return frozenset(word for language, word in gazetteer.data_rows(PUBLIC_ORG_WORDS) if language == lang)
+
+
+@cache
+def dependent_territories() -> frozenset[str]:
+    """ISO codes of territories that are no sovereign states (``data/dependent_territories.tsv``)."""
+    return frozenset(row[0] for row in gazetteer.data_rows(DEPENDENT_TERRITORIES))
 
 
 @cache

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from . import leaders, pipelines
 from . import lexicon as lx
-from .actors import Actor, _strip_article, collect, public_affairs_words, public_org
+from .actors import Actor, _strip_article, collect, dependent_territories, public_affairs_words, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_parts, mark_ranges, split_apposed)
@@ -50,6 +50,9 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # (docs/annotation.md, "States named in the text").
     prefixes = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
                 and all(_qualifies_noun(art, m) for m in a.mentions)}
+    # "in Hong Kong", "Puerto Rico's governor": a dependent territory is a place.
+    territories = {a.key for a in reg.actors.values() if a.kind == "state" and a.key not in used
+                   and a.country in dependent_territories()}
     # An unnamed role holder ("a legal advisor", "der israelische Beamte") is an actor only
     # as a participant or speaker (docs/annotation.md).
     bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
@@ -64,7 +67,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     offstage = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
                 and _offstage(art, a, published)}
     actors = [a for a in reg.output_actors(used)
-              if a.key not in prefixes | bystanders | private | lone | private_persons | offstage]
+              if a.key not in prefixes | territories | bystanders | private | lone | private_persons | offstage]
     for a in actors:
         _known_office(a, analysis.language, published)
         _regnal_name(a)

@@ -406,3 +406,12 @@ def test_a_person_without_role_in_a_sentence_of_politics_stays_an_actor(run):
     out = run("Len Hale lost the election for the seat to a rival in 2012. He now teaches music.",
               "2024-05-08", "en")
     assert "Len Hale" in actor_names(out)
+
+
+def test_a_dependent_territory_is_a_place_not_a_state(run):
+    out = run("Finance Minister Lena Park arrived in Hong Kong on Monday after a stop in Guam. "
+              "She met Chile's trade minister there.", "2024-05-08", "en")
+    states = [a["name"] for a in out["actors"] if a["kind"] == "state"]
+    assert "Chile" in states
+    assert "Hong Kong" not in states and "Guam" not in states
+    assert not any("Hong Kong" in names for names in participant_lists(out))

@@ -8,7 +8,7 @@ import datetime as dt
 from .. import leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, Registry, venue_before
+from ..actors import Actor, Mention, Registry, dependent_territories, venue_before
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
@@ -394,7 +394,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                   or (is_noun(t) and linked_noun(art, t)))]
         if not linked:
             return None
-    if len(people) == 1 and visited is not None and visited.country:
+    if len(people) == 1 and visited is not None and visited.country \
+            and visited.country not in dependent_territories():  # "in Hong Kong": a place, not a host
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
             people.append(state)
@@ -425,6 +426,7 @@ def trip_visit(art: Article, a: int, ev: Event, visited: Mention | None) -> Even
     an organisation's seat to meet its head is not."""
     people = ev.participants
     if len(people) >= 2 and visited is not None and visited.country and people[0].kind == "person" \
+            and visited.country not in dependent_territories() \
             and people[0].country != visited.country and _travels_to(art, a, visited) \
             and (visited.kind == "state" or any(p.country == visited.country for p in people[1:])):
         state = art.reg.actor_for_state(visited.country)
