@@ -702,6 +702,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     for m, _ in raw:
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated
+    for m, _ in raw:
+        if m.kind in ("organization", "person") and not m.role and _place_name(toks, m, lang):
+            m.kind = "place"  # "Millbrook Road", "Lakeside Hospital", "Tell Amar"
     starts = {m.a: m for m, _ in raw}
     for m, _ in raw:
         if m.kind == "person" and not m.role and _before_its_region(toks, m, starts):
@@ -1014,6 +1017,16 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
     # "Islamic State of | Iraq": the organisation's entity stops at "of" before the state
     cut_name = prev is not None and prev.lower_ == "of" and prev.ent_type_ in ("ORG", "LOC", "FAC")
     return joined_before or joined_after or cut_name
+
+
+def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
+    """An English name of two or more words that a street, station or hospital word ends or
+    an Arabic place word starts (``lx.PLACE_NAME_ENDS_EN``, ``lx.PLACE_NAME_STARTS``)."""
+    if lang != "en" or m.b - m.a < 2:
+        return False
+    last = toks[m.b - 1].lower
+    return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
+        or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
 
 
 @cache

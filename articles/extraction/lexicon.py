@@ -109,6 +109,17 @@ GEO_NOUNS_BY_LANG = {
            "district", "province", "county", "neighbourhood", "neighborhood", "suburb"},
 }
 GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
+# Last words of English names of streets, transport and hospitals, never of persons
+# ("Millbrook Road", "Lakeside Hospital"; German writes them as one word, "Lindenstraße",
+# which the tagger does not take for a person).
+PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "square", "airport", "station",
+                      "hospital", "stadium", "cathedral", "mosque", "express", "championship"}
+# Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
+# preposition of place ("on Millbrook Lane").
+PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}
+PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
+# First words of Arabic place names as written in news ("Tell …", "Ain …", "Wadi …").
+PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar"}
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
 # part of the word).
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},

@@ -415,3 +415,11 @@ def test_a_dependent_territory_is_a_place_not_a_state(run):
     assert "Chile" in states
     assert "Hong Kong" not in states and "Guam" not in states
     assert not any("Hong Kong" in names for names in participant_lists(out))
+
+
+def test_streets_hospitals_and_arabic_place_names_are_places_not_persons(run):
+    out = run("Rebel fighters entered Tell Amar on Monday. Two police officers were hurt on Millbrook "
+              "Lane and taken to Lakeside Hospital, Governor Anna Lane said.", "2024-05-08", "en")
+    names = actor_names(out)
+    assert "Anna Lane" in names
+    assert not {"Tell Amar", "Millbrook Lane", "Lakeside Hospital"} & set(names)
