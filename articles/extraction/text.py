@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, MORPH, ORTH, POS, SPACY, TAG
+
 from . import events_lexicon as ex
 from . import lexicon as lx
 from . import pipelines
@@ -138,21 +140,34 @@ def find_tweets(text: str) -> list[Tweet]:
 _VERBS = {"VERB", "AUX"}
 
 
+_ATTRS = [ORTH, IDX, POS, DEP, HEAD, TAG, MORPH, IS_SPACE, SPACY]
+
+
 def build_tokens(segments) -> list[Tok]:
-    """All tokens of the article's language segments, with article offsets."""
+    """All tokens of the article's language segments, with article offsets. Read from the
+    docs' attribute arrays: a spaCy Token object per word would cost more than the rest."""
     toks: list[Tok] = []
     for seg in segments:
-        base = len(toks)
-        for t in seg.doc:
-            if t.is_space:
+        doc = seg.doc
+        strings = doc.vocab.strings
+        array = doc.to_array(_ATTRS)
+        heads = array[:, 4].astype("int64").tolist()  # a signed offset, stored unsigned
+        index: dict[int, int] = {}  # doc index → article index (spaces are skipped)
+        for i, (orth, idx, pos, dep, _, tag, morph, is_space, space) in enumerate(array.tolist()):
+            if is_space:
                 continue
-            toks.append(Tok(len(toks), t.text, t.text.lower(), seg.start + t.idx,
-                            seg.start + t.idx + len(t.text), seg.language, t.pos_, t.dep_,
-                            t.head.i, bool(t.whitespace_), t.tag_,
-                            ",".join(t.morph.get("Mood")) if t.pos_ in _VERBS else ""))
-        # Heads were doc indices; map them to article indices (spaces were skipped).
-        index = {t.i: base + k for k, t in enumerate(x for x in seg.doc if not x.is_space)}
-        for tok in toks[base:]:
+            index[i] = len(toks)
+            text = strings[orth]
+            pos_ = strings[pos] if pos else ""
+            mood = ""
+            if pos_ in _VERBS and morph:
+                mood = ",".join(v for f in strings[morph].split("|") if f.startswith("Mood=")
+                                for v in f[5:].split(","))
+            start = seg.start + idx
+            toks.append(Tok(len(toks), text, text.lower(), start, start + len(text), seg.language,
+                            pos_, strings[dep] if dep else "", i + heads[i], bool(space),
+                            strings[tag] if tag else "", mood))
+        for tok in toks[len(toks) - len(index):]:
             tok.head = index.get(tok.head, tok.i)
     return toks
 
