@@ -251,7 +251,9 @@ def _build_state_names(lang: str) -> dict[str, set[str]]:
 
 def german_inflections(name: str) -> set[str]:
     """Genitive and weak-adjective forms: Nordkorea → Nordkoreas; Vereinigte Arabische
-    Emirate → Vereinigten Arabischen Emiraten."""
+    Emirate → Vereinigten Arabischen Emiraten; a strong adjective after an article:
+    Vereinigtes Königreich → das Vereinigte Königreich, dem Vereinigten Königreich, des
+    Vereinigten Königreichs (Deutscher Bundestag → der Deutsche Bundestag …)."""
     forms = {name}
     if genitive := german_genitive(name):
         forms.add(genitive)
@@ -259,7 +261,18 @@ def german_inflections(name: str) -> set[str]:
     if len(words) > 1:
         weak = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words]
         forms.add(" ".join(weak))
+        *adjectives, noun = words
+        if all(w[:1].isupper() and w.endswith(_STRONG_ENDINGS) for w in adjectives):
+            stems = [w[:-1] for w in adjectives]  # Vereinigtes → Vereinigte
+            forms.add(" ".join([*stems, noun]))
+            forms.add(" ".join([*(w + "n" for w in stems), noun]))
+            if genitive := german_genitive(noun):
+                forms.add(" ".join([*(w + "n" for w in stems), genitive]))
     return forms
+
+
+# Endings of strong adjectives that open a name (not "Wiener", "Berliner": they never inflect).
+_STRONG_ENDINGS = ("tes", "ches", "ges", "les", "nes", "res", "scher", "cher", "iger", "ster")
 
 
 @cache

@@ -423,3 +423,11 @@ def test_streets_hospitals_and_arabic_place_names_are_places_not_persons(run):
     names = actor_names(out)
     assert "Anna Lane" in names
     assert not {"Tell Amar", "Millbrook Lane", "Lakeside Hospital"} & set(names)
+
+
+def test_a_state_name_with_a_strong_adjective_is_found_after_an_article(run):
+    # "Vereinigtes Königreich" after "das" and "dem" is "Vereinigte"/"Vereinigten".
+    out = run("Das Vereinigte Königreich erklärte am Montag, die Soldaten seien in fremden Gewässern "
+              "gewesen.", "2024-05-08", "de")
+    assert [(a["kind"], a["country"]) for a in out["actors"]] == [("state", "GB")]
+    assert len(speakers(out)) == 1
