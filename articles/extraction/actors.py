@@ -340,6 +340,21 @@ class Registry:
         m.text = _surface(toks, m.a, m.b)
         return second
 
+    def merge_genitive_persons(self) -> None:
+        """German: a full name in the genitive ("Theresa Mays Brexit-Kurs", "Nachfolger John
+        Garangs") is the person the article names in the nominative."""
+        if self.lang != "de":
+            return
+        persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None and len(a.tokens) > 1]
+        by_words = {tuple(a.tokens): a for a in persons}
+        for actor in persons:
+            last = actor.tokens[-1]
+            full = by_words.get((*actor.tokens[:-1], last[:-1])) if last.endswith("s") and len(last) > 3 else None
+            if full is not None and full is not actor:
+                for m in actor.mentions:
+                    self.attach(m, full)
+                del self.actors[actor.key]
+
     def surname_of(self, text: str) -> Actor | None:
         """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
         Mensah-Bonsu"), when there is exactly one."""
@@ -756,6 +771,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         if second is not None:
             reg.mentions.append(second)
     reg.merge_short_persons()
+    reg.merge_genitive_persons()
     reg.finish()
     return reg
 

@@ -431,3 +431,10 @@ def test_a_state_name_with_a_strong_adjective_is_found_after_an_article(run):
               "gewesen.", "2024-05-08", "de")
     assert [(a["kind"], a["country"]) for a in out["actors"]] == [("state", "GB")]
     assert len(speakers(out)) == 1
+
+
+def test_a_german_full_name_in_the_genitive_is_the_person_named_before(run):
+    out = run("Premierministerin Anna Kerr trat am Montag zurück. Beobachter kritisierten Anna Kerrs "
+              "Politik seit Monaten. Kerr sagte, sie bedauere nichts.", "2024-05-08", "de")
+    assert actor_names(out) == {"Anna Kerr"}
+    assert speakers(out) == ["Anna Kerr"]
