@@ -670,6 +670,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             kind = info.kind
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
+            if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
+                m.text = nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
                     and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
@@ -774,6 +776,36 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_genitive_persons()
     reg.finish()
     return reg
+
+
+# German strong adjective endings of a name in the nominative, by the head noun's gender.
+_NOMINATIVE_ENDING = {"Masc": "er", "Fem": "e", "Neut": "es"}
+
+
+def _nominative_de(span) -> str | None:
+    """A German name of adjectives and a noun in the nominative without article, with gender
+    and case from the morphologizer: "des Nationalen Sicherheitsrates" → "Nationaler
+    Sicherheitsrat", "dem Internationalen Roten Kreuz" → "Internationales Rotes Kreuz",
+    "der Sozialistischen Partei" → "Sozialistische Partei". None for other names."""
+    *adjectives, noun = list(span)
+    # Inflected German adjectives only ("Nationalen", "Freien"), not "Supreme Court", "Golden Dawn".
+    if not adjectives or noun.pos_ not in ("NOUN", "PROPN") or not all(
+            t.text[:1].isupper() and re.sub(r"(en|em|e)$", "", t.lower_).endswith(lx.ADJECTIVE_STEMS_DE)
+            and t.lower_ != re.sub(r"(en|em|e)$", "", t.lower_) for t in adjectives):
+        return None
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if any(t.lower_.endswith("e") for t in adjectives) and before not in ("der", "das"):
+        return None  # a weak form only after the definite article ("der Nationale Sicherheitsrat")
+    plural = "Plur" in noun.morph.get("Number")
+    gender = next(iter(noun.morph.get("Gender")), None)
+    ending = "e" if plural else _NOMINATIVE_ENDING.get(gender or "")
+    if ending is None:
+        return None
+    words = [re.sub(r"(en|em|e)$", "", t.text) + ending for t in adjectives]
+    text = noun.text
+    if not plural and gender in ("Masc", "Neut") and "Gen" in noun.morph.get("Case"):
+        text = text[:-1] if text.endswith("ees") else re.sub(r"(?<=\w{3})e?s$", "", text)  # "Rates" → "Rat"
+    return " ".join([*words, text])
 
 
 _ELIDED_PARTICLE = re.compile(r"^[dl][’'][A-ZÀ-Ý]\w+$")

@@ -109,6 +109,12 @@ GEO_NOUNS_BY_LANG = {
            "district", "province", "county", "neighbourhood", "neighborhood", "suburb"},
 }
 GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
+# Endings of German adjective stems that open names of bodies ("National-en Sicherheitsrat",
+# "Syrisch-en Armee", "Oberst-en Gerichtshof", "Frei-e Wähler"): such a name is given in the
+# nominative (`actors._nominative_de`). English words of a name ("Supreme", "Golden") end
+# otherwise.
+ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st", "frei", "rot", "neu",
+                      "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä")
 # Last words of English names of streets, transport and hospitals, never of persons
 # ("Millbrook Road", "Lakeside Hospital"; German writes them as one word, "Lindenstraße",
 # which the tagger does not take for a person).

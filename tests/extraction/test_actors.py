@@ -438,3 +438,15 @@ def test_a_german_full_name_in_the_genitive_is_the_person_named_before(run):
               "Politik seit Monaten. Kerr sagte, sie bedauere nichts.", "2024-05-08", "de")
     assert actor_names(out) == {"Anna Kerr"}
     assert speakers(out) == ["Anna Kerr"]
+
+
+def test_a_german_body_named_in_another_case_is_named_in_the_nominative(run):
+    out = run("Die Sprecherin des Nationalen Sicherheitsrates sagte am Montag, man arbeite mit der "
+              "Freien Syrischen Armee zusammen. Helfer des Internationalen Roten Kreuzes seien vor Ort.",
+              "2024-05-08", "de")
+    names = actor_names(out)
+    assert {"Nationaler Sicherheitsrat", "Freie Syrische Armee"} <= names
+    assert speakers(out)[0] == "Nationaler Sicherheitsrat"
+    # English words in a name keep their form
+    out = run("Der Supreme Court der USA entschied am Montag, das Gesetz sei gültig.", "2024-05-08", "de")
+    assert "Supreme Court" in actor_names(out)
