@@ -251,7 +251,7 @@ def _build_state_names(lang: str) -> dict[str, set[str]]:
 
 def german_inflections(name: str) -> set[str]:
     """Genitive and weak-adjective forms: Nordkorea → Nordkoreas; Vereinigte Arabische
-    Emirate → Vereinigten Arabischen Emiraten; a strong adjective after an article:
+    Emirate → die Vereinigten Arabischen Emirate, den Vereinigten Arabischen Emiraten; a strong adjective after an article:
     Vereinigtes Königreich → das Vereinigte Königreich, dem Vereinigten Königreich, des
     Vereinigten Königreichs (Deutscher Bundestag → der Deutsche Bundestag …)."""
     forms = {name}
@@ -261,6 +261,7 @@ def german_inflections(name: str) -> set[str]:
     if len(words) > 1:
         weak = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words]
         forms.add(" ".join(weak))
+        forms.add(" ".join([*weak[:-1], words[-1]]))  # "die Vereinigten Arabischen Emirate"
         *adjectives, noun = words
         if all(w[:1].isupper() and w.endswith(_STRONG_ENDINGS) for w in adjectives):
             stems = [w[:-1] for w in adjectives]  # Vereinigtes → Vereinigte

@@ -431,6 +431,9 @@ def test_a_state_name_with_a_strong_adjective_is_found_after_an_article(run):
               "gewesen.", "2024-05-08", "de")
     assert [(a["kind"], a["country"]) for a in out["actors"]] == [("state", "GB")]
     assert len(speakers(out)) == 1
+    # weak plural: adjectives in -en, the noun as it is
+    out = run("Die Vereinigten Arabischen Emirate erklärten am Montag, sie seien bereit.", "2024-05-08", "de")
+    assert [(a["kind"], a["country"]) for a in out["actors"]] == [("state", "AE")]
 
 
 def test_a_german_full_name_in_the_genitive_is_the_person_named_before(run):
