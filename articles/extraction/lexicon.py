@@ -185,6 +185,9 @@ PLURAL_ANAPHORS = _any(PLURAL_ANAPHORS_BY_LANG)
 # the next capitalised word. Arabic articles are joined by a hyphen ("al-Assad").
 NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "del", "della",
                   "dela", "di", "du", "la", "van", "y"}
+# Lower-case particles a surname used alone may start with ("de Villepin"); not German
+# "von", which the tagger takes into "von Bayern".
+NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}
 NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}

@@ -364,9 +364,9 @@ class ChronikEntities:
                 k += 2  # "Moon Jae-in"
                 continue
             if k in protected or not lx.NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
-                if tok.text in _PARTICLES and k > start and k + 1 < len(doc) \
+                if (tok.text in _PARTICLES if k > start else tok.text in lx.NAME_START_PARTICLES) and k + 1 < len(doc) \
                         and lx.NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
-                    k += 1  # "Ursula von der Leyen"
+                    k += 1  # "Ursula von der Leyen", "Regierungschef de Villepin"
                     continue
                 break
             if k > start and (self._is_common(tok) or _starts_sentence(tok)):

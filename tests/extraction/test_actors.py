@@ -453,3 +453,10 @@ def test_a_german_body_named_in_another_case_is_named_in_the_nominative(run):
     # English words in a name keep their form
     out = run("Der Supreme Court der USA entschied am Montag, das Gesetz sei gültig.", "2024-05-08", "de")
     assert "Supreme Court" in actor_names(out)
+
+
+def test_a_surname_with_its_particle_after_a_title_is_a_person(run):
+    out = run("Überraschend erklärte Frankreichs Regierungschef de Lacombe am Montag, die Regel gelte "
+              "ab Juli. Der Bürgermeister von Mainz begrüßte das.", "2024-05-08", "de")
+    assert speakers(out) == ["de Lacombe"]
+    assert "Mainz" not in actor_names(out)
