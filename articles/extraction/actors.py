@@ -650,6 +650,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 b += 1  # "Valéry Giscard d'Estaing": the tagger stops before the particle
             if any(k in state_bodies for k in range(a, b)):
                 continue  # a word of "United States Department of Justice", taken below
+            if info.kind == "organization" and lang == "en" and not ent.ent_id_ \
+                    and (end := _name_goes_on(toks, b, person_starts)) > b:
+                state_bodies.update(range(b, end))  # words of the name: no entities of their own
+                b = end  # "Tunisian League | for the Defence of Human Rights"
             if info.kind == "state" and lang == "en" and (end := _body_after_state(toks, b, person_starts)):
                 m = mention(a, end, "organization", country=info.country)
                 raw.append((m, None))
@@ -1578,6 +1582,26 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
     return end if end > b and any(t.lower in words for t in toks[b:end]) else None
+
+
+def _name_goes_on(toks: list[Tok], b: int, persons: set[int]) -> int:
+    """End of an English organisation's name that goes on after "of"/"for" with capitalised
+    words ("Tunisian League | for the Defence of Human Rights", "Islamic State | of Iraq and
+    the Levant"); `b` when it does not, or when a state or a body of its own follows ("the
+    UN | for Syria", "X | for the Reform Party")."""
+    if b >= len(toks) or toks[b].lower not in ("of", "for"):
+        return b
+    j, end = b + 1, b
+    while j < len(toks) and j not in persons and (
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
+        j += 1
+        if toks[j - 1].text[:1].isupper():
+            end = j
+    rest = [t for t in toks[b + 1:end] if t.lower != "the"]
+    if end == b or _text(rest) in _state_lookup("en") or _text(rest) in _capital_codes("en") \
+            or any(t.lower in _public_org_words("en") for t in rest):
+        return b  # a state, or a body of its own ("… for the Reform Party")
+    return end
 
 
 def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:

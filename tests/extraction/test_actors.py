@@ -460,3 +460,12 @@ def test_a_surname_with_its_particle_after_a_title_is_a_person(run):
               "ab Juli. Der Bürgermeister von Mainz begrüßte das.", "2024-05-08", "de")
     assert speakers(out) == ["de Lacombe"]
     assert "Mainz" not in actor_names(out)
+
+
+def test_an_english_organisation_name_goes_on_after_of_or_for(run):
+    out = run("The Andean League for the Defence of Press Freedom said on Monday the ban was wrong.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Andean League for the Defence of Press Freedom"]
+    # a state after "for" is no part of the name
+    out = run("The Andean League for Peru said on Tuesday it would appeal.", "2024-05-08", "en")
+    assert {"Andean League", "Peru"} <= actor_names(out)
