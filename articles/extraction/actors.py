@@ -899,8 +899,9 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             out[-1] = _span(doc, out[-1].start, ent.end, out[-1].label_)
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].end == ent.start and len(out[-1]) == 1 \
-                and out[-1].ent_id_.startswith("capital:"):
-            # "Sofia" + "Lund": a first name, not Bulgaria's capital
+                and out[-1].ent_id_.startswith("capital:") \
+                and not (out[-1].start > 0 and doc[out[-1].start - 1].lower_ == "of"):
+            # "Sofia" + "Lund": a first name, not Bulgaria's capital (but "Mayor of London Sadiq Khan")
             out[-1] = _span(doc, out[-1].start, ent.end, ent.label_)
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].label_ == ent.label_ and out[-1].end == ent.start:

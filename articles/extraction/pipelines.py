@@ -225,6 +225,7 @@ def common_words(lang: str) -> list[str]:
 _PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "zu", "von der"}
 _URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
+_PLACE_LABELS = {"GPE", "LOC"}
 
 
 # Organisation names are often common nouns ("Allianz", "Spiegel"): not guarded.
@@ -424,7 +425,12 @@ class ChronikEntities:
             end, role, owner, compound = found
             owner = owner or owners.get(i)
             # English apposition: "Iran's foreign minister, Mohammad Javad Zarif, said"
-            start = end + 1 if self.lang == "en" and end < len(doc) and doc[end].text == "," else end
+            apposition = self.lang == "en" and end < len(doc) and doc[end].text == ","
+            start = end + 1 if apposition else end
+            place = self._place_of_title(doc, end, ents) if self.lang == "en" else None
+            if place is not None:  # "Prime Minister of India Narendra Modi", "Mayor of London Sadiq Khan"
+                start = place.end
+                owner = owner or ("country:" + place.ent_id_.partition(":")[2] if place.ent_id_ else None)
             k = self._name_after(doc, start, protected)
             if k > start:
                 # The statistical model may know the name better: "Außenministerin Annette
@@ -432,7 +438,7 @@ class ChronikEntities:
                 k = max([k] + [e.end for e in ents if e.label_ in PERSON_LABELS and e.start == start
                                and e.end - start <= self.max_name_tokens
                                and all(lx.NAME_TOKEN.match(t.text) for t in e)])
-            if start > end and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
+            if apposition and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
                 k = start
             if k > start:
                 persons.append(Span(doc, start, k, label=self.person))
@@ -448,6 +454,14 @@ class ChronikEntities:
         doc.ents = propagate_persons(doc, ents, person_names(ents), self.lang)
         doc.spans["titles"] = titles
         return doc
+
+    @staticmethod
+    def _place_of_title(doc: Doc, end: int, ents: list[Span]) -> Span | None:
+        """The place entity of "<title> of <place>" right after the title ("Mayor of London")."""
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return None
+        at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        return next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
 
     def _owners_before(self, doc: Doc) -> dict[int, str]:
         """token index → "country:XX" / "org:ABBR" of a demonym, state or organisation
@@ -588,7 +602,8 @@ def entity_info(ent: Span) -> EntityInfo:
     org_id = None
     if kind == "person":
         for title in doc.spans.get("titles", []):
-            if title.end == ent.start or (title.end + 1 == ent.start and doc[title.end].text == ","):
+            if title.end == ent.start or (title.end + 1 == ent.start and doc[title.end].text == ",") \
+                    or _place_between(doc, title.end, ent.start):
                 role = role or title.label_
                 owner_kind, _, owner = title.id_.partition(":")
                 if owner_kind == "country":
@@ -596,6 +611,16 @@ def entity_info(ent: Span) -> EntityInfo:
                 elif owner_kind == "org":
                     org_id = owner  # "UN-Generalsekretär António Guterres"
     return EntityInfo(kind, country, False, role, org_id)
+
+
+def _place_between(doc: Doc, end: int, start: int) -> bool:
+    """English "<title> of <place> <name>": only "of" and one place entity lie between the
+    title and the name ("Mayor of London Sadiq Khan")."""
+    if start - end < 2 or doc[end].lower_ != "of":
+        return False
+    place = {t.ent_iob_ + t.ent_type_ for t in doc[end + 1:start] if t.lower_ != "the"}
+    return bool(place) and place <= {"BGPE", "ILOC", "BLOC", "IGPE"} and sum(
+        t.ent_iob_ == "B" for t in doc[end + 1:start]) == 1
 
 
 # --- language detection and routing ----------------------------------------------------

@@ -469,3 +469,13 @@ def test_an_english_organisation_name_goes_on_after_of_or_for(run):
     # a state after "for" is no part of the name
     out = run("The Andean League for Peru said on Tuesday it would appeal.", "2024-05-08", "en")
     assert {"Andean League", "Peru"} <= actor_names(out)
+
+
+def test_a_title_of_a_place_before_a_name_gives_role_and_country(run):
+    out = run("Mayor of London Amir Shah wrote on Monday that the city was safe. Foreign Minister of "
+              "Japan Ken Mori met President of Chile Ana Soto in Lima on Tuesday.", "2024-05-08", "en")
+    people = {a["name"]: (a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"}
+    assert people == {"Amir Shah": ("Mayor", "GB"), "Ken Mori": ("Foreign Minister", "JP"),
+                      "Ana Soto": ("President", "CL")}
+    assert speakers(out) == ["Amir Shah"]
+    assert participant_lists(out) == [["Ana Soto", "Ken Mori"]]
