@@ -192,7 +192,7 @@ TITLES_EN = [
     "Health Minister", "Health Secretary", "Trade Minister", "Economy Minister",
     # members of legislatures, courts and prosecution, candidates for office
     "Congressman", "Congresswoman", "MP", "Judge", "Prosecutor", "Chief Executive",
-    "Presidential Candidate", "Presidential Nominee", "Home Minister",
+    "Presidential Candidate", "Presidential Nominee", "Home Minister", "First Lady",
 ]
 
 

@@ -479,3 +479,10 @@ def test_a_title_of_a_place_before_a_name_gives_role_and_country(run):
                       "Ana Soto": ("President", "CL")}
     assert speakers(out) == ["Amir Shah"]
     assert participant_lists(out) == [["Ana Soto", "Ken Mori"]]
+
+
+def test_first_lady_is_a_title(run):
+    out = run("President Tom Hale said on Friday that he and First Lady Ann Hale had tested positive.",
+              "2024-05-08", "en")
+    people = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert people == {"Tom Hale": "President", "Ann Hale": "First Lady"}
