@@ -171,8 +171,10 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     the person works for ("Jo Lund of the University of Leeds", "BBC's Ann Lee", "Ann Lee,
     director of news for AFP,"). A role of public office found elsewhere overrides it."""
     before = toks[a - 1] if a > 0 else None
-    # English: a capitalised word before the name is a title, German capitalises every noun.
-    if before is not None and (lang == "de" or before.text.islower()) and _occupation(before.text, lang):
+    # English: a capitalised word before the name is a title, unless it starts the sentence
+    # ("Broadcaster Ann Lee said"); German capitalises every noun.
+    if before is not None and (lang == "de" or before.text.islower() or a == 1 or toks[a - 2].text in ".!?") \
+            and _occupation(before.text, lang):
         return True
     if any(t.lower in lx.ACADEMIC_TITLES for t in toks[max(0, a - 2):a]):
         return True
@@ -672,6 +674,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue  # "Image: Ann Lee": who took the picture
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
+            # "Broadcaster Ann Lee" at a sentence's start: the tagger takes the occupation in.
+            occupation = kind == "person" and lang == "en" and b - a > 2 and _occupation(toks[a].text, lang)
+            a += occupation
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
@@ -692,7 +697,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg)
             if kind == "person" and not info.role and actor_id is None:
-                m.private = private_person(toks, a, b, lang)
+                m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, info.org_id))
             taken.update(range(a, b))
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}

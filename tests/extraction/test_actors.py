@@ -486,3 +486,10 @@ def test_first_lady_is_a_title(run):
               "2024-05-08", "en")
     people = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
     assert people == {"Tom Hale": "President", "Ann Hale": "First Lady"}
+
+
+def test_an_occupation_opening_a_sentence_makes_a_private_person(run):
+    out = run("The mayor praised the police on Monday. Broadcaster Tim Ray said the city was calm. "
+              "Senator Ana Lopez said she was relieved.", "2024-05-08", "en")
+    assert speakers(out) == ["Ana Lopez"]
+    assert not any("Ray" in name for name in actor_names(out))
