@@ -422,3 +422,58 @@ def test_a_medium_as_the_source_of_an_attribution_is_no_speaker(run):
     out = run("According to the Borduria Press Agency, the attacks began at dawn. According to the Interior "
               "Ministry, ten people died.", "2024-05-08", "en")
     assert speakers(out) == ["Interior Ministry"]
+
+
+# Round 6 (English statements on real news): rules that read the structure, not the words.
+
+def test_english_verbs_of_saying_report_in_every_form_but_the_bare_infinitive(run):
+    out = run("Minister Eva Pappa indicated on Monday that talks could resume. Senator Tom Reed alleged "
+              "that the company had lied.", "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa", "Tom Reed"]
+    out = run("The Finance Ministry declined to comment on the budget.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_participle_clause_speaks_with_the_subject_of_its_verb(run):
+    out = run("President Tom Reed lashed out at the mayor Eva Pappa on Twitter, writing that she had failed.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+
+
+def test_english_gerund_after_a_preposition_names_an_act(run):
+    out = run("Senator Tom Reed is known for expressing strong views on taxes.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_calling_something_something_reports_words(run):
+    out = run("Prime Minister Ali Kaya condemned the strike, calling it a violation of sovereignty.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Ali Kaya"]
+    out = run("Norway called the proposal unacceptable on Tuesday.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway"]
+    out = run("The Foreign Ministry called on both sides to end the fighting.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+
+
+def test_english_particle_of_a_verb_of_saying_follows_it_directly(run):
+    # "called off … on Monday" is no "called on": the source after the comma speaks.
+    out = run("The summit in Oslo was called off on Monday, the Norwegian government said.", "2024-05-08", "en")
+    assert speakers(out) == ["Norwegian government"]
+
+
+def test_english_clause_ending_in_a_colon_before_a_quotation_introduces_it(run):
+    out = run('Senator Tom Reed spoke to reporters after the vote: "This is a good day for the state."',
+              "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    assert run('The treaty sets a simple rule: "No state shall attack another."', "2024-05-08", "en")["events"] == []
+
+
+def test_english_attribution_to_a_statement_names_its_owner(run):
+    out = run("According to a statement issued by the Foreign Ministry, the talks failed.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+    out = run("The talks failed, according to a statement from the Norwegian government.", "2024-05-08", "en")
+    assert speakers(out) == ["Norwegian government"]
+    # the body in the source's own phrase, not a state that only names the body
+    out = run("The talks failed, according to a report from the ministry of foreign affairs of Norway.",
+              "2024-05-08", "en")
+    assert speakers(out) == []

@@ -275,7 +275,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
-        if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
+        if particles and not any(_has_particle(art, sent, tok, p) for p in particles) \
                 and not _calls_it(art, sent, tok):
             continue
         if (needs := ex.SPEECH_NEEDS_BEFORE.get(tok.lang, {}).get(tok.lower)) \
@@ -296,6 +296,14 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         yield tok
 
 
+def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
+    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), right
+    after it in English ("called for", "called on"; not "called off … on Monday")."""
+    if tok.lang in ex.ADJACENT_PARTICLE_LANGS:
+        return tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == particle
+    return art.particle_in(sent, tok.i, particle)
+
+
 def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     """English forms of a verb of saying that report nothing: a noun or a name ("their
     claims", "Haitham bin Tariq Al Said"), a claim to something ("which claims the sea"),
@@ -304,6 +312,11 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     local press as …")."""
     if tok.pos not in ("VERB", "AUX"):
         return True
+    if tok.tag in ex.NOT_REPORTING_TAGS["en"]:
+        return True  # "declined to comment", "would not say", "Let's say": no words reported
+    if tok.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and tok.dep in ex.GERUND_AFTER_PREP_DEPS["en"] \
+            and art.toks[tok.head].lower in ex.GERUND_ACT_PREPS["en"]:
+        return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
     if tok.dep == "amod":
@@ -340,6 +353,12 @@ def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
     clause reports words, like "said"."""
     if tok.lower not in ex.CALLS_IT_ANY:
         return False
+    # "called the talks frank", "calling it a violation": an object and what it is called
+    objects = [t for t in sent.toks if t.head == tok.i and t.dep in ex.NAMED_OBJECT_DEPS.get(tok.lang, ())]
+    if any(t.head == tok.i and t.dep in ex.NAMING_DEPS.get(tok.lang, ()) for t in sent.toks) and objects:
+        return True
+    if any(t.head == o.i and t.i == o.i + 1 and t.tag in ex.NAMING_ADJ_TAGS.get(tok.lang, ()) for o in objects for t in sent.toks):
+        return True
     a, b = art.clause_of(sent, tok.i)
     end = art.toks[b - 1].end
     return any(tok.end <= q0 < end for q0, _ in art.quotes)
@@ -463,7 +482,11 @@ def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
     """English: the verb whose subject speaks with `verb`: itself, or for a second verb
     without a subject of its own the first one ("X is reported to have … and claimed …",
     "Republicans have broken with X and have urged him …")."""
-    if verb.dep != "conj" or any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+    if any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+        return verb.i
+    # "X criticised the plan, saying …", "X lashed out at Y on Twitter, writing …": a participle
+    # clause speaks with the subject of the verb it depends on
+    if verb.dep != "conj" and not (verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.PARTICIPLE_CLAUSE_DEPS["en"]):
         return verb.i
     head = art.toks[verb.head]
     return head.i if head.pos in ("VERB", "AUX") else verb.i
@@ -710,6 +733,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
+                ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
                     and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
                 ms = [body]  # "according to police"
@@ -739,6 +764,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
             return tok, m
+        if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
+            return found
         if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
             # "…, hieß es aus dem griechischen Außenministerium"
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
@@ -746,6 +773,34 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return None, None
+
+
+def _owner_of_source(art: Article, sent: Sentence, word: Tok) -> Mention | None:
+    """English: the actor whose statement, report or letter is the source of an attribution,
+    named anywhere in the source's phrase ("according to a statement released on Monday by
+    the ministry", "according to a report from the government"), read from the parse."""
+    if word.lang != "en":
+        return None
+    source = next((t for t in sent.toks if t.i > word.i and t.dep == "pobj"
+                   and art.toks[t.head].head == word.i), None)
+    if source is None or source.lower not in ex.SPEAKS_FOR_OWNER["en"]:
+        return None
+    for m in art.by_sent.get(sent.index, []):
+        if m.a <= source.i or m.kind not in ("organization", "state", "person", "desc") or m.quoted:
+            continue
+        # the actor's own phrase hangs on the source by a preposition, perhaps through a
+        # participle ("issued by"), not through another noun ("a report from the ministry
+        # of Y": the ministry speaks, not Y)
+        k = next((t.i for t in art.toks[m.a:m.b] if not m.a <= t.head < m.b), m.a)
+        path = []
+        while art.toks[k].head != k and len(path) < 4:
+            k = art.toks[k].head
+            if k == source.i:
+                break
+            path.append(art.toks[k])
+        if k == source.i and all(t.pos in ("ADP", "VERB") for t in path) and not _medium(art, word, m):
+            return m
+    return None
 
 
 def _medium(art: Article, word: Tok, m: Mention) -> bool:
@@ -775,6 +830,23 @@ def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
     if any(t.lower not in ex.COLON_SOURCE_WORDS.get(colon.lang, ()) for t in after):
         return None
     return m
+
+
+def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, Mention | None]:
+    """English: a clause that ends in a colon right before a quotation introduces the
+    quotation, whatever its verb ("X spoke to reporters after the vote: "…"", "X released a
+    statement: "…"", "X took a parting shot on Twitter: "…""): the clause's main verb and its
+    subject, read from the parse."""
+    if colon.lang not in ex.COLON_QUOTE_LANGS or in_quote(colon.start, art.quotes) \
+            or not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes):
+        return None, None
+    verb = next((t for t in sent.toks if t.i < colon.i and t.head == t.i and t.pos in ("VERB", "AUX")), None)
+    if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
+        return None, None
+    speaker = _speaker(art, sent, verb)
+    if speaker is None or speaker.b > verb.i:
+        return None, None  # only a subject before its verb introduces the words
+    return verb, speaker
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
