@@ -240,6 +240,11 @@ CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
+# … but "went on to say", "continued to argue" report with the subject of the verb of going on.
+GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
+# English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
+# sentence before goes on (speech._body_pronoun).
+BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
 # A relative named by a possessive and a kinship noun is a private person, no speaker
 # (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
 KIN_NOUNS = {

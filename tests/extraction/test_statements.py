@@ -477,3 +477,26 @@ def test_english_attribution_to_a_statement_names_its_owner(run):
     out = run("The talks failed, according to a report from the ministry of foreign affairs of Norway.",
               "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_english_it_or_they_after_a_statement_of_a_body_is_that_body(run):
+    out = run('The Interior Ministry said on Monday that ten people died. It also urged drivers to "stay at home."',
+              "2024-05-08", "en")
+    assert speakers(out) == ["Interior Ministry", "Interior Ministry"]
+    # a subject earlier in the sentence is what "they" refers to
+    out = run("The Interior Ministry said on Monday that ten people died. Local officials said the roads were "
+              "closed; the cause, they reported, was ice.", "2024-05-08", "en")
+    assert speakers(out) == ["Interior Ministry"]
+
+
+def test_english_went_on_to_say_reports_with_the_subject(run):
+    out = run("Minister Eva Pappa praised the deal. She went on to say that more talks would follow.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa", "Eva Pappa"]
+
+
+def test_english_reported_clause_of_the_parse_is_the_quote(run):
+    out = run("Tom Reed, a spokesperson for the fire service, told reporters four victims were from one family.",
+              "2024-05-08", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["quote"]) for e in said] == [("Tom Reed", "four victims were from one family")]

@@ -296,6 +296,12 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         yield tok
 
 
+def _goes_on_to(art: Article, tok: Tok) -> bool:
+    """English "went on to say", "continued to argue": the infinitive of a verb of saying
+    that completes a verb of going on reports with that verb's subject."""
+    return tok.dep == "xcomp" and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
+
+
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
     """The verb's particle: anywhere later in its clause in German ("teilte … mit"), right
     after it in English ("called for", "called on"; not "called off … on Monday")."""
@@ -312,7 +318,7 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     local press as …")."""
     if tok.pos not in ("VERB", "AUX"):
         return True
-    if tok.tag in ex.NOT_REPORTING_TAGS["en"]:
+    if tok.tag in ex.NOT_REPORTING_TAGS["en"] and not _goes_on_to(art, tok):
         return True  # "declined to comment", "would not say", "Let's say": no words reported
     if tok.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and tok.dep in ex.GERUND_AFTER_PREP_DEPS["en"] \
             and art.toks[tok.head].lower in ex.GERUND_ACT_PREPS["en"]:
@@ -407,6 +413,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        if subj and subj[0].lower in ex.BODY_PRONOUNS["en"] and (body := _body_pronoun(art, sent, subj[0])):
+            return body  # "The ministry said … It also urged …"
         prev = art.toks[verb.i - 1]
         if not subj and verb.tag == "VBG" and prev.tag == "NNS" \
                 and not any(m.a <= prev.i < m.b for m in art.by_sent.get(sent.index, [])):
@@ -478,6 +486,22 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
+    """English "it"/"they" as the subject of a verb of saying right after a statement of a
+    body or a state in the same paragraph: that speaker goes on ("The ministry said … It
+    also urged …")."""
+    if art.last_speaker is None or art.last_speaker[0] != sent.index - 1:
+        return None
+    prev, actor = art.sents[sent.index - 1], art.last_speaker[1]
+    if prev.paragraph != sent.paragraph or actor.kind not in ("organization", "state"):
+        return None
+    if any(t.dep.startswith("nsubj") and t.i < pron.i for t in sent.toks):
+        return None  # "Officials said …; his death, they reported, …": the subject before
+    m = Mention(pron.start, pron.end, pron.i, pron.i + 1, pron.text, "pronoun", sent.index)
+    m.actor = actor
+    return m
+
+
 def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
     """English: the verb whose subject speaks with `verb`: itself, or for a second verb
     without a subject of its own the first one ("X is reported to have … and claimed …",
@@ -486,7 +510,8 @@ def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
         return verb.i
     # "X criticised the plan, saying …", "X lashed out at Y on Twitter, writing …": a participle
     # clause speaks with the subject of the verb it depends on
-    if verb.dep != "conj" and not (verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.PARTICIPLE_CLAUSE_DEPS["en"]):
+    if verb.dep != "conj" and not (verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.PARTICIPLE_CLAUSE_DEPS["en"]) \
+            and not _goes_on_to(art, verb):
         return verb.i
     head = art.toks[verb.head]
     return head.i if head.pos in ("VERB", "AUX") else verb.i
@@ -861,6 +886,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lang == "en" and (words := _complement(art, sent, verb)):
+        # "told the press four victims were from one family": the reported clause of the parse
+        return words
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
         return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
@@ -876,6 +904,24 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
             rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
     return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
+    """English: the words of the clause the verb reports (its "ccomp" in the parse, with
+    everything that hangs on it), when they follow the verb."""
+    comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
+    if comp is None:
+        return ""
+    inside = []
+    for t in sent.toks:
+        k, steps = t.i, 0
+        while k != comp.i and art.toks[k].head != k and steps < 30:
+            k, steps = art.toks[k].head, steps + 1
+        if k == comp.i:
+            inside.append(t)
+    if not inside:
+        return ""
+    return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
 
 
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'-]+ [-–—] ")
