@@ -242,6 +242,16 @@ CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
 # … but "went on to say", "continued to argue" report with the subject of the verb of going on.
 GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
+# English: a statement told as a thing its subject issued or sent ("X issued a statement
+# calling for …", "X sent a letter requesting …"), or as the place of what the subject says
+# ("In his statement, X found the strike justified"); speech._statement_occasion.
+STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "message", "announcement",
+                          "communique", "communiqué", "declaration", "release"}}
+ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
+               | {"sent", "made"}}
+STATEMENT_PLACE_PREPS = {"en": {"in"}}
+# "according to Glen Falls' mayor, X": the possessive of a name in -s is a bare apostrophe
+BARE_APOSTROPHE = {"'", "’"}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
 # sentence before goes on (speech._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}

@@ -500,3 +500,30 @@ def test_english_reported_clause_of_the_parse_is_the_quote(run):
               "2024-05-08", "en")
     said = [e for e in out["events"] if e["kind"] == "statement"]
     assert [(e["speaker"], e["quote"]) for e in said] == [("Tom Reed", "four victims were from one family")]
+
+
+def test_english_statement_issued_or_sent_by_its_subject(run):
+    out = run("Norway and Sweden issued statements on Monday speaking of an imminent attack.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway", "Sweden"]
+    out = run("Secretary of State Tom Reed sent a letter requesting new rules.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("In his statement, Prime Minister Tom Reed found the strike justified.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    # receiving a letter says nothing
+    out = run("The Foreign Ministry received a letter from the union on Monday.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_owner_in_an_attribution_only_qualifies_the_source(run):
+    out = run("According to Norway's Foreign Minister Tom Reed, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("According to Glen Falls' mayor, Tom Reed, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    # the owner of a report speaks through it
+    out = run("According to the Foreign Ministry's daily report, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+
+
+def test_english_place_qualifying_a_role_after_the_verb_does_not_speak(run):
+    out = run('"We are all safe," tweeted the President of Norway, Tom Reed.', "2024-05-08", "en")
+    assert "Norway" not in speakers(out)

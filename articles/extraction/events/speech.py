@@ -299,7 +299,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
 def _goes_on_to(art: Article, tok: Tok) -> bool:
     """English "went on to say", "continued to argue": the infinitive of a verb of saying
     that completes a verb of going on reports with that verb's subject."""
-    return tok.dep == "xcomp" and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
+    return tok.dep in ("xcomp", "advcl") and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
@@ -453,7 +453,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
               and not any(ca <= m.a < cb for ca, cb in relative)]
-    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
+    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)
+             and not (verb.lang == "en" and is_modifier(art, m))]  # "…, tweeted Mayor of London X"
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de":
@@ -758,6 +759,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0])):
+                # "according to Norway's foreign minister X", "according to Y's mayor, X": the
+                # owner only qualifies the source, which follows within the same phrase
+                owner = ms[0]
+                ms = [m for m in art.by_sent.get(sent.index, []) if owner.b <= m.a <= owner.b + 5
+                      and m.kind in ("person", "organization", "desc")
+                      and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
+                if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
+                    ms = [owner]  # "according to the agency's latest report": its owner
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
@@ -797,7 +807,40 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                   and m.kind in ("organization", "state", "person", "desc")]
             if ms:
                 return tok, ms[0]
+    return _statement_occasion(art, sent)
+
+
+def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """English: a sentence that tells a statement as a thing its subject issued or sent
+    ("X issued a statement calling for …", "X sent a letter requesting …") or as the place
+    of what the subject says ("In his statement, X found the strike justified"): the main
+    verb and its subject, read from the parse."""
+    if sent.toks[0].lang not in ex.STATEMENT_NOUNS:
+        return None, None
+    nouns, issue, inside = ex.STATEMENT_NOUNS[sent.toks[0].lang], ex.ISSUE_VERBS[sent.toks[0].lang], \
+        ex.STATEMENT_PLACE_PREPS[sent.toks[0].lang]
+    for t in sent.toks:
+        if t.lower not in nouns or in_quote(t.start, art.quotes):
+            continue
+        head = art.toks[t.head]
+        if t.dep == "dobj" and head.lower in issue:
+            verb = head
+        elif t.dep == "pobj" and head.lower in inside and art.toks[head.head].dep == "ROOT" \
+                and art.toks[head.head].pos in ("VERB", "AUX") and head.head > t.i:
+            verb = art.toks[head.head]  # "In a statement, X justified …": the PP before the subject
+        else:
+            continue
+        if _negated(art, sent, verb):
+            continue
+        speaker = _speaker(art, sent, verb)
+        if speaker is not None and speaker.b <= verb.i:
+            return verb, speaker
     return None, None
+
+
+def _owner_before(art: Article, m: Mention) -> bool:
+    """A name in the possessive with a bare apostrophe ("Windsor Locks' mayor")."""
+    return m.b < len(art.toks) and art.toks[m.b].text in ex.BARE_APOSTROPHE and m.text.endswith("s")
 
 
 def _owner_of_source(art: Article, sent: Sentence, word: Tok) -> Mention | None:
