@@ -250,6 +250,9 @@ STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "messa
 ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
                | {"sent", "made"}}
 STATEMENT_PLACE_PREPS = {"en": {"in"}}
+# Words that make a body noun part of a longer name the actors missed ("the Myanma embassy",
+# "Goa's government", "Toronto Police"): no bare body of its own (speech._bare_body).
+NOUN_MODIFIER_DEPS = {"de": set(), "en": {"det", "poss", "compound", "amod", "nmod"}}
 # "according to Glen Falls' mayor, X": the possessive of a name in -s is a bare apostrophe
 BARE_APOSTROPHE = {"'", "’"}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the

@@ -527,3 +527,13 @@ def test_english_owner_in_an_attribution_only_qualifies_the_source(run):
 def test_english_place_qualifying_a_role_after_the_verb_does_not_speak(run):
     out = run('"We are all safe," tweeted the President of Norway, Tom Reed.', "2024-05-08", "en")
     assert "Norway" not in speakers(out)
+
+
+def test_english_bare_body_noun_speaks_as_that_body_when_the_article_names_no_other(run):
+    out = run("A judicial inquiry was ordered, according to police.", "2024-05-08", "en")
+    assert speakers(out) == ["police"]
+    out = run("Police alleged the accused carried out two attacks.", "2024-05-08", "en")
+    assert speakers(out) == ["Police"]
+    # a body noun inside a longer name the actors missed is no bare body
+    out = run("The Ruritanian embassy confirmed two deaths.", "2024-05-08", "en")
+    assert "embassy" not in speakers(out)

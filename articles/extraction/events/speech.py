@@ -531,9 +531,19 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
         return None
     found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
              and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
-    if len(found) != 1:
+    if len(found) > 1:
         return None
     m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    if not found:
+        # the article names no such body otherwise: the bare noun alone ("police", not "the
+        # Myanma embassy", "Goa's government", whose names the actors missed) is the body
+        # itself, as the annotators name it (docs/annotation.md: authorities, police)
+        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] \
+                or any(t.head == tok.i and t.dep in ex.NOUN_MODIFIER_DEPS["en"] for t in sent.toks) \
+                or (tok.i > 0 and art.toks[tok.i - 1].pos in ("PROPN", "ADJ", "DET")):
+            return None
+        art.reg.resolve_body(m)
+        return m if m.actor is not None else None
     m.actor = next(iter(found.values()))
     return m
 
