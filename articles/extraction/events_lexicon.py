@@ -255,6 +255,9 @@ STATEMENT_PLACE_PREPS = {"en": {"in"}}
 NOUN_MODIFIER_DEPS = {"de": set(), "en": {"det", "poss", "compound", "amod", "nmod"}}
 # "according to Glen Falls' mayor, X": the possessive of a name in -s is a bare apostrophe
 BARE_APOSTROPHE = {"'", "’"}
+# An English subject that is only an adjective or a determiner names nobody ("the
+# second accused him", "many said", "both claimed"): no speaker, and not the object after the verb.
+VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
 # sentence before goes on (speech._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}

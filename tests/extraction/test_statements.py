@@ -537,3 +537,12 @@ def test_english_bare_body_noun_speaks_as_that_body_when_the_article_names_no_ot
     # a body noun inside a longer name the actors missed is no bare body
     out = run("The Ruritanian embassy confirmed two deaths.", "2024-05-08", "en")
     assert "embassy" not in speakers(out)
+
+
+def test_english_subject_that_names_nobody_leaves_the_object_silent(run):
+    out = run("The first article charged Tom Reed with abuse of power, and the second accused him of obstruction.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    # a named subject after "both" still speaks
+    out = run("Both Norway and Sweden said the vote was fair.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway", "Sweden"]

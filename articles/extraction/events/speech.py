@@ -431,6 +431,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                                                       for t in art.toks[m.a:m.b]))]
             if named:
                 return named[0]
+            if subj[0].i < verb.i and subj[0].pos in ex.VAGUE_SUBJECT_POS["en"] \
+                    and not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])):
+                return None  # "the second accused him", "many said", "both claimed": nobody named
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
             unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
                 and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
@@ -482,6 +485,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         return _role_phrase(art, sent, verb, comma)
     if subject_before:
         return before[-1]
+    if verb.lang == "en" and any(x.head == _subject_verb(art, sent, verb) and x.dep.startswith("nsubj")
+                                 and x.i < verb.i for x in sent.toks):
+        # the parse gives a subject before the verb that is no actor ("The second article
+        # accused him …"): whoever follows the verb is its object, not the speaker
+        after = []
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
