@@ -546,3 +546,10 @@ def test_english_subject_that_names_nobody_leaves_the_object_silent(run):
     # a named subject after "both" still speaks
     out = run("Both Norway and Sweden said the vote was fair.", "2024-05-08", "en")
     assert speakers(out) == ["Norway", "Sweden"]
+
+
+def test_english_subject_with_a_private_occupation_and_a_name_in_apposition_is_no_speaker(run):
+    out = run("The study's lead author, Tom Reed, said the results were clear.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("The spokesman of the ministry, Tom Reed, said the results were clear.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]

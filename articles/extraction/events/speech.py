@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
-from ..actors import BODIES, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
+from ..actors import BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -429,6 +429,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             named = [m for m in ms if subj[0].i < m.a and m.b <= verb.i and m.actor and m.actor.kind == "person"
                      and (m.a <= subj[0].i + 4 or any(t.dep == "appos" and t.head == subj[0].i
                                                       for t in art.toks[m.a:m.b]))]
+            if named and subj[0].lower in _private_occupations(verb.lang):
+                return None  # "The study's lead author, X, said": a private person in apposition
             if named:
                 return named[0]
             if subj[0].i < verb.i and subj[0].pos in ex.VAGUE_SUBJECT_POS["en"] \
@@ -524,6 +526,12 @@ def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
         return verb.i
     head = art.toks[verb.head]
     return head.i if head.pos in ("VERB", "AUX") else verb.i
+
+
+@cache
+def _private_occupations(lang: str) -> frozenset[str]:
+    """Occupations outside public affairs (the actors' table, data/private_occupations.tsv)."""
+    return frozenset(row[1] for row in gazetteer.data_rows(PRIVATE_OCCUPATIONS) if row[0] == lang)
 
 
 @cache
