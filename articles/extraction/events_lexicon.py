@@ -151,6 +151,9 @@ NAMING_ADJ_TAGS = {"de": set(), "en": {"JJ"}}
 # the verb it depends on.
 PARTICIPLE_CLAUSE_TAGS = {"de": set(), "en": {"VBG"}}
 PARTICIPLE_CLAUSE_DEPS = {"de": set(), "en": {"advcl", "xcomp", "conj"}}
+# … while one that modifies a noun speaks for that noun ("a story alleging …": nobody; "a
+# statement saying …": its owner; "X, claiming …": X).
+NOUN_PARTICIPLE_DEPS = {"de": set(), "en": {"acl"}}
 # A gerund after a preposition names an act, it reports no words ("famous for expressing …",
 # "after posting pictures", "emphasis on maintaining order") …
 GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}

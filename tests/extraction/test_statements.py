@@ -553,3 +553,9 @@ def test_english_subject_with_a_private_occupation_and_a_name_in_apposition_is_n
     assert speakers(out) == []
     out = run("The spokesman of the ministry, Tom Reed, said the results were clear.", "2024-05-08", "en")
     assert speakers(out) == ["Tom Reed"]
+
+
+def test_english_participle_modifying_a_noun_speaks_for_that_noun(run):
+    out = run("Senator Eva Pappa slammed Tom Reed for a newspaper story alleging that he paid no taxes.",
+              "2024-05-08", "en")
+    assert "Tom Reed" not in speakers(out)

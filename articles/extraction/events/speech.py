@@ -404,6 +404,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
+        if verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.NOUN_PARTICIPLE_DEPS["en"]:
+            # "a story alleging …", "a statement saying …", "X, claiming …": a participle that
+            # modifies a noun speaks for that noun: an actor, or the owner of a statement
+            noun = art.toks[verb.head]
+            if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
+                return own
+            return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
         gov = _subject_verb(art, sent, verb)
         if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
