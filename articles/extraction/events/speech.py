@@ -912,7 +912,7 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
         return False
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
         return True
-    words = m.text.lower().split()
+    words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
     return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
 
 
