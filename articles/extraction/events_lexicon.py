@@ -126,6 +126,12 @@ _SPEECH_EN.update({f: None for f in ("cited", "cites")})  # "cited X as saying";
 # particles follow their verb directly (not "called off … on Monday").
 ADJACENT_PARTICLE_LANGS = {"en"}
 _SPEECH_EN.update({f: ("for", "on", "upon") for f in ("called", "calls", "calling")})
+# "asked for …", "asked X to …" (a request); not "asked whether", "asked about" (a question)
+_SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
+# A verb of asking reports a request with an object and an infinitive ("asked the court to
+# delay its ruling"), read from the English parse (speech._asks_to).
+REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
+REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "is of the view that …":

@@ -559,3 +559,18 @@ def test_english_participle_modifying_a_noun_speaks_for_that_noun(run):
     out = run("Senator Eva Pappa slammed Tom Reed for a newspaper story alleging that he paid no taxes.",
               "2024-05-08", "en")
     assert "Tom Reed" not in speakers(out)
+
+
+def test_english_asking_someone_to_do_something_is_a_request(run):
+    out = run("President Tom Reed asked the court to delay its ruling.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("Minister Eva Pappa asked for more time.", "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa"]
+    # a question, or a request made to the subject, is none
+    out = run("Minister Eva Pappa asked whether the plan was legal. The residents were asked to stay at home.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    # asked in a talk or call: the meeting rules own that sentence
+    out = run("Minister Eva Pappa spoke with Tom Reed by phone on Monday and asked him to support the plan.",
+              "2024-05-08", "en")
+    assert speakers(out) == []

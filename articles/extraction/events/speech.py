@@ -276,7 +276,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
         if particles and not any(_has_particle(art, sent, tok, p) for p in particles) \
-                and not _calls_it(art, sent, tok):
+                and not _calls_it(art, sent, tok) and not _asks_to(art, sent, tok):
             continue
         if (needs := ex.SPEECH_NEEDS_BEFORE.get(tok.lang, {}).get(tok.lower)) \
                 and not any(t.lower in needs for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]):
@@ -300,6 +300,17 @@ def _goes_on_to(art: Article, tok: Tok) -> bool:
     """English "went on to say", "continued to argue": the infinitive of a verb of saying
     that completes a verb of going on reports with that verb's subject."""
     return tok.dep in ("xcomp", "advcl") and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
+
+
+def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"asked the court to delay its ruling": a request, with an object and an infinitive;
+    not one told as part of a talk or call."""
+    if tok.lower not in ex.REQUEST_VERBS.get(tok.lang, ()):
+        return False
+    if tok.dep == "conj" and art.toks[tok.head].lower in _ACTION_WORDS.get(tok.lang, ()):
+        return False  # "spoke with X by phone and asked her to …": part of the talk (meetings)
+    deps = {t.dep for t in sent.toks if t.head == tok.i}
+    return all(d in deps for d in ex.REQUEST_DEPS[tok.lang])
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
