@@ -90,22 +90,48 @@ def _speech_de() -> dict[str, tuple[str, ...] | None]:
     return forms
 
 
-_SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for f in (
-    "said says told tells added adds wrote writes tweeted posted announced announces stated "
-    "declared warned warns urged urges demanded demands criticised criticized criticises "
-    "criticizes rejected rejects accused accuses promised promises insisted insists argued "
-    "confirmed confirms praised praises stressed stresses noted explained complained "
-    "welcomed welcomes threatened vowed pledged "
+# English verbs of saying by lemma: every form reports (past, present, participles; a bare
+# infinitive does not, see speech._not_a_report), so a verb seen in one tense is known in all.
+_SPEECH_EN_LEMMAS = (
+    "say tell add write tweet post announce state declare warn urge demand criticise criticize "
+    "reject accuse promise insist argue confirm praise stress note explain complain welcome "
+    "threaten vow pledge "
     # verbs of claiming, denying and judging that report words as well
-    "claimed claims denied denies described describes reiterated reiterates acknowledged "
-    "admitted asserted maintained suggested suggests replied responded commented remarked "
-    "emphasised emphasized recalled labelled labeled blamed blames condemned condemns "
-    "dismissed cautioned predicted characterized characterised thanked "
+    "claim deny describe reiterate acknowledge admit assert maintain suggest reply respond "
+    "comment remark emphasise emphasize recall label blame condemn dismiss caution predict "
+    "characterize characterise thank allege indicate concede "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
-    "expressed expresses reported cited recommended recommends "
-    # participles of a reporting clause ("agreed, saying …", "quoted X as saying")
-    "saying adding noting stating warning").split()}
-_SPEECH_EN["called"] = ("for",)  # "called for"; "called X 'Y'" is CALLS_IT below
+    "express report recommend").split()
+# Forms no spelling rule gives.
+_EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+                 "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling")}
+
+
+def _en_forms(lemma: str) -> set[str]:
+    """The lemma, its third person, past and present participle by the regular rules."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        past = stem + "ed"
+    irregular = _EN_IRREGULAR.get(lemma, ())
+    forms = {lemma, third, *irregular} if irregular else {lemma, third, past}
+    return forms if any(f.endswith("ing") for f in irregular) else forms | {stem + "ing"}
+
+
+_SPEECH_EN: dict[str, tuple[str, ...] | None] = {f: None for lemma in _SPEECH_EN_LEMMAS for f in _en_forms(lemma)}
+_SPEECH_EN.update({f: None for f in ("cited", "cites")})  # "cited X as saying"; not "citing a report"
+# "called for", "called on both sides to …"; "called X 'Y'" is CALLS_IT below. English
+# particles follow their verb directly (not "called off … on Monday").
+ADJACENT_PARTICLE_LANGS = {"en"}
+_SPEECH_EN.update({f: ("for", "on", "upon") for f in ("called", "calls", "calling")})
+# "asked for …", "asked X to …" (a request); not "asked whether", "asked about" (a question)
+_SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
+# A verb of asking reports a request with an object and an infinitive ("asked the court to
+# delay its ruling"), read from the English parse (speech._asks_to).
+REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
+REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "is of the view that …":
@@ -119,9 +145,30 @@ SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen")}, "en": {}}
 
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
-CALLS_IT = {"de": set(), "en": {"called", "calls"}}
+CALLS_IT = {"de": set(), "en": {"called", "calls", "calling"}}
+# … or, read from the English parse, with an object and what it is called ("called the talks
+# frank", "calling it a violation"; the parse gives the name as "oprd", or an adjective right
+# after the object): not "called a meeting", "called the president".
+NAMED_OBJECT_DEPS = {"de": set(), "en": {"dobj"}}
+NAMING_DEPS = {"de": set(), "en": {"oprd"}}
+NAMING_ADJ_TAGS = {"de": set(), "en": {"JJ"}}
+# "X criticised the plan, saying …": an English participle clause without a subject of its own
+# (a present participle as an adverbial clause or a second verb) speaks with the subject of
+# the verb it depends on.
+PARTICIPLE_CLAUSE_TAGS = {"de": set(), "en": {"VBG"}}
+PARTICIPLE_CLAUSE_DEPS = {"de": set(), "en": {"advcl", "xcomp", "conj"}}
+# … while one that modifies a noun speaks for that noun ("a story alleging …": nobody; "a
+# statement saying …": its owner; "X, claiming …": X).
+NOUN_PARTICIPLE_DEPS = {"de": set(), "en": {"acl"}}
+# A gerund after a preposition names an act, it reports no words ("famous for expressing …",
+# "after posting pictures", "emphasis on maintaining order") …
+GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}
+# … after these prepositions; "quoted X as saying", "forceful in blaming", "went on by
+# announcing" still report.
+GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
+                                        "upon", "despite", "while", "when"}}
 # "welcomed his counterpart", "was welcomed by": a meeting, not words (see WELCOME_MEETING).
-WELCOME_VERBS = {"de": set(), "en": {"welcomed", "welcomes"}}
+WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome")}
 # A verb of saying with a separable particle that cancels instead ("sagte den Gipfel ab").
 CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # A verb of saying with a word later in its clause that makes it no report: a court's
@@ -165,6 +212,9 @@ ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:
 # "Der Senat dazu: „…“", "The minister: "…"".
 COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {"then", "simply"}}
+# English: any clause with a subject that ends in a colon before a quotation introduces the
+# quotation (read from the parse; speech._colon_quote).
+COLON_QUOTE_LANGS = {"en"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
 # the subject is the source.
 OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}
@@ -196,6 +246,30 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # A present claim with a noun as object is a claim to something, not words: "China, which
 # claims most of the sea, …" (but "The government claims X flies arms" reports words).
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
+# The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
+# comment", "would not say", "Let's say"); its other forms do.
+NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
+# … but "went on to say", "continued to argue" report with the subject of the verb of going on.
+GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
+# English: a statement told as a thing its subject issued or sent ("X issued a statement
+# calling for …", "X sent a letter requesting …"), or as the place of what the subject says
+# ("In his statement, X found the strike justified"); speech._statement_occasion.
+STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "message", "announcement",
+                          "communique", "communiqué", "declaration", "release"}}
+ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
+               | {"sent", "made"}}
+STATEMENT_PLACE_PREPS = {"en": {"in"}}
+# Words that make a body noun part of a longer name the actors missed ("the Myanma embassy",
+# "Goa's government", "Toronto Police"): no bare body of its own (speech._bare_body).
+NOUN_MODIFIER_DEPS = {"de": set(), "en": {"det", "poss", "compound", "amod", "nmod"}}
+# "according to Glen Falls' mayor, X": the possessive of a name in -s is a bare apostrophe
+BARE_APOSTROPHE = {"'", "’"}
+# An English subject that is only an adjective or a determiner names nobody ("the
+# second accused him", "many said", "both claimed"): no speaker, and not the object after the verb.
+VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
+# English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
+# sentence before goes on (speech._body_pronoun).
+BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
 # A relative named by a possessive and a kinship noun is a private person, no speaker
 # (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
 KIN_NOUNS = {

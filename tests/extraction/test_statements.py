@@ -422,3 +422,155 @@ def test_a_medium_as_the_source_of_an_attribution_is_no_speaker(run):
     out = run("According to the Borduria Press Agency, the attacks began at dawn. According to the Interior "
               "Ministry, ten people died.", "2024-05-08", "en")
     assert speakers(out) == ["Interior Ministry"]
+
+
+# Round 6 (English statements on real news): rules that read the structure, not the words.
+
+def test_english_verbs_of_saying_report_in_every_form_but_the_bare_infinitive(run):
+    out = run("Minister Eva Pappa indicated on Monday that talks could resume. Senator Tom Reed alleged "
+              "that the company had lied.", "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa", "Tom Reed"]
+    out = run("The Finance Ministry declined to comment on the budget.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_participle_clause_speaks_with_the_subject_of_its_verb(run):
+    out = run("President Tom Reed lashed out at the mayor Eva Pappa on Twitter, writing that she had failed.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+
+
+def test_english_gerund_after_a_preposition_names_an_act(run):
+    out = run("Senator Tom Reed is known for expressing strong views on taxes.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_calling_something_something_reports_words(run):
+    out = run("Prime Minister Ali Kaya condemned the strike, calling it a violation of sovereignty.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Ali Kaya"]
+    out = run("Norway called the proposal unacceptable on Tuesday.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway"]
+    out = run("The Foreign Ministry called on both sides to end the fighting.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+
+
+def test_english_particle_of_a_verb_of_saying_follows_it_directly(run):
+    # "called off … on Monday" is no "called on": the source after the comma speaks.
+    out = run("The summit in Oslo was called off on Monday, the Norwegian government said.", "2024-05-08", "en")
+    assert speakers(out) == ["Norwegian government"]
+
+
+def test_english_clause_ending_in_a_colon_before_a_quotation_introduces_it(run):
+    out = run('Senator Tom Reed spoke to reporters after the vote: "This is a good day for the state."',
+              "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    assert run('The treaty sets a simple rule: "No state shall attack another."', "2024-05-08", "en")["events"] == []
+
+
+def test_english_attribution_to_a_statement_names_its_owner(run):
+    out = run("According to a statement issued by the Foreign Ministry, the talks failed.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+    out = run("The talks failed, according to a statement from the Norwegian government.", "2024-05-08", "en")
+    assert speakers(out) == ["Norwegian government"]
+    # the body in the source's own phrase, not a state that only names the body
+    out = run("The talks failed, according to a report from the ministry of foreign affairs of Norway.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_it_or_they_after_a_statement_of_a_body_is_that_body(run):
+    out = run('The Interior Ministry said on Monday that ten people died. It also urged drivers to "stay at home."',
+              "2024-05-08", "en")
+    assert speakers(out) == ["Interior Ministry", "Interior Ministry"]
+    # a subject earlier in the sentence is what "they" refers to
+    out = run("The Interior Ministry said on Monday that ten people died. Local officials said the roads were "
+              "closed; the cause, they reported, was ice.", "2024-05-08", "en")
+    assert speakers(out) == ["Interior Ministry"]
+
+
+def test_english_went_on_to_say_reports_with_the_subject(run):
+    out = run("Minister Eva Pappa praised the deal. She went on to say that more talks would follow.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa", "Eva Pappa"]
+
+
+def test_english_reported_clause_of_the_parse_is_the_quote(run):
+    out = run("Tom Reed, a spokesperson for the fire service, told reporters four victims were from one family.",
+              "2024-05-08", "en")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], e["quote"]) for e in said] == [("Tom Reed", "four victims were from one family")]
+
+
+def test_english_statement_issued_or_sent_by_its_subject(run):
+    out = run("Norway and Sweden issued statements on Monday speaking of an imminent attack.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway", "Sweden"]
+    out = run("Secretary of State Tom Reed sent a letter requesting new rules.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("In his statement, Prime Minister Tom Reed found the strike justified.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    # receiving a letter says nothing
+    out = run("The Foreign Ministry received a letter from the union on Monday.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_english_owner_in_an_attribution_only_qualifies_the_source(run):
+    out = run("According to Norway's Foreign Minister Tom Reed, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("According to Glen Falls' mayor, Tom Reed, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    # the owner of a report speaks through it
+    out = run("According to the Foreign Ministry's daily report, ten people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Foreign Ministry"]
+
+
+def test_english_place_qualifying_a_role_after_the_verb_does_not_speak(run):
+    out = run('"We are all safe," tweeted the President of Norway, Tom Reed.', "2024-05-08", "en")
+    assert "Norway" not in speakers(out)
+
+
+def test_english_bare_body_noun_speaks_as_that_body_when_the_article_names_no_other(run):
+    out = run("A judicial inquiry was ordered, according to police.", "2024-05-08", "en")
+    assert speakers(out) == ["police"]
+    out = run("Police alleged the accused carried out two attacks.", "2024-05-08", "en")
+    assert speakers(out) == ["Police"]
+    # a body noun inside a longer name the actors missed is no bare body
+    out = run("The Ruritanian embassy confirmed two deaths.", "2024-05-08", "en")
+    assert "embassy" not in speakers(out)
+
+
+def test_english_subject_that_names_nobody_leaves_the_object_silent(run):
+    out = run("The first article charged Tom Reed with abuse of power, and the second accused him of obstruction.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    # a named subject after "both" still speaks
+    out = run("Both Norway and Sweden said the vote was fair.", "2024-05-08", "en")
+    assert speakers(out) == ["Norway", "Sweden"]
+
+
+def test_english_subject_with_a_private_occupation_and_a_name_in_apposition_is_no_speaker(run):
+    out = run("The study's lead author, Tom Reed, said the results were clear.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("The spokesman of the ministry, Tom Reed, said the results were clear.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+
+
+def test_english_participle_modifying_a_noun_speaks_for_that_noun(run):
+    out = run("Senator Eva Pappa slammed Tom Reed for a newspaper story alleging that he paid no taxes.",
+              "2024-05-08", "en")
+    assert "Tom Reed" not in speakers(out)
+
+
+def test_english_asking_someone_to_do_something_is_a_request(run):
+    out = run("President Tom Reed asked the court to delay its ruling.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+    out = run("Minister Eva Pappa asked for more time.", "2024-05-08", "en")
+    assert speakers(out) == ["Eva Pappa"]
+    # a question, or a request made to the subject, is none
+    out = run("Minister Eva Pappa asked whether the plan was legal. The residents were asked to stay at home.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    # asked in a talk or call: the meeting rules own that sentence
+    out = run("Minister Eva Pappa spoke with Tom Reed by phone on Monday and asked him to support the plan.",
+              "2024-05-08", "en")
+    assert speakers(out) == []

@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
-from ..actors import BODIES, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
+from ..actors import BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -275,8 +275,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
         particles = lex[tok.lower]
-        if particles and not any(art.particle_in(sent, tok.i, p) for p in particles) \
-                and not _calls_it(art, sent, tok):
+        if particles and not any(_has_particle(art, sent, tok, p) for p in particles) \
+                and not _calls_it(art, sent, tok) and not _asks_to(art, sent, tok):
             continue
         if (needs := ex.SPEECH_NEEDS_BEFORE.get(tok.lang, {}).get(tok.lower)) \
                 and not any(t.lower in needs for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]):
@@ -296,6 +296,31 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         yield tok
 
 
+def _goes_on_to(art: Article, tok: Tok) -> bool:
+    """English "went on to say", "continued to argue": the infinitive of a verb of saying
+    that completes a verb of going on reports with that verb's subject."""
+    return tok.dep in ("xcomp", "advcl") and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
+
+
+def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"asked the court to delay its ruling": a request, with an object and an infinitive;
+    not one told as part of a talk or call."""
+    if tok.lower not in ex.REQUEST_VERBS.get(tok.lang, ()):
+        return False
+    if tok.dep == "conj" and art.toks[tok.head].lower in _ACTION_WORDS.get(tok.lang, ()):
+        return False  # "spoke with X by phone and asked her to …": part of the talk (meetings)
+    deps = {t.dep for t in sent.toks if t.head == tok.i}
+    return all(d in deps for d in ex.REQUEST_DEPS[tok.lang])
+
+
+def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
+    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), right
+    after it in English ("called for", "called on"; not "called off … on Monday")."""
+    if tok.lang in ex.ADJACENT_PARTICLE_LANGS:
+        return tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == particle
+    return art.particle_in(sent, tok.i, particle)
+
+
 def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     """English forms of a verb of saying that report nothing: a noun or a name ("their
     claims", "Haitham bin Tariq Al Said"), a claim to something ("which claims the sea"),
@@ -304,6 +329,11 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     local press as …")."""
     if tok.pos not in ("VERB", "AUX"):
         return True
+    if tok.tag in ex.NOT_REPORTING_TAGS["en"] and not _goes_on_to(art, tok):
+        return True  # "declined to comment", "would not say", "Let's say": no words reported
+    if tok.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and tok.dep in ex.GERUND_AFTER_PREP_DEPS["en"] \
+            and art.toks[tok.head].lower in ex.GERUND_ACT_PREPS["en"]:
+        return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
     if tok.dep == "amod":
@@ -340,6 +370,12 @@ def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
     clause reports words, like "said"."""
     if tok.lower not in ex.CALLS_IT_ANY:
         return False
+    # "called the talks frank", "calling it a violation": an object and what it is called
+    objects = [t for t in sent.toks if t.head == tok.i and t.dep in ex.NAMED_OBJECT_DEPS.get(tok.lang, ())]
+    if any(t.head == tok.i and t.dep in ex.NAMING_DEPS.get(tok.lang, ()) for t in sent.toks) and objects:
+        return True
+    if any(t.head == o.i and t.i == o.i + 1 and t.tag in ex.NAMING_ADJ_TAGS.get(tok.lang, ()) for o in objects for t in sent.toks):
+        return True
     a, b = art.clause_of(sent, tok.i)
     end = art.toks[b - 1].end
     return any(tok.end <= q0 < end for q0, _ in art.quotes)
@@ -379,6 +415,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
+        if verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.NOUN_PARTICIPLE_DEPS["en"]:
+            # "a story alleging …", "a statement saying …", "X, claiming …": a participle that
+            # modifies a noun speaks for that noun: an actor, or the owner of a statement
+            noun = art.toks[verb.head]
+            if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
+                return own
+            return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
         gov = _subject_verb(art, sent, verb)
         if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
@@ -388,6 +431,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
+        if subj and subj[0].lower in ex.BODY_PRONOUNS["en"] and (body := _body_pronoun(art, sent, subj[0])):
+            return body  # "The ministry said … It also urged …"
         prev = art.toks[verb.i - 1]
         if not subj and verb.tag == "VBG" and prev.tag == "NNS" \
                 and not any(m.a <= prev.i < m.b for m in art.by_sent.get(sent.index, [])):
@@ -402,8 +447,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             named = [m for m in ms if subj[0].i < m.a and m.b <= verb.i and m.actor and m.actor.kind == "person"
                      and (m.a <= subj[0].i + 4 or any(t.dep == "appos" and t.head == subj[0].i
                                                       for t in art.toks[m.a:m.b]))]
+            if named and subj[0].lower in _private_occupations(verb.lang):
+                return None  # "The study's lead author, X, said": a private person in apposition
             if named:
                 return named[0]
+            if subj[0].i < verb.i and subj[0].pos in ex.VAGUE_SUBJECT_POS["en"] \
+                    and not any(m.a <= subj[0].i < m.b for m in art.by_sent.get(sent.index, [])):
+                return None  # "the second accused him", "many said", "both claimed": nobody named
             words = {x.i for x in sent.toks if x.i == subj[0].i or (x.head == subj[0].i and x.dep == "compound")}
             unknown = subj[0].i < verb.i and subj[0].pos != "PRON" \
                 and not any(m.a <= k < m.b for m in art.by_sent.get(sent.index, []) for k in words)
@@ -426,7 +476,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     before = [m for m in ms if m.b <= verb.i and m.a >= _reach_back(art, sent, verb)
               and not _in_pp(art, m) and not is_modifier(art, m)
               and not any(ca <= m.a < cb for ca, cb in relative)]
-    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)]
+    after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)
+             and not (verb.lang == "en" and is_modifier(art, m))]  # "…, tweeted Mayor of London X"
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de":
@@ -454,19 +505,51 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         return _role_phrase(art, sent, verb, comma)
     if subject_before:
         return before[-1]
+    if verb.lang == "en" and any(x.head == _subject_verb(art, sent, verb) and x.dep.startswith("nsubj")
+                                 and x.i < verb.i for x in sent.toks):
+        # the parse gives a subject before the verb that is no actor ("The second article
+        # accused him …"): whoever follows the verb is its object, not the speaker
+        after = []
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
+    """English "it"/"they" as the subject of a verb of saying right after a statement of a
+    body or a state in the same paragraph: that speaker goes on ("The ministry said … It
+    also urged …")."""
+    if art.last_speaker is None or art.last_speaker[0] != sent.index - 1:
+        return None
+    prev, actor = art.sents[sent.index - 1], art.last_speaker[1]
+    if prev.paragraph != sent.paragraph or actor.kind not in ("organization", "state"):
+        return None
+    if any(t.dep.startswith("nsubj") and t.i < pron.i for t in sent.toks):
+        return None  # "Officials said …; his death, they reported, …": the subject before
+    m = Mention(pron.start, pron.end, pron.i, pron.i + 1, pron.text, "pronoun", sent.index)
+    m.actor = actor
+    return m
 
 
 def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
     """English: the verb whose subject speaks with `verb`: itself, or for a second verb
     without a subject of its own the first one ("X is reported to have … and claimed …",
     "Republicans have broken with X and have urged him …")."""
-    if verb.dep != "conj" or any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+    if any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+        return verb.i
+    # "X criticised the plan, saying …", "X lashed out at Y on Twitter, writing …": a participle
+    # clause speaks with the subject of the verb it depends on
+    if verb.dep != "conj" and not (verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.PARTICIPLE_CLAUSE_DEPS["en"]) \
+            and not _goes_on_to(art, verb):
         return verb.i
     head = art.toks[verb.head]
     return head.i if head.pos in ("VERB", "AUX") else verb.i
+
+
+@cache
+def _private_occupations(lang: str) -> frozenset[str]:
+    """Occupations outside public affairs (the actors' table, data/private_occupations.tsv)."""
+    return frozenset(row[1] for row in gazetteer.data_rows(PRIVATE_OCCUPATIONS) if row[0] == lang)
 
 
 @cache
@@ -482,9 +565,19 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
         return None
     found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
              and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
-    if len(found) != 1:
+    if len(found) > 1:
         return None
     m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    if not found:
+        # the article names no such body otherwise: the bare noun alone ("police", not "the
+        # Myanma embassy", "Goa's government", whose names the actors missed) is the body
+        # itself, as the annotators name it (docs/annotation.md: authorities, police)
+        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] \
+                or any(t.head == tok.i and t.dep in ex.NOUN_MODIFIER_DEPS["en"] for t in sent.toks) \
+                or (tok.i > 0 and art.toks[tok.i - 1].pos in ("PROPN", "ADJ", "DET")):
+            return None
+        art.reg.resolve_body(m)
+        return m if m.actor is not None else None
     m.actor = next(iter(found.values()))
     return m
 
@@ -710,6 +803,17 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0])):
+                # "according to Norway's foreign minister X", "according to Y's mayor, X": the
+                # owner only qualifies the source, which follows within the same phrase
+                owner = ms[0]
+                ms = [m for m in art.by_sent.get(sent.index, []) if owner.b <= m.a <= owner.b + 5
+                      and m.kind in ("person", "organization", "desc")
+                      and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
+                if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
+                    ms = [owner]  # "according to the agency's latest report": its owner
+            if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
+                ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
                     and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
                 ms = [body]  # "according to police"
@@ -739,13 +843,76 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
             return tok, m
+        if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
+            return found
         if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
             # "…, hieß es aus dem griechischen Außenministerium"
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
                   and m.kind in ("organization", "state", "person", "desc")]
             if ms:
                 return tok, ms[0]
+    return _statement_occasion(art, sent)
+
+
+def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """English: a sentence that tells a statement as a thing its subject issued or sent
+    ("X issued a statement calling for …", "X sent a letter requesting …") or as the place
+    of what the subject says ("In his statement, X found the strike justified"): the main
+    verb and its subject, read from the parse."""
+    if sent.toks[0].lang not in ex.STATEMENT_NOUNS:
+        return None, None
+    nouns, issue, inside = ex.STATEMENT_NOUNS[sent.toks[0].lang], ex.ISSUE_VERBS[sent.toks[0].lang], \
+        ex.STATEMENT_PLACE_PREPS[sent.toks[0].lang]
+    for t in sent.toks:
+        if t.lower not in nouns or in_quote(t.start, art.quotes):
+            continue
+        head = art.toks[t.head]
+        if t.dep == "dobj" and head.lower in issue:
+            verb = head
+        elif t.dep == "pobj" and head.lower in inside and art.toks[head.head].dep == "ROOT" \
+                and art.toks[head.head].pos in ("VERB", "AUX") and head.head > t.i:
+            verb = art.toks[head.head]  # "In a statement, X justified …": the PP before the subject
+        else:
+            continue
+        if _negated(art, sent, verb):
+            continue
+        speaker = _speaker(art, sent, verb)
+        if speaker is not None and speaker.b <= verb.i:
+            return verb, speaker
     return None, None
+
+
+def _owner_before(art: Article, m: Mention) -> bool:
+    """A name in the possessive with a bare apostrophe ("Windsor Locks' mayor")."""
+    return m.b < len(art.toks) and art.toks[m.b].text in ex.BARE_APOSTROPHE and m.text.endswith("s")
+
+
+def _owner_of_source(art: Article, sent: Sentence, word: Tok) -> Mention | None:
+    """English: the actor whose statement, report or letter is the source of an attribution,
+    named anywhere in the source's phrase ("according to a statement released on Monday by
+    the ministry", "according to a report from the government"), read from the parse."""
+    if word.lang != "en":
+        return None
+    source = next((t for t in sent.toks if t.i > word.i and t.dep == "pobj"
+                   and art.toks[t.head].head == word.i), None)
+    if source is None or source.lower not in ex.SPEAKS_FOR_OWNER["en"]:
+        return None
+    for m in art.by_sent.get(sent.index, []):
+        if m.a <= source.i or m.kind not in ("organization", "state", "person", "desc") or m.quoted:
+            continue
+        # the actor's own phrase hangs on the source by a preposition, perhaps through a
+        # participle ("issued by"), not through another noun ("a report from the ministry
+        # of Y": the ministry speaks, not Y)
+        k = next((t.i for t in art.toks[m.a:m.b] if not m.a <= t.head < m.b), m.a)
+        path = []
+        while art.toks[k].head != k and len(path) < 4:
+            k = art.toks[k].head
+            if k == source.i:
+                break
+            path.append(art.toks[k])
+        if k == source.i and all(t.pos in ("ADP", "VERB") for t in path) and not _medium(art, word, m):
+            return m
+    return None
 
 
 def _medium(art: Article, word: Tok, m: Mention) -> bool:
@@ -756,7 +923,7 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
         return False
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
         return True
-    words = m.text.lower().split()
+    words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
     return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
 
 
@@ -777,6 +944,23 @@ def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
     return m
 
 
+def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, Mention | None]:
+    """English: a clause that ends in a colon right before a quotation introduces the
+    quotation, whatever its verb ("X spoke to reporters after the vote: "…"", "X released a
+    statement: "…"", "X took a parting shot on Twitter: "…""): the clause's main verb and its
+    subject, read from the parse."""
+    if colon.lang not in ex.COLON_QUOTE_LANGS or in_quote(colon.start, art.quotes) \
+            or not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes):
+        return None, None
+    verb = next((t for t in sent.toks if t.i < colon.i and t.head == t.i and t.pos in ("VERB", "AUX")), None)
+    if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
+        return None, None
+    speaker = _speaker(art, sent, verb)
+    if speaker is None or speaker.b > verb.i:
+        return None, None  # only a subject before its verb introduces the words
+    return verb, speaker
+
+
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
@@ -789,6 +973,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lang == "en" and (words := _complement(art, sent, verb)):
+        # "told the press four victims were from one family": the reported clause of the parse
+        return words
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
         return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
@@ -804,6 +991,24 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
             rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
     return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
+    """English: the words of the clause the verb reports (its "ccomp" in the parse, with
+    everything that hangs on it), when they follow the verb."""
+    comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
+    if comp is None:
+        return ""
+    inside = []
+    for t in sent.toks:
+        k, steps = t.i, 0
+        while k != comp.i and art.toks[k].head != k and steps < 30:
+            k, steps = art.toks[k].head, steps + 1
+        if k == comp.i:
+            inside.append(t)
+    if not inside:
+        return ""
+    return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
 
 
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'-]+ [-–—] ")
