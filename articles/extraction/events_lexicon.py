@@ -448,6 +448,10 @@ SIGN_OBJECTS = {"de": ("abkommen", "abkommens", "vertrag", "vertrags", "vereinba
                        "absichtserklärung", "memorandum", "pakt"),
                 "en": ("agreement", "agreements", "treaty", "accord", "accords", "declaration", "pact",
                        "deal")}
+# Signing in someone's presence is a ceremony in person ("im Beisein von X unterzeichnet",
+# "signed in the presence of X"): the words before the one present.
+PRESENCE = {"de": (("im", "beisein"), ("in", "anwesenheit"), ("in", "gegenwart")),
+            "en": (("the", "presence"),)}
 # Travel to a capital is a visit to its state ("reist nach Warschau", "flew to Suva").
 TRAVEL_WORDS = {
     "de": {"reist", "reiste", "reisen", "gereist", "fährt", "fuhr", "fliegt", "flog", "geflogen",

@@ -337,3 +337,12 @@ def test_an_appointment_by_a_head_of_state_is_an_audience_by_a_party_it_is_not(r
         (["Tom Hale", "Königin Margit"], "2024-05-08")]
     out = run("On Wednesday Tom Hale was sworn in as premier by King Aldric.", "2024-05-10", "en")
     assert participant_lists(out) == [["King Aldric", "Tom Hale"]]
+
+
+def test_a_signing_before_someone_present_is_a_meeting_of_all_three(run):
+    out = run("Das Abkommen wurde am Montag im Beisein von Präsident Omar Dengo von Außenminister Tom "
+              "Reid und Ministerin Anna Berg unterzeichnet.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Anna Berg", "Omar Dengo", "Tom Reid"]]
+    out = run("Foreign Minister Tom Reid and Minister Anna Berg signed the agreement on Monday in the "
+              "presence of President Omar Dengo.", "2024-05-08", "en")
+    assert participant_lists(out) == [["Anna Berg", "Omar Dengo", "Tom Reid"]]

@@ -82,13 +82,20 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
-        # Signatories named together, at a place ("in Havanna"): "signed an agreement with
-        # X" or a signing with no place may have been done apart.
-        return art.place_in(sent, a, b) and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) \
-            and not ex.TALK_WITH_ANY & set(words)
+        # Signatories named together, at a place ("in Havanna") or before someone present
+        # ("im Beisein von X"): "signed an agreement with X" or a signing with no place may
+        # have been done apart.
+        return (art.place_in(sent, a, b) or _in_presence(art, a, b)) \
+            and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not ex.TALK_WITH_ANY & set(words)
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _in_presence(art: Article, a: int, b: int) -> bool:
+    """"im Beisein von X", "in the presence of X" in the clause: a ceremony in person."""
+    pairs = ex.PRESENCE.get(art.lang, ())
+    return any((art.toks[k].lower, art.toks[k + 1].lower) in pairs for k in range(a, b - 1))
 
 
 def _meets_no_one(sent: Sentence, tok: Tok) -> bool:
