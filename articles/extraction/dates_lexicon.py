@@ -263,14 +263,19 @@ REFERENCES = {
                         "gegenwärtig", "momentan", "mittlerweile", "inzwischen", "unterdessen",
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
-                        "momentane", "momentanen"],
+                        "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
+                        "in diesen Tagen"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
                      "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
-                     "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen"],
+                     "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen",
+                     "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
+                     "in früheren Jahren", "in früheren Zeiten"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
-                       "in naher Zukunft", "später einmal"],
+                       "in naher Zukunft", "später einmal",
+                       "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
+                       "in nächster Zeit", "auf absehbare Zeit"],
     },
     "en": {
         "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
@@ -288,10 +293,11 @@ DURATION_UNITS = {
     "de": {"jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "monat": "M", "monate": "M",
            "monaten": "M", "monats": "M", "woche": "W", "wochen": "W", "tag": "D", "tage": "D",
            "tagen": "D", "tages": "D", "stunde": "H", "stunden": "H", "minute": "MIN",
-           "minuten": "MIN", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+           "minuten": "MIN", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
+           "jahrhundert": "CE", "jahrhunderte": "CE", "jahrhunderten": "CE"},
     "en": {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
            "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-           "decade": "DE", "decades": "DE"},
+           "decade": "DE", "decades": "DE", "centuries": "CE"},
 }
 # Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
 HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
@@ -339,7 +345,20 @@ SETS = {
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
-SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# Frequencies: "einmal im Jahr", "zweimal pro Woche", "twice a year", "three times a week";
+# rates shared with another noun ("pro Schüler und Jahr", "per person and day": the unit is
+# the set); days of a week ("an sechs Tagen in der Woche", "five days a week": P1W).
+SET_TIMES = {"de": r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehr|\d+-?)mal"
+                   r"|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere)\s+Mal)",
+             "en": r"(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+                   r"\s+times)"}
+SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in"], "en": ["a", "an", "per", "every", "each"]}
+SET_SHARED = {"de": (["pro", "je"], "und"), "en": (["per"], "and")}
+SET_WEEK_DAYS = {"de": (["tage", "tagen"], ["in der", "der", "pro", "je", "die"], "woche"),
+                 "en": (["days"], ["a", "per", "every", "each"], "week")}
+# A part of the day every day: "jeden Abend", "in jeder Nacht", "every night" (XXXX-XX-XXTNI).
+SET_DAY_PARTS = {"de": ["jeden", "jede", "jedem", "in jeder", "an jedem"], "en": ["every", "each"]}
 # Habits on a weekday: "sonntags geöffnet", "closed on Sundays" (TIMEX3 XXXX-WXX-7).
 for _lang, _ending in (("de", "s"), ("en", "s")):
     for _name, _num in WEEKDAYS[_lang].items():
@@ -406,7 +425,9 @@ DAY_PART_OF_DATE = {"de": "des", "en": None}
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
-           "längerer zeit": "PXY", "längere zeit": "PXY"},
+           "längerer zeit": "PXY", "längere zeit": "PXY", "seit einiger zeit": "PXY",
+           "seit langem": "PXY", "seit längerem": "PXY", "über jahre": "PXY", "über monate": "PXM",
+           "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE"},
     "en": {},
 }
 # Ordinal numbers of centuries in words ("the late nineteenth century").
@@ -418,6 +439,14 @@ ORDINALS = {
            "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21},
 }
 CENTURY_WORDS = {"de": ["jahrhundert", "jahrhunderts"], "en": ["century"]}
+# "in diesem Jahrhundert", "this century": the publication's century.
+THIS_CENTURY = {"de": ["diesem", "dieses", "laufenden"], "en": ["this", "the current"]}
+# Counts of a duration besides the numbers: "die nächsten beiden Jahre", "nach dreieinhalb
+# Jahren" (P3.5Y), and the words before a count that keep it a stretch ("die ersten sechs Monate").
+EXTRA_COUNTS = {"de": {"beiden": 2, "beide": 2, "eineinhalb": 1.5, "anderthalb": 1.5,
+                       "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5},
+                "en": {"both": 2}}
+FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 
 # Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
 HOLIDAYS = {

@@ -25,11 +25,14 @@ def _words(forms) -> str:
 @cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     units = lx.DURATION_UNITS[lang]
-    num = rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang])}|\d+(?:[.,]\d+)?)"
+    num = (rf"(?:(?:{_words(lx.STRETCH_DIRECTIONS[lang] + lx.FIRST_WORDS[lang])})\s+)?"
+           rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang] + list(lx.EXTRA_COUNTS[lang]))}"
+           rf"|\d+(?:[.,]\d+)?)")
     zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
+        ("setphrase", _set_phrases(lang)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
         ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
@@ -71,9 +74,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrhunderts?\b"
             if lang == "de" else
             rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
-            rf"{_words(lx.ORDINALS['en'])})\s+century\b", re.IGNORECASE)),
+            rf"{_words(lx.ORDINALS['en'])})\s+century\b"
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
     ]
     if lx.DAY_PART_ADVERBS[lang]:
         out.append(("partadverb", re.compile(rf"\b(?P<adverb>{_words(lx.DAY_PART_ADVERBS[lang])})\b",
@@ -81,15 +86,32 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def _number(word: str, lang: str) -> int | None:
+def _set_phrases(lang: str) -> re.Pattern:
+    """"einmal im Jahr", "pro Schüler und Jahr", "an sechs Tagen in der Woche", "jeden Abend",
+    "twice a year", "per person and day", "five days a week", "every night"."""
+    units = _words(lx.DURATION_UNITS[lang])
+    shared, conj = lx.SET_SHARED[lang]
+    days, day_links, week = lx.SET_WEEK_DAYS[lang]
+    num = _words(lx.NUMBER_WORDS[lang])
+    return re.compile(
+        rf"\b(?:{lx.SET_TIMES[lang]}\s+(?:{_words(lx.SET_TIMES_PREPS[lang])})\s+(?P<tunit>{units})"
+        rf"|(?:{_words(shared)})\s+\w+\s+{conj}\s+(?P<sunit>{units})"
+        rf"|(?:an\s+)?(?:{num}|\d+)\s+(?:{_words(days)})\s+(?:{_words(day_links)})\s+(?P<week>{week})"
+        rf"|(?:{_words(lx.SET_DAY_PARTS[lang])})\s+(?P<spart>{_words(lx.DAY_PARTS[lang])}))\b",
+        re.IGNORECASE)
+
+
+def _number(word: str, lang: str) -> int | float | None:
     word = word.lower().replace(",", ".")
     if word in lx.NUMBERS:
         return lx.NUMBERS[word]
+    if word in lx.EXTRA_COUNTS[lang]:
+        return lx.EXTRA_COUNTS[lang][word]
     try:
         value = float(word)
     except ValueError:
         return None
-    return int(value) if value.is_integer() else None
+    return int(value) if value.is_integer() else value
 
 
 def _duration(n: int | None, unit: str) -> str:
@@ -373,10 +395,24 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
+        if ref.split()[-1] in lx.STRETCH_DIRECTIONS[lang] and re.match(
+                rf"\s+(?:{_words(lx.NUMBER_WORDS[lang])}|\d+)\s+(?:{_words(lx.DURATION_UNITS[lang])})\b",
+                text[b:b + 30], re.IGNORECASE):
+            return None  # "in the past two years": a stretch of a counted length (a duration)
         if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
+    if kind == "setphrase":
+        if m["spart"]:
+            code = lx.DAY_PARTS[lang][m["spart"].lower()]
+            return make("SET", f"XXXX-XX-XXT{code}")
+        if m["sunit"]:  # "pro Schüler und Jahr": the unit alone is the expression
+            a = m.start("sunit")
+            return Timex(m["sunit"], a, b, None, None, None, type="SET",
+                         timex3=_duration(1, lx.DURATION_UNITS[lang][m["sunit"].lower()]))
+        unit = "W" if m["week"] else lx.DURATION_UNITS[lang][m["tunit"].lower()]
+        return make("SET", _duration(1, unit))
     if kind == "set":
         if m["setword"]:
             if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
@@ -458,6 +494,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":
+        if m["cthis"]:  # "in diesem Jahrhundert": the publication's century
+            return make("DATE", f"{published.year // 100:02d}", "published") if published else None
         num = m["cnum"].lower()
         n = lx.ORDINALS[lang].get(num) or int(re.match(r"\d+", num)[0])
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None

@@ -112,7 +112,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[], [w("im")], [w("in"), w("der")]],
                                   [[w(list(lx.COMPOUND_UNITS_DE))]])
         pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
-        pats[AGO] += variants([[w("vor")]], approx, num, [[unit]])
+        # "vor 180 Jahren": a count of three digits only back in time
+        pats[AGO] += variants([[w("vor")]], approx, num + [[{"SHAPE": "ddd"}]], [[unit]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[YEARNUM]])
@@ -193,7 +194,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[w("over", "at", "on", "during")]], [[w("the")]], [[w("weekend")]])
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
-        pats[AGO] += variants(approx, num, [[unit]], [[w("ago")]])
+        pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])

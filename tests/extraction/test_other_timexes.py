@@ -210,3 +210,55 @@ def test_two_days_as_the_ends_of_a_stretch_are_one_range(run, text, lang, expect
 ])
 def test_two_days_joined_by_and_are_a_list(run, text, lang, expected):
     assert timexes(run(text, "2019-08-23", lang)) == expected
+
+
+# --- round 7: classes found on unannotated real news (sentences of our own) -----------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Verband tagt einmal im Jahr in Kassel.", "de", ("einmal im Jahr", "SET", "P1Y")),
+    ("Die Fähre fährt dreimal pro Woche.", "de", ("dreimal pro Woche", "SET", "P1W")),
+    ("Der Zuschlag beträgt zwei Euro je Stunde.", "de", ("je Stunde", "SET", "PT1H")),
+    ("Das Land zahlt 90 Euro pro Kind und Monat.", "de", ("Monat", "SET", "P1M")),
+    ("Das Museum öffnet an vier Tagen in der Woche.", "de", ("an vier Tagen in der Woche", "SET", "P1W")),
+    ("Vor dem Rathaus wird jeden Abend demonstriert.", "de", ("jeden Abend", "SET", "XXXX-XX-XXTEV")),
+    ("The council meets twice a year.", "en", ("twice a year", "SET", "P1Y")),
+    ("The clinic opens five days a week.", "en", ("five days a week", "SET", "P1W")),
+    ("Guards patrol the fence every night.", "en", ("every night", "SET", "XXXX-XX-XXTNI")),
+])
+def test_frequencies_rates_and_daily_parts_are_sets(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eine Lösung ist in absehbarer Zeit nicht zu erwarten.", ("in absehbarer Zeit", "DATE", "FUTURE_REF")),
+    ("Das Museum will in der nahen Zukunft umbauen.", ("in der nahen Zukunft", "DATE", "FUTURE_REF")),
+    ("Die Preise stiegen in letzter Zeit stark.", ("in letzter Zeit", "DATE", "PAST_REF")),
+    ("Dieser Tage wird über den Haushalt beraten.", ("Dieser Tage", "DATE", "PRESENT_REF")),
+    ("Nach derzeitigem Plan bleibt die Brücke offen.", ("derzeitigem", "DATE", "PRESENT_REF")),
+    ("Die Klinik wird seit einiger Zeit kritisiert.", ("seit einiger Zeit", "DURATION", "PXY")),
+    ("Die Debatte schwelt seit langem.", ("seit langem", "DURATION", "PXY")),
+    ("Die Kosten werden über Jahre verteilt.", ("über Jahre", "DURATION", "PXY")),
+    ("Die Insel war über Jahrhunderte umkämpft.", ("über Jahrhunderte", "DURATION", "PXCE")),
+])
+def test_german_references_and_vague_stretches_in_fixed_phrases(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Für die nächsten beiden Jahre gilt der Tarif.", "de", ("nächsten beiden Jahre", "DURATION", "P2Y")),
+    ("Nach dreieinhalb Jahren verlässt sie das Amt.", "de", ("dreieinhalb Jahren", "DURATION", "P3.5Y")),
+    ("Die Ernte der ersten sechs Monate war gut.", "de", ("ersten sechs Monate", "DURATION", "P6M")),
+    ("In the past two years the port grew.", "en", ("past two years", "DURATION", "P2Y")),
+    ("The bridge stood for two centuries.", "en", ("two centuries", "DURATION", "P2CE")),
+])
+def test_counted_stretches_with_a_direction_word_or_a_fraction(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Burg wurde vor 180 Jahren verkauft.", "de", ("vor 180 Jahren", "DATE", "1839")),
+    ("The mill closed 120 years ago.", "en", ("120 years ago", "DATE", "1899")),
+    ("So tief lag der Pegel in diesem Jahrhundert nie.", "de", ("diesem Jahrhundert", "DATE", "20")),
+    ("The river was never this low this century.", "en", ("this century", "DATE", "20")),
+])
+def test_counts_of_three_digits_back_and_the_current_century(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
