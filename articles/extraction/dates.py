@@ -360,7 +360,7 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
         return None  # "in dem Jahr, in dem …": the relative clause says which year
-    if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "year")
+    if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "jahres", "jahren", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):
             return None
@@ -395,6 +395,11 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             month = lx.MONTH_ANY[low]
         elif day is None and (d := _day_number(tok.text)) is not None:
             day = d
+        elif day is None and low in lx.ORDINAL_DAYS_DE:  # "am dritten März"
+            day = lx.ORDINAL_DAYS_DE[low]
+        elif m := re.match(r"^(\d{1,2})\.([a-zä]+)$", low):  # "11.Dezember"
+            if m[2] in lx.MONTH_ANY:
+                day, month = int(m[1]), lx.MONTH_ANY[m[2]]
         elif (y := _year_number(tok.text)) is not None:
             year = y
     if month is None or day is None or not 1 <= month <= 12:

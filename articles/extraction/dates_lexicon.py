@@ -21,6 +21,9 @@ def _names(getter, width: str, locale: str) -> dict[str, int]:
 # --- months -----------------------------------------------------------------------
 MONTHS: dict[str, dict[str, int]] = {lang: _names(get_month_names, "wide", lang) for lang in LANGS}
 MONTHS["de"]["jänner"] = 1  # Austrian usage
+# The genitive ("am Abend des 3. Dezembers"); not "Mais" (maize) or "Märzes" (unused).
+MONTHS["de"].update({name + "s": num for name, num in list(MONTHS["de"].items())
+                     if not name.endswith(("s", "z", "i"))})
 # Abbreviations are only accepted next to a day number or a year (see dates_patterns).
 MONTH_ABBR: dict[str, int] = {}
 for _lang in LANGS:
@@ -41,6 +44,18 @@ WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
     wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
 }
 WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
+
+# Days of a month as ordinal words ("am dritten März").
+ORDINAL_DAYS_DE: dict[str, int] = {}
+for _n, _stem in enumerate(("ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun", "zehn",
+                            "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
+                            "achtzehn", "neunzehn"), start=1):
+    ORDINAL_DAYS_DE[_stem + "ten"] = _n
+for _n, _stem in ((20, "zwanzig"), (30, "dreißig")):
+    ORDINAL_DAYS_DE[_stem + "sten"] = _n
+for _n, _unit in enumerate(("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), start=1):
+    ORDINAL_DAYS_DE[f"{_unit}undzwanzigsten"] = 20 + _n
+ORDINAL_DAYS_DE["einunddreißigsten"] = 31
 
 # "am gestrigen Mittwoch": the weekday named together with its distance from today.
 DAY_ADJ_DE = {"gestrigen": -1, "heutigen": 0, "morgigen": 1}
@@ -374,6 +389,14 @@ SEASONS = {
     "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
+# Parts of a year counted by ordinals (TIMEX3 2005-H1, 2019-Q3): "im ersten Halbjahr 2005",
+# "im dritten Quartal", "the third quarter of 2020", "the first half of 2019".
+YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q"},
+              "en": {"half": "H", "quarter": "Q"}}
+PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3,
+                        "4.": 4},
+                 "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                        "4th": 4}}
 SEASON_DIRECTIONS = {
     "de": {"diesen": 0, "dieses": 0, "diesem": 0, "im": 0, "letzten": -1, "letztem": -1,
            "vergangenen": -1, "vergangenem": -1, "nächsten": 1, "nächstem": 1, "kommenden": 1,

@@ -48,10 +48,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
                              # "jahrzehntelange", "monatelangen": the adjective's endings too
                              rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])})(?:e[mnrs]?)?)\b", re.IGNORECASE)),
-        ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)[–—-](?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b")),
+        ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)(?P<sep>[–—/-])(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b(?![/-])")),
+        # "(15.-18.03.2018)": two days of one month written as one word
+        ("dayrange", re.compile(r"\b(?P<d1>\d{1,2})\.\s?[–-]\s?(?P<d2>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yr>\d{4})\b")),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
+            # the first hour of a span of two: "zwischen 8:00 und 18:00 Uhr", "von 21:00 bis 6 Uhr"
+            rf"|\b(?P<h4>[01]?\d|2[0-4]):(?P<m4>[0-5]\d)(?=\s*(?:und|bis|–|-)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*Uhr\b)"
             if lang == "de" else
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:{zones})\b"
@@ -65,6 +69,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
+        ("yearpart", re.compile(
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
+            rf"(?:\s+(?:des|dieses|of\s+the|of\s+this)\s+(?:Jahres|year)\b)?"
+            rf"|\b(?P<pnth2>[1-4]\.)\s+(?P<ppart2>{_words(lx.YEAR_PARTS[lang])})\b"
+            if lang == "de" else
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})\s+(?P<ppart>quarter)\b"
+            rf"(?:\s+of\s+(?:the|this)\s+year\b)?"
+            rf"|\b(?P<pnth2>first|second)\s+(?P<ppart2>half)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)),
         ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
@@ -204,6 +216,14 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
                 out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{last}"))
                 continue
         if t.precision == "year" and re.fullmatch(r"\d{4}", t.value):
+            prev_end = dates[k - 1].end if k > 0 else 0
+            first = re.search(r"(?<![\d./])(\d{4})\s*(/|\s[–—-]\s)\s*$", text[max(prev_end, t.start - 10):t.start])
+            if first and t.text.strip().isdigit() and int(first[1]) < int(t.value) <= int(first[1]) + (
+                    1 if first[2] == "/" else 30):
+                # "2015/2016", "(1950 – 1953)": the tagger reads only the second year
+                start = t.start - len(first[0])
+                out.append(replace(t, start=start, text=text[start:t.end], timex3=f"{first[1]}/{t.value}"))
+                continue
             nxt = dates[k + 1] if k + 1 < len(dates) else None
             link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
             # "2018 und 2019" is one stretch; "2000 und 2002", "2004 and 2008" are a list of
@@ -337,6 +357,20 @@ _COUNTED_FROM = {"später", "danach", "darauf", "zuvor", "vorher", "later", "ear
                  "after", "afterwards", "ago"}
 
 
+def _with_year_part(t: Timex, lang: str) -> Timex:
+    """"im Herbst 2015" → ``2015-FA``, "im ersten Halbjahr 2005" → ``2005-H1``, "the third
+    quarter of 2020" → ``2020-Q3``: the year stays the calendar value (events are dated by it)."""
+    words = t.text.lower().split()
+    season = next((lx.SEASONS[lang][w] for w in words if w in lx.SEASONS[lang]), None)
+    if season:
+        return replace(t, timex3=f"{t.value}-{season}")
+    part = next((lx.YEAR_PARTS[lang][w] for w in words if w in lx.YEAR_PARTS[lang]), None)
+    nth = next((lx.PART_ORDINALS[lang][w] for w in words if w in lx.PART_ORDINALS[lang]), None)
+    if part and nth and nth <= (2 if part == "H" else 4):
+        return replace(t, timex3=f"{t.value}-{part}{nth}")
+    return t
+
+
 def _with_part(t: Timex, lang: str) -> Timex:
     if t.value is None and not t.timex3:  # "bald", "soon": found by dates.py without a value
         ref = next((code for code, forms in lx.REFERENCES[lang].items()
@@ -350,6 +384,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
         if units and not set(words) & _COUNTED_FROM and not re.match(r"(?:vor|kurz)\b", words[0]):
             return replace(t, type="DURATION", timex3=_duration(None, units[-1]))
         return t
+    if t.precision == "year" and t.value and not t.timex3:
+        return _with_year_part(t, lang)
     if t.precision == "week" and t.value and not t.timex3 and re.search(r"wochenende|weekend", t.text, re.I):
         return replace(t, timex3=f"{t.value}-WE")  # the weekend of that week, not the week
     if t.precision != "day" or not t.value or t.timex3:
@@ -427,6 +463,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one
+        if re.search(r"\b(?:Alter\s+von|age\s+of)\s+$", text[max(0, a - 14):a], re.IGNORECASE):
+            return None  # "im Alter von 95 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before):
             return None  # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are)
@@ -447,8 +485,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("DURATION", _duration(None, unit)) if unit else None
     if kind == "clock":
         g = m.groupdict()
-        hour = g["h"] or g.get("h2") or g.get("h3")
-        minute, ampm = g["m"] or g.get("m2") or g.get("m3") or "00", g.get("ampm")
+        hour = g["h"] or g.get("h2") or g.get("h3") or g.get("h4")
+        minute, ampm = g["m"] or g.get("m2") or g.get("m3") or g.get("m4") or "00", g.get("ampm")
         h = int(hour) if hour.isdigit() else lx.CLOCK_WORDS[hour.lower()]
         if ampm:
             if h > 12:
@@ -475,9 +513,28 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
         return make("DATE", digits[:3], "explicit")
+    if kind == "dayrange":
+        try:
+            first = dt.date(int(m["yr"]), int(m["mo"]), int(m["d1"]))
+            last = dt.date(int(m["yr"]), int(m["mo"]), int(m["d2"]))
+        except ValueError:
+            return None
+        if last <= first:
+            return None
+        return Timex(words, a, b, first.isoformat(), "day", "explicit", type="DATE",
+                     timex3=f"{first.isoformat()}/{last.isoformat()}")
     if kind == "years":  # "1980–1987", "1919–33" written as one word
         y1, y2 = m["y1"], m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+        if m["sep"] == "/" and int(y2) != int(y1) + 1:
+            return None  # "2014/52/EU", "1430/2019": numbers; "2019/20" is a season or fiscal year
         return make("DATE", f"{y1}/{y2}", "explicit") if y2 > y1 else None
+    if kind == "yearpart":  # "im dritten Quartal", "the first half of the year": this year's
+        nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
+        part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
+        if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
+            return None
+        year = published.year if published else "XXXX"
+        return make("DATE", f"{year}-{part}{nth}", "published" if published else None)
     if kind == "reladj":
         if published is None:
             return None

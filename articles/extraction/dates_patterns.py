@@ -99,6 +99,13 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [weekday, COMMA, w("dem", "den")]],
                                [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]],
                                [[], [YEARNUM]])
+        # "am dritten März", "am 11.Dezember 2004" (one token with the day)
+        pats[DATE] += variants([[], [w("am")]], [[w(list(lx.ORDINAL_DAYS_DE))]], [[month_any]], [[], [YEARNUM]])
+        pats[DATE] += variants([[], [w("am")]], [[{
+            "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
+            "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
+        # "im Monat Juni"
+        pats[MONTH] += variants([[], [span_prep]], [[w("monat")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
         pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]],
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
@@ -134,10 +141,18 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                         [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
+        # "des Jahres 2000", "in den Jahren 2015 bis 2017" (mark_ranges joins the second year)
+        pats[YEAR] += [[w("jahres", "jahren"), YEARNUM]]
+        # "im Herbst 2015", "im ersten Halbjahr 2005": the year, and the season or part of it
+        # in the TIMEX3 value (dates_other.mark_day_parts: 2015-FA, 2005-H1)
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.PART_ORDINALS["de"]))]],
+                               [[w(list(lx.YEAR_PARTS["de"]), title=True)]], [[YEARNUM]])
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
         pats[PART] += variants([[mod]], [[months]],
                                [[], [YEARNUM], [dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[PART] += variants([[mod]], [[YEARNUM]])
+        pats[PART] += [[mod, w("des"), w("jahres"), YEARNUM]]  # "Anfang des Jahres 2008"
         pats[PART] += variants([[mod]], [[], [w("des", "der")]], [[], [dirw]],
                                [[w("woche", "monats", "jahres")]])
         pats[PART] += variants([[], [w("am", "zum", "im")]], [[w(list(lx.PART_COMPOUNDS_DE))]])
@@ -208,6 +223,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                  [w("that"), w("year")]])
         pats[YEAR] += variants([[], [w("in")]], [[w("the"), w("year")]], [[YEARNUM]])
         pats[YEAR] += variants([[], [w("in")]], [[YEARNUM]])
+        # "the summer of 2018", "summer 2019", "the third quarter of 2020", "the first half of 2019"
+        pats[YEAR] += variants([[], [w("in")]], [[], [w("the")]], [[w(list(lx.SEASONS["en"]))]],
+                               [[], [w("of")]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("in")]], [[], [w("the")]], [[w(list(lx.PART_ORDINALS["en"]))]],
+                               [[w(list(lx.YEAR_PARTS["en"]))]], [[w("of")]], [[YEARNUM]])
         mod = w("early", "mid", "late")
         tail = [[months], [months, YEARNUM], [months, w("last", "next", "this"), w("year")],
                 [YEARNUM], [dirw, w("week", "month", "year")]]

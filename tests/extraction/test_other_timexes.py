@@ -105,7 +105,7 @@ def test_vague_amounts_and_clock_times_in_words_or_with_a_time_zone(run, text, l
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Das Treffen fand am 4. und 5. März statt.", "de", ("4. und 5. März", "TIMEX3", "2019-03-04/2019-03-05")),
-    ("In den Jahren 2018 und 2019 war das so.", "de", ("2018 und 2019", "TIMEX3", "2018/2019")),
+    ("In den Jahren 2018 und 2019 war das so.", "de", ("Jahren 2018 und 2019", "TIMEX3", "2018/2019")),
     ("The summit was held on February 27-28 in Hanoi.", "en", ("on February 27-28", "TIMEX3", "2019-02-27/2019-02-28")),
     ("He served from 2000 to 2010.", "en", ("2000 to 2010", "TIMEX3", "2000/2010")),
 ])
@@ -262,3 +262,51 @@ def test_counted_stretches_with_a_direction_word_or_a_fraction(run, text, lang, 
 ])
 def test_counts_of_three_digits_back_and_the_current_century(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Im Herbst 2016 zog die Firma um.", "de", ("Im Herbst 2016", "DATE", "2016-FA")),
+    ("Im ersten Halbjahr 2017 sank der Absatz.", "de", ("Im ersten Halbjahr 2017", "DATE", "2017-H1")),
+    ("Im 3. Quartal 2018 stieg der Absatz.", "de", ("Im 3. Quartal 2018", "DATE", "2018-Q3")),
+    ("Im dritten Quartal stieg der Absatz.", "de", ("dritten Quartal", "DATE", "2019-Q3")),
+    ("Exports fell in the second quarter of 2017.", "en", ("in the second quarter of 2017", "DATE", "2017-Q2")),
+    ("Prices rose in the first half of the year.", "en", ("first half of the year", "DATE", "2019-H1")),
+    ("The dam was finished in the summer of 2016.", "en", ("in the summer of 2016", "DATE", "2016-SU")),
+])
+def test_seasons_half_years_and_quarters_with_and_without_a_year(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+def test_a_season_with_its_year_dates_an_event_by_the_year(run):
+    out = run("Im Herbst 2016 traf die Ministerin Eva Lind den Minister Paul Brand.", "2019-08-23", "de")
+    meeting = next(e for e in out["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2016"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Pokal der Saison 2016/2017 ging nach Bremen.", "de", ("2016/2017", "DATE", "2016/2017")),
+    ("Der Grenzkrieg (1932 – 1935) kostete viele Leben.", "de", ("1932 – 1935", "DATE", "1932/1935")),
+    ("Der Markt (14.-17.05.2019) war voll.", "de", ("14.-17.05.2019", "DATE", "2019-05-14/2019-05-17")),
+    ("Losses grew in the 2018/19 season.", "en", ("2018/19", "DATE", "2018/2019")),
+    ("Die Burg ist im Jahre 1511 und des Jahres 1620 belegt.", "de", ("Jahres 1620", "DATE", "1620")),
+    ("In den Jahren 2011 bis 2014 wuchs das Dorf.", "de", ("Jahren 2011 bis 2014", "DATE", "2011/2014")),
+])
+def test_year_ranges_with_a_slash_or_spaced_dash_and_years_after_jahres(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text", ["Die Richtlinie 2014/52/EU gilt.", "Er starb im Alter von 95 Jahren."])
+def test_directive_numbers_and_ages_are_no_timexes(run, text):
+    assert timexes(run(text, "2019-08-23", "de")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Bild wurde am dritten März gestohlen.", ("am dritten März", "DATE", "2019-03-03")),
+    ("Am 11.Dezember 2004 fiel das Urteil.", ("Am 11.Dezember 2004", "DATE", "2004-12-11")),
+    ("Am Abend des 2. Augusts 2004 brannte die Scheune.", ("Abend des 2. Augusts 2004", "TIME", "2004-08-02TEV")),
+    ("Im Monat Juni lag die Quote bei vier Prozent.", ("Im Monat Juni", "DATE", "2019-06")),
+    ("Die Wahllokale hatten zwischen 7:00 und 19:00 Uhr geöffnet.", ("7:00", "TIME", "XXXX-XX-XXT07:00")),
+    ("Anfang des Jahres 2008 sprach er in Bonn.", ("Anfang des Jahres 2008", "DATE", "2008")),
+])
+def test_german_days_in_words_genitive_months_and_hours_of_a_span(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
