@@ -415,17 +415,22 @@ DECADE_WORDS = {
 # Noon and midnight are clock times ("12:00", "24:00": the end of the day they follow).
 DAY_PARTS = {
     "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
-           "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+           "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgengrauen": "MO",
+           "tagesanbruch": "MO", "morgenstunden": "MO", "abendstunden": "EV", "nachtstunden": "NI"},
     "en": {"morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
-           "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI"},
+           "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI", "dawn": "MO",
+           "daybreak": "MO", "dusk": "EV"},
 }
 # Words before a part of a day that make it one ("am Abend", "im Laufe der Nacht", "bis
 # Mittag", "the night's", "through the evening", "shortly before midnight").
 DAY_PART_PREPS = {
-    "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der"],
+    "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der", "an dem",
+           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei"],
     "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
-           "before", "after"],
+           "before", "after", "as of"],
 }
+# "am frühen Morgen", "am späten Abend", "in the early morning": the part with its modifier.
+DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"early": "early", "late": "late"}}
 # German adverbs of a part of a day ("morgens", "nachts"): that part of the day named before.
 DAY_PART_ADVERBS = {
     "de": {"morgens": "MO", "vormittags": "MO", "mittags": "12:00", "nachmittags": "AF",
@@ -453,6 +458,12 @@ DURATION_PHRASES = {
            "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE"},
     "en": {},
 }
+# The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
+# date with no value of its own (the event's date is not resolved here).
+DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+Tag\s+(?:der|des)\s+"
+                      r"(?!Deutschen\b|Befreiung\b|Arbeit\b)[A-ZÄÖÜ][a-zäöüß-]+",
+                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
+
 # Ordinal numbers of centuries in words ("the late nineteenth century").
 ORDINALS = {
     "de": {},

@@ -80,9 +80,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
+                            rf"(?:(?P<padj>{_words(lx.DAY_PART_ADJECTIVES[lang])})\s+)?"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})(?!-)\b", re.IGNORECASE)),
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
+        ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
@@ -548,6 +550,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
+    if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
+        start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
+        return Timex(text[start:b], start, b, None, None, None, type="DATE")
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":
@@ -568,11 +573,13 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
-        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2]
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2
+                 and not text[b:t.start].strip()]
         day, anchor = (after[0].value, "published") if after else (_day_before(dates, a), "previous")
         if day is None and published is not None:
             if code == "24:00":
                 code = "00:00"  # "at midnight" with no day named: the start of the publication day
             day, anchor = published.isoformat(), "published"
-        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", anchor if day else None)
+        out = make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", anchor if day else None)
+        return replace(out, modifier=lx.DAY_PART_ADJECTIVES[lang][m["padj"].lower()]) if m["padj"] else out
     return None

@@ -310,3 +310,28 @@ def test_directive_numbers_and_ages_are_no_timexes(run, text):
 ])
 def test_german_days_in_words_genitive_months_and_hours_of_a_span(run, text, expected):
     assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ministerin kam am Dienstag. Sie reiste am frühen Morgen ab.", "de", ("am frühen Morgen", "TIME", "2019-08-20TMO")),
+    ("Am Montag gab es ein Fest. Wo er an dem Abend war, ist offen.", "de", ("an dem Abend", "TIME", "2019-08-19TEV")),
+    ("Am Montag rückte die Polizei im Morgengrauen aus.", "de", ("im Morgengrauen", "TIME", "2019-08-19TMO")),
+    ("Die Bars waren bis in die Morgenstunden offen.", "de", ("in die Morgenstunden", "TIME", "2019-08-23TMO")),
+    ("The troops moved at dawn.", "en", ("at dawn", "TIME", "2019-08-23TMO")),
+])
+def test_parts_of_a_day_with_an_adjective_a_demonstrative_or_as_a_compound(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+def test_a_part_of_a_day_ending_a_sentence_does_not_take_the_day_of_the_next_one(run):
+    out = run("Der Sturm kam am frühen Abend. Am Montag wurde aufgeräumt.", "2019-08-23", "de")
+    assert ("am frühen Abend", "TIME", "2019-08-23TEV") in timexes(out)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Bombe explodierte am Tag der Stichwahl.", "de", "Tag der Stichwahl"),
+    ("Seit dem Tag der Abstimmung ist es still.", "de", "Tag der Abstimmung"),
+    ("The gallery was shut on the day of the robbery.", "en", "the day of the robbery"),
+])
+def test_the_day_of_an_event_is_a_date_without_a_value(run, text, lang, expected):
+    assert (expected, "DATE", None) in timexes(run(text, "2019-08-23", lang))
