@@ -414,6 +414,10 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
     if year is not None and year < 100:
         year += 2000
     explicit = year is not None
+    if year is None and (wd := _weekday_of(span)) is not None:
+        # "Mittwoch, den 24. Juli": the year in which that day is that weekday
+        fits = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _weekday_fits(y, month, day, wd)]
+        year = fits[0] if len(fits) == 1 else None
     if year is None:
         year = _infer_year(anchor, month, day, _tense(span, ctx))
         if year is None:
@@ -423,6 +427,13 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
     except ValueError:
         return None
     return value.isoformat(), "day", "explicit" if explicit else name, None
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _resolve_iso(span: Span) -> Resolved | None:
@@ -448,6 +459,10 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     wd_index = next(i for i, t in enumerate(span) if t.lower_ in lx.WEEKDAY_ANY)
     dirs = [lx.DIRECTIONS[w] for w in lows[:wd_index] if w in lx.DIRECTIONS]
     week_dirs = [lx.DIRECTIONS[w] for w in lows[wd_index + 1:] if w in lx.DIRECTIONS]
+    back = _weeks_back(lows, wd_index)
+    if back:  # "am Samstag vor einer Woche", "a week ago Saturday", "am Freitag der Vorwoche"
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return _day(monday - dt.timedelta(weeks=back) + dt.timedelta(days=wd)) + (name, None)
     if week_dirs and lows[-1] in ("woche", "week"):
         # "am Dienstag nächster Woche": that weekday in the named week
         monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -469,6 +484,18 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
             tense = PAST
         delta = -back if tense == PAST else ahead
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
+
+
+def _weeks_back(lows: list[str], wd_index: int) -> int:
+    """Weeks back named around a weekday: "vor zwei Wochen" / "der Vorwoche" after it, "a
+    week ago" before it (0 if none)."""
+    after, before = lows[wd_index + 1:], lows[:wd_index]
+    if "vorwoche" in after:
+        return 1
+    if after[:1] == ["vor"] or before[-1:] == ["ago"]:
+        return next((_number(w) for w in (after if after[:1] == ["vor"] else before)
+                     if _number(w) is not None), 0)
+    return 0
 
 
 def _generic_today(span: Span, ctx: TenseContext) -> bool:

@@ -203,6 +203,16 @@ FUTURE_CUES = {
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
            "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
 }
+# Auxiliaries and modals whose clause ends in an infinitive: a word in -ten there ("soll …
+# gelten", "wird … zurücktreten") is no weak past form.
+INFINITIVE_AUX_DE = {"wird", "werden", "werde", "würde", "würden", "soll", "sollen", "solle", "sollte",
+                     "sollten", "will", "wollen", "wolle", "wollte", "kann", "können", "könne", "konnte",
+                     "könnte", "könnten", "muss", "müssen", "müsse", "musste", "darf", "dürfen", "dürfe",
+                     "möchte", "möchten", "lassen", "lässt", "ließ"}
+# A date after "vom" that no "bis" follows is the date of a source ("eine Prognose vom März",
+# "das Urteil vom 3. Mai"): it lies back.
+SOURCE_PREPS = {"de": {"vom"}, "en": set()}
+RANGE_LINKS_AFTER = {"bis", "-", "–", "und", "to", "until"}
 # Plans: an event planned for a date lies ahead of the planning even when the sentence is
 # in the past tense ("a planned visit in June was called off", "war für Freitag geplant").
 PLAN_CUES = {

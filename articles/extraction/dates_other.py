@@ -285,7 +285,8 @@ def split_apposed(dates: list[Timex], text: str) -> list[Timex]:
     weekdays = _words(name for lang in lx.LANGS for name in lx.WEEKDAYS[lang])
     out: list[Timex] = []
     for k, t in enumerate(dates):
-        m = re.match(rf"(?:(?:am|on)\s+)?({weekdays}),\s+(?:(?:dem|den)\s+)?", t.text, re.IGNORECASE)
+        m = re.match(rf"(?:(?:am|on)\s+)?((?:{weekdays})(?:{_words(lx.DAY_PARTS_DE)})?),\s+(?:(?:dem|den)\s+)?",
+                     t.text, re.IGNORECASE)
         if t.precision == "day" and m and m.end() < len(t.text):
             wd_end, rest = t.start + m.end(1), t.start + m.end()
             out += [replace(t, text=text[t.start:wd_end], end=wd_end),
@@ -465,8 +466,11 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one
-        if re.search(r"\b(?:Alter\s+von|age\s+of)\s+$", text[max(0, a - 14):a], re.IGNORECASE):
-            return None  # "im Alter von 95 Jahren", "at the age of 95": an age
+        if re.search(r"\b(?:Alter\s+von|age\s+of)\s+$", text[max(0, a - 14):a], re.IGNORECASE) or (
+                lang == "de" and unit == "Y" and re.search(
+                    r"\bmit\s+(?:(?:durchschnittlich|erst|bereits|schon|gerade|knapp|rund|etwa)\s+)?$",
+                    text[max(0, a - 24):a])):
+            return None  # "im Alter von 95 Jahren", "mit 27 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before):
             return None  # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are)

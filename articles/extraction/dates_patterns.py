@@ -91,6 +91,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[], [w(lx.DIR_WORDS["de"] + list(lx.DAY_ADJ_DE))]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("woche")]])
+        # "am Samstag vor einer Woche", "am Freitag der Vorwoche": that weekday weeks back
+        pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]],
+                                  [[w("vor")] + n + [w("woche", "wochen")] for n in num]
+                                  + [[w("der"), w("vorwoche")]])
         pats[WEEKDAY] += variants([[], [w("in")]], [[w("der"), w("nacht"), w("zum", "zu", "auf")]],
                                   [[weekday]])
         # "am Mittwoch, dem 30. Mai": the article only after a weekday ("für den 12. Juni"
@@ -99,6 +103,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [weekday, COMMA, w("dem", "den")]],
                                [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]],
                                [[], [YEARNUM]])
+        # "am Samstagmorgen, dem 03.02.2018": a weekday apposed to a numeric date
+        pats[DATE] += variants([[], [w("am")]], [[weekday, COMMA, w("dem", "den")]], [[NUMDATE]])
         # "am dritten März", "am 11.Dezember 2004" (one token with the day)
         pats[DATE] += variants([[], [w("am")]], [[w(list(lx.ORDINAL_DAYS_DE))]], [[month_any]], [[], [YEARNUM]])
         pats[DATE] += variants([[], [w("am")]], [[{
@@ -191,6 +197,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("week")]])
+        # "a week ago Saturday", "on Friday of last week": that weekday weeks back
+        pats[WEEKDAY] += variants(num, [[w("week", "weeks"), w("ago")]], [[weekday]])
+        pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[w("of"), dirw, w("week")]])
         month_day = [[{"SHAPE": {"IN": DAYNUM["SHAPE"]["IN"] + ORDNUM["SHAPE"]["IN"]}}]]
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[month_any]], month_day,
                                [[], [COMMA, YEARNUM], [w("last", "next", "this"), w("year")]])

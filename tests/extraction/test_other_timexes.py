@@ -295,7 +295,8 @@ def test_year_ranges_with_a_slash_or_spaced_dash_and_years_after_jahres(run, tex
     assert expected in timexes(run(text, "2019-08-23", lang))
 
 
-@pytest.mark.parametrize("text", ["Die Richtlinie 2014/52/EU gilt.", "Er starb im Alter von 95 Jahren."])
+@pytest.mark.parametrize("text", ["Die Richtlinie 2014/52/EU gilt.", "Er starb im Alter von 95 Jahren.",
+                                  "Sie studieren erst mit durchschnittlich 24 Jahren."])
 def test_directive_numbers_and_ages_are_no_timexes(run, text):
     assert timexes(run(text, "2019-08-23", "de")) == []
 
