@@ -348,6 +348,10 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
     lower = ctx.lower
     if start > 0 and lower[start - 1] in _HABITUAL:
         return None  # "jeden Freitag", "every Monday": a habit, not a date
+    if label == P.MONTH and lower[start] in lx.MONTH_LEAD:
+        if lower[start] == "of" and start > 0 and lower[start - 1] in lx.ORDINALS["en"]:
+            return None  # "the Fourth of July": a named day (dates_other, HOLIDAYS)
+        start += 1
     while end - start > 1 and (lower[start] in _EDGE_PUNCT or (
             lower[start] in _RANGE_PREPS and label not in (P.AGO, P.VAGUE)) or (
             lower[start] in ("dem", "den") and label == P.DATE)):
@@ -395,6 +399,8 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             month = lx.MONTH_ANY[low]
         elif day is None and (d := _day_number(tok.text)) is not None:
             day = d
+        elif day is None and (m := re.match(r"^(\d{1,2})[–-]\d{1,2}$", low)):  # "September 25–27"
+            day = int(m[1])
         elif day is None and low in lx.ORDINAL_DAYS_DE:  # "am dritten März"
             day = lx.ORDINAL_DAYS_DE[low]
         elif m := re.match(r"^(\d{1,2})\.([a-zä]+)$", low):  # "11.Dezember"

@@ -272,6 +272,9 @@ DETERMINERS_DE = ARTICLES["de"] | {
 
 # Prepositions kept in a span ("am Mittwoch", "in June") vs. stripped ("seit Mittwoch").
 SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
+# Words before a bare English month that make it one ("much of August", "entered June"),
+# trimmed from the span like range prepositions.
+MONTH_LEAD = {"of", "into", "throughout", "entered", "reached"}
 RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],
                "en": ["since", "until", "till", "by", "from", "through", "before", "after",
                       "during", "for", "over", "to"]}
@@ -300,7 +303,9 @@ REFERENCES = {
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal",
                        "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
-                       "in nächster Zeit", "auf absehbare Zeit"],
+                       "in nächster Zeit", "auf absehbare Zeit", "in ein paar Tagen", "in ein paar Wochen",
+                       "in ein paar Monaten", "in wenigen Tagen", "in wenigen Wochen", "in wenigen Monaten",
+                       "in einigen Tagen", "in einigen Wochen", "in einigen Monaten"],
     },
     "en": {
         "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
@@ -310,7 +315,9 @@ REFERENCES = {
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
                      "some years ago", "several years ago", "a few years ago", "many years ago",
                      "a few days ago", "a few weeks ago"],
-        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly"],
+        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "in a few days",
+                       "in a few weeks", "in a few months", "in a few years", "in the years to come",
+                       "in years to come"],
     },
 }
 # Units of durations: the word forms → the TIMEX3 unit (Y, M, W, D; H and MIN are times).
@@ -344,7 +351,9 @@ VAGUE_DURATIONS = {
            "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
     "en": {"decades": "DE"},
 }
-VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after"]}
+VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after", "in", "over the"]}
+# "the past year", "over the past month": a stretch of one unit back (P1Y), not the date "last year".
+ONE_UNIT_BACK = {"de": [], "en": ["the past", "the last"]}
 # Adjectives of a day or a year counted from the publication ("am heutigen Mittwoch", "die
 # diesjährige Konferenz", "der gestrige Besuch"): the unit and the offset.
 RELATIVE_ADJECTIVES = {
@@ -371,6 +380,8 @@ SETS = {
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
 SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y).
+SET_EVERY_OTHER = {"de": r"alle\s+(?:zwei|2)", "en": r"every\s+(?:other|second|two)"}
 # Frequencies: "einmal im Jahr", "zweimal pro Woche", "twice a year", "three times a week";
 # rates shared with another noun ("pro Schüler und Jahr", "per person and day": the unit is
 # the set); days of a week ("an sechs Tagen in der Woche", "five days a week": P1W).
@@ -504,7 +515,7 @@ HOLIDAYS = {
            "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
            "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
            "Pfingstmontag": ("easter", 50)},
-    "en": {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+    "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
            "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
            "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
            "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),

@@ -33,6 +33,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
         ("setphrase", _set_phrases(lang)),
+        ("setother", re.compile(rf"\b{lx.SET_EVERY_OTHER[lang]}\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
+                                re.IGNORECASE)),
+        ("oneback", re.compile(rf"\b(?:{_words(lx.ONE_UNIT_BACK[lang]) or 'x^'})\s+(?P<bunit>year|month|week|decade)\b"
+                               r"(?!\s+(?:and|or)\b)", re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
         ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
@@ -204,6 +208,10 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             continue
         if t.precision == "day":
             day = int(t.value[8:10])
+            inner = re.search(r"\b(\d{1,2})[–-](\d{1,2})\b", t.text)
+            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27"
+                out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
+                continue
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
             prev_end = dates[k - 1].end if k > 0 else 0
@@ -435,13 +443,18 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "ref":
         ref = m["ref"].lower()
         if ref.split()[-1] in lx.STRETCH_DIRECTIONS[lang] and re.match(
-                rf"\s+(?:{_words(lx.NUMBER_WORDS[lang])}|\d+)\s+(?:{_words(lx.DURATION_UNITS[lang])})\b",
+                rf"\s+(?:(?:{_words(lx.NUMBER_WORDS[lang])}|\d+|few|several|couple\s+of)\s+)+"
+                rf"(?:{_words(lx.DURATION_UNITS[lang])})\b",
                 text[b:b + 30], re.IGNORECASE):
             return None  # "in the past two years": a stretch of a counted length (a duration)
         if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
+    if kind == "setother":  # "every other year", "alle zwei Jahre"
+        return make("SET", _duration(2, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "oneback":  # "the past year": a stretch of one year back
+        return make("DURATION", _duration(1, lx.DURATION_UNITS[lang][m["bunit"].lower()]))
     if kind == "setphrase":
         if m["spart"]:
             code = lx.DAY_PARTS[lang][m["spart"].lower()]
@@ -486,6 +499,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
+        if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):
+            return None  # "in year", "over the year": only plurals are stretches of unknown length
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None

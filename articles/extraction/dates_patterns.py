@@ -267,7 +267,14 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("days", "weeks", "months")]])
         pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
                                 [[w(lx.STRETCH_UNITS["en"])]])
-        pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months")]])
+        pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months", "years", "decades")]])
+        # "much of August", "the final days of October", "as the campaign entered June"
+        pats[MONTH] += variants([[w(sorted(lx.MONTH_LEAD))]],
+                                [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True)]])  # "of May": the person
+        # "September 25–27": a range in one token (mark_ranges keeps both ends)
+        pats[DATE] += variants([[], [w("on")]], [[month_any]],
+                               [[{"SHAPE": {"IN": [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd")
+                                                   for dash in ("-", "–")]}}]], [[], [COMMA, YEARNUM]])
         pats[VAGUE] += variants([[w("within")]], [[], [w("a")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months", "hours")]])
         pats[VAGUE] += variants([[], [w("a")]], [[w("few", "several", "some", "many")]],

@@ -336,3 +336,35 @@ def test_a_part_of_a_day_ending_a_sentence_does_not_take_the_day_of_the_next_one
 ])
 def test_the_day_of_an_event_is_a_date_without_a_value(run, text, lang, expected):
     assert (expected, "DATE", None) in timexes(run(text, "2019-08-23", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices of timber rose in recent years.", ("in recent years", "DURATION", "PXY")),
+    ("The village changed over the years.", ("over the years", "DURATION", "PXY")),
+    ("It was the worst storm in years.", ("in years", "DURATION", "PXY")),
+    ("In the past few years the lake shrank.", ("the past few years", "DURATION", "PXY")),
+    ("The clinic has been overrun for the past year.", ("the past year", "DURATION", "P1Y")),
+    ("The fair is held every other year.", ("every other year", "SET", "P2Y")),
+    ("The ferry will run again in a few weeks.", ("in a few weeks", "DATE", "FUTURE_REF")),
+])
+def test_english_stretches_back_sets_of_two_units_and_vague_futures(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator spent much of July on the road.", ("July", "DATE", "2019-07")),
+    ("As the race entered June, the mayor led.", ("June", "DATE", "2019-06")),
+    ("She led in the March 4–6 poll.", ("March 4–6", "DATE", "2019-03-04/2019-03-06")),
+    ("The town held a Fourth of July parade.", ("Fourth of July", "DATE", "2019-07-04")),
+])
+def test_english_months_after_of_or_a_verb_of_entering_and_ranges_in_one_token(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+def test_of_may_is_the_person(run):
+    assert timexes(run("The cabinet of May resigned.", "2019-08-23", "en")) == []
+
+
+def test_german_vague_futures(run):
+    out = run("Er wird in ein paar Tagen entlassen.", "2019-08-23", "de")
+    assert ("in ein paar Tagen", "DATE", "FUTURE_REF") in timexes(out)
