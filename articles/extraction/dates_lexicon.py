@@ -315,7 +315,7 @@ REFERENCES = {
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
                      "some years ago", "several years ago", "a few years ago", "many years ago",
                      "a few days ago", "a few weeks ago"],
-        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "in a few days",
+        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "for the future", "in a few days",
                        "in a few weeks", "in a few months", "in a few years", "in the years to come",
                        "in years to come"],
     },
@@ -456,7 +456,7 @@ DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"ea
 DAY_PART_ADVERBS = {
     "de": {"morgens": "MO", "vormittags": "MO", "mittags": "12:00", "nachmittags": "AF",
            "abends": "EV", "nachts": "NI"},
-    "en": {},
+    "en": {"overnight": "NI"},
 }
 # Two days named as the ends of one stretch ("vom 21. November bis zum 2. Dezember", "between
 # November 27 and December 10", "Wednesday through Friday") are one range: the words between

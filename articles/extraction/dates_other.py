@@ -68,7 +68,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
             if lang == "de" else
-            r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|\b(?:the\s+)?'(?P<dshort>[0-9]0)s\b"
+            r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|(?:\bthe\s+|(?<!\w))'(?P<dshort>[0-9]0)s\b"
+            # "the 50s", "the early 80s": two digits after an article or a modifier
+            r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
             rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
@@ -442,6 +444,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
+        if ref.endswith(("future", "zukunft")) and re.match(r"\s+(?:of\b|des\b|der\b|[A-ZÄÖÜ])", text[b:b + 6]):
+            return None  # "the future of Europe", "die Zukunft Europas": a noun, no time
         if ref.split()[-1] in lx.STRETCH_DIRECTIONS[lang] and re.match(
                 rf"\s+(?:(?:{_words(lx.NUMBER_WORDS[lang])}|\d+|few|several|couple\s+of)\s+)+"
                 rf"(?:{_words(lx.DURATION_UNITS[lang])})\b",
@@ -530,7 +534,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         g = m.groupdict()
         if g.get("dword"):
             return make("DATE", f"19{lx.DECADE_WORDS[lang][g['dword'].lower()]}", "explicit")
-        digits = g.get("dnum") or g.get("dshort")
+        digits = g.get("dnum") or g.get("dshort") or g.get("dshort2")
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
         return make("DATE", digits[:3], "explicit")
@@ -584,7 +588,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         code = lx.DAY_PART_ADVERBS[lang][m["adverb"].lower()]
         if _habitual(text, a, b, lang):
             return make("SET", f"XXXX-XX-XXT{code}")
-        day = _day_before(dates, a)
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 4
+                 and re.fullmatch(r"\s*(?:on\s*)?", text[b:t.start])]  # "overnight on Monday"
+        day = after[0].value if after else _day_before(dates, a)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]

@@ -368,3 +368,18 @@ def test_of_may_is_the_person(run):
 def test_german_vague_futures(run):
     out = run("Er wird in ein paar Tagen entlassen.", "2019-08-23", "de")
     assert ("in ein paar Tagen", "DATE", "FUTURE_REF") in timexes(out)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor took office this past April.", ("this past April", "DATE", "2019-04")),
+    ("The ferry sank overnight on Monday.", ("overnight", "TIME", "2019-08-19TNI")),
+    ("Disco peaked in the late '70s.", ("'70s", "DATE", "197")),
+    ("The song was written in the early 60s.", ("early 60s", "DATE", "196")),
+    ("The union has big plans for the future.", ("for the future", "DATE", "FUTURE_REF")),
+])
+def test_english_this_past_month_overnight_short_decades_and_the_future(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+def test_the_future_of_something_is_no_time(run):
+    assert timexes(run("They met to discuss the future of the port.", "2019-08-23", "en")) == []
