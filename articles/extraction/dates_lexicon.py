@@ -201,7 +201,8 @@ FUTURE_CUES = {
            "geplantes", "vorgesehene", "vorgesehenen", "angesetzte", "angesetzten",
            "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
-           "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
+           "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants",
+           "next"},  # "until his next court appearance on April 5"
 }
 # Auxiliaries and modals whose clause ends in an infinitive: a word in -ten there ("soll …
 # gelten", "wird … zurücktreten") is no weak past form.

@@ -228,6 +228,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("last", "next", "this"), w("year")]])
         pats[MONTH] += variants([[], [span_prep]], [[w("last", "next", "this")]], [[months]])
         pats[MONTH] += variants([[], [span_prep]], [[w("this"), w("past")]], [[months]])  # "this past April"
+        pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]], [[YEARNUM]])  # "in March of 2016"
         pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]],
                                 [[w("last", "next", "this"), w("year")], [w("the"), w("same"), w("year")],
                                  [w("that"), w("year")]])

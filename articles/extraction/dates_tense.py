@@ -131,6 +131,9 @@ def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
 def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     """Tense signalled by token i alone (UNKNOWN if none)."""
     lang, low = ctx.lang, ctx.lower[i]
+    if low == "next" and i + 1 < len(ctx.lower) and (ctx.lower[i + 1].endswith("est")
+                                                     or ctx.lower[i + 1] in ("to", "door")):
+        return UNKNOWN  # "the next highest country", "next to": no time
     if low in lx.FUTURE_CUES[lang]:
         return FUTURE
     if low in lx.PAST_CUES[lang]:

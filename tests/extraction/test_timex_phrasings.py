@@ -252,3 +252,12 @@ def test_a_weekday_apposed_to_a_day_fixes_its_year_and_takes_its_value(run, text
 ])
 def test_infinitives_nouns_and_sources_do_not_mislead_the_year(run, text, published, expected):
     assert expected in values(run(text, published, "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The suspect stays in jail until his next hearing on April 5.", ("on April 5", "2019-04-05")),
+    ("The next largest city reported 300 cases as of Wednesday.", ("Wednesday", "2019-03-13")),
+    ("She joined the lab in March of 2016.", ("in March of 2016", "2016-03")),
+])
+def test_english_next_points_ahead_and_a_month_of_a_year(run, text, expected):
+    assert expected in values(run(text, "2019-03-17", "en"))
