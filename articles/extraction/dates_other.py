@@ -444,7 +444,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
-        if ref.endswith(("future", "zukunft")) and re.match(r"\s+(?:of\b|des\b|der\b|[A-ZÄÖÜ])", text[b:b + 6]):
+        if ref.endswith(("future", "zukunft")) and ref != "in zukunft" and re.match(r"\s+(?:of\b|des\b|der\b|[A-ZÄÖÜ])", text[b:b + 6]):
             return None  # "the future of Europe", "die Zukunft Europas": a noun, no time
         if ref.split()[-1] in lx.STRETCH_DIRECTIONS[lang] and re.match(
                 rf"\s+(?:(?:{_words(lx.NUMBER_WORDS[lang])}|\d+|few|several|couple\s+of)\s+)+"

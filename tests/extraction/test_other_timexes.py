@@ -383,3 +383,5 @@ def test_english_this_past_month_overnight_short_decades_and_the_future(run, tex
 
 def test_the_future_of_something_is_no_time(run):
     assert timexes(run("They met to discuss the future of the port.", "2019-08-23", "en")) == []
+    assert timexes(run("Es geht um die Rolle der Kirche in der Zukunft Polens.", "2019-08-23", "de")) == []
+    assert ("in Zukunft", "DATE", "FUTURE_REF") in timexes(run("So würde in Zukunft Strom mehr kosten.", "2019-08-23", "de"))
