@@ -369,6 +369,12 @@ VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "w
 # Clock hours in words ("um elf Uhr").
 CLOCK_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+# "six minutes later", "zwei Stunden später": hours and minutes counted from the clock time
+# told before (TIMEX3 TIME 2019-08-03T10:45); with no clock time before, a TIME without a value.
+CLOCK_CHAIN_UNITS = {"de": {"minute": 1, "minuten": 1, "stunde": 60, "stunden": 60},
+                     "en": {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}}
+CLOCK_CHAIN_DIRECTIONS = {"de": {"später": 1, "danach": 1, "zuvor": -1, "früher": -1, "vorher": -1},
+                          "en": {"later": 1, "afterwards": 1, "earlier": -1, "before": -1}}
 # Time zones after a clock time ("10:30 BST", "18:00 local time", "um 14 Uhr MEZ").
 TIME_ZONES = ["UTC", "GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT",
               "PST", "PDT", "local time", "Ortszeit", "Lokalzeit"]
@@ -516,7 +522,7 @@ HOLIDAYS = {
            "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
            "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
            "Pfingstmontag": ("easter", 50)},
-    "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+    "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Bastille Day": (7, 14), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
            "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
            "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
            "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),

@@ -64,6 +64,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:{zones})\b"
             r"|\b(?P<h3>[01]?\d|2[0-4]):(?P<m3>[0-5]\d)\b", re.IGNORECASE)),
+        ("clockchain", re.compile(
+            rf"\b(?P<ccount>{_words(lx.NUMBER_WORDS[lang])}|\d{{1,3}})\s+(?P<cunit>{_words(lx.CLOCK_CHAIN_UNITS[lang])})"
+            rf"\s+(?P<cdir>{_words(lx.CLOCK_CHAIN_DIRECTIONS[lang])})\b", re.IGNORECASE)),
         ("decade", re.compile(
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
@@ -519,6 +522,26 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "clockchain":  # "six minutes later": from the clock time told before, if any
+        n = _number(m["ccount"], lang)
+        if not isinstance(n, int):
+            return None
+        shift = n * lx.CLOCK_CHAIN_UNITS[lang][m["cunit"].lower()] * \
+            lx.CLOCK_CHAIN_DIRECTIONS[lang][m["cdir"].lower()]
+        clock = next(p for k, p in _patterns(lang) if k == "clock")
+        before = [c for c in clock.finditer(text, max(0, a - 600), a) if c.end() <= a]
+        # the local time, not its conversion "(1639 UTC)"
+        before = [c for c in before if not re.search(r"UTC|GMT", c[0])] or before
+        if not before:
+            return make("TIME", None)
+        prev = _timex("clock", before[-1], text, lang, dates, published)
+        if prev is None or not prev.timex3 or "T" not in prev.timex3:
+            return make("TIME", None)
+        day, hhmm = prev.timex3.split("T")
+        when = dt.datetime(2000, 1, 1, int(hhmm[:2]) % 24, int(hhmm[3:5])) + dt.timedelta(minutes=shift)
+        if when.day != 1:
+            return make("TIME", None)  # another day: not resolved here
+        return make("TIME", f"{day}T{when:%H:%M}", "previous" if day != "XXXX-XX-XX" else None)
     if kind == "season":
         code = lx.SEASONS[lang][m["season"].lower()]
         if m["syear"]:

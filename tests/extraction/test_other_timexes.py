@@ -385,3 +385,15 @@ def test_the_future_of_something_is_no_time(run):
     assert timexes(run("They met to discuss the future of the port.", "2019-08-23", "en")) == []
     assert timexes(run("Es geht um die Rolle der Kirche in der Zukunft Polens.", "2019-08-23", "de")) == []
     assert ("in Zukunft", "DATE", "FUTURE_REF") in timexes(run("So würde in Zukunft Strom mehr kosten.", "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On Saturday the alarm rang at 9:12 a.m. Firefighters came eight minutes later.", "en",
+     ("eight minutes later", "TIME", "2019-08-17T09:20")),
+    ("Am Samstag begann die Sitzung um 10:15 Uhr. Zwei Stunden später war sie vorbei.", "de",
+     ("Zwei Stunden später", "TIME", "2019-08-17T12:15")),
+    ("The quake struck the coast. An hour later a second one followed.", "en", ("An hour later", "TIME", None)),
+    ("The parade on Bastille Day was cancelled.", "en", ("Bastille Day", "DATE", "2019-07-14")),
+])
+def test_hours_and_minutes_later_count_from_the_clock_time_told_before(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
