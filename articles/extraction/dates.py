@@ -348,6 +348,10 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
     lower = ctx.lower
     if start > 0 and lower[start - 1] in _HABITUAL:
         return None  # "jeden Freitag", "every Monday": a habit, not a date
+    if label == P.MONTH and lower[start] in lx.MONTH_LEAD:
+        if lower[start] == "of" and start > 0 and lower[start - 1] in lx.ORDINALS["en"]:
+            return None  # "the Fourth of July": a named day (dates_other, HOLIDAYS)
+        start += 1
     while end - start > 1 and (lower[start] in _EDGE_PUNCT or (
             lower[start] in _RANGE_PREPS and label not in (P.AGO, P.VAGUE)) or (
             lower[start] in ("dem", "den") and label == P.DATE)):
@@ -360,7 +364,7 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
         return None  # "in dem Jahr, in dem …": the relative clause says which year
-    if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "year")
+    if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "jahres", "jahren", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):
             return None
@@ -395,6 +399,13 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             month = lx.MONTH_ANY[low]
         elif day is None and (d := _day_number(tok.text)) is not None:
             day = d
+        elif day is None and (m := re.match(r"^(\d{1,2})[–-]\d{1,2}$", low)):  # "September 25–27"
+            day = int(m[1])
+        elif day is None and low in lx.ORDINAL_DAYS_DE:  # "am dritten März"
+            day = lx.ORDINAL_DAYS_DE[low]
+        elif m := re.match(r"^(\d{1,2})\.([a-zä]+)$", low):  # "11.Dezember"
+            if m[2] in lx.MONTH_ANY:
+                day, month = int(m[1]), lx.MONTH_ANY[m[2]]
         elif (y := _year_number(tok.text)) is not None:
             year = y
     if month is None or day is None or not 1 <= month <= 12:
@@ -409,6 +420,10 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
     if year is not None and year < 100:
         year += 2000
     explicit = year is not None
+    if year is None and (wd := _weekday_of(span)) is not None:
+        # "Mittwoch, den 24. Juli": the year in which that day is that weekday
+        fits = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _weekday_fits(y, month, day, wd)]
+        year = fits[0] if len(fits) == 1 else None
     if year is None:
         year = _infer_year(anchor, month, day, _tense(span, ctx))
         if year is None:
@@ -418,6 +433,13 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
     except ValueError:
         return None
     return value.isoformat(), "day", "explicit" if explicit else name, None
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _resolve_iso(span: Span) -> Resolved | None:
@@ -443,6 +465,10 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     wd_index = next(i for i, t in enumerate(span) if t.lower_ in lx.WEEKDAY_ANY)
     dirs = [lx.DIRECTIONS[w] for w in lows[:wd_index] if w in lx.DIRECTIONS]
     week_dirs = [lx.DIRECTIONS[w] for w in lows[wd_index + 1:] if w in lx.DIRECTIONS]
+    back = _weeks_back(lows, wd_index)
+    if back:  # "am Samstag vor einer Woche", "a week ago Saturday", "am Freitag der Vorwoche"
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return _day(monday - dt.timedelta(weeks=back) + dt.timedelta(days=wd)) + (name, None)
     if week_dirs and lows[-1] in ("woche", "week"):
         # "am Dienstag nächster Woche": that weekday in the named week
         monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -464,6 +490,18 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
             tense = PAST
         delta = -back if tense == PAST else ahead
     return _day(anchor + dt.timedelta(days=delta)) + (name, None)
+
+
+def _weeks_back(lows: list[str], wd_index: int) -> int:
+    """Weeks back named around a weekday: "vor zwei Wochen" / "der Vorwoche" after it, "a
+    week ago" before it (0 if none)."""
+    after, before = lows[wd_index + 1:], lows[:wd_index]
+    if "vorwoche" in after:
+        return 1
+    if after[:1] == ["vor"] or before[-1:] == ["ago"]:
+        return next((_number(w) for w in (after if after[:1] == ["vor"] else before)
+                     if _number(w) is not None), 0)
+    return 0
 
 
 def _generic_today(span: Span, ctx: TenseContext) -> bool:

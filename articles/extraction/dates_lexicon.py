@@ -21,6 +21,9 @@ def _names(getter, width: str, locale: str) -> dict[str, int]:
 # --- months -----------------------------------------------------------------------
 MONTHS: dict[str, dict[str, int]] = {lang: _names(get_month_names, "wide", lang) for lang in LANGS}
 MONTHS["de"]["jänner"] = 1  # Austrian usage
+# The genitive ("am Abend des 3. Dezembers"); not "Mais" (maize) or "Märzes" (unused).
+MONTHS["de"].update({name + "s": num for name, num in list(MONTHS["de"].items())
+                     if not name.endswith(("s", "z", "i"))})
 # Abbreviations are only accepted next to a day number or a year (see dates_patterns).
 MONTH_ABBR: dict[str, int] = {}
 for _lang in LANGS:
@@ -41,6 +44,18 @@ WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
     wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
 }
 WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
+
+# Days of a month as ordinal words ("am dritten März").
+ORDINAL_DAYS_DE: dict[str, int] = {}
+for _n, _stem in enumerate(("ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun", "zehn",
+                            "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
+                            "achtzehn", "neunzehn"), start=1):
+    ORDINAL_DAYS_DE[_stem + "ten"] = _n
+for _n, _stem in ((20, "zwanzig"), (30, "dreißig")):
+    ORDINAL_DAYS_DE[_stem + "sten"] = _n
+for _n, _unit in enumerate(("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), start=1):
+    ORDINAL_DAYS_DE[f"{_unit}undzwanzigsten"] = 20 + _n
+ORDINAL_DAYS_DE["einunddreißigsten"] = 31
 
 # "am gestrigen Mittwoch": the weekday named together with its distance from today.
 DAY_ADJ_DE = {"gestrigen": -1, "heutigen": 0, "morgigen": 1}
@@ -186,8 +201,19 @@ FUTURE_CUES = {
            "geplantes", "vorgesehene", "vorgesehenen", "angesetzte", "angesetzten",
            "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
-           "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants"},
+           "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants",
+           "next"},  # "until his next court appearance on April 5"
 }
+# Auxiliaries and modals whose clause ends in an infinitive: a word in -ten there ("soll …
+# gelten", "wird … zurücktreten") is no weak past form.
+INFINITIVE_AUX_DE = {"wird", "werden", "werde", "würde", "würden", "soll", "sollen", "solle", "sollte",
+                     "sollten", "will", "wollen", "wolle", "wollte", "kann", "können", "könne", "konnte",
+                     "könnte", "könnten", "muss", "müssen", "müsse", "musste", "darf", "dürfen", "dürfe",
+                     "möchte", "möchten", "lassen", "lässt", "ließ"}
+# A date after "vom" that no "bis" follows is the date of a source ("eine Prognose vom März",
+# "das Urteil vom 3. Mai"): it lies back.
+SOURCE_PREPS = {"de": {"vom"}, "en": set()}
+RANGE_LINKS_AFTER = {"bis", "-", "–", "und", "to", "until"}
 # Plans: an event planned for a date lies ahead of the planning even when the sentence is
 # in the past tense ("a planned visit in June was called off", "war für Freitag geplant").
 PLAN_CUES = {
@@ -247,6 +273,9 @@ DETERMINERS_DE = ARTICLES["de"] | {
 
 # Prepositions kept in a span ("am Mittwoch", "in June") vs. stripped ("seit Mittwoch").
 SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
+# Words before a bare English month that make it one ("much of August", "entered June"),
+# trimmed from the span like range prepositions.
+MONTH_LEAD = {"of", "into", "throughout", "entered", "reached"}
 RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],
                "en": ["since", "until", "till", "by", "from", "through", "before", "after",
                       "during", "for", "over", "to"]}
@@ -263,14 +292,21 @@ REFERENCES = {
                         "gegenwärtig", "momentan", "mittlerweile", "inzwischen", "unterdessen",
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
-                        "momentane", "momentanen"],
+                        "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
+                        "in diesen Tagen"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
                      "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
-                     "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen"],
+                     "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen",
+                     "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
+                     "in früheren Jahren", "in früheren Zeiten"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
-                       "in naher Zukunft", "später einmal"],
+                       "in naher Zukunft", "später einmal",
+                       "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
+                       "in nächster Zeit", "auf absehbare Zeit", "in ein paar Tagen", "in ein paar Wochen",
+                       "in ein paar Monaten", "in wenigen Tagen", "in wenigen Wochen", "in wenigen Monaten",
+                       "in einigen Tagen", "in einigen Wochen", "in einigen Monaten"],
     },
     "en": {
         "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
@@ -280,7 +316,9 @@ REFERENCES = {
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
                      "some years ago", "several years ago", "a few years ago", "many years ago",
                      "a few days ago", "a few weeks ago"],
-        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly"],
+        "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "for the future", "in a few days",
+                       "in a few weeks", "in a few months", "in a few years", "in the years to come",
+                       "in years to come"],
     },
 }
 # Units of durations: the word forms → the TIMEX3 unit (Y, M, W, D; H and MIN are times).
@@ -288,10 +326,11 @@ DURATION_UNITS = {
     "de": {"jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "monat": "M", "monate": "M",
            "monaten": "M", "monats": "M", "woche": "W", "wochen": "W", "tag": "D", "tage": "D",
            "tagen": "D", "tages": "D", "stunde": "H", "stunden": "H", "minute": "MIN",
-           "minuten": "MIN", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+           "minuten": "MIN", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
+           "jahrhundert": "CE", "jahrhunderte": "CE", "jahrhunderten": "CE"},
     "en": {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
            "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-           "decade": "DE", "decades": "DE"},
+           "decade": "DE", "decades": "DE", "centuries": "CE"},
 }
 # Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
 HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
@@ -313,7 +352,9 @@ VAGUE_DURATIONS = {
            "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
     "en": {"decades": "DE"},
 }
-VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after"]}
+VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after", "in", "over the"]}
+# "the past year", "over the past month": a stretch of one unit back (P1Y), not the date "last year".
+ONE_UNIT_BACK = {"de": [], "en": ["the past", "the last"]}
 # Adjectives of a day or a year counted from the publication ("am heutigen Mittwoch", "die
 # diesjährige Konferenz", "der gestrige Besuch"): the unit and the offset.
 RELATIVE_ADJECTIVES = {
@@ -328,6 +369,12 @@ VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "w
 # Clock hours in words ("um elf Uhr").
 CLOCK_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+# "six minutes later", "zwei Stunden später": hours and minutes counted from the clock time
+# told before (TIMEX3 TIME 2019-08-03T10:45); with no clock time before, a TIME without a value.
+CLOCK_CHAIN_UNITS = {"de": {"minute": 1, "minuten": 1, "stunde": 60, "stunden": 60},
+                     "en": {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}}
+CLOCK_CHAIN_DIRECTIONS = {"de": {"später": 1, "danach": 1, "zuvor": -1, "früher": -1, "vorher": -1},
+                          "en": {"later": 1, "afterwards": 1, "earlier": -1, "before": -1}}
 # Time zones after a clock time ("10:30 BST", "18:00 local time", "um 14 Uhr MEZ").
 TIME_ZONES = ["UTC", "GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT",
               "PST", "PDT", "local time", "Ortszeit", "Lokalzeit"]
@@ -339,7 +386,22 @@ SETS = {
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
            "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
 }
-SET_PREPS = {"de": ["pro", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
+# "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y).
+SET_EVERY_OTHER = {"de": r"alle\s+(?:zwei|2)", "en": r"every\s+(?:other|second|two)"}
+# Frequencies: "einmal im Jahr", "zweimal pro Woche", "twice a year", "three times a week";
+# rates shared with another noun ("pro Schüler und Jahr", "per person and day": the unit is
+# the set); days of a week ("an sechs Tagen in der Woche", "five days a week": P1W).
+SET_TIMES = {"de": r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehr|\d+-?)mal"
+                   r"|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere)\s+Mal)",
+             "en": r"(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+                   r"\s+times)"}
+SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in"], "en": ["a", "an", "per", "every", "each"]}
+SET_SHARED = {"de": (["pro", "je"], "und"), "en": (["per"], "and")}
+SET_WEEK_DAYS = {"de": (["tage", "tagen"], ["in der", "der", "pro", "je", "die"], "woche"),
+                 "en": (["days"], ["a", "per", "every", "each"], "week")}
+# A part of the day every day: "jeden Abend", "in jeder Nacht", "every night" (XXXX-XX-XXTNI).
+SET_DAY_PARTS = {"de": ["jeden", "jede", "jedem", "in jeder", "an jedem"], "en": ["every", "each"]}
 # Habits on a weekday: "sonntags geöffnet", "closed on Sundays" (TIMEX3 XXXX-WXX-7).
 for _lang, _ending in (("de", "s"), ("en", "s")):
     for _name, _num in WEEKDAYS[_lang].items():
@@ -355,6 +417,14 @@ SEASONS = {
     "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
+# Parts of a year counted by ordinals (TIMEX3 2005-H1, 2019-Q3): "im ersten Halbjahr 2005",
+# "im dritten Quartal", "the third quarter of 2020", "the first half of 2019".
+YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q"},
+              "en": {"half": "H", "quarter": "Q"}}
+PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3,
+                        "4.": 4},
+                 "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                        "4th": 4}}
 SEASON_DIRECTIONS = {
     "de": {"diesen": 0, "dieses": 0, "diesem": 0, "im": 0, "letzten": -1, "letztem": -1,
            "vergangenen": -1, "vergangenem": -1, "nächsten": 1, "nächstem": 1, "kommenden": 1,
@@ -373,22 +443,27 @@ DECADE_WORDS = {
 # Noon and midnight are clock times ("12:00", "24:00": the end of the day they follow).
 DAY_PARTS = {
     "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
-           "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+           "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgengrauen": "MO",
+           "tagesanbruch": "MO", "morgenstunden": "MO", "abendstunden": "EV", "nachtstunden": "NI"},
     "en": {"morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
-           "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI"},
+           "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI", "dawn": "MO",
+           "daybreak": "MO", "dusk": "EV"},
 }
 # Words before a part of a day that make it one ("am Abend", "im Laufe der Nacht", "bis
 # Mittag", "the night's", "through the evening", "shortly before midnight").
 DAY_PART_PREPS = {
-    "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der"],
+    "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der", "an dem",
+           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei"],
     "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
-           "before", "after"],
+           "before", "after", "as of"],
 }
+# "am frühen Morgen", "am späten Abend", "in the early morning": the part with its modifier.
+DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"early": "early", "late": "late"}}
 # German adverbs of a part of a day ("morgens", "nachts"): that part of the day named before.
 DAY_PART_ADVERBS = {
     "de": {"morgens": "MO", "vormittags": "MO", "mittags": "12:00", "nachmittags": "AF",
            "abends": "EV", "nachts": "NI"},
-    "en": {},
+    "en": {"overnight": "NI"},
 }
 # Two days named as the ends of one stretch ("vom 21. November bis zum 2. Dezember", "between
 # November 27 and December 10", "Wednesday through Friday") are one range: the words between
@@ -406,9 +481,17 @@ DAY_PART_OF_DATE = {"de": "des", "en": None}
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
-           "längerer zeit": "PXY", "längere zeit": "PXY"},
+           "längerer zeit": "PXY", "längere zeit": "PXY", "seit einiger zeit": "PXY",
+           "seit langem": "PXY", "seit längerem": "PXY", "über jahre": "PXY", "über monate": "PXM",
+           "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE"},
     "en": {},
 }
+# The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
+# date with no value of its own (the event's date is not resolved here).
+DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+Tag\s+(?:der|des)\s+"
+                      r"(?!Deutschen\b|Befreiung\b|Arbeit\b)[A-ZÄÖÜ][a-zäöüß-]+",
+                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
+
 # Ordinal numbers of centuries in words ("the late nineteenth century").
 ORDINALS = {
     "de": {},
@@ -418,6 +501,14 @@ ORDINALS = {
            "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21},
 }
 CENTURY_WORDS = {"de": ["jahrhundert", "jahrhunderts"], "en": ["century"]}
+# "in diesem Jahrhundert", "this century": the publication's century.
+THIS_CENTURY = {"de": ["diesem", "dieses", "laufenden"], "en": ["this", "the current"]}
+# Counts of a duration besides the numbers: "die nächsten beiden Jahre", "nach dreieinhalb
+# Jahren" (P3.5Y), and the words before a count that keep it a stretch ("die ersten sechs Monate").
+EXTRA_COUNTS = {"de": {"beiden": 2, "beide": 2, "eineinhalb": 1.5, "anderthalb": 1.5,
+                       "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5},
+                "en": {"both": 2}}
+FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 
 # Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
 HOLIDAYS = {
@@ -431,7 +522,7 @@ HOLIDAYS = {
            "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
            "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
            "Pfingstmontag": ("easter", 50)},
-    "en": {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+    "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Bastille Day": (7, 14), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
            "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
            "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
            "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),

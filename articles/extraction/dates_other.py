@@ -25,11 +25,18 @@ def _words(forms) -> str:
 @cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     units = lx.DURATION_UNITS[lang]
-    num = rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang])}|\d+(?:[.,]\d+)?)"
+    num = (rf"(?:(?:{_words(lx.STRETCH_DIRECTIONS[lang] + lx.FIRST_WORDS[lang])})\s+)?"
+           rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang] + list(lx.EXTRA_COUNTS[lang]))}"
+           rf"|\d+(?:[.,]\d+)?)")
     zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
+        ("setphrase", _set_phrases(lang)),
+        ("setother", re.compile(rf"\b{lx.SET_EVERY_OTHER[lang]}\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
+                                re.IGNORECASE)),
+        ("oneback", re.compile(rf"\b(?:{_words(lx.ONE_UNIT_BACK[lang]) or 'x^'})\s+(?P<bunit>year|month|week|decade)\b"
+                               r"(?!\s+(?:and|or)\b)", re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
         ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
@@ -45,35 +52,56 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
                              # "jahrzehntelange", "monatelangen": the adjective's endings too
                              rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])})(?:e[mnrs]?)?)\b", re.IGNORECASE)),
-        ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)[–—-](?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b")),
+        ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)(?P<sep>[–—/-])(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b(?![/-])")),
+        # "(15.-18.03.2018)": two days of one month written as one word
+        ("dayrange", re.compile(r"\b(?P<d1>\d{1,2})\.\s?[–-]\s?(?P<d2>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yr>\d{4})\b")),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
+            # the first hour of a span of two: "zwischen 8:00 und 18:00 Uhr", "von 21:00 bis 6 Uhr"
+            rf"|\b(?P<h4>[01]?\d|2[0-4]):(?P<m4>[0-5]\d)(?=\s*(?:und|bis|–|-)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*Uhr\b)"
             if lang == "de" else
             r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):?(?P<m2>[0-5]\d)\s+(?:{zones})\b"
             r"|\b(?P<h3>[01]?\d|2[0-4]):(?P<m3>[0-5]\d)\b", re.IGNORECASE)),
+        ("clockchain", re.compile(
+            rf"\b(?P<ccount>{_words(lx.NUMBER_WORDS[lang])}|\d{{1,3}})\s+(?P<cunit>{_words(lx.CLOCK_CHAIN_UNITS[lang])})"
+            rf"\s+(?P<cdir>{_words(lx.CLOCK_CHAIN_DIRECTIONS[lang])})\b", re.IGNORECASE)),
         ("decade", re.compile(
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
             if lang == "de" else
-            r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|\b(?:the\s+)?'(?P<dshort>[0-9]0)s\b"
+            r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|(?:\bthe\s+|(?<!\w))'(?P<dshort>[0-9]0)s\b"
+            # "the 50s", "the early 80s": two digits after an article or a modifier
+            r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
             rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
+        ("yearpart", re.compile(
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
+            rf"(?:\s+(?:des|dieses|of\s+the|of\s+this)\s+(?:Jahres|year)\b)?"
+            rf"|\b(?P<pnth2>[1-4]\.)\s+(?P<ppart2>{_words(lx.YEAR_PARTS[lang])})\b"
+            if lang == "de" else
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})\s+(?P<ppart>quarter)\b"
+            rf"(?:\s+of\s+(?:the|this)\s+year\b)?"
+            rf"|\b(?P<pnth2>first|second)\s+(?P<ppart2>half)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)),
         ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
+                            rf"(?:(?P<padj>{_words(lx.DAY_PART_ADJECTIVES[lang])})\s+)?"
                             rf"(?P<part>{_words(lx.DAY_PARTS[lang])})(?!-)\b", re.IGNORECASE)),
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
+        ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrhunderts?\b"
             if lang == "de" else
             rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
-            rf"{_words(lx.ORDINALS['en'])})\s+century\b", re.IGNORECASE)),
+            rf"{_words(lx.ORDINALS['en'])})\s+century\b"
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
     ]
     if lx.DAY_PART_ADVERBS[lang]:
         out.append(("partadverb", re.compile(rf"\b(?P<adverb>{_words(lx.DAY_PART_ADVERBS[lang])})\b",
@@ -81,15 +109,32 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def _number(word: str, lang: str) -> int | None:
+def _set_phrases(lang: str) -> re.Pattern:
+    """"einmal im Jahr", "pro Schüler und Jahr", "an sechs Tagen in der Woche", "jeden Abend",
+    "twice a year", "per person and day", "five days a week", "every night"."""
+    units = _words(lx.DURATION_UNITS[lang])
+    shared, conj = lx.SET_SHARED[lang]
+    days, day_links, week = lx.SET_WEEK_DAYS[lang]
+    num = _words(lx.NUMBER_WORDS[lang])
+    return re.compile(
+        rf"\b(?:{lx.SET_TIMES[lang]}\s+(?:{_words(lx.SET_TIMES_PREPS[lang])})\s+(?P<tunit>{units})"
+        rf"|(?:{_words(shared)})\s+\w+\s+{conj}\s+(?P<sunit>{units})"
+        rf"|(?:an\s+)?(?:{num}|\d+)\s+(?:{_words(days)})\s+(?:{_words(day_links)})\s+(?P<week>{week})"
+        rf"|(?:{_words(lx.SET_DAY_PARTS[lang])})\s+(?P<spart>{_words(lx.DAY_PARTS[lang])}))\b",
+        re.IGNORECASE)
+
+
+def _number(word: str, lang: str) -> int | float | None:
     word = word.lower().replace(",", ".")
     if word in lx.NUMBERS:
         return lx.NUMBERS[word]
+    if word in lx.EXTRA_COUNTS[lang]:
+        return lx.EXTRA_COUNTS[lang][word]
     try:
         value = float(word)
     except ValueError:
         return None
-    return int(value) if value.is_integer() else None
+    return int(value) if value.is_integer() else value
 
 
 def _duration(n: int | None, unit: str) -> str:
@@ -168,6 +213,10 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             continue
         if t.precision == "day":
             day = int(t.value[8:10])
+            inner = re.search(r"\b(\d{1,2})[–-](\d{1,2})\b", t.text)
+            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27"
+                out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
+                continue
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
             prev_end = dates[k - 1].end if k > 0 else 0
@@ -182,6 +231,14 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
                 out.append(replace(t, end=end, text=text[t.start:end], timex3=f"{t.value}/{last}"))
                 continue
         if t.precision == "year" and re.fullmatch(r"\d{4}", t.value):
+            prev_end = dates[k - 1].end if k > 0 else 0
+            first = re.search(r"(?<![\d./])(\d{4})\s*(/|\s[–—-]\s)\s*$", text[max(prev_end, t.start - 10):t.start])
+            if first and t.text.strip().isdigit() and int(first[1]) < int(t.value) <= int(first[1]) + (
+                    1 if first[2] == "/" else 30):
+                # "2015/2016", "(1950 – 1953)": the tagger reads only the second year
+                start = t.start - len(first[0])
+                out.append(replace(t, start=start, text=text[start:t.end], timex3=f"{first[1]}/{t.value}"))
+                continue
             nxt = dates[k + 1] if k + 1 < len(dates) else None
             link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
             # "2018 und 2019" is one stretch; "2000 und 2002", "2004 and 2008" are a list of
@@ -241,7 +298,8 @@ def split_apposed(dates: list[Timex], text: str) -> list[Timex]:
     weekdays = _words(name for lang in lx.LANGS for name in lx.WEEKDAYS[lang])
     out: list[Timex] = []
     for k, t in enumerate(dates):
-        m = re.match(rf"(?:(?:am|on)\s+)?({weekdays}),\s+(?:(?:dem|den)\s+)?", t.text, re.IGNORECASE)
+        m = re.match(rf"(?:(?:am|on)\s+)?((?:{weekdays})(?:{_words(lx.DAY_PARTS_DE)})?),\s+(?:(?:dem|den)\s+)?",
+                     t.text, re.IGNORECASE)
         if t.precision == "day" and m and m.end() < len(t.text):
             wd_end, rest = t.start + m.end(1), t.start + m.end()
             out += [replace(t, text=text[t.start:wd_end], end=wd_end),
@@ -315,6 +373,20 @@ _COUNTED_FROM = {"später", "danach", "darauf", "zuvor", "vorher", "later", "ear
                  "after", "afterwards", "ago"}
 
 
+def _with_year_part(t: Timex, lang: str) -> Timex:
+    """"im Herbst 2015" → ``2015-FA``, "im ersten Halbjahr 2005" → ``2005-H1``, "the third
+    quarter of 2020" → ``2020-Q3``: the year stays the calendar value (events are dated by it)."""
+    words = t.text.lower().split()
+    season = next((lx.SEASONS[lang][w] for w in words if w in lx.SEASONS[lang]), None)
+    if season:
+        return replace(t, timex3=f"{t.value}-{season}")
+    part = next((lx.YEAR_PARTS[lang][w] for w in words if w in lx.YEAR_PARTS[lang]), None)
+    nth = next((lx.PART_ORDINALS[lang][w] for w in words if w in lx.PART_ORDINALS[lang]), None)
+    if part and nth and nth <= (2 if part == "H" else 4):
+        return replace(t, timex3=f"{t.value}-{part}{nth}")
+    return t
+
+
 def _with_part(t: Timex, lang: str) -> Timex:
     if t.value is None and not t.timex3:  # "bald", "soon": found by dates.py without a value
         ref = next((code for code, forms in lx.REFERENCES[lang].items()
@@ -328,6 +400,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
         if units and not set(words) & _COUNTED_FROM and not re.match(r"(?:vor|kurz)\b", words[0]):
             return replace(t, type="DURATION", timex3=_duration(None, units[-1]))
         return t
+    if t.precision == "year" and t.value and not t.timex3:
+        return _with_year_part(t, lang)
     if t.precision == "week" and t.value and not t.timex3 and re.search(r"wochenende|weekend", t.text, re.I):
         return replace(t, timex3=f"{t.value}-WE")  # the weekend of that week, not the week
     if t.precision != "day" or not t.value or t.timex3:
@@ -373,10 +447,31 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
 
     if kind == "ref":
         ref = m["ref"].lower()
+        if ref.endswith(("future", "zukunft")) and ref != "in zukunft" and re.match(r"\s+(?:of\b|des\b|der\b|[A-ZÄÖÜ])", text[b:b + 6]):
+            return None  # "the future of Europe", "die Zukunft Europas": a noun, no time
+        if ref.split()[-1] in lx.STRETCH_DIRECTIONS[lang] and re.match(
+                rf"\s+(?:(?:{_words(lx.NUMBER_WORDS[lang])}|\d+|few|several|couple\s+of)\s+)+"
+                rf"(?:{_words(lx.DURATION_UNITS[lang])})\b",
+                text[b:b + 30], re.IGNORECASE):
+            return None  # "in the past two years": a stretch of a counted length (a duration)
         if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
+    if kind == "setother":  # "every other year", "alle zwei Jahre"
+        return make("SET", _duration(2, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "oneback":  # "the past year": a stretch of one year back
+        return make("DURATION", _duration(1, lx.DURATION_UNITS[lang][m["bunit"].lower()]))
+    if kind == "setphrase":
+        if m["spart"]:
+            code = lx.DAY_PARTS[lang][m["spart"].lower()]
+            return make("SET", f"XXXX-XX-XXT{code}")
+        if m["sunit"]:  # "pro Schüler und Jahr": the unit alone is the expression
+            a = m.start("sunit")
+            return Timex(m["sunit"], a, b, None, None, None, type="SET",
+                         timex3=_duration(1, lx.DURATION_UNITS[lang][m["sunit"].lower()]))
+        unit = "W" if m["week"] else lx.DURATION_UNITS[lang][m["tunit"].lower()]
+        return make("SET", _duration(1, unit))
     if kind == "set":
         if m["setword"]:
             if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
@@ -391,6 +486,11 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if re.match(r"\s*(?:alt|old|ago|later|earlier|zuvor|später|danach)\b",
                     text[b:b + 12], re.IGNORECASE):
             return None  # an age or a date counted from another one
+        if re.search(r"\b(?:Alter\s+von|age\s+of)\s+$", text[max(0, a - 14):a], re.IGNORECASE) or (
+                lang == "de" and unit == "Y" and re.search(
+                    r"\bmit\s+(?:(?:durchschnittlich|erst|bereits|schon|gerade|knapp|rund|etwa)\s+)?$",
+                    text[max(0, a - 24):a])):
+            return None  # "im Alter von 95 Jahren", "mit 27 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before):
             return None  # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are)
@@ -406,13 +506,15 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
+        if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):
+            return None  # "in year", "over the year": only plurals are stretches of unknown length
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None
     if kind == "clock":
         g = m.groupdict()
-        hour = g["h"] or g.get("h2") or g.get("h3")
-        minute, ampm = g["m"] or g.get("m2") or g.get("m3") or "00", g.get("ampm")
+        hour = g["h"] or g.get("h2") or g.get("h3") or g.get("h4")
+        minute, ampm = g["m"] or g.get("m2") or g.get("m3") or g.get("m4") or "00", g.get("ampm")
         h = int(hour) if hour.isdigit() else lx.CLOCK_WORDS[hour.lower()]
         if ampm:
             if h > 12:
@@ -420,6 +522,26 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "clockchain":  # "six minutes later": from the clock time told before, if any
+        n = _number(m["ccount"], lang)
+        if not isinstance(n, int):
+            return None
+        shift = n * lx.CLOCK_CHAIN_UNITS[lang][m["cunit"].lower()] * \
+            lx.CLOCK_CHAIN_DIRECTIONS[lang][m["cdir"].lower()]
+        clock = next(p for k, p in _patterns(lang) if k == "clock")
+        before = [c for c in clock.finditer(text, max(0, a - 600), a) if c.end() <= a]
+        # the local time, not its conversion "(1639 UTC)"
+        before = [c for c in before if not re.search(r"UTC|GMT", c[0])] or before
+        if not before:
+            return make("TIME", None)
+        prev = _timex("clock", before[-1], text, lang, dates, published)
+        if prev is None or not prev.timex3 or "T" not in prev.timex3:
+            return make("TIME", None)
+        day, hhmm = prev.timex3.split("T")
+        when = dt.datetime(2000, 1, 1, int(hhmm[:2]) % 24, int(hhmm[3:5])) + dt.timedelta(minutes=shift)
+        if when.day != 1:
+            return make("TIME", None)  # another day: not resolved here
+        return make("TIME", f"{day}T{when:%H:%M}", "previous" if day != "XXXX-XX-XX" else None)
     if kind == "season":
         code = lx.SEASONS[lang][m["season"].lower()]
         if m["syear"]:
@@ -435,13 +557,32 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         g = m.groupdict()
         if g.get("dword"):
             return make("DATE", f"19{lx.DECADE_WORDS[lang][g['dword'].lower()]}", "explicit")
-        digits = g.get("dnum") or g.get("dshort")
+        digits = g.get("dnum") or g.get("dshort") or g.get("dshort2")
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
         return make("DATE", digits[:3], "explicit")
+    if kind == "dayrange":
+        try:
+            first = dt.date(int(m["yr"]), int(m["mo"]), int(m["d1"]))
+            last = dt.date(int(m["yr"]), int(m["mo"]), int(m["d2"]))
+        except ValueError:
+            return None
+        if last <= first:
+            return None
+        return Timex(words, a, b, first.isoformat(), "day", "explicit", type="DATE",
+                     timex3=f"{first.isoformat()}/{last.isoformat()}")
     if kind == "years":  # "1980–1987", "1919–33" written as one word
         y1, y2 = m["y1"], m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+        if m["sep"] == "/" and int(y2) != int(y1) + 1:
+            return None  # "2014/52/EU", "1430/2019": numbers; "2019/20" is a season or fiscal year
         return make("DATE", f"{y1}/{y2}", "explicit") if y2 > y1 else None
+    if kind == "yearpart":  # "im dritten Quartal", "the first half of the year": this year's
+        nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
+        part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
+        if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
+            return None
+        year = published.year if published else "XXXX"
+        return make("DATE", f"{year}-{part}{nth}", "published" if published else None)
     if kind == "reladj":
         if published is None:
             return None
@@ -455,9 +596,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
+    if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
+        start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
+        return Timex(text[start:b], start, b, None, None, None, type="DATE")
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":
+        if m["cthis"]:  # "in diesem Jahrhundert": the publication's century
+            return make("DATE", f"{published.year // 100:02d}", "published") if published else None
         num = m["cnum"].lower()
         n = lx.ORDINALS[lang].get(num) or int(re.match(r"\d+", num)[0])
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
@@ -465,7 +611,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         code = lx.DAY_PART_ADVERBS[lang][m["adverb"].lower()]
         if _habitual(text, a, b, lang):
             return make("SET", f"XXXX-XX-XXT{code}")
-        day = _day_before(dates, a)
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 4
+                 and re.fullmatch(r"\s*(?:on\s*)?", text[b:t.start])]  # "overnight on Monday"
+        day = after[0].value if after else _day_before(dates, a)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
@@ -473,11 +621,13 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
-        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2]
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2
+                 and not text[b:t.start].strip()]
         day, anchor = (after[0].value, "published") if after else (_day_before(dates, a), "previous")
         if day is None and published is not None:
             if code == "24:00":
                 code = "00:00"  # "at midnight" with no day named: the start of the publication day
             day, anchor = published.isoformat(), "published"
-        return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", anchor if day else None)
+        out = make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", anchor if day else None)
+        return replace(out, modifier=lx.DAY_PART_ADJECTIVES[lang][m["padj"].lower()]) if m["padj"] else out
     return None

@@ -91,6 +91,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[], [w(lx.DIR_WORDS["de"] + list(lx.DAY_ADJ_DE))]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("woche")]])
+        # "am Samstag vor einer Woche", "am Freitag der Vorwoche": that weekday weeks back
+        pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]],
+                                  [[w("vor")] + n + [w("woche", "wochen")] for n in num]
+                                  + [[w("der"), w("vorwoche")]])
         pats[WEEKDAY] += variants([[], [w("in")]], [[w("der"), w("nacht"), w("zum", "zu", "auf")]],
                                   [[weekday]])
         # "am Mittwoch, dem 30. Mai": the article only after a weekday ("für den 12. Juni"
@@ -99,6 +103,15 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [weekday, COMMA, w("dem", "den")]],
                                [[DAYNUM, {"ORTH": ".", "OP": "?"}]], [[month_any]],
                                [[], [YEARNUM]])
+        # "am Samstagmorgen, dem 03.02.2018": a weekday apposed to a numeric date
+        pats[DATE] += variants([[], [w("am")]], [[weekday, COMMA, w("dem", "den")]], [[NUMDATE]])
+        # "am dritten März", "am 11.Dezember 2004" (one token with the day)
+        pats[DATE] += variants([[], [w("am")]], [[w(list(lx.ORDINAL_DAYS_DE))]], [[month_any]], [[], [YEARNUM]])
+        pats[DATE] += variants([[], [w("am")]], [[{
+            "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
+            "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
+        # "im Monat Juni"
+        pats[MONTH] += variants([[], [span_prep]], [[w("monat")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
         pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]],
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
@@ -112,7 +125,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[], [w("im")], [w("in"), w("der")]],
                                   [[w(list(lx.COMPOUND_UNITS_DE))]])
         pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
-        pats[AGO] += variants([[w("vor")]], approx, num, [[unit]])
+        # "vor 180 Jahren": a count of three digits only back in time
+        pats[AGO] += variants([[w("vor")]], approx, num + [[{"SHAPE": "ddd"}]], [[unit]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[YEARNUM]])
@@ -133,10 +147,18 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                         [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
+        # "des Jahres 2000", "in den Jahren 2015 bis 2017" (mark_ranges joins the second year)
+        pats[YEAR] += [[w("jahres", "jahren"), YEARNUM]]
+        # "im Herbst 2015", "im ersten Halbjahr 2005": the year, and the season or part of it
+        # in the TIMEX3 value (dates_other.mark_day_parts: 2015-FA, 2005-H1)
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.PART_ORDINALS["de"]))]],
+                               [[w(list(lx.YEAR_PARTS["de"]), title=True)]], [[YEARNUM]])
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
         pats[PART] += variants([[mod]], [[months]],
                                [[], [YEARNUM], [dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[PART] += variants([[mod]], [[YEARNUM]])
+        pats[PART] += [[mod, w("des"), w("jahres"), YEARNUM]]  # "Anfang des Jahres 2008"
         pats[PART] += variants([[mod]], [[], [w("des", "der")]], [[], [dirw]],
                                [[w("woche", "monats", "jahres")]])
         pats[PART] += variants([[], [w("am", "zum", "im")]], [[w(list(lx.PART_COMPOUNDS_DE))]])
@@ -175,6 +197,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("week")]])
+        # "a week ago Saturday", "on Friday of last week": that weekday weeks back
+        pats[WEEKDAY] += variants(num, [[w("week", "weeks"), w("ago")]], [[weekday]])
+        pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[w("of"), dirw, w("week")]])
         month_day = [[{"SHAPE": {"IN": DAYNUM["SHAPE"]["IN"] + ORDNUM["SHAPE"]["IN"]}}]]
         pats[DATE] += variants([[], [w("on")]], wd_prefix, [[month_any]], month_day,
                                [[], [COMMA, YEARNUM], [w("last", "next", "this"), w("year")]])
@@ -193,7 +218,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[w("over", "at", "on", "during")]], [[w("the")]], [[w("weekend")]])
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
-        pats[AGO] += variants(approx, num, [[unit]], [[w("ago")]])
+        pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
@@ -202,11 +227,18 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[], [span_prep]], [[months]],
                                 [[w("last", "next", "this"), w("year")]])
         pats[MONTH] += variants([[], [span_prep]], [[w("last", "next", "this")]], [[months]])
+        pats[MONTH] += variants([[], [span_prep]], [[w("this"), w("past")]], [[months]])  # "this past April"
+        pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]], [[YEARNUM]])  # "in March of 2016"
         pats[MONTH] += variants([[], [span_prep]], [[months]], [[w("of")]],
                                 [[w("last", "next", "this"), w("year")], [w("the"), w("same"), w("year")],
                                  [w("that"), w("year")]])
         pats[YEAR] += variants([[], [w("in")]], [[w("the"), w("year")]], [[YEARNUM]])
         pats[YEAR] += variants([[], [w("in")]], [[YEARNUM]])
+        # "the summer of 2018", "summer 2019", "the third quarter of 2020", "the first half of 2019"
+        pats[YEAR] += variants([[], [w("in")]], [[], [w("the")]], [[w(list(lx.SEASONS["en"]))]],
+                               [[], [w("of")]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("in")]], [[], [w("the")]], [[w(list(lx.PART_ORDINALS["en"]))]],
+                               [[w(list(lx.YEAR_PARTS["en"]))]], [[w("of")]], [[YEARNUM]])
         mod = w("early", "mid", "late")
         tail = [[months], [months, YEARNUM], [months, w("last", "next", "this"), w("year")],
                 [YEARNUM], [dirw, w("week", "month", "year")]]
@@ -237,7 +269,14 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                 [[w("days", "weeks", "months")]])
         pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
                                 [[w(lx.STRETCH_UNITS["en"])]])
-        pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months")]])
+        pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months", "years", "decades")]])
+        # "much of August", "the final days of October", "as the campaign entered June"
+        pats[MONTH] += variants([[w(sorted(lx.MONTH_LEAD))]],
+                                [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True)]])  # "of May": the person
+        # "September 25–27": a range in one token (mark_ranges keeps both ends)
+        pats[DATE] += variants([[], [w("on")]], [[month_any]],
+                               [[{"SHAPE": {"IN": [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd")
+                                                   for dash in ("-", "–")]}}]], [[], [COMMA, YEARNUM]])
         pats[VAGUE] += variants([[w("within")]], [[], [w("a")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months", "hours")]])
         pats[VAGUE] += variants([[], [w("a")]], [[w("few", "several", "some", "many")]],

@@ -82,6 +82,13 @@ class TenseContext:
         return out
 
     @cached_property
+    def infinitive(self) -> list[bool]:
+        """Infinitives by token.morph ("zurücktreten", "gelten" are no past forms in -ten)."""
+        if not self.doc.has_annotation("MORPH"):
+            return [False] * len(self.doc)
+        return ["Inf" in tok.morph.get("VerbForm") for tok in self.doc]
+
+    @cached_property
     def sent_starts(self) -> list[int]:
         if not self.doc.has_annotation("SENT_START"):
             return []
@@ -124,9 +131,14 @@ def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
 def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     """Tense signalled by token i alone (UNKNOWN if none)."""
     lang, low = ctx.lang, ctx.lower[i]
+    if low == "next" and i + 1 < len(ctx.lower) and (ctx.lower[i + 1].endswith("est")
+                                                     or ctx.lower[i + 1] in ("to", "door")):
+        return UNKNOWN  # "the next highest country", "next to": no time
     if low in lx.FUTURE_CUES[lang]:
         return FUTURE
     if low in lx.PAST_CUES[lang]:
+        if lang == "de" and not ctx.alpha_lower[i] and i > 0 and ctx.is_alpha[i - 1]:
+            return UNKNOWN  # a capitalised word inside a German sentence is a noun ("nach derzeitigem Stand")
         return PAST
     morph = ctx.morph_past[i]
     if morph == 1 or (morph == 2 and _has_perfect_aux(ctx, left, right)):
@@ -138,9 +150,9 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     if lang == "de":
         if (len(low) >= 5 and low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
                 and low not in lx.NOT_PAST_DE and prev not in lx.DETERMINERS_DE
-                and pos not in ("ADJ", "NOUN", "DET")):
+                and pos not in ("ADJ", "NOUN", "DET") and not _infinitive_de(ctx, i, left, right)):
             return PAST  # Präteritum of weak verbs: "sagte", "besuchten"
-        if pos != "NOUN" and _ATTRIBUTIVE_PARTICIPLE_DE.match(low):
+        if pos in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(low):
             return PAST  # "der im März zurückgetretene Minister": what happened then
         if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
                                           and low.endswith(("t", "en")))) \
@@ -156,6 +168,16 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
                 and prev not in lx.PASSIVE_BE_EN and pos not in ("ADJ", "NOUN")):
             return PAST
     return UNKNOWN
+
+
+def _infinitive_de(ctx: TenseContext, i: int, left: int, right: int) -> bool:
+    """A German word in -ten that is an infinitive, not a past form: so tagged, after "zu",
+    or with a modal or future auxiliary in its clause ("soll … gelten", "zurücktreten wird")."""
+    if ctx.infinitive[i] or not ctx.lower[i].endswith("ten"):
+        return ctx.infinitive[i]
+    if i > 0 and ctx.lower[i - 1] == "zu":
+        return True
+    return any(ctx.lower[j] in lx.INFINITIVE_AUX_DE for j in range(left, right) if j != i)
 
 
 def direction(ctx: TenseContext, start: int, end: int) -> int:
@@ -175,10 +197,13 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         # "der erst im Mai aus dem Kabinett ausgeschiedene Minister": the date belongs to the
         # participle that follows it inside the noun phrase, whatever the sentence's tense.
         for i in range(end, min(right, end + 5)):
-            if ctx.pos[i] != "NOUN" and _ATTRIBUTIVE_PARTICIPLE_DE.match(ctx.lower[i]):
+            if ctx.pos[i] in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(ctx.lower[i]):
                 return PAST
             if ctx.pos[i] in ("VERB", "AUX"):
                 break
+    if (start > 0 and ctx.lower[start - 1] in lx.SOURCE_PREPS[ctx.lang]
+            and (end >= len(ctx.lower) or ctx.lower[end] not in lx.RANGE_LINKS_AFTER)):
+        return PAST  # "laut einer Prognose vom März", "das Urteil vom 3. Mai": a source's date
     limits = lx.DEADLINE_PREPS[ctx.lang]
     if any(ctx.lower[k] in limits for k in range(max(lo, start - 2), start)):
         # "bis zum 4. Oktober vorzulegen", "until October 14": a limit lies ahead; in a

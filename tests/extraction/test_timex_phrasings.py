@@ -1,6 +1,7 @@
 """Phrasings of real news that the date rules learned in rounds 4 and 6 (issue #13), each
 with sentences of our own: quotations, generic "today", lists, named days, apposed dates;
-durations between events, stretches ahead, habits, anaphoric dates (round 6)."""
+durations between events, stretches ahead, habits, anaphoric dates (round 6); weekdays weeks
+back, apposed weekdays that fix a year, infinitives and nouns that are no past (round 7)."""
 import pytest
 
 
@@ -212,3 +213,51 @@ def test_chained_phrasings_take_the_date_told_before(run, text, lang, expected):
 def test_a_day_with_a_relative_clause_is_no_chain(run):
     found = typed(run("Der Gipfel begann am 3. Juni. An dem Tag, an dem er endete, regnete es.", "2019-06-14", "de"))
     assert not any(text.startswith("An dem Tag") for text, _, _ in found)
+
+
+# --- round 7 ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Am Samstag vor einer Woche wurde die Brücke gesperrt.", "de", ("Am Samstag vor einer Woche", "2019-06-08")),
+    ("Am Mittwoch vor zwei Wochen kam der Bescheid.", "de", ("Am Mittwoch vor zwei Wochen", "2019-05-29")),
+    ("Am Freitag der Vorwoche tagte der Rat.", "de", ("Am Freitag der Vorwoche", "2019-06-07")),
+    ("A week ago Saturday the bridge was closed.", "en", ("A week ago Saturday", "2019-06-08")),
+    ("The council met on Friday of last week.", "en", ("on Friday of last week", "2019-06-07")),
+])
+def test_a_weekday_named_weeks_back(run, text, lang, expected):
+    assert expected in values(run(text, "2019-06-15", lang))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the weekday decides the year, whatever the tense of the clause
+    ("Dafür wurde eine Sitzung am kommenden Dienstag, den 23. Juli, angesetzt.", "2019-07-17",
+     ("23. Juli", "2019-07-23")),
+    ("Der Rat könnte dann am Mittwoch, 13. Januar abstimmen.", "2021-01-09", ("13. Januar", "2021-01-13")),
+    ("Zwei Märsche fanden am Samstagmorgen, dem 03.02.2018, in Speyer statt.", "2018-02-23",
+     ("am Samstagmorgen", "2018-02-03TMO")),
+])
+def test_a_weekday_apposed_to_a_day_fixes_its_year_and_takes_its_value(run, text, published, expected):
+    assert expected in values(run(text, published, "de"))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # German infinitives in -ten ("gelten", "zurücktreten", "zusammenarbeiten") are no past forms
+    ("In Ulm soll die Regel erst ab dem 10. April gelten.", "2021-03-28", ("10. April", "2021-04-10")),
+    ("Er teilte mit, dass die Chefin zum 15. August zurücktreten wird.", "2019-08-11", ("15. August", "2019-08-15")),
+    ("Damit der Plan zur Abstimmung am 15. August eingehalten werden kann, tagt der Rat.", "2005-07-31",
+     ("am 15. August", "2005-08-15")),
+    # a capitalised "Stand" is the noun, no past of "stehen"
+    ("Die Frist endet nach derzeitigem Stand am 31. Oktober.", "2019-07-24", ("am 31. Oktober", "2019-10-31")),
+    # "vom März": the date of a source lies back
+    ("Laut einer Studie vom März würde die Zahl steigen.", "2006-05-10", ("März", "2006-03")),
+])
+def test_infinitives_nouns_and_sources_do_not_mislead_the_year(run, text, published, expected):
+    assert expected in values(run(text, published, "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The suspect stays in jail until his next hearing on April 5.", ("on April 5", "2019-04-05")),
+    ("The next largest city reported 300 cases as of Wednesday.", ("Wednesday", "2019-03-13")),
+    ("She joined the lab in March of 2016.", ("in March of 2016", "2016-03")),
+])
+def test_english_next_points_ahead_and_a_month_of_a_year(run, text, expected):
+    assert expected in values(run(text, "2019-03-17", "en"))
