@@ -493,3 +493,9 @@ def test_an_occupation_opening_a_sentence_makes_a_private_person(run):
               "Senator Ana Lopez said she was relieved.", "2024-05-08", "en")
     assert speakers(out) == ["Ana Lopez"]
     assert not any("Ray" in name for name in actor_names(out))
+
+
+def test_a_state_survey_agency_is_a_public_body(run):
+    out = run("The U.S. Geological Survey said the quake struck at a depth of ten kilometres on Monday.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["U.S. Geological Survey"]
