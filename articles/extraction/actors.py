@@ -292,14 +292,17 @@ class Registry:
             self.attach(m, self._new(f"person:{name}", "person", name))
             return
         # One word: the most recently mentioned person whose name has it (recency, then
-        # salience), so "Kim" after "Pompeo und Kim" stays the Kim of the last sentences.
+        # salience), so "Kim" after "Pompeo und Kim" stays the Kim of the last sentences;
+        # a holder of an office first.
         word = words[0]
         cands = [a for a in persons if _word_in_name(word, a.tokens)]
         if not cands and self.lang == "de" and word.endswith("s") and len(word) > 4:
             # German genitive: "ein Besuch Laaksonens" is Mikko Laaksonen's visit
             cands = [a for a in persons if len(a.tokens) > 1 and a.tokens[-1] == word[:-1]]
         if cands:
-            best = max(cands, key=lambda a: (self.last_position(a, m.start), len(a.mentions)))
+            # A holder of an office before a namesake without one ("Biden" after "President
+            # Joe Biden … his son Hunter Biden"); among equals the one named last.
+            best = max(cands, key=lambda a: (bool(a.role), self.last_position(a, m.start), len(a.mentions)))
             self.attach(m, best)
             return
         self.attach(m, self._new(f"person:{name}", "person", name))

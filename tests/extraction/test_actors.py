@@ -499,3 +499,9 @@ def test_a_state_survey_agency_is_a_public_body(run):
     out = run("The U.S. Geological Survey said the quake struck at a depth of ten kilometres on Monday.",
               "2024-05-08", "en")
     assert speakers(out) == ["U.S. Geological Survey"]
+
+
+def test_a_surname_alone_is_the_office_holder_not_a_namesake_named_later(run):
+    out = run("President Joe Miller met Chancellor Anna Roth on Monday. His son Hunter Miller was not at "
+              "the talks. Miller said later that the talks were good.", "2024-05-08", "en")
+    assert speakers(out) == ["Joe Miller"]
