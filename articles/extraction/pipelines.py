@@ -226,6 +226,8 @@ _PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "
 _URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
 _PLACE_LABELS = {"GPE", "LOC"}
+_TITLE_OF = {"of", "von"}  # "Mayor of London X", "Bürgermeister von Mainz, X"
+_TITLE_OF_ARTICLES = {"the", "der", "dem"}
 
 
 # Organisation names are often common nouns ("Allianz", "Spiegel"): not guarded.
@@ -427,10 +429,13 @@ class ChronikEntities:
             # English apposition: "Iran's foreign minister, Mohammad Javad Zarif, said"
             apposition = self.lang == "en" and end < len(doc) and doc[end].text == ","
             start = end + 1 if apposition else end
-            place = self._place_of_title(doc, end, ents) if self.lang == "en" else None
+            place = self._place_of_title(doc, end, ents)
             if place is not None:  # "Prime Minister of India Narendra Modi", "Mayor of London Sadiq Khan"
                 start = place.end
                 owner = owner or ("country:" + place.ent_id_.partition(":")[2] if place.ent_id_ else None)
+                if start + 1 < len(doc) and doc[start].text == "," and doc[start + 1].ent_type_ not in _PLACE_LABELS:
+                    # "Oberbürgermeister von Mainz, Jan Roth," (not "mayor of South Bend, Indiana,")
+                    start, apposition = start + 1, True
             k = self._name_after(doc, start, protected)
             if k > start:
                 # The statistical model may know the name better: "Außenministerin Annette
@@ -457,10 +462,11 @@ class ChronikEntities:
 
     @staticmethod
     def _place_of_title(doc: Doc, end: int, ents: list[Span]) -> Span | None:
-        """The place entity of "<title> of <place>" right after the title ("Mayor of London")."""
-        if end >= len(doc) or doc[end].lower_ != "of":
+        """The place entity of "<title> of <place>" right after the title ("Mayor of London",
+        "Bürgermeister von Mainz")."""
+        if end >= len(doc) or doc[end].lower_ not in _TITLE_OF:
             return None
-        at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in _TITLE_OF_ARTICLES else end + 1
         return next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
 
     def _owners_before(self, doc: Doc) -> dict[int, str]:
@@ -614,11 +620,13 @@ def entity_info(ent: Span) -> EntityInfo:
 
 
 def _place_between(doc: Doc, end: int, start: int) -> bool:
-    """English "<title> of <place> <name>": only "of" and one place entity lie between the
-    title and the name ("Mayor of London Sadiq Khan")."""
-    if start - end < 2 or doc[end].lower_ != "of":
+    """"<title> of <place> <name>": only "of"/"von", one place entity and perhaps a comma lie
+    between the title and the name ("Mayor of London Sadiq Khan", "Bürgermeister von Mainz,
+    Jan Roth")."""
+    if start - end < 2 or doc[end].lower_ not in _TITLE_OF:
         return False
-    place = {t.ent_iob_ + t.ent_type_ for t in doc[end + 1:start] if t.lower_ != "the"}
+    place = {t.ent_iob_ + t.ent_type_ for t in doc[end + 1:start] if t.lower_ not in _TITLE_OF_ARTICLES
+             and not (t.i == start - 1 and t.text == ",")}
     return bool(place) and place <= {"BGPE", "ILOC", "BLOC", "IGPE"} and sum(
         t.ent_iob_ == "B" for t in doc[end + 1:start]) == 1
 

@@ -505,3 +505,10 @@ def test_a_surname_alone_is_the_office_holder_not_a_namesake_named_later(run):
     out = run("President Joe Miller met Chancellor Anna Roth on Monday. His son Hunter Miller was not at "
               "the talks. Miller said later that the talks were good.", "2024-05-08", "en")
     assert speakers(out) == ["Joe Miller"]
+
+
+def test_a_title_of_a_place_with_the_name_in_apposition(run):
+    out = run("The Mayor of London, Amir Shah, said on Monday the city was safe. The former mayor of "
+              "Springfield, Oregon, came second in the vote.", "2024-05-08", "en")
+    people = {a["name"]: (a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"}
+    assert people == {"Amir Shah": ("Mayor", "GB")}
