@@ -41,3 +41,12 @@ def test_a_summit_between_two_states_is_left_to_the_states(run):
     out = run(text, "2025-07-01", "en")
     summit = [e for e in meetings(out) if e["status"] == "cancelled"]
     assert summit and {"Japan", "South Korea"} <= set(summit[0]["participants"])
+
+
+def test_a_latin_american_leader_named_without_office_gets_it_from_the_table(run):
+    out = run("Die Opposition will mit Vertretern von Nicolás Maduro in Oslo reden.", "2019-05-20", "de")
+    people = {a["name"]: (a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"}
+    assert people == {"Nicolás Maduro": ("Präsident", "VE")}
+    # before his term the table says nothing
+    out = run("Der Abgeordnete Nicolás Maduro sprach in Caracas.", "2005-05-20", "de")
+    assert [a["role"] for a in out["actors"] if a["name"] == "Nicolás Maduro"] == ["Abgeordnete"]
