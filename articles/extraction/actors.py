@@ -734,6 +734,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     for m, _ in raw:
         if m.kind in ("organization", "person") and not m.role and _place_name(toks, m, lang):
             m.kind = "place"  # "Millbrook Road", "Lakeside Hospital", "Tell Amar"
+        elif m.kind == "person" and toks[m.a].lower in lx.STORM_WORDS:
+            m.kind = "place"  # "Typhoon Lorma" joined from a name found elsewhere: weather, no person
     starts = {m.a: m for m, _ in raw}
     for m, _ in raw:
         if m.kind == "person" and not m.role and _before_its_region(toks, m, starts):

@@ -512,3 +512,10 @@ def test_a_title_of_a_place_with_the_name_in_apposition(run):
               "Springfield, Oregon, came second in the vote.", "2024-05-08", "en")
     people = {a["name"]: (a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"}
     assert people == {"Amir Shah": ("Mayor", "GB")}
+
+
+def test_a_storm_named_again_by_its_name_is_no_person(run):
+    out = run("Typhoon Lorma made landfall on the central Philippines on Tuesday, killing at least 20 "
+              "people according to officials. Lorma damaged the same regions as Typhoon Bessa.",
+              "2024-05-08", "en")
+    assert not any("Lorma" in n or "Bessa" in n for n in actor_names(out))
