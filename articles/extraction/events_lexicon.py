@@ -72,21 +72,75 @@ _SPEECH_DE_FORMS = [
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
+    # claiming, making clear, pointing to, pleading, signalling, admitting, objecting
+    ("behauptete", None), ("stellte", "klar"), ("verwies verwiesen verweist", None),
+    ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
+    ("wandte wandten wendet", "ein"), ("erinnerte", "daran"), ("beteuerte", None),
+    # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
+    ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
+    ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
+    ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran"}
+# Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
+_NOT_WEAK = {"nannte", "wandte"}
+# Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "hinter", "wider", "wieder")
+
+
+def _weak_forms(preterite: str, particle: str | None) -> dict[str, str | None]:
+    """The other forms of a weak verb from its preterite ("warnte"): present "warnt",
+    plural "warnten", present plural "warnen" and the participle "gewarnt" ("mitgeteilt" with its particle, "geübt" needing "Kritik").
+    A value is the particle the form needs, or None. So a verb of saying is known in every
+    tense, as the English table knows its lemmas."""
+    stem, t = (preterite[:-3], "et") if preterite.endswith("ete") else (preterite[:-2], "t")
+    plural = stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")
+    ge = "" if stem.endswith("ier") or stem.startswith(_INSEPARABLE) else "ge"
+    # not the subjunctive ("Man fordere …", "warne"): it goes on with reported words
+    # (speech._continued_speech)
+    out = {stem + t: particle, preterite + "n": particle, plural: particle}
+    if particle is None:
+        out[ge + stem + t] = None
+    elif particle not in _NOT_PREFIXES:
+        out[particle + ge + stem + t] = None  # "mitgeteilt", "angekündigt"
+    else:
+        out[ge + stem + t] = particle  # "verantwortlich gemacht", "Kritik geübt"
+    return out
+
+
+# Forms the table gets from _weak_forms, not written in it: they report only as a verb
+# ("meinen" is also a possessive); and those that are also infinitives ("fordern",
+# "mitteilen") only as a finite verb ("Die Grünen fordern …"), not after a modal ("will …
+# fordern").
+SPEECH_DERIVED: dict[str, set[str]] = {"de": set(), "en": set()}
+SPEECH_FINITE_ONLY: dict[str, set[str]] = {"de": set(), "en": set()}
 
 
 def _speech_de() -> dict[str, tuple[str, ...] | None]:
-    forms: dict[str, tuple[str, ...] | None] = {}
+    written = {form for words, _ in _SPEECH_DE_FORMS for form in words.split()}
+    pairs, plurals = [], set()
     for words, particle in _SPEECH_DE_FORMS:
         for form in words.split():
-            needs = forms.get(form, ())
-            forms[form] = None if particle is None or needs is None else (*needs, particle)
-            if particle and particle.isalpha() and particle not in _NOT_PREFIXES:
-                # Verb-final in a subordinate clause, particle and verb are one word:
-                # "wie das Ministerium mitteilte", "als er hinzufügte".
-                forms[particle + form] = None
+            pairs.append((form, particle))
+            if form.endswith("te") and form not in _NOT_WEAK:
+                weak = _weak_forms(form, particle)
+                pairs.extend(weak.items())
+                plurals |= {f for f in weak if f.endswith("n") and not f.endswith("ten")}
+    forms: dict[str, tuple[str, ...] | None] = {}
+    for form, particle in pairs:
+        needs = forms.get(form, ())
+        forms[form] = None if particle is None or needs is None else (*needs, particle)
+        fused = particle + form if particle and particle.isalpha() and particle not in _NOT_PREFIXES else None
+        if fused:
+            # Verb-final in a subordinate clause, particle and verb are one word:
+            # "wie das Ministerium mitteilte", "als er hinzufügte".
+            forms[fused] = None
+        for f in (form, fused):
+            if f and f not in written:
+                SPEECH_DERIVED["de"].add(f)
+                if form in plurals:
+                    SPEECH_FINITE_ONLY["de"].add(f)
     return forms
 
 
@@ -318,11 +372,17 @@ PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
 # fordert seit Monaten …", "Russia demands …") state a standing position, not a dated
 # statement; a perfect auxiliary in the sentence makes it a report again ("hat gefordert").
 POSITION_VERBS = {
-    "de": {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "kritisiert",
-           "kritisieren", "lehnt", "lehnen"},
+    "de": {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "lehnt", "lehnen"},
     "en": {"demands", "demand", "urges", "urge", "warns", "rejects", "reject", "insists", "insist",
            "calls"},
 }
+# The plural forms of them: a row of persons too states a position with them ("X und Y
+# lehnen den Vorschlag ab").
+POSITION_PLURALS = {"de": {"fordern", "verlangen", "warnen", "lehnen"}, "en": {"demand", "urge", "reject", "insist"}}
+# A reason or reported words after the verb make the position a statement of that day: "Die
+# Regierung lehnt den Plan ab, da er zu teuer sei" (the subjunctive counts as well); what is
+# demanded ("verlangt, dass …") does not.
+POSITION_REASONS = {"de": {"da", "weil", ":"}, "en": {"because", ":"}}
 # (dates_lexicon.PERFECT_AUX is another list: the present-perfect auxiliaries that set a tense.)
 REPORT_AUX = {"de": {"hat", "haben", "hatte", "hatten"}, "en": {"has", "have", "had"}}
 # A statement after a meeting ("sagte nach dem Treffen", "after the talks", "zu Beginn des
@@ -685,6 +745,7 @@ SPEAKER_BLOCKING_PREPS_ANY = _any(SPEAKER_BLOCKING_PREPS)
 RELATIVE_PRONOUNS_ANY = _any(RELATIVE_PRONOUNS)
 PASSIVE_AUX_ANY = _any(PASSIVE_AUX)
 POSITION_VERBS_ANY = _any(POSITION_VERBS)
+POSITION_PLURALS_ANY = _any(POSITION_PLURALS)
 REPORT_AUX_ANY = _any(REPORT_AUX)
 AFTER_MEETING_ANY = _any(AFTER_MEETING)
 AFTERWARDS_ANY = _any(AFTERWARDS)

@@ -574,3 +574,43 @@ def test_english_asking_someone_to_do_something_is_a_request(run):
     out = run("Minister Eva Pappa spoke with Tom Reed by phone on Monday and asked him to support the plan.",
               "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_german_verbs_of_saying_report_in_every_tense(run):
+    # the table lists "behauptete"; the present, the plural and the participle follow from it
+    for text in ("Außenminister Paul Brand behauptet, die Wahl sei gefälscht worden.",
+                 "Außenminister Paul Brand hat behauptet, die Wahl sei gefälscht worden.",
+                 "Die Außenminister Paul Brand und Eva Lind behaupten, die Wahl sei gefälscht worden."):
+        assert "Paul Brand" in speakers(run(text, "2024-03-14", "de")), text
+    # a derived plural after a modal is an infinitive, no report
+    out = run("Außenminister Paul Brand will am Freitag im Parlament Gründe erläutern.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_german_passive_without_its_agent_names_no_speaker(run):
+    out = run("Solche Zweifel an der Regierung Paul Brands wurden schon oft geäußert.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Die Reform, die Ministerin Eva Lind im Mai angekündigt hatte, wurde nie umgesetzt.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_german_genitive_before_a_noun_does_not_speak(run):
+    out = run("Kanadas Bauern kritisieren das Abkommen, da es die Preise drücke.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_present_criticism_of_a_body_is_a_statement(run):
+    out = run("Der Europarat kritisiert das neue Mediengesetz in Ungarn als Angriff auf die Pressefreiheit.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Europarat"]
+
+
+def test_a_refusal_with_its_reason_is_a_statement_but_a_bare_refusal_a_position(run):
+    out = run("Die Regierung Chiles lehnt den Vertrag ab, da er die Souveränität verletze.", "2024-03-14", "de")
+    assert len(speakers(out)) == 1
+    out = run("Die Regierung Chiles lehnt den Vertrag ab.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Der Minister Paul Brand und die Ministerin Eva Lind lehnen den Plan der Kommission ab.",
+              "2024-03-14", "de")
+    assert speakers(out) == []

@@ -270,6 +270,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
+        if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and (tok.pos not in ("VERB", "AUX") or (
+                tok.lower in ex.SPEECH_FINITE_ONLY[tok.lang] and tok.tag not in ex.FINITE_TAGS[tok.lang])):
+            continue  # "meinen Kollegen", "will … fordern": a form the table derived, as no verb of saying
         if tok.lang == "en" and _not_a_report(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -392,8 +395,16 @@ def _headline(art: Article, sent: Sentence) -> bool:
 
 
 def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) -> bool:
-    """A state's or organisation's present-tense demand without a date is a position."""
-    if actor.kind not in ("state", "organization") or verb.lower not in ex.POSITION_VERBS_ANY:
+    """A present-tense demand or refusal without a date is a position: a state's or an
+    organisation's ("Russland fordert seit Jahren …"), or a row of speakers' ("X und Y lehnen
+    den Plan ab"). Not where the sentence reports words or reasons with it ("lehnt den Plan
+    ab, da er zu teuer sei"; events_lexicon.POSITION_REASONS)."""
+    if verb.lower not in ex.POSITION_VERBS_ANY:
+        return False
+    if actor.kind not in ("state", "organization") and verb.lower not in ex.POSITION_PLURALS_ANY:
+        return False
+    if any(t.lower in ex.POSITION_REASONS.get(t.lang, ()) or _reported_mood(t) for t in sent.toks
+           if t.i > verb.i and not in_quote(t.start, art.quotes)):
         return False
     if verb.tag == "VVPP" and any(t.lower in ex.PASSIVE_WERDEN.get(verb.lang, ()) for t in sent.toks):
         return False  # "wurde von der SPD kritisiert": the passive reports what was said
@@ -412,6 +423,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
+    if verb.lang == "de" and verb.tag == "VVPP" and _bare_passive(art, sent, verb):
+        return None  # "Solche Zweifel wurden oft geäußert": a passive without its agent names no one
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
@@ -486,7 +499,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)
                  and not any(t.text == "," for t in art.toks[verb.i + 1:m.a])]  # "erklärte, auf X …"
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
-        field_ = [m for m in before if m.a > comma]
+        # "die Kandidaten um die Nachfolge Mays hatten sich geäußert": a genitive after a
+        # noun only qualifies it
+        field_ = [m for m in before if m.a > comma
+                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
@@ -678,6 +694,18 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
         if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
     return None
+
+
+def _bare_passive(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: a participle with a form of "werden" in its clause, no comma between them
+    ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not "…, die X angekündigt
+    hatte, wurde …")."""
+    a, b = art.clause_of(sent, verb.i)
+    for t in art.toks[a:b]:
+        lo, hi = sorted((t.i, verb.i))
+        if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
+            return True
+    return False
 
 
 def _genitive_name(m: Mention) -> bool:
