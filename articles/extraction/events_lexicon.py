@@ -76,13 +76,14 @@ _SPEECH_DE_FORMS = [
     ("behauptete", None), ("stellte", "klar"), ("verwies verwiesen verweist", None),
     ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
     ("wandte wandten wendet", "ein"), ("erinnerte", "daran"), ("beteuerte", None),
+    ("machte machten macht", "stark"), ("starkgemacht", None),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
 _NOT_WEAK = {"nannte", "wandte"}
 # Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
@@ -248,6 +249,18 @@ PAST_ENDING = {"de": "te"}
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
+# "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or
+# participle of its own (speech._shows_stance).
+STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}
+REFLEXIVES = {"de": {"sich"}, "en": set()}
+STANCE_TAGS = {"de": {"ADJD", "VVPP"}, "en": set()}
+# Words that open a fronted object, not a subject: the subject follows the verb ("Seinen
+# Amtskollegen forderte X auf, …", "Den Vorschlag kritisierte X").
+OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen",
+                         "diesem", "unseren"}, "en": set()}
+# Articles of an object after the verb when a subject stands before it ("Der Bundesrat wirft
+# der Regierung vor"; "der" is a dative there).
+OBJECT_ARTICLES = {"de": {"der", "den", "dem", "einer", "einem", "einen"}, "en": set()}
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",

@@ -614,3 +614,37 @@ def test_a_refusal_with_its_reason_is_a_statement_but_a_bare_refusal_a_position(
     out = run("Der Minister Paul Brand und die Ministerin Eva Lind lehnen den Plan der Kommission ab.",
               "2024-03-14", "de")
     assert speakers(out) == []
+
+
+def test_a_german_stance_shown_with_an_adjective_is_a_statement(run):
+    out = run("Die Afrikanische Union zeigte sich am Montag besorgt über die Lage in Mali.", "2024-03-14", "de")
+    assert speakers(out) == ["Afrikanische Union"]
+    out = run("Paul Brand machte sich für neue Verhandlungen mit Chile stark.", "2024-03-14", "de")
+    assert speakers(out) == ["Paul Brand"]
+    out = run("Ein ähnliches Bild zeigt sich in Bayern, wo die Partei verlor.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_fronted_german_object_leaves_the_subject_after_the_verb(run):
+    out = run("Seinen Amtskollegen Paul Brand forderte Ministerin Eva Lind auf, die Sanktionen aufzuheben.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_an_object_after_the_verb_does_not_speak_for_an_unknown_subject(run):
+    out = run("Der Seniorenbeirat wirft der Regierung Kanadas vor, die Renten gekürzt zu haben.",
+              "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_hiess_es_with_adverbs_before_the_source(run):
+    out = run("Der Minister werde im Mai nach Rom reisen, hieß es am Abend weiter aus dem Auswärtigen Amt.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Auswärtiges Amt"]
+
+
+def test_the_words_of_an_attribution_leave_out_its_phrase(run):
+    out = run("Nach jüngsten Angaben des Innenministeriums wurden am Montag 40 Menschen festgenommen.",
+              "2024-03-14", "de")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "wurden am Montag 40 Menschen festgenommen"

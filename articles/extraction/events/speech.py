@@ -80,7 +80,10 @@ def find_statements(art: Article) -> list[Event]:
         ev.quote = _quote(art, sent, verb)
         if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
-            words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
+            k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
+            while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
+                k -= 1
+            words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
             ev.quote = " ".join(words.split()).strip(" ,.;:")
         d = statement_date(art, sent, verb, actor, out)
         if d is not None:
@@ -265,7 +268,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     ab") nor a welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
-        if _holds_view(art, sent, tok):
+        if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -366,6 +369,20 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     nouns = ex.OPINION_NOUNS[tok.lang]
     return any(t.lower in nouns for t in art.toks[tok.i + 1:min(tok.i + 5, sent.toks[-1].i + 1)])
+
+
+def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German "X zeigte sich zufrieden/besorgt/enttäuscht über …": the reflexive verb with a
+    predicative adjective or participle of its own (read from the parse) puts a stance into
+    words; not "Ein ähnliches Bild zeigt sich in Bayern"."""
+    if tok.lower not in ex.STANCE_VERBS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return False
+    if tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    if not any(t.lower in ex.REFLEXIVES.get(tok.lang, ()) and abs(t.i - tok.i) <= 3 for t in art.toks[a:b]):
+        return False
+    return any(t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang] for t in art.toks[a:b])
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -506,10 +523,19 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
-        if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
+        if field_ and after and (first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]
+                                 or first.lower in ex.OBJECT_OPENERS["de"]):
             # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
-            # before the verb, the subject after it.
+            # before the verb, the subject after it; so does a fronted object ("Seinen
+            # Amtskollegen X forderte Y auf, …").
             return after[0]
+        if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
+                and art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] \
+                and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
+            # "Der Bundesrat wirft der Regierung vor, …": the parse's subject stands before
+            # the verb, though it is no actor; the one after the verb, behind an article of
+            # an object, is its object
+            return None
         if field_:
             return field_[0]
         if after:
@@ -529,6 +555,16 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int) -> bool:
+    """German: the parse gives the verb a noun as its subject that opens the field before
+    the verb, after an article or adjectives only ("Der Bundesrat wirft …"; not "Am 9.
+    Januar kündigte …")."""
+    start = comma + 1 if comma >= 0 else sent.toks[0].i
+    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
+               and start <= t.i < verb.i and all(x.pos in ("DET", "ADJ") for x in art.toks[start:t.i])
+               for t in sent.toks)
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
@@ -873,13 +909,28 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             return tok, m
         if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
             return found
-        if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
-            # "…, hieß es aus dem griechischen Außenministerium"
-            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
+        if (k := _impersonal_report(art, sent, tok)) is not None:
+            # "…, hieß es aus dem griechischen Außenministerium", "hieß es weiter von X"
+            ms = [m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 4
                   and m.kind in ("organization", "state", "person", "desc")]
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _impersonal_report(art: Article, sent: Sentence, tok: Tok) -> int | None:
+    """"hieß es aus", "hieß es am Abend weiter von": the index of the preposition before the
+    source, with adverbs or a time between."""
+    pairs = ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ())
+    for pron, prep in pairs:
+        if tok.i + 1 > sent.toks[-1].i or art.toks[tok.i + 1].lower != pron:
+            continue
+        for k in range(tok.i + 2, min(tok.i + 6, sent.toks[-1].i + 1)):
+            if art.toks[k].lower == prep:
+                return k
+            if art.toks[k].pos not in ("ADV", "ADP", "DET", "NOUN") or art.toks[k].text == ",":
+                break
+    return None
 
 
 def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
