@@ -77,13 +77,15 @@ _SPEECH_DE_FORMS = [
     ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
     ("wandte wandten wendet", "ein"), ("erinnerte", "daran"), ("beteuerte", None),
     ("machte machten macht", "stark"), ("starkgemacht", None),
+    # an assumption put into words: "X geht davon aus, dass …"
+    ("ging gingen geht", "davon"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
 _NOT_WEAK = {"nannte", "wandte"}
 # Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
@@ -279,9 +281,10 @@ ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:
 # "Der Senat dazu: „…“", "The minister: "…"".
 COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {"then", "simply"}}
-# English: any clause with a subject that ends in a colon before a quotation introduces the
-# quotation (read from the parse; speech._colon_quote).
-COLON_QUOTE_LANGS = {"en"}
+# Any clause with a subject that ends in a colon before a quotation introduces the
+# quotation ("X drängt auf Reformen: „…“"; read from the parse, speech._colon_quote).
+COLON_QUOTE_LANGS = {"en", "de"}
+SUBJECT_AFTER_VERB_LANGS = {"de"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
 # the subject is the source.
 OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}

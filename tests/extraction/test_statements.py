@@ -648,3 +648,21 @@ def test_the_words_of_an_attribution_leave_out_its_phrase(run):
               "2024-03-14", "de")
     said = [e for e in out["events"] if e["kind"] == "statement"]
     assert said[0]["quote"] == "wurden am Montag 40 Menschen festgenommen"
+
+
+def test_a_german_clause_ending_in_a_colon_introduces_the_quotation(run):
+    out = run("Außenminister Paul Brand drängt auf eine rasche Lösung: „Die Zeit läuft uns davon.“",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Paul Brand"]
+    # the subject after the verb, behind a fronted object
+    out = run("Einen versöhnlichen Ton schlug Ministerin Eva Lind im Parlament an: „Wir reichen allen die Hand.“",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+    out = run("Am Ende blieb von der Reform nur ein Satz: „Alles bleibt, wie es ist.“", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_an_assumption_put_into_words_goes_on_in_the_subjunctive(run):
+    out = run("Ministerin Eva Lind geht davon aus, dass die Zölle steigen. Im Falle eines Handelskriegs "
+              "verliere jeder.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind", "Eva Lind"]

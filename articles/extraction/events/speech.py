@@ -1035,8 +1035,10 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
         return None, None
     speaker = _speaker(art, sent, verb)
-    if speaker is None or speaker.b > verb.i:
-        return None, None  # only a subject before its verb introduces the words
+    if speaker is None or speaker.b > verb.i and colon.lang not in ex.SUBJECT_AFTER_VERB_LANGS:
+        # English: only a subject before its verb introduces the words; German puts it
+        # after the verb behind a fronted phrase ("Diese Haltung vertritt auch X: „…“")
+        return None, None
     return verb, speaker
 
 
