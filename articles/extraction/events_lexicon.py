@@ -86,6 +86,8 @@ _SPEECH_DE_FORMS = [
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon"}
+# Present plurals of strong verbs written in the table, also infinitives.
+_STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
 _NOT_WEAK = {"nannte", "wandte"}
 # Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
@@ -144,6 +146,7 @@ def _speech_de() -> dict[str, tuple[str, ...] | None]:
                 SPEECH_DERIVED["de"].add(f)
                 if form in plurals:
                     SPEECH_FINITE_ONLY["de"].add(f)
+    SPEECH_FINITE_ONLY["de"].update(_STRONG_PLURALS)  # "zu schreiben" is no report
     return forms
 
 
@@ -230,7 +233,7 @@ WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome")}
 CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # A verb of saying with a word later in its clause that makes it no report: a court's
 # sentence ("verurteilte X zu fünf Jahren Haft").
-NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu")), "en": ()}
+NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu")), "en": ()}
 
 # German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
 # saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a

@@ -666,3 +666,27 @@ def test_an_assumption_put_into_words_goes_on_in_the_subjunctive(run):
     out = run("Ministerin Eva Lind geht davon aus, dass die Zölle steigen. Im Falle eines Handelskriegs "
               "verliere jeder.", "2024-03-14", "de")
     assert speakers(out) == ["Eva Lind", "Eva Lind"]
+
+
+def test_a_german_stance_needs_what_it_is_about(run):
+    out = run("Ministerin Eva Lind zeigte sich am Abend gelassen.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Ministerin Eva Lind zeigte sich überzeugt, dass der Vertrag hält.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_bare_german_passive_does_not_hide_the_verb_of_saying_after_it(run):
+    out = run("Damit solle betont werden, dass die Grenze offen bleibe, erklärte das Außenministerium.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Außenministerium"]
+    # a passive whose agent is no actor: the subject is spoken of, not speaking
+    out = run("Minister Paul Brand wird von vielen Zeitungen als „Hardliner“ bezeichnet.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_name_inside_a_phrase_before_a_colon_does_not_speak(run):
+    out = run("Das Motto der Kampagne des Roten Kreuzes lautet in diesem Jahr: „Helfen verbindet.“",
+              "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Ein Satz wurde vom Landgericht Kiel zu einer Strafe verurteilt.", "2024-03-14", "de")
+    assert speakers(out) == []

@@ -273,9 +273,11 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
-        if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and (tok.pos not in ("VERB", "AUX") or (
-                tok.lower in ex.SPEECH_FINITE_ONLY[tok.lang] and tok.tag not in ex.FINITE_TAGS[tok.lang])):
-            continue  # "meinen Kollegen", "will … fordern": a form the table derived, as no verb of saying
+        if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
+                or tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+            continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
+        if tok.lang == "de" and _bare_passive(art, sent, tok):
+            continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
         if tok.lang == "en" and _not_a_report(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -292,9 +294,10 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
                for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
-        if any(tok.lower == verb and art.particle_in(sent, tok.i, word)
+        if any(tok.lower == verb and (art.particle_in(sent, tok.i, word) or any(
+                t.lower == word for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]))
                for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
-            continue  # "verurteilte X zu fünf Jahren Haft": a sentence, not words
+            continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
@@ -372,9 +375,11 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """German "X zeigte sich zufrieden/besorgt/enttäuscht über …": the reflexive verb with a
-    predicative adjective or participle of its own (read from the parse) puts a stance into
-    words; not "Ein ähnliches Bild zeigt sich in Bayern"."""
+    """German "X zeigte sich besorgt über …", "zeigte sich überzeugt, dass …": the reflexive
+    verb with a predicative adjective or participle of its own (read from the parse) and
+    what the stance is about (a preposition or "dass" after it) puts a stance into words;
+    not "Ein ähnliches Bild zeigt sich in Bayern", nor a bare mood ("X zeigte sich
+    optimistisch")."""
     if tok.lower not in ex.STANCE_VERBS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
     if tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
@@ -382,7 +387,11 @@ def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
     a, b = art.clause_of(sent, tok.i)
     if not any(t.lower in ex.REFLEXIVES.get(tok.lang, ()) and abs(t.i - tok.i) <= 3 for t in art.toks[a:b]):
         return False
-    return any(t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang] for t in art.toks[a:b])
+    adj = next((t for t in art.toks[a:b] if t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang]), None)
+    if adj is None:
+        return False
+    return any((t.pos == "ADP" or t.lower in ex.COMPLEMENTIZERS[tok.lang]) and not in_quote(t.start, art.quotes)
+               for t in sent.toks if t.i > adj.i)
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -440,8 +449,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
-    if verb.lang == "de" and verb.tag == "VVPP" and _bare_passive(art, sent, verb):
-        return None  # "Solche Zweifel wurden oft geäußert": a passive without its agent names no one
+    if verb.lang == "de" and _bare_passive(art, sent, verb, agentless=False):
+        return None  # "wird von Medien als X bezeichnet": an agent that is no actor; the subject is spoken of
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
@@ -732,11 +741,18 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     return None
 
 
-def _bare_passive(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """German: a participle with a form of "werden" in its clause, no comma between them
-    ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not "…, die X angekündigt
-    hatte, wurde …")."""
+def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = True) -> bool:
+    """German: a participle with a form of "werden" in its clause, no comma between them,
+    and (`agentless`) no agent ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not
+    "…, die X angekündigt hatte, wurde …", nor "wurde von X kritisiert"). The tagger may
+    call the participle after "wurde" finite ("wurde X kritisiert")."""
+    if verb.tag != "VVPP" and not (verb.tag in ex.FINITE_TAGS["de"] and verb.lower.endswith("t")
+                                   and art.toks[verb.i - 1].lower not in ex.PASSIVE_WERDEN["de"]
+                                   and any(t.lower in ex.PASSIVE_WERDEN["de"] for t in art.toks[verb.i - 4:verb.i])):
+        return False
     a, b = art.clause_of(sent, verb.i)
+    if agentless and any(t.lower in ex.AGENT_PREPS["de"] for t in art.toks[a:b]):
+        return False
     for t in art.toks[a:b]:
         lo, hi = sorted((t.i, verb.i))
         if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
@@ -1035,11 +1051,24 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
         return None, None
     speaker = _speaker(art, sent, verb)
+    if speaker is not None and colon.lang in ex.SUBJECT_AFTER_VERB_LANGS and speaker.b <= verb.i \
+            and _inside_phrase(art, speaker):
+        return None, None  # "In einer Anfrage im Landtag heißt es:", "Das Motto der Kampagne X lautet:"
     if speaker is None or speaker.b > verb.i and colon.lang not in ex.SUBJECT_AFTER_VERB_LANGS:
         # English: only a subject before its verb introduces the words; German puts it
         # after the verb behind a fronted phrase ("Diese Haltung vertritt auch X: „…“")
         return None, None
     return verb, speaker
+
+
+def _inside_phrase(art: Article, m: Mention) -> bool:
+    """A mention after a preposition or a noun (a genitive), past its article and
+    adjectives: part of another phrase, no subject ("in der Bremer Bürgerschaft", "das
+    Motto der Aktion X")."""
+    k = m.a - 1
+    while k > 0 and art.toks[k].pos in ("DET", "ADJ"):
+        k -= 1
+    return k >= 0 and art.toks[k].pos in ("ADP", "NOUN") and art.toks[k].text[:1] != ","
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
