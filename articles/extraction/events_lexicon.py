@@ -79,6 +79,8 @@ _SPEECH_DE_FORMS = [
     ("machte machten macht", "stark"), ("starkgemacht", None),
     # an assumption put into words: "X geht davon aus, dass …"
     ("ging gingen geht", "davon"),
+    # dissociating oneself in words: "X distanzierte sich von …"
+    ("distanzierte", "von"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
@@ -194,10 +196,18 @@ REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
-# Holding a view puts it into words: "ist der Auffassung, dass …", "is of the view that …":
-# the copula reports when one of these nouns follows within three words.
-OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien"}, "en": {"is", "are", "was", "were"}}
-OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung"}, "en": {"view", "opinion"}}
+# Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
+# …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
+# reports when one of these nouns follows within three words.
+OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien", "steht", "stehen", "stand", "standen",
+                          "vertritt", "vertreten", "vertrat", "vertraten"},
+                   "en": {"is", "are", "was", "were"}}
+OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "position"},
+                 "en": {"view", "opinion"}}
+# Verbs of holding a view take their noun anywhere in their clause ("steht in der Atomfrage auf
+# dem Standpunkt, …").
+OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", "vertreten", "vertrat", "vertraten"},
+                      "en": set()}
 
 # Forms of saying that report only with one of these words earlier in their clause ("hat
 # sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan").
@@ -259,6 +269,7 @@ COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}
 REFLEXIVES = {"de": {"sich"}, "en": set()}
 STANCE_TAGS = {"de": {"ADJD", "VVPP"}, "en": set()}
+STANCE_TOPIC_PREPS = {"de": {"hinsichtlich", "bezüglich", "angesichts", "über", "mit", "von", "gegenüber"}, "en": set()}
 # Words that open a fronted object, not a subject: the subject follows the verb ("Seinen
 # Amtskollegen forderte X auf, …", "Den Vorschlag kritisierte X").
 OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen",

@@ -690,3 +690,24 @@ def test_a_name_inside_a_phrase_before_a_colon_does_not_speak(run):
     assert speakers(out) == []
     out = run("Ein Satz wurde vom Landgericht Kiel zu einer Strafe verurteilt.", "2024-03-14", "de")
     assert speakers(out) == []
+
+
+def test_holding_a_view_with_a_german_verb_of_holding(run):
+    out = run("Die chilenische Regierung steht im Streit um die Inseln auf dem Standpunkt, die Grenze sei "
+              "seit 1904 festgelegt.", "2024-03-14", "de")
+    assert speakers(out) == ["chilenische Regierung"]
+    out = run("Außenministerin Eva Lind vertritt die Ansicht, dass die Sanktionen wirken.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+    out = run("Außenministerin Eva Lind vertritt Chile beim Gipfel in Rom.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_dissociating_oneself_is_a_statement(run):
+    out = run("Ministerin Eva Lind distanzierte sich am Montag von den Äußerungen ihres Parteikollegen.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_topic_before_the_stance_adjective_counts(run):
+    out = run("Ministerin Eva Lind zeigte sich hinsichtlich der neuen Zölle skeptisch.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]

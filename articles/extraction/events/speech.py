@@ -371,7 +371,9 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
     nouns = ex.OPINION_NOUNS[tok.lang]
-    return any(t.lower in nouns for t in art.toks[tok.i + 1:min(tok.i + 5, sent.toks[-1].i + 1)])
+    end = art.clause_of(sent, tok.i)[1] if tok.lower in ex.OPINION_HOLD_VERBS.get(tok.lang, ()) \
+        else min(tok.i + 5, sent.toks[-1].i + 1)
+    return any(t.lower in nouns for t in art.toks[tok.i + 1:end])
 
 
 def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -390,8 +392,11 @@ def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
     adj = next((t for t in art.toks[a:b] if t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang]), None)
     if adj is None:
         return False
-    return any((t.pos == "ADP" or t.lower in ex.COMPLEMENTIZERS[tok.lang]) and not in_quote(t.start, art.quotes)
-               for t in sent.toks if t.i > adj.i)
+    # what it is about: a preposition or "dass" after the adjective, or a preposition of a
+    # topic before it ("zeigte sich hinsichtlich der Pläne skeptisch"; not "am Abend")
+    return any((t.pos == "ADP" and (t.i > adj.i or t.lower in ex.STANCE_TOPIC_PREPS[tok.lang])
+                or t.lower in ex.COMPLEMENTIZERS[tok.lang]) and not in_quote(t.start, art.quotes)
+               for t in sent.toks if t.i > tok.i)
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
