@@ -254,6 +254,9 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# A sentence that is one quotation continues the statement before it also across one
+# sentence of narration in between (speech._continued_speech).
+QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # Finite verbs read as subjunctive beyond the words above: the morphologizer's mood, and a
 # German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
 # "sagte"), which the morphologizer often misses.

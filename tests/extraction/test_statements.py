@@ -711,3 +711,13 @@ def test_dissociating_oneself_is_a_statement(run):
 def test_a_topic_before_the_stance_adjective_counts(run):
     out = run("Ministerin Eva Lind zeigte sich hinsichtlich der neuen Zölle skeptisch.", "2024-03-14", "de")
     assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_quotation_of_its_own_continues_across_one_sentence_of_narration(run):
+    text = ("Ministerin Eva Lind verlangte am Montag neue Verhandlungen. Sie wandte sich direkt an die Opposition. "
+            "„Wir brauchen eine Lösung vor dem Winter.“")
+    assert speakers(run(text, "2024-03-14", "de")) == ["Eva Lind", "Eva Lind"]
+    # not across two sentences, nor a sentence in the subjunctive
+    text = ("Ministerin Eva Lind verlangte am Montag neue Verhandlungen. Die Opposition tagte. Der Saal war voll. "
+            "„Wir brauchen eine Lösung vor dem Winter.“")
+    assert speakers(run(text, "2024-03-14", "de")) == ["Eva Lind"]

@@ -209,14 +209,19 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
     speaker, the same occasion."""
     prev = out[-1] if out else None
-    if prev is None or prev.sent is None or prev.sent.index != sent.index - 1 \
-            or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
+    if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
         return None
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
     reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) for t in sent.toks)
     if not (quoted or reported):
+        return None
+    gap = sent.index - prev.sent.index
+    # reported speech goes on right after; a quotation of its own may follow one sentence of
+    # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
+    if gap != 1 and not (quoted and sent.toks[0].lang in ex.QUOTE_AFTER_NARRATION_LANGS
+                         and gap <= 2 and art.speakers.get(sent.index - 1) is None):
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
