@@ -293,6 +293,9 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                       "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
+# A body named by its bare noun right after an attribution word, this many words on:
+# "according to police", "laut Polizei" (speech._bare_body).
+BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:

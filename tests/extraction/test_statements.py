@@ -721,3 +721,8 @@ def test_a_quotation_of_its_own_continues_across_one_sentence_of_narration(run):
     text = ("Ministerin Eva Lind verlangte am Montag neue Verhandlungen. Die Opposition tagte. Der Saal war voll. "
             "„Wir brauchen eine Lösung vor dem Winter.“")
     assert speakers(run(text, "2024-03-14", "de")) == ["Eva Lind"]
+
+
+def test_laut_with_a_bare_body_noun(run):
+    out = run("Laut Staatsanwaltschaft wurde der Fahrer am Dienstag in Kiel festgenommen.", "2024-03-14", "de")
+    assert speakers(out) == ["Staatsanwaltschaft"]

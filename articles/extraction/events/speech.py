@@ -904,9 +904,10 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                     ms = [owner]  # "according to the agency's latest report": its owner
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
-            if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
-                    and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
-                ms = [body]  # "according to police"
+            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                    and tok.i + off <= sent.toks[-1].i \
+                    and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
+                ms = [body]  # "according to police", "laut Polizei"
             if not ms:
                 # "according to the El Paso mayor, X, …": the name in apposition to a role
                 ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
