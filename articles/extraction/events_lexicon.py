@@ -72,21 +72,83 @@ _SPEECH_DE_FORMS = [
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
+    # claiming, making clear, pointing to, pleading, signalling, admitting, objecting
+    ("behauptete", None), ("stellte", "klar"), ("verwies verwiesen verweist", None),
+    ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
+    ("wandte wandten wendet", "ein"), ("erinnerte", "daran"), ("beteuerte", None),
+    ("machte machten macht", "stark"), ("starkgemacht", None),
+    # an assumption put into words: "X geht davon aus, dass …"
+    ("ging gingen geht", "davon"),
+    # dissociating oneself in words: "X distanzierte sich von …"
+    ("distanzierte", "von"),
+    # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
+    ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
+    ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
+    ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon"}
+# Present plurals of strong verbs written in the table, also infinitives.
+_STRONG_PLURALS = {"schreiben", "vergleichen"}
+# Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
+_NOT_WEAK = {"nannte", "wandte"}
+# Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "hinter", "wider", "wieder")
+
+
+def _weak_forms(preterite: str, particle: str | None) -> dict[str, str | None]:
+    """The other forms of a weak verb from its preterite ("warnte"): present "warnt",
+    plural "warnten", present plural "warnen" and the participle "gewarnt" ("mitgeteilt" with its particle, "geübt" needing "Kritik").
+    A value is the particle the form needs, or None. So a verb of saying is known in every
+    tense, as the English table knows its lemmas."""
+    stem, t = (preterite[:-3], "et") if preterite.endswith("ete") else (preterite[:-2], "t")
+    plural = stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")
+    ge = "" if stem.endswith("ier") or stem.startswith(_INSEPARABLE) else "ge"
+    # not the subjunctive ("Man fordere …", "warne"): it goes on with reported words
+    # (speech._continued_speech)
+    out = {stem + t: particle, preterite + "n": particle, plural: particle}
+    if particle is None:
+        out[ge + stem + t] = None
+    elif particle not in _NOT_PREFIXES:
+        out[particle + ge + stem + t] = None  # "mitgeteilt", "angekündigt"
+    else:
+        out[ge + stem + t] = particle  # "verantwortlich gemacht", "Kritik geübt"
+    return out
+
+
+# Forms the table gets from _weak_forms, not written in it: they report only as a verb
+# ("meinen" is also a possessive); and those that are also infinitives ("fordern",
+# "mitteilen") only as a finite verb ("Die Grünen fordern …"), not after a modal ("will …
+# fordern").
+SPEECH_DERIVED: dict[str, set[str]] = {"de": set(), "en": set()}
+SPEECH_FINITE_ONLY: dict[str, set[str]] = {"de": set(), "en": set()}
 
 
 def _speech_de() -> dict[str, tuple[str, ...] | None]:
-    forms: dict[str, tuple[str, ...] | None] = {}
+    written = {form for words, _ in _SPEECH_DE_FORMS for form in words.split()}
+    pairs, plurals = [], set()
     for words, particle in _SPEECH_DE_FORMS:
         for form in words.split():
-            needs = forms.get(form, ())
-            forms[form] = None if particle is None or needs is None else (*needs, particle)
-            if particle and particle.isalpha() and particle not in _NOT_PREFIXES:
-                # Verb-final in a subordinate clause, particle and verb are one word:
-                # "wie das Ministerium mitteilte", "als er hinzufügte".
-                forms[particle + form] = None
+            pairs.append((form, particle))
+            if form.endswith("te") and form not in _NOT_WEAK:
+                weak = _weak_forms(form, particle)
+                pairs.extend(weak.items())
+                plurals |= {f for f in weak if f.endswith("n") and not f.endswith("ten")}
+    forms: dict[str, tuple[str, ...] | None] = {}
+    for form, particle in pairs:
+        needs = forms.get(form, ())
+        forms[form] = None if particle is None or needs is None else (*needs, particle)
+        fused = particle + form if particle and particle.isalpha() and particle not in _NOT_PREFIXES else None
+        if fused:
+            # Verb-final in a subordinate clause, particle and verb are one word:
+            # "wie das Ministerium mitteilte", "als er hinzufügte".
+            forms[fused] = None
+        for f in (form, fused):
+            if f and f not in written:
+                SPEECH_DERIVED["de"].add(f)
+                if form in plurals:
+                    SPEECH_FINITE_ONLY["de"].add(f)
+    SPEECH_FINITE_ONLY["de"].update(_STRONG_PLURALS)  # "zu schreiben" is no report
     return forms
 
 
@@ -134,10 +196,18 @@ REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 
-# Holding a view puts it into words: "ist der Auffassung, dass …", "is of the view that …":
-# the copula reports when one of these nouns follows within three words.
-OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien"}, "en": {"is", "are", "was", "were"}}
-OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung"}, "en": {"view", "opinion"}}
+# Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
+# …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
+# reports when one of these nouns follows within three words.
+OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien", "steht", "stehen", "stand", "standen",
+                          "vertritt", "vertreten", "vertrat", "vertraten"},
+                   "en": {"is", "are", "was", "were"}}
+OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "position"},
+                 "en": {"view", "opinion"}}
+# Verbs of holding a view take their noun anywhere in their clause ("steht in der Atomfrage auf
+# dem Standpunkt, …").
+OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", "vertreten", "vertrat", "vertraten"},
+                      "en": set()}
 
 # Forms of saying that report only with one of these words earlier in their clause ("hat
 # sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan").
@@ -173,7 +243,7 @@ WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome")}
 CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # A verb of saying with a word later in its clause that makes it no report: a court's
 # sentence ("verurteilte X zu fünf Jahren Haft").
-NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu")), "en": ()}
+NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu")), "en": ()}
 
 # German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
 # saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a
@@ -184,6 +254,9 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# A sentence that is one quotation continues the statement before it also across one
+# sentence of narration in between (speech._continued_speech).
+QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # Finite verbs read as subjunctive beyond the words above: the morphologizer's mood, and a
 # German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
 # "sagte"), which the morphologizer often misses.
@@ -194,6 +267,19 @@ PAST_ENDING = {"de": "te"}
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
+# "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or
+# participle of its own (speech._shows_stance).
+STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}
+REFLEXIVES = {"de": {"sich"}, "en": set()}
+STANCE_TAGS = {"de": {"ADJD", "VVPP"}, "en": set()}
+STANCE_TOPIC_PREPS = {"de": {"hinsichtlich", "bezüglich", "angesichts", "über", "mit", "von", "gegenüber"}, "en": set()}
+# Words that open a fronted object, not a subject: the subject follows the verb ("Seinen
+# Amtskollegen forderte X auf, …", "Den Vorschlag kritisierte X").
+OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen",
+                         "diesem", "unseren"}, "en": set()}
+# Articles of an object after the verb when a subject stands before it ("Der Bundesrat wirft
+# der Regierung vor"; "der" is a dative there).
+OBJECT_ARTICLES = {"de": {"der", "den", "dem", "einer", "einem", "einen"}, "en": set()}
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
@@ -207,14 +293,18 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                       "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
+# A body named by its bare noun right after an attribution word, this many words on:
+# "according to police", "laut Polizei" (speech._bare_body).
+BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:
 # "Der Senat dazu: „…“", "The minister: "…"".
 COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {"then", "simply"}}
-# English: any clause with a subject that ends in a colon before a quotation introduces the
-# quotation (read from the parse; speech._colon_quote).
-COLON_QUOTE_LANGS = {"en"}
+# Any clause with a subject that ends in a colon before a quotation introduces the
+# quotation ("X drängt auf Reformen: „…“"; read from the parse, speech._colon_quote).
+COLON_QUOTE_LANGS = {"en", "de"}
+SUBJECT_AFTER_VERB_LANGS = {"de"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
 # the subject is the source.
 OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}
@@ -318,11 +408,17 @@ PASSIVE_AUX = {"de": set(), "en": {"was", "were", "been", "being"}}
 # fordert seit Monaten …", "Russia demands …") state a standing position, not a dated
 # statement; a perfect auxiliary in the sentence makes it a report again ("hat gefordert").
 POSITION_VERBS = {
-    "de": {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "kritisiert",
-           "kritisieren", "lehnt", "lehnen"},
+    "de": {"fordert", "fordern", "verlangt", "verlangen", "warnt", "warnen", "lehnt", "lehnen"},
     "en": {"demands", "demand", "urges", "urge", "warns", "rejects", "reject", "insists", "insist",
            "calls"},
 }
+# The plural forms of them: a row of persons too states a position with them ("X und Y
+# lehnen den Vorschlag ab").
+POSITION_PLURALS = {"de": {"fordern", "verlangen", "warnen", "lehnen"}, "en": {"demand", "urge", "reject", "insist"}}
+# A reason or reported words after the verb make the position a statement of that day: "Die
+# Regierung lehnt den Plan ab, da er zu teuer sei" (the subjunctive counts as well); what is
+# demanded ("verlangt, dass …") does not.
+POSITION_REASONS = {"de": {"da", "weil", ":"}, "en": {"because", ":"}}
 # (dates_lexicon.PERFECT_AUX is another list: the present-perfect auxiliaries that set a tense.)
 REPORT_AUX = {"de": {"hat", "haben", "hatte", "hatten"}, "en": {"has", "have", "had"}}
 # A statement after a meeting ("sagte nach dem Treffen", "after the talks", "zu Beginn des
@@ -685,6 +781,7 @@ SPEAKER_BLOCKING_PREPS_ANY = _any(SPEAKER_BLOCKING_PREPS)
 RELATIVE_PRONOUNS_ANY = _any(RELATIVE_PRONOUNS)
 PASSIVE_AUX_ANY = _any(PASSIVE_AUX)
 POSITION_VERBS_ANY = _any(POSITION_VERBS)
+POSITION_PLURALS_ANY = _any(POSITION_PLURALS)
 REPORT_AUX_ANY = _any(REPORT_AUX)
 AFTER_MEETING_ANY = _any(AFTER_MEETING)
 AFTERWARDS_ANY = _any(AFTERWARDS)

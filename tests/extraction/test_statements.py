@@ -574,3 +574,155 @@ def test_english_asking_someone_to_do_something_is_a_request(run):
     out = run("Minister Eva Pappa spoke with Tom Reed by phone on Monday and asked him to support the plan.",
               "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_german_verbs_of_saying_report_in_every_tense(run):
+    # the table lists "behauptete"; the present, the plural and the participle follow from it
+    for text in ("Außenminister Paul Brand behauptet, die Wahl sei gefälscht worden.",
+                 "Außenminister Paul Brand hat behauptet, die Wahl sei gefälscht worden.",
+                 "Die Außenminister Paul Brand und Eva Lind behaupten, die Wahl sei gefälscht worden."):
+        assert "Paul Brand" in speakers(run(text, "2024-03-14", "de")), text
+    # a derived plural after a modal is an infinitive, no report
+    out = run("Außenminister Paul Brand will am Freitag im Parlament Gründe erläutern.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_german_passive_without_its_agent_names_no_speaker(run):
+    out = run("Solche Zweifel an der Regierung Paul Brands wurden schon oft geäußert.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Die Reform, die Ministerin Eva Lind im Mai angekündigt hatte, wurde nie umgesetzt.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_german_genitive_before_a_noun_does_not_speak(run):
+    out = run("Kanadas Bauern kritisieren das Abkommen, da es die Preise drücke.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_present_criticism_of_a_body_is_a_statement(run):
+    out = run("Der Europarat kritisiert das neue Mediengesetz in Ungarn als Angriff auf die Pressefreiheit.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Europarat"]
+
+
+def test_a_refusal_with_its_reason_is_a_statement_but_a_bare_refusal_a_position(run):
+    out = run("Die Regierung Chiles lehnt den Vertrag ab, da er die Souveränität verletze.", "2024-03-14", "de")
+    assert len(speakers(out)) == 1
+    out = run("Die Regierung Chiles lehnt den Vertrag ab.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Der Minister Paul Brand und die Ministerin Eva Lind lehnen den Plan der Kommission ab.",
+              "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_german_stance_shown_with_an_adjective_is_a_statement(run):
+    out = run("Die Afrikanische Union zeigte sich am Montag besorgt über die Lage in Mali.", "2024-03-14", "de")
+    assert speakers(out) == ["Afrikanische Union"]
+    out = run("Paul Brand machte sich für neue Verhandlungen mit Chile stark.", "2024-03-14", "de")
+    assert speakers(out) == ["Paul Brand"]
+    out = run("Ein ähnliches Bild zeigt sich in Bayern, wo die Partei verlor.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_fronted_german_object_leaves_the_subject_after_the_verb(run):
+    out = run("Seinen Amtskollegen Paul Brand forderte Ministerin Eva Lind auf, die Sanktionen aufzuheben.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_an_object_after_the_verb_does_not_speak_for_an_unknown_subject(run):
+    out = run("Der Seniorenbeirat wirft der Regierung Kanadas vor, die Renten gekürzt zu haben.",
+              "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_hiess_es_with_adverbs_before_the_source(run):
+    out = run("Der Minister werde im Mai nach Rom reisen, hieß es am Abend weiter aus dem Auswärtigen Amt.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Auswärtiges Amt"]
+
+
+def test_the_words_of_an_attribution_leave_out_its_phrase(run):
+    out = run("Nach jüngsten Angaben des Innenministeriums wurden am Montag 40 Menschen festgenommen.",
+              "2024-03-14", "de")
+    said = [e for e in out["events"] if e["kind"] == "statement"]
+    assert said[0]["quote"] == "wurden am Montag 40 Menschen festgenommen"
+
+
+def test_a_german_clause_ending_in_a_colon_introduces_the_quotation(run):
+    out = run("Außenminister Paul Brand drängt auf eine rasche Lösung: „Die Zeit läuft uns davon.“",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Paul Brand"]
+    # the subject after the verb, behind a fronted object
+    out = run("Einen versöhnlichen Ton schlug Ministerin Eva Lind im Parlament an: „Wir reichen allen die Hand.“",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+    out = run("Am Ende blieb von der Reform nur ein Satz: „Alles bleibt, wie es ist.“", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_an_assumption_put_into_words_goes_on_in_the_subjunctive(run):
+    out = run("Ministerin Eva Lind geht davon aus, dass die Zölle steigen. Im Falle eines Handelskriegs "
+              "verliere jeder.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind", "Eva Lind"]
+
+
+def test_a_german_stance_needs_what_it_is_about(run):
+    out = run("Ministerin Eva Lind zeigte sich am Abend gelassen.", "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Ministerin Eva Lind zeigte sich überzeugt, dass der Vertrag hält.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_bare_german_passive_does_not_hide_the_verb_of_saying_after_it(run):
+    out = run("Damit solle betont werden, dass die Grenze offen bleibe, erklärte das Außenministerium.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Außenministerium"]
+    # a passive whose agent is no actor: the subject is spoken of, not speaking
+    out = run("Minister Paul Brand wird von vielen Zeitungen als „Hardliner“ bezeichnet.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_a_name_inside_a_phrase_before_a_colon_does_not_speak(run):
+    out = run("Das Motto der Kampagne des Roten Kreuzes lautet in diesem Jahr: „Helfen verbindet.“",
+              "2024-03-14", "de")
+    assert speakers(out) == []
+    out = run("Ein Satz wurde vom Landgericht Kiel zu einer Strafe verurteilt.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_holding_a_view_with_a_german_verb_of_holding(run):
+    out = run("Die chilenische Regierung steht im Streit um die Inseln auf dem Standpunkt, die Grenze sei "
+              "seit 1904 festgelegt.", "2024-03-14", "de")
+    assert speakers(out) == ["chilenische Regierung"]
+    out = run("Außenministerin Eva Lind vertritt die Ansicht, dass die Sanktionen wirken.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+    out = run("Außenministerin Eva Lind vertritt Chile beim Gipfel in Rom.", "2024-03-14", "de")
+    assert speakers(out) == []
+
+
+def test_dissociating_oneself_is_a_statement(run):
+    out = run("Ministerin Eva Lind distanzierte sich am Montag von den Äußerungen ihres Parteikollegen.",
+              "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_topic_before_the_stance_adjective_counts(run):
+    out = run("Ministerin Eva Lind zeigte sich hinsichtlich der neuen Zölle skeptisch.", "2024-03-14", "de")
+    assert speakers(out) == ["Eva Lind"]
+
+
+def test_a_quotation_of_its_own_continues_across_one_sentence_of_narration(run):
+    text = ("Ministerin Eva Lind verlangte am Montag neue Verhandlungen. Sie wandte sich direkt an die Opposition. "
+            "„Wir brauchen eine Lösung vor dem Winter.“")
+    assert speakers(run(text, "2024-03-14", "de")) == ["Eva Lind", "Eva Lind"]
+    # not across two sentences, nor a sentence in the subjunctive
+    text = ("Ministerin Eva Lind verlangte am Montag neue Verhandlungen. Die Opposition tagte. Der Saal war voll. "
+            "„Wir brauchen eine Lösung vor dem Winter.“")
+    assert speakers(run(text, "2024-03-14", "de")) == ["Eva Lind"]
+
+
+def test_laut_with_a_bare_body_noun(run):
+    out = run("Laut Staatsanwaltschaft wurde der Fahrer am Dienstag in Kiel festgenommen.", "2024-03-14", "de")
+    assert speakers(out) == ["Staatsanwaltschaft"]

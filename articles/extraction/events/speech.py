@@ -80,7 +80,10 @@ def find_statements(art: Article) -> list[Event]:
         ev.quote = _quote(art, sent, verb)
         if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
-            words = art.text[sent.start:verb.start] + art.text[speaker_m.end:sent.end]
+            k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
+            while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
+                k -= 1
+            words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
             ev.quote = " ".join(words.split()).strip(" ,.;:")
         d = statement_date(art, sent, verb, actor, out)
         if d is not None:
@@ -206,14 +209,19 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
     speaker, the same occasion."""
     prev = out[-1] if out else None
-    if prev is None or prev.sent is None or prev.sent.index != sent.index - 1 \
-            or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
+    if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
         return None
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
     reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) for t in sent.toks)
     if not (quoted or reported):
+        return None
+    gap = sent.index - prev.sent.index
+    # reported speech goes on right after; a quotation of its own may follow one sentence of
+    # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
+    if gap != 1 and not (quoted and sent.toks[0].lang in ex.QUOTE_AFTER_NARRATION_LANGS
+                         and gap <= 2 and art.speakers.get(sent.index - 1) is None):
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
@@ -265,11 +273,16 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     ab") nor a welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
-        if _holds_view(art, sent, tok):
+        if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
+        if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
+                or tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+            continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
+        if tok.lang == "de" and _bare_passive(art, sent, tok):
+            continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
         if tok.lang == "en" and _not_a_report(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -286,9 +299,10 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
                for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
-        if any(tok.lower == verb and art.particle_in(sent, tok.i, word)
+        if any(tok.lower == verb and (art.particle_in(sent, tok.i, word) or any(
+                t.lower == word for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]))
                for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
-            continue  # "verurteilte X zu fünf Jahren Haft": a sentence, not words
+            continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
@@ -362,7 +376,32 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
     nouns = ex.OPINION_NOUNS[tok.lang]
-    return any(t.lower in nouns for t in art.toks[tok.i + 1:min(tok.i + 5, sent.toks[-1].i + 1)])
+    end = art.clause_of(sent, tok.i)[1] if tok.lower in ex.OPINION_HOLD_VERBS.get(tok.lang, ()) \
+        else min(tok.i + 5, sent.toks[-1].i + 1)
+    return any(t.lower in nouns for t in art.toks[tok.i + 1:end])
+
+
+def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German "X zeigte sich besorgt über …", "zeigte sich überzeugt, dass …": the reflexive
+    verb with a predicative adjective or participle of its own (read from the parse) and
+    what the stance is about (a preposition or "dass" after it) puts a stance into words;
+    not "Ein ähnliches Bild zeigt sich in Bayern", nor a bare mood ("X zeigte sich
+    optimistisch")."""
+    if tok.lower not in ex.STANCE_VERBS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return False
+    if tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    if not any(t.lower in ex.REFLEXIVES.get(tok.lang, ()) and abs(t.i - tok.i) <= 3 for t in art.toks[a:b]):
+        return False
+    adj = next((t for t in art.toks[a:b] if t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang]), None)
+    if adj is None:
+        return False
+    # what it is about: a preposition or "dass" after the adjective, or a preposition of a
+    # topic before it ("zeigte sich hinsichtlich der Pläne skeptisch"; not "am Abend")
+    return any((t.pos == "ADP" and (t.i > adj.i or t.lower in ex.STANCE_TOPIC_PREPS[tok.lang])
+                or t.lower in ex.COMPLEMENTIZERS[tok.lang]) and not in_quote(t.start, art.quotes)
+               for t in sent.toks if t.i > tok.i)
 
 
 def _calls_it(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -392,8 +431,16 @@ def _headline(art: Article, sent: Sentence) -> bool:
 
 
 def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) -> bool:
-    """A state's or organisation's present-tense demand without a date is a position."""
-    if actor.kind not in ("state", "organization") or verb.lower not in ex.POSITION_VERBS_ANY:
+    """A present-tense demand or refusal without a date is a position: a state's or an
+    organisation's ("Russland fordert seit Jahren …"), or a row of speakers' ("X und Y lehnen
+    den Plan ab"). Not where the sentence reports words or reasons with it ("lehnt den Plan
+    ab, da er zu teuer sei"; events_lexicon.POSITION_REASONS)."""
+    if verb.lower not in ex.POSITION_VERBS_ANY:
+        return False
+    if actor.kind not in ("state", "organization") and verb.lower not in ex.POSITION_PLURALS_ANY:
+        return False
+    if any(t.lower in ex.POSITION_REASONS.get(t.lang, ()) or _reported_mood(t) for t in sent.toks
+           if t.i > verb.i and not in_quote(t.start, art.quotes)):
         return False
     if verb.tag == "VVPP" and any(t.lower in ex.PASSIVE_WERDEN.get(verb.lang, ()) for t in sent.toks):
         return False  # "wurde von der SPD kritisiert": the passive reports what was said
@@ -412,6 +459,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
+    if verb.lang == "de" and _bare_passive(art, sent, verb, agentless=False):
+        return None  # "wird von Medien als X bezeichnet": an agent that is no actor; the subject is spoken of
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
@@ -486,14 +535,26 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)
                  and not any(t.text == "," for t in art.toks[verb.i + 1:m.a])]  # "erklärte, auf X …"
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
-        field_ = [m for m in before if m.a > comma]
+        # "die Kandidaten um die Nachfolge Mays hatten sich geäußert": a genitive after a
+        # noun only qualifies it
+        field_ = [m for m in before if m.a > comma
+                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
-        if field_ and after and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]:
+        if field_ and after and (first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]
+                                 or first.lower in ex.OBJECT_OPENERS["de"]):
             # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
-            # before the verb, the subject after it.
+            # before the verb, the subject after it; so does a fronted object ("Seinen
+            # Amtskollegen X forderte Y auf, …").
             return after[0]
+        if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
+                and art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] \
+                and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
+            # "Der Bundesrat wirft der Regierung vor, …": the parse's subject stands before
+            # the verb, though it is no actor; the one after the verb, behind an article of
+            # an object, is its object
+            return None
         if field_:
             return field_[0]
         if after:
@@ -513,6 +574,16 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int) -> bool:
+    """German: the parse gives the verb a noun as its subject that opens the field before
+    the verb, after an article or adjectives only ("Der Bundesrat wirft …"; not "Am 9.
+    Januar kündigte …")."""
+    start = comma + 1 if comma >= 0 else sent.toks[0].i
+    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
+               and start <= t.i < verb.i and all(x.pos in ("DET", "ADJ") for x in art.toks[start:t.i])
+               for t in sent.toks)
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
@@ -680,6 +751,25 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     return None
 
 
+def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = True) -> bool:
+    """German: a participle with a form of "werden" in its clause, no comma between them,
+    and (`agentless`) no agent ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not
+    "…, die X angekündigt hatte, wurde …", nor "wurde von X kritisiert"). The tagger may
+    call the participle after "wurde" finite ("wurde X kritisiert")."""
+    if verb.tag != "VVPP" and not (verb.tag in ex.FINITE_TAGS["de"] and verb.lower.endswith("t")
+                                   and art.toks[verb.i - 1].lower not in ex.PASSIVE_WERDEN["de"]
+                                   and any(t.lower in ex.PASSIVE_WERDEN["de"] for t in art.toks[verb.i - 4:verb.i])):
+        return False
+    a, b = art.clause_of(sent, verb.i)
+    if agentless and any(t.lower in ex.AGENT_PREPS["de"] for t in art.toks[a:b]):
+        return False
+    for t in art.toks[a:b]:
+        lo, hi = sorted((t.i, verb.i))
+        if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
+            return True
+    return False
+
+
 def _genitive_name(m: Mention) -> bool:
     """"Boltons", "Netanjahus": a person's surname in the genitive."""
     if m.kind != "person" or m.actor is None or not m.text.endswith("s"):
@@ -814,9 +904,10 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                     ms = [owner]  # "according to the agency's latest report": its owner
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
-            if not ms and tok.lang == "en" and tok.i + 2 < len(art.toks) \
-                    and (body := _bare_body(art, sent, art.toks[tok.i + 2])) is not None:
-                ms = [body]  # "according to police"
+            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                    and tok.i + off <= sent.toks[-1].i \
+                    and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
+                ms = [body]  # "according to police", "laut Polizei"
             if not ms:
                 # "according to the El Paso mayor, X, …": the name in apposition to a role
                 ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
@@ -845,13 +936,28 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             return tok, m
         if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
             return found
-        if tuple(t.lower for t in art.toks[tok.i + 1:tok.i + 3]) in ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ()):
-            # "…, hieß es aus dem griechischen Außenministerium"
-            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 2 < m.a <= tok.i + 6
+        if (k := _impersonal_report(art, sent, tok)) is not None:
+            # "…, hieß es aus dem griechischen Außenministerium", "hieß es weiter von X"
+            ms = [m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 4
                   and m.kind in ("organization", "state", "person", "desc")]
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _impersonal_report(art: Article, sent: Sentence, tok: Tok) -> int | None:
+    """"hieß es aus", "hieß es am Abend weiter von": the index of the preposition before the
+    source, with adverbs or a time between."""
+    pairs = ex.IMPERSONAL_REPORT_ANY.get(tok.lower, ())
+    for pron, prep in pairs:
+        if tok.i + 1 > sent.toks[-1].i or art.toks[tok.i + 1].lower != pron:
+            continue
+        for k in range(tok.i + 2, min(tok.i + 6, sent.toks[-1].i + 1)):
+            if art.toks[k].lower == prep:
+                return k
+            if art.toks[k].pos not in ("ADV", "ADP", "DET", "NOUN") or art.toks[k].text == ",":
+                break
+    return None
 
 
 def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
@@ -956,9 +1062,24 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
         return None, None
     speaker = _speaker(art, sent, verb)
-    if speaker is None or speaker.b > verb.i:
-        return None, None  # only a subject before its verb introduces the words
+    if speaker is not None and colon.lang in ex.SUBJECT_AFTER_VERB_LANGS and speaker.b <= verb.i \
+            and _inside_phrase(art, speaker):
+        return None, None  # "In einer Anfrage im Landtag heißt es:", "Das Motto der Kampagne X lautet:"
+    if speaker is None or speaker.b > verb.i and colon.lang not in ex.SUBJECT_AFTER_VERB_LANGS:
+        # English: only a subject before its verb introduces the words; German puts it
+        # after the verb behind a fronted phrase ("Diese Haltung vertritt auch X: „…“")
+        return None, None
     return verb, speaker
+
+
+def _inside_phrase(art: Article, m: Mention) -> bool:
+    """A mention after a preposition or a noun (a genitive), past its article and
+    adjectives: part of another phrase, no subject ("in der Bremer Bürgerschaft", "das
+    Motto der Aktion X")."""
+    k = m.a - 1
+    while k > 0 and art.toks[k].pos in ("DET", "ADJ"):
+        k -= 1
+    return k >= 0 and art.toks[k].pos in ("ADP", "NOUN") and art.toks[k].text[:1] != ","
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
