@@ -726,3 +726,10 @@ def test_a_quotation_of_its_own_continues_across_one_sentence_of_narration(run):
 def test_laut_with_a_bare_body_noun(run):
     out = run("Laut Staatsanwaltschaft wurde der Fahrer am Dienstag in Kiel festgenommen.", "2024-03-14", "de")
     assert speakers(out) == ["Staatsanwaltschaft"]
+
+
+def test_the_quote_is_not_the_subject_phrase_before_the_verb(run):
+    # The subject with its apposition is longer than the reported words, and is no quote.
+    out = run("Der Bürgermeister von Mainz, Jan Roth, sagte am Montag, die Stadt sei bereit.",
+              "2024-05-08", "de")
+    assert [(e["speaker"], e["quote"]) for e in out["events"]] == [("Jan Roth", "die Stadt sei bereit")]

@@ -1103,7 +1103,11 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
     before = art.text[sent.start:art.toks[a].start] if a > sent.toks[0].i else ""
     before = _DATELINE.sub("", before.strip() + " ")
-    rest = after if len(after.strip(" ,.;")) >= len(before.strip(" ,.;")) else before
+    # The words before hold the verb's subject ("Der Bürgermeister von X, Y, sagte am Montag,
+    # …"): they name the speaker, the words after are reported.
+    subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
+    longer_after = len(after.strip(" ,.;")) >= len(before.strip(" ,.;"))
+    rest = after if longer_after or (subject_before and after.strip(" ,.;")) else before
     if not rest.strip(" ,.;:"):
         rest = art.text[verb.end:art.toks[b - 1].end]
         comma = _last_comma(art, a, verb)
