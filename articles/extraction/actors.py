@@ -792,8 +792,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     return reg
 
 
-# German strong adjective endings of a name in the nominative, by the head noun's gender.
+# German strong adjective endings of a name in the nominative, by the head noun's gender;
+# the endings an adjective after an article or in another case has.
 _NOMINATIVE_ENDING = {"Masc": "er", "Fem": "e", "Neut": "es"}
+_INFLECTION = re.compile(r"(en|em|e)$")
 
 
 def _nominative_de(span) -> str | None:
@@ -802,10 +804,11 @@ def _nominative_de(span) -> str | None:
     Sicherheitsrat", "dem Internationalen Roten Kreuz" → "Internationales Rotes Kreuz",
     "der Sozialistischen Partei" → "Sozialistische Partei". None for other names."""
     *adjectives, noun = list(span)
+    stems = [_INFLECTION.sub("", t.text) for t in adjectives]
     # Inflected German adjectives only ("Nationalen", "Freien"), not "Supreme Court", "Golden Dawn".
     if not adjectives or noun.pos_ not in ("NOUN", "PROPN") or not all(
-            t.text[:1].isupper() and re.sub(r"(en|em|e)$", "", t.lower_).endswith(lx.ADJECTIVE_STEMS_DE)
-            and t.lower_ != re.sub(r"(en|em|e)$", "", t.lower_) for t in adjectives):
+            t.text[:1].isupper() and stem != t.text and stem.lower().endswith(lx.ADJECTIVE_STEMS_DE)
+            for t, stem in zip(adjectives, stems)):
         return None
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if any(t.lower_.endswith("e") for t in adjectives) and before not in ("der", "das"):
@@ -815,7 +818,7 @@ def _nominative_de(span) -> str | None:
     ending = "e" if plural else _NOMINATIVE_ENDING.get(gender or "")
     if ending is None:
         return None
-    words = [re.sub(r"(en|em|e)$", "", t.text) + ending for t in adjectives]
+    words = [stem + ending for stem in stems]
     text = noun.text
     if not plural and gender in ("Masc", "Neut") and "Gen" in noun.morph.get("Case"):
         text = text[:-1] if text.endswith("ees") else re.sub(r"(?<=\w{3})e?s$", "", text)  # "Rates" → "Rat"
