@@ -384,8 +384,8 @@ class Registry:
         if name in self.abbreviations and not org_id:
             self.attach(m, self.abbreviations[name])
             return
-        if self.lang == "de" and name.endswith("s") and not org_id:
-            name = re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
+        if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
+            name = _without_genitive(name)  # not "Regierung Chiles"
         key = f"org:{org_id or name.lower()}"
         country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
         # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
@@ -726,6 +726,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     bodies = _bodies(toks, taken, lang, sent_of, quotes)
     raw = _qualify_bodies(bodies, raw, toks, lang)
+    if lang == "de":
+        raw = _genitive_states(raw, toks)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
     for m, _ in raw:
@@ -1645,6 +1647,55 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             joined.append(right)
     kept = [x for x in raw if not any(x is j for j in joined)]
     return kept + [(m, None) for m in bodies]
+
+
+def _genitive_states(raw: list, toks: list[Tok]) -> list:
+    """German: a state in the genitive completes the name of the organisation next to it,
+    after it ("das Außenministerium Russlands", "der Oberste Gerichtshof Venezuelas", "das
+    Justizministerium der Vereinigten Staaten", "die Küstenwache der USA") or before it
+    ("Venezuelas Außenministerium"). The state is then named inside a longer name, no
+    mention of its own (docs/annotation.md)."""
+    states = {m.a: x for x in raw if (m := x[0]).kind == "state" and not m.locative}
+    state_ends = {x[0].b: x for x in states.values()}
+    joined = []
+    for m, _ in raw:
+        if m.kind != "organization":
+            continue
+        b = m.b + (m.b < len(toks) and toks[m.b].lower == "der")
+        right = states.get(b)
+        if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m) \
+                and (toks[b].text.endswith("s") if b == m.b else _feminine_or_plural(right[0].text)):
+            s = right[0]
+            m.text = f"{_without_genitive(m.text)} {_surface(toks, m.b, s.b)}"
+            m.b, m.end, m.country = s.b, s.end, m.country or s.country
+            joined.append(right)
+            continue
+        left = state_ends.get(m.a)
+        if left is not None and not any(left is j for j in joined) and toks[m.a - 1].text.endswith("s") \
+                and (m.a < 2 or toks[m.a - 2].lower not in lx.DETERMINERS):
+            s = left[0]
+            m.text = f"{_surface(toks, s.a, m.a)} {_strip_article(m.text)}"
+            m.a, m.start, m.country = s.a, s.start, m.country or s.country
+            joined.append(left)
+    return [x for x in raw if not any(x is j for j in joined)]
+
+
+def _attribute_of(toks: list[Tok], state: Mention, org: Mention) -> bool:
+    """The parser hangs the state's name on the organisation's ("die EU der Türkei Hilfe
+    zusagen" hangs it on "Hilfe"); without a parser, the words decide alone."""
+    last = toks[state.b - 1]
+    return not last.dep or org.a <= last.head < org.b
+
+
+def _without_genitive(name: str) -> str:
+    """German: "Außenministeriums" → "Außenministerium", "des Rates" → "Rat"."""
+    return re.sub(r"(ums|es)$", lambda g: "um" if g.group(1) == "ums" else "", name)
+
+
+def _feminine_or_plural(name: str) -> bool:
+    """A state named with "der" in the genitive: "der USA", "der Türkei", "der Vereinigten
+    Staaten" (plural or feminine names)."""
+    return name.isupper() or name.endswith(("ei", "en", "e", "z")) and not name.endswith("land")
 
 
 def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:

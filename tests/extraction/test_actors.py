@@ -452,7 +452,7 @@ def test_a_german_body_named_in_another_case_is_named_in_the_nominative(run):
     assert speakers(out)[0] == "Nationaler Sicherheitsrat"
     # English words in a name keep their form
     out = run("Der Supreme Court der USA entschied am Montag, das Gesetz sei gültig.", "2024-05-08", "de")
-    assert "Supreme Court" in actor_names(out)
+    assert "Supreme Court der USA" in actor_names(out)
 
 
 def test_a_surname_with_its_particle_after_a_title_is_a_person(run):
@@ -519,3 +519,16 @@ def test_a_storm_named_again_by_its_name_is_no_person(run):
               "people according to officials. Lorma damaged the same regions as Typhoon Bessa.",
               "2024-05-08", "en")
     assert not any("Lorma" in n or "Bessa" in n for n in actor_names(out))
+
+
+def test_a_german_state_in_the_genitive_completes_the_name_of_its_body(run):
+    out = run("Das Innenministerium Portugals teilte am Montag mit, die Grenzen blieben offen. Die "
+              "Marine der Vereinigten Staaten bestätigte das. Kanadas Umweltministerium widersprach. "
+              "Zugleich hat die Kommission der Slowakei Hilfe zugesagt.", "2024-05-08", "de")
+    orgs = {a["name"]: a["country"] for a in out["actors"] if a["kind"] == "organization"}
+    assert orgs["Innenministerium Portugals"] == "PT"
+    assert orgs["Marine der Vereinigten Staaten"] == "US"
+    assert orgs["Kanadas Umweltministerium"] == "CA"
+    assert speakers(out)[0] == "Innenministerium Portugals"
+    # the dative after a subject is no genitive: the state stays an actor of its own
+    assert "Slowakei" in actor_names(out)
