@@ -424,7 +424,9 @@ class Registry:
                         for x in a.mentions)
                 and (not m.country or not a.country or a.country == m.country)]
         bare = _strip_article(m.text).lower() == m.head
-        if same and (bare or not all(a.country for a in same)):
+        if not bare:  # "die republikanische Regierung" is not "die Landesregierung" named before
+            same = [a for a in same if not a.country and a.name.lower() == m.head]
+        if same:
             actor = max(same, key=lambda a: self.last_position(a, m.start))
             if not bare and not actor.country:
                 actor.name = _strip_article(m.text)
@@ -1488,7 +1490,7 @@ def _body_ending(lang: str) -> re.Pattern:
 
 # German closed compounds of these nouns name bodies too ("Landesregierung",
 # "Minderheitsregierung", "Bundespolizei"); of the others only hyphenated ones ("US-Senat").
-_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei"}
+_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden"}
 
 
 def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
@@ -1545,11 +1547,19 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         adjectives = 0
         while a > 0 and a - 1 not in taken and (
                 toks[a - 1].lower in lx.BODY_ADJECTIVES[lang]
-                or (toks[a - 1].pos == "ADJ" and demonym_code(toks[a - 1].text, lang))):
+                or (toks[a - 1].pos == "ADJ" and demonym_code(toks[a - 1].text, lang))
+                or lang == "de" and (_relational_adjective(toks[a - 1])
+                                     or adjectives == 0 and _place_adjective(toks[a - 1]))):
             country = country or demonym_code(toks[a - 1].text, lang)
             a -= 1
-            adjectives += 1
-        before = toks[a - 1] if a > 0 else None
+            adjectives += toks[a].text[:1].islower()
+        # "der regulären sudanesischen Armee", "die neue Regierung": adjectives of quality or
+        # time stand between the article and the name ("sudanesische Armee"), no part of it.
+        det = a
+        while lang == "de" and det > 0 and det - 1 not in taken and toks[det - 1].pos == "ADJ" \
+                and toks[det - 1].text[:1].islower():
+            det -= 1
+        before = toks[det - 1] if det > 0 else None
         # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
         # administration": a name before it (joined to the body by `_qualify_bodies`).
         genitive = before is not None and before.i in taken and (
@@ -1567,10 +1577,28 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
                            quoted=in_quote(toks[a].start, quotes) is not None,
-                           attribute=_attribute_of_noun(toks, a - 1, lang)))
+                           attribute=_attribute_of_noun(toks, det - 1, lang)))
         taken.update(range(a, b))
         i = b
     return out
+
+
+_RELATIONAL = re.compile(r"(isch|lich|al)(e|en|er|es|em)$")
+
+
+def _relational_adjective(tok: Tok) -> bool:
+    """German adjective that says which body it is, not what it is like: "die südwestliche
+    Küstenwache", "die republikanische Regierung", "die schleswig-holsteinische Regierung"
+    (not "die neue", "die bisherige", "die mögliche Regierung")."""
+    return tok.pos == "ADJ" and tok.text[:1].islower() and bool(_RELATIONAL.search(tok.lower)) \
+        and _RELATIONAL.sub("", tok.lower) not in lx.MODAL_ADJECTIVE_STEMS_DE
+
+
+def _place_adjective(tok: Tok) -> bool:
+    """German adjective of a city or region, capitalised and in -er: "der Hamburger Senat",
+    "das Potsdamer Parlament"."""
+    return tok.text.endswith("er") and tok.text[:1].isupper() and len(tok.text) > 4 \
+        and tok.pos in ("ADJ", "PROPN") and tok.lower not in lx.DETERMINERS
 
 
 def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:

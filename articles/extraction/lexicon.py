@@ -130,6 +130,11 @@ PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "k
 # part of the word).
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
                     "de": set()}
+# German adjectives in -lich/-isch/-al that say what a body is like or whether it exists,
+# no part of its name ("die mögliche Regierung", "die eigentliche Opposition").
+MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "vermeint", "jeweil",
+                            "ursprüng", "vorläuf", "end", "fakt", "kritisch", "sogenannt", "egal",
+                            "norm", "neutr", "ide", "tot", "form", "ration", "zentr"}
 # "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
 # source of what is said, not a qualifier.
 SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",

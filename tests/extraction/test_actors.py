@@ -532,3 +532,20 @@ def test_a_german_state_in_the_genitive_completes_the_name_of_its_body(run):
     assert speakers(out)[0] == "Innenministerium Portugals"
     # the dative after a subject is no genitive: the state stays an actor of its own
     assert "Slowakei" in actor_names(out)
+
+
+def test_a_german_body_keeps_the_adjectives_that_say_which_body_it_is(run):
+    out = run("Die südwestliche Küstenwache meldete am Montag zwei Boote. Der Bremer Senat stimmte "
+              "zu. Soldaten der regulären malischen Armee zogen ab. Die neue Regierung hat sich noch "
+              "nicht geäußert. Die kenianische Ausländerbehörde teilte mit, die Visa seien gültig.",
+              "2024-05-08", "de")
+    orgs = {a["name"] for a in out["actors"] if a["kind"] == "organization"}
+    assert {"südwestliche Küstenwache", "Bremer Senat", "malische Armee", "kenianische Ausländerbehörde"} <= orgs
+    assert not any(name.startswith(("reguläre", "neue")) for name in orgs)
+    assert speakers(out)[-1] == "kenianische Ausländerbehörde"
+
+
+def test_two_german_bodies_with_the_same_noun_and_other_adjectives_are_two_actors(run):
+    out = run("Die republikanische Regierung des Bundesstaats lehnte das Gesetz ab, weil es zu teuer sei. "
+              "Die mexikanische Regierung begrüßte es dagegen, weil es die Grenze sichere.", "2024-05-08", "de")
+    assert speakers(out) == ["republikanische Regierung", "mexikanische Regierung"]
