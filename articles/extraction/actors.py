@@ -905,6 +905,12 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
                 end -= 1  # "Donald Trump den" (but not "Lee Min-jae")
             if ent.label_ in ("PER", "PERSON"):
                 end = _name_end(doc, ent.start, end)
+            if ent.label_ == "PER" and doc.lang_ == "de" and (noun := _common_noun_in_name(doc, ent.start, end)):
+                # "Ina Roth Nachfolgerin von Eva Lind": the tagger ran on over a noun
+                rest = noun + 1 + (noun + 1 < end and doc[noun + 1].pos_ == "ADP")
+                if rest < end and all(t.pos_ == "PROPN" for t in doc[rest:end]):
+                    ents.insert(n + 1, _span(doc, rest, end, "PER"))
+                end = noun
             if end != ent.end:
                 ent = _span(doc, ent.start, end, ent.label_)
             if not doc[ent.start].text[:1].isupper() and not (
@@ -928,6 +934,23 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     return out
 
 
+_NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
+
+
+def _common_noun_in_name(doc, start: int, end: int) -> int | None:
+    """Index of the first German common noun after the first word of a person's span: a role
+    ("Arbeitsminister", "Nachfolgerin") or an abstract noun ("Nominierung"); None if none."""
+    for k in range(start + 1, end):
+        low = doc[k].lower_
+        if low.endswith(_NOUN_ENDINGS_DE) and len(low) > 7:
+            return k
+        if doc[k].pos_ == "NOUN" and (low.endswith(("erin", "ung")) and len(low) > 6
+                                      or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
+                                      or any(low.endswith(r) for r in lx.ROLE_NOUNS_BY_LANG["de"] if len(r) > 6)):
+            return k
+    return None
+
+
 def _name_end(doc, start: int, end: int) -> int:
     """A person's name without post-nominal letters ("Kama Lind QC") and with the particles
     and capitalised parts that follow it ("Bashar" + "al-Assad", "Arnel" + "dela Vega"):
@@ -949,7 +972,7 @@ def _name_end(doc, start: int, end: int) -> int:
             continue
         if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:
             nxt = doc[k + 1]
-            if nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper \
+            if nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper and nxt.pos_ != "NOUN" \
                     and nxt.ent_type_ in ("", "PER", "PERSON") and not nxt.ent_id_:
                 k += 2
                 end = k

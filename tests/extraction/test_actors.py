@@ -549,3 +549,12 @@ def test_two_german_bodies_with_the_same_noun_and_other_adjectives_are_two_actor
     out = run("Die republikanische Regierung des Bundesstaats lehnte das Gesetz ab, weil es zu teuer sei. "
               "Die mexikanische Regierung begrüßte es dagegen, weil es die Grenze sichere.", "2024-05-08", "de")
     assert speakers(out) == ["republikanische Regierung", "mexikanische Regierung"]
+
+
+def test_a_german_name_ends_before_the_common_noun_the_tagger_ran_on_over(run):
+    out = run("Nach dem Willen des Parlaments soll die Sprecherin Ina Roth Nachfolgerin von Eva Lind werden. "
+              "Unter Kanzler Jens Falk war Tom Brehm Innenminister geworden. Seit Olaf Kern das Amt "
+              "übernommen hat, ist Kerns Ernennung umstritten.", "2024-05-08", "de")
+    persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
+    assert {"Ina Roth", "Eva Lind", "Jens Falk", "Tom Brehm", "Olaf Kern"} <= persons
+    assert not any(word in name for name in persons for word in ("Nachfolgerin", "Innenminister", "Amt"))
