@@ -1566,6 +1566,9 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                 nxt.pos in ("NOUN", "PROPN") and nxt.i not in taken)):
             i = b
             continue
+        if lang == "de" and nxt is not None and nxt.i in taken and toks[b - 1].lower in _titles():
+            i = b  # "der Schweizer Bundesrat Joseph Deiss": a title before a name
+            continue
         country = demonym_code(toks[a].text, lang) if "-" in toks[a].text else None
         adjectives = 0
         while a > 0 and a - 1 not in taken and (
@@ -1588,7 +1591,8 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         genitive = before is not None and before.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
-        if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE or genitive):
+        if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
+                                  or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive):
             i = b
             continue
         words = [t.text for t in toks[a:b]]

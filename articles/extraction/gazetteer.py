@@ -171,6 +171,8 @@ TITLES_DE = [
     # commissioners, rapporteurs, commanders, members of parliaments
     "Kommissar", "Hochkommissar", "Sonderberichterstatter", "Kommandeur", "Bundestagspräsident",
     "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
+    # a member of the Swiss government ("der Schweizer Bundesrat Joseph Deiss")
+    "Bundesrat", "Bundesrätin",
 ]
 # Adjectival nouns (die/der Vorsitzende, ein Vorsitzender, des Vorsitzenden).
 TITLES_DE_ADJ = ["Vorsitzende", "Vizevorsitzende", "Gesandte", "Sondergesandte", "Beauftragte",

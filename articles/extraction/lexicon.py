@@ -202,6 +202,8 @@ ARTICLES = {
     "en": {"the", "a", "an"},
 }
 DETERMINERS = _any(ARTICLES)
+# A preposition with the definite article in it: "im Parlament", "vom Senat", "zur Polizei".
+ARTICLE_CONTRACTIONS = {"de": {"im", "vom", "beim", "zum", "zur", "am"}, "en": set()}
 INDEFINITE_BY_LANG = {
     "de": {"ein", "eine", "einen", "einem", "eines", "einer"},
     "en": {"a", "an"},

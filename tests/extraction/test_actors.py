@@ -558,3 +558,11 @@ def test_a_german_name_ends_before_the_common_noun_the_tagger_ran_on_over(run):
     persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
     assert {"Ina Roth", "Eva Lind", "Jens Falk", "Tom Brehm", "Olaf Kern"} <= persons
     assert not any(word in name for name in persons for word in ("Nachfolgerin", "Innenminister", "Amt"))
+
+
+def test_a_german_body_after_a_contracted_article_is_named_and_a_title_before_a_name_is_none(run):
+    out = run("Die Partei verlor ihre Mehrheit im Landtag. Danach sprach der Bundesrat dem Gesetz die "
+              "Zustimmung ab. Die Schweizer Bundesrätin Eva Lind reiste am Montag nach Oslo.", "2024-05-08", "de")
+    orgs = {a["name"] for a in out["actors"] if a["kind"] == "organization"}
+    assert {"Landtag", "Bundesrat"} <= orgs
+    assert {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"} == {"Eva Lind": "Bundesrätin"}
