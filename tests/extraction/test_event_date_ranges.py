@@ -60,3 +60,10 @@ def test_a_statement_dated_by_a_range_keeps_it_too(run):
               "2019-03-08", "de")
     said = next(e for e in out["events"] if e["kind"] == "statement")
     assert (said["date"], said.get("date_range_end")) == ("2019-03-04", "2019-03-05")
+
+
+def test_a_later_mention_of_one_of_its_days_is_the_same_meeting(run):
+    out = run("Kanzler Jan Ost trifft am 5. März in Wien die Präsidentin Eva Lind. Am 4. und 5. März "
+              "trifft Ost die Präsidentin Lind in Wien.", "2019-03-01", "de")
+    meeting = _meeting(out)  # one event, dated by the range rather than by one of its days
+    assert (meeting["date"], meeting["date_range_end"]) == ("2019-03-04", "2019-03-05")

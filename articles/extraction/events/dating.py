@@ -157,6 +157,14 @@ def overlap(a: str, b: str) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+def dates_agree(a: DateRef, b: DateRef) -> bool:
+    """May two mentions of one meeting have these dates? The same value, or a day inside
+    the other's range of days ("am 4. und 5. März" … "am 5. März")."""
+    if a.value == b.value:
+        return True
+    return any(r.end and d.precision == "day" and r.value <= d.value <= r.end for r, d in ((a, b), (b, a)))
+
+
 def rank(d: DateRef) -> int:
     """How sure a date source is: its own clause first, inherited last."""
     return {"clause": 0, "sentence": 1, "tweet": 1, "event": 2, "inherited": 3}.get(d.how, 9)
