@@ -186,7 +186,7 @@ class EventAdmin(ChronologyAdmin):
             _("Date"),
             {
                 "fields": [
-                    ("date_value", "date_precision"),
+                    ("date_value", "date_range_end", "date_precision"),
                     "date_modifier",
                     "date_text",
                     "date_start",
@@ -201,7 +201,13 @@ class EventAdmin(ChronologyAdmin):
     form = EventAdminForm
 
     def save_model(self, request, obj, form, change) -> None:
-        obj.set_date(obj.date_value, obj.date_precision, obj.date_text, obj.date_modifier)
+        obj.set_date(
+            obj.date_value,
+            obj.date_precision,
+            obj.date_text,
+            obj.date_modifier,
+            end=obj.date_range_end,
+        )
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change) -> None:

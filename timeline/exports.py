@@ -54,6 +54,9 @@ CSV_COLUMNS = [
     # The first report: its outlet and the address of the original article.
     "outlet",
     "source_url",
+    # The last day of an event that takes several days ("am 4. und 5. März"; `date` is its
+    # first day), else empty. Last, so the columns before keep their places.
+    "date_range_end",
 ]
 
 
@@ -103,7 +106,10 @@ def event_dict(event: Event, *, base_url: str = "") -> dict:
         "date_precision": event.date_precision or None,
         "date_modifier": event.date_modifier or None,
         "date_text": event.date_text or None,
-        "date_label": date_label(event.date_value, event.date_precision, event.date_modifier),
+        "date_range_end": event.date_range_end.isoformat() if event.date_range_end else None,
+        "date_label": date_label(
+            event.date_value, event.date_precision, event.date_modifier, event.date_range_end
+        ),
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
         "place": _place(event) or None,
@@ -171,7 +177,7 @@ def timelinejs_slide(event: Event, *, base_url: str = "") -> dict | None:
         "group": event.get_kind_display(),
         "unique_id": f"event-{event.pk}",
     }
-    if event.date_precision == Event.Precision.WEEK:
+    if event.date_precision == Event.Precision.WEEK or event.date_range_end:
         slide["end_date"] = _tl_date(event.date_end, Event.Precision.DAY)
     return slide
 
@@ -225,6 +231,7 @@ def csv_row(event: Event, *, base_url: str = "") -> list:
         base_url + event_url(event.pk),
         _cell(report.article.outlet) if report else "",
         report.article.url if report else "",
+        event.date_range_end.isoformat() if event.date_range_end else "",
     ]
 
 

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
-from .lib.dates import NoSuchDate, coarsen, parse_date_value, to_date_range
+from .lib.dates import NoSuchDate, coarsen, parse_date_value, range_end, to_date_range
 from .lib.names import normalize_alias
 from .lib.transliteration import name_keys
 from .models import Actor, ActorAlias, Event
@@ -262,6 +262,10 @@ class EventAdminForm(forms.ModelForm):
                 "Follows from the date as typed; choose a coarser one to keep only the "
                 "week, month or year of the date."
             ),
+            "date_range_end": _(
+                "The last day, when the event takes several days (4–5 March 2019: the date "
+                "04.03.2019, until 05.03.2019). Empty: one day, week, month or year."
+            ),
         }
 
     def clean(self) -> dict:
@@ -270,7 +274,7 @@ class EventAdminForm(forms.ModelForm):
         if "date_value" in self.errors:
             return data
         if not raw:
-            data["date_value"], data["date_precision"] = "", ""
+            data["date_value"], data["date_precision"], data["date_range_end"] = "", "", None
             return data
         try:
             value, precision = parse_date_value(raw)
@@ -313,4 +317,19 @@ class EventAdminForm(forms.ModelForm):
                 )
                 return data
         data["date_value"], data["date_precision"] = value, precision
+        end = data.get("date_range_end")
+        if end is not None:
+            try:
+                range_end(value, end)
+            except ValueError:
+                self.add_error(
+                    "date_range_end",
+                    forms.ValidationError(
+                        _(
+                            "A range of days starts on a day (the date) and ends on a later day, "
+                            "within a year."
+                        ),
+                        code="no_range",
+                    ),
+                )
         return data

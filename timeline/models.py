@@ -2,6 +2,7 @@
 participants and the evidence (article, sentence, span) each event was extracted from."""
 from __future__ import annotations
 
+import datetime as dt
 
 from django.conf import settings
 from django.db import models
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .lib.dates import covered_days
+from .lib.dates import covered_days, range_end
 from .lib.names import normalize_alias
 from .lib.places import state_display_name
 from .lib.transliteration import name_keys
@@ -181,6 +182,9 @@ class Event(models.Model):
     date_modifier = models.CharField(
         _("part of the period"), max_length=5, choices=Modifier.choices, blank=True
     )
+    # "am 4. und 5. März": the value is the first day and this the last one of the range
+    # (a day value only; empty for everything else).
+    date_range_end = models.DateField(_("until (range of days)"), null=True, blank=True)
     date_start = models.DateField(_("from"), null=True, blank=True, editable=False)
     date_end = models.DateField(_("until"), null=True, blank=True, editable=False)
     # Where the chronology places the event: `date_start` when the text dates it, else
@@ -232,14 +236,23 @@ class Event(models.Model):
         precision: str | None,
         text: str | None = None,
         modifier: str | None = None,
+        end: dt.date | str | None = None,
     ) -> None:
-        """Store a resolved date and the range of days it covers (or no date at all)."""
+        """Store a resolved date and the range of days it covers (or no date at all).
+        `end` is the last day of a range of days that `value` is the first day of; one
+        that makes no range (no day value, not after it, longer than a year) is dropped."""
 
         self.date_value = value or ""
         self.date_precision = (precision or "") if value else ""
         self.date_text = text or ""
         self.date_modifier = (modifier or "") if value else ""
-        self.date_start, self.date_end = covered_days(value, modifier) if value else (None, None)
+        try:
+            self.date_range_end = range_end(value, end) if value and end else None
+        except ValueError:
+            self.date_range_end = None
+        self.date_start, self.date_end = (
+            covered_days(value, modifier, self.date_range_end) if value else (None, None)
+        )
         # An undated event's place comes from its reports: `services.events_place`.
         self.sort_date = self.date_start
 

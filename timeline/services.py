@@ -364,10 +364,14 @@ def _event_fields(data: dict, participants: list[Actor], language: str) -> dict:
     }
     dated = Event()
     dated.set_date(
-        data.get("date"), data.get("date_precision"), data.get("date_text"), data.get("date_modifier")
+        data.get("date"),
+        data.get("date_precision"),
+        data.get("date_text"),
+        data.get("date_modifier"),
+        end=data.get("date_range_end"),
     )
-    for name in ("date_value", "date_precision", "date_text", "date_modifier", "date_start",
-                 "date_end", "sort_date"):
+    for name in ("date_value", "date_precision", "date_text", "date_modifier", "date_range_end",
+                 "date_start", "date_end", "sort_date"):
         fields[name] = getattr(dated, name)
     return fields
 

@@ -93,7 +93,11 @@ def group_events(events: list[Event], *, continues: str | None = None) -> list[G
         if groups and groups[-1].key == key:
             # A run of events on one date shows the date once (a day "heading").
             before = groups[-1].events[-1]
-            event.same_date = bool(event.date_value) and before.date_value == event.date_value
+            same_days = (before.date_value, before.date_range_end) == (
+                event.date_value,
+                event.date_range_end,
+            )
+            event.same_date = bool(event.date_value) and same_days
             groups[-1].events.append(event)
             continue
         year_key = key[:4]

@@ -12,6 +12,7 @@ from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_parts, mark_ranges, split_apposed)
 from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
+from .events.dating import day_ranges
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
 from .version import EXTRACTOR_VERSION, FORMAT
 
@@ -31,7 +32,12 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     toks = build_tokens(analysis.segments)
     sents = build_sentences(text, toks, quotes)
     reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info)
-    art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, timexes)
+    # "vom 15.-18.03.2018": a range of days written as one word is found beside the
+    # tagger's dates; it dates events like them.
+    dated = sorted(timexes + [o for o in others if o.value and o.precision == "day" and "/" in (o.timex3 or "")],
+                   key=lambda t: t.start)
+    art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, dated)
+    art.ranges = day_ranges(dated, text, analysis.language)
     art.scorer = scorer
     statements = find_statements(art)
     meetings = find_meetings(art, statements)
@@ -150,6 +156,8 @@ def _event(e: Event, text: str) -> dict:
         "status": e.status, "confidence": _confidence(e),
         "evidence": {"start": s, "end": t, "text": text[s:t]},
     })
+    if e.date.value and e.date.end:
+        out["date_range_end"] = e.date.end  # "am 4. und 5. März": `date` is the first day
     return out
 
 

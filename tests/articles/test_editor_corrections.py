@@ -102,3 +102,58 @@ def test_a_correction_and_a_rejection_survive_an_actor_merge_and_a_rerun():
     assert meeting.date_value == "2022-01-20"
     assert set(meeting.actors.values_list("name", flat=True)) == {"Sergej Lawrow", "Antony Blinken"}
     assert Event.objects.get(pk=statement.pk).review_status == Event.Review.REJECTED
+
+
+VIENNA = (
+    "Die Außenministerin Eva Lind und der Außenminister Paul Brand treffen sich am 4. und "
+    "5. März in Wien. Beide wollen über die Donau sprechen."
+)
+
+
+def _vienna_meeting() -> tuple[object, Event]:
+    article, _ = article_create(
+        title="Lind und Brand in Wien", text=VIENNA, language="de", published=datetime.date(2019, 3, 1)
+    )
+    article_process(article_id=article.pk)
+    return article, Event.objects.get(kind="meeting", articles=article)
+
+
+def _process_again(article) -> None:
+    from articles.services import article_request_processing
+
+    article_request_processing(article=article)
+    article_process(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == "done", article.error
+
+
+def test_processing_again_gives_an_untouched_event_its_range_of_days():
+    """An event an older extractor stored with one day of "am 4. und 5. März" gets both days
+    when its article is processed again (same event, same id)."""
+    article, meeting = _vienna_meeting()
+    meeting.set_date("2019-03-05", "day", "5. März")  # what the extractor before kept
+    meeting.save()
+
+    _process_again(article)
+    meeting.refresh_from_db()
+    assert meeting.review_status == Event.Review.EXTRACTED
+    assert (meeting.date_value, meeting.date_range_end) == ("2019-03-04", datetime.date(2019, 3, 5))
+    assert (meeting.date_start, meeting.date_end) == (datetime.date(2019, 3, 4), datetime.date(2019, 3, 5))
+
+
+@pytest.mark.parametrize("value, end", [("2019-03-05", None), ("2019-03-04", datetime.date(2019, 3, 6))])
+def test_an_editors_date_of_a_range_survives_processing_again(value, end):
+    """The editor said it was only the 5th, or the 4th until the 6th: processing the article
+    again keeps that."""
+    from timeline.services import event_mark_edited
+
+    article, meeting = _vienna_meeting()
+    meeting.set_date(value, "day", "am 4. und 5. März", end=end)
+    meeting.save()
+    event_mark_edited(event=meeting)
+
+    _process_again(article)
+    meeting.refresh_from_db()
+    assert (meeting.date_value, meeting.date_range_end) == (value, end)
+    assert meeting.date_end == (end or datetime.date.fromisoformat(value))
+    assert list(Event.objects.filter(kind="meeting", articles=article)) == [meeting]

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.lib.dates import NoSuchDate, coarsen, parse_date_value, to_date_range
+from timeline.lib.dates import NoSuchDate, coarsen, covered_days, parse_date_value, range_end, to_date_range
 
 
 @pytest.mark.parametrize("value, first, last", [
@@ -66,3 +66,24 @@ def test_a_value_can_be_made_coarser(value, precision, to, expected):
 def test_a_value_cannot_be_made_finer():
     with pytest.raises(ValueError):
         coarsen("2018-05", "month", "day")
+
+
+@pytest.mark.parametrize("value, end, first, last", [
+    ("2019-03-04", "2019-03-05", dt.date(2019, 3, 4), dt.date(2019, 3, 5)),
+    ("2019-02-27", dt.date(2019, 3, 2), dt.date(2019, 2, 27), dt.date(2019, 3, 2)),
+    ("2018-12-30", "2019-01-02", dt.date(2018, 12, 30), dt.date(2019, 1, 2)),
+])
+def test_a_range_of_days_covers_its_first_to_its_last_day(value, end, first, last):
+    assert covered_days(value, None, end) == (first, last)
+
+
+@pytest.mark.parametrize("value, end", [
+    ("2019-03", "2019-03-05"),  # a month has no last day of a range
+    ("2019-03-05", "2019-03-05"),  # no later day
+    ("2019-03-05", "2019-03-04"),
+    ("2019-03-05", "2020-03-06"),  # longer than a year
+    ("2019-03-05", "5. März"),
+])
+def test_a_range_that_is_none_is_refused(value, end):
+    with pytest.raises(ValueError):
+        range_end(value, end)

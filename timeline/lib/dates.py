@@ -1,5 +1,6 @@
 """Date values as the chronology stores them: "2018-05-30" (day), "2018-W21" (ISO week),
-"2018-05" (month), "2018" (year)."""
+"2018-05" (month), "2018" (year); a range of days is its first day and the last one
+(`range_end`)."""
 from __future__ import annotations
 
 import calendar
@@ -9,6 +10,7 @@ import re
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def to_date_range(value: str) -> tuple[dt.date, dt.date]:
@@ -32,12 +34,37 @@ def to_date_range(value: str) -> tuple[dt.date, dt.date]:
 MODIFIERS = ("early", "mid", "late")
 
 
-def covered_days(value: str, modifier: str | None = None) -> tuple[dt.date, dt.date]:
+# The longest range of days an event may cover: the chronology's date filter counts on no
+# date covering more than a year (`selectors`).
+LONGEST_RANGE = dt.timedelta(days=365)
+
+
+def range_end(value: str, end: dt.date | str) -> dt.date:
+    """The last day of a range of days whose first day is `value` ("am 4. und 5. März":
+    "2019-03-04" and "2019-03-05"). Raises ValueError unless `value` is a day, `end` a
+    later day, and the range no longer than a year."""
+    end = end if isinstance(end, dt.date) else dt.date.fromisoformat(end)
+    if not _DAY.match(value):
+        raise ValueError(f"a range of days starts on a day, not {value!r}")
+    first = dt.date.fromisoformat(value)
+    if end <= first:
+        raise ValueError(f"the range ends on {end}, not after its first day {first}")
+    if end - first > LONGEST_RANGE:
+        raise ValueError(f"the range {first}–{end} is longer than a year")
+    return end
+
+
+def covered_days(
+    value: str, modifier: str | None = None, end: dt.date | str | None = None
+) -> tuple[dt.date, dt.date]:
     """The days an event dated `value` lies in: the whole period, or with a modifier its
     first, middle or last third ("Anfang Juni" 1–10 June, "Mitte Mai" 11–20 May, "late
     2019" September to December, a weekend or "Ende der Woche" Friday to Sunday), so that
-    the chronology sorts and filters it by those days. A day has no parts."""
+    the chronology sorts and filters it by those days. A day has no parts; with `end` it
+    is the first day of a range ("am 4. und 5. März": 4 to 5 March, see `range_end`)."""
     first, last = to_date_range(value)
+    if end is not None:
+        return first, range_end(value, end)
     if modifier not in MODIFIERS or first == last:
         return first, last
     days = (last - first).days + 1

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from babel import Locale, UnknownLocaleError
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils import formats
+from django.utils import dateformat, formats
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.timesince import timeuntil
@@ -32,15 +32,43 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-def date_label(value: str, precision: str = "", modifier: str = "") -> str:
+def date_label(
+    value: str, precision: str = "", modifier: str = "", end: dt.date | None = None
+) -> str:
     """The date as precisely as it is known, in the active language:
-    "30. Mai 2018", "Woche 21, 2018", "Mai 2018", "Anfang Juni 2018", "2018", "ohne Datum"."""
+    "30. Mai 2018", "4.–5. März 2019" (a range of days, `end` its last day), "Woche 21,
+    2018", "Mai 2018", "Anfang Juni 2018", "2018", "ohne Datum"."""
     # A page or export shows many events on few dates; formatting one costs ~40 µs.
-    return _date_label(value or "", modifier or "", get_language() or "")
+    return _date_label(value or "", modifier or "", get_language() or "", end)
+
+
+# A range of days, per language: the formats (django.utils.dateformat) of its first and last
+# day and what stands between them, when both lie in one month, in one year, or not.
+_DAY_RANGES = {
+    "de": (("j.", "–", "j. F Y"), ("j. F", " – ", "j. F Y"), ("j. F Y", " – ", "j. F Y")),
+    "en": (("N j", "–", "j, Y"), ("N j", " – ", "N j, Y"), ("N j, Y", " – ", "N j, Y")),
+}
+
+
+def _day_range_label(first: dt.date, last: dt.date, language: str) -> str:
+    """"4.–5. März 2019", "28. Februar – 2. März 2019" / "March 4–5, 2019", "Feb. 28 –
+    March 2, 2019"; across a year both days in full."""
+    forms = _DAY_RANGES.get(language.split("-")[0], _DAY_RANGES["en"])
+    if (first.year, first.month) == (last.year, last.month):
+        start, between, end = forms[0]
+    elif first.year == last.year:
+        start, between, end = forms[1]
+    else:
+        start, between, end = forms[2]
+    return dateformat.format(first, start) + between + dateformat.format(last, end)
 
 
 @functools.lru_cache(maxsize=4096)
-def _date_label(value: str, modifier: str, language: str) -> str:
+def _date_label(value: str, modifier: str, language: str, end: dt.date | None = None) -> str:
+    if end is not None and (m := _DAY.match(value)):
+        first = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if end > first:
+            return _day_range_label(first, end, language)
     label = _plain_date_label(value)
     if value and modifier in _MODIFIERS:
         return _MODIFIERS[modifier]() % {"date": label}
@@ -272,7 +300,12 @@ def event_date_label(event) -> str:
     31, 2018" ("angekündigt am …" / "announced …" for a planned event)."""
     if not event.date_value and getattr(event, "sort_date", None) is not None:
         return reported_label(event.sort_date, planned=event.status == "planned")
-    return date_label(event.date_value, event.date_precision, event.date_modifier)
+    return date_label(
+        event.date_value,
+        event.date_precision,
+        event.date_modifier,
+        getattr(event, "date_range_end", None),
+    )
 
 
 def reported_label(day: dt.date, *, planned: bool = False) -> str:

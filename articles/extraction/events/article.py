@@ -17,10 +17,12 @@ class DateRef:
     text: str | None
     how: str  # clause | sentence | tweet | inherited | event | none
     modifier: str | None = None  # "early" | "mid" | "late" from the timex ("Anfang März")
+    # The last day of a range of days whose first day is `value` ("am 4. und 5. März").
+    end: str | None = None
 
     def inherited(self) -> DateRef:
         """The same date, for a statement that goes on from this one's occasion."""
-        return DateRef(self.value, self.precision, self.text, "inherited", self.modifier)
+        return DateRef(self.value, self.precision, self.text, "inherited", self.modifier, self.end)
 
 
 NO_DATE = DateRef(None, None, None, "none")
@@ -54,6 +56,9 @@ class Article:
         self.text, self.lang, self.published = text, lang, published
         self.toks, self.sents, self.quotes, self.tweets, self.reg = toks, sents, quotes, tweets, reg
         self.timexes = [t for t in timexes if t.value]
+        # A day that is one end of a range of days (by the timex's start) → the range's
+        # first and last day and its words (`dating.day_ranges`).
+        self.ranges: dict[int, tuple[str, str, str]] = {}
         self.all_timexes = list(timexes)  # also "kurz danach": a time of its own, unresolved
         self.by_sent: dict[int, list[Mention]] = {}
         for m in reg.mentions:
@@ -89,7 +94,15 @@ class Article:
         if not found:
             return None
         t = min(found, key=lambda t: abs(t.start - near))
-        return DateRef(t.value, t.precision, t.text, "", t.modifier)
+        return self.date_ref(t, "")
+
+    def date_ref(self, t, how: str) -> DateRef:
+        """The date a timex gives an event: a day that is one end of a range of days gives
+        the whole range ("am 4. und 5. März": the 4th, until the 5th)."""
+        if t.start in self.ranges:
+            first, last, words = self.ranges[t.start]
+            return DateRef(first, "day", words, how, None, last)
+        return DateRef(t.value, t.precision, t.text, how, t.modifier)
 
     def resolve(self, m: Mention, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[Actor | None, str]:
         """Actor of a mention; pronouns go to a person named before in the sentence, the

@@ -2,13 +2,38 @@
 narrated before, the meeting a statement follows, and how sure each source is."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .. import dates_lexicon as dl
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor
+from ..dates import Timex
+from ..dates_other import join_day_ranges, mark_ranges
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
 from .triggers import is_noun
+
+
+_DAY_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+
+
+def day_ranges(timexes: list[Timex], text: str, lang: str) -> dict[int, tuple[str, str, str]]:
+    """The ranges of days the output joins ("am 4. und 5. März", "vom 3. bis 5. Juni",
+    "February 27-28", "15.-18.03.2018": `dates_other.mark_ranges`, `join_day_ranges`), for
+    the events: the start of each day timex inside one → (first day, last day, the range's
+    words). An event dated by either end is dated by the whole range."""
+    out: dict[int, tuple[str, str, str]] = {}
+    days = [t for t in timexes if t.value and t.precision == "day"]
+    for r in join_day_ranges(mark_ranges(timexes, text), text, lang):
+        m = _DAY_RANGE.fullmatch(r.timex3 or "")
+        if m is None or not m[1] < m[2]:
+            continue
+        for t in days:
+            if r.start <= t.start and t.end <= r.end:
+                out[t.start] = (m[1], m[2], r.text)
+    return out
 
 
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
@@ -61,7 +86,7 @@ def _speaking_clause_date(art: Article, sent: Sentence, verb: Tok, rep_b: int) -
                 speaking = True
             if tok.head == verb.i:
                 if speaking:
-                    return DateRef(t.value, t.precision, t.text, "clause", t.modifier)
+                    return art.date_ref(t, "clause")
                 break
             tok = art.toks[tok.head]
     return None
@@ -84,7 +109,7 @@ def _previous_sentence_date(art: Article, sent: Sentence, people: list[Actor]) -
         return None
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     t = min(found, key=lambda t: rank.get(t.precision, 9))
-    return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
+    return art.date_ref(t, "inherited")
 
 
 def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
@@ -99,7 +124,7 @@ def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
     if not found:
         return None
     t = found[-1]
-    return DateRef(t.value, t.precision, t.text, "inherited", t.modifier)
+    return art.date_ref(t, "inherited")
 
 
 def date_statements_from_meetings(statements: list[Event], meetings: list[Event]) -> None:
@@ -114,14 +139,14 @@ def date_statements_from_meetings(statements: list[Event], meetings: list[Event]
         cands = happened or cands
         if cands:
             best = max(cands, key=lambda ev: max(m.sent.index for m in [ev, *ev.merged] if m.sent.index <= st.sent.index))
-            st.date = DateRef(best.date.value, best.date.precision, None, "event", best.date.modifier)
+            st.date = replace(best.date, text=None, how="event")
     # The same speaker goes on in the next sentence of the paragraph ("…, sagte er"): the
     # date just taken from the meeting carries over, as for dates of their own.
     ordered = [s for s in statements if s.sent is not None]
     for prev, st in zip(ordered, ordered[1:]):
         if (not st.date.value and not st.has_timex and prev.date.value and prev.speaker is st.speaker
                 and st.sent.paragraph == prev.sent.paragraph and st.sent.index - prev.sent.index <= 2):
-            st.date = DateRef(prev.date.value, prev.date.precision, None, "inherited", prev.date.modifier)
+            st.date = replace(prev.date, text=None, how="inherited")
 
 
 def overlap(a: str, b: str) -> bool:
@@ -130,6 +155,14 @@ def overlap(a: str, b: str) -> bool:
 
     (a0, a1), (b0, b1) = to_date_range(a), to_date_range(b)
     return a0 <= b1 and b0 <= a1
+
+
+def dates_agree(a: DateRef, b: DateRef) -> bool:
+    """May two mentions of one meeting have these dates? The same value, or a day inside
+    the other's range of days ("am 4. und 5. März" … "am 5. März")."""
+    if a.value == b.value:
+        return True
+    return any(r.end and d.precision == "day" and r.value <= d.value <= r.end for r, d in ((a, b), (b, a)))
 
 
 def rank(d: DateRef) -> int:
@@ -280,7 +313,7 @@ def _paragraph_day(art: Article, sent: Sentence) -> DateRef | None:
     if not found:
         return None
     t = found[-1]
-    return DateRef(t.value, t.precision, t.text, "event", t.modifier)
+    return art.date_ref(t, "event")
 
 
 def _in_subordinate(art: Article, pos: int) -> bool:
@@ -317,7 +350,7 @@ def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Ac
             # dated statement just before is the occasion.
             prev = next((e for e in reversed(before) if e.speaker is actor and e.sent is not None), None)
             if prev is not None and prev.date.value and sent.index - prev.sent.index <= 3:
-                d = DateRef(prev.date.value, prev.date.precision, None, "event", prev.date.modifier)
+                d = replace(prev.date, text=None, how="event")
         if d is not None:
             return d
     words = [t.lower for t in toks if not in_quote(t.start, art.quotes)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import events_lexicon as ex
 from .article import Article, Event
-from .dating import overlap, rank
+from .dating import dates_agree, overlap, rank
 
 
 def merge_mentions(art: Article, mentions: list[Event]) -> list[Event]:
@@ -51,9 +51,11 @@ def merge_mentions(art: Article, mentions: list[Event]) -> list[Event]:
         for ev in events:
             if frozenset(p.key for p in ev.participants) == key and ev.status == m.status \
                     and (not ev.place or not m.place or ev.place == m.place) \
-                    and (not ev.date.value or not m.date.value or ev.date.value == m.date.value):
+                    and (not ev.date.value or not m.date.value or dates_agree(ev.date, m.date)):
                 ev.place = ev.place or m.place
-                if not ev.date.value or rank(m.date) < rank(ev.date):
+                # The surer date wins; of two as sure, a range of days over one of its days.
+                if not ev.date.value or rank(m.date) < rank(ev.date) or (
+                        m.date.end and not ev.date.end and rank(m.date) == rank(ev.date)):
                     ev.date = m.date if m.date.value else ev.date
                 ev.merged.append(m)
                 break
