@@ -682,6 +682,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             # "Broadcaster Ann Lee" at a sentence's start: the tagger takes the occupation in.
             occupation = kind == "person" and lang == "en" and b - a > 2 and _occupation(toks[a].text, lang)
             a += occupation
+            while kind == "person" and b - a > 1 and toks[a].text in lx.PRE_NOMINALS:
+                a += 1  # "Dr. Jan Roth"
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
@@ -1204,7 +1206,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
             if nxt and (nxt.i in taken and lx.NAME_TOKEN.match(nxt.text)) and not genitive:
                 continue
-            if nxt and nxt.text == "," and n + 2 < len(ts) and ts[n + 2].i in taken:
+            if nxt and nxt.text == "," and n + 2 < len(ts) and ts[_past_pre_nominals(ts, n + 2)].i in taken:
                 continue
             k = n - 1
             country = demonym_code(tok.text, lang)
@@ -1241,7 +1243,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
             comma = _apposition_end(ts, end)
             if comma is not None and comma + 1 < len(ts) and ts[comma].text == "," \
-                    and ts[comma + 1].i in taken and lx.NAME_TOKEN.match(ts[comma + 1].text):
+                    and ts[name := _past_pre_nominals(ts, comma + 1)].i in taken and lx.NAME_TOKEN.match(ts[name].text):
                 continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
             a, b = ts[k].i, ts[end - 1].i + 1
             m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
@@ -1253,6 +1255,13 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             out.append(m)
             taken.update(range(a, b))
     return out
+
+
+def _past_pre_nominals(ts, j: int) -> int:
+    """Index of the first word at or after `j` that is no academic title ("Dr.")."""
+    while j + 1 < len(ts) and ts[j].text in lx.PRE_NOMINALS:
+        j += 1
+    return j
 
 
 def _apposition_end(ts, j: int) -> int | None:
@@ -1288,15 +1297,18 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
             found = _title_in(toks, k, min(k + 4, len(toks)), lang)
             if found and _apposition_end(toks, found[1]) is None:
                 found = None
-        if found is None and m.a >= 2 and toks[m.a - 1].text == ",":
-            first = max((t.i for t in toks[max(0, m.a - 10):m.a - 1] if t.text == ","), default=None)
-            k = first + 1 if first is not None else max(m.a - 10, 0)
-            while k < m.a - 1 and toks[k].start < start_of.get(m.a, 0):
+        name = m.a
+        while name > 0 and toks[name - 1].text in lx.PRE_NOMINALS:
+            name -= 1  # "der Minister, Dr. Jan Roth,"
+        if found is None and name >= 2 and toks[name - 1].text == ",":
+            first = max((t.i for t in toks[max(0, name - 10):name - 1] if t.text == ","), default=None)
+            k = first + 1 if first is not None else max(name - 10, 0)
+            while k < name - 1 and toks[k].start < start_of.get(name, 0):
                 k += 1
-            if toks[k].lower in lx.DETERMINERS and not any(t.pos in ("VERB", "AUX") for t in toks[k:m.a - 1]):
-                found = _title_in(toks, k + 1, m.a - 1, lang)
+            if toks[k].lower in lx.DETERMINERS and not any(t.pos in ("VERB", "AUX") for t in toks[k:name - 1]):
+                found = _title_in(toks, k + 1, name - 1, lang)
                 if found:
-                    found = (found[0], m.a - 1, found[2])
+                    found = (found[0], name - 1, found[2])
         if found is None:
             continue
         a, end, role = found
@@ -1315,12 +1327,22 @@ def _title_in(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int, str
             words = " ".join(t.lower for t in toks[p:p + n])
             if p + n <= len(toks) and words in titles:
                 return p, p + n, titles[words]
-        if role_head(toks[p]):
+        if role_head(toks[p]) or lang == "de" and _title_compound(toks[p].lower):
             return p, p + 1, toks[p].text
         t = toks[p]
         if t.pos in ("VERB", "AUX") or t.text in {",", ";", "(", ")"} or t.text in lx.SENTENCE_END:
             return None
     return None
+
+
+def _title_compound(word: str) -> bool:
+    """A German compound ending in a one-word title: "Sozialminister", "Kultusministerin"."""
+    return any(word.endswith(t) and len(word) > len(t) + 2 for t in _one_word_titles("de"))
+
+
+@lru_cache(maxsize=2)
+def _one_word_titles(lang: str) -> tuple[str, ...]:
+    return tuple(t for t in gazetteer.title_lexicon(lang) if " " not in t and len(t) > 4)
 
 
 def _state_in(ts, lang: str) -> str | None:

@@ -455,6 +455,9 @@ for _forms, _particle in [
 ]:
     for _f in _forms.split():
         MEET_VERBS["de"][_f] = _particle
+# "treffen" also means "hit": with a thing as its subject it reports no meeting ("die
+# Sanktionen treffen die Bevölkerung"; events/triggers._thing_as_subject).
+HIT_VERBS = {"de": {"traf", "trafen", "trifft", "treffen", "getroffen", "treffe"}, "en": set()}
 MEET_VERBS["en"] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
 # Particles a meeting verb needs anywhere in its clause, also before it ("mit X … beraten").

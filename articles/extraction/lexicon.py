@@ -196,6 +196,8 @@ NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "i
 NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}
+# Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
+PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing."}
 
 ARTICLES = {
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"},

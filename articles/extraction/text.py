@@ -191,8 +191,11 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
     if not toks:
         return []
     cuts = {toks[0].i, toks[-1].i + 1}
+    inserted = _short_brackets(toks)
     for n, tok in enumerate(toks[:-1]):
         nxt = toks[n + 1]
+        if tok.i in inserted:
+            continue
         if tok.text in {",", ";", ":", "–", "—", "(", ")"} or (tok.text == "-" and tok.space):
             if (nxt.lower in lx.SUBORDINATORS or nxt.lower in lx.CLAUSE_PRONOUNS
                     or nxt.lower in ex.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
@@ -205,6 +208,20 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
                 cuts.add(nxt.i)
     edges = sorted(cuts)
     return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _short_brackets(toks: list[Tok]) -> set[int]:
+    """Indexes of the brackets around a few words with no verb ("(SPD)", "am Montag (18.6.)",
+    "(IAEA)"): an insertion in the clause, no clause of its own."""
+    out: set[int] = set()
+    for n, tok in enumerate(toks):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(n + 1, min(n + 6, len(toks))) if toks[k].text in "()"), None)
+        if close is not None and toks[close].text == ")" \
+                and not any(t.pos in ("VERB", "AUX") for t in toks[n + 1:close]):
+            out.update((tok.i, toks[close].i))
+    return out
 
 
 def in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -566,3 +566,11 @@ def test_a_german_body_after_a_contracted_article_is_named_and_a_title_before_a_
     orgs = {a["name"] for a in out["actors"] if a["kind"] == "organization"}
     assert {"Landtag", "Bundesrat"} <= orgs
     assert {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"} == {"Eva Lind": "Bundesrätin"}
+
+
+def test_an_academic_title_is_no_part_of_a_name_and_a_compound_title_is_a_role(run):
+    out = run("Der Sozialminister des Landes, Dr. Jan Roth (SPD), hat am Montag eine Reform der Pflege "
+              "gefordert, weil die Kosten stiegen.", "2024-03-14", "de")
+    persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert persons == {"Jan Roth": "Sozialminister"}
+    assert speakers(out) == ["Jan Roth"]

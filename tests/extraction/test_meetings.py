@@ -346,3 +346,18 @@ def test_a_signing_before_someone_present_is_a_meeting_of_all_three(run):
     out = run("Foreign Minister Tom Reid and Minister Anna Berg signed the agreement on Monday in the "
               "presence of President Omar Dengo.", "2024-05-08", "en")
     assert participant_lists(out) == [["Anna Berg", "Omar Dengo", "Tom Reid"]]
+
+
+def test_a_short_insertion_in_brackets_does_not_cut_the_clause(run):
+    out = run("Handelskommissarin Eva Lind und der kanadische Premierminister Tom Roy haben am Montag "
+              "(4.5.) in Ottawa die Verhandlungen eröffnet.", "2020-05-06", "de")
+    assert participant_lists(out) == [["Eva Lind", "Tom Roy"]]
+    assert out["events"][0]["date"] == "2020-05-04"
+
+
+def test_treffen_with_a_thing_as_subject_means_hit(run):
+    out = run("Die neuen Sanktionen der EU treffen vor allem Russland. Die Offensive soll die mit den USA "
+              "verbündeten Milizen treffen.", "2020-05-06", "de")
+    assert participant_lists(out) == []
+    out = run("Die beiden Außenminister Eva Lind und Tom Roy trafen sich am Montag in Oslo.", "2020-05-06", "de")
+    assert participant_lists(out) == [["Eva Lind", "Tom Roy"]]

@@ -733,3 +733,9 @@ def test_the_quote_is_not_the_subject_phrase_before_the_verb(run):
     out = run("Der Bürgermeister von Mainz, Jan Roth, sagte am Montag, die Stadt sei bereit.",
               "2024-05-08", "de")
     assert [(e["speaker"], e["quote"]) for e in out["events"]] == [("Jan Roth", "die Stadt sei bereit")]
+
+
+def test_a_party_in_brackets_after_the_speaker_keeps_the_clause_whole(run):
+    out = run("Der Sozialminister des Landes, Dr. Jan Roth (SPD), hat am Montag eine Reform der Pflege "
+              "gefordert, weil die Kosten stiegen.", "2024-03-14", "de")
+    assert speakers(out) == ["Jan Roth"]

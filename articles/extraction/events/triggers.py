@@ -48,6 +48,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             return False  # "the Senate will meet on Monday", "the goal was not met"
         if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)):
             return False  # "visited the hospital", "people visiting X"
+        if tok.lower in ex.HIT_VERBS.get(tok.lang, ()) and _thing_as_subject(art, sent, tok):
+            return False  # "Die Offensive soll die Kämpfer treffen": hit, not meet
         return True
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
@@ -90,6 +92,19 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _thing_as_subject(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """The verb's subject is a common noun that names no actor and has none in its phrase
+    ("die Sanktionen treffen die Bevölkerung"), and the verb is not reflexive ("die Minister
+    trafen sich")."""
+    kids = [t for t in sent.toks if t.head == tok.i and t.i != tok.i]
+    subj = next((t for t in kids if t.dep.startswith("nsubj")), None)
+    if subj is None or subj.pos != "NOUN" or any(t.lower in ex.REFLEXIVES[tok.lang] for t in kids):
+        return False
+    # "die Delegation der EU traf …": an actor named in the subject's phrase meets
+    return not any(m.a <= subj.i + 1 < m.b + 1 or any(art.toks[k].head == subj.i for k in range(m.a, m.b))
+                   for m in art.mentions_in(sent, sent.toks[0].i, sent.toks[-1].i + 1))
 
 
 def _in_presence(art: Article, a: int, b: int) -> bool:
