@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from . import gazetteer
+from . import gazetteer, leaders
 from . import lexicon as lx
 from .text import Sentence, Tok, in_quote
 
@@ -478,7 +478,12 @@ class Registry:
                            and self.last_position(a, m.start) >= 0
                            and not all(x.head for x in a.mentions)]
             elif m.country:
-                persons = [a for a in persons if a.country == m.country]
+                # "Die Regierungen von X und Y … Der ecuadorianische Präsident": the text
+                # has not given X's country yet, the table of leaders has it
+                leader = any(w.lower() in lx.LEADER_ROLES_BY_LANG[self.lang] for w in m.text.split())
+                persons = [a for a in persons if a.country == m.country] or [
+                    a for a in persons if leader and a.country is None and any(
+                        t.country == m.country for t in leaders.terms().get(leaders.name_key(a.name), ()))]
             else:  # "die Grünen-Politikerin": someone of the last three sentences
                 persons = [a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
             want = role_gender(m.head, self.lang)
@@ -532,12 +537,14 @@ def spokesperson_body(text: str, lang: str) -> str | None:
     if not m:
         return None
     words = m["body"].split()
+    if (ident := gazetteer.institution_ids().get(m["body"])) is not None:
+        return gazetteer.institution(ident, lang)[1]  # "des Auswärtigen Amtes": known in every case
     if lang != "de" or m["prep"].lower() not in ("des", "der"):
         return " ".join(words)
     *adjectives, noun = words
     if m["prep"].lower() == "des":  # masculine or neuter: the noun loses its genitive -s
         noun = re.sub(r"ums$", "um", noun)
-        noun = re.sub(r"(?<=[^aeiou])es$", "", noun) if len(noun) > 5 and noun.endswith("es") else \
+        noun = re.sub(r"(?<=[^aeiou])es$", "", noun) if len(noun) > 4 and noun.endswith("es") else \
             (noun[:-1] if noun.endswith("s") else noun)
         ending = "es" if noun.lower().endswith(lx.NEUTER_BODY_ENDINGS) else "er"
     else:  # feminine or plural: "der armenischen Regierung", "der Vereinten Nationen"
@@ -599,7 +606,17 @@ def role_head(tok: Tok) -> str | None:
         return last
     if low in lx.ROLE_NOUNS:
         return low
+    if tok.lang == "de" and tok.text[:1].isupper():
+        return _role_compound_head(last)  # "Premierminister", "Außenministerin"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _role_compound_head(word: str) -> str | None:
+    return next((r for r in _LONG_ROLES_DE if word.endswith(r) and len(word) > len(r) + 2), None)
+
+
+_LONG_ROLES_DE = sorted((r for r in lx.ROLE_NOUNS_BY_LANG["de"] if len(r) >= 7), key=len, reverse=True)
 
 
 def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
@@ -1204,6 +1221,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             # A role right before a name or an apposition with a name is a title.
             nxt = ts[n + 1] if n + 1 < len(ts) else None
             genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
+            if nxt and nxt.text in lx.PRE_NOMINALS:
+                nxt = ts[_past_pre_nominals(ts, n + 1)]  # "Sozialminister Dr. Jan Roth"
             if nxt and (nxt.i in taken and lx.NAME_TOKEN.match(nxt.text)) and not genitive:
                 continue
             if nxt and nxt.text == "," and n + 2 < len(ts) and ts[_past_pre_nominals(ts, n + 2)].i in taken:
@@ -1253,7 +1272,9 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             if lang == "en" and ts[k].lower == "the" and head in ("official",) and not country:
                 m.definite = True
             out.append(m)
-            taken.update(range(a, b))
+            # the genitive complement stays free for the body it names ("der Sondergesandte des
+            # US-Außenministeriums"): an organisation of its own, qualifying the person
+            taken.update(range(a, tok.i + 1))
     return out
 
 
@@ -1469,7 +1490,8 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             text = f"{stem}es {t.text.removesuffix('s') if t.lower.endswith('ums') else t.text}"
         m = Mention(toks[a].start, t.end, a, t.i + 1, text or _surface(toks, a, t.i + 1), "organization",
                     sent_of.get(t.i, 0), country=country,
-                    quoted=in_quote(t.start, quotes) is not None)
+                    quoted=in_quote(t.start, quotes) is not None,
+                    attribute=a > 0 and toks[a - 1].lower in lx.DETERMINERS and _attribute_of_noun(toks, a - 1, lang))
         out.append(m)
         taken.update(range(a, t.i + 1))
     return out

@@ -739,3 +739,18 @@ def test_a_party_in_brackets_after_the_speaker_keeps_the_clause_whole(run):
     out = run("Der Sozialminister des Landes, Dr. Jan Roth (SPD), hat am Montag eine Reform der Pflege "
               "gefordert, weil die Kosten stiegen.", "2024-03-14", "de")
     assert speakers(out) == ["Jan Roth"]
+
+
+def test_a_leader_described_by_role_and_country_is_the_leader_named_before(run):
+    # the table of leaders knows the country the text has not given yet
+    out = run("Die Regierungen von Anthony Albanese und Paul Kern hatten sich lange gestritten. Der "
+              "australische Premierminister kündigte am Montag an, dass der Botschafter Jan Roth das Land "
+              "verlassen müsse. Er fügte hinzu, dass man getäuscht worden sei.", "2024-03-14", "de")
+    assert speakers(out) == ["Anthony Albanese", "Anthony Albanese"]
+
+
+def test_a_spokesperson_of_a_known_institution_in_the_genitive_speaks_for_it(run):
+    out = run("Wie ein Sprecher des Auswärtigen Amtes mitteilte, sei eine Einigung erzielt worden. Der "
+              "Sondergesandte des US-Außenministeriums trat zurück.", "2024-03-14", "de")
+    assert speakers(out) == ["Auswärtiges Amt"]
+    assert {"Auswärtiges Amt", "US-Außenministerium"} <= actor_names(out)
