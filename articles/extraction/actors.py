@@ -100,8 +100,9 @@ def non_actor(name: str, lang: str) -> bool:
     (``data/non_actors.tsv``, or a name ending in a media word: "New York Times")."""
     for form in {name, re.sub(r"(['’]s|s)$", "", name)}:  # also a genitive: "Reuters'", "BBCs"
         words = form.split()
+        # media words of every language: foreign media keep their names ("die New York Times")
         if form.casefold() in _non_actor_names() or (
-                len(words) > 1 and words[-1].casefold() in lx.MEDIA_WORDS.get(lang, ())):
+                len(words) > 1 and any(words[-1].casefold() in media for media in lx.MEDIA_WORDS.values())):
             return True
         if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
             return True  # "WalesOnline", "RP-Online"
@@ -1011,11 +1012,27 @@ def _state_ends_name(doc, ent, nxt) -> bool:
     return between in (["of"], ["of", "the"]) and ent[-1].lower_ in _public_org_words(doc.lang_)
 
 
+_HYPHENATED_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+$")
+
+
+def _hyphenated_first_name(tok) -> bool:
+    """A double first name the tagger left out of the name ("Sarah-Ann", "Karl-Heinz"), no
+    title or description with a prefix ("Vize-Premier", "Ex-Rebellenführer")."""
+    if not _HYPHENATED_FIRST_NAME.match(tok.text) or tok.ent_type_ or tok.pos_ != "PROPN":
+        return False
+    first, last = tok.lower_.split("-")
+    return first not in lx.WORD_PREFIXES and last not in _titles() and tok.lower_ not in _titles() \
+        and last not in lx.ROLE_NOUNS and len(last) <= 7
+
+
 def _titled_name(doc, ent):
     """"Scheich | Nahjan | Mubarak al-Nahjan": a place or organisation the tagger found
     right after a title of office, with more name words after it, is a person's name; a
     person's name takes in the name words between it and a title ("Scheich Nahjan |
     Rashid al-Kaabi")."""
+    if ent.label_ in ("PER", "PERSON") and not ent.ent_id_ and ent.start > 0 \
+            and _hyphenated_first_name(doc[ent.start - 1]):
+        ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Sarah-Ann | Lynch"
     if ent.label_ in ("PER", "PERSON") and not ent.ent_id_:
         k = ent.start
         while k > 0 and doc[k - 1].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[k - 1].text) \
@@ -1540,6 +1557,11 @@ def _body_nouns(lang: str) -> dict[tuple[str, ...], str]:
 def _body_genders() -> dict[str, str]:
     """Grammatical gender of the German body nouns."""
     return {row[1]: row[2] for row in _body_rows() if row[0] == "de"}
+
+
+def body_gender(noun: str) -> str | None:
+    """Gender of a German body noun of ``data/bodies.tsv`` (f, m, n, pl)."""
+    return _body_genders().get(noun)
 
 
 @cache

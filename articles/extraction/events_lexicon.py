@@ -763,6 +763,12 @@ SINGULAR_VERBS = {"de": {"sagte", "sagt", "erklärte", "erklärt", "betonte", "f
                          "habe", "hat", "hatte", "ist", "war", "wird", "will", "kündigte", "warnte",
                          "forderte", "schrieb", "kritisierte", "traf", "reist", "reiste", "soll"},
                   "en": set()}
+# Plural forms of verbs of saying next to "sie": the pronoun is plural, no woman.
+PLURAL_VERBS = {"de": {"sagten", "erklärten", "betonten", "fügten", "teilten", "seien", "haben", "hatten",
+                       "sind", "waren", "werden", "wollen", "kündigten", "warnten", "forderten",
+                       "schrieben", "kritisierten", "befürchten", "fürchten", "fordern", "kritisieren",
+                       "warnen", "erklären", "betonen", "sollen"},
+                "en": set()}
 # Object pronouns: a person of the same sentence who may fit comes first ("wo ihn X empfangen
 # will").
 OBJECT_PERSON_PRONOUNS = {"de": ("ihn", "ihm"), "en": ("him",)}

@@ -56,6 +56,9 @@ REGNAL_TITLES = {"papst", "könig", "königin", "kaiser", "kaiserin", "emir", "s
                  "queen", "emperor", "empress"}
 
 # --- people outside public affairs -------------------------------------------------------
+# Prefixes of hyphenated nouns that are no first names ("Ex-Präsident", "Vize-Premier").
+WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober", "chef", "sonder",
+                 "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
 # ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").
 ACADEMIC_TITLES = {"dr.", "dr", "prof.", "prof", "professor", "professorin", "doktor"}
@@ -196,6 +199,9 @@ NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "i
 NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}
+# Prefixes of hyphenated nouns that are no first names ("Ex-Präsident", "Vize-Premier").
+WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober", "chef", "sonder",
+                 "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
 PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing."}
 

@@ -574,3 +574,12 @@ def test_an_academic_title_is_no_part_of_a_name_and_a_compound_title_is_a_role(r
     persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
     assert persons == {"Jan Roth": "Sozialminister"}
     assert speakers(out) == ["Jan Roth"]
+
+
+def test_a_double_first_name_is_part_of_the_name_a_prefixed_title_is_not(run):
+    out = run("Die Botschafterin Kanadas in Chile, Anna-Lena Brook, hat sich zu dem Streit geäußert. "
+              "Der Ex-Rebellenführer Tom Roy schwieg. Nach Angaben des „Morning Herald“ ist die Lage ruhig.",
+              "2024-03-14", "de")
+    persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
+    assert persons == {"Anna-Lena Brook", "Tom Roy"}
+    assert not any("Herald" in name for name in actor_names(out))  # a medium, also in English

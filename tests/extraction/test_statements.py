@@ -754,3 +754,9 @@ def test_a_spokesperson_of_a_known_institution_in_the_genitive_speaks_for_it(run
               "Sondergesandte des US-Außenministeriums trat zurück.", "2024-03-14", "de")
     assert speakers(out) == ["Auswärtiges Amt"]
     assert {"Auswärtiges Amt", "US-Außenministerium"} <= actor_names(out)
+
+
+def test_german_sie_with_a_plural_verb_is_a_body_named_in_the_plural_not_a_woman(run):
+    out = run("Die Demokraten kritisieren den Plan. Außenministerin Eva Lind verteidigte ihn. Sie befürchten, "
+              "dass die Waffen gegen Zivilisten eingesetzt werden.", "2019-08-16", "de")
+    assert speakers(out)[-1] == "Demokraten"

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .. import events_lexicon as ex
-from ..actors import Actor, Mention, Registry, actor_gender
+from ..actors import Actor, Mention, Registry, actor_gender, body_gender
 from ..text import Sentence, Tok, Tweet, in_quote
 
 
@@ -143,6 +143,12 @@ class Article:
         near = [a for a in near if a.key not in exclude]
         far = [a for a in far if a.key not in exclude]
         want = _pronoun_gender(self, m)
+        if want == "pl":
+            # "Die Demokraten kritisieren … Sie befürchten": a body named in the plural
+            groups = [x.actor for k in range(sent.index, max(-1, sent.index - 3), -1)
+                      for x in reversed(self.by_sent.get(k, [])) if x.actor and x.b <= m.a
+                      and x.actor.kind == "organization" and _plural_body(x)]
+            return (groups[0], "pronoun") if groups else (None, "")
         if want:
             # "Mitte März wird X … erwartet, wo ihn Y empfangen will": a person of
             # the same sentence who may fit comes before a fitting one of the sentence before.
@@ -190,4 +196,11 @@ def _pronoun_gender(art: Article, m: Mention) -> str | None:
         around = {art.toks[j].lower for j in (m.a - 1, m.a + 1) if 0 <= j < len(art.toks)}
         if around & ex.SINGULAR_VERBS["de"]:
             return "f"
+        if around & ex.PLURAL_VERBS["de"]:
+            return "pl"  # "sie befürchten", "sagten sie"
     return None
+
+
+def _plural_body(m: Mention) -> bool:
+    """A body named by a plural noun ("die Demokraten", "die Streitkräfte")."""
+    return m.head is not None and body_gender(m.head) == "pl"
