@@ -763,6 +763,8 @@ SINGULAR_VERBS = {"de": {"sagte", "sagt", "erklärte", "erklärt", "betonte", "f
                          "habe", "hat", "hatte", "ist", "war", "wird", "will", "kündigte", "warnte",
                          "forderte", "schrieb", "kritisierte", "traf", "reist", "reiste", "soll"},
                   "en": set()}
+# A clause of purpose shares the subject of the clause before ("reiste nach Rom, um X zu treffen").
+PURPOSE_WORDS = {"de": {"um"}, "en": set()}
 # Plural forms of verbs of saying next to "sie": the pronoun is plural, no woman.
 PLURAL_VERBS = {"de": {"sagten", "erklärten", "betonten", "fügten", "teilten", "seien", "haben", "hatten",
                        "sind", "waren", "werden", "wollen", "kündigten", "warnten", "forderten",

@@ -361,3 +361,9 @@ def test_treffen_with_a_thing_as_subject_means_hit(run):
     assert participant_lists(out) == []
     out = run("Die beiden Außenminister Eva Lind und Tom Roy trafen sich am Montag in Oslo.", "2020-05-06", "de")
     assert participant_lists(out) == [["Eva Lind", "Tom Roy"]]
+
+
+def test_a_clause_of_purpose_shares_the_subject_of_the_clause_before(run):
+    out = run("Am Montag flog die Außenministerin Eva Lind nach Nairobi, um den kenianischen Präsidenten "
+              "Tom Roy zu treffen.", "2006-08-31", "de")
+    assert ["Eva Lind", "Tom Roy"] in participant_lists(out)

@@ -397,4 +397,10 @@ def clause_triggers(art: Article, sent: Sentence
             best[(clause[0], cut)] = verbs[0]
             best[(cut + 1, clause[1])] = verbs[1]
             shared[(cut + 1, clause[1])] = (clause[0], verbs[0].i)
+    for clause, tok in best.items():
+        # "flog X nach Khartum, um Präsident Y zu treffen": the purpose clause has no subject
+        # of its own; it is the subject of the clause before.
+        if art.toks[clause[0]].lower in ex.PURPOSE_WORDS.get(tok.lang, ()) and clause[0] > sent.toks[0].i \
+                and clause not in shared:
+            shared[clause] = (sent.toks[0].i, clause[0])
     return best, shared
