@@ -101,9 +101,9 @@ def non_actor(name: str, lang: str) -> bool:
     for form in {name, re.sub(r"(['’]s|s)$", "", name)}:  # also a genitive: "Reuters'", "BBCs"
         words = form.split()
         # media words of every language: foreign media keep their names ("die New York Times")
-        if form.casefold() in _non_actor_names() or (
-                len(words) > 1 and any(words[-1].casefold() in media for media in lx.MEDIA_WORDS.values())):
-            return True
+        if form.casefold() in _non_actor_names() or (len(words) > 1 and any(
+                words[-1].casefold() in media or words[0].casefold() in media for media in lx.MEDIA_WORDS.values())):
+            return True  # also "Presseagentur Reuters"
         if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
             return True  # "WalesOnline", "RP-Online"
     return False

@@ -763,6 +763,8 @@ SINGULAR_VERBS = {"de": {"sagte", "sagt", "erklärte", "erklärt", "betonte", "f
                          "habe", "hat", "hatte", "ist", "war", "wird", "will", "kündigte", "warnte",
                          "forderte", "schrieb", "kritisierte", "traf", "reist", "reiste", "soll"},
                   "en": set()}
+# "der Unterhändler bei den Verhandlungen mit X": a role and what it is about, no meeting.
+ROLE_PHRASE_PREPS = {"de": {"bei"}, "en": {"at", "in"}}
 # A clause of purpose shares the subject of the clause before ("reiste nach Rom, um X zu treffen").
 PURPOSE_WORDS = {"de": {"um"}, "en": set()}
 # Plural forms of verbs of saying next to "sie": the pronoun is plural, no woman.

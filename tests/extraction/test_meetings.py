@@ -367,3 +367,11 @@ def test_a_clause_of_purpose_shares_the_subject_of_the_clause_before(run):
     out = run("Am Montag flog die Außenministerin Eva Lind nach Nairobi, um den kenianischen Präsidenten "
               "Tom Roy zu treffen.", "2006-08-31", "de")
     assert ["Eva Lind", "Tom Roy"] in participant_lists(out)
+
+
+def test_a_meeting_noun_that_says_what_a_role_is_about_reports_no_meeting(run):
+    out = run("Der iranische Unterhändler bei den Verhandlungen mit der EU, Reza Kami, sagte gegenüber der "
+              "Presseagentur Reuters, das Angebot sei unannehmbar. Danach traf Kami mit dem geistlichen "
+              "Oberhaupt Irans, Ali Nouri, zusammen.", "2005-08-06", "de")
+    assert participant_lists(out) == [["Ali Nouri", "Reza Kami"]]
+    assert not any("Reuters" in name for name in actor_names(out))

@@ -6,6 +6,7 @@ from functools import cache
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
+from ..actors import role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
 from .phrases import passive, person_object
@@ -54,7 +55,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
     if tok.lower in nouns:
-        return tok.lang == "en" or tok.text[:1].isupper()
+        return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper():
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if "-" in tok.lower and group_of(art, tok) is not None:
@@ -92,6 +93,17 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def _in_role_phrase(art: Article, tok: Tok) -> bool:
+    """The meeting noun says what a role is about: "der Unterhändler bei den Verhandlungen
+    mit der EU", "the negotiator at the talks with X" (no meeting the text reports)."""
+    k = tok.i - 1
+    while k >= 0 and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos == "ADJ"):
+        k -= 1
+    if k < 1 or art.toks[k].lower not in ex.ROLE_PHRASE_PREPS.get(tok.lang, ()):
+        return False
+    return role_head(art.toks[k - 1]) is not None
 
 
 def _thing_as_subject(art: Article, sent: Sentence, tok: Tok) -> bool:
