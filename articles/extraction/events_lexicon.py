@@ -370,6 +370,13 @@ KIN_NOUNS = {
 }
 KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"},
                    "en": {"his", "her", "their"}}
+# Words of office that tie a speaker to public affairs besides data/public_affairs_words.tsv
+# and the titles (speech._outside_public_affairs): "the city's security chief X", "Detective
+# Inspector X", "X, formerly a deputy administrator at the agency", "X, chief of staff".
+SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
+    "chief", "attorney", "inspector", "detective", "constable", "sergeant", "administrator",
+    "deputy", "director", "chair", "chairman", "chairwoman", "chairperson", "staff", "member", "members",
+    "lawmaker", "lawmakers", "council", "councillor", "councilor", "agency", "institute"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},

@@ -9,8 +9,9 @@ from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from .. import gazetteer
-from ..actors import BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
+from .. import gazetteer, leaders
+from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_affairs_words, public_org,
+                      role_gender, role_head, role_head_word)
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -108,7 +109,35 @@ def find_statements(art: Article) -> list[Event]:
             d.how = "tweet"
             ev.date = d
         out.append(ev)
-    return sorted(out, key=lambda e: e.evidence[0])
+    # "The inventor said he was thrilled", "Ford said sales rose": someone of the story who
+    # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
+    outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
+    return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _outside_public_affairs(art: Article, actor: Actor) -> bool:
+    """A speaker no sentence of the article ties to public affairs: a person with no role,
+    or an organisation whose name does not say it is a public body, unknown to the
+    gazetteer, an editor and the leaders table, in whose sentences no word of public
+    affairs stands (data/public_affairs_words.tsv: "government", "minister", "police",
+    "election", ...). Languages the table does not list keep every speaker."""
+    words = public_affairs_words(art.lang)
+    if not words or actor.known or actor.actor_id is not None:
+        return False
+    if actor.kind == "person":
+        if actor.role or leaders.term_of([actor.name, *actor.forms], art.published) is not None:
+            return False
+    elif actor.kind != "organization" or public_org(actor, art.lang):
+        return False
+    words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
+    sents = {m.sent for m in actor.mentions}
+    if any(t.lower in words for k in sents for t in art.sents[k].toks):
+        return False
+    # "X of the Philippine Red Cross", "United States Attorney X": a state or a public body
+    # named beside the speaker
+    return not any(m.actor is not None and m.actor is not actor and (
+        m.actor.kind == "state" or m.actor.kind == "organization" and public_org(m.actor, art.lang))
+        for k in sents for m in art.by_sent.get(k, []))
 
 
 def _relative(art: Article, m: Mention) -> bool:
