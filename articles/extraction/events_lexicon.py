@@ -195,6 +195,10 @@ _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
+# Verbs that report words only with a reported clause after them (the parse's "ccomp", or
+# "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
+# country for decades", "ruled out talks" (speech._reports_clause).
+CLAUSE_ONLY_SPEECH = {"de": set(), "en": {"ruled", "rules"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
@@ -265,6 +269,9 @@ SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
+# ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that
+# office", "a plan that failed" mark no reported words (speech._detected_speech).
+NOT_SPEECH_MARK_TAGS = {"de": set(), "en": {"DT", "WDT"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or

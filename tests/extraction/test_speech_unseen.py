@@ -18,3 +18,16 @@ def test_a_speaker_beside_an_office_or_a_public_body_still_speaks(run):
     text = ("Kira Nolan of the Canadian Red Cross said on Monday that the shelters were full. "
             "The city's fire chief, Omar Pell, said the bridge would stay closed.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Kira Nolan", "Omar Pell"]
+
+
+def test_that_as_a_determiner_marks_no_reported_words(run):
+    # biography, not speech: "that" only points to the office
+    text = "Senator Ruth Okafor died on Monday. Okafor was the first nurse to hold that office."
+    assert speakers(run(text, "2025-06-10", "en")) == []
+
+
+def test_a_ruling_with_a_reported_clause_is_a_statement(run):
+    out = run("Following that reasoning, the Supreme Court ruled on Monday the ban was unlawful.", "2025-06-10", "en")
+    assert speakers(out) == ["Supreme Court"]
+    out = run("King Harald ruled the country for decades. The minister ruled out new talks.", "2025-06-10", "en")
+    assert speakers(out) == []

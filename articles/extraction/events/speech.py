@@ -177,7 +177,8 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
-            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or _reported_mood(t) for t in sent.toks)):
+            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
+                   or _reported_mood(t) for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
         art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
@@ -305,6 +306,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
             yield tok
             continue
+        if _reports_clause(art, sent, tok):
+            yield tok
+            continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
@@ -337,6 +341,14 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"The court ruled on Friday the ban was unlawful": a verb that reports only with a
+    reported clause of its own after it (events_lexicon.CLAUSE_ONLY_SPEECH)."""
+    if tok.lower not in ex.CLAUSE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    return any(t.head == tok.i and t.dep == "ccomp" and t.i > tok.i for t in sent.toks)
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
