@@ -300,6 +300,14 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                       "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
+# Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
+# reported", "according to the Daily Star": a medium, no speaker (speech._media_name).
+MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirror", "inquirer", "courier",
+                                        "examiner", "dispatch", "express", "press", "observer", "standard"}}
+# English: a state or capital right before a capitalised word of no other name starts a
+# longer name, which it does not make a speaker: "according to Lisbon Herald", "Manila
+# Water said" (speech._starts_longer_name).
+LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}

@@ -31,3 +31,12 @@ def test_a_ruling_with_a_reported_clause_is_a_statement(run):
     assert speakers(out) == ["Supreme Court"]
     out = run("King Harald ruled the country for decades. The minister ruled out new talks.", "2025-06-10", "en")
     assert speakers(out) == []
+
+
+def test_a_newspaper_is_no_speaker(run):
+    # a capital that starts a newspaper's name, and a name ending in a newspaper word
+    out = run("According to Lisbon Herald, the storm was the strongest in years. "
+              "The Baltimore Sun reported that Mayor Jo Hale had resigned.", "2025-06-10", "en")
+    assert speakers(out) == []
+    out = run("US President Tom Bale said the talks failed.", "2025-06-10", "en")
+    assert speakers(out) == ["Tom Bale"]  # a title after the state, not a longer name

@@ -52,6 +52,8 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if _relative(art, speaker_m):
             continue  # "his wife Anna said": a private person
+        if _starts_longer_name(art, speaker_m):
+            continue  # "According to Lisbon Herald, …": a name we do not know, not the state
         if _negated(art, sent, verb):
             continue
         if _headline(art, sent):
@@ -65,7 +67,7 @@ def find_statements(art: Article) -> list[Event]:
             actor, how = (holder, "description") if holder is not None else (actor, how)
         if actor is None:
             continue
-        if _private_body(actor, art.lang):
+        if _private_body(actor, art.lang) or _media_name(actor, art.lang):
             continue  # "Ford said", "The Guardian reported": a company or medium, no actor
         if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
             art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
@@ -159,6 +161,26 @@ def _private_body(actor: Actor, lang: str) -> bool:
     the tagger calls organisations are as often persons ("Ann Lee of the agency said")."""
     return actor.kind == "organization" and not actor.country and len(actor.name.split()) == 1 \
         and not public_org(actor, lang)
+
+
+def _media_name(actor: Actor, lang: str) -> bool:
+    """An organisation whose name ends in a word of newspapers' names ("The Baltimore Sun",
+    "Lisbon Herald"): a medium (docs/annotation.md: media are no actors)."""
+    words = ex.MEDIA_NAME_WORDS.get(lang, set()) | lx.MEDIA_WORDS.get(lang, set())
+    return actor.kind == "organization" and len(actor.tokens) > 1 and actor.tokens[-1].lower() in words
+
+
+def _starts_longer_name(art: Article, m: Mention) -> bool:
+    """English: a state or capital followed by a capitalised word that belongs to no other
+    name, is no title or role and no verb: the first word of a longer name ("Manila
+    Bulletin"), not the state ("US President X" is a title)."""
+    if art.lang not in ex.LONGER_NAME_LANGS or m.kind != "state" or m.b >= len(art.toks):
+        return False
+    nxt = art.toks[m.b]
+    if nxt.pos != "PROPN" or not nxt.text[:1].isupper() or nxt.lower in _title_words(art.lang) \
+            or nxt.lower in lx.ROLE_NOUNS_BY_LANG[art.lang] or role_head_word(nxt.lower):
+        return False
+    return not any(x.a <= nxt.i < x.b for x in art.by_sent.get(m.sent, []))
 
 
 # A sentence the trained detector scores at least this sure to report words, and that the
