@@ -40,3 +40,10 @@ def test_a_newspaper_is_no_speaker(run):
     assert speakers(out) == []
     out = run("US President Tom Bale said the talks failed.", "2025-06-10", "en")
     assert speakers(out) == ["Tom Bale"]  # a title after the state, not a longer name
+
+
+def test_a_relative_in_apposition_is_no_speaker(run):
+    out = run('"This day is hard for me," said his father, Omar Reyes, after the ceremony in parliament. '
+              "Ava Lind's mother, Rosa Lind, told the court she believed the minister was innocent.",
+              "2025-06-10", "en")
+    assert speakers(out) == []

@@ -143,15 +143,17 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
 
 
 def _relative(art: Article, m: Mention) -> bool:
-    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "a family
-    spokesperson"."""
+    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "his son, Tom
+    Reed,", "the singer's mother, Anna,", "a family spokesperson"."""
     lang = art.lang
     if m.kind == "desc":
         return any(w in ex.KIN_NOUNS.get(lang, ()) for w in m.text.lower().split()[:-1])
     if m.kind != "person" or m.a < 2:
         return False
-    return art.toks[m.a - 1].lower in ex.KIN_NOUNS.get(lang, ()) \
-        and art.toks[m.a - 2].lower in ex.KIN_POSSESSIVES.get(lang, ())
+    # "his son, Tom Reed, confirmed", "the victim's mother, Anna," in apposition
+    k = m.a - 2 if art.toks[m.a - 1].text == "," and m.a >= 3 else m.a - 1
+    return art.toks[k].lower in ex.KIN_NOUNS.get(lang, ()) \
+        and (art.toks[k - 1].lower in ex.KIN_POSSESSIVES.get(lang, ()) or art.toks[k - 1].text in ex.POSSESSIVE_S_ANY)
 
 
 def _private_body(actor: Actor, lang: str) -> bool:
