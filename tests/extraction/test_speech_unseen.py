@@ -47,3 +47,15 @@ def test_a_relative_in_apposition_is_no_speaker(run):
               "Ava Lind's mother, Rosa Lind, told the court she believed the minister was innocent.",
               "2025-06-10", "en")
     assert speakers(out) == []
+
+
+def test_the_person_in_apposition_to_an_owners_role_speaks(run):
+    out = run("The National Institute of Public Health's director, Ann Reyes, said the risk was low.",
+              "2025-06-10", "en")
+    assert speakers(out) == ["Ann Reyes"]
+
+
+def test_a_closing_said_x_takes_the_quotation(run):
+    text = ('The WHO noted the need for action: "All countries can still change the course," '
+            'said Ann Reyes, the director of the WHO.')
+    assert speakers(run(text, "2025-06-10", "en")) == ["Ann Reyes"]

@@ -36,6 +36,10 @@ def find_statements(art: Article) -> list[Event]:
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
                 break
+        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
+            # "The agency noted the need for action: "…," said X, its director.": the words
+            # hang on the closing "said X", whose speaker the quotation belongs to
+            verb, speaker_m = outer
         if speaker_m is None and (source := _attribution(art, sent))[1] is not None or verb is None:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
@@ -221,6 +225,18 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
                  | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
                  | ex.TALK_VERBS_ANY for lang in ex.LANGS}
+
+
+def _inverted_outer(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Mention] | None:
+    """English: a later verb of saying on which `verb` hangs in the parse, with its speaker
+    after it ("…: "…," said X."): that verb and speaker."""
+    if verb.lang != "en":
+        return None
+    for later in _speech_verbs(art, sent):
+        if later.i > verb.i and _reported_within(art, verb, later) \
+                and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
+            return later, m
+    return None
 
 
 def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
@@ -541,7 +557,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
             if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
-                return m
+                # "The institute's director, Dr. Ann Reyes, said": the person named in
+                # apposition to the owner's role speaks, not the owner
+                return _owner_apposition(art, m, ms) or m
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
@@ -639,6 +657,20 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _owner_apposition(art: Article, owner: Mention, ms: list[Mention]) -> Mention | None:
+    """English: a person named between commas right after a role of the owner in lower case
+    ("X's director, Dr. Ann Reyes,", "Norway's foreign minister, Y,")."""
+    if owner.b >= len(art.toks) or art.toks[owner.b].text not in ex.POSSESSIVE_S_ANY:
+        return None
+    k = owner.b + 1
+    while k < len(art.toks) and k - owner.b <= 4 and art.toks[k].text[:1].islower() and art.toks[k].pos in ("NOUN", "ADJ"):
+        k += 1
+    if k == owner.b + 1 or k >= len(art.toks) or art.toks[k].text != "," or art.toks[k - 1].pos != "NOUN":
+        return None
+    return next((m for m in ms if k < m.a <= k + 2 and m.actor is not None and m.actor.kind == "person"
+                 and m.b < len(art.toks) and art.toks[m.b].text == ","), None)
 
 
 def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int) -> bool:
