@@ -59,3 +59,10 @@ def test_a_closing_said_x_takes_the_quotation(run):
     text = ('The WHO noted the need for action: "All countries can still change the course," '
             'said Ann Reyes, the director of the WHO.')
     assert speakers(run(text, "2025-06-10", "en")) == ["Ann Reyes"]
+
+
+def test_an_unnamed_speaker_of_no_public_body_is_vague(run):
+    out = run("A hospital official told the agency that one of the dead was a judge.", "2025-06-10", "en")
+    assert speakers(out) == []
+    out = run("A government spokesperson said the talks went well.", "2025-06-10", "en")
+    assert speakers(out) == ["government spokesperson"]

@@ -56,6 +56,8 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if _relative(art, speaker_m):
             continue  # "his wife Anna said": a private person
+        if _vague_description(art, speaker_m):
+            continue  # "a hospital official told …": nobody the chronology can name
         if _starts_longer_name(art, speaker_m):
             continue  # "According to Lisbon Herald, …": a name we do not know, not the state
         if _negated(art, sent, verb):
@@ -167,6 +169,16 @@ def _private_body(actor: Actor, lang: str) -> bool:
     the tagger calls organisations are as often persons ("Ann Lee of the agency said")."""
     return actor.kind == "organization" and not actor.country and len(actor.name.split()) == 1 \
         and not public_org(actor, lang)
+
+
+def _vague_description(art: Article, m: Mention) -> bool:
+    """An unnamed speaker described by no state and no word of public affairs ("a hospital
+    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a senior
+    US official" or "a government spokesperson"."""
+    words = public_affairs_words(art.lang)
+    if m.kind != "desc" or m.definite or m.country or not words:
+        return False
+    return not any(w in words for w in m.text.lower().split()[:-1])
 
 
 def _media_name(actor: Actor, lang: str) -> bool:
