@@ -351,6 +351,9 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # A present claim with a noun as object is a claim to something, not words: "China, which
 # claims most of the sea, …" (but "The government claims X flies arms" reports words).
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
+# A claim whose object is a toll counts the dead, it reports no words: "the storm claimed
+# about 3000 lives", "the virus has claimed more victims" (any form of "claim").
+CLAIMED_TOLL = {"de": set(), "en": {"lives", "life", "victims", "casualties"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}

@@ -66,3 +66,10 @@ def test_an_unnamed_speaker_of_no_public_body_is_vague(run):
     assert speakers(out) == []
     out = run("A government spokesperson said the talks went well.", "2025-06-10", "en")
     assert speakers(out) == ["government spokesperson"]
+
+
+def test_a_toll_claimed_is_no_claim(run):
+    out = run("Haiti had still not recovered from the storm, which claimed about 3000 lives. "
+              "The flood in Haiti claimed 40 lives last year.", "2025-06-10", "en")
+    assert speakers(out) == []
+    assert speakers(run("Haiti claimed the storm had killed 40 people.", "2025-06-10", "en")) == ["Haiti"]

@@ -443,6 +443,9 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
+    if tok.lower.startswith("claim") and any(x.head == tok.i and x.dep == "dobj" and x.lower in ex.CLAIMED_TOLL["en"]
+                                             for x in sent.toks):
+        return True  # "the storm claimed 3000 lives"
     if tok.dep == "amod":
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
     if tok.dep != "acl" or tok.tag != "VBN":
