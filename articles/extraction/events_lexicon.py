@@ -378,6 +378,9 @@ VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
 # sentence before goes on (speech._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
+# Possessive pronouns that name the owner of an attribution's source: "according to her
+# statement" (the owner speaks, SPEAKS_FOR_OWNER), "according to her memoirs" (a document).
+OWNER_PRONOUNS = {"de": set(), "en": {"his", "her", "its", "their"}}
 # A relative named by a possessive and a kinship noun is a private person, no speaker
 # (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
 KIN_NOUNS = {

@@ -73,3 +73,12 @@ def test_a_toll_claimed_is_no_claim(run):
               "The flood in Haiti claimed 40 lives last year.", "2025-06-10", "en")
     assert speakers(out) == []
     assert speakers(run("Haiti claimed the storm had killed 40 people.", "2025-06-10", "en")) == ["Haiti"]
+
+
+def test_a_document_of_the_owner_is_no_statement(run):
+    out = run("Senator Ava Lind died on Monday. She was married three times but, according to her memoirs, "
+              "also had a romance with a general.", "2025-06-10", "en")
+    assert speakers(out) == []
+    out = run("Senator Ava Lind resigned on Monday. According to her statement, the party had failed.",
+              "2025-06-10", "en")
+    assert speakers(out) == ["Ava Lind"]

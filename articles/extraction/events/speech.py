@@ -1014,6 +1014,11 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                       and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
                 if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
                     ms = [owner]  # "according to the agency's latest report": its owner
+            if ms and ms[0].kind == "pronoun" and ms[0].text.lower() in ex.OWNER_PRONOUNS.get(tok.lang, ()) \
+                    and not any(t.lower in ex.SPEAKS_FOR_OWNER[tok.lang] for t in art.toks[ms[0].b:ms[0].b + 3]):
+                # "according to her memoirs", "according to his biography": a document, not
+                # words said (docs/annotation.md); "according to her statement" is hers
+                ms = []
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
