@@ -378,6 +378,10 @@ VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
 # sentence before goes on (speech._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
+# Languages where a definite role word ("the president said") goes to the holder of the
+# role named last before it when several are named (speech._role_holder); German keeps
+# the one-holder rule, measured on its own.
+LATEST_ROLE_HOLDER_LANGS = {"en"}
 # Possessive pronouns that name the owner of an attribution's source: "according to her
 # statement" (the owner speaks, SPEAKS_FOR_OWNER), "according to her memoirs" (a document).
 OWNER_PRONOUNS = {"de": set(), "en": {"his", "her", "its", "their"}}

@@ -82,3 +82,17 @@ def test_a_document_of_the_owner_is_no_statement(run):
     out = run("Senator Ava Lind resigned on Monday. According to her statement, the party had failed.",
               "2025-06-10", "en")
     assert speakers(out) == ["Ava Lind"]
+
+
+def test_an_english_definite_role_is_the_articles_holder(run):
+    text = ("Governor Kay Ivers signed the bill on Tuesday. "
+            "The governor tweeted her reasoning, saying the law protects life.")
+    assert speakers(run(text, "2025-06-10", "en")) == ["Kay Ivers"]
+    out = run("Lawyer Tom Hale met Senator Ana Ruiz. His lawyer said the talks went well.", "2025-06-10", "en")
+    assert speakers(out) == []
+
+
+def test_the_president_is_the_holder_named_last(run):
+    text = ("Former President Ann Cole endorsed the plan in May. President Tom Reyes criticised "
+            "Mayor Ida Park on Twitter. The president has blamed the city council for the unrest.")
+    assert speakers(run(text, "2025-06-10", "en"))[-1] == "Tom Reyes"

@@ -609,6 +609,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                 return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
+            if unknown and (holder := _definite_role_en(art, sent, subj[0])) is not None:
+                return holder  # "The governor tweeted …": the article's one governor
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
                 # "Al Jazeera reported that X …", "Police said the Court …": the subject is
                 # no actor we know (a medium, a company, a common noun); the actor after the
@@ -927,7 +929,31 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     found = {a.key: a for a in art.reg.actors.values() if _holds_role(a, word)
              and (not country or not a.country or a.country == country)
              and art.reg.last_position(a, word.start) >= 0}
+    if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
+        # "President X lashed out at … The president has blamed …", with a former president
+        # named elsewhere: the holder named last before the role word
+        return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None:
+    """English: "The governor tweeted …", "the Chinese president said": a subject that is a
+    role noun after "the" (with adjectives, a demonym giving the country), for the one
+    person named before in that role, as German "Der Präsident sagte" (_role_phrase)."""
+    if not (word.lower in _title_words(art.lang) or role_head_word(word.lower)) or word.pos != "NOUN":
+        return None
+    deps = [t for t in sent.toks if t.head == word.i and t.i < word.i]
+    if not any(t.dep == "det" and t.lower == "the" for t in deps) \
+            or any(t.dep not in ("det", "amod") for t in deps):
+        return None  # "his lawyer", "the party's leader", "the deputy governor"
+    country = next((c for t in deps if (c := demonym_code(t.text, art.lang))), None)
+    if (actor := _role_holder(art, word, country)) is None:
+        return None
+    first = min(t.i for t in deps)
+    m = Mention(art.toks[first].start, word.end, first, word.i + 1, art.text[art.toks[first].start:word.end],
+                "desc", sent.index, country=country, definite=True)
+    m.actor = actor
+    return m
 
 
 def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
