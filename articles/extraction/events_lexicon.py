@@ -195,6 +195,11 @@ _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
+# Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
+# ""…," she quipped"; not "the fighting continued", "observed the vote" (speech._next_to_quote).
+QUOTE_ONLY_SPEECH = {"de": set(), "en": {
+    "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
+    "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized"}}
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
 # country for decades", "ruled out talks" (speech._reports_clause).

@@ -96,3 +96,11 @@ def test_the_president_is_the_holder_named_last(run):
     text = ("Former President Ann Cole endorsed the plan in May. President Tom Reyes criticised "
             "Mayor Ida Park on Twitter. The president has blamed the city council for the unrest.")
     assert speakers(run(text, "2025-06-10", "en"))[-1] == "Tom Reyes"
+
+
+def test_verbs_that_report_only_next_to_a_quotation(run):
+    text = ('Foreign Minister Ana Ruiz spoke on Monday. "We will not give up," Ruiz continued. '
+            'Sheldon Grey of UNICEF observed, "I have never seen a campaign like this."')
+    assert speakers(run(text, "2025-06-10", "en")) == ["Ana Ruiz", "Sheldon Grey"]
+    out = run("Foreign Minister Ana Ruiz observed the vote in Kyiv. The fighting continued.", "2025-06-10", "en")
+    assert speakers(out) == []

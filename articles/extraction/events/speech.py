@@ -358,7 +358,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
             yield tok
             continue
-        if _reports_clause(art, sent, tok):
+        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -401,6 +401,23 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower not in ex.CLAUSE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
         return False
     return any(t.head == tok.i and t.dep == "ccomp" and t.i > tok.i for t in sent.toks)
+
+
+def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"X continued, "…"", ""…," Y observed": a verb of events_lexicon.QUOTE_ONLY_SPEECH
+    with a quotation right after it (a comma or colon between) or closing right before its
+    clause (only the speaker's name between)."""
+    if tok.lower not in ex.QUOTE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    for q0, q1 in art.quotes:
+        if not sent.start <= q0 < sent.end:
+            continue
+        if q0 >= tok.end and not art.text[tok.end:q0].strip(" ,:\"“”'‘"):
+            return True
+        if q1 <= tok.start and tok.start - q1 <= 60 and not any(
+                t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
+            return True
+    return False
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
