@@ -406,7 +406,10 @@ KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "i
 SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
     "chief", "attorney", "inspector", "detective", "constable", "sergeant", "administrator",
     "deputy", "director", "chair", "chairman", "chairwoman", "chairperson", "staff", "member", "members",
-    "lawmaker", "lawmakers", "council", "councillor", "councilor", "agency", "institute"}}
+    "lawmaker", "lawmakers", "council", "councillor", "councilor", "agency", "institute",
+    # ranks of police, armed forces and public services ("County Sheriff X", "Colonel Y";
+    # not "captain", which is as often a sports team's)
+    "sheriff", "coroner", "trooper", "marshal", "colonel", "lieutenant", "admiral", "superintendent"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},

@@ -104,3 +104,9 @@ def test_verbs_that_report_only_next_to_a_quotation(run):
     assert speakers(run(text, "2025-06-10", "en")) == ["Ana Ruiz", "Sheldon Grey"]
     out = run("Foreign Minister Ana Ruiz observed the vote in Kyiv. The fighting continued.", "2025-06-10", "en")
     assert speakers(out) == []
+
+
+def test_a_rank_of_a_public_service_ties_the_speaker_to_public_affairs(run):
+    text = ('"This is the worst case we have seen," said Marlow County Sheriff Dan Oakes. '
+            "As of Tuesday, twelve bodies had been recovered, according to Oakes.")
+    assert speakers(run(text, "2025-06-10", "en")) == ["Dan Oakes", "Dan Oakes"]
