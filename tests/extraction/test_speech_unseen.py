@@ -110,3 +110,14 @@ def test_a_rank_of_a_public_service_ties_the_speaker_to_public_affairs(run):
     text = ('"This is the worst case we have seen," said Marlow County Sheriff Dan Oakes. '
             "As of Tuesday, twelve bodies had been recovered, according to Oakes.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Dan Oakes", "Dan Oakes"]
+
+
+def test_a_body_before_a_role_and_a_name_only_qualifies_the_person(run):
+    out = run("Longer term, according to NASA administrator Jim Hale, the goal is to open space to many customers.",
+              "2025-06-10", "en")
+    assert [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == [
+        ("Jim Hale", "Longer term, the goal is to open space to many customers")]
+    # an astronomer is no actor of public affairs, and the university does not speak for her
+    out = run('"This is the first planet where we know there is water," said UCL astronomer Ana Ruiz.',
+              "2025-06-10", "en")
+    assert speakers(out) == []

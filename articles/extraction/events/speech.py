@@ -93,7 +93,7 @@ def find_statements(art: Article) -> list[Event]:
             while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
                 k -= 1
             words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
-            ev.quote = " ".join(words.split()).strip(" ,.;:")
+            ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
         d = statement_date(art, sent, verb, actor, out)
         if d is not None:
             ev.date = d
@@ -644,6 +644,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
               and not any(ca <= m.a < cb for ca, cb in relative)]
     after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)
              and not (verb.lang == "en" and is_modifier(art, m))]  # "…, tweeted Mayor of London X"
+    if verb.lang == "en" and after and _before_a_name(art, after[0]):
+        # "…," said NASA administrator X: X, not the agency; "said UCL astronomer Y" (no
+        # actor of public affairs): nobody
+        after = [p for p in [_person_behind(art, after[0])] if p is not None]
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de":
@@ -691,6 +695,32 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _name_after_role(art: Article, m: Mention) -> int | None:
+    """English: the token index of a capitalised name right after a role or occupation in
+    lower case that follows a state or organisation ("NASA administrator X", "UCL
+    astronomer Y"), else None."""
+    if m.kind not in ("state", "organization") or art.lang != "en":
+        return None
+    k = m.b
+    while k < len(art.toks) and k - m.b < 3 and art.toks[k].text[:1].islower() and art.toks[k].pos in ("NOUN", "ADJ"):
+        k += 1
+    if k == m.b or k >= len(art.toks) or art.toks[k].pos != "PROPN":
+        return None
+    return k
+
+
+def _before_a_name(art: Article, m: Mention) -> bool:
+    """The body only qualifies the person named after its role word (_name_after_role)."""
+    return _name_after_role(art, m) is not None
+
+
+def _person_behind(art: Article, m: Mention) -> Mention | None:
+    """The person whom the body only qualifies ("NASA administrator X"), if an actor."""
+    k = _name_after_role(art, m)
+    return next((x for x in art.by_sent.get(m.sent, []) if x.a == k and x.actor is not None
+                 and x.actor.kind == "person"), None) if k is not None else None
 
 
 def _owner_apposition(art: Article, owner: Mention, ms: list[Mention]) -> Mention | None:
@@ -1062,6 +1092,10 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 # "according to her memoirs", "according to his biography": a document, not
                 # words said (docs/annotation.md); "according to her statement" is hers
                 ms = []
+            if ms and _before_a_name(art, ms[0]):
+                # "according to NASA administrator X": X, not the agency (nobody where X is
+                # no actor: "according to UCL astronomer X")
+                ms = [p for p in [_person_behind(art, ms[0])] if p is not None]
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
