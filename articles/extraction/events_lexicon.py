@@ -409,7 +409,9 @@ SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
     "lawmaker", "lawmakers", "council", "councillor", "councilor", "agency", "institute",
     # ranks of police, armed forces and public services ("County Sheriff X", "Colonel Y";
     # not "captain", which is as often a sports team's)
-    "sheriff", "coroner", "trooper", "marshal", "colonel", "lieutenant", "admiral", "superintendent"}}
+    "sheriff", "coroner", "trooper", "marshal", "colonel", "lieutenant", "admiral", "superintendent",
+    # what a speaker on policy speaks about ("X of the Clean Water Fund said the law was unfair")
+    "law", "laws", "tax", "taxes", "budget"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},

@@ -121,3 +121,9 @@ def test_a_body_before_a_role_and_a_name_only_qualifies_the_person(run):
     out = run('"This is the first planet where we know there is water," said UCL astronomer Ana Ruiz.',
               "2025-06-10", "en")
     assert speakers(out) == []
+
+
+def test_more_occupations_outside_public_affairs(run):
+    text = ("Herpetologist Ana Ruiz told the council the frogs were spreading. "
+            "Tom Hale, an inventor, said the government's plan would raise prices.")
+    assert speakers(run(text, "2025-06-10", "en")) == []
