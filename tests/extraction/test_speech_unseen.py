@@ -127,3 +127,10 @@ def test_more_occupations_outside_public_affairs(run):
     text = ("Herpetologist Ana Ruiz told the council the frogs were spreading. "
             "Tom Hale, an inventor, said the government's plan would raise prices.")
     assert speakers(run(text, "2025-06-10", "en")) == []
+
+
+def test_a_participle_before_a_noun_reports_nothing(run):
+    text = ("According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 "
+            "pledged delegates so far, while Senator Bernie Sanders has earned 914.")
+    assert speakers(run(text, "2025-06-10", "en")) == []
+    assert speakers(run("China pledged funds for the port on Monday.", "2025-06-10", "en")) == ["China"]

@@ -465,6 +465,9 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "the storm claimed 3000 lives"
     if tok.dep == "amod":
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
+    if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
+            and art.toks[tok.i + 1].pos == "NOUN":
+        return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
     # not after a name, which the parse may take for a noun's modifier ("The chief, X,
