@@ -356,9 +356,12 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # A present claim with a noun as object is a claim to something, not words: "China, which
 # claims most of the sea, …" (but "The government claims X flies arms" reports words).
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
-# A claim whose object is a toll counts the dead, it reports no words: "the storm claimed
-# about 3000 lives", "the virus has claimed more victims" (any form of "claim").
-CLAIMED_TOLL = {"de": set(), "en": {"lives", "life", "victims", "casualties"}}
+# Verbs of saying whose object makes them an act, not words (any form of the verb): a claim
+# of a toll counts the dead ("the storm claimed about 3000 lives"); a chamber confirming a
+# nomination votes ("the Senate confirmed her nomination").
+OBJECTS_NOT_WORDS = {"de": {}, "en": {
+    "claim": {"lives", "life", "victims", "casualties"},
+    "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}

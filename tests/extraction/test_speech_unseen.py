@@ -134,3 +134,11 @@ def test_a_participle_before_a_noun_reports_nothing(run):
             "pledged delegates so far, while Senator Bernie Sanders has earned 914.")
     assert speakers(run(text, "2025-06-10", "en")) == []
     assert speakers(run("China pledged funds for the port on Monday.", "2025-06-10", "en")) == ["China"]
+
+
+def test_a_nomination_confirmed_is_a_vote(run):
+    out = run("While the House of Representatives confirmed Ana Ruiz's nomination on Friday, the Senate did not.",
+              "2025-06-10", "en")
+    assert speakers(out) == []
+    out = run("The Senate confirmed that the vote would take place.", "2025-06-10", "en")
+    assert speakers(out) == ["Senate"]

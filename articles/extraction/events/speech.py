@@ -460,9 +460,10 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
-    if tok.lower.startswith("claim") and any(x.head == tok.i and x.dep == "dobj" and x.lower in ex.CLAIMED_TOLL["en"]
-                                             for x in sent.toks):
-        return True  # "the storm claimed 3000 lives"
+    for verb, objects in ex.OBJECTS_NOT_WORDS["en"].items():
+        if tok.lower.startswith(verb) and any(x.head == tok.i and x.dep == "dobj" and x.lower in objects
+                                              for x in sent.toks):
+            return True  # "the storm claimed 3000 lives", "the Senate confirmed her nomination"
     if tok.dep == "amod":
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
     if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
