@@ -117,6 +117,8 @@ def test_a_body_before_a_role_and_a_name_only_qualifies_the_person(run):
               "2025-06-10", "en")
     assert [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == [
         ("Jim Hale", "Longer term, the goal is to open space to many customers")]
+    out = run("WHO director-general Tamrat Alemu Bekele said the name had to be easy to say.", "2025-06-10", "en")
+    assert speakers(out) == ["Tamrat Alemu Bekele"]
     # an astronomer is no actor of public affairs, and the university does not speak for her
     out = run('"This is the first planet where we know there is water," said UCL astronomer Ana Ruiz.',
               "2025-06-10", "en")

@@ -595,6 +595,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 # "The institute's director, Dr. Ann Reyes, said": the person named in
                 # apposition to the owner's role speaks, not the owner
+                if _before_a_name(art, m):
+                    return _person_behind(art, m)  # "WHO director-general X said": X
                 return _owner_apposition(art, m, ms) or m
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
@@ -708,8 +710,9 @@ def _name_after_role(art: Article, m: Mention) -> int | None:
     if m.kind not in ("state", "organization") or art.lang != "en":
         return None
     k = m.b
-    while k < len(art.toks) and k - m.b < 3 and art.toks[k].text[:1].islower() and art.toks[k].pos in ("NOUN", "ADJ"):
-        k += 1
+    while k < len(art.toks) and k - m.b < 4 and (art.toks[k].text == "-" or art.toks[k].text[:1].islower()
+                                                  and art.toks[k].pos in ("NOUN", "ADJ")):
+        k += 1  # "director-general" is three tokens
     if k == m.b or k >= len(art.toks) or art.toks[k].pos != "PROPN":
         return None
     return k
