@@ -409,12 +409,14 @@ KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "i
 SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
     "chief", "attorney", "inspector", "detective", "constable", "sergeant", "administrator",
     "deputy", "director", "chair", "chairman", "chairwoman", "chairperson", "staff", "member", "members",
-    "lawmaker", "lawmakers", "council", "councillor", "councilor", "agency", "institute",
+    "lawmaker", "lawmakers", "legislator", "legislators", "council", "councillor", "councilor", "agency", "institute",
     # ranks of police, armed forces and public services ("County Sheriff X", "Colonel Y";
     # not "captain", which is as often a sports team's)
     "sheriff", "coroner", "trooper", "marshal", "colonel", "lieutenant", "admiral", "superintendent",
     # what a speaker on policy speaks about ("X of the Clean Water Fund said the law was unfair")
-    "law", "laws", "tax", "taxes", "budget"}}
+    "law", "laws", "ruling", "rulings", "verdict", "tax", "taxes", "budget",
+    # titles in the plural ("one of the country's Vice Presidents, X,")
+    "vice", "presidents", "ministers", "governors", "senators", "ambassadors", "mayors"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},

@@ -144,3 +144,10 @@ def test_a_nomination_confirmed_is_a_vote(run):
     assert speakers(out) == []
     out = run("The Senate confirmed that the vote would take place.", "2025-06-10", "en")
     assert speakers(out) == ["Senate"]
+
+
+def test_a_nationality_does_not_tie_a_person_to_public_affairs(run):
+    text = ('Norway\'s Karl Lund won the 400 metres in Doha. "This was a very tough race," Lund said. '
+            "According to the Centers for Disease Control and Prevention in the United States, "
+            "one child in a thousand falls ill.")
+    assert speakers(run(text, "2025-06-10", "en")) == ["Centers for Disease Control and Prevention"]

@@ -141,10 +141,15 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
     sents = {m.sent for m in actor.mentions}
     if any(t.lower in words for k in sents for t in art.sents[k].toks):
         return False
-    # "X of the Philippine Red Cross", "United States Attorney X": a state or a public body
-    # named beside the speaker
+    # "X of the Philippine Red Cross": a public body named beside the speaker; a state too
+    # ("the Centers for Disease Control and Prevention in the United States", "X accused
+    # Brasilia of dumping steel"), but not a person's nationality right before the name
+    # ("Norway's Karl Lund")
+    def nationality(m: Mention) -> bool:
+        return actor.kind == "person" and any(x.sent == m.sent and 0 <= x.a - m.b <= 2 for x in actor.mentions)
     return not any(m.actor is not None and m.actor is not actor and (
-        m.actor.kind == "state" or m.actor.kind == "organization" and public_org(m.actor, art.lang))
+        m.actor.kind == "organization" and public_org(m.actor, art.lang)
+        or m.actor.kind == "state" and not nationality(m))
         for k in sents for m in art.by_sent.get(k, []))
 
 
