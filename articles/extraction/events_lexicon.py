@@ -159,7 +159,7 @@ _SPEECH_EN_LEMMAS = (
     "reject accuse promise insist argue confirm praise stress note explain complain welcome "
     "threaten vow pledge "
     # verbs of claiming, denying and judging that report words as well
-    "claim deny describe reiterate acknowledge admit assert maintain suggest reply respond "
+    "claim deny describe reiterate acknowledge admit assert suggest reply respond "
     "comment remark emphasise emphasize recall label blame condemn dismiss caution predict "
     "characterize characterise thank allege indicate concede "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
@@ -199,11 +199,13 @@ SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en"
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech._next_to_quote).
 QUOTE_ONLY_SPEECH = {"de": set(), "en": {
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
-    "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized"}}
+    "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
+    "maintained", "maintains"}}
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
 # country for decades", "ruled out talks" (speech._reports_clause).
-CLAUSE_ONLY_SPEECH = {"de": set(), "en": {"ruled", "rules"}}
+# "maintained that …" reports, "maintained his lead", "maintained the theme" do not.
+CLAUSE_ONLY_SPEECH = {"de": set(), "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding

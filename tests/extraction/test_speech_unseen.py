@@ -151,3 +151,12 @@ def test_a_nationality_does_not_tie_a_person_to_public_affairs(run):
             "According to the Centers for Disease Control and Prevention in the United States, "
             "one child in a thousand falls ill.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Centers for Disease Control and Prevention"]
+
+
+def test_maintained_reports_only_a_clause_or_a_quotation(run):
+    out = run("Senator Joe Brant maintained his lead in the polls. Mayor Ida Park maintained the theme of order.",
+              "2025-06-10", "en")
+    assert speakers(out) == []
+    out = run('Senator Joe Brant maintained that the plan would work. "We did nothing wrong," Senator Ana Ruiz '
+              "maintained.", "2025-06-10", "en")
+    assert speakers(out) == ["Joe Brant", "Ana Ruiz"]
