@@ -438,6 +438,9 @@ NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
 NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # A name right after one of these is an object or a topic, not the one speaking
 # ("sprach mit X", "talked to X", "criticism by X").
+# The one spoken to, named before a pronoun that speaks: "In an interview with X, she said",
+# "Speaking to X, he said" (speech._addressed_before).
+ADDRESSEE_PREPS = {"en": {"with", "to"}}
 SPEAKER_BLOCKING_PREPS = {
     "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an"},
     "en": {"with", "to", "for", "by", "about"},

@@ -160,3 +160,9 @@ def test_maintained_reports_only_a_clause_or_a_quotation(run):
     out = run('Senator Joe Brant maintained that the plan would work. "We did nothing wrong," Senator Ana Ruiz '
               "maintained.", "2025-06-10", "en")
     assert speakers(out) == ["Joe Brant", "Ana Ruiz"]
+
+
+def test_the_one_spoken_to_is_not_the_pronoun_that_speaks(run):
+    text = ("Minister Omar Reyes met Tom Hale on Monday. Speaking to Tom Hale, he said the talks went well. "
+            "Senator Ana Ruiz met Ida Park on Tuesday. After the talks with Ida Park, she said they went well.")
+    assert speakers(run(text, "2025-06-10", "en")) == ["Omar Reyes", "Ana Ruiz"]

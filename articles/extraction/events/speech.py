@@ -65,6 +65,10 @@ def find_statements(art: Article) -> list[Event]:
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
+        if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
+            # "In an interview with X, she said …", "Speaking to X, he said": X is the one
+            # spoken to, not the pronoun
+            actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
         if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
                 actor, art.toks[speaker_m.b - 1])):
             # "Der Präsident sagte …" long after the name, or after a minister was named: the
@@ -151,6 +155,15 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
         m.actor.kind == "organization" and public_org(m.actor, art.lang)
         or m.actor.kind == "state" and not nationality(m))
         for k in sents for m in art.by_sent.get(k, []))
+
+
+def _addressed_before(art: Article, sent: Sentence, pron: Mention, actor: Actor) -> bool:
+    """English: `actor` is named in this sentence before the pronoun only after "with" or
+    "to" (whom an interview or a talk was with)."""
+    if art.lang not in ex.ADDRESSEE_PREPS:
+        return False
+    here = [m for m in art.by_sent.get(sent.index, []) if m.actor is actor and m.b <= pron.a]
+    return bool(here) and all(m.a > 0 and art.toks[m.a - 1].lower in ex.ADDRESSEE_PREPS[art.lang] for m in here)
 
 
 def _relative(art: Article, m: Mention) -> bool:
