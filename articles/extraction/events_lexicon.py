@@ -159,7 +159,7 @@ _SPEECH_EN_LEMMAS = (
     "reject accuse promise insist argue confirm praise stress note explain complain welcome "
     "threaten vow pledge "
     # verbs of claiming, denying and judging that report words as well
-    "claim deny describe reiterate acknowledge admit assert maintain suggest reply respond "
+    "claim deny describe reiterate acknowledge admit assert suggest reply respond "
     "comment remark emphasise emphasize recall label blame condemn dismiss caution predict "
     "characterize characterise thank allege indicate concede "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
@@ -195,6 +195,17 @@ _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
+# Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
+# ""…," she quipped"; not "the fighting continued", "observed the vote" (speech._next_to_quote).
+QUOTE_ONLY_SPEECH = {"de": set(), "en": {
+    "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
+    "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
+    "maintained", "maintains"}}
+# Verbs that report words only with a reported clause after them (the parse's "ccomp", or
+# "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
+# country for decades", "ruled out talks" (speech._reports_clause).
+# "maintained that …" reports, "maintained his lead", "maintained the theme" do not.
+CLAUSE_ONLY_SPEECH = {"de": set(), "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
@@ -265,6 +276,9 @@ SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
+# ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that
+# office", "a plan that failed" mark no reported words (speech._detected_speech).
+NOT_SPEECH_MARK_TAGS = {"de": set(), "en": {"DT", "WDT"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or
@@ -293,6 +307,14 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                       "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
+# Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
+# reported", "according to the Daily Star": a medium, no speaker (speech._media_name).
+MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirror", "inquirer", "courier",
+                                        "examiner", "dispatch", "express", "press", "observer", "standard"}}
+# English: a state or capital right before a capitalised word of no other name starts a
+# longer name, which it does not make a speaker: "according to Lisbon Herald", "Manila
+# Water said" (speech._starts_longer_name).
+LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
@@ -336,6 +358,12 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 # A present claim with a noun as object is a claim to something, not words: "China, which
 # claims most of the sea, …" (but "The government claims X flies arms" reports words).
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
+# Verbs of saying whose object makes them an act, not words (any form of the verb): a claim
+# of a toll counts the dead ("the storm claimed about 3000 lives"); a chamber confirming a
+# nomination votes ("the Senate confirmed her nomination").
+OBJECTS_NOT_WORDS = {"de": {}, "en": {
+    "claim": {"lives", "life", "victims", "casualties"},
+    "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
@@ -360,6 +388,13 @@ VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
 # sentence before goes on (speech._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
+# Languages where a definite role word ("the president said") goes to the holder of the
+# role named last before it when several are named (speech._role_holder); German keeps
+# the one-holder rule, measured on its own.
+LATEST_ROLE_HOLDER_LANGS = {"en"}
+# Possessive pronouns that name the owner of an attribution's source: "according to her
+# statement" (the owner speaks, SPEAKS_FOR_OWNER), "according to her memoirs" (a document).
+OWNER_PRONOUNS = {"de": set(), "en": {"his", "her", "its", "their"}}
 # A relative named by a possessive and a kinship noun is a private person, no speaker
 # (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
 KIN_NOUNS = {
@@ -370,6 +405,20 @@ KIN_NOUNS = {
 }
 KIN_POSSESSIVES = {"de": {"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"},
                    "en": {"his", "her", "their"}}
+# Words of office that tie a speaker to public affairs besides data/public_affairs_words.tsv
+# and the titles (speech._outside_public_affairs): "the city's security chief X", "Detective
+# Inspector X", "X, formerly a deputy administrator at the agency", "X, chief of staff".
+SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
+    "chief", "attorney", "inspector", "detective", "constable", "sergeant", "administrator",
+    "deputy", "director", "chair", "chairman", "chairwoman", "chairperson", "staff", "member", "members",
+    "lawmaker", "lawmakers", "legislator", "legislators", "council", "councillor", "councilor", "agency", "institute",
+    # ranks of police, armed forces and public services ("County Sheriff X", "Colonel Y";
+    # not "captain", which is as often a sports team's)
+    "sheriff", "coroner", "trooper", "marshal", "colonel", "lieutenant", "admiral", "superintendent",
+    # what a speaker on policy speaks about ("X of the Clean Water Fund said the law was unfair")
+    "law", "laws", "ruling", "rulings", "verdict", "tax", "taxes", "budget",
+    # titles in the plural ("one of the country's Vice Presidents, X,")
+    "vice", "presidents", "ministers", "governors", "senators", "ambassadors", "mayors"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},
@@ -389,6 +438,9 @@ NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
 NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # A name right after one of these is an object or a topic, not the one speaking
 # ("sprach mit X", "talked to X", "criticism by X").
+# The one spoken to, named before a pronoun that speaks: "In an interview with X, she said",
+# "Speaking to X, he said" (speech._addressed_before).
+ADDRESSEE_PREPS = {"en": {"with", "to"}}
 SPEAKER_BLOCKING_PREPS = {
     "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an"},
     "en": {"with", "to", "for", "by", "about"},

@@ -9,8 +9,9 @@ from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from .. import gazetteer
-from ..actors import BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_org, role_gender, role_head, role_head_word
+from .. import gazetteer, leaders
+from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_affairs_words, public_org,
+                      role_gender, role_head, role_head_word)
 from ..text import Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
@@ -35,6 +36,10 @@ def find_statements(art: Article) -> list[Event]:
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
                 break
+        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
+            # "The agency noted the need for action: "…," said X, its director.": the words
+            # hang on the closing "said X", whose speaker the quotation belongs to
+            verb, speaker_m = outer
         if speaker_m is None and (source := _attribution(art, sent))[1] is not None or verb is None:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
@@ -51,11 +56,19 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if _relative(art, speaker_m):
             continue  # "his wife Anna said": a private person
+        if _vague_description(art, speaker_m):
+            continue  # "a hospital official told …": nobody the chronology can name
+        if _starts_longer_name(art, speaker_m):
+            continue  # "According to Lisbon Herald, …": a name we do not know, not the state
         if _negated(art, sent, verb):
             continue
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
+        if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
+            # "In an interview with X, she said …", "Speaking to X, he said": X is the one
+            # spoken to, not the pronoun
+            actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
         if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
                 actor, art.toks[speaker_m.b - 1])):
             # "Der Präsident sagte …" long after the name, or after a minister was named: the
@@ -64,7 +77,7 @@ def find_statements(art: Article) -> list[Event]:
             actor, how = (holder, "description") if holder is not None else (actor, how)
         if actor is None:
             continue
-        if _private_body(actor, art.lang):
+        if _private_body(actor, art.lang) or _media_name(actor, art.lang):
             continue  # "Ford said", "The Guardian reported": a company or medium, no actor
         if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
             art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
@@ -84,7 +97,7 @@ def find_statements(art: Article) -> list[Event]:
             while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
                 k -= 1
             words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
-            ev.quote = " ".join(words.split()).strip(" ,.;:")
+            ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
         d = statement_date(art, sent, verb, actor, out)
         if d is not None:
             ev.date = d
@@ -108,19 +121,63 @@ def find_statements(art: Article) -> list[Event]:
             d.how = "tweet"
             ev.date = d
         out.append(ev)
-    return sorted(out, key=lambda e: e.evidence[0])
+    # "The inventor said he was thrilled", "Ford said sales rose": someone of the story who
+    # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
+    outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
+    return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _outside_public_affairs(art: Article, actor: Actor) -> bool:
+    """A speaker no sentence of the article ties to public affairs: a person with no role,
+    or an organisation whose name does not say it is a public body, unknown to the
+    gazetteer, an editor and the leaders table, in whose sentences no word of public
+    affairs stands (data/public_affairs_words.tsv: "government", "minister", "police",
+    "election", ...). Languages the table does not list keep every speaker."""
+    words = public_affairs_words(art.lang)
+    if not words or actor.known or actor.actor_id is not None:
+        return False
+    if actor.kind == "person":
+        if actor.role or leaders.term_of([actor.name, *actor.forms], art.published) is not None:
+            return False
+    elif actor.kind != "organization" or public_org(actor, art.lang):
+        return False
+    words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
+    sents = {m.sent for m in actor.mentions}
+    if any(t.lower in words for k in sents for t in art.sents[k].toks):
+        return False
+    # "X of the Philippine Red Cross": a public body named beside the speaker; a state too
+    # ("the Centers for Disease Control and Prevention in the United States", "X accused
+    # Brasilia of dumping steel"), but not a person's nationality right before the name
+    # ("Norway's Karl Lund")
+    def nationality(m: Mention) -> bool:
+        return actor.kind == "person" and any(x.sent == m.sent and 0 <= x.a - m.b <= 2 for x in actor.mentions)
+    return not any(m.actor is not None and m.actor is not actor and (
+        m.actor.kind == "organization" and public_org(m.actor, art.lang)
+        or m.actor.kind == "state" and not nationality(m))
+        for k in sents for m in art.by_sent.get(k, []))
+
+
+def _addressed_before(art: Article, sent: Sentence, pron: Mention, actor: Actor) -> bool:
+    """English: `actor` is named in this sentence before the pronoun only after "with" or
+    "to" (whom an interview or a talk was with)."""
+    if art.lang not in ex.ADDRESSEE_PREPS:
+        return False
+    here = [m for m in art.by_sent.get(sent.index, []) if m.actor is actor and m.b <= pron.a]
+    return bool(here) and all(m.a > 0 and art.toks[m.a - 1].lower in ex.ADDRESSEE_PREPS[art.lang] for m in here)
 
 
 def _relative(art: Article, m: Mention) -> bool:
-    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "a family
-    spokesperson"."""
+    """A person named as someone's relative: "his wife Anna", "ihr Sohn Tom", "his son, Tom
+    Reed,", "the singer's mother, Anna,", "a family spokesperson"."""
     lang = art.lang
     if m.kind == "desc":
         return any(w in ex.KIN_NOUNS.get(lang, ()) for w in m.text.lower().split()[:-1])
     if m.kind != "person" or m.a < 2:
         return False
-    return art.toks[m.a - 1].lower in ex.KIN_NOUNS.get(lang, ()) \
-        and art.toks[m.a - 2].lower in ex.KIN_POSSESSIVES.get(lang, ())
+    # "his son, Tom Reed, confirmed", "the victim's mother, Anna," in apposition
+    k = m.a - 2 if art.toks[m.a - 1].text == "," and m.a >= 3 else m.a - 1
+    return art.toks[k].lower in ex.KIN_NOUNS.get(lang, ()) \
+        and (art.toks[k - 1].lower in ex.KIN_POSSESSIVES.get(lang, ()) or art.toks[k - 1].text in ex.POSSESSIVE_S_ANY)
 
 
 def _private_body(actor: Actor, lang: str) -> bool:
@@ -130,6 +187,36 @@ def _private_body(actor: Actor, lang: str) -> bool:
     the tagger calls organisations are as often persons ("Ann Lee of the agency said")."""
     return actor.kind == "organization" and not actor.country and len(actor.name.split()) == 1 \
         and not public_org(actor, lang)
+
+
+def _vague_description(art: Article, m: Mention) -> bool:
+    """An unnamed speaker described by no state and no word of public affairs ("a hospital
+    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a senior
+    US official" or "a government spokesperson"."""
+    words = public_affairs_words(art.lang)
+    if m.kind != "desc" or m.definite or m.country or not words:
+        return False
+    return not any(w in words for w in m.text.lower().split()[:-1])
+
+
+def _media_name(actor: Actor, lang: str) -> bool:
+    """An organisation whose name ends in a word of newspapers' names ("The Baltimore Sun",
+    "Lisbon Herald"): a medium (docs/annotation.md: media are no actors)."""
+    words = ex.MEDIA_NAME_WORDS.get(lang, set()) | lx.MEDIA_WORDS.get(lang, set())
+    return actor.kind == "organization" and len(actor.tokens) > 1 and actor.tokens[-1].lower() in words
+
+
+def _starts_longer_name(art: Article, m: Mention) -> bool:
+    """English: a state or capital followed by a capitalised word that belongs to no other
+    name, is no title or role and no verb: the first word of a longer name ("Manila
+    Bulletin"), not the state ("US President X" is a title)."""
+    if art.lang not in ex.LONGER_NAME_LANGS or m.kind != "state" or m.b >= len(art.toks):
+        return False
+    nxt = art.toks[m.b]
+    if nxt.pos != "PROPN" or not nxt.text[:1].isupper() or nxt.lower in _title_words(art.lang) \
+            or nxt.lower in lx.ROLE_NOUNS_BY_LANG[art.lang] or role_head_word(nxt.lower):
+        return False
+    return not any(x.a <= nxt.i < x.b for x in art.by_sent.get(m.sent, []))
 
 
 # A sentence the trained detector scores at least this sure to report words, and that the
@@ -148,7 +235,8 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
     if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
-            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) or _reported_mood(t) for t in sent.toks)):
+            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
+                   or _reported_mood(t) for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
         art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
@@ -167,6 +255,18 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
                  | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
                  | ex.TALK_VERBS_ANY for lang in ex.LANGS}
+
+
+def _inverted_outer(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Mention] | None:
+    """English: a later verb of saying on which `verb` hangs in the parse, with its speaker
+    after it ("…: "…," said X."): that verb and speaker."""
+    if verb.lang != "en":
+        return None
+    for later in _speech_verbs(art, sent):
+        if later.i > verb.i and _reported_within(art, verb, later) \
+                and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
+            return later, m
+    return None
 
 
 def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
@@ -276,6 +376,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
             yield tok
             continue
+        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
+            yield tok
+            continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
@@ -308,6 +411,31 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"The court ruled on Friday the ban was unlawful": a verb that reports only with a
+    reported clause of its own after it (events_lexicon.CLAUSE_ONLY_SPEECH)."""
+    if tok.lower not in ex.CLAUSE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    return any(t.head == tok.i and t.dep == "ccomp" and t.i > tok.i for t in sent.toks)
+
+
+def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"X continued, "…"", ""…," Y observed": a verb of events_lexicon.QUOTE_ONLY_SPEECH
+    with a quotation right after it (a comma or colon between) or closing right before its
+    clause (only the speaker's name between)."""
+    if tok.lower not in ex.QUOTE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    for q0, q1 in art.quotes:
+        if not sent.start <= q0 < sent.end:
+            continue
+        if q0 >= tok.end and not art.text[tok.end:q0].strip(" ,:\"“”'‘"):
+            return True
+        if q1 <= tok.start and tok.start - q1 <= 60 and not any(
+                t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
+            return True
+    return False
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
@@ -350,8 +478,15 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
+    for verb, objects in ex.OBJECTS_NOT_WORDS["en"].items():
+        if tok.lower.startswith(verb) and any(x.head == tok.i and x.dep == "dobj" and x.lower in objects
+                                              for x in sent.toks):
+            return True  # "the storm claimed 3000 lives", "the Senate confirmed her nomination"
     if tok.dep == "amod":
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
+    if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
+            and art.toks[tok.i + 1].pos == "NOUN":
+        return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
     # not after a name, which the parse may take for a noun's modifier ("The chief, X,
@@ -476,7 +611,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return None  # "was reported", "was announced to have died": no one named speaks
         for m in ms:
             if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
-                return m
+                # "The institute's director, Dr. Ann Reyes, said": the person named in
+                # apposition to the owner's role speaks, not the owner
+                if _before_a_name(art, m):
+                    return _person_behind(art, m)  # "WHO director-general X said": X
+                return _owner_apposition(art, m, ms) or m
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
@@ -511,6 +650,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                 return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
+            if unknown and (holder := _definite_role_en(art, sent, subj[0])) is not None:
+                return holder  # "The governor tweeted …": the article's one governor
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
                 # "Al Jazeera reported that X …", "Police said the Court …": the subject is
                 # no actor we know (a medium, a company, a common noun); the actor after the
@@ -527,6 +668,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
               and not any(ca <= m.a < cb for ca, cb in relative)]
     after = [m for m in ms if verb.i < m.a <= verb.i + 4 and m.a < b and not _in_pp(art, m)
              and not (verb.lang == "en" and is_modifier(art, m))]  # "…, tweeted Mayor of London X"
+    if verb.lang == "en" and after and _before_a_name(art, after[0]):
+        # "…," said NASA administrator X: X, not the agency; "said UCL astronomer Y" (no
+        # actor of public affairs): nobody
+        after = [p for p in [_person_behind(art, after[0])] if p is not None]
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de":
@@ -574,6 +719,47 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _name_after_role(art: Article, m: Mention) -> int | None:
+    """English: the token index of a capitalised name right after a role or occupation in
+    lower case that follows a state or organisation ("NASA administrator X", "UCL
+    astronomer Y"), else None."""
+    if m.kind not in ("state", "organization") or art.lang != "en":
+        return None
+    k = m.b
+    while k < len(art.toks) and k - m.b < 4 and (art.toks[k].text == "-" or art.toks[k].text[:1].islower()
+                                                  and art.toks[k].pos in ("NOUN", "ADJ")):
+        k += 1  # "director-general" is three tokens
+    if k == m.b or k >= len(art.toks) or art.toks[k].pos != "PROPN":
+        return None
+    return k
+
+
+def _before_a_name(art: Article, m: Mention) -> bool:
+    """The body only qualifies the person named after its role word (_name_after_role)."""
+    return _name_after_role(art, m) is not None
+
+
+def _person_behind(art: Article, m: Mention) -> Mention | None:
+    """The person whom the body only qualifies ("NASA administrator X"), if an actor."""
+    k = _name_after_role(art, m)
+    return next((x for x in art.by_sent.get(m.sent, []) if x.a == k and x.actor is not None
+                 and x.actor.kind == "person"), None) if k is not None else None
+
+
+def _owner_apposition(art: Article, owner: Mention, ms: list[Mention]) -> Mention | None:
+    """English: a person named between commas right after a role of the owner in lower case
+    ("X's director, Dr. Ann Reyes,", "Norway's foreign minister, Y,")."""
+    if owner.b >= len(art.toks) or art.toks[owner.b].text not in ex.POSSESSIVE_S_ANY:
+        return None
+    k = owner.b + 1
+    while k < len(art.toks) and k - owner.b <= 4 and art.toks[k].text[:1].islower() and art.toks[k].pos in ("NOUN", "ADJ"):
+        k += 1
+    if k == owner.b + 1 or k >= len(art.toks) or art.toks[k].text != "," or art.toks[k - 1].pos != "NOUN":
+        return None
+    return next((m for m in ms if k < m.a <= k + 2 and m.actor is not None and m.actor.kind == "person"
+                 and m.b < len(art.toks) and art.toks[m.b].text == ","), None)
 
 
 def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int) -> bool:
@@ -815,7 +1001,31 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     found = {a.key: a for a in art.reg.actors.values() if _holds_role(a, word)
              and (not country or not a.country or a.country == country)
              and art.reg.last_position(a, word.start) >= 0}
+    if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
+        # "President X lashed out at … The president has blamed …", with a former president
+        # named elsewhere: the holder named last before the role word
+        return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None:
+    """English: "The governor tweeted …", "the Chinese president said": a subject that is a
+    role noun after "the" (with adjectives, a demonym giving the country), for the one
+    person named before in that role, as German "Der Präsident sagte" (_role_phrase)."""
+    if not (word.lower in _title_words(art.lang) or role_head_word(word.lower)) or word.pos != "NOUN":
+        return None
+    deps = [t for t in sent.toks if t.head == word.i and t.i < word.i]
+    if not any(t.dep == "det" and t.lower == "the" for t in deps) \
+            or any(t.dep not in ("det", "amod") for t in deps):
+        return None  # "his lawyer", "the party's leader", "the deputy governor"
+    country = next((c for t in deps if (c := demonym_code(t.text, art.lang))), None)
+    if (actor := _role_holder(art, word, country)) is None:
+        return None
+    first = min(t.i for t in deps)
+    m = Mention(art.toks[first].start, word.end, first, word.i + 1, art.text[art.toks[first].start:word.end],
+                "desc", sent.index, country=country, definite=True)
+    m.actor = actor
+    return m
 
 
 def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
@@ -902,6 +1112,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                       and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
                 if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
                     ms = [owner]  # "according to the agency's latest report": its owner
+            if ms and ms[0].kind == "pronoun" and ms[0].text.lower() in ex.OWNER_PRONOUNS.get(tok.lang, ()) \
+                    and not any(t.lower in ex.SPEAKS_FOR_OWNER[tok.lang] for t in art.toks[ms[0].b:ms[0].b + 3]):
+                # "according to her memoirs", "according to his biography": a document, not
+                # words said (docs/annotation.md); "according to her statement" is hers
+                ms = []
+            if ms and _before_a_name(art, ms[0]):
+                # "according to NASA administrator X": X, not the agency (nobody where X is
+                # no actor: "according to UCL astronomer X")
+                ms = [p for p in [_person_behind(art, ms[0])] if p is not None]
             if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
                 ms = [owned]  # "according to a statement issued by the ministry"
             if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
