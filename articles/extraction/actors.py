@@ -179,18 +179,33 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True
     if any(t.lower in lx.ACADEMIC_TITLES for t in toks[max(0, a - 2):a]):
         return True
+    if before is not None and before.text == "," and a >= 3:
+        # "ein anderer Student, Andrés,", "dem Vorstandschef der Kasse, Dieter Brand": the
+        # phrase before the comma, from its article on
+        k = a - 1
+        while k > max(a - 8, 0) and toks[k - 1].text not in {",", ".", ";", ":"} \
+                and toks[k - 1].pos not in ("VERB", "AUX"):
+            k -= 1
+        phrase = toks[k:a - 1]
+        if any(t.lower in lx.DETERMINERS | lx.INDEFINITE for t in phrase) \
+                and any(_occupation(t.text, lang) for t in phrase):
+            return True
     if a >= 2 and toks[a - 1].text in {"'s", "’s"} and non_actor(toks[a - 2].text, lang):
         return True  # "BBC's Ann Lee"
     if _works_for_private(toks, b, lang):
         return True
     if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
         return True  # "Fourteen-year-old Zoe": a first name and an age (not "der 71-jährige X Y")
-    # an apposition opens with an article; without one, a comma goes on with a list
-    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE:
-        for t in toks[b + 2:b + 6]:
+    # an apposition opens with an article (German also with an adjective or the occupation:
+    # "Jo Lund, 17-jähriger Student,", "Eva Roth, Professorin und Mutter"); a comma before a
+    # name goes on with a list
+    if b + 1 < len(toks) and toks[b].text == "," and (
+            toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE or lang == "de" and toks[b + 1].pos != "PROPN"):
+        start = b + 1 + (toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE)
+        for t in toks[start:start + 4]:
             if t.text in {",", ".", ";"} or t.pos in ("VERB", "AUX", "PROPN"):
                 break
-            if _occupation(t.text, lang):
+            if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES:
                 return True
     return False
 
@@ -697,8 +712,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue  # "Image: Ann Lee": who took the picture
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
-            # "Broadcaster Ann Lee" at a sentence's start: the tagger takes the occupation in.
-            occupation = kind == "person" and lang == "en" and b - a > 2 and _occupation(toks[a].text, lang)
+            # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
+            occupation = kind == "person" and b - a > 2 and _occupation(toks[a].text, lang)
             a += occupation
             while kind == "person" and b - a > 1 and toks[a].text in lx.PRE_NOMINALS:
                 a += 1  # "Dr. Jan Roth"

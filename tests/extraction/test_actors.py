@@ -585,3 +585,13 @@ def test_a_double_first_name_is_part_of_the_name_a_prefixed_title_is_not(run):
     persons = {a["name"] for a in out["actors"] if a["kind"] == "person"}
     assert persons == {"Anna-Lena Brook", "Tom Roy"}
     assert not any("Herald" in name for name in actor_names(out))  # a medium, also in English
+
+
+def test_a_german_occupation_in_an_apposition_without_article_or_before_the_comma_is_private(run):
+    out = run("Rodrigo Ruiz, 17-jähriger Student, kommentierte: „Die Regierung lügt.“ Ana Lopez, Professorin "
+              "und Mutter einer Studentin, fragte, wer helfe. Der Plan wurde mit dem Vorstandschef der Kasse, "
+              "Dieter Brand, vorgestellt. Die Außenministerin des Landes, Eva Lind, sagte, sie sei froh. "
+              "Minister Jan Roth traf sich mit Software-Gründer Bill Kern.", "2024-03-14", "de")
+    assert {a["name"] for a in out["actors"] if a["kind"] == "person"} == {"Eva Lind", "Jan Roth"}
+    assert speakers(out) == ["Eva Lind"]
+    assert participant_lists(out) == []
