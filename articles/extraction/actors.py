@@ -930,6 +930,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             ent = _span(doc, cut, ent.end, ent.label_)  # "CANBERRA - Australian": the dateline is no name
         if (ent.start, ent.end) in titles and ent.label_ not in ("PER", "PERSON"):
             continue
+        if _genitive_after_title(doc, ent, ents[n + 1] if n + 1 < len(ents) else None):
+            continue  # "der Innenminister Brandenburgs, Jörg Klein": a place, no person
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
             # "the European Commission": the article is no part of the name
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
@@ -984,6 +986,18 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
                                       or any(low.endswith(r) for r in lx.ROLE_NOUNS_BY_LANG["de"] if len(r) > 6)):
             return k
     return None
+
+
+def _genitive_after_title(doc, ent, nxt) -> bool:
+    """German: one word in the genitive tagged as a person between a title and the name in
+    apposition ("der Oberbürgermeister Kaiserslauterns, Klaus Weichel"): the place the title
+    is of."""
+    if doc.lang_ != "de" or ent.label_ != "PER" or len(ent) != 1 or not ent.text.endswith("s") \
+            or ent.start == 0 or nxt is None or nxt.label_ != "PER" or nxt.start != ent.end + 1 \
+            or doc[ent.end].text != ",":
+        return False
+    title = doc[ent.start - 1].lower_
+    return title in _titles() or _title_compound(title) or title.split("-")[-1] in lx.ROLE_NOUNS
 
 
 def _name_end(doc, start: int, end: int) -> int:
@@ -1358,6 +1372,11 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
             k = first + 1 if first is not None else max(name - 10, 0)
             while k < name - 1 and toks[k].start < start_of.get(name, 0):
                 k += 1
+            # "…, sagte der Innenminister Brandenburgs, Jörg Schönbohm": the phrase starts at
+            # the first article after the last verb
+            verbs = [t.i for t in toks[k:name - 1] if t.pos in ("VERB", "AUX")]
+            k = max(verbs, default=k - 1) + 1 if verbs else k
+            k = next((t.i for t in toks[k:name - 1] if t.lower in lx.DETERMINERS), k)
             if toks[k].lower in lx.DETERMINERS and not any(t.pos in ("VERB", "AUX") for t in toks[k:name - 1]):
                 found = _title_in(toks, k + 1, name - 1, lang)
                 if found:

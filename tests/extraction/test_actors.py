@@ -595,3 +595,10 @@ def test_a_german_occupation_in_an_apposition_without_article_or_before_the_comm
     assert {a["name"] for a in out["actors"] if a["kind"] == "person"} == {"Eva Lind", "Jan Roth"}
     assert speakers(out) == ["Eva Lind"]
     assert participant_lists(out) == []
+
+
+def test_a_german_apposition_after_a_verb_of_saying_gives_the_role_and_a_genitive_place_is_no_person(run):
+    out = run("„Wir brauchen mehr Kameras“, sagte der Innenminister Brandenburgs, Jörg Klein (CDU). Gegen den "
+              "Oberbürgermeister Kaiserslauterns, Klaus Weber, wird ermittelt.", "2024-03-14", "de")
+    persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert persons == {"Jörg Klein": "Innenminister", "Klaus Weber": "Oberbürgermeister"}
