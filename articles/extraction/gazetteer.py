@@ -173,6 +173,9 @@ TITLES_DE = [
     "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
     # a member of the Swiss government ("der Schweizer Bundesrat Joseph Deiss")
     "Bundesrat", "Bundesrätin",
+    # heads, deputies and candidates named by their party or group ("CSU-Chef", "Fraktionsvize",
+    # "AfD-Kandidat"), royals
+    "Chef", "Chefin", "Vize", "Kandidat", "Kandidatin", "Prinzessin",
 ]
 # Adjectival nouns (die/der Vorsitzende, ein Vorsitzender, des Vorsitzenden).
 TITLES_DE_ADJ = ["Vorsitzende", "Vizevorsitzende", "Gesandte", "Sondergesandte", "Beauftragte",
