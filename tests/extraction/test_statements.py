@@ -760,3 +760,10 @@ def test_german_sie_with_a_plural_verb_is_a_body_named_in_the_plural_not_a_woman
     out = run("Die Demokraten kritisieren den Plan. Außenministerin Eva Lind verteidigte ihn. Sie befürchten, "
               "dass die Waffen gegen Zivilisten eingesetzt werden.", "2019-08-16", "de")
     assert speakers(out)[-1] == "Demokraten"
+
+
+def test_german_sie_with_no_woman_near_is_the_body_named_by_a_feminine_noun(run):
+    out = run("Die Armee tötete den Rebellen Raúl Ruiz. Gleichzeitig hatte sich die kolumbianische Regierung "
+              "bei Ecuador entschuldigt. Dabei sagte sie, es sei notwendig gewesen. Die Ministerin Eva Lind trat "
+              "auf. Sie sagte, sie sei traurig.", "2024-03-14", "de")
+    assert speakers(out) == ["kolumbianische Regierung", "Eva Lind"]

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .. import events_lexicon as ex
-from ..actors import Actor, Mention, Registry, actor_gender, body_gender
+from ..actors import GOVERNMENT, Actor, Mention, Registry, actor_gender, body_gender
 from ..text import Sentence, Tok, Tweet, in_quote
 
 
@@ -159,11 +159,24 @@ class Article:
             fits = [a for a in closest if self.gender(a) == want and a.key not in exclude]
             if fits:
                 return fits[0], "pronoun"
+            if want == "f" and spoke:
+                return spoke[0], "pronoun"  # "…, sagte die Sprecherin. Sie fügte hinzu: …"
+            if want == "f" and (body := self._feminine_body(m, sent)) is not None:
+                return body, "pronoun"  # "Die Regierung entschuldigte sich. Dabei sagte sie, …"
             near = [a for a in near if self.gender(a) is None]
             far = [a for a in far if self.gender(a) != ("m" if want == "f" else "f")]
         if near:
             return near[0], "pronoun"
         return (far[0], "pronoun") if far else (None, "")
+
+    def _feminine_body(self, m: Mention, sent: Sentence) -> Actor | None:
+        """German "sie" with no woman near: a body named by a feminine noun ("die Regierung",
+        "die Polizei") in this sentence before it or in the sentence before, the last one."""
+        found = [x for k in (sent.index - 1, sent.index) for x in self.by_sent.get(k, [])
+                 if x.actor and x.actor.kind == "organization" and x.head
+                 and body_gender(x.text.lower().split()[-1] if x.head == GOVERNMENT else x.head) == "f"
+                 and x.start < m.start and not x.quoted]
+        return max(found, key=lambda x: x.start).actor if found else None
 
     def gender(self, actor: Actor) -> str | None:
         if actor.kind != "person":
