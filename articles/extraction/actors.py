@@ -1736,7 +1736,8 @@ def _attribute_of_noun(toks: list[Tok], det: int, lang: str) -> bool:
         noun = toks[det - 1] if det > 0 and toks[det].lower in {"des", "der"} else None
     else:
         noun = toks[det - 2] if det > 1 and toks[det - 1].lower in {"of", "for"} else None
-    return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in lx.SOURCE_NOUNS[lang]
+    return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.lower not in lx.SOURCE_NOUNS[lang] \
+        and noun.lower not in lx.DELEGATION_NOUNS[lang]
 
 
 def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:

@@ -138,6 +138,9 @@ BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transition
 MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "vermeint", "jeweil",
                             "ursprüng", "vorläuf", "end", "fakt", "kritisch", "sogenannt", "egal",
                             "norm", "neutr", "ide", "tot", "form", "ration", "zentr"}
+# "eine Delegation der EU", "a delegation of the EU": the body takes part through its
+# delegation (docs/annotation.md), no mere qualifier of the noun.
+DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung"}, "en": {"delegation", "delegations"}}
 # "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
 # source of what is said, not a qualifier.
 SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",

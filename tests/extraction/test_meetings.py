@@ -375,3 +375,10 @@ def test_a_meeting_noun_that_says_what_a_role_is_about_reports_no_meeting(run):
               "Oberhaupt Irans, Ali Nouri, zusammen.", "2005-08-06", "de")
     assert participant_lists(out) == [["Ali Nouri", "Reza Kami"]]
     assert not any("Reuters" in name for name in actor_names(out))
+
+
+def test_a_delegation_of_a_body_meets_for_the_body(run):
+    out = run("Eine Delegation der EU führte am Montag in Nairobi Gespräche mit Präsident Tom Roy.", "2024-03-14", "de")
+    assert participant_lists(out) == [["Europäische Union", "Tom Roy"]]
+    out = run("A delegation of the African Union met President Tom Roy in Nairobi on Monday.", "2024-03-14", "en")
+    assert participant_lists(out) == [["African Union", "Tom Roy"]]
