@@ -382,3 +382,10 @@ def test_a_delegation_of_a_body_meets_for_the_body(run):
     assert participant_lists(out) == [["Europäische Union", "Tom Roy"]]
     out = run("A delegation of the African Union met President Tom Roy in Nairobi on Monday.", "2024-03-14", "en")
     assert participant_lists(out) == [["African Union", "Tom Roy"]]
+
+
+def test_ministers_of_several_states_named_by_their_states_are_a_meeting_of_the_states(run):
+    out = run("Die Außenminister Frankreichs, Italiens und Spaniens trafen sich am Montag in Rom.", "2024-03-14", "de")
+    assert participant_lists(out) == [["Frankreich", "Italien", "Spanien"]]
+    out = run("The foreign ministers of Chile, Peru, Ecuador and Colombia met in Lima on Monday.", "2024-03-14", "en")
+    assert participant_lists(out) == [["Chile", "Colombia", "Ecuador", "Peru"]]

@@ -292,6 +292,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
         ms = []
     people: list[Actor] = []
+    role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
     framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
@@ -318,6 +319,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if not is_noun(tok) and m.b <= tok.i and art.toks[a].lower in ex.ADVERBIAL_PREPS.get(tok.lang, ()):
             continue  # "Nach Übungen der USA und Guyanas traf X …": the phrase before the verb says when
         if is_modifier(art, m) or _describes_person_before(art, m) or _genitive_of_thing(art, m):
+            if m.kind == "state" and m.actor and m.actor not in role_states:
+                role_states.append(m.actor)
             continue
         if m.kind == "state" and m.b < len(art.toks) and art.toks[m.b].lower in ex.PRIVATE_PERSON_NOUNS_ANY:
             continue  # "a U.S. citizen": a private person, not the state
@@ -382,6 +385,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             people = people + [p for p in group if p not in people]
         else:
             people = group or people
+    if not people and len(role_states) >= 2 and not is_noun(tok):
+        # "Die Außenminister Frankreichs, Italiens und Spaniens trafen sich", "the foreign
+        # ministers of Chile, Peru and Colombia met": no one named, the states meet
+        people = role_states
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
