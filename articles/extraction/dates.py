@@ -239,6 +239,7 @@ class DateResolver:
     def __init__(self, published: dt.date, quotes: list[tuple[int, int]] | None = None) -> None:
         self.published = published
         self.previous: tuple[str, str] | None = None
+        self.previous_day: str | None = None  # the last value at day precision
         # Quoted passages (article offsets): their deictic words ("today", "gestern",
         # "last night") were said on the day of the speech, not written on the publication day.
         self.quotes = sorted(quotes or [])
@@ -281,6 +282,8 @@ class DateResolver:
             value, precision, anchor, modifier = resolved
             if value is not None and precision is not None:
                 self.previous = (value, precision)
+                if precision == "day":
+                    self.previous_day = value
                 if precision == "day" and quote is None:
                     self.days.append((span.start_char + offset, dt.date.fromisoformat(value)))
             start, end, text = span.start_char, span.end_char, span.text
@@ -324,6 +327,9 @@ class DateResolver:
             unit = "day"
         if any(w in lx.CHAIN_SAME for w in lows) or tuple(lows) in lx.SAME_DAY_PHRASES:
             step = 0
+            if unit == "day" and self.previous[1] != "day" and self.previous_day is not None:
+                # "an diesem Tag" after "in der Woche davor": the last day told, not the week
+                return self.previous_day, "day", "previous", None
         elif any(w in lx.CHAIN_BEFORE for w in lows):
             step = -1
         else:

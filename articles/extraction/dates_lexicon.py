@@ -161,7 +161,7 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
-                "prior", "vorabend"}
+                "prior", "vorabend", "vorherigen", "vorangegangenen"}
 CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "desselben", "that", "dem", "jenem",
               "diesem"}  # "in dem Jahr", "an diesem Tag", "am Abend desselben Tages"
 # Chains on the same day with a word of "before/after" ("später am Tag", "earlier that day").
@@ -199,7 +199,8 @@ FUTURE_CUES = {
            "erwartet", "vorgesehen", "angesetzt", "bevorstehenden", "bevorstehende",
            "anstehenden", "beabsichtigt", "möchte", "möchten", "geplante", "geplanten",
            "geplantes", "vorgesehene", "vorgesehenen", "angesetzte", "angesetzten",
-           "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
+           "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete",
+           "nächste", "nächsten"},  # "die nächste Konferenz im Dezember"
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
            "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants",
            "next"},  # "until his next court appearance on April 5"

@@ -176,9 +176,12 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[], [w("am", "an")]],
                                 [[w("folgenden", "darauffolgenden", "drauffolgenden")]],
                                 [[weekday]])
-        pats[CHAIN] += variants([[w("in"), w("der")]], [[w("folgenden", "selben", "gleichen")]],
+        # "in der vorherigen Woche", "im vorangegangenen Jahr": the unit before the last date
+        pats[CHAIN] += variants([[w("in"), w("der")]], [[w("folgenden", "selben", "gleichen", "vorherigen",
+                                                           "vorangegangenen")]],
                                 [[w("woche")]])
-        pats[CHAIN] += variants([[w("im")]], [[w("folgenden", "selben", "gleichen")]],
+        pats[CHAIN] += variants([[w("im")]], [[w("folgenden", "selben", "gleichen", "vorherigen",
+                                                 "vorangegangenen")]],
                                 [[w("monat", "jahr")]])
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["de"])], [w("vor"), w("kurzem")],
                         [w("in"), w("kürze")]]

@@ -78,6 +78,10 @@ class TenseContext:
                 # the few strong past forms in -t ("hielt", "trat") are in PAST_CUES.
                 if flag == 1 and self.lang == "de" and tok.lower_.endswith("t"):
                     flag = 0
+                # a word the tagger calls an infinitive is no finite past ("die sich am 10.
+                # Juni jähren" came out as VVINF with Tense=Past)
+                if flag == 1 and tok.tag_.endswith("INF"):
+                    flag = 0
             out.append(flag)
         return out
 
@@ -87,6 +91,14 @@ class TenseContext:
         if not self.doc.has_annotation("MORPH"):
             return [False] * len(self.doc)
         return ["Inf" in tok.morph.get("VerbForm") for tok in self.doc]
+
+    @cached_property
+    def present(self) -> list[bool]:
+        """Finite verbs tagged present tense ("starten", "arbeiten" are no past forms in -ten)."""
+        if not self.doc.has_annotation("MORPH"):
+            return [False] * len(self.doc)
+        return [pos in ("VERB", "AUX") and "Pres" in tok.morph.get("Tense")
+                for tok, pos in zip(self.doc, self.pos)]
 
     @cached_property
     def sent_starts(self) -> list[int]:
@@ -128,8 +140,9 @@ def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
     return any(ctx.lower[j] in aux for j in range(left, right))
 
 
-def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
-    """Tense signalled by token i alone (UNKNOWN if none)."""
+def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = None) -> int:
+    """Tense signalled by token i alone (UNKNOWN if none); `start`: where the expression
+    begins, if the cue is read for one."""
     lang, low = ctx.lang, ctx.lower[i]
     if low == "next" and i + 1 < len(ctx.lower) and (ctx.lower[i + 1].endswith("est")
                                                      or ctx.lower[i + 1] in ("to", "door")):
@@ -150,10 +163,14 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     if lang == "de":
         if (len(low) >= 5 and low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
                 and low not in lx.NOT_PAST_DE and prev not in lx.DETERMINERS_DE
-                and pos not in ("ADJ", "NOUN", "DET") and not _infinitive_de(ctx, i, left, right)):
+                and pos not in ("ADJ", "NOUN", "DET") and not ctx.present[i]
+                and not _infinitive_de(ctx, i, left, right)):
             return PAST  # Präteritum of weak verbs: "sagte", "besuchten"
-        if pos in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(low):
-            return PAST  # "der im März zurückgetretene Minister": what happened then
+        if pos in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(low) and (start is None or i > start):
+            # "der im März zurückgetretene Minister": what happened then; one before the
+            # date belongs to its own noun ("bis zur Amtseinführung des gewählten
+            # Nachfolgers am 20. Januar")
+            return PAST
         if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
                                           and low.endswith(("t", "en")))) \
                 and _has_perfect_aux(ctx, left, right):
@@ -216,11 +233,32 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         for i in range(a, b):
             if start <= i < end:
                 continue
-            cue = _cue(ctx, i, a, b)
+            cue = _cue(ctx, i, a, b, start)
             if cue != UNKNOWN:
                 dist = start - i if i < start else i - end + 1
                 if dist < best_dist:
                     best, best_dist = cue, dist
         if best != UNKNOWN:
             return best
+        if a == left and ctx.lang == "de" and _zu_infinitive(ctx, left, right):
+            # "kündigte an, eine Analyse im Oktober vorzulegen", "um im März Impfstoff zu
+            # erhalten": an intention or purpose lies after the verb that governs it
+            return FUTURE
     return UNKNOWN
+
+
+_ZU_INFINITIVE_DE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
+    r"dar|fort|vorbei|wieder|zusammen|durch|heim)zu\w{2,}en$")
+
+
+def _zu_infinitive(ctx: TenseContext, left: int, right: int) -> bool:
+    """Whether a German clause holds a zu-infinitive ("zu erhalten", "vorzulegen")."""
+    lower, pos = ctx.lower, ctx.pos
+    for j in range(left, right):
+        if pos[j] not in ("VERB", "AUX", ""):
+            continue
+        if _ZU_INFINITIVE_DE.match(lower[j]) or (
+                j > left and lower[j - 1] == "zu" and ctx.alpha_lower[j] and lower[j].endswith("en")):
+            return True
+    return False

@@ -343,3 +343,38 @@ def test_anaphors_take_the_date_told_before(lang: str, sentence: str, expected: 
 
 def test_an_anaphor_with_nothing_told_before_has_no_value() -> None:
     assert [t.value for t in timexes("de", "Im August desselben Jahres kam er zurück.", "2019-06-14")] == [None]
+
+
+# --- round 8: which way a date points, and anaphors of a day --------------------------------
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    # a zu-infinitive (intention, purpose) lies after the verb that governs it
+    ("Das Amt kündigte an, im Oktober einen Bericht vorzulegen.", "2019-06-14", "2019-10"),
+    ("Die Stadt verhandelte lange, um im März neue Busse zu erhalten.", "2021-01-20", "2021-03"),
+    # a perfect infinitive still tells a past
+    ("Er bestritt, im März in Rom gewesen zu sein.", "2019-02-10", "2018-03"),
+    # "die nächste …" points ahead
+    ("Die nächste Konferenz im Dezember sei wichtig, sagte er.", "2019-06-14", "2019-12"),
+    # an attributive participle before the date belongs to its own noun
+    ("Die Amtszeit des gewählten Nachfolgers beginnt am 20. Januar.", "2021-01-09", "2021-01-20"),
+])
+def test_intentions_next_and_participles_of_other_nouns(sentence: str, published: str, value: str) -> None:
+    assert value in [t.value for t in timexes("de", sentence, published)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # present plurals in -ten and infinitives are no weak past forms (the tagger says so)
+    ("Die Proteste starten am 10. Juni in Jena.", "2005-06-10"),
+    ("Gedacht wird der Opfer der Massaker, die sich am 10. Juni jähren.", "2005-06-10"),
+])
+def test_present_plurals_in_ten_are_no_past_on_the_model(de_model: Language, sentence: str, value: str) -> None:
+    found = find_timexes(de_model(sentence), dt.date(2005, 6, 6))
+    assert value in [t.value for t in found]
+
+
+def test_a_day_anaphor_after_a_week_takes_the_last_day_told() -> None:
+    found = timexes("de", "Am 11. Juni ist ein Treffen geplant. In der vorherigen Woche bestätigte das "
+                          "Gericht das Verbot. Wahrscheinlich findet an diesem Tag das Treffen statt.",
+                    "2005-06-06")
+    assert [(t.text, t.value) for t in found] == [("Am 11. Juni", "2005-06-11"),
+                                                  ("In der vorherigen Woche", "2005-W22"),
+                                                  ("an diesem Tag", "2005-06-11")]
