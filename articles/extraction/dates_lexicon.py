@@ -294,7 +294,7 @@ REFERENCES = {
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
                         "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
-                        "in diesen Tagen"],
+                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
@@ -350,7 +350,10 @@ PLURAL_UNITS = {
 # "monatelang", "seit Wochen", "for years": durations of unknown length.
 VAGUE_DURATIONS = {
     "de": {"jahrelang": "Y", "monatelang": "M", "wochenlang": "W", "tagelang": "D",
-           "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+           "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
+           # "eine mehrjährige Haftstrafe", "der mehrtägige Besuch": some units, how many untold
+           "mehrjährig": "Y", "mehrmonatig": "M", "mehrwöchig": "W", "mehrtägig": "D",
+           "mehrstündig": "H"},
     "en": {"decades": "DE"},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after", "in", "over the"]}
@@ -363,6 +366,19 @@ RELATIVE_ADJECTIVES = {
            "diesjährig": ("year", 0), "letztjährig": ("year", -1), "vorjährig": ("year", -1)},
     "en": {},
 }
+# "20 weitere Tage", "three more weeks": a counted duration with a word between count and unit.
+DURATION_FILLERS = {"de": ["weitere", "weiteren", "zusätzliche", "zusätzlichen"],
+                    "en": ["more", "additional", "further", "extra"]}
+# "in über 50 Jahren", "in more than a decade": after "in" a count with one of these is a
+# stretch (the first time in 50 years), not a date ahead ("in zwei Wochen").
+DURATION_MORE_THAN = {"de": ["über", "mehr als"], "en": ["over", "more than"]}
+# "die ganze Woche", "den ganzen Tag", "the whole year", "all day": one whole unit (P1W).
+WHOLE_UNIT = {"de": ["die ganze", "den ganzen", "das ganze", "des ganzen", "die gesamte", "den gesamten"],
+              "en": ["the whole", "the entire", "all"]}
+WHOLE_UNITS = {"de": ["tag", "woche", "monat", "jahr"], "en": ["day", "week", "month", "year"]}
+# Bare plural units coordinated: "Tage bis Wochen", "Wochen und Monate", "days or weeks":
+# each a duration of unknown length (PXD, PXW).
+UNIT_LINKS = {"de": ["bis", "und", "oder"], "en": ["to", "and", "or"]}
 # "mehrere Jahre", "einige Tage", "a few weeks": a duration of unknown length.
 VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "wenigen", "viele",
                         "vielen", "ein paar"],
@@ -382,6 +398,7 @@ TIME_ZONES = ["UTC", "GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "
 # Sets: "jährlich", "pro Jahr", "annually", "every day".
 SETS = {
     "de": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "monatlich": "P1M",
+           "alljährlich": "P1Y", "alljährliche": "P1Y", "alljährlichen": "P1Y",
            "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
            "stündlich": "PT1H"},
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
@@ -515,7 +532,7 @@ FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 HOLIDAYS = {
     "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
            "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
-           "zweiten Weihnachtstag": (12, 26), "Silvester": (12, 31), "Neujahr": (1, 1),
+           "zweiten Weihnachtstag": (12, 26), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
            "Neujahrstag": (1, 1), "Tag der Deutschen Einheit": (10, 3),
            "Internationalen Frauentag": (3, 8), "Internationaler Frauentag": (3, 8),
            "Weltfrauentag": (3, 8), "Frauentag": (3, 8), "Valentinstag": (2, 14),

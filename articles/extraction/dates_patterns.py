@@ -111,7 +111,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
             "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
             "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
         # "im Monat Juni"
-        pats[MONTH] += variants([[], [span_prep]], [[w("monat")]], [[months]], [[], [YEARNUM]])
+        pats[MONTH] += variants([[], [span_prep]], [[w("monat")], [w("des"), w("monats")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
         pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]],
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
@@ -159,6 +159,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [YEARNUM], [dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[PART] += variants([[mod]], [[YEARNUM]])
         pats[PART] += [[mod, w("des"), w("jahres"), YEARNUM]]  # "Anfang des Jahres 2008"
+        pats[PART] += variants([[mod, w("des"), w("monats")]], [[months]], [[], [YEARNUM]])  # "Ende des Monats Juni"
         pats[PART] += variants([[mod]], [[], [w("des", "der")]], [[], [dirw]],
                                [[w("woche", "monats", "jahres")]])
         pats[PART] += variants([[], [w("am", "zum", "im")]], [[w(list(lx.PART_COMPOUNDS_DE))]])
