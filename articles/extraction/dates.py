@@ -518,7 +518,8 @@ def _generic_today(span: Span, ctx: TenseContext) -> bool:
     prev = lower[i - 1] if i > 0 else ""
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
     if prev in lx.GENERIC_TODAY_BEFORE[lang]:
-        return nxt != "'s"  # "the impact of today's vote": the day
+        # "the impact of today's vote", "von heute bis Freitag", "von heute an": the day
+        return nxt != "'s" and nxt not in lx.RANGE_LINKS_AFTER and nxt not in lx.TODAY_ONWARDS[lang]
     if direction(ctx, span.start, span.end) != UNKNOWN:
         return False  # "ist heute zurückgetreten", "is today expected to": the day itself
     verbs = lx.GENERIC_TODAY_VERBS[lang]

@@ -78,6 +78,8 @@ TODAY = {"de": {"heute"}, "en": {"today"}}
 GENERIC_TODAY_VERBS = {"de": {"ist", "sind", "bin", "hat", "haben", "gilt", "gelten"},
                        "en": {"is", "are", "am", "'m", "'re", "has", "have"}}
 GENERIC_TODAY_BEFORE = {"de": {"von"}, "en": {"of"}}
+# "von heute an", "from today on": the start of a stretch, the day itself
+TODAY_ONWARDS = {"de": {"an", "ab"}, "en": {"on", "onwards"}}
 CONTRAST_PAST = {"de": {"einst", "früher", "damals", "ursprünglich", "ehemals"},
                  "en": {"once", "originally", "formerly", "always", "prehistory"}}
 

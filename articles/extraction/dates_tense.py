@@ -82,6 +82,11 @@ class TenseContext:
                 # Juni jähren" came out as VVINF with Tense=Past)
                 if flag == 1 and tok.tag_.endswith("INF"):
                     flag = 0
+                # German participles sometimes come without VerbForm=Part ("wird … eingeladen"
+                # as ADJD with Tense=Past): a participle needs its auxiliary to tell a past
+                if flag == 1 and self.lang == "de" and not tok.tag_.endswith("FIN") and (
+                        tok.tag_.endswith("PP") or _PARTICIPLE_DE.match(tok.lower_)):
+                    flag = 2
             out.append(flag)
         return out
 
@@ -135,9 +140,9 @@ def _last_word(ctx: TenseContext, left: int, right: int) -> int:
     return -1
 
 
-def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
+def _has_perfect_aux(ctx: TenseContext, left: int, right: int, skip: int = -1) -> bool:
     aux = lx.PERFECT_AUX[ctx.lang]
-    return any(ctx.lower[j] in aux for j in range(left, right))
+    return any(ctx.lower[j] in aux for j in range(left, right) if j != skip)
 
 
 def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = None) -> int:
@@ -173,8 +178,10 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = N
             return PAST
         if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
                                           and low.endswith(("t", "en")))) \
-                and _has_perfect_aux(ctx, left, right):
-            return PAST  # Perfekt: "hat ... empfangen", "sind ... zusammengekommen"
+                and _has_perfect_aux(ctx, left, right, skip=i):
+            # Perfekt: "hat ... empfangen", "sind ... zusammengekommen" (an auxiliary ending
+            # its clause, "… 10.000 Teilnehmer haben", is no participle of itself)
+            return PAST
     elif lang == "en":
         if low in lx.PERFECT_AUX["en"] and i + 1 < len(ctx.lower):
             nxt = ctx.lower[i + 2] if ctx.lower[i + 1] in ("not", "already", "also", "just") \

@@ -378,3 +378,20 @@ def test_a_day_anaphor_after_a_week_takes_the_last_day_told() -> None:
     assert [(t.text, t.value) for t in found] == [("Am 11. Juni", "2005-06-11"),
                                                   ("In der vorherigen Woche", "2005-W22"),
                                                   ("an diesem Tag", "2005-06-11")]
+
+
+def test_von_heute_bis_is_the_day_not_nowadays() -> None:
+    found = timexes("de", "Von heute bis Freitag bleibt die Brücke gesperrt. Die Stadt von heute ist laut.",
+                    "2005-06-06")
+    assert [t.value for t in found] == ["2005-06-06", "2005-06-10", None]
+
+
+def test_an_auxiliary_ending_its_clause_is_no_participle() -> None:
+    # "haben" closing "… 5.000 Gäste haben" told a Perfekt of itself: last year's 10. Juni
+    found = timexes("de", "Er hofft, dass wir am Vorabend, dem 10. Juni, 5.000 Gäste haben.", "2005-06-06")
+    assert "2005-06-10" in [t.value for t in found]
+
+
+def test_a_passive_participle_without_verbform_is_no_past_on_the_model(de_model: Language) -> None:
+    doc = de_model("Bis zum Freitag wird jeden Abend zum Friedensgebet in die Stadtkirche eingeladen.")
+    assert [t.value for t in find_timexes(doc, dt.date(2005, 6, 6))][0] == "2005-06-10"
