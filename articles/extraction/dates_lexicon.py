@@ -337,6 +337,25 @@ DURATION_UNITS = {
 }
 # Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
 HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
+# German ages written as an adjective ("der 51-jährige Präsident", "die 45-jährige Octavia
+# Lind", "der 26-jährige Kandidat") are no durations: the noun after the adjective (past
+# other adjectives) is a person, by these endings or words, or a name follows it, or there is
+# no noun at all ("die 34-jährige sagte"). "eine vierjährige Amtszeit" stays a duration.
+AGE_PERSON_ENDINGS_DE = ("in", "innen", "er", "ers", "ern", "är", "ärs", "äre", "ären", "dent", "denten",
+                         "ient", "ienten", "gent", "genten", "eur", "eure", "euren", "loge", "logen",
+                         "kandidat", "kandidaten", "soldat", "soldaten", "diplomat", "diplomaten",
+                         "demokrat", "demokraten", "journalist", "journalisten", "aktivist", "aktivisten",
+                         "polizist", "polizisten", "terrorist", "terroristen")
+AGE_PERSON_NOUNS_DE = {"mann", "mannes", "frau", "kind", "kindes", "junge", "jungen", "mädchen", "sohn",
+                       "sohnes", "tochter", "emir", "emirs", "könig", "königs", "prinz", "prinzen", "papst",
+                       "franzose", "franzosen", "brite", "briten", "deutsche", "deutschen", "abgeordnete",
+                       "abgeordneten", "angeklagte", "angeklagten", "verdächtige", "verdächtigen",
+                       "mensch", "menschen", "person", "witwe", "chef", "chefs", "star", "stars"}
+# Nouns of a span of time or an office that a person-like ending would mislead ("Amtsinhaber"
+# is a person, "eine vierjährige Amtsperiode" is not).
+AGE_NOT_PERSON_DE = ("ung", "heit", "keit", "schaft", "zeit", "strafe", "krieg", "tion", "periode",
+                     "frist", "plan", "programm", "vertrag", "mandat", "bestehen", "jubiläum", "haft",
+                     "pause", "phase", "studie", "semester", "winter", "sommer", "theater", "lager")
 # Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
 DURATION_ADJECTIVES = {
     "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},

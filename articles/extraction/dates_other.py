@@ -457,6 +457,33 @@ def _coordinated_units(m: re.Match, text: str, lang: str) -> list[Timex]:
                   timex3=_duration(None, lx.DURATION_UNITS[lang][m[g].lower()])) for g in ("u1", "u2")]
 
 
+_WORD = re.compile(r"\s*,?\s*([\w.-]+)")
+
+
+def _age_de(text: str, b: int) -> bool:
+    """Whether the "-jährige" adjective ending at text[b] tells the age of a person: the
+    noun after it (past other adjectives) is a person or is followed by a name, or no noun
+    follows ("die 34-jährige sagte")."""
+    pos = b
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if m is None:
+            return False
+        word, pos = m[1], m.end()
+        if word[:1].islower():
+            if re.search(r"(?:e|en|er|es|em)$", word) and not word.endswith("-"):
+                continue  # another adjective before the noun ("deutsche", "pro-europäischen")
+            return True  # no noun: the adjective stands for the person
+        last = word.rstrip(".").split("-")[-1].lower()  # "CHP-Kandidat", "Ex-Reeder"
+        if last.endswith(lx.AGE_NOT_PERSON_DE):
+            return False
+        if last in lx.AGE_PERSON_NOUNS_DE or last.endswith(lx.AGE_PERSON_ENDINGS_DE):
+            return True
+        name = _WORD.match(text, pos)  # "der 51-jährige Octavian Ursu": a name follows
+        return bool(name and name[1][:1].isupper() and not text[pos:name.start(1)].strip())
+    return False
+
+
 def _sentence_initial(text: str, a: int) -> bool:
     """Whether text[a:] starts a sentence or a quotation ("„Derzeit fehlen …", "… gesagt.“
     Aktuell gebe es …"): a capitalised German word there need not be a noun."""
@@ -537,6 +564,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if lang == "de" and not re.fullmatch(r"e[nmrs]?", tail):
             return None
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
+        if lang == "de" and unit == "Y" and _age_de(text, m.end()):
+            return None  # "der 51-jährige Präsident": an age
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
         if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):

@@ -443,3 +443,24 @@ def test_a_count_after_in_without_more_than_stays_a_date(run):
 ])
 def test_christmas_and_the_month_named_after_des_monats(run, text, expected):
     assert expected in timexes(run(text, "2019-02-10", "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Der 51-jährige Präsident trat zurück.",
+    "Die 45-jährige Octavia Lind gewann die Wahl.",
+    "Die 64-jährige deutsche Ministerin reiste ab.",
+    "Der 49-jährige SPD-Kandidat verlor.",
+    "Die Polizei brachte die 34-jährige sicher nach Hause.",
+    "Er sprach mit der 38-jährigen, parteilosen Bürgermeisterin.",
+])
+def test_an_age_written_as_an_adjective_is_no_duration(run, text):
+    assert [t for t in timexes(run(text, "2019-08-23", "de")) if t[1] == "DURATION"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er verbüßt eine vierjährige Haftstrafe.", ("vierjährige", "DURATION", "P4Y")),
+    ("Der zwanzigjährige Bürgerkrieg ist vorbei.", ("zwanzigjährige", "DURATION", "P20Y")),
+    ("Die Partei feiert ihr 75-jähriges Bestehen.", ("75-jähriges", "DURATION", "P75Y")),
+])
+def test_a_span_of_years_written_as_an_adjective_stays_a_duration(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
