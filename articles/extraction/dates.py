@@ -309,9 +309,14 @@ class DateResolver:
         return _HANDLERS[label](span, ctx, anchor, name)
 
     def _chain(self, span: Span) -> Resolved:
+        lows = [t.lower_ for t in span]
+        if lows[-3:] == ["in", "the", "month"]:
+            # "earlier in the month": the month of the date told before, else the publication's
+            if self.previous is None or self.previous[1] not in ("day", "month"):
+                return f"{self.published:%Y-%m}", "month", "published", None
+            return self.previous[0][:7], "month", "previous", None
         if self.previous is None:
             return _UNRESOLVED
-        lows = [t.lower_ for t in span]
         if any(w in lx.CHAIN_POINTS for w in lows):  # "zu diesem Zeitpunkt", "by that date"
             return self.previous[0], self.previous[1], "previous", None
         wd = _weekday_of(span)
@@ -590,11 +595,16 @@ def _resolve_relunit(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
 
 def _count_and_unit(span: Span) -> tuple[int, str] | None:
     count = unit = None
+    decade = False
     for tok in span:
         if count is None and (n := _number(tok.text)) is not None:
             count = n
         elif tok.lower_ in lx.UNITS:
             unit = lx.UNITS[tok.lower_]
+        elif tok.lower_ in lx.DECADE_UNITS["de"] or tok.lower_ in lx.DECADE_UNITS["en"]:
+            unit, decade = "year", True
+    if count is not None and unit is not None and decade:
+        count *= 10
     return (count, unit) if count is not None and unit is not None else None
 
 

@@ -97,6 +97,8 @@ UNIT_WORDS = {
            "monats", "jahr", "jahre", "jahren", "jahres"],
     "en": ["day", "days", "week", "weeks", "month", "months", "year", "years"],
 }
+# Decades counted back ("vor zwei Jahrzehnten", "a decade ago"): ten years each, a year's value.
+DECADE_UNITS = {"de": ["jahrzehnt", "jahrzehnten"], "en": ["decade", "decades"]}
 # Unit nouns that take a direction adjective ("vergangene Woche", "next month").
 DIR_UNITS = {
     "de": ["woche", "monat", "monats", "jahr", "jahres", "wochenende", "wochenendes"],

@@ -27,7 +27,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     units = lx.DURATION_UNITS[lang]
     num = (rf"(?:(?:{_words(lx.STRETCH_DIRECTIONS[lang] + lx.FIRST_WORDS[lang])})\s+)?"
            rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang] + list(lx.EXTRA_COUNTS[lang]))}"
-           rf"|\d+(?:[.,]\d+)?)")
+           rf"|\d+(?:[.,]\d+)?\+?)")  # "30+ years": more than 30
     zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
@@ -131,7 +131,7 @@ def _set_phrases(lang: str) -> re.Pattern:
 
 
 def _number(word: str, lang: str) -> int | float | None:
-    word = word.lower().replace(",", ".")
+    word = word.lower().replace(",", ".").rstrip("+")
     if word in lx.NUMBERS:
         return lx.NUMBERS[word]
     if word in lx.EXTRA_COUNTS[lang]:
@@ -547,7 +547,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
                     text[max(0, a - 24):a])):
             return None  # "im Alter von 95 Jahren", "mit 27 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
-        more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang]
+        more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang] or m["num"].endswith("+")
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not (more_than and re.search(r"\bin\s*$", before)):
             # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
             # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch

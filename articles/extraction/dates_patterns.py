@@ -127,6 +127,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
         # "vor 180 Jahren": a count of three digits only back in time
         pats[AGO] += variants([[w("vor")]], approx, num + [[{"SHAPE": "ddd"}]], [[unit]])
+        pats[AGO] += variants([[w("vor")]], approx, num, [[w(list(lx.DECADE_UNITS["de"]))]])  # "vor zwei Jahrzehnten"
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[YEARNUM]])
@@ -223,6 +224,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
         pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
+        pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
+        # "early in the month", "later in the month": the month told before (a chain)
+        pats[CHAIN] += variants([[], [w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("month")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])

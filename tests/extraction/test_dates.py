@@ -395,3 +395,16 @@ def test_an_auxiliary_ending_its_clause_is_no_participle() -> None:
 def test_a_passive_participle_without_verbform_is_no_past_on_the_model(de_model: Language) -> None:
     doc = de_model("Bis zum Freitag wird jeden Abend zum Friedensgebet in die Stadtkirche eingeladen.")
     assert [t.value for t in find_timexes(doc, dt.date(2005, 6, 6))][0] == "2005-06-10"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Two decades ago the valley was green.", [("Two decades ago", "1999")]),
+    ("en", "A decade ago it was different.", [("A decade ago", "2009")]),
+    ("de", "Vor zwei Jahrzehnten war das Tal grün.", [("Vor zwei Jahrzehnten", "1999")]),
+    # "in the month" is the month told before, else the publication's
+    ("en", "The mayor spoke in May. Later in the month she resigned.",
+     [("in May", "2019-05"), ("Later in the month", "2019-05")]),
+    ("en", "The board met earlier in the month.", [("earlier in the month", "2019-06")]),
+])
+def test_decades_ago_and_the_month_told_before(lang: str, sentence: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")] == expected

@@ -464,3 +464,11 @@ def test_an_age_written_as_an_adjective_is_no_duration(run, text):
 ])
 def test_a_span_of_years_written_as_an_adjective_stays_a_duration(run, text, expected):
     assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rangers have counted the birds for 25+ years.", ("25+ years", "DURATION", "P25Y")),
+    ("In 12+ years of diving she never saw one.", ("12+ years", "DURATION", "P12Y")),
+])
+def test_a_count_with_a_plus_is_a_duration(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
