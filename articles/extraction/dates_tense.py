@@ -251,6 +251,13 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
             # "kündigte an, eine Analyse im Oktober vorzulegen", "um im März Impfstoff zu
             # erhalten": an intention or purpose lies after the verb that governs it
             return FUTURE
+        if a == left and ctx.lang == "de" and any(
+                ctx.present[j] and ctx.pos[j] == "VERB" and ctx.lower[j] not in lx.PERFECT_AUX["de"]
+                and ctx.lower[j] not in lx.INFINITIVE_AUX_DE for j in range(left, right) if not start <= j < end):
+            # a full verb in the present in the clause ("Bei der Wahl kommt es im Februar zu
+            # einer Stichwahl, da keiner … erreichen konnte"): the past of another clause
+            # does not reach it; the nearest year is taken
+            return UNKNOWN
     return UNKNOWN
 
 

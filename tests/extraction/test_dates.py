@@ -408,3 +408,12 @@ def test_a_passive_participle_without_verbform_is_no_past_on_the_model(de_model:
 ])
 def test_decades_ago_and_the_month_told_before(lang: str, sentence: str, expected: list) -> None:
     assert [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")] == expected
+
+
+def test_a_present_full_verb_keeps_the_past_of_another_clause_away_on_the_model(de_model: Language) -> None:
+    doc = de_model("Bei der Wahl kommt es im Februar zu einer Stichwahl, da keiner der Kandidaten "
+                   "die Mehrheit erreichen konnte.")
+    assert [t.value for t in find_timexes(doc, dt.date(2021, 1, 3))] == ["2021-02"]
+    # "hat" is no full verb: "hat heute … beschlossen" keeps the day
+    doc = de_model("Das Kabinett hat heute in Berlin den Einsatz (bis Ende Mai) beschlossen.")
+    assert find_timexes(doc, dt.date(2021, 1, 3))[0].value == "2021-01-03"
