@@ -284,6 +284,10 @@ class DateResolver:
                 self.previous = (value, precision)
                 if precision == "day":
                     self.previous_day = value
+                elif anchor != "previous" and precision in ("week", "month"):
+                    # "in May" on its own: a day told before is no longer meant (a year is
+                    # often background or an attribute, "the 2020 primary", and keeps it)
+                    self.previous_day = None
                 if precision == "day" and quote is None:
                     self.days.append((span.start_char + offset, dt.date.fromisoformat(value)))
             start, end, text = span.start_char, span.end_char, span.text
@@ -333,7 +337,8 @@ class DateResolver:
         if any(w in lx.CHAIN_SAME for w in lows) or tuple(lows) in lx.SAME_DAY_PHRASES:
             step = 0
             if unit == "day" and self.previous[1] != "day" and self.previous_day is not None:
-                # "an diesem Tag" after "in der Woche davor": the last day told, not the week
+                # "an diesem Tag" after "in der Woche davor" (counted from that day): the
+                # last day told, not the week
                 return self.previous_day, "day", "previous", None
         elif any(w in lx.CHAIN_BEFORE for w in lows):
             step = -1

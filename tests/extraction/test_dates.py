@@ -417,3 +417,16 @@ def test_a_present_full_verb_keeps_the_past_of_another_clause_away_on_the_model(
     # "hat" is no full verb: "hat heute … beschlossen" keeps the day
     doc = de_model("Das Kabinett hat heute in Berlin den Einsatz (bis Ende Mai) beschlossen.")
     assert find_timexes(doc, dt.date(2021, 1, 3))[0].value == "2021-01-03"
+
+
+def test_a_day_anaphor_after_an_unrelated_month_has_no_value() -> None:
+    found = timexes("en", "The talks began on July 1. Sales had dropped in May. That same day, the CEO resigned.",
+                    "2020-08-31")
+    assert [(t.text, t.value) for t in found] == [("on July 1", "2020-07-01"), ("in May", "2020-05"),
+                                                  ("That same day", None)]
+
+
+def test_a_day_anaphor_after_a_background_year_takes_the_last_day_told() -> None:
+    found = timexes("en", "On Tuesday the primary was held, as in 2016. Two candidates quit the same day.",
+                    "2020-02-13")
+    assert [(t.text, t.value) for t in found][-1] == ("the same day", "2020-02-11")
