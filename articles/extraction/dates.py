@@ -345,6 +345,8 @@ class DateResolver:
         else:
             step = 1
         count = next((n for t in span if (n := _number(t.text)) is not None), 1)
+        if any(w in lx.DECADE_UNITS["de"] or w in lx.DECADE_UNITS["en"] for w in lows):
+            unit, count = "year", count * 10  # "a decade later": ten years
         shifted = _shift(self.previous, unit, step * count)
         if shifted is None:
             return _UNRESOLVED

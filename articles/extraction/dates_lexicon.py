@@ -98,7 +98,13 @@ UNIT_WORDS = {
     "en": ["day", "days", "week", "weeks", "month", "months", "year", "years"],
 }
 # Decades counted back ("vor zwei Jahrzehnten", "a decade ago"): ten years each, a year's value.
-DECADE_UNITS = {"de": ["jahrzehnt", "jahrzehnten"], "en": ["decade", "decades"]}
+DECADE_UNITS = {"de": ["jahrzehnt", "jahrzehnte", "jahrzehnten"], "en": ["decade", "decades"]}
+# The day, evening or night of a vote ("am Wahlabend", "election night"): a date or a time
+# of a day the text names elsewhere, found without a value (as "am Tag der Europawahl").
+ELECTION_DAYS = {"de": {"Wahltag": "", "Wahlsonntag": "", "Abstimmungstag": "", "Wahlabend": "EV",
+                        "Wahlnacht": "NI"},
+                 "en": {"election day": "", "Election Day": "", "election night": "NI",
+                        "Election Night": "NI"}}
 # Unit nouns that take a direction adjective ("vergangene Woche", "next month").
 DIR_UNITS = {
     "de": ["woche", "monat", "monats", "jahr", "jahres", "wochenende", "wochenendes"],

@@ -100,6 +100,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("election", re.compile(rf"\b(?P<eday>{_words(lx.ELECTION_DAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
@@ -548,7 +549,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "im Alter von 95 Jahren", "mit 27 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
         more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang] or m["num"].endswith("+")
-        if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not (more_than and re.search(r"\bin\s*$", before)):
+        # dates.py counts no decades ahead: "the biggest rally in a decade" is a stretch
+        stretch = (more_than or unit == "DE") and re.search(r"\bin\s*$", before)
+        if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not stretch:
             # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
             # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch
             return None
@@ -661,6 +664,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")
+    if kind == "election":  # "am Wahlabend", "on election day": that day, told elsewhere
+        part = lx.ELECTION_DAYS[lang][m["eday"]]
+        return make("TIME", f"XXXX-XX-XXT{part}") if part else Timex(words, a, b, None, None, None, type="DATE")
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":

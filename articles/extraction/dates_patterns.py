@@ -166,6 +166,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[PART] += variants([[], [w("am", "zum", "im")]], [[w(list(lx.PART_COMPOUNDS_DE))]])
         after_before = w("später", "danach", "darauf", "zuvor", "vorher", "davor", "früher")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
+        pats[CHAIN] += variants(num, [[w("jahrzehnt", "jahrzehnte")]], [[w("später", "zuvor", "früher")]])  # "ein Jahrzehnt später"
         pats[CHAIN] += [[w("am"), w("tag", "abend"), w("danach", "darauf", "zuvor", "davor")],
                         [w("tags"), w("darauf", "danach", "zuvor")],
                         [w("am", "an"), w("vortag", "folgetag")],
@@ -258,6 +259,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                tail + [[w("the"), w("week", "month", "year")]])
         after_before = w("later", "earlier", "before", "after", "afterwards", "prior")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
+        pats[CHAIN] += variants(num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("later", "earlier")]])  # "a decade later"
         pats[CHAIN] += variants([[w("the")]], [[w("following", "next", "previous", "same")]],
                                 [[w("day", "week", "month", "year", "morning", "evening",
                                     "night")]])

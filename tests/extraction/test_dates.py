@@ -430,3 +430,12 @@ def test_a_day_anaphor_after_a_background_year_takes_the_last_day_told() -> None
     found = timexes("en", "On Tuesday the primary was held, as in 2016. Two candidates quit the same day.",
                     "2020-02-13")
     assert [(t.text, t.value) for t in found][-1] == ("the same day", "2020-02-11")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "In 1998 she won a seat. A decade later she lost it.", [("In 1998", "1998"), ("A decade later", "2008")]),
+    ("de", "Im Jahr 1998 gewann sie. Zwei Jahrzehnte später verlor sie.",
+     [("Im Jahr 1998", "1998"), ("Zwei Jahrzehnte später", "2018")]),
+])
+def test_decades_later_count_ten_years_from_the_year_told_before(lang: str, sentence: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")] == expected

@@ -472,3 +472,14 @@ def test_a_span_of_years_written_as_an_adjective_stays_a_duration(run, text, exp
 ])
 def test_a_count_with_a_plus_is_a_duration(run, text, expected):
     assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Am Wahlabend feierte die Partei.", "de", ("Wahlabend", "TIME", "XXXX-XX-XXTEV")),
+    ("Der Wahltag verlief ruhig.", "de", ("Wahltag", "DATE", None)),
+    ("Voters should not wait until election day.", "en", ("election day", "DATE", None)),
+    # dates.py counts no decades ahead: after a superlative "in a decade" is a stretch
+    ("It was the largest protest in a decade.", "en", ("a decade", "DURATION", "P10Y")),
+])
+def test_the_day_of_a_vote_and_a_decade_as_a_stretch(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
