@@ -65,45 +65,67 @@ class TenseContext:
         return [NAMES.get(int(p), "") for p in self._array[:, 3]]
 
     @cached_property
+    def _features(self) -> list[frozenset[str]]:
+        """Each token's morphological features ("Tense=Past", "VerbForm=Part"), read from the
+        morph hashes once per distinct analysis: Token objects cost time on every token."""
+        strings, seen = self.doc.vocab.strings, {}
+        out = []
+        for h in self.doc.to_array(["MORPH"]).tolist():
+            if h not in seen:
+                feats = set()
+                for part in (strings[h].split("|") if h in strings else ()):
+                    name, _, values = part.partition("=")
+                    feats.update(f"{name}={v}" for v in values.split(","))
+                seen[h] = frozenset(feats)
+            out.append(seen[h])
+        return out
+
+    @cached_property
+    def _tags(self) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[h] if h in strings else "" for h in self.doc.to_array(["TAG"]).tolist()]
+
+    @cached_property
     def morph_past(self) -> list[int]:
-        """1 = finite past verb, 2 = past participle, 0 = neither (from token.morph)."""
+        """1 = finite past verb, 2 = past participle, 0 = neither (from the morphology)."""
         if not self.doc.has_annotation("MORPH"):
             return [0] * len(self.doc)
         out = []
-        for tok, pos in zip(self.doc, self.pos):
+        for i, (feats, pos) in enumerate(zip(self._features, self.pos)):
             flag = 0
-            if pos in ("VERB", "AUX") and "Past" in tok.morph.get("Tense"):
-                flag = 2 if "Part" in tok.morph.get("VerbForm") else 1
+            if pos in ("VERB", "AUX") and "Tense=Past" in feats:
+                flag = 2 if "VerbForm=Part" in feats else 1
+                low = self.lower[i]
                 # German finite forms in -t are present tense ("reist", "kehrt ... zurück");
                 # the few strong past forms in -t ("hielt", "trat") are in PAST_CUES.
-                if flag == 1 and self.lang == "de" and tok.lower_.endswith("t"):
+                if flag == 1 and self.lang == "de" and low.endswith("t"):
                     flag = 0
+                tag = self._tags[i] if flag == 1 else ""
                 # a word the tagger calls an infinitive is no finite past ("die sich am 10.
                 # Juni jähren" came out as VVINF with Tense=Past)
-                if flag == 1 and tok.tag_.endswith("INF"):
+                if flag == 1 and tag.endswith("INF"):
                     flag = 0
                 # German participles sometimes come without VerbForm=Part ("wird … eingeladen"
                 # as ADJD with Tense=Past): a participle needs its auxiliary to tell a past
-                if flag == 1 and self.lang == "de" and not tok.tag_.endswith("FIN") and (
-                        tok.tag_.endswith("PP") or _PARTICIPLE_DE.match(tok.lower_)):
+                if flag == 1 and self.lang == "de" and not tag.endswith("FIN") and (
+                        tag.endswith("PP") or _PARTICIPLE_DE.match(low)):
                     flag = 2
             out.append(flag)
         return out
 
     @cached_property
     def infinitive(self) -> list[bool]:
-        """Infinitives by token.morph ("zurücktreten", "gelten" are no past forms in -ten)."""
+        """Infinitives by the morphology ("zurücktreten", "gelten" are no past forms in -ten)."""
         if not self.doc.has_annotation("MORPH"):
             return [False] * len(self.doc)
-        return ["Inf" in tok.morph.get("VerbForm") for tok in self.doc]
+        return ["VerbForm=Inf" in feats for feats in self._features]
 
     @cached_property
     def present(self) -> list[bool]:
-        """Finite verbs tagged present tense ("starten", "arbeiten" are no past forms in -ten)."""
+        """Verbs tagged present tense ("starten", "arbeiten" are no past forms in -ten)."""
         if not self.doc.has_annotation("MORPH"):
             return [False] * len(self.doc)
-        return [pos in ("VERB", "AUX") and "Pres" in tok.morph.get("Tense")
-                for tok, pos in zip(self.doc, self.pos)]
+        return [pos in ("VERB", "AUX") and "Tense=Pres" in feats for feats, pos in zip(self._features, self.pos)]
 
     @cached_property
     def sent_starts(self) -> list[int]:
