@@ -239,6 +239,7 @@ class DateResolver:
     def __init__(self, published: dt.date, quotes: list[tuple[int, int]] | None = None) -> None:
         self.published = published
         self.previous: tuple[str, str] | None = None
+        self.previous_day: str | None = None  # the last value at day precision
         # Quoted passages (article offsets): their deictic words ("today", "gestern",
         # "last night") were said on the day of the speech, not written on the publication day.
         self.quotes = sorted(quotes or [])
@@ -281,6 +282,12 @@ class DateResolver:
             value, precision, anchor, modifier = resolved
             if value is not None and precision is not None:
                 self.previous = (value, precision)
+                if precision == "day":
+                    self.previous_day = value
+                elif anchor != "previous" and precision in ("week", "month"):
+                    # "in May" on its own: a day told before is no longer meant (a year is
+                    # often background or an attribute, "the 2020 primary", and keeps it)
+                    self.previous_day = None
                 if precision == "day" and quote is None:
                     self.days.append((span.start_char + offset, dt.date.fromisoformat(value)))
             start, end, text = span.start_char, span.end_char, span.text
@@ -306,9 +313,14 @@ class DateResolver:
         return _HANDLERS[label](span, ctx, anchor, name)
 
     def _chain(self, span: Span) -> Resolved:
+        lows = [t.lower_ for t in span]
+        if lows[-3:] == ["in", "the", "month"]:
+            # "earlier in the month": the month of the date told before, else the publication's
+            if self.previous is None or self.previous[1] not in ("day", "month"):
+                return f"{self.published:%Y-%m}", "month", "published", None
+            return self.previous[0][:7], "month", "previous", None
         if self.previous is None:
             return _UNRESOLVED
-        lows = [t.lower_ for t in span]
         if any(w in lx.CHAIN_POINTS for w in lows):  # "zu diesem Zeitpunkt", "by that date"
             return self.previous[0], self.previous[1], "previous", None
         wd = _weekday_of(span)
@@ -324,11 +336,17 @@ class DateResolver:
             unit = "day"
         if any(w in lx.CHAIN_SAME for w in lows) or tuple(lows) in lx.SAME_DAY_PHRASES:
             step = 0
+            if unit == "day" and self.previous[1] != "day" and self.previous_day is not None:
+                # "an diesem Tag" after "in der Woche davor" (counted from that day): the
+                # last day told, not the week
+                return self.previous_day, "day", "previous", None
         elif any(w in lx.CHAIN_BEFORE for w in lows):
             step = -1
         else:
             step = 1
         count = next((n for t in span if (n := _number(t.text)) is not None), 1)
+        if any(w in lx.DECADE_UNITS["de"] or w in lx.DECADE_UNITS["en"] for w in lows):
+            unit, count = "year", count * 10  # "a decade later": ten years
         shifted = _shift(self.previous, unit, step * count)
         if shifted is None:
             return _UNRESOLVED
@@ -512,7 +530,8 @@ def _generic_today(span: Span, ctx: TenseContext) -> bool:
     prev = lower[i - 1] if i > 0 else ""
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
     if prev in lx.GENERIC_TODAY_BEFORE[lang]:
-        return nxt != "'s"  # "the impact of today's vote": the day
+        # "the impact of today's vote", "von heute bis Freitag", "von heute an": the day
+        return nxt != "'s" and nxt not in lx.RANGE_LINKS_AFTER and nxt not in lx.TODAY_ONWARDS[lang]
     if direction(ctx, span.start, span.end) != UNKNOWN:
         return False  # "ist heute zurückgetreten", "is today expected to": the day itself
     verbs = lx.GENERIC_TODAY_VERBS[lang]
@@ -583,11 +602,16 @@ def _resolve_relunit(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
 
 def _count_and_unit(span: Span) -> tuple[int, str] | None:
     count = unit = None
+    decade = False
     for tok in span:
         if count is None and (n := _number(tok.text)) is not None:
             count = n
         elif tok.lower_ in lx.UNITS:
             unit = lx.UNITS[tok.lower_]
+        elif tok.lower_ in lx.DECADE_UNITS["de"] or tok.lower_ in lx.DECADE_UNITS["en"]:
+            unit, decade = "year", True
+    if count is not None and unit is not None and decade:
+        count *= 10
     return (count, unit) if count is not None and unit is not None else None
 
 

@@ -78,6 +78,8 @@ TODAY = {"de": {"heute"}, "en": {"today"}}
 GENERIC_TODAY_VERBS = {"de": {"ist", "sind", "bin", "hat", "haben", "gilt", "gelten"},
                        "en": {"is", "are", "am", "'m", "'re", "has", "have"}}
 GENERIC_TODAY_BEFORE = {"de": {"von"}, "en": {"of"}}
+# "von heute an", "from today on": the start of a stretch, the day itself
+TODAY_ONWARDS = {"de": {"an", "ab"}, "en": {"on", "onwards"}}
 CONTRAST_PAST = {"de": {"einst", "früher", "damals", "ursprünglich", "ehemals"},
                  "en": {"once", "originally", "formerly", "always", "prehistory"}}
 
@@ -95,6 +97,14 @@ UNIT_WORDS = {
            "monats", "jahr", "jahre", "jahren", "jahres"],
     "en": ["day", "days", "week", "weeks", "month", "months", "year", "years"],
 }
+# Decades counted back ("vor zwei Jahrzehnten", "a decade ago"): ten years each, a year's value.
+DECADE_UNITS = {"de": ["jahrzehnt", "jahrzehnte", "jahrzehnten"], "en": ["decade", "decades"]}
+# The day, evening or night of a vote ("am Wahlabend", "election night"): a date or a time
+# of a day the text names elsewhere, found without a value (as "am Tag der Europawahl").
+ELECTION_DAYS = {"de": {"Wahltag": "", "Wahlsonntag": "", "Abstimmungstag": "", "Wahlabend": "EV",
+                        "Wahlnacht": "NI"},
+                 "en": {"election day": "", "Election Day": "", "election night": "NI",
+                        "Election Night": "NI"}}
 # Unit nouns that take a direction adjective ("vergangene Woche", "next month").
 DIR_UNITS = {
     "de": ["woche", "monat", "monats", "jahr", "jahres", "wochenende", "wochenendes"],
@@ -161,7 +171,7 @@ del PART_COMPOUNDS_DE["wochenende"]  # the weekend, handled as its own unit
 
 # --- chained expressions (anchor = previous date) -----------------------------------
 CHAIN_BEFORE = {"zuvor", "vorher", "davor", "früher", "earlier", "before", "previous", "vortag",
-                "prior", "vorabend"}
+                "prior", "vorabend", "vorherigen", "vorangegangenen"}
 CHAIN_SAME = {"selben", "gleichen", "same", "demselben", "desselben", "that", "dem", "jenem",
               "diesem"}  # "in dem Jahr", "an diesem Tag", "am Abend desselben Tages"
 # Chains on the same day with a word of "before/after" ("später am Tag", "earlier that day").
@@ -199,7 +209,8 @@ FUTURE_CUES = {
            "erwartet", "vorgesehen", "angesetzt", "bevorstehenden", "bevorstehende",
            "anstehenden", "beabsichtigt", "möchte", "möchten", "geplante", "geplanten",
            "geplantes", "vorgesehene", "vorgesehenen", "angesetzte", "angesetzten",
-           "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete"},
+           "anberaumt", "anberaumte", "anberaumten", "erwarteten", "erwartete",
+           "nächste", "nächsten"},  # "die nächste Konferenz im Dezember"
     "en": {"will", "'ll", "shall", "would", "going", "scheduled", "expected", "plans", "plan",
            "planned", "due", "slated", "set", "intends", "upcoming", "expects", "hopes", "wants",
            "next"},  # "until his next court appearance on April 5"
@@ -293,7 +304,7 @@ REFERENCES = {
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
                         "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
-                        "in diesen Tagen"],
+                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
@@ -334,6 +345,25 @@ DURATION_UNITS = {
 }
 # Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
 HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
+# German ages written as an adjective ("der 51-jährige Präsident", "die 45-jährige Octavia
+# Lind", "der 26-jährige Kandidat") are no durations: the noun after the adjective (past
+# other adjectives) is a person, by these endings or words, or a name follows it, or there is
+# no noun at all ("die 34-jährige sagte"). "eine vierjährige Amtszeit" stays a duration.
+AGE_PERSON_ENDINGS_DE = ("in", "innen", "er", "ers", "ern", "är", "ärs", "äre", "ären", "dent", "denten",
+                         "ient", "ienten", "gent", "genten", "eur", "eure", "euren", "loge", "logen",
+                         "kandidat", "kandidaten", "soldat", "soldaten", "diplomat", "diplomaten",
+                         "demokrat", "demokraten", "journalist", "journalisten", "aktivist", "aktivisten",
+                         "polizist", "polizisten", "terrorist", "terroristen")
+AGE_PERSON_NOUNS_DE = {"mann", "mannes", "frau", "kind", "kindes", "junge", "jungen", "mädchen", "sohn",
+                       "sohnes", "tochter", "emir", "emirs", "könig", "königs", "prinz", "prinzen", "papst",
+                       "franzose", "franzosen", "brite", "briten", "deutsche", "deutschen", "abgeordnete",
+                       "abgeordneten", "angeklagte", "angeklagten", "verdächtige", "verdächtigen",
+                       "mensch", "menschen", "person", "witwe", "chef", "chefs", "star", "stars"}
+# Nouns of a span of time or an office that a person-like ending would mislead ("Amtsinhaber"
+# is a person, "eine vierjährige Amtsperiode" is not).
+AGE_NOT_PERSON_DE = ("ung", "heit", "keit", "schaft", "zeit", "strafe", "krieg", "tion", "periode",
+                     "frist", "plan", "programm", "vertrag", "mandat", "bestehen", "jubiläum", "haft",
+                     "pause", "phase", "studie", "semester", "winter", "sommer", "theater", "lager")
 # Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
 DURATION_ADJECTIVES = {
     "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},
@@ -349,7 +379,10 @@ PLURAL_UNITS = {
 # "monatelang", "seit Wochen", "for years": durations of unknown length.
 VAGUE_DURATIONS = {
     "de": {"jahrelang": "Y", "monatelang": "M", "wochenlang": "W", "tagelang": "D",
-           "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE"},
+           "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
+           # "eine mehrjährige Haftstrafe", "der mehrtägige Besuch": some units, how many untold
+           "mehrjährig": "Y", "mehrmonatig": "M", "mehrwöchig": "W", "mehrtägig": "D",
+           "mehrstündig": "H"},
     "en": {"decades": "DE"},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after", "in", "over the"]}
@@ -362,6 +395,19 @@ RELATIVE_ADJECTIVES = {
            "diesjährig": ("year", 0), "letztjährig": ("year", -1), "vorjährig": ("year", -1)},
     "en": {},
 }
+# "20 weitere Tage", "three more weeks": a counted duration with a word between count and unit.
+DURATION_FILLERS = {"de": ["weitere", "weiteren", "zusätzliche", "zusätzlichen"],
+                    "en": ["more", "additional", "further", "extra"]}
+# "in über 50 Jahren", "in more than a decade": after "in" a count with one of these is a
+# stretch (the first time in 50 years), not a date ahead ("in zwei Wochen").
+DURATION_MORE_THAN = {"de": ["über", "mehr als"], "en": ["over", "more than"]}
+# "die ganze Woche", "den ganzen Tag", "the whole year", "all day": one whole unit (P1W).
+WHOLE_UNIT = {"de": ["die ganze", "den ganzen", "das ganze", "des ganzen", "die gesamte", "den gesamten"],
+              "en": ["the whole", "the entire", "all"]}
+WHOLE_UNITS = {"de": ["tag", "woche", "monat", "jahr"], "en": ["day", "week", "month", "year"]}
+# Bare plural units coordinated: "Tage bis Wochen", "Wochen und Monate", "days or weeks":
+# each a duration of unknown length (PXD, PXW).
+UNIT_LINKS = {"de": ["bis", "und", "oder"], "en": ["to", "and", "or"]}
 # "mehrere Jahre", "einige Tage", "a few weeks": a duration of unknown length.
 VAGUE_AMOUNTS = {"de": ["mehrere", "mehreren", "einige", "einigen", "wenige", "wenigen", "viele",
                         "vielen", "ein paar"],
@@ -381,6 +427,7 @@ TIME_ZONES = ["UTC", "GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "
 # Sets: "jährlich", "pro Jahr", "annually", "every day".
 SETS = {
     "de": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "monatlich": "P1M",
+           "alljährlich": "P1Y", "alljährliche": "P1Y", "alljährlichen": "P1Y",
            "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
            "stündlich": "PT1H"},
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
@@ -514,7 +561,7 @@ FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 HOLIDAYS = {
     "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
            "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
-           "zweiten Weihnachtstag": (12, 26), "Silvester": (12, 31), "Neujahr": (1, 1),
+           "zweiten Weihnachtstag": (12, 26), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
            "Neujahrstag": (1, 1), "Tag der Deutschen Einheit": (10, 3),
            "Internationalen Frauentag": (3, 8), "Internationaler Frauentag": (3, 8),
            "Weltfrauentag": (3, 8), "Frauentag": (3, 8), "Valentinstag": (2, 14),

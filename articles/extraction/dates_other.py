@@ -27,7 +27,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     units = lx.DURATION_UNITS[lang]
     num = (rf"(?:(?:{_words(lx.STRETCH_DIRECTIONS[lang] + lx.FIRST_WORDS[lang])})\s+)?"
            rf"(?P<num>{_words(lx.NUMBER_WORDS[lang] + lx.VAGUE_AMOUNTS[lang] + list(lx.EXTRA_COUNTS[lang]))}"
-           rf"|\d+(?:[.,]\d+)?)")
+           rf"|\d+(?:[.,]\d+)?\+?)")  # "30+ years": more than 30
     zones = _words(lx.TIME_ZONES)
     out = [
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
@@ -39,10 +39,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                                r"(?!\s+(?:and|or)\b)", re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
                            rf"|(?:{_words(lx.SET_PREPS[lang])})\s+(?P<setunit>{_words(units)}))\b", re.IGNORECASE)),
-        ("duration", re.compile(rf"\b(?:(?:etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
+        ("duration", re.compile(rf"\b(?:(?P<dmod>etwa|rund|fast|knapp|über|mehr als|weniger als|ungefähr|mindestens|about|"
                                 rf"around|almost|nearly|approximately|roughly|more than|less than|"
-                                rf"at least|up to|just over|over|some)\s+)?{num}\s+(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
+                                rf"at least|up to|just over|over|some)\s+)?{num}\s+"
+                                rf"(?:(?:{_words(lx.DURATION_FILLERS[lang])})\s+)?"
+                                rf"(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
+        ("whole", re.compile(rf"\b(?:{_words(lx.WHOLE_UNIT[lang])})\s+(?P<wunit>{_words(lx.WHOLE_UNITS[lang])})\b",
+                             re.IGNORECASE)),
         # German also writes the number apart: "nach sieben monatigen Verhandlungen"
         ("adjective", re.compile(rf"\b(?P<anum>\d+|{_words(lx.NUMBER_WORDS[lang])})"
                                  rf"{'[- ]?' if lang == 'de' else '-?'}"
@@ -52,6 +56,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                              rf"(?:few\s+)?)?(?P<vunit>{_words(u for u in units if not u.endswith(('e', 'r', 's')) or lang == 'en')})"
                              # "jahrzehntelange", "monatelangen": the adjective's endings too
                              rf"|(?P<vword>{_words(lx.VAGUE_DURATIONS[lang])})(?:e[mnrs]?)?)\b", re.IGNORECASE)),
+        ("coordunits", re.compile(rf"\b(?P<u1>{_words(lx.PLURAL_UNITS[lang])})\s+(?:{_words(lx.UNIT_LINKS[lang])})"
+                                  rf"\s+(?P<u2>{_words(lx.PLURAL_UNITS[lang])})\b", re.IGNORECASE)),
         ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)(?P<sep>[–—/-])(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b(?![/-])")),
         # "(15.-18.03.2018)": two days of one month written as one word
         ("dayrange", re.compile(r"\b(?P<d1>\d{1,2})\.\s?[–-]\s?(?P<d2>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yr>\d{4})\b")),
@@ -94,6 +100,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("election", re.compile(rf"\b(?P<eday>{_words(lx.ELECTION_DAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
@@ -125,7 +132,7 @@ def _set_phrases(lang: str) -> re.Pattern:
 
 
 def _number(word: str, lang: str) -> int | float | None:
-    word = word.lower().replace(",", ".")
+    word = word.lower().replace(",", ".").rstrip("+")
     if word in lx.NUMBERS:
         return lx.NUMBERS[word]
     if word in lx.EXTRA_COUNTS[lang]:
@@ -429,6 +436,12 @@ def find_other_timexes(text: str, lang: str, dates: list[Timex], published=None)
     for kind, pattern in _patterns(lang):
         for m in pattern.finditer(text):
             a, b = m.span()
+            if kind == "coordunits":  # each unit on its own: "Monaten" may be taken already
+                for timex in _coordinated_units(m, text, lang):
+                    if free(timex.start, timex.end):
+                        found.append(timex)
+                        taken.append((timex.start, timex.end))
+                continue
             if not free(a, b):
                 continue
             timex = _timex(kind, m, text, lang, dates, published)
@@ -436,6 +449,49 @@ def find_other_timexes(text: str, lang: str, dates: list[Timex], published=None)
                 found.append(timex)
                 taken.append((a, b))
     return sorted(found, key=lambda t: t.start)
+
+
+def _coordinated_units(m: re.Match, text: str, lang: str) -> list[Timex]:
+    """ "Tage bis Wochen", "weeks or months": each bare plural unit a duration of unknown
+    length (a counted first one, "drei Tage", is already taken as a duration)."""
+    return [Timex(m[g], m.start(g), m.end(g), None, None, None, type="DURATION",
+                  timex3=_duration(None, lx.DURATION_UNITS[lang][m[g].lower()])) for g in ("u1", "u2")]
+
+
+_WORD = re.compile(r"\s*,?\s*([\w.-]+)")
+
+
+def _age_de(text: str, b: int) -> bool:
+    """Whether the "-jährige" adjective ending at text[b] tells the age of a person: the
+    noun after it (past other adjectives) is a person or is followed by a name, or no noun
+    follows ("die 34-jährige sagte")."""
+    pos = b
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if m is None:
+            return False
+        word, pos = m[1], m.end()
+        if word[:1].islower():
+            if re.search(r"(?:e|en|er|es|em)$", word) and not word.endswith("-"):
+                continue  # another adjective before the noun ("deutsche", "pro-europäischen")
+            return True  # no noun: the adjective stands for the person
+        last = word.rstrip(".").split("-")[-1].lower()  # "CHP-Kandidat", "Ex-Reeder"
+        if last.endswith(lx.AGE_NOT_PERSON_DE):
+            return False
+        if last in lx.AGE_PERSON_NOUNS_DE or last.endswith(lx.AGE_PERSON_ENDINGS_DE):
+            return True
+        name = _WORD.match(text, pos)  # "der 51-jährige Octavian Ursu": a name follows
+        return bool(name and name[1][:1].isupper() and not text[pos:name.start(1)].strip())
+    return False
+
+
+def _sentence_initial(text: str, a: int) -> bool:
+    """Whether text[a:] starts a sentence or a quotation ("„Derzeit fehlen …", "… gesagt.“
+    Aktuell gebe es …"): a capitalised German word there need not be a noun."""
+    before = text[:a].rstrip()
+    quotes = before[len(before.rstrip("„“”\"'«»‚‘’")):]
+    before = before[:len(before) - len(quotes)].rstrip()
+    return before[-1:] in ("", *".!?:\n)") or any(q in "„«»‚" for q in quotes)
 
 
 def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], published=None) -> Timex | None:
@@ -454,7 +510,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
                 rf"(?:{_words(lx.DURATION_UNITS[lang])})\b",
                 text[b:b + 30], re.IGNORECASE):
             return None  # "in the past two years": a stretch of a counted length (a duration)
-        if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
+        if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
             return None  # a capitalised word inside a German sentence is a noun
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
@@ -474,7 +530,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("SET", _duration(1, unit))
     if kind == "set":
         if m["setword"]:
-            if lang == "de" and words[:1].isupper() and text[:a].rstrip()[-1:] not in ("", *".!?:\n)"):
+            if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
                 return None  # "am Abend des Sonntags": a noun, no habit
             return make("SET", lx.SETS[lang][m["setword"].lower()])
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
@@ -492,9 +548,16 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
                     text[max(0, a - 24):a])):
             return None  # "im Alter von 95 Jahren", "mit 27 Jahren", "at the age of 95": an age
         before = text[max(0, a - 6):a].lower()
-        if re.search(r"\b(?:vor|in|within|binnen)\s*$", before):
-            return None  # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are)
+        more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang] or m["num"].endswith("+")
+        # dates.py counts no decades ahead: "the biggest rally in a decade" is a stretch
+        stretch = (more_than or unit == "DE") and re.search(r"\bin\s*$", before)
+        if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not stretch:
+            # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
+            # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch
+            return None
         return make("DURATION", _duration(_number(m["num"], lang), unit))
+    if kind == "whole":  # "die ganze Woche", "all day"
+        return make("DURATION", _duration(1, lx.DURATION_UNITS[lang][m["wunit"].lower()]))
     if kind == "adjective":
         if lang == "de" and m["aunit"][:1].isupper():
             return None
@@ -504,6 +567,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if lang == "de" and not re.fullmatch(r"e[nmrs]?", tail):
             return None
         unit = lx.DURATION_ADJECTIVES[lang][m["aunit"].lower()]
+        if lang == "de" and unit == "Y" and _age_de(text, m.end()):
+            return None  # "der 51-jährige Präsident": an age
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
         if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):
@@ -599,6 +664,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")
+    if kind == "election":  # "am Wahlabend", "on election day": that day, told elsewhere
+        part = lx.ELECTION_DAYS[lang][m["eday"]]
+        return make("TIME", f"XXXX-XX-XXT{part}") if part else Timex(words, a, b, None, None, None, type="DATE")
     if kind == "phrase":
         return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
     if kind == "century":

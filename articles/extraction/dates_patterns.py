@@ -111,7 +111,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
             "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
             "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
         # "im Monat Juni"
-        pats[MONTH] += variants([[], [span_prep]], [[w("monat")]], [[months]], [[], [YEARNUM]])
+        pats[MONTH] += variants([[], [span_prep]], [[w("monat")], [w("des"), w("monats")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
         pats[DATE] += variants([[], [w("am")]], [[DAYNUM, {"ORTH": ".", "OP": "?"}]],
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
@@ -127,6 +127,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
         # "vor 180 Jahren": a count of three digits only back in time
         pats[AGO] += variants([[w("vor")]], approx, num + [[{"SHAPE": "ddd"}]], [[unit]])
+        pats[AGO] += variants([[w("vor")]], approx, num, [[w(list(lx.DECADE_UNITS["de"]))]])  # "vor zwei Jahrzehnten"
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
         pats[MONTH] += variants([[], [span_prep], [range_prep]], [[months]], [[YEARNUM]])
@@ -159,11 +160,13 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[], [YEARNUM], [dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[PART] += variants([[mod]], [[YEARNUM]])
         pats[PART] += [[mod, w("des"), w("jahres"), YEARNUM]]  # "Anfang des Jahres 2008"
+        pats[PART] += variants([[mod, w("des"), w("monats")]], [[months]], [[], [YEARNUM]])  # "Ende des Monats Juni"
         pats[PART] += variants([[mod]], [[], [w("des", "der")]], [[], [dirw]],
                                [[w("woche", "monats", "jahres")]])
         pats[PART] += variants([[], [w("am", "zum", "im")]], [[w(list(lx.PART_COMPOUNDS_DE))]])
         after_before = w("später", "danach", "darauf", "zuvor", "vorher", "davor", "früher")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
+        pats[CHAIN] += variants(num, [[w("jahrzehnt", "jahrzehnte")]], [[w("später", "zuvor", "früher")]])  # "ein Jahrzehnt später"
         pats[CHAIN] += [[w("am"), w("tag", "abend"), w("danach", "darauf", "zuvor", "davor")],
                         [w("tags"), w("darauf", "danach", "zuvor")],
                         [w("am", "an"), w("vortag", "folgetag")],
@@ -176,9 +179,12 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[], [w("am", "an")]],
                                 [[w("folgenden", "darauffolgenden", "drauffolgenden")]],
                                 [[weekday]])
-        pats[CHAIN] += variants([[w("in"), w("der")]], [[w("folgenden", "selben", "gleichen")]],
+        # "in der vorherigen Woche", "im vorangegangenen Jahr": the unit before the last date
+        pats[CHAIN] += variants([[w("in"), w("der")]], [[w("folgenden", "selben", "gleichen", "vorherigen",
+                                                           "vorangegangenen")]],
                                 [[w("woche")]])
-        pats[CHAIN] += variants([[w("im")]], [[w("folgenden", "selben", "gleichen")]],
+        pats[CHAIN] += variants([[w("im")]], [[w("folgenden", "selben", "gleichen", "vorherigen",
+                                                 "vorangegangenen")]],
                                 [[w("monat", "jahr")]])
         pats[VAGUE] += [[w(lx.VAGUE_SINGLE["de"])], [w("vor"), w("kurzem")],
                         [w("in"), w("kürze")]]
@@ -219,6 +225,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
         pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
+        pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
+        # "early in the month", "later in the month": the month told before (a chain)
+        pats[CHAIN] += variants([[], [w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("month")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
@@ -250,6 +259,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                tail + [[w("the"), w("week", "month", "year")]])
         after_before = w("later", "earlier", "before", "after", "afterwards", "prior")
         pats[CHAIN] += variants(num, [[unit]], [[after_before]])
+        pats[CHAIN] += variants(num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("later", "earlier")]])  # "a decade later"
         pats[CHAIN] += variants([[w("the")]], [[w("following", "next", "previous", "same")]],
                                 [[w("day", "week", "month", "year", "morning", "evening",
                                     "night")]])

@@ -65,28 +65,67 @@ class TenseContext:
         return [NAMES.get(int(p), "") for p in self._array[:, 3]]
 
     @cached_property
+    def _features(self) -> list[frozenset[str]]:
+        """Each token's morphological features ("Tense=Past", "VerbForm=Part"), read from the
+        morph hashes once per distinct analysis: Token objects cost time on every token."""
+        strings, seen = self.doc.vocab.strings, {}
+        out = []
+        for h in self.doc.to_array(["MORPH"]).tolist():
+            if h not in seen:
+                feats = set()
+                for part in (strings[h].split("|") if h in strings else ()):
+                    name, _, values = part.partition("=")
+                    feats.update(f"{name}={v}" for v in values.split(","))
+                seen[h] = frozenset(feats)
+            out.append(seen[h])
+        return out
+
+    @cached_property
+    def _tags(self) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[h] if h in strings else "" for h in self.doc.to_array(["TAG"]).tolist()]
+
+    @cached_property
     def morph_past(self) -> list[int]:
-        """1 = finite past verb, 2 = past participle, 0 = neither (from token.morph)."""
+        """1 = finite past verb, 2 = past participle, 0 = neither (from the morphology)."""
         if not self.doc.has_annotation("MORPH"):
             return [0] * len(self.doc)
         out = []
-        for tok, pos in zip(self.doc, self.pos):
+        for i, (feats, pos) in enumerate(zip(self._features, self.pos)):
             flag = 0
-            if pos in ("VERB", "AUX") and "Past" in tok.morph.get("Tense"):
-                flag = 2 if "Part" in tok.morph.get("VerbForm") else 1
+            if pos in ("VERB", "AUX") and "Tense=Past" in feats:
+                flag = 2 if "VerbForm=Part" in feats else 1
+                low = self.lower[i]
                 # German finite forms in -t are present tense ("reist", "kehrt ... zurück");
                 # the few strong past forms in -t ("hielt", "trat") are in PAST_CUES.
-                if flag == 1 and self.lang == "de" and tok.lower_.endswith("t"):
+                if flag == 1 and self.lang == "de" and low.endswith("t"):
                     flag = 0
+                tag = self._tags[i] if flag == 1 else ""
+                # a word the tagger calls an infinitive is no finite past ("die sich am 10.
+                # Juni jähren" came out as VVINF with Tense=Past)
+                if flag == 1 and tag.endswith("INF"):
+                    flag = 0
+                # German participles sometimes come without VerbForm=Part ("wird … eingeladen"
+                # as ADJD with Tense=Past): a participle needs its auxiliary to tell a past
+                if flag == 1 and self.lang == "de" and not tag.endswith("FIN") and (
+                        tag.endswith("PP") or _PARTICIPLE_DE.match(low)):
+                    flag = 2
             out.append(flag)
         return out
 
     @cached_property
     def infinitive(self) -> list[bool]:
-        """Infinitives by token.morph ("zurücktreten", "gelten" are no past forms in -ten)."""
+        """Infinitives by the morphology ("zurücktreten", "gelten" are no past forms in -ten)."""
         if not self.doc.has_annotation("MORPH"):
             return [False] * len(self.doc)
-        return ["Inf" in tok.morph.get("VerbForm") for tok in self.doc]
+        return ["VerbForm=Inf" in feats for feats in self._features]
+
+    @cached_property
+    def present(self) -> list[bool]:
+        """Verbs tagged present tense ("starten", "arbeiten" are no past forms in -ten)."""
+        if not self.doc.has_annotation("MORPH"):
+            return [False] * len(self.doc)
+        return [pos in ("VERB", "AUX") and "Tense=Pres" in feats for feats, pos in zip(self._features, self.pos)]
 
     @cached_property
     def sent_starts(self) -> list[int]:
@@ -123,13 +162,14 @@ def _last_word(ctx: TenseContext, left: int, right: int) -> int:
     return -1
 
 
-def _has_perfect_aux(ctx: TenseContext, left: int, right: int) -> bool:
+def _has_perfect_aux(ctx: TenseContext, left: int, right: int, skip: int = -1) -> bool:
     aux = lx.PERFECT_AUX[ctx.lang]
-    return any(ctx.lower[j] in aux for j in range(left, right))
+    return any(ctx.lower[j] in aux for j in range(left, right) if j != skip)
 
 
-def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
-    """Tense signalled by token i alone (UNKNOWN if none)."""
+def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = None) -> int:
+    """Tense signalled by token i alone (UNKNOWN if none); `start`: where the expression
+    begins, if the cue is read for one."""
     lang, low = ctx.lang, ctx.lower[i]
     if low == "next" and i + 1 < len(ctx.lower) and (ctx.lower[i + 1].endswith("est")
                                                      or ctx.lower[i + 1] in ("to", "door")):
@@ -150,14 +190,20 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int) -> int:
     if lang == "de":
         if (len(low) >= 5 and low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
                 and low not in lx.NOT_PAST_DE and prev not in lx.DETERMINERS_DE
-                and pos not in ("ADJ", "NOUN", "DET") and not _infinitive_de(ctx, i, left, right)):
+                and pos not in ("ADJ", "NOUN", "DET") and not ctx.present[i]
+                and not _infinitive_de(ctx, i, left, right)):
             return PAST  # Präteritum of weak verbs: "sagte", "besuchten"
-        if pos in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(low):
-            return PAST  # "der im März zurückgetretene Minister": what happened then
+        if pos in ("ADJ", "") and _ATTRIBUTIVE_PARTICIPLE_DE.match(low) and (start is None or i > start):
+            # "der im März zurückgetretene Minister": what happened then; one before the
+            # date belongs to its own noun ("bis zur Amtseinführung des gewählten
+            # Nachfolgers am 20. Januar")
+            return PAST
         if (_PARTICIPLE_DE.match(low) or (i == _last_word(ctx, left, right)
                                           and low.endswith(("t", "en")))) \
-                and _has_perfect_aux(ctx, left, right):
-            return PAST  # Perfekt: "hat ... empfangen", "sind ... zusammengekommen"
+                and _has_perfect_aux(ctx, left, right, skip=i):
+            # Perfekt: "hat ... empfangen", "sind ... zusammengekommen" (an auxiliary ending
+            # its clause, "… 10.000 Teilnehmer haben", is no participle of itself)
+            return PAST
     elif lang == "en":
         if low in lx.PERFECT_AUX["en"] and i + 1 < len(ctx.lower):
             nxt = ctx.lower[i + 2] if ctx.lower[i + 1] in ("not", "already", "also", "just") \
@@ -216,11 +262,39 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         for i in range(a, b):
             if start <= i < end:
                 continue
-            cue = _cue(ctx, i, a, b)
+            cue = _cue(ctx, i, a, b, start)
             if cue != UNKNOWN:
                 dist = start - i if i < start else i - end + 1
                 if dist < best_dist:
                     best, best_dist = cue, dist
         if best != UNKNOWN:
             return best
+        if a == left and ctx.lang == "de" and _zu_infinitive(ctx, left, right):
+            # "kündigte an, eine Analyse im Oktober vorzulegen", "um im März Impfstoff zu
+            # erhalten": an intention or purpose lies after the verb that governs it
+            return FUTURE
+        if a == left and ctx.lang == "de" and any(
+                ctx.present[j] and ctx.pos[j] == "VERB" and ctx.lower[j] not in lx.PERFECT_AUX["de"]
+                and ctx.lower[j] not in lx.INFINITIVE_AUX_DE for j in range(left, right) if not start <= j < end):
+            # a full verb in the present in the clause ("Bei der Wahl kommt es im Februar zu
+            # einer Stichwahl, da keiner … erreichen konnte"): the past of another clause
+            # does not reach it; the nearest year is taken
+            return UNKNOWN
     return UNKNOWN
+
+
+_ZU_INFINITIVE_DE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
+    r"dar|fort|vorbei|wieder|zusammen|durch|heim)zu\w{2,}en$")
+
+
+def _zu_infinitive(ctx: TenseContext, left: int, right: int) -> bool:
+    """Whether a German clause holds a zu-infinitive ("zu erhalten", "vorzulegen")."""
+    lower, pos = ctx.lower, ctx.pos
+    for j in range(left, right):
+        if pos[j] not in ("VERB", "AUX", ""):
+            continue
+        if _ZU_INFINITIVE_DE.match(lower[j]) or (
+                j > left and lower[j - 1] == "zu" and ctx.alpha_lower[j] and lower[j].endswith("en")):
+            return True
+    return False

@@ -343,3 +343,99 @@ def test_anaphors_take_the_date_told_before(lang: str, sentence: str, expected: 
 
 def test_an_anaphor_with_nothing_told_before_has_no_value() -> None:
     assert [t.value for t in timexes("de", "Im August desselben Jahres kam er zurück.", "2019-06-14")] == [None]
+
+
+# --- round 8: which way a date points, and anaphors of a day --------------------------------
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    # a zu-infinitive (intention, purpose) lies after the verb that governs it
+    ("Das Amt kündigte an, im Oktober einen Bericht vorzulegen.", "2019-06-14", "2019-10"),
+    ("Die Stadt verhandelte lange, um im März neue Busse zu erhalten.", "2021-01-20", "2021-03"),
+    # a perfect infinitive still tells a past
+    ("Er bestritt, im März in Rom gewesen zu sein.", "2019-02-10", "2018-03"),
+    # "die nächste …" points ahead
+    ("Die nächste Konferenz im Dezember sei wichtig, sagte er.", "2019-06-14", "2019-12"),
+    # an attributive participle before the date belongs to its own noun
+    ("Die Amtszeit des gewählten Nachfolgers beginnt am 20. Januar.", "2021-01-09", "2021-01-20"),
+])
+def test_intentions_next_and_participles_of_other_nouns(sentence: str, published: str, value: str) -> None:
+    assert value in [t.value for t in timexes("de", sentence, published)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # present plurals in -ten and infinitives are no weak past forms (the tagger says so)
+    ("Die Proteste starten am 10. Juni in Jena.", "2005-06-10"),
+    ("Gedacht wird der Opfer der Massaker, die sich am 10. Juni jähren.", "2005-06-10"),
+])
+def test_present_plurals_in_ten_are_no_past_on_the_model(de_model: Language, sentence: str, value: str) -> None:
+    found = find_timexes(de_model(sentence), dt.date(2005, 6, 6))
+    assert value in [t.value for t in found]
+
+
+def test_a_day_anaphor_after_a_week_takes_the_last_day_told() -> None:
+    found = timexes("de", "Am 11. Juni ist ein Treffen geplant. In der vorherigen Woche bestätigte das "
+                          "Gericht das Verbot. Wahrscheinlich findet an diesem Tag das Treffen statt.",
+                    "2005-06-06")
+    assert [(t.text, t.value) for t in found] == [("Am 11. Juni", "2005-06-11"),
+                                                  ("In der vorherigen Woche", "2005-W22"),
+                                                  ("an diesem Tag", "2005-06-11")]
+
+
+def test_von_heute_bis_is_the_day_not_nowadays() -> None:
+    found = timexes("de", "Von heute bis Freitag bleibt die Brücke gesperrt. Die Stadt von heute ist laut.",
+                    "2005-06-06")
+    assert [t.value for t in found] == ["2005-06-06", "2005-06-10", None]
+
+
+def test_an_auxiliary_ending_its_clause_is_no_participle() -> None:
+    # "haben" closing "… 5.000 Gäste haben" told a Perfekt of itself: last year's 10. Juni
+    found = timexes("de", "Er hofft, dass wir am Vorabend, dem 10. Juni, 5.000 Gäste haben.", "2005-06-06")
+    assert "2005-06-10" in [t.value for t in found]
+
+
+def test_a_passive_participle_without_verbform_is_no_past_on_the_model(de_model: Language) -> None:
+    doc = de_model("Bis zum Freitag wird jeden Abend zum Friedensgebet in die Stadtkirche eingeladen.")
+    assert [t.value for t in find_timexes(doc, dt.date(2005, 6, 6))][0] == "2005-06-10"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Two decades ago the valley was green.", [("Two decades ago", "1999")]),
+    ("en", "A decade ago it was different.", [("A decade ago", "2009")]),
+    ("de", "Vor zwei Jahrzehnten war das Tal grün.", [("Vor zwei Jahrzehnten", "1999")]),
+    # "in the month" is the month told before, else the publication's
+    ("en", "The mayor spoke in May. Later in the month she resigned.",
+     [("in May", "2019-05"), ("Later in the month", "2019-05")]),
+    ("en", "The board met earlier in the month.", [("earlier in the month", "2019-06")]),
+])
+def test_decades_ago_and_the_month_told_before(lang: str, sentence: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")] == expected
+
+
+def test_a_present_full_verb_keeps_the_past_of_another_clause_away_on_the_model(de_model: Language) -> None:
+    doc = de_model("Bei der Wahl kommt es im Februar zu einer Stichwahl, da keiner der Kandidaten "
+                   "die Mehrheit erreichen konnte.")
+    assert [t.value for t in find_timexes(doc, dt.date(2021, 1, 3))] == ["2021-02"]
+    # "hat" is no full verb: "hat heute … beschlossen" keeps the day
+    doc = de_model("Das Kabinett hat heute in Berlin den Einsatz (bis Ende Mai) beschlossen.")
+    assert find_timexes(doc, dt.date(2021, 1, 3))[0].value == "2021-01-03"
+
+
+def test_a_day_anaphor_after_an_unrelated_month_has_no_value() -> None:
+    found = timexes("en", "The talks began on July 1. Sales had dropped in May. That same day, the CEO resigned.",
+                    "2020-08-31")
+    assert [(t.text, t.value) for t in found] == [("on July 1", "2020-07-01"), ("in May", "2020-05"),
+                                                  ("That same day", None)]
+
+
+def test_a_day_anaphor_after_a_background_year_takes_the_last_day_told() -> None:
+    found = timexes("en", "On Tuesday the primary was held, as in 2016. Two candidates quit the same day.",
+                    "2020-02-13")
+    assert [(t.text, t.value) for t in found][-1] == ("the same day", "2020-02-11")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "In 1998 she won a seat. A decade later she lost it.", [("In 1998", "1998"), ("A decade later", "2008")]),
+    ("de", "Im Jahr 1998 gewann sie. Zwei Jahrzehnte später verlor sie.",
+     [("Im Jahr 1998", "1998"), ("Zwei Jahrzehnte später", "2018")]),
+])
+def test_decades_later_count_ten_years_from_the_year_told_before(lang: str, sentence: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(lang, sentence, "2019-06-14")] == expected

@@ -397,3 +397,89 @@ def test_the_future_of_something_is_no_time(run):
 ])
 def test_hours_and_minutes_later_count_from_the_clock_time_told_before(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+# --- round 8: classes found on unannotated real news ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised reference opening a quotation, or a sentence after one, is no noun
+    ("Die Ministerin erklärte: „Derzeit prüfen wir alle Angebote.“", ("Derzeit", "DATE", "PRESENT_REF")),
+    ("Er sagte: „Das reicht nicht.“ Aktuell fehle das Geld.", ("Aktuell", "DATE", "PRESENT_REF")),
+    ("Die Straße bleibt vorerst gesperrt.", ("vorerst", "DATE", "PRESENT_REF")),
+    ("Der Fahrer wurde zwischenzeitlich entlassen.", ("zwischenzeitlich", "DATE", "PRESENT_REF")),
+    ("Das Museum zeigt Kunst aus der Gegenwart und fragt nach ihrer Rolle in der Gegenwart.",
+     ("in der Gegenwart", "DATE", "PRESENT_REF")),
+    ("Der Verein feiert alljährlich ein Sommerfest.", ("alljährlich", "SET", "P1Y")),
+])
+def test_german_references_in_quotations_and_yearly_sets(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Vorräte reichen für zwölf weitere Tage.", "de", ("zwölf weitere Tage", "DURATION", "P12D")),
+    ("The fund covers three more weeks.", "en", ("three more weeks", "DURATION", "P3W")),
+    # after "in", a count with "über/more than" is a stretch, not a date ahead
+    ("Es war der wärmste Sommer in über 40 Jahren.", "de", ("über 40 Jahren", "DURATION", "P40Y")),
+    ("It was the worst flood in more than 30 years.", "en", ("more than 30 years", "DURATION", "P30Y")),
+    ("Der Schüler fehlte die ganze Woche.", "de", ("die ganze Woche", "DURATION", "P1W")),
+    ("The office stayed closed all day.", "en", ("all day", "DURATION", "P1D")),
+    ("Er wurde zu einer mehrjährigen Haftstrafe verurteilt.", "de", ("mehrjährigen", "DURATION", "PXY")),
+    # bare plural units coordinated: each a duration of unknown length
+    ("Die Prüfung kann Tage bis Wochen dauern.", "de", ("Wochen", "DURATION", "PXW")),
+    ("Die Prüfung kann Tage bis Wochen dauern.", "de", ("Tage", "DURATION", "PXD")),
+    ("The repairs could take weeks or months.", "en", ("months", "DURATION", "PXM")),
+])
+def test_counted_whole_and_coordinated_durations(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
+
+
+def test_a_count_after_in_without_more_than_stays_a_date(run):
+    assert ("in zwei Wochen", "DATE", "2019-W36") in timexes(run("Er kommt in zwei Wochen.", "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er wurde kurz vor Weihnachten entlassen.", ("Weihnachten", "DATE", "2018-12-25")),
+    ("Der Vertrag endet zum Ende des Monats März.", ("Ende des Monats März", "DATE", "2019-03")),
+    ("Die Zahlen des Monats Mai lagen vor.", ("des Monats Mai", "DATE", "2018-05")),
+])
+def test_christmas_and_the_month_named_after_des_monats(run, text, expected):
+    assert expected in timexes(run(text, "2019-02-10", "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Der 51-jährige Präsident trat zurück.",
+    "Die 45-jährige Octavia Lind gewann die Wahl.",
+    "Die 64-jährige deutsche Ministerin reiste ab.",
+    "Der 49-jährige SPD-Kandidat verlor.",
+    "Die Polizei brachte die 34-jährige sicher nach Hause.",
+    "Er sprach mit der 38-jährigen, parteilosen Bürgermeisterin.",
+])
+def test_an_age_written_as_an_adjective_is_no_duration(run, text):
+    assert [t for t in timexes(run(text, "2019-08-23", "de")) if t[1] == "DURATION"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er verbüßt eine vierjährige Haftstrafe.", ("vierjährige", "DURATION", "P4Y")),
+    ("Der zwanzigjährige Bürgerkrieg ist vorbei.", ("zwanzigjährige", "DURATION", "P20Y")),
+    ("Die Partei feiert ihr 75-jähriges Bestehen.", ("75-jähriges", "DURATION", "P75Y")),
+])
+def test_a_span_of_years_written_as_an_adjective_stays_a_duration(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rangers have counted the birds for 25+ years.", ("25+ years", "DURATION", "P25Y")),
+    ("In 12+ years of diving she never saw one.", ("12+ years", "DURATION", "P12Y")),
+])
+def test_a_count_with_a_plus_is_a_duration(run, text, expected):
+    assert expected in timexes(run(text, "2019-08-23", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Am Wahlabend feierte die Partei.", "de", ("Wahlabend", "TIME", "XXXX-XX-XXTEV")),
+    ("Der Wahltag verlief ruhig.", "de", ("Wahltag", "DATE", None)),
+    ("Voters should not wait until election day.", "en", ("election day", "DATE", None)),
+    # dates.py counts no decades ahead: after a superlative "in a decade" is a stretch
+    ("It was the largest protest in a decade.", "en", ("a decade", "DURATION", "P10Y")),
+])
+def test_the_day_of_a_vote_and_a_decade_as_a_stretch(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-08-23", lang))
