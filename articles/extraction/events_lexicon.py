@@ -526,7 +526,7 @@ GREET_NOT_BETWEEN = {"de": {"des", "der", "von", "vom", "über"}, "en": set()}
 # X"); a name right after the verb is its subject ("begrüßte X die Entscheidung").
 GREET_OBJECT_MARKERS = {"de": {"den", "seinen", "ihren", "die", "seine", "ihre", "einen", "eine"}, "en": set()}
 # Audiences: "hatte eine Audienz bei X", "an audience with the Pope": the noun with its link.
-AUDIENCE_NOUNS = {"de": {"audienz": ("bei",)}, "en": {"audience": ("with",)}}
+AUDIENCE_NOUNS = {"de": {"audienz": ("bei",), "gast": ("bei",)}, "en": {"audience": ("with",)}}  # "zu Gast bei X"
 # Appointed or sworn in by a head of state, an audience ("wurde von König X zum
 # Premierminister ernannt", "was sworn in by President X"): the agent after "von"/"by" is a
 # person with a head of state's role (not "wurde von der Partei zur Kandidatin ernannt").
@@ -653,11 +653,13 @@ HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held",
 # "the talks will take place"): anywhere in the noun's clause, its participants are named.
 SUPPORT_VERBS = {
     "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
-           "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm"},
+           "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm",
+           "stattete", "statteten", "abgestattet", "abstatten"},  # "stattete X einen Besuch ab"
     "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
 # Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
 # "took place").
-SUPPORT_PARTICLES = {"fand": "statt", "findet": "statt", "nahmen": "auf", "nahm": "auf", "place": "take"}
+SUPPORT_PARTICLES = {"fand": "statt", "findet": "statt", "nahmen": "auf", "nahm": "auf", "place": "take",
+                     "stattete": "ab", "statteten": "ab"}
 SUPPORT_PARTICLE_FORMS = {"take": ("take", "takes", "took", "taken", "taking")}
 # "…, wobei X mit Y …", "…, where X will meet Y": the participants of a meeting noun whose own
 # clause names fewer than two are in the clause these open.

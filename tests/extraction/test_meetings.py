@@ -389,3 +389,10 @@ def test_ministers_of_several_states_named_by_their_states_are_a_meeting_of_the_
     assert participant_lists(out) == [["Frankreich", "Italien", "Spanien"]]
     out = run("The foreign ministers of Chile, Peru, Ecuador and Colombia met in Lima on Monday.", "2024-03-14", "en")
     assert participant_lists(out) == [["Chile", "Colombia", "Ecuador", "Peru"]]
+
+
+def test_paying_a_visit_and_being_a_guest_of_someone_are_meetings(run):
+    out = run("Bundeskanzler Jan Berg stattete Präsident Paul Roux am Montag einen Besuch ab. Am Dienstag war "
+              "Berg zu Gast bei Ministerpräsident Luca Neri in Rom. Die Band war zu Gast bei Freunden.",
+              "2024-03-14", "de")
+    assert participant_lists(out) == [["Jan Berg", "Paul Roux"], ["Jan Berg", "Luca Neri"]]
