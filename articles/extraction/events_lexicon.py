@@ -819,6 +819,10 @@ SINGULAR_VERBS = {"de": {"sagte", "sagt", "erklärte", "erklärt", "betonte", "f
                   "en": set()}
 # "der Unterhändler bei den Verhandlungen mit X": a role and what it is about, no meeting.
 ROLE_PHRASE_PREPS = {"de": {"bei"}, "en": {"at", "in"}}
+# "eine gemeinsame Pressekonferenz", "a joint press conference": those who give it together
+# are in one place.
+JOINT_NOUNS = {"de": {"pressekonferenz"}, "en": {"conference"}}
+JOINT_WORDS = {"de": {"gemeinsame", "gemeinsamen", "gemeinsamer"}, "en": {"joint"}}
 # A clause of purpose shares the subject of the clause before ("reiste nach Rom, um X zu treffen").
 PURPOSE_WORDS = {"de": {"um"}, "en": set()}
 # Plural forms of verbs of saying next to "sie": the pronoun is plural, no woman.

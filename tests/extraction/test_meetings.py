@@ -396,3 +396,12 @@ def test_paying_a_visit_and_being_a_guest_of_someone_are_meetings(run):
               "Berg zu Gast bei Ministerpräsident Luca Neri in Rom. Die Band war zu Gast bei Freunden.",
               "2024-03-14", "de")
     assert participant_lists(out) == [["Jan Berg", "Paul Roux"], ["Jan Berg", "Luca Neri"]]
+
+
+def test_a_joint_press_conference_is_a_meeting_a_press_conference_alone_is_not(run):
+    out = run("Bundeskanzler Jan Berg und Präsident Paul Roux gaben am Montag in Paris eine gemeinsame "
+              "Pressekonferenz. Am Dienstag gab Roux eine Pressekonferenz.", "2024-03-14", "de")
+    assert participant_lists(out) == [["Jan Berg", "Paul Roux"]]
+    out = run("Chancellor Jan Berg and President Paul Roux held a joint press conference in Paris on Monday.",
+              "2024-03-14", "en")
+    assert participant_lists(out) == [["Jan Berg", "Paul Roux"]]

@@ -19,7 +19,7 @@ def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
 @cache
 def _trigger_words() -> frozenset[str]:
     """Every word a branch of `is_trigger` starts from (both languages): a cheap first test."""
-    by_lang = [ex.MEET_VERBS, ex.MEET_NOUNS, ex.WELCOME_WITH, ex.AUDIENCE_NOUNS, ex.APPOINT_VERBS]
+    by_lang = [ex.MEET_VERBS, ex.MEET_NOUNS, ex.WELCOME_WITH, ex.AUDIENCE_NOUNS, ex.APPOINT_VERBS, ex.JOINT_NOUNS]
     words = {w for table in by_lang for entries in table.values() for w in entries}
     words |= set(ex.SIT_DOWN_ANY) | set(ex.WELCOME_VERBS_ANY) | set(ex.GREET_VERBS_ANY) | set(ex.INVITE_VERBS_ANY)
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
@@ -56,6 +56,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "sat down with his counterpart"
     if tok.lower in nouns:
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
+    if joint_noun(art, tok):
+        return True  # "gaben eine gemeinsame Pressekonferenz", "held a joint press conference"
     if tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper():
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if "-" in tok.lower and group_of(art, tok) is not None:
@@ -93,6 +95,13 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
+
+
+def joint_noun(art: Article, tok: Tok) -> bool:
+    """A press conference given together: "gemeinsame Pressekonferenz", "joint press conference"."""
+    if tok.lower not in ex.JOINT_NOUNS.get(tok.lang, ()):
+        return False
+    return any(t.lower in ex.JOINT_WORDS[tok.lang] for t in art.toks[max(0, tok.i - 2):tok.i])
 
 
 def _in_role_phrase(art: Article, tok: Tok) -> bool:
@@ -254,7 +263,7 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     participants; other meeting nouns ("offen für Gespräche") only refer back."""
     after = [t.lower for t in art.toks[tok.i + 1:tok.i + 3]]
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
-    if set(after) & ex.NOUN_LINKS_ANY or set(before) & ex.HOLD_BEFORE_ANY:
+    if set(after) & ex.NOUN_LINKS_ANY or set(before) & ex.HOLD_BEFORE_ANY or joint_noun(art, tok):
         return True
     if _held_in_clause(art, tok):
         return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
