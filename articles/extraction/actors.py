@@ -258,6 +258,10 @@ def state_name(code: str, lang: str, forms: list[str]) -> str:
     for form in forms:
         if form in names:
             return form
+    if lang == "de":  # "in den Niederlanden" → "Niederlande", not another name of the state
+        for form in forms:
+            if inflected := [n for n in names if form in gazetteer.german_inflections(n)]:
+                return min(inflected, key=len)
     short = sorted(names, key=lambda n: (len(n.split()), len(n)))
     return short[0] if short else code
 
@@ -593,7 +597,10 @@ def _word_in_name(word: str, name: list[str]) -> bool:
     if word in name:
         return True
     # German genitive ("Gasimows", "Lawrows").
-    return word.endswith("s") and word[:-1] in name
+    if word.endswith("s") and word[:-1] in name:
+        return True
+    # written without its accents ("Ibanez" for "Ibáñez")
+    return leaders.name_key(word) in {leaders.name_key(w) for w in name}
 
 
 def _same_head(a: str | None, b: str | None) -> bool:
@@ -1121,8 +1128,10 @@ def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[M
     when "Zielonka" is a person later): the known word, with a capitalised first name before."""
     out = []
     common = gazetteer.common_nouns_de() if lang == "de" else frozenset()
+    plain = {leaders.name_key(w) for w in person_words if len(w) > 3}  # "Ibanez" for "Ibáñez"
     for t in toks:
-        if t.i in taken or t.text not in person_words or not lx.NAME_TOKEN.match(t.text):
+        if t.i in taken or not lx.NAME_TOKEN.match(t.text) \
+                or t.text not in person_words and not (t.text[:1].isupper() and leaders.name_key(t.text) in plain):
             continue
         a = t.i
         prev = toks[a - 1] if a > 0 else None
@@ -1793,6 +1802,15 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.a, m.start = s.a, s.start
             m.country = m.country or (s.country if s.kind == "state" else None)
             joined.append(left)
+        if lang == "de" and m.b + 1 < len(toks) and toks[m.b].lower == "in" \
+                and (right := starts.get(m.b + 1 + (toks[m.b + 1].lower in lx.DETERMINERS))) is not None \
+                and right[0].kind == "state":
+            # "die Regierung in Iran", "die Regierung in den Niederlanden": the state says which
+            # (and stays an actor named as a place)
+            s = right[0]
+            m.text = f"{m.text} {_surface(toks, m.b, s.b)}"
+            m.country = m.country or s.country
+            continue
         after = m.b + 1 if lang == "en" and m.b < len(toks) and toks[m.b].lower == "of" else m.b
         right = starts.get(after)
         if right is not None and right[0].kind == "state" and (after > m.b or right[0].text.endswith("s")):

@@ -263,6 +263,8 @@ def german_inflections(name: str) -> set[str]:
     if genitive := german_genitive(name):
         forms.add(genitive)
     words = name.split()
+    if len(words) == 1 and name.endswith("lande"):
+        forms.add(name + "n")  # a plural name in the dative: "in den Niederlanden"
     if len(words) > 1:
         weak = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words]
         forms.add(" ".join(weak))

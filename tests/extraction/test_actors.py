@@ -602,3 +602,18 @@ def test_a_german_apposition_after_a_verb_of_saying_gives_the_role_and_a_genitiv
               "Oberbürgermeister Kaiserslauterns, Klaus Weber, wird ermittelt.", "2024-03-14", "de")
     persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
     assert persons == {"Jörg Klein": "Innenminister", "Klaus Weber": "Oberbürgermeister"}
+
+
+def test_a_german_body_in_a_state_is_named_with_it_and_the_state_stays_an_actor(run):
+    out = run("Die US-Regierung warnte am Montag. Die Regierung in Iran hat am Dienstag mitgeteilt, sie werde "
+              "die Anlage öffnen. In den Niederlanden blieb es ruhig.", "2005-08-04", "de")
+    assert speakers(out)[-1] == "Regierung in Iran"
+    states = {a["name"] for a in out["actors"] if a["kind"] == "state"}
+    assert {"Iran", "Niederlande"} <= states
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_with_them(run):
+    out = run("Präsident Tomás Ibáñez sprach am Montag in Caracas. Ibanez warnte, die Lage sei ernst.",
+              "2024-03-14", "de")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == ["Tomás Ibáñez"]
+    assert speakers(out) == ["Tomás Ibáñez"]
