@@ -823,7 +823,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             actor = reg.actors.get(f"org:{land[0].lower()}") or reg._new(f"org:{land[0].lower()}", "organization", land[0])
             actor.country, actor.known = land[1], True
             reg.attach(m, actor)
-        elif m.kind == "place" and m.capital and m.country and not m.locative:
+        elif m.kind == "place" and m.capital and m.country and not m.locative and not _place_of_title(toks, m.a):
             m.kind = "state"  # "Pjöngjang zeigte sich offen": the capital stands for its state
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "desc":
@@ -1195,6 +1195,13 @@ def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     last = toks[m.b - 1].lower
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
+
+
+def _place_of_title(toks: list[Tok], a: int) -> bool:
+    """The place a title is of: "Mayor of London", "Bürgermeister von Berlin" (a city, not the
+    state whose capital it is)."""
+    return a >= 2 and toks[a - 1].lower in ("of", "von") and (
+        toks[a - 2].lower in _titles() or role_head(toks[a - 2]) is not None)
 
 
 @cache
@@ -1802,14 +1809,15 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.a, m.start = s.a, s.start
             m.country = m.country or (s.country if s.kind == "state" else None)
             joined.append(left)
-        if lang == "de" and m.b + 1 < len(toks) and toks[m.b].lower == "in" \
+        if m.b + 1 < len(toks) and toks[m.b].lower == "in" \
                 and (right := starts.get(m.b + 1 + (toks[m.b + 1].lower in lx.DETERMINERS))) is not None \
-                and right[0].kind == "state":
-            # "die Regierung in Iran", "die Regierung in den Niederlanden": the state says which
-            # (and stays an actor named as a place)
+                and (right[0].kind == "state" and lang == "de"
+                     or m.text.lower().endswith(lx.MISSION_NOUNS[lang]) and (right[0].kind == "state" or right[0].capital)):
+            # "die Regierung in Iran", "die Regierung in den Niederlanden", "the U.S. embassy in
+            # Beijing": the state or city says which (and stays named as a place)
             s = right[0]
             m.text = f"{m.text} {_surface(toks, m.b, s.b)}"
-            m.country = m.country or s.country
+            m.b, m.end, m.country = s.b, s.end, m.country or s.country
             continue
         after = m.b + 1 if lang == "en" and m.b < len(toks) and toks[m.b].lower == "of" else m.b
         right = starts.get(after)

@@ -138,6 +138,8 @@ BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transition
 MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "vermeint", "jeweil",
                             "ursprüng", "vorläuf", "end", "fakt", "kritisch", "sogenannt", "egal",
                             "norm", "neutr", "ide", "tot", "form", "ration", "zentr"}
+# A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
+MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # "eine Delegation der EU", "a delegation of the EU": the body takes part through its
 # delegation (docs/annotation.md), no mere qualifier of the noun.
 DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung"}, "en": {"delegation", "delegations"}}

@@ -617,3 +617,10 @@ def test_a_surname_written_without_its_accents_is_the_person_named_with_them(run
               "2024-03-14", "de")
     assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == ["Tomás Ibáñez"]
     assert speakers(out) == ["Tomás Ibáñez"]
+
+
+def test_the_city_a_title_is_of_is_no_state_and_a_mission_is_named_with_its_city(run):
+    out = run("\"The city will not be divided,\" tweeted Mayor of Paris Anne Roux on Monday. According to the "
+              "U.S. embassy in Nairobi, the road was closed.", "2024-03-14", "en")
+    assert speakers(out) == ["Anne Roux", "U.S. embassy in Nairobi"]
+    assert "France" not in actor_names(out)
