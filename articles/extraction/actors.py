@@ -420,15 +420,19 @@ class Registry:
         self.attach(m, actor)
 
     def _named_longer(self, name: str, before: int) -> Actor | None:
-        """The organisation named earlier whose name ends in this one word, before any
-        complement ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal")."""
-        if " " in name or not name[:1].isupper():
+        """The organisation named earlier whose name ends in this word, before any complement
+        ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), or holds
+        all the words of an English common noun for it ("the fire service" → "North Wales Fire
+        and Rescue Service")."""
+        words = name.lower().split()
+        if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
         def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
             return re.split(r" (?:of|for|der|des|für) ", full)[0].split()[-1].lower()
 
-        found = [a for a in self.actors.values() if a.kind == "organization" and " " in a.name
-                 and head(a.name) == name.lower() and self.last_position(a, before) >= 0]
+        found = [a for a in self.actors.values() if a.kind == "organization" and len(a.tokens) > len(words)
+                 and head(a.name) == words[-1] and set(words) <= set(a.name.lower().split())
+                 and (name[:1].isupper() or self.lang == "en") and self.last_position(a, before) >= 0]
         return found[0] if len(found) == 1 else None
 
     def resolve_body(self, m: Mention) -> None:
