@@ -314,7 +314,12 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
-    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) for t in sent.toks)
+    # the subjunctive of a main clause; not one only in a clause that depends on the
+    # reporter's narration (class "subjunctive in a subordinate clause": "Berichte führten
+    # zu der Frage, ob es sich um einen Test gehandelt habe", "eine Ursache, die sich
+    # eingestellt habe")
+    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
+                   for t in sent.toks)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
@@ -333,6 +338,41 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
+    """German: the token's clause opens with a relative pronoun or a subordinating
+    conjunction ("ob", "die", "in dem"), and the sentence starts with another clause."""
+    if t.lang != "de":
+        return False
+    a, _ = art.clause_of(sent, t.i)
+    if a == sent.toks[0].i:
+        return False
+    first = art.toks[a] if art.toks[a].text != "," else art.toks[a + 1]
+    if first.pos == "ADP" and first.i + 1 < len(art.toks):
+        first = art.toks[first.i + 1]  # "in dem", "mit der"
+    return first.lower in ex.RELATIVE_PRONOUNS["de"] or first.lower in ex.SUBORDINATORS["de"]
+
+
+def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "relative clause after the subject": "X, der seit Wochen gegen Y hetzt, hat
+    am Montag erklärt, …", "X, der Y im Amt ersetzt hat, hat Z beschuldigt, …": the name
+    that opens the sentence before a relative clause speaks with the verb after that
+    clause, not a name inside it."""
+    first = sent.toks[0].i
+    for m in ms:
+        if m.a - first > 3 or any(t.pos not in ("DET", "ADJ", "NOUN") for t in art.toks[first:m.a]):
+            continue
+        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != "," \
+                or art.toks[m.b + 1].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            continue
+        # the comma that closes the relative clause: a finite verb follows it
+        close = next((t.i for t in art.toks[m.b + 2:verb.i] if t.text == ","
+                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is None or close + 1 > verb.i:
+            return None
+        return m
+    return None
 
 
 def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
@@ -406,11 +446,32 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
                 t.lower == word for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]))
                for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
             continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
+        if tok.lang == "de" and _declared_as(art, sent, tok):
+            continue  # "wurde zur Schutzzone erklärt": a status given, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _declared_as(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Class "declared to be": German "erklären … zu/für" gives a thing a status ("wurde
+    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt"):
+    the phrase with "zum/zur/für" right before the verb at the end of its clause, or after
+    it with an object of the verb and no clause of words; not "erklärte zum Abschluss,
+    dass …"."""
+    preps = ex.DECLARED_AS.get(tok.lang, {}).get(tok.lower)
+    if not preps:
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    before = [t for t in art.toks[max(a, tok.i - 4):tok.i]]
+    if any(t.lower in preps for t in before) and all(t.text != "," for t in before):
+        return True
+    words = any(t.lower in ex.COMPLEMENTIZERS_ANY or t.dep == "ccomp" and t.head == tok.i for t in sent.toks
+                if t.i > tok.i) or any(sent.start <= q0 < sent.end for q0, _ in art.quotes)
+    has_obj = any(t.head == tok.i and t.dep == "obj" and t.tag not in ex.REFLEXIVE_TAGS["de"] for t in sent.toks)
+    return has_obj and not words and any(t.lower in preps for t in art.toks[tok.i + 1:b])
 
 
 def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -674,6 +735,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         after = [p for p in [_person_behind(art, after[0])] if p is not None]
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
+    if verb.lang == "de" and (antecedent := _relative_antecedent(art, sent, verb, ms)) is not None:
+        return antecedent
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
@@ -700,8 +763,15 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # the verb, though it is no actor; the one after the verb, behind an article of
             # an object, is its object
             return None
+        if field_ and _unnamed_subject_before(art, sent, verb, comma) and _object_phrase(art, field_[0], verb):
+            # class "the one spoken to": "Der Ausschuss hat den USA mitgeteilt, …": an unnamed
+            # subject speaks to the actor after it
+            return None
         if field_:
             return field_[0]
+        if after and _unnamed_subject_before(art, sent, verb, comma) \
+                and art.toks[after[0].a - 1].pos == "NOUN" and art.toks[after[0].a - 2].lower in ex.DATIVE_ARTICLES["de"]:
+            return None  # "Der Bürgermeister sagte dem Sender X, …": X is spoken to
         if after:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
@@ -770,6 +840,13 @@ def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int)
     return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
                and start <= t.i < verb.i and all(x.pos in ("DET", "ADJ") for x in art.toks[start:t.i])
                for t in sent.toks)
+
+
+def _object_phrase(art: Article, m: Mention, verb: Tok) -> bool:
+    """German: the mention opens with an article of an object and the parse makes it an
+    object of the verb ("den USA mitgeteilt")."""
+    return art.toks[m.a - 1].lower in ex.OBJECT_ARTICLES["de"] and any(
+        art.toks[k].head == verb.i and art.toks[k].dep in ex.OBJECT_DEPS["de"] for k in range(m.a, m.b))
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
@@ -1313,6 +1390,17 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lang == "de" and _in_relative_clause(art, sent, verb):
+        # "X, die daraufhin erklärte, nicht mehr kandidieren zu wollen, verließ den Saal":
+        # the words after the verb up to the end of the relative clause
+        close = next((t.i for t in art.toks[verb.i + 2:sent.toks[-1].i] if t.text == ","
+                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
+            return words
+    if verb.lang == "de" and (words := _middle_field(art, sent, verb)):
+        # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
+        # the verb governs, not the subject phrase before it
+        return words
     if verb.lang == "en" and (words := _complement(art, sent, verb)):
         # "told the press four victims were from one family": the reported clause of the parse
         return words
@@ -1335,6 +1423,56 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
             rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
     return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+
+
+def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
+    out = []
+    for t in sent.toks:
+        k, steps = t.i, 0
+        while k != root.i and art.toks[k].head != k and steps < 30:
+            k, steps = art.toks[k].head, steps + 1
+        if k == root.i:
+            out.append(t)
+    return out
+
+
+def _middle_field(art: Article, sent: Sentence, verb: Tok) -> str:
+    """German, a verb of saying whose words are no clause of their own (class "stance with
+    a phrase": "Die Botschafterin X, Y, hat sich für eine Lösung ausgesprochen", "Dies
+    teilte X über Twitter mit", "sprach sich am Montag gegen Zölle aus"): the phrases the
+    verb governs (objects, prepositional phrases, a clause of its own), without its
+    subject, auxiliaries, particle, reflexive, the one spoken to and its date. Empty when
+    the reported words stand before the verb's clause ("…, teilte X mit") or after it."""
+    a, b = art.clause_of(sent, verb.i)
+    after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
+    if after.strip(" ,.;:\"„“"):
+        return ""
+    subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
+    if a > sent.toks[0].i and not subject_before:
+        return ""
+    kept = []
+    for t in sent.toks:
+        if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"]:
+            continue
+        if t.tag in ex.REFLEXIVE_TAGS["de"] or in_quote(t.start, art.quotes):
+            continue
+        sub = _subtree(art, sent, t)
+        if any(x.start <= sub[0].start and sub[-1].end <= x.end for x in art.all_timexes):
+            continue  # "am Montag"
+        if t.dep.startswith("obl") and (art.place_in(sent, sub[0].i, sub[-1].i + 1)
+                                        or t.lower in ex.SPEECH_CHANNELS["de"]):
+            continue  # "in Berlin", "über Twitter", "in einem Interview": where, not what
+        kept.extend(sub)
+    if not kept:
+        first = sent.toks[0]
+        if first.tag in ex.DEMONSTRATIVE_TAGS["de"] and first.head == verb.i and sent.index > 0 \
+                and art.sents[sent.index - 1].paragraph == sent.paragraph:
+            # "Dies teilte X über Twitter mit": the words are the sentence before
+            prev = art.sents[sent.index - 1]
+            return art.text[prev.start:prev.end].strip(" ,.;:\"„“")
+        return ""
+    kept.sort(key=lambda t: t.i)
+    return art.text[kept[0].start:kept[-1].end].strip(" ,.;:\"„“")
 
 
 def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
