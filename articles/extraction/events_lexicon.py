@@ -221,8 +221,8 @@ OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", 
                       "en": set()}
 
 # Forms of saying that report only with one of these words earlier in their clause ("hat
-# sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan").
-SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen")}, "en": {}}
+# sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan"). "dafür/dagegen ausgesprochen, dass …" too.
+SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen", "dafür", "dagegen")}, "en": {}}
 
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
@@ -295,6 +295,7 @@ REFLEXIVES = {"de": {"sich"}, "en": set()}
 # the one spoken to (iobj), adverbs nor the reflexive (REFLEXIVE_TAGS)
 GOVERNED_DEPS = {"de": {"obj", "obl", "ccomp", "xcomp", "obl:arg"}}
 REFLEXIVE_TAGS = {"de": {"PRF"}}
+PRONOMINAL_ADVERB_TAGS = {"de": {"PROAV", "PAV"}}  # "dafür", "dagegen", "darauf"
 DEMONSTRATIVE_TAGS = {"de": {"PDS"}}  # "Dies/Das bestätigte X": the words said before
 # where or through what words were said, no part of them (_middle_field)
 SPEECH_CHANNELS = {"de": {"twitter", "facebook", "instagram", "x", "interview", "pressekonferenz", "erklärung",
@@ -465,9 +466,9 @@ SPEAKER_BLOCKING_PREPS = {
 }
 # Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
-# German conjunctions that open a clause depending on another (speech._subordinate)
-SUBORDINATORS = {"de": {"ob", "wenn", "weil", "obwohl", "nachdem", "dass", "damit", "falls", "sofern", "als",
-                        "bevor", "während", "da", "welche", "welcher", "welches", "wonach", "womit"}}
+# tags of German words that open a clause depending on another: relative pronouns and
+# subordinating conjunctions ("die", "ob", "weil"; speech._subordinate)
+SUBORDINATE_TAGS = {"de": {"PRELS", "PRELAT", "KOUS"}}
 # The passive of a verb of saying names its speaker as the agent: "wurde von der Partei
 # kritisiert", "was criticised by the minister". German: an auxiliary of "werden" in the
 # clause and the agent after "von"/"vom"; English: the agent after "by".

@@ -66,3 +66,56 @@ def test_words_said_in_a_relative_clause_end_with_it(run):
     out = run("Die Parteichefin Eva Lang, die daraufhin erklärte, nicht mehr kandidieren zu wollen, "
               "verließ den Saal.", "2025-06-10", "de")
     assert statements(out) == [("Eva Lang", "nicht mehr kandidieren zu wollen")]
+
+
+def test_an_unnamed_subject_speaks_of_the_name_after_its_verb(run):
+    out = run("Die Demonstranten hatten Jerusalem als „Hauptstadt Palästinas“ bezeichnet.", "2025-06-10", "de")
+    assert speakers(out) == []
+    out = run("Die Regierung hat am Montag erklärt, die Lage sei ernst.", "2025-06-10", "de")
+    assert speakers(out) == ["Regierung"]
+
+
+def test_an_apposition_among_the_objects_does_not_speak(run):
+    out = run("Über Twitter hat Präsident Tom Berg den Rücktritt der Sprecherin des Weißen Hauses, Eva Lang, "
+              "zum Ende des Monats bekanntgegeben.", "2025-06-10", "de")
+    assert speakers(out) == ["Tom Berg"]
+    out = run("Der Aktivist Tom Berg, früherer Agent und Informant, der zuvor Dokumente der CIA veröffentlicht "
+              "hatte, erklärte, er halte die Dokumente für echt.", "2025-06-10", "de")
+    assert statements(out) == [("Tom Berg", "er halte die Dokumente für echt")]
+
+
+def test_the_agent_of_a_passive_is_the_last_von_before_the_verb(run):
+    out = run("Eine Koalition von CDU, FDP und Grünen wird wiederum von der bisher mitregierenden "
+              "Öko-Partei abgelehnt.", "2025-06-10", "de")
+    assert speakers(out) == []
+
+
+def test_a_clause_after_the_comma_is_the_quote_not_the_phrases_before(run):
+    out = run("In einem Telefoninterview mit dem Sender Radio Nord erklärte Präsident Tom Berg, dieser "
+              "Forderung nicht nachzukommen. Außenminister Tim Roth hatte im privaten Kreis mehrfach "
+              "angedeutet, als Kanzler kandidieren zu wollen.", "2025-06-10", "de")
+    assert statements(out) == [("Tom Berg", "dieser Forderung nicht nachzukommen"),
+                               ("Tim Roth", "als Kanzler kandidieren zu wollen")]
+
+
+def test_a_name_in_apposition_after_an_inverted_verb_speaks(run):
+    out = run("„Einen Anlass gab es nicht“, sagte der Sprecher der SPD-Landesgruppe Sachsen, Jan Ott, am "
+              "Montag der Deutschen Presse-Agentur.", "2025-06-10", "de")
+    assert speakers(out) == ["Jan Ott"]
+
+
+def test_a_stance_for_or_against_what_follows(run):
+    # recall: "sich dafür/dagegen aussprechen" with a clause after it; the pronominal
+    # adverb is the quote where nothing follows
+    out = run("Außenminister Tim Roth hat sich dafür ausgesprochen, dass die Steuern steigen. "
+              "Die Ministerin Ute Marx hat sich dagegen ausgesprochen, die Steuern zu erhöhen. "
+              "Auch Jan Ott, der derzeitige SPD-Parteichef, sprach sich dafür aus.", "2025-06-10", "de")
+    assert statements(out) == [("Tim Roth", "dass die Steuern steigen"), ("Ute Marx", "die Steuern zu erhöhen"),
+                               ("Jan Ott", "dafür")]
+
+
+def test_a_subjunctive_after_a_fronted_subordinate_clause_goes_on(run):
+    out = run("Der Parteichef Jan Ott erklärte, dass die Abgeordneten gegen den Einsatz stimmen werden. "
+              "Da sich alle Staaten, die sich an dem Krieg beteiligen, der Gefahr aussetzten, solle man "
+              "die Mission nicht verlängern.", "2025-06-10", "de")
+    assert speakers(out) == ["Jan Ott", "Jan Ott"]

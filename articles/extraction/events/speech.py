@@ -90,7 +90,7 @@ def find_statements(art: Article) -> list[Event]:
             art.last_speaker = (sent.index, actor)
             continue
         ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
-        ev.quote = _quote(art, sent, verb)
+        ev.quote = _quote(art, sent, verb, speaker_m)
         if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
             k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
@@ -341,17 +341,18 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
 
 
 def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
-    """German: the token's clause opens with a relative pronoun or a subordinating
-    conjunction ("ob", "die", "in dem"), and the sentence starts with another clause."""
+    """German: the token stands in a stretch between commas that opens with a relative
+    pronoun or a subordinating conjunction by their tags ("ob", "die", "in dem"), and
+    the sentence starts with another clause."""
     if t.lang != "de":
         return False
-    a, _ = art.clause_of(sent, t.i)
-    if a == sent.toks[0].i:
+    start = max((x.i for x in sent.toks if x.i < t.i and x.text == ","), default=None)
+    if start is None:
         return False
-    first = art.toks[a] if art.toks[a].text != "," else art.toks[a + 1]
-    if first.pos == "ADP" and first.i + 1 < len(art.toks):
+    first = art.toks[start + 1]
+    if first.pos == "ADP" and first.i + 1 < t.i:
         first = art.toks[first.i + 1]  # "in dem", "mit der"
-    return first.lower in ex.RELATIVE_PRONOUNS["de"] or first.lower in ex.SUBORDINATORS["de"]
+    return first.tag in ex.SUBORDINATE_TAGS["de"]
 
 
 def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -363,11 +364,19 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
     for m in ms:
         if m.a - first > 3 or any(t.pos not in ("DET", "ADJ", "NOUN") for t in art.toks[first:m.a]):
             continue
-        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != "," \
-                or art.toks[m.b + 1].lower not in ex.RELATIVE_PRONOUNS["de"]:
+        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != ",":
+            continue
+        rel = m.b + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            # "X, Ex-Agent und Aktivist, der …": an apposition without a verb first
+            nxt = next((t.i for t in art.toks[rel:verb.i] if t.text == ","), None)
+            if nxt is None or any(t.pos in ("VERB", "AUX") for t in art.toks[rel:nxt]):
+                continue
+            rel = nxt + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
             continue
         # the comma that closes the relative clause: a finite verb follows it
-        close = next((t.i for t in art.toks[m.b + 2:verb.i] if t.text == ","
+        close = next((t.i for t in art.toks[rel + 1:verb.i] if t.text == ","
                       and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
         if close is None or close + 1 > verb.i:
             return None
@@ -763,9 +772,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # the verb, though it is no actor; the one after the verb, behind an article of
             # an object, is its object
             return None
-        if field_ and _unnamed_subject_before(art, sent, verb, comma) and _object_phrase(art, field_[0], verb):
-            # class "the one spoken to": "Der Ausschuss hat den USA mitgeteilt, …": an unnamed
-            # subject speaks to the actor after it
+        if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
+                _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
+            # class "the one spoken to or of": "Der Ausschuss hat den USA mitgeteilt, …",
+            # "Die Demonstranten hatten Jerusalem als … bezeichnet": an unnamed subject opens
+            # the clause and speaks to or of the actor after its finite verb
             return None
         if field_:
             return field_[0]
@@ -847,6 +858,14 @@ def _object_phrase(art: Article, m: Mention, verb: Tok) -> bool:
     object of the verb ("den USA mitgeteilt")."""
     return art.toks[m.a - 1].lower in ex.OBJECT_ARTICLES["de"] and any(
         art.toks[k].head == verb.i and art.toks[k].dep in ex.OBJECT_DEPS["de"] for k in range(m.a, m.b))
+
+
+def _after_finite(art: Article, sent: Sentence, m: Mention, comma: int) -> bool:
+    """German: a finite verb stands between the start of the clause and the mention, and
+    the mention holds no subject of the parse (it is in the field after the verb)."""
+    start = comma + 1 if comma >= 0 else sent.toks[0].i
+    return any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[start:m.a]) \
+        and not any(art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b))
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
@@ -1008,7 +1027,9 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     if verb.lang == "de" and (verb.tag != "VVPP" or not any(t.lower in aux for t in art.toks[a:b])):
         return None
     preps = ex.AGENT_PREPS.get(verb.lang, ())
-    for t in art.toks[a:b]:
+    # German: the last "von" before the participle ("Eine Koalition von X und Y wird von
+    # der Partei Z abgelehnt": Z, not X, the agent; class "von in the subject")
+    for t in (reversed(art.toks[a:verb.i]) if verb.lang == "de" else art.toks[a:b]):
         if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
     return None
@@ -1057,6 +1078,16 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
         return next((m for m in ms if m.b == c0 and m.actor is not None and m.actor.kind == "person"), None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
+    start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
+    finite = next((t for t in art.toks[start:c0] if t.tag in ex.FINITE_TAGS["de"]), None)
+    if finite is not None and any(m.a == c0 + 1 and m.b == comma for m in ms):
+        # "Über Twitter hat X den Rücktritt der Sprecherin, Y, bekanntgegeben": the
+        # apposition stands after the finite verb, in the field of the objects; the subject
+        # is the first name after that verb
+        subject = next((m for m in ms if finite.i < m.a < c0 and not _in_pp(art, m)
+                        and art.toks[m.a - 1].lower not in ex.OBJECT_ARTICLES["de"]), None)
+        if subject is not None:
+            return subject  # else "Das kündigte der Sprecher der X, Y, an": Y
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
                 (m.a == c0 + 1 and m.b == comma) or m.b == c0):
@@ -1147,7 +1178,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) ->
         if not commas:
             return m
         rest = art.toks[m.b:sent.toks[-1].i + 1]
-        if len(commas) == 1 and commas[0].i == m.a - 1 and all(t.pos == "PUNCT" for t in rest):
+        if len(commas) == 1 and commas[0].i == m.a - 1 and (all(t.pos == "PUNCT" for t in rest)
+                                                             or rest and rest[0].text == ","):
+            # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
+            # the apposition closes with a comma of its own
             return m
         return None
     return None
@@ -1378,7 +1412,7 @@ def _inside_phrase(art: Article, m: Mention) -> bool:
     return k >= 0 and art.toks[k].pos in ("ADP", "NOUN") and art.toks[k].text[:1] != ","
 
 
-def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
+def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
     inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
@@ -1390,14 +1424,14 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
-    if verb.lang == "de" and _in_relative_clause(art, sent, verb):
+    if verb.lang == "de" and _in_relative_clause(art, sent, verb) and art.clause_of(sent, verb.i)[0] > sent.toks[0].i:
         # "X, die daraufhin erklärte, nicht mehr kandidieren zu wollen, verließ den Saal":
         # the words after the verb up to the end of the relative clause
         close = next((t.i for t in art.toks[verb.i + 2:sent.toks[-1].i] if t.text == ","
                       and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
         if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
             return words
-    if verb.lang == "de" and (words := _middle_field(art, sent, verb)):
+    if verb.lang == "de" and (words := _middle_field(art, sent, verb, speaker)):
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
         # the verb governs, not the subject phrase before it
         return words
@@ -1422,7 +1456,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
             # "…, has been called off, the Lithuanian presidency said": the words before.
             rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
-    return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+    words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+    # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
+    return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
 
 
 def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
@@ -1436,7 +1472,7 @@ def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
     return out
 
 
-def _middle_field(art: Article, sent: Sentence, verb: Tok) -> str:
+def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
     """German, a verb of saying whose words are no clause of their own (class "stance with
     a phrase": "Die Botschafterin X, Y, hat sich für eine Lösung ausgesprochen", "Dies
     teilte X über Twitter mit", "sprach sich am Montag gegen Zölle aus"): the phrases the
@@ -1452,11 +1488,19 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok) -> str:
         return ""
     kept = []
     for t in sent.toks:
-        if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"]:
-            continue
+        if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"] \
+                and t.tag not in ex.PRONOMINAL_ADVERB_TAGS["de"]:
+            continue  # "sprach sich dafür aus": the pronominal adverb holds what
         if t.tag in ex.REFLEXIVE_TAGS["de"] or in_quote(t.start, art.quotes):
             continue
         sub = _subtree(art, sent, t)
+        if speaker is not None and any(speaker.a <= x.i < speaker.b for x in sub):
+            continue  # the speaker's own phrase, where the parse did not call it the subject
+        if t.dep in ("ccomp", "xcomp") and t.i > verb.i and any(x.text == "," for x in art.toks[verb.i:sub[0].i]):
+            # "erklärte X im Interview, der Forderung nicht nachzukommen": the clause after
+            # the comma is the words, the phrases before it tell where and when
+            comma = max(x.i for x in art.toks[verb.i:sub[0].i] if x.text == ",")
+            return art.text[art.toks[comma].end:max(sub[-1].end, art.toks[comma + 1].end)].strip(" ,.;:\"„“")
         if any(x.start <= sub[0].start and sub[-1].end <= x.end for x in art.all_timexes):
             continue  # "am Montag"
         if t.dep.startswith("obl") and (art.place_in(sent, sub[0].i, sub[-1].i + 1)
