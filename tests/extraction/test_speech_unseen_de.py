@@ -119,3 +119,13 @@ def test_a_subjunctive_after_a_fronted_subordinate_clause_goes_on(run):
               "Da sich alle Staaten, die sich an dem Krieg beteiligen, der Gefahr aussetzten, solle man "
               "die Mission nicht verlängern.", "2025-06-10", "de")
     assert speakers(out) == ["Jan Ott", "Jan Ott"]
+
+
+def test_a_state_in_the_genitive_after_a_noun_does_not_speak(run):
+    out = run("Die Kreditgeber Argentiniens haben nun vorgeschlagen, die Zinslast zu senken. "
+              "Die Parlamente Polens, Spaniens und der Niederlande hatten sich gegen den Entwurf ausgesprochen.",
+              "2025-06-10", "de")
+    assert speakers(out) == []
+    out = run("Die Entscheidung Hessens und Sachsens lobte Kanzler Tom Berg ausdrücklich als „klug“.",
+              "2025-06-10", "de")
+    assert speakers(out) == ["Tom Berg"]

@@ -755,7 +755,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         # "die Kandidaten um die Nachfolge Mays hatten sich geäußert": a genitive after a
         # noun only qualifies it
         field_ = [m for m in before if m.a > comma
-                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")]
+                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
+                  and not _genitive_after_noun(art, m, ms)]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
@@ -787,6 +788,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
+        before = [m for m in before if not _genitive_after_noun(art, m, ms)]
         if before:
             return before[-1]
         return _role_phrase(art, sent, verb, comma)
@@ -1051,6 +1053,27 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
         lo, hi = sorted((t.i, verb.i))
         if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
             return True
+    return False
+
+
+def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
+    """Class "a genitive that qualifies": a state or body in the genitive right after a
+    noun, or after "und"/"," that follows another such genitive ("Die Kreditgeber
+    Argentiniens haben vorgeschlagen", "Die Parlamente Polens, Spaniens und der
+    Niederlande", "Die Entscheidung Hessens und Sachsens lobte X"): it qualifies the
+    noun, it does not speak."""
+    if m.actor is None or m.actor.kind == "person":
+        return False
+    prev = art.toks[m.a - 1]
+    article = prev.lower == "der"  # "und der Niederlande"
+    if article:
+        prev = art.toks[m.a - 2]
+    elif not m.text.endswith("s") or m.text[:-1] != m.actor.name and m.text[:-2] != m.actor.name:
+        return False
+    if prev.pos == "NOUN" and prev.text[:1].isupper() and not article:
+        return True
+    if prev.text in (",", "und") or prev.lower == "und":
+        return any(o.b == prev.i and o is not m and _genitive_after_noun(art, o, ms) for o in ms)
     return False
 
 
