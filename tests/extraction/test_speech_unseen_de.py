@@ -129,3 +129,8 @@ def test_a_state_in_the_genitive_after_a_noun_does_not_speak(run):
     out = run("Die Entscheidung Hessens und Sachsens lobte Kanzler Tom Berg ausdrücklich als „klug“.",
               "2025-06-10", "de")
     assert speakers(out) == ["Tom Berg"]
+
+
+def test_the_quote_of_a_phrase_starts_after_the_finite_verb(run):
+    out = run("Trotzdem lehnt Kanzler Tom Berg ein neues Verfahren nicht prinzipiell ab.", "2025-06-10", "de")
+    assert statements(out) == [("Tom Berg", "ein neues Verfahren")]

@@ -1509,6 +1509,10 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
     subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
     if a > sent.toks[0].i and not subject_before:
         return ""
+    # the field after the finite verb ("Trotzdem lehnt X den Plan ab": not "Trotzdem")
+    finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
+        (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
+    floor = finite.i if finite is not None else a - 1
     kept = []
     for t in sent.toks:
         if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"] \
@@ -1516,7 +1520,9 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
             continue  # "sprach sich dafür aus": the pronominal adverb holds what
         if t.tag in ex.REFLEXIVE_TAGS["de"] or in_quote(t.start, art.quotes):
             continue
-        sub = _subtree(art, sent, t)
+        sub = [x for x in _subtree(art, sent, t) if x.i > floor]
+        if not sub:
+            continue
         if speaker is not None and any(speaker.a <= x.i < speaker.b for x in sub):
             continue  # the speaker's own phrase, where the parse did not call it the subject
         if t.dep in ("ccomp", "xcomp") and t.i > verb.i and any(x.text == "," for x in art.toks[verb.i:sub[0].i]):
