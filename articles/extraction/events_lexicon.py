@@ -313,6 +313,7 @@ OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ih
 OBJECT_ARTICLES = {"de": {"der", "den", "dem", "einer", "einem", "einen"}, "en": set()}
 OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech._object_phrase)
 DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
+GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",

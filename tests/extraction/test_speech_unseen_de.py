@@ -134,3 +134,15 @@ def test_a_state_in_the_genitive_after_a_noun_does_not_speak(run):
 def test_the_quote_of_a_phrase_starts_after_the_finite_verb(run):
     out = run("Trotzdem lehnt Kanzler Tom Berg ein neues Verfahren nicht prinzipiell ab.", "2025-06-10", "de")
     assert statements(out) == [("Tom Berg", "ein neues Verfahren")]
+
+
+def test_a_named_spokesperson_after_the_body_speaks(run):
+    out = run("Die Sprecherin der Fraktion Ute Marx sprach von hohen Gebühren. "
+              "Der Sprecher des Ministeriums Jan Ott sagte, die Lage sei ernst.", "2025-06-10", "de")
+    assert speakers(out) == ["Ute Marx", "Jan Ott"]
+
+
+def test_the_clause_after_an_apposition_goes_on_with_the_main_clause(run):
+    out = run("Drei Tage nach dem Sturm auf das Parlament hat die Sprecherin der Demokraten im "
+              "Repräsentantenhaus, Ute Marx, den sofortigen Rücktritt des Präsidenten verlangt.", "2025-06-10", "de")
+    assert statements(out) == [("Ute Marx", "den sofortigen Rücktritt des Präsidenten")]

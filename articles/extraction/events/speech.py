@@ -779,6 +779,15 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # "Die Demonstranten hatten Jerusalem als … bezeichnet": an unnamed subject opens
             # the clause and speaks to or of the actor after its finite verb
             return None
+        if field_ and (field_[0].kind == "desc" or field_[0].actor is not None and field_[0].actor.kind == "organization"
+                       and art.toks[field_[0].a - 1].lower in ex.GENITIVE_ARTICLES["de"]
+                       and art.toks[field_[0].a - 2].pos == "NOUN") and (person := next(
+                    (m for m in ms if m.actor is not None and m.actor.kind == "person" and m.b <= verb.i
+                     and 0 <= m.a - field_[0].b <= 2 and not _genitive_name(m)
+                     and all(t.text.endswith(".") for t in art.toks[field_[0].b:m.a])), None)):  # "Dr."
+            # "Die Sprecherin der SPD-Fraktion Dr. X sprach von …": the person named after
+            # the body her role belongs to
+            return person
         if field_:
             return field_[0]
         if after and _unnamed_subject_before(art, sent, verb, comma) \
@@ -1507,7 +1516,13 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
     if after.strip(" ,.;:\"„“"):
         return ""
     subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
-    if a > sent.toks[0].i and not subject_before:
+    # "… hat die Sprecherin der X, Y, den Rücktritt verlangt": the clause after the comma
+    # goes on with the main clause, whose finite auxiliary stands before it
+    goes_on = verb.tag not in ex.FINITE_TAGS["de"] and art.toks[a].tag not in ex.SUBORDINATE_TAGS["de"] \
+        and art.toks[a].lower not in ex.COMPLEMENTIZERS_ANY \
+        and any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[sent.toks[0].i:a]) \
+        and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
+    if a > sent.toks[0].i and not subject_before and not goes_on:
         return ""
     # the field after the finite verb ("Trotzdem lehnt X den Plan ab": not "Trotzdem")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
