@@ -776,7 +776,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
                 _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
             # class "the one spoken to or of": "Der Ausschuss hat den USA mitgeteilt, …",
-            # "Die Demonstranten hatten Jerusalem als … bezeichnet": an unnamed subject opens
+            # "Die Studenten hatten Norwegen als … bezeichnet": an unnamed subject opens
             # the clause and speaks to or of the actor after its finite verb
             return None
         if field_ and (field_[0].kind == "desc" or field_[0].actor is not None and field_[0].actor.kind == "organization"
@@ -1038,7 +1038,7 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     if verb.lang == "de" and (verb.tag != "VVPP" or not any(t.lower in aux for t in art.toks[a:b])):
         return None
     preps = ex.AGENT_PREPS.get(verb.lang, ())
-    # German: the last "von" before the participle ("Eine Koalition von X und Y wird von
+    # German: the last "von" before the participle ("Ein Bündnis von X und Y wird von
     # der Partei Z abgelehnt": Z, not X, the agent; class "von in the subject")
     for t in (reversed(art.toks[a:verb.i]) if verb.lang == "de" else art.toks[a:b]):
         if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
@@ -1067,9 +1067,9 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
 
 def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
     """Class "a genitive that qualifies": a state or body in the genitive right after a
-    noun, or after "und"/"," that follows another such genitive ("Die Kreditgeber
-    Argentiniens haben vorgeschlagen", "Die Parlamente Polens, Spaniens und der
-    Niederlande", "Die Entscheidung Hessens und Sachsens lobte X"): it qualifies the
+    noun, or after "und"/"," that follows another such genitive ("Die Gläubiger
+    Perus haben angeregt", "Die Häfen Belgiens, Dänemarks und der
+    Schweiz", "Den Beschluss Bremens und Hamburgs nannte X"): it qualifies the
     noun, it does not speak."""
     if m.actor is None or m.actor.kind == "person":
         return False
@@ -1113,7 +1113,7 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
     finite = next((t for t in art.toks[start:c0] if t.tag in ex.FINITE_TAGS["de"]), None)
     if finite is not None and any(m.a == c0 + 1 and m.b == comma for m in ms):
-        # "Über Twitter hat X den Rücktritt der Sprecherin, Y, bekanntgegeben": the
+        # "Per Videobotschaft hat X den Abschied des Sprechers, Y, bekanntgegeben": the
         # apposition stands after the finite verb, in the field of the objects; the subject
         # is the first name after that verb
         subject = next((m for m in ms if finite.i < m.a < c0 and not _in_pp(art, m)
@@ -1524,7 +1524,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
     if a > sent.toks[0].i and not subject_before and not goes_on:
         return ""
-    # the field after the finite verb ("Trotzdem lehnt X den Plan ab": not "Trotzdem")
+    # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
         (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
     floor = finite.i if finite is not None else a - 1
