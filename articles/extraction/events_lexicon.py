@@ -221,8 +221,8 @@ OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", 
                       "en": set()}
 
 # Forms of saying that report only with one of these words earlier in their clause ("hat
-# sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan").
-SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen")}, "en": {}}
+# sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan"). "dafür/dagegen ausgesprochen, dass …" too.
+SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen", "dafür", "dagegen")}, "en": {}}
 
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
@@ -254,7 +254,11 @@ WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome")}
 CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # A verb of saying with a word later in its clause that makes it no report: a court's
 # sentence ("verurteilte X zu fünf Jahren Haft").
-NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu")), "en": ()}
+NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu"),
+                          # "befand sich auf einer Reise": to be somewhere, not to judge
+                          ("befand", "sich"), ("befanden", "sich")), "en": ()}
+# "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech._declared_as)
+DECLARED_AS = {"de": {w: {"zum", "zur", "für"} for w in ("erklärt", "erklärte", "erklärten", "erklären", "erklärt")}}
 
 # German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
 # saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a
@@ -285,6 +289,19 @@ COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # participle of its own (speech._shows_stance).
 STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}
 REFLEXIVES = {"de": {"sich"}, "en": set()}
+# German phrases a verb of saying governs that hold its words when they are no clause of
+# their own ("sprach sich gegen Zölle aus", "bestätigte den Vorgang"; speech.py,
+# _middle_field): objects, prepositional phrases, clausal complements; not the subject,
+# the one spoken to (iobj), adverbs nor the reflexive (REFLEXIVE_TAGS)
+GOVERNED_DEPS = {"de": {"obj", "obl", "ccomp", "xcomp", "obl:arg"}}
+REFLEXIVE_TAGS = {"de": {"PRF"}}
+PRONOMINAL_ADVERB_TAGS = {"de": {"PROAV", "PAV"}}  # "dafür", "dagegen", "darauf"
+DEMONSTRATIVE_TAGS = {"de": {"PDS"}}  # "Dies/Das bestätigte X": the words said before
+# where or through what words were said, no part of them (_middle_field)
+SPEECH_CHANNELS = {"de": {"twitter", "facebook", "instagram", "x", "interview", "pressekonferenz", "erklärung",
+                          "mitteilung", "pressemitteilung", "rede", "fernsehen", "radio", "zeitung", "brief",
+                          "sitzung", "plenum", "parlament", "bundestag", "sender", "fernsehsender", "gespräch",
+                          "kurznachrichtendienst", "onlinedienst", "sendung", "talkshow"}}
 STANCE_TAGS = {"de": {"ADJD", "VVPP"}, "en": set()}
 STANCE_TOPIC_PREPS = {"de": {"hinsichtlich", "bezüglich", "angesichts", "über", "mit", "von", "gegenüber"}, "en": set()}
 # Words that open a fronted object, not a subject: the subject follows the verb ("Seinen
@@ -294,6 +311,9 @@ OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ih
 # Articles of an object after the verb when a subject stands before it ("Der Bundesrat wirft
 # der Regierung vor"; "der" is a dative there).
 OBJECT_ARTICLES = {"de": {"der", "den", "dem", "einer", "einem", "einen"}, "en": set()}
+OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech._object_phrase)
+DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
+GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
@@ -447,6 +467,9 @@ SPEAKER_BLOCKING_PREPS = {
 }
 # Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
+# tags of German words that open a clause depending on another: relative pronouns and
+# subordinating conjunctions ("die", "ob", "weil"; speech._subordinate)
+SUBORDINATE_TAGS = {"de": {"PRELS", "PRELAT", "KOUS"}}
 # The passive of a verb of saying names its speaker as the agent: "wurde von der Partei
 # kritisiert", "was criticised by the minister". German: an auxiliary of "werden" in the
 # clause and the agent after "von"/"vom"; English: the agent after "by".

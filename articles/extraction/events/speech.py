@@ -90,7 +90,7 @@ def find_statements(art: Article) -> list[Event]:
             art.last_speaker = (sent.index, actor)
             continue
         ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
-        ev.quote = _quote(art, sent, verb)
+        ev.quote = _quote(art, sent, verb, speaker_m)
         if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
             # "Laut Außenminister Ost ist die Lage ernst": the words without the source
             k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
@@ -314,7 +314,12 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
-    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) for t in sent.toks)
+    # the subjunctive of a main clause; not one only in a clause that depends on the
+    # reporter's narration (class "subjunctive in a subordinate clause": "Berichte führten
+    # zu der Frage, ob es sich um einen Test gehandelt habe", "eine Ursache, die sich
+    # eingestellt habe")
+    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
+                   for t in sent.toks)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
@@ -333,6 +338,50 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
+    """German: the token stands in a stretch between commas that opens with a relative
+    pronoun or a subordinating conjunction by their tags ("ob", "die", "in dem"), and
+    the sentence starts with another clause."""
+    if t.lang != "de":
+        return False
+    start = max((x.i for x in sent.toks if x.i < t.i and x.text == ","), default=None)
+    if start is None:
+        return False
+    first = art.toks[start + 1]
+    if first.pos == "ADP" and first.i + 1 < t.i:
+        first = art.toks[first.i + 1]  # "in dem", "mit der"
+    return first.tag in ex.SUBORDINATE_TAGS["de"]
+
+
+def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "relative clause after the subject": "X, der seit Wochen gegen Y hetzt, hat
+    am Montag erklärt, …", "X, der Y im Amt ersetzt hat, hat Z beschuldigt, …": the name
+    that opens the sentence before a relative clause speaks with the verb after that
+    clause, not a name inside it."""
+    first = sent.toks[0].i
+    for m in ms:
+        if m.a - first > 3 or any(t.pos not in ("DET", "ADJ", "NOUN") for t in art.toks[first:m.a]):
+            continue
+        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != ",":
+            continue
+        rel = m.b + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            # "X, Ex-Agent und Aktivist, der …": an apposition without a verb first
+            nxt = next((t.i for t in art.toks[rel:verb.i] if t.text == ","), None)
+            if nxt is None or any(t.pos in ("VERB", "AUX") for t in art.toks[rel:nxt]):
+                continue
+            rel = nxt + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            continue
+        # the comma that closes the relative clause: a finite verb follows it
+        close = next((t.i for t in art.toks[rel + 1:verb.i] if t.text == ","
+                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is None or close + 1 > verb.i:
+            return None
+        return m
+    return None
 
 
 def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
@@ -406,11 +455,32 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
                 t.lower == word for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]))
                for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
             continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
+        if tok.lang == "de" and _declared_as(art, sent, tok):
+            continue  # "wurde zur Schutzzone erklärt": a status given, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _declared_as(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Class "declared to be": German "erklären … zu/für" gives a thing a status ("wurde
+    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt"):
+    the phrase with "zum/zur/für" right before the verb at the end of its clause, or after
+    it with an object of the verb and no clause of words; not "erklärte zum Abschluss,
+    dass …"."""
+    preps = ex.DECLARED_AS.get(tok.lang, {}).get(tok.lower)
+    if not preps:
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    before = [t for t in art.toks[max(a, tok.i - 4):tok.i]]
+    if any(t.lower in preps for t in before) and all(t.text != "," for t in before):
+        return True
+    words = any(t.lower in ex.COMPLEMENTIZERS_ANY or t.dep == "ccomp" and t.head == tok.i for t in sent.toks
+                if t.i > tok.i) or any(sent.start <= q0 < sent.end for q0, _ in art.quotes)
+    has_obj = any(t.head == tok.i and t.dep == "obj" and t.tag not in ex.REFLEXIVE_TAGS["de"] for t in sent.toks)
+    return has_obj and not words and any(t.lower in preps for t in art.toks[tok.i + 1:b])
 
 
 def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -674,6 +744,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         after = [p for p in [_person_behind(art, after[0])] if p is not None]
     prev_tok = art.toks[verb.i - 1] if verb.i > sent.toks[0].i else None
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
+    if verb.lang == "de" and (antecedent := _relative_antecedent(art, sent, verb, ms)) is not None:
+        return antecedent
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
@@ -683,7 +755,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         # "die Kandidaten um die Nachfolge Mays hatten sich geäußert": a genitive after a
         # noun only qualifies it
         field_ = [m for m in before if m.a > comma
-                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")]
+                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
+                  and not _genitive_after_noun(art, m, ms)]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
@@ -700,12 +773,31 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # the verb, though it is no actor; the one after the verb, behind an article of
             # an object, is its object
             return None
+        if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
+                _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
+            # class "the one spoken to or of": "Der Ausschuss hat den USA mitgeteilt, …",
+            # "Die Studenten hatten Norwegen als … bezeichnet": an unnamed subject opens
+            # the clause and speaks to or of the actor after its finite verb
+            return None
+        if field_ and (field_[0].kind == "desc" or field_[0].actor is not None and field_[0].actor.kind == "organization"
+                       and art.toks[field_[0].a - 1].lower in ex.GENITIVE_ARTICLES["de"]
+                       and art.toks[field_[0].a - 2].pos == "NOUN") and (person := next(
+                    (m for m in ms if m.actor is not None and m.actor.kind == "person" and m.b <= verb.i
+                     and 0 <= m.a - field_[0].b <= 2 and not _genitive_name(m)
+                     and all(t.text.endswith(".") for t in art.toks[field_[0].b:m.a])), None)):  # "Dr."
+            # "Die Sprecherin der SPD-Fraktion Dr. X sprach von …": the person named after
+            # the body her role belongs to
+            return person
         if field_:
             return field_[0]
+        if after and _unnamed_subject_before(art, sent, verb, comma) \
+                and art.toks[after[0].a - 1].pos == "NOUN" and art.toks[after[0].a - 2].lower in ex.DATIVE_ARTICLES["de"]:
+            return None  # "Der Bürgermeister sagte dem Sender X, …": X is spoken to
         if after:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
+        before = [m for m in before if not _genitive_after_noun(art, m, ms)]
         if before:
             return before[-1]
         return _role_phrase(art, sent, verb, comma)
@@ -770,6 +862,21 @@ def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int)
     return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
                and start <= t.i < verb.i and all(x.pos in ("DET", "ADJ") for x in art.toks[start:t.i])
                for t in sent.toks)
+
+
+def _object_phrase(art: Article, m: Mention, verb: Tok) -> bool:
+    """German: the mention opens with an article of an object and the parse makes it an
+    object of the verb ("den USA mitgeteilt")."""
+    return art.toks[m.a - 1].lower in ex.OBJECT_ARTICLES["de"] and any(
+        art.toks[k].head == verb.i and art.toks[k].dep in ex.OBJECT_DEPS["de"] for k in range(m.a, m.b))
+
+
+def _after_finite(art: Article, sent: Sentence, m: Mention, comma: int) -> bool:
+    """German: a finite verb stands between the start of the clause and the mention, and
+    the mention holds no subject of the parse (it is in the field after the verb)."""
+    start = comma + 1 if comma >= 0 else sent.toks[0].i
+    return any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[start:m.a]) \
+        and not any(art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b))
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
@@ -931,7 +1038,9 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     if verb.lang == "de" and (verb.tag != "VVPP" or not any(t.lower in aux for t in art.toks[a:b])):
         return None
     preps = ex.AGENT_PREPS.get(verb.lang, ())
-    for t in art.toks[a:b]:
+    # German: the last "von" before the participle ("Ein Bündnis von X und Y wird von
+    # der Partei Z abgelehnt": Z, not X, the agent; class "von in the subject")
+    for t in (reversed(art.toks[a:verb.i]) if verb.lang == "de" else art.toks[a:b]):
         if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
     return None
@@ -953,6 +1062,27 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
         lo, hi = sorted((t.i, verb.i))
         if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
             return True
+    return False
+
+
+def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
+    """Class "a genitive that qualifies": a state or body in the genitive right after a
+    noun, or after "und"/"," that follows another such genitive ("Die Gläubiger
+    Perus haben angeregt", "Die Häfen Belgiens, Dänemarks und der
+    Schweiz", "Den Beschluss Bremens und Hamburgs nannte X"): it qualifies the
+    noun, it does not speak."""
+    if m.actor is None or m.actor.kind == "person":
+        return False
+    prev = art.toks[m.a - 1]
+    article = prev.lower == "der"  # "und der Niederlande"
+    if article:
+        prev = art.toks[m.a - 2]
+    elif not m.text.endswith("s") or m.text[:-1] != m.actor.name and m.text[:-2] != m.actor.name:
+        return False
+    if prev.pos == "NOUN" and prev.text[:1].isupper() and not article:
+        return True
+    if prev.text in (",", "und") or prev.lower == "und":
+        return any(o.b == prev.i and o is not m and _genitive_after_noun(art, o, ms) for o in ms)
     return False
 
 
@@ -980,6 +1110,16 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
         return next((m for m in ms if m.b == c0 and m.actor is not None and m.actor.kind == "person"), None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
+    start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
+    finite = next((t for t in art.toks[start:c0] if t.tag in ex.FINITE_TAGS["de"]), None)
+    if finite is not None and any(m.a == c0 + 1 and m.b == comma for m in ms):
+        # "Per Videobotschaft hat X den Abschied des Sprechers, Y, bekanntgegeben": the
+        # apposition stands after the finite verb, in the field of the objects; the subject
+        # is the first name after that verb
+        subject = next((m for m in ms if finite.i < m.a < c0 and not _in_pp(art, m)
+                        and art.toks[m.a - 1].lower not in ex.OBJECT_ARTICLES["de"]), None)
+        if subject is not None:
+            return subject  # else "Das kündigte der Sprecher der X, Y, an": Y
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
                 (m.a == c0 + 1 and m.b == comma) or m.b == c0):
@@ -1070,7 +1210,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) ->
         if not commas:
             return m
         rest = art.toks[m.b:sent.toks[-1].i + 1]
-        if len(commas) == 1 and commas[0].i == m.a - 1 and all(t.pos == "PUNCT" for t in rest):
+        if len(commas) == 1 and commas[0].i == m.a - 1 and (all(t.pos == "PUNCT" for t in rest)
+                                                             or rest and rest[0].text == ","):
+            # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
+            # the apposition closes with a comma of its own
             return m
         return None
     return None
@@ -1301,7 +1444,7 @@ def _inside_phrase(art: Article, m: Mention) -> bool:
     return k >= 0 and art.toks[k].pos in ("ADP", "NOUN") and art.toks[k].text[:1] != ","
 
 
-def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
+def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
     inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
@@ -1313,6 +1456,17 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lang == "de" and _in_relative_clause(art, sent, verb) and art.clause_of(sent, verb.i)[0] > sent.toks[0].i:
+        # "X, die daraufhin erklärte, nicht mehr kandidieren zu wollen, verließ den Saal":
+        # the words after the verb up to the end of the relative clause
+        close = next((t.i for t in art.toks[verb.i + 2:sent.toks[-1].i] if t.text == ","
+                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
+            return words
+    if verb.lang == "de" and (words := _middle_field(art, sent, verb, speaker)):
+        # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
+        # the verb governs, not the subject phrase before it
+        return words
     if verb.lang == "en" and (words := _complement(art, sent, verb)):
         # "told the press four victims were from one family": the reported clause of the parse
         return words
@@ -1334,7 +1488,79 @@ def _quote(art: Article, sent: Sentence, verb: Tok) -> str:
             # "…, has been called off, the Lithuanian presidency said": the words before.
             rest = art.text[art.toks[a].start:comma.start]
     rest = _DATELINE.sub("", rest.strip())
-    return rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+    words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
+    # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
+    return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
+    out = []
+    for t in sent.toks:
+        k, steps = t.i, 0
+        while k != root.i and art.toks[k].head != k and steps < 30:
+            k, steps = art.toks[k].head, steps + 1
+        if k == root.i:
+            out.append(t)
+    return out
+
+
+def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
+    """German, a verb of saying whose words are no clause of their own (class "stance with
+    a phrase": "Die Botschafterin X, Y, hat sich für eine Lösung ausgesprochen", "Dies
+    teilte X über Twitter mit", "sprach sich am Montag gegen Zölle aus"): the phrases the
+    verb governs (objects, prepositional phrases, a clause of its own), without its
+    subject, auxiliaries, particle, reflexive, the one spoken to and its date. Empty when
+    the reported words stand before the verb's clause ("…, teilte X mit") or after it."""
+    a, b = art.clause_of(sent, verb.i)
+    after = art.text[art.toks[b - 1].end:sent.end] if b - 1 < sent.toks[-1].i else ""
+    if after.strip(" ,.;:\"„“"):
+        return ""
+    subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
+    # "… hat die Sprecherin der X, Y, den Rücktritt verlangt": the clause after the comma
+    # goes on with the main clause, whose finite auxiliary stands before it
+    goes_on = verb.tag not in ex.FINITE_TAGS["de"] and art.toks[a].tag not in ex.SUBORDINATE_TAGS["de"] \
+        and art.toks[a].lower not in ex.COMPLEMENTIZERS_ANY \
+        and any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[sent.toks[0].i:a]) \
+        and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
+    if a > sent.toks[0].i and not subject_before and not goes_on:
+        return ""
+    # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
+    finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
+        (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
+    floor = finite.i if finite is not None else a - 1
+    kept = []
+    for t in sent.toks:
+        if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"] \
+                and t.tag not in ex.PRONOMINAL_ADVERB_TAGS["de"]:
+            continue  # "sprach sich dafür aus": the pronominal adverb holds what
+        if t.tag in ex.REFLEXIVE_TAGS["de"] or in_quote(t.start, art.quotes):
+            continue
+        sub = [x for x in _subtree(art, sent, t) if x.i > floor]
+        if not sub:
+            continue
+        if speaker is not None and any(speaker.a <= x.i < speaker.b for x in sub):
+            continue  # the speaker's own phrase, where the parse did not call it the subject
+        if t.dep in ("ccomp", "xcomp") and t.i > verb.i and any(x.text == "," for x in art.toks[verb.i:sub[0].i]):
+            # "erklärte X im Interview, der Forderung nicht nachzukommen": the clause after
+            # the comma is the words, the phrases before it tell where and when
+            comma = max(x.i for x in art.toks[verb.i:sub[0].i] if x.text == ",")
+            return art.text[art.toks[comma].end:max(sub[-1].end, art.toks[comma + 1].end)].strip(" ,.;:\"„“")
+        if any(x.start <= sub[0].start and sub[-1].end <= x.end for x in art.all_timexes):
+            continue  # "am Montag"
+        if t.dep.startswith("obl") and (art.place_in(sent, sub[0].i, sub[-1].i + 1)
+                                        or t.lower in ex.SPEECH_CHANNELS["de"]):
+            continue  # "in Berlin", "über Twitter", "in einem Interview": where, not what
+        kept.extend(sub)
+    if not kept:
+        first = sent.toks[0]
+        if first.tag in ex.DEMONSTRATIVE_TAGS["de"] and first.head == verb.i and sent.index > 0 \
+                and art.sents[sent.index - 1].paragraph == sent.paragraph:
+            # "Dies teilte X über Twitter mit": the words are the sentence before
+            prev = art.sents[sent.index - 1]
+            return art.text[prev.start:prev.end].strip(" ,.;:\"„“")
+        return ""
+    kept.sort(key=lambda t: t.i)
+    return art.text[kept[0].start:kept[-1].end].strip(" ,.;:\"„“")
 
 
 def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
