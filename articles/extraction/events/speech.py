@@ -1569,13 +1569,7 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
     if comp is None:
         return ""
-    inside = []
-    for t in sent.toks:
-        k, steps = t.i, 0
-        while k != comp.i and art.toks[k].head != k and steps < 30:
-            k, steps = art.toks[k].head, steps + 1
-        if k == comp.i:
-            inside.append(t)
+    inside = _subtree(art, sent, comp)
     if not inside:
         return ""
     return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
