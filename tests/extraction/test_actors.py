@@ -602,6 +602,7 @@ def test_a_german_apposition_after_a_verb_of_saying_gives_the_role_and_a_genitiv
               "Oberbürgermeister Kaiserslauterns, Klaus Weber, wird ermittelt.", "2024-03-14", "de")
     persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
     assert persons == {"Jörg Klein": "Innenminister", "Klaus Weber": "Oberbürgermeister"}
+    assert speakers(out) == ["Jörg Klein"]  # the party in brackets closes the apposition
 
 
 def test_a_german_body_in_a_state_is_named_with_it_and_the_state_stays_an_actor(run):

@@ -1210,6 +1210,9 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) ->
         if not commas:
             return m
         rest = art.toks[m.b:sent.toks[-1].i + 1]
+        if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
+            close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
+            rest = rest[close + 1:] if close is not None else rest
         if len(commas) == 1 and commas[0].i == m.a - 1 and (all(t.pos == "PUNCT" for t in rest)
                                                              or rest and rest[0].text == ","):
             # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
