@@ -994,7 +994,7 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
             return k
         if doc[k].pos_ == "NOUN" and (low.endswith(("erin", "ung")) and len(low) > 6
                                       or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
-                                      or any(low.endswith(r) for r in lx.ROLE_NOUNS_BY_LANG["de"] if len(r) > 6)):
+                                      or _role_compound_head(low) is not None):
             return k
     return None
 
@@ -1204,7 +1204,7 @@ def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
 def _place_of_title(toks: list[Tok], a: int) -> bool:
     """The place a title is of: "Mayor of London", "Bürgermeister von Berlin" (a city, not the
     state whose capital it is)."""
-    return a >= 2 and toks[a - 1].lower in ("of", "von") and (
+    return a >= 2 and toks[a - 1].lower in lx.TITLE_OF and (
         toks[a - 2].lower in _titles() or role_head(toks[a - 2]) is not None)
 
 
@@ -1881,7 +1881,7 @@ def _without_genitive(name: str) -> str:
 def _feminine_or_plural(name: str) -> bool:
     """A state named with "der" in the genitive: "der USA", "der Türkei", "der Vereinigten
     Staaten" (plural or feminine names)."""
-    return name.isupper() or name.endswith(("ei", "en", "e", "z")) and not name.endswith("land")
+    return name.isupper() or name.endswith(("ei", "en", "e", "z"))
 
 
 def _pronouns(toks, taken, lang, sent_of, quotes) -> list[Mention]:

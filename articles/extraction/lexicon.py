@@ -138,6 +138,10 @@ BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transition
 MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "vermeint", "jeweil",
                             "ursprüng", "vorläuf", "end", "fakt", "kritisch", "sogenannt", "egal",
                             "norm", "neutr", "ide", "tot", "form", "ration", "zentr"}
+# The word between a title and the place it is of: "Mayor of London X", "Bürgermeister von
+# Mainz, X" (one set: both words stand in either language's names).
+TITLE_OF = {"of", "von"}
+TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # "eine Delegation der EU", "a delegation of the EU": the body takes part through its

@@ -226,8 +226,6 @@ _PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "
 _URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
 _PLACE_LABELS = {"GPE", "LOC"}
-_TITLE_OF = {"of", "von"}  # "Mayor of London X", "Bürgermeister von Mainz, X"
-_TITLE_OF_ARTICLES = {"the", "der", "dem"}
 
 
 # Organisation names are often common nouns ("Allianz", "Spiegel"): not guarded.
@@ -464,9 +462,9 @@ class ChronikEntities:
     def _place_of_title(doc: Doc, end: int, ents: list[Span]) -> Span | None:
         """The place entity of "<title> of <place>" right after the title ("Mayor of London",
         "Bürgermeister von Mainz")."""
-        if end >= len(doc) or doc[end].lower_ not in _TITLE_OF:
+        if end >= len(doc) or doc[end].lower_ not in lx.TITLE_OF:
             return None
-        at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in _TITLE_OF_ARTICLES else end + 1
+        at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in lx.TITLE_OF_ARTICLES else end + 1
         return next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
 
     def _owners_before(self, doc: Doc) -> dict[int, str]:
@@ -623,9 +621,9 @@ def _place_between(doc: Doc, end: int, start: int) -> bool:
     """"<title> of <place> <name>": only "of"/"von", one place entity and perhaps a comma lie
     between the title and the name ("Mayor of London Sadiq Khan", "Bürgermeister von Mainz,
     Jan Roth")."""
-    if start - end < 2 or doc[end].lower_ not in _TITLE_OF:
+    if start - end < 2 or doc[end].lower_ not in lx.TITLE_OF:
         return False
-    place = {t.ent_iob_ + t.ent_type_ for t in doc[end + 1:start] if t.lower_ not in _TITLE_OF_ARTICLES
+    place = {t.ent_iob_ + t.ent_type_ for t in doc[end + 1:start] if t.lower_ not in lx.TITLE_OF_ARTICLES
              and not (t.i == start - 1 and t.text == ",")}
     return bool(place) and place <= {"BGPE", "ILOC", "BLOC", "IGPE"} and sum(
         t.ent_iob_ == "B" for t in doc[end + 1:start]) == 1
