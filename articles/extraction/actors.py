@@ -320,8 +320,8 @@ class Registry:
             # German genitive: "ein Besuch Laaksonens" is Mikko Laaksonen's visit
             cands = [a for a in persons if len(a.tokens) > 1 and a.tokens[-1] == word[:-1]]
         if cands:
-            # A holder of an office before a namesake without one ("Biden" after "President
-            # Joe Biden … his son Hunter Biden"); among equals the one named last.
+            # A holder of an office before a namesake without one ("Miller" after "President
+            # Joe Miller … his son Hunter Miller"); among equals the one named last.
             best = max(cands, key=lambda a: (bool(a.role), self.last_position(a, m.start), len(a.mentions)))
             self.attach(m, best)
             return
@@ -422,7 +422,7 @@ class Registry:
     def _named_longer(self, name: str, before: int) -> Actor | None:
         """The organisation named earlier whose name ends in this word, before any complement
         ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), or holds
-        all the words of an English common noun for it ("the fire service" → "North Wales Fire
+        all the words of an English common noun for it ("the fire service" → "Lakeland Fire
         and Rescue Service")."""
         words = name.lower().split()
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
@@ -1001,7 +1001,7 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
 
 def _genitive_after_title(doc, ent, nxt) -> bool:
     """German: one word in the genitive tagged as a person between a title and the name in
-    apposition ("der Oberbürgermeister Kaiserslauterns, Klaus Weichel"): the place the title
+    apposition ("der Oberbürgermeister Kaiserslauterns, Klaus Weber"): the place the title
     is of."""
     if doc.lang_ != "de" or ent.label_ != "PER" or len(ent) != 1 or not ent.text.endswith("s") \
             or ent.start == 0 or nxt is None or nxt.label_ != "PER" or nxt.start != ent.end + 1 \
@@ -1056,7 +1056,7 @@ _HYPHENATED_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ
 
 
 def _hyphenated_first_name(tok) -> bool:
-    """A double first name the tagger left out of the name ("Sarah-Ann", "Karl-Heinz"), no
+    """A double first name the tagger left out of the name ("Anna-Lena", "Karl-Heinz"), no
     title or description with a prefix ("Vize-Premier", "Ex-Rebellenführer")."""
     if not _HYPHENATED_FIRST_NAME.match(tok.text) or tok.ent_type_ or tok.pos_ != "PROPN":
         return False
@@ -1072,7 +1072,7 @@ def _titled_name(doc, ent):
     Rashid al-Kaabi")."""
     if ent.label_ in ("PER", "PERSON") and not ent.ent_id_ and ent.start > 0 \
             and _hyphenated_first_name(doc[ent.start - 1]):
-        ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Sarah-Ann | Lynch"
+        ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Anna-Lena | Brook"
     if ent.label_ in ("PER", "PERSON") and not ent.ent_id_:
         k = ent.start
         while k > 0 and doc[k - 1].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[k - 1].text) \
@@ -1687,7 +1687,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             i = b
             continue
         if lang == "de" and nxt is not None and nxt.i in taken and toks[b - 1].lower in _titles():
-            i = b  # "der Schweizer Bundesrat Joseph Deiss": a title before a name
+            i = b  # "die Schweizer Bundesrätin Eva Lind": a title before a name
             continue
         country = demonym_code(toks[a].text, lang) if "-" in toks[a].text else None
         adjectives = 0

@@ -276,8 +276,8 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         if a == left and ctx.lang == "de" and any(
                 ctx.present[j] and ctx.pos[j] == "VERB" and ctx.lower[j] not in lx.PERFECT_AUX["de"]
                 and ctx.lower[j] not in lx.INFINITIVE_AUX_DE for j in range(left, right) if not start <= j < end):
-            # a full verb in the present in the clause ("Bei der Wahl kommt es im Februar zu
-            # einer Stichwahl, da keiner … erreichen konnte"): the past of another clause
+            # a full verb in the present in the clause ("Im Februar kommt es zu einer zweiten
+            # Runde, weil kein Bewerber … bekommen konnte"): the past of another clause
             # does not reach it; the nearest year is taken
             return UNKNOWN
     return UNKNOWN

@@ -171,7 +171,7 @@ TITLES_DE = [
     # commissioners, rapporteurs, commanders, members of parliaments
     "Kommissar", "Hochkommissar", "Sonderberichterstatter", "Kommandeur", "Bundestagspräsident",
     "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
-    # a member of the Swiss government ("der Schweizer Bundesrat Joseph Deiss")
+    # a member of the Swiss government ("die Schweizer Bundesrätin Eva Lind")
     "Bundesrat", "Bundesrätin",
     # heads, deputies and candidates named by their party or group ("CSU-Chef", "Fraktionsvize",
     # "AfD-Kandidat"), royals

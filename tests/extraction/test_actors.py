@@ -628,7 +628,7 @@ def test_the_city_a_title_is_of_is_no_state_and_a_mission_is_named_with_its_city
 
 
 def test_an_english_common_noun_for_a_body_named_before_is_that_body(run):
-    out = run("Crews from the North Wales Fire and Rescue Service were sent on Monday. The fire service said an "
+    out = run("Crews from the Lakeland Fire and Rescue Service were sent on Monday. The fire service said an "
               "investigation was underway.", "2024-03-14", "en")
-    assert speakers(out) == ["North Wales Fire and Rescue Service"]
+    assert speakers(out) == ["Lakeland Fire and Rescue Service"]
     assert "fire service" not in actor_names(out)

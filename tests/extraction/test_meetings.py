@@ -370,7 +370,7 @@ def test_a_clause_of_purpose_shares_the_subject_of_the_clause_before(run):
 
 
 def test_a_meeting_noun_that_says_what_a_role_is_about_reports_no_meeting(run):
-    out = run("Der iranische Unterhändler bei den Verhandlungen mit der EU, Reza Kami, sagte gegenüber der "
+    out = run("Der kenianische Unterhändler bei den Gesprächen mit der EU, Reza Kami, sagte gegenüber der "
               "Presseagentur Reuters, das Angebot sei unannehmbar. Danach traf Kami mit dem geistlichen "
               "Oberhaupt Irans, Ali Nouri, zusammen.", "2005-08-06", "de")
     assert participant_lists(out) == [["Ali Nouri", "Reza Kami"]]

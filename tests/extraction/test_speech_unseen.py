@@ -113,11 +113,11 @@ def test_a_rank_of_a_public_service_ties_the_speaker_to_public_affairs(run):
 
 
 def test_a_body_before_a_role_and_a_name_only_qualifies_the_person(run):
-    out = run("Longer term, according to NASA administrator Jim Hale, the goal is to open space to many customers.",
+    out = run("In the coming years, according to NASA administrator Jim Hale, the agency will share the station with firms.",
               "2025-06-10", "en")
     assert [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == [
-        ("Jim Hale", "Longer term, the goal is to open space to many customers")]
-    out = run("WHO director-general Tamrat Alemu Bekele said the name had to be easy to say.", "2025-06-10", "en")
+        ("Jim Hale", "In the coming years, the agency will share the station with firms")]
+    out = run("WHO director-general Tamrat Alemu Bekele said the new label should be short.", "2025-06-10", "en")
     assert speakers(out) == ["Tamrat Alemu Bekele"]
     # an astronomer is no actor of public affairs, and the university does not speak for her
     out = run('"This is the first planet where we know there is water," said UCL astronomer Ana Ruiz.',
@@ -132,14 +132,14 @@ def test_more_occupations_outside_public_affairs(run):
 
 
 def test_a_participle_before_a_noun_reports_nothing(run):
-    text = ("According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 "
-            "pledged delegates so far, while Senator Bernie Sanders has earned 914.")
+    text = ("By the party's count, former Governor Ana Ortiz has 640 pledged delegates so far, while "
+            "Senator Tom Hale has won 512.")
     assert speakers(run(text, "2025-06-10", "en")) == []
     assert speakers(run("China pledged funds for the port on Monday.", "2025-06-10", "en")) == ["China"]
 
 
 def test_a_nomination_confirmed_is_a_vote(run):
-    out = run("While the House of Representatives confirmed Ana Ruiz's nomination on Friday, the Senate did not.",
+    out = run("The House of Representatives confirmed Ana Ruiz's nomination on Friday; the Senate has yet to vote.",
               "2025-06-10", "en")
     assert speakers(out) == []
     out = run("The Senate confirmed that the vote would take place.", "2025-06-10", "en")

@@ -750,7 +750,7 @@ def test_a_leader_described_by_role_and_country_is_the_leader_named_before(run):
 
 
 def test_a_spokesperson_of_a_known_institution_in_the_genitive_speaks_for_it(run):
-    out = run("Wie ein Sprecher des Auswärtigen Amtes mitteilte, sei eine Einigung erzielt worden. Der "
+    out = run("Eine Einigung sei erzielt worden, teilte ein Sprecher des Auswärtigen Amtes mit. Der "
               "Sondergesandte des US-Außenministeriums trat zurück.", "2024-03-14", "de")
     assert speakers(out) == ["Auswärtiges Amt"]
     assert {"Auswärtiges Amt", "US-Außenministerium"} <= actor_names(out)
