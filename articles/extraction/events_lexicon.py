@@ -278,6 +278,9 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
+# ... also when the tagger calls it an auxiliary ("Ein Aufschub gefährde den Frieden": its
+# morphology is unsure of verbs it rarely saw), except the one past indicative in -e.
+INDICATIVE_PAST_IN_E = {"de": {"wurde", "ward"}}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that

@@ -402,7 +402,8 @@ def _reported_mood(t: Tok) -> bool:
     if t.mood == "Sub":
         return True
     ending = ex.SUBJUNCTIVE_ENDING.get(t.lang)
-    return bool(ending) and t.pos == "VERB" and t.lower.endswith(ending) and not t.lower.endswith(ex.PAST_ENDING[t.lang])
+    return bool(ending) and t.pos in ("VERB", "AUX") and t.lower.endswith(ending) \
+        and not t.lower.endswith(ex.PAST_ENDING[t.lang]) and t.lower not in ex.INDICATIVE_PAST_IN_E[t.lang]
 
 
 def _next_nonspace(text: str, pos: int) -> int:
