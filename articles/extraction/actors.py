@@ -212,11 +212,13 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
     """After the name, in the same phrase: "of/at/für" and a university or a medium ("Jo
-    Lund of the University of Leeds", "Ann Lee, director of global news for AFP,")."""
+    Lund of the University of Leeds", "Ann Lee, director of global news for AFP,"). Another
+    preposition ends the phrase: "bezog sich X auf Berichte der Zeitung Y" says what X
+    refers to, not whom X works for."""
     words = []
     for t in toks[b:b + 10]:
         if t.text in {";", "(", ")"} or t.text in lx.SENTENCE_END or t.pos in ("VERB", "AUX") \
-                or (t.text == "," and words):
+                or (t.text == "," and words) or t.pos == "ADP" and t.lower not in lx.AFFILIATION_WORDS:
             break
         words.append(t)
     for k, t in enumerate(words[:-1]):

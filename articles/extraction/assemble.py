@@ -45,8 +45,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     reg.finish()  # states first met as visit targets get their names too
     # "coach Ann Lee", "die Sängerin Eva Roth": no actor of public affairs, and what such a
     # person says or whom he or she meets is not part of the chronology.
+    # A leader of the leaders table is never one, whatever the words around one mention.
     private_persons = {a.key for a in reg.actors.values() if a.kind == "person" and a.private
-                       and not a.role and not a.known and not a.actor_id}
+                       and not a.role and not a.known and not a.actor_id
+                       and leaders.term_of([a.name, *a.forms], published) is None}
     events = sorted((e for e in meetings + statements
                      if not any(a.key in private_persons for a in ([e.speaker] if e.speaker else e.participants))),
                     key=lambda e: (e.evidence[0], e.kind))

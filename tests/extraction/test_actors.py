@@ -632,3 +632,12 @@ def test_an_english_common_noun_for_a_body_named_before_is_that_body(run):
               "investigation was underway.", "2024-03-14", "en")
     assert speakers(out) == ["Lakeland Fire and Rescue Service"]
     assert "fire service" not in actor_names(out)
+
+
+def test_a_person_who_refers_to_a_report_of_a_medium_does_not_work_for_it(run):
+    # "bezog sich X auf Berichte der Zeitung": the medium is what X refers to; "X der
+    # Washington Post" right after the name would be its journalist
+    out = run("Paul Kerner erklärte am Montag, er habe andere Kandidaten. Dabei bezog sich Kerner auf Berichte "
+              "der Washington Post. Ina Holt der Washington Post fragte nach.", "2024-03-14", "de")
+    assert {a["name"] for a in out["actors"] if a["kind"] == "person"} == {"Paul Kerner"}
+    assert speakers(out) == ["Paul Kerner"]
