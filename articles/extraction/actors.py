@@ -177,7 +177,7 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     if before is not None and (lang == "de" or before.text.islower() or a == 1 or toks[a - 2].text in ".!?") \
             and _occupation(before.text, lang):
         return True
-    if any(t.lower in lx.ACADEMIC_TITLES for t in toks[max(0, a - 2):a]):
+    if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]):
         return True
     if before is not None and before.text == "," and a >= 3:
         # "ein anderer Student, Andrés,", "dem Vorstandschef der Kasse, Dieter Brand": the
@@ -205,7 +205,7 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         for t in toks[start:start + 4]:
             if t.text in {",", ".", ";"} or t.pos in ("VERB", "AUX", "PROPN"):
                 break
-            if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES:
+            if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
     return False
 

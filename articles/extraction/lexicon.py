@@ -61,7 +61,13 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
                  "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
 # ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").
-ACADEMIC_TITLES = {"dr.", "dr", "prof.", "prof", "professor", "professorin", "doktor"}
+# Titles that make a person a scholar of the story ("Professor Jo Lund"). German news writes
+# "Dr." before the names of politicians as part of the name ("Dr. Jan Roth, Innenminister"):
+# there only a professorship says it.
+ACADEMIC_TITLES = {
+    "en": {"dr.", "dr", "prof.", "prof", "professor"},
+    "de": {"prof.", "prof", "professor", "professorin"},
+}
 # Words of a place of research or teaching: "Carl Lund of the University of Leeds".
 ACADEMIC_WORDS = {"university", "universität", "uni", "college", "hochschule", "institute", "institut"}
 # Words that name where a person comes from, right after the name ("Jo Lund of Ohio").

@@ -641,3 +641,10 @@ def test_a_person_who_refers_to_a_report_of_a_medium_does_not_work_for_it(run):
               "der Washington Post. Ina Holt der Washington Post fragte nach.", "2024-03-14", "de")
     assert {a["name"] for a in out["actors"] if a["kind"] == "person"} == {"Paul Kerner"}
     assert speakers(out) == ["Paul Kerner"]
+
+
+def test_german_dr_before_a_name_is_part_of_it_and_no_mark_of_a_scholar(run):
+    # German news writes "Dr." before politicians' names; a professorship still says scholar
+    out = run("Dr. Günther Brecht forderte den Bund zu einer stärkeren Beteiligung auf. Dr. Brecht sagte, der "
+              "Funk sei ein Witz. Professorin Ute Sand sagte, das Netz sei sicher.", "2005-06-10", "de")
+    assert speakers(out) == ["Günther Brecht", "Günther Brecht"]
