@@ -478,6 +478,9 @@ SUBORDINATE_TAGS = {"de": {"PRELS", "PRELAT", "KOUS"}}
 # clause and the agent after "von"/"vom"; English: the agent after "by".
 PASSIVE_WERDEN = {"de": {"wurde", "wurden", "wird", "werden", "worden"}, "en": {"was", "were", "been", "is", "are"}}
 AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
+# ... except the passive of quoting, whose subject is the speaker and whose agent, if any, the
+# medium that quotes ("X wurde mit den Worten zitiert: …", "wurde von der Zeitung zitiert").
+SPEAKER_PASSIVES = {"de": {"zitiert"}, "en": set()}
 # Words that open no subject: an object after the verb ("kritisierte den Minister X").
 NOT_NOMINATIVE = {"de": ("den", "dem", "des", "einen", "einem", "eines", "ihn", "ihm"), "en": ()}
 # "was welcomed by", "were received": the passive before a verb.
@@ -558,6 +561,9 @@ AUDIENCE_NOUNS = {"de": {"audienz": ("bei",), "gast": ("bei",)}, "en": {"audienc
 # person with a head of state's role (not "wurde von der Partei zur Kandidatin ernannt").
 APPOINT_VERBS = {"de": {"ernannt", "vereidigt"}, "en": {"appointed", "sworn"}}
 APPOINT_AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
+# ... except the passive of quoting, whose subject is the speaker and whose agent, if any, the
+# medium that quotes ("X wurde mit den Worten zitiert: …", "wurde von der Zeitung zitiert").
+SPEAKER_PASSIVES = {"de": {"zitiert"}, "en": set()}
 HEAD_OF_STATE_ROLES = {
     "de": {"könig", "königin", "queen", "präsident", "präsidentin", "bundespräsident", "bundespräsidentin",
            "staatspräsident", "staatspräsidentin", "kaiser", "kaiserin", "emir"},

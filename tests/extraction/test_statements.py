@@ -776,3 +776,12 @@ def test_german_sie_with_no_woman_near_is_the_body_named_by_a_feminine_noun(run)
               "bei Ecuador entschuldigt. Dabei sagte sie, es sei notwendig gewesen. Die Ministerin Eva Lind trat "
               "auf. Sie sagte, sie sei traurig.", "2024-03-14", "de")
     assert speakers(out) == ["kolumbianische Regierung", "Eva Lind"]
+
+
+def test_german_the_one_quoted_in_the_passive_speaks(run):
+    # "wurde mit den Worten zitiert": the subject's words; a medium that quotes is no speaker
+    out = run("In einem Interview wurde Minister Jakob Stern mit den Worten zitiert: „Niemand wird vergessen.“ "
+              "Die Ministerin Ida Berg wurde von einer Zeitung mit den Worten zitiert, man sei bereit. "
+              "Der Satz wurde danach oft zitiert.", "2021-01-12", "de")
+    assert speakers(out) == ["Jakob Stern", "Ida Berg"]
+    assert [e["quote"] for e in out["events"]][1] == "man sei bereit"

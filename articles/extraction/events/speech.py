@@ -663,7 +663,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
-    if (agent := _passive_agent(art, sent, verb, ms)) is not None:
+    if verb.lower not in ex.SPEAKER_PASSIVES.get(verb.lang, ()) \
+            and (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
     if verb.lang == "de" and _bare_passive(art, sent, verb, agentless=False):
         return None  # "wird von Medien als X bezeichnet": an agent that is no actor; the subject is spoken of
@@ -1052,6 +1053,8 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
     and (`agentless`) no agent ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not
     "…, die X angekündigt hatte, wurde …", nor "wurde von X kritisiert"). The tagger may
     call the participle after "wurde" finite ("wurde X kritisiert")."""
+    if verb.lower in ex.SPEAKER_PASSIVES["de"]:
+        return False
     if verb.tag != "VVPP" and not (verb.tag in ex.FINITE_TAGS["de"] and verb.lower.endswith("t")
                                    and art.toks[verb.i - 1].lower not in ex.PASSIVE_WERDEN["de"]
                                    and any(t.lower in ex.PASSIVE_WERDEN["de"] for t in art.toks[verb.i - 4:verb.i])):
@@ -1467,7 +1470,8 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
                       and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
         if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
             return words
-    if verb.lang == "de" and (words := _middle_field(art, sent, verb, speaker)):
+    if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \
+            and (words := _middle_field(art, sent, verb, speaker)):
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
         # the verb governs, not the subject phrase before it
         return words
