@@ -785,3 +785,10 @@ def test_german_the_one_quoted_in_the_passive_speaks(run):
               "Der Satz wurde danach oft zitiert.", "2021-01-12", "de")
     assert speakers(out) == ["Jakob Stern", "Ida Berg"]
     assert [e["quote"] for e in out["events"]][1] == "man sei bereit"
+
+
+def test_german_words_after_an_inverted_speaker_leave_the_speaker_out(run):
+    # the parse may hang the reported clause on the speaker's title; the words still start
+    # after the name
+    out = run("Am Montag sagte Minister Jakob Stern, niemand werde vergessen.", "2021-01-12", "de")
+    assert [e["quote"] for e in out["events"]] == ["niemand werde vergessen"]

@@ -1491,6 +1491,9 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     rest = after if longer_after or (subject_before and after.strip(" ,.;")) else before
     if not rest.strip(" ,.;:"):
         rest = art.text[verb.end:art.toks[b - 1].end]
+        if speaker is not None and verb.i < speaker.a and speaker.b < b:
+            # "Am Montag sagte Minister X, niemand werde …": the words after the speaker
+            rest = art.text[art.toks[speaker.b - 1].end:art.toks[b - 1].end]
         comma = _last_comma(art, a, verb)
         if that is None and comma is not None:
             # "…, has been called off, the Lithuanian presidency said": the words before.
