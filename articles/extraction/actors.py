@@ -668,6 +668,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         ents = _clean_ents(doc, titles)
         person_starts = {tok_at.get(seg.start + e.start_char) for e in ents if e.label_ in ("PER", "PERSON")
                          and not any(t.lower_ in _public_org_words(lang) for t in e)}
+        org_starts = {tok_at.get(seg.start + e.start_char) for e in ents if e.label_ == "ORG"}
         for ent in ents:
             info = entity_info(ent)
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
@@ -704,7 +705,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if any(k in state_bodies for k in range(a, b)):
                 continue  # a word of "United States Department of Justice", taken below
             if info.kind == "organization" and lang == "en" and not ent.ent_id_ \
-                    and (end := _name_goes_on(toks, b, person_starts)) > b:
+                    and (end := _name_goes_on(toks, b, person_starts, org_starts)) > b:
                 state_bodies.update(range(b, end))  # words of the name: no entities of their own
                 b = end  # "Tunisian League | for the Defence of Human Rights"
             if info.kind == "state" and lang == "en" and (end := _body_after_state(toks, b, person_starts)):
@@ -1778,15 +1779,16 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     return end if end > b and any(t.lower in words for t in toks[b:end]) else None
 
 
-def _name_goes_on(toks: list[Tok], b: int, persons: set[int]) -> int:
+def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int] = frozenset()) -> int:
     """End of an English organisation's name that goes on after "of"/"for" with capitalised
     words ("Tunisian League | for the Defence of Human Rights", "Islamic State | of Iraq and
     the Levant"); `b` when it does not, or when a state or a body of its own follows ("the
-    UN | for Syria", "X | for the Reform Party")."""
+    UN | for Syria", "X | for the Reform Party"). An organisation the tagger names after
+    "and" is another one ("the Rights Union | of Oregon | and the Lands Fund")."""
     if b >= len(toks) or toks[b].lower not in ("of", "for"):
         return b
     j, end = b + 1, b
-    while j < len(toks) and j not in persons and (
+    while j < len(toks) and j not in persons and not (toks[j].lower == "and" and {j + 1, j + 2} & orgs) and (
             toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
         j += 1
         if toks[j - 1].text[:1].isupper():

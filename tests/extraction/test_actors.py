@@ -471,6 +471,10 @@ def test_an_english_organisation_name_goes_on_after_of_or_for(run):
     # a state after "for" is no part of the name
     out = run("The Andean League for Peru said on Tuesday it would appeal.", "2024-05-08", "en")
     assert {"Andean League", "Peru"} <= actor_names(out)
+    # another organisation after "and the" is no part of the name
+    out = run("On Thursday, the Civil Rights Union of Oregon and the Native Lands Fund filed a lawsuit, saying "
+              "the law was unfair.", "2024-05-08", "en")
+    assert speakers(out)[0] == "Civil Rights Union of Oregon"
 
 
 def test_a_title_of_a_place_before_a_name_gives_role_and_country(run):
