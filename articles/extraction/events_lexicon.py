@@ -383,10 +383,16 @@ QUOTED_AS = {"de": set(), "en": {"cited", "cites", "quoted", "quotes"}}
 CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 # Verbs of saying whose object makes them an act, not words (any form of the verb): a claim
 # of a toll counts the dead ("the storm claimed about 3000 lives"); a chamber confirming a
-# nomination votes ("the Senate confirmed her nomination").
-OBJECTS_NOT_WORDS = {"de": {}, "en": {
-    "claim": {"lives", "life", "victims", "casualties"},
-    "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
+# nomination votes ("the Senate confirmed her nomination", "bis der Senat die Ernennung
+# bestätigt"); so does confirming a person or a holder of a role ("bestätigte die Ministerin X
+# im Amt", "bis der Senat einen neuen Direktor bestätigt").
+OBJECTS_NOT_WORDS = {
+    "de": {"bestätig": {"ernennung", "nominierung", "berufung", "kandidatur", "kandidaten", "kandidatin",
+                        "nachfolger", "nachfolgerin", "direktor", "direktorin"}},
+    "en": {"claim": {"lives", "life", "victims", "casualties"},
+           "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
+CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
+OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}

@@ -792,3 +792,13 @@ def test_german_words_after_an_inverted_speaker_leave_the_speaker_out(run):
     # after the name
     out = run("Am Montag sagte Minister Jakob Stern, niemand werde vergessen.", "2021-01-12", "de")
     assert [e["quote"] for e in out["events"]] == ["niemand werde vergessen"]
+
+
+def test_confirming_a_person_or_a_nomination_is_a_vote_in_both_languages(run):
+    out = run("Bis der Senat einen neuen Direktor bestätigt, bleibt Jan Roth im Amt. Am Montag bestätigte der "
+              "Senat die Ministerin Eva Roth im Amt. Die Ministerin Eva Roth bestätigte den Tod des Soldaten.",
+              "2020-01-12", "de")
+    assert speakers(out) == ["Eva Roth"]
+    out = run("The Senate of Peru confirmed Ana Ruiz as minister on Monday. Minister Ana Ruiz confirmed the report.",
+              "2020-01-12", "en")
+    assert speakers(out) == ["Ana Ruiz"]

@@ -436,7 +436,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
         if tok.lang == "de" and _bare_passive(art, sent, tok):
             continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
-        if tok.lang == "en" and _not_a_report(art, sent, tok):
+        if tok.lang == "en" and _not_a_report(art, sent, tok) or _act_on_object(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             continue  # a capitalised word inside the sentence is a noun ("nach Angaben")
@@ -549,10 +549,6 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
-    for verb, objects in ex.OBJECTS_NOT_WORDS["en"].items():
-        if tok.lower.startswith(verb) and any(x.head == tok.i and x.dep == "dobj" and x.lower in objects
-                                              for x in sent.toks):
-            return True  # "the storm claimed 3000 lives", "the Senate confirmed her nomination"
     if tok.dep == "amod":
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
     if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
@@ -564,6 +560,21 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     # announced …")
     before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
     return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
+
+
+def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A verb of saying whose object makes it an act (events_lexicon.OBJECTS_NOT_WORDS): "the
+    storm claimed 3000 lives"; confirming a nomination, a person or a holder of a role is a
+    vote ("the Senate confirmed her nomination", "bestätigte die Ministerin X im Amt")."""
+    deps = ex.OBJECT_DEPS.get(tok.lang, ())
+    objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
+    if any(tok.lower.startswith(verb) and x.lower in words
+           for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in objects):
+        return True
+    if not tok.lower.startswith(ex.CONFIRMS_PERSONS.get(tok.lang, ())):
+        return False
+    return any(role_head(x) is not None or any(m.a <= x.i < m.b and m.kind == "person" for m in art.by_sent.get(sent.index, []))
+               for x in objects)
 
 
 def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
