@@ -698,6 +698,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             b += 1
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
+            if info.kind == "organization" and not ent.ent_id_ and b - a == 1 and "-" in toks[a].text \
+                    and toks[a].text.split("-")[-1].lower() in lx.ROLE_NOUNS_BY_LANG.get(lang, ()):
+                continue  # "der AfD-Obmann": a person's role, the party's name in it
             if info.kind == "organization" and b < len(toks) and toks[b].lower in lx.ORG_TAIL_WORDS:
                 b += 1  # "the Houthi movement"
             if info.kind == "person" and b < len(toks) and _ELIDED_PARTICLE.match(toks[b].text):

@@ -73,7 +73,7 @@ _SPEECH_DE_FORMS = [
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
     # claiming, making clear, pointing to, pleading, signalling, admitting, objecting
-    ("behauptete", None), ("stellte", "klar"), ("verwies verwiesen verweist", None),
+    ("behauptete", None), ("stellte", "klar"), ("stellte stellten stellt", "fest"), ("verwies verwiesen verweist", None),
     ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
     ("wandte wandten wendet", "ein"), ("erinnerte", "daran"), ("beteuerte", None),
     ("machte machten macht", "stark"), ("starkgemacht", None),
@@ -471,7 +471,9 @@ NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # "Speaking to X, he said" (speech._addressed_before).
 ADDRESSEE_PREPS = {"en": {"with", "to"}}
 SPEAKER_BLOCKING_PREPS = {
-    "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an"},
+    "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an",
+           # "die Vorsitzende im Landtag, X": where a role is held
+           "in", "im", "bei", "beim", "zum", "zur"},
     "en": {"with", "to", "for", "by", "about"},
 }
 # Relative pronouns that open an apposition before the verb ("X, who …, said").

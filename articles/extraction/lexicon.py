@@ -246,7 +246,7 @@ ROLE_NOUNS_BY_LANG = {
            "unterhändler", "unterhändlerin", "vertreter", "vertreterin", "botschafter",
            "botschafterin", "mitarbeiter", "kremlsprecher", "regierungssprecher", "abgeordnete",
            "abgeordneter", "kommissar", "kommissarin", "hochkommissar", "hochkommissarin",
-           "gesandte", "gesandter", "gouverneur", "gouverneurin", "oberhaupt"},
+           "gesandte", "gesandter", "gouverneur", "gouverneurin", "oberhaupt", "obmann", "obfrau"},
     "en": {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "adviser", "advisor",
            "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
            "chancellor", "leader"},

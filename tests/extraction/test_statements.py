@@ -802,3 +802,12 @@ def test_confirming_a_person_or_a_nomination_is_a_vote_in_both_languages(run):
     out = run("The Senate of Peru confirmed Ana Ruiz as minister on Monday. Minister Ana Ruiz confirmed the report.",
               "2020-01-12", "en")
     assert speakers(out) == ["Ana Ruiz"]
+
+
+def test_german_an_apposed_speaker_after_a_role_held_somewhere_speaks(run):
+    # "stellte … fest" reports; a body after "im" says where the role is held and does not
+    # speak; a party in a compound role ("AfD-Obmann") is no organisation that speaks
+    out = run("Offene Fragen gebe es noch, stellte der Grünen-Obmann im Ausschuss, Jörg Henke, fest. "
+              "Der Bericht komme zu spät, sagte die SPD-Vorsitzende im Landtag, Eva Roth.", "2020-01-12", "de")
+    assert speakers(out) == ["Jörg Henke", "Eva Roth"]
+    assert {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}["Jörg Henke"] == "Grünen-Obmann"
