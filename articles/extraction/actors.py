@@ -232,6 +232,13 @@ def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
     return False
 
 
+def _quoted(toks: list[Tok], a: int, b: int, quotes) -> bool:
+    """The words stand in a quotation, unless they are all of it: a name in quotation marks
+    ("die Organisation „Volksfront“") is no one's words."""
+    q = in_quote(toks[a].start, quotes)
+    return q is not None and not (q[0] >= toks[a].start and q[1] <= toks[b - 1].end)
+
+
 def _text(toks: list[Tok]) -> str:
     return "".join(t.text + (" " if t.space else "") for t in toks).strip()
 
@@ -660,7 +667,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
 
     def mention(a: int, b: int, kind: str, **kw) -> Mention:
         return Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), kind,
-                       sent_of.get(a, 0), quoted=in_quote(toks[a].start, quotes) is not None, **kw)
+                       sent_of.get(a, 0), quoted=_quoted(toks, a, b, quotes), **kw)
 
     for seg in segments:
         doc = seg.doc
@@ -1539,7 +1546,7 @@ def _purpose_bodies(toks, taken, sent_of, quotes) -> list[Mention]:
         if prev is not None and prev.i not in taken and prev.pos == "ADJ" and prev.lower not in lx.DETERMINERS:
             a -= 1  # "der Chinesischen Gesellschaft für …", "die südwestliche Behörde für …"
         out.append(Mention(toks[a].start, toks[end - 1].end, a, end, _surface(toks, a, end), "organization",
-                           sent_of.get(t.i, 0), quoted=in_quote(t.start, quotes) is not None))
+                           sent_of.get(t.i, 0), quoted=_quoted(toks, a, end, quotes)))
         taken.update(range(a, end))
     return out
 
@@ -1567,7 +1574,7 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             text = f"{stem}es {t.text.removesuffix('s') if t.lower.endswith('ums') else t.text}"
         m = Mention(toks[a].start, t.end, a, t.i + 1, text or _surface(toks, a, t.i + 1), "organization",
                     sent_of.get(t.i, 0), country=country,
-                    quoted=in_quote(t.start, quotes) is not None,
+                    quoted=_quoted(toks, a, t.i + 1, quotes),
                     attribute=a > 0 and toks[a - 1].lower in lx.DETERMINERS and _attribute_of_noun(toks, a - 1, lang))
         out.append(m)
         taken.update(range(a, t.i + 1))
@@ -1594,7 +1601,7 @@ def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         if lang == "de" and t.lower.startswith("regierung") and words[0].endswith("en"):
             words[0] = words[0][:-1]  # "der somalischen Regierung" → "somalische Regierung"
         m = Mention(toks[a].start, t.end, a, t.i + 1, " ".join(words), "organization",
-                    sent_of.get(t.i, 0), country=code, quoted=in_quote(t.start, quotes) is not None,
+                    sent_of.get(t.i, 0), country=code, quoted=_quoted(toks, a, t.i + 1, quotes),
                     head=GOVERNMENT)
         out.append(m)
         taken.update(range(a, t.i + 1))
@@ -1729,7 +1736,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                 words[-1] = re.sub(r"e?s$", "", words[-1])  # genitive: "des Parlaments"
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
-                           quoted=in_quote(toks[a].start, quotes) is not None,
+                           quoted=_quoted(toks, a, b, quotes),
                            attribute=_attribute_of_noun(toks, det - 1, lang)))
         taken.update(range(a, b))
         i = b

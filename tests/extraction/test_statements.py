@@ -811,3 +811,11 @@ def test_german_an_apposed_speaker_after_a_role_held_somewhere_speaks(run):
               "Der Bericht komme zu spät, sagte die SPD-Vorsitzende im Landtag, Eva Roth.", "2020-01-12", "de")
     assert speakers(out) == ["Jörg Henke", "Eva Roth"]
     assert {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}["Jörg Henke"] == "Grünen-Obmann"
+
+
+def test_a_name_in_quotation_marks_after_a_description_speaks(run):
+    # "die Organisation „X“": the marks set off a name, no one's words
+    out = run("Die radikale Organisation „Front für Freiheit“ bezeichnete den Abzug am Montag als Erfolg.",
+              "2020-01-12", "de")
+    assert speakers(out) == ["Front für Freiheit"]
+    assert out["events"][0]["quote"].startswith("den Abzug")

@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from .. import gazetteer, leaders
 from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_affairs_words, public_org,
                       role_gender, role_head, role_head_word)
-from ..text import Sentence, Tok, Tweet, in_quote
+from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
 from .phrases import is_modifier, passive, person_object, possessive
@@ -792,6 +792,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # "Die Studenten hatten Norwegen als … bezeichnet": an unnamed subject opens
             # the clause and speaks to or of the actor after its finite verb
             return None
+        if field_ and field_[0].kind == "desc" and (named := _name_of_description(art, field_[0], ms)) is not None:
+            return named  # "Die Organisation „Volksfront“ bezeichnete …": the name it describes
         if field_ and (field_[0].kind == "desc" or field_[0].actor is not None and field_[0].actor.kind == "organization"
                        and art.toks[field_[0].a - 1].lower in ex.GENITIVE_ARTICLES["de"]
                        and art.toks[field_[0].a - 2].pos == "NOUN") and (person := next(
@@ -824,6 +826,15 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _name_of_description(art: Article, desc: Mention, ms: list[Mention]) -> Mention | None:
+    """The organisation named right after a description of one, maybe in quotation marks:
+    "die radikale Organisation „Volksfront“", "das Bündnis Neue Mitte"."""
+    if desc.head not in lx.ORG_NOUNS:
+        return None
+    return next((m for m in ms if m.actor is not None and m.actor.kind == "organization"
+                 and 0 <= m.a - desc.b <= 1 and all(t.text in QUOTE_MARKS for t in art.toks[desc.b:m.a])), None)
 
 
 def _name_after_role(art: Article, m: Mention) -> int | None:
@@ -1465,8 +1476,9 @@ def _inside_phrase(art: Article, m: Mention) -> bool:
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
-    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end]
-    if inside:
+    names = {(m.start, m.end) for m in art.by_sent.get(sent.index, [])}
+    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end and (s, e) not in names]
+    if inside:  # not a name in quotation marks ("die Organisation „Volksfront“")
         return " ".join(art.text[s:e].strip() for s, e in inside)
     a, b = art.clause_of(sent, verb.i)
     # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
