@@ -1522,6 +1522,7 @@ def _purpose_tail(toks: list[Tok], j: int) -> int | None:
         if t.text[:1].isupper() and t.pos in ("NOUN", "PROPN"):
             end = k + 1
         elif not (t.pos == "ADJ" and t.text[:1].islower() or t.lower == "und" or t.text == "-"
+                  or t.text.endswith("-") and t.text[:1].isupper()  # "für Umwelt- und Naturschutz"
                   or t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
             break
         k += 1
@@ -1545,9 +1546,11 @@ def _purpose_bodies(toks, taken, sent_of, quotes) -> list[Mention]:
         prev = toks[a - 1] if a > 0 else None
         if prev is not None and prev.i not in taken and prev.pos == "ADJ" and prev.lower not in lx.DETERMINERS:
             a -= 1  # "der Chinesischen Gesellschaft für …", "die südwestliche Behörde für …"
+        taken.update(range(a, end))
+        if end + 1 < len(toks) and toks[end].lower == "in" and toks[end + 1].text in _state_lookup("de"):
+            end += 2  # "der Verein für Denkmalschutz in Österreich": the state is part of the name
         out.append(Mention(toks[a].start, toks[end - 1].end, a, end, _surface(toks, a, end), "organization",
                            sent_of.get(t.i, 0), quoted=_quoted(toks, a, end, quotes)))
-        taken.update(range(a, end))
     return out
 
 

@@ -39,7 +39,7 @@ PRIVATE_ORG_KIND_NOUNS = {"en": {"company", "firm", "band"}, "de": set()}
 # Heads of German body names "<body> für <domain>" besides the public bodies' words:
 # associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
 PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk",
-                             "stiftung"), "en": ()}
+                             "stiftung", "bund", "verein", "vereinigung", "liga"), "en": ()}
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
 # Commission").
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}

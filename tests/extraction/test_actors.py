@@ -652,3 +652,9 @@ def test_german_dr_before_a_name_is_part_of_it_and_no_mark_of_a_scholar(run):
     out = run("Dr. Günther Brecht forderte den Bund zu einer stärkeren Beteiligung auf. Dr. Brecht sagte, der "
               "Funk sei ein Witz. Professorin Ute Sand sagte, das Netz sei sicher.", "2005-06-10", "de")
     assert speakers(out) == ["Günther Brecht", "Günther Brecht"]
+
+
+def test_german_associations_named_by_their_purpose_keep_a_cut_compound_and_their_state(run):
+    out = run("Der Bund für Wald- und Wasserschutz in Deutschland kritisierte die Maßnahme als unzureichend. "
+              "Der Verein für Denkmalschutz in Österreich lobte am Montag den Plan.", "2020-01-12", "de")
+    assert speakers(out) == ["Bund für Wald- und Wasserschutz in Deutschland", "Verein für Denkmalschutz in Österreich"]
