@@ -268,6 +268,7 @@ class ChronikEntities:
         self.max_title_len = max((len(t.split()) + t.count("-") * 2 for t in self.titles), default=1)
         # Cheap first check per token: the first word of some title.
         self.first_words = {re.split(r"[\s-]", t)[0] for t in self.titles}
+        self.title_words = {w for t in self.titles for w in re.split(r"[\s-]", t)}
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -292,17 +293,24 @@ class ChronikEntities:
 
     def _extend_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A statistical person entity continues over directly following proper nouns
-        that are in no other entity ("Kim Jong" + "Un")."""
+        that are in no other entity ("Kim Jong" + "Un"); in English also over a first name
+        before it that the parse joins to it ("Carmen" + "Yulín Cruz")."""
         taken = {t for e in ents for t in range(e.start, e.end)}
         out = []
         for e in ents:
-            end = e.end
+            start, end = e.start, e.end
             while (e.label_ in PERSON_LABELS and not e.ent_id_ and end < len(doc)
                    and end - e.start < self.max_name_tokens and end not in taken
                    and doc[end].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[end].text)
                    and not _starts_sentence(doc[end]) and doc[end].lower_ not in self.titles):
                 end += 1
-            out.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
+            if self.lang == "en" and e.label_ in PERSON_LABELS and not e.ent_id_ and start > 0 \
+                    and end - start < self.max_name_tokens and (first := doc[start - 1]).i not in taken \
+                    and first.pos_ == "PROPN" and first.dep_ == "compound" and start <= first.head.i < end \
+                    and lx.NAME_TOKEN.match(first.text) and first.lower_ not in self.title_words \
+                    and not self._is_common(first) and not (first.i > 0 and doc[first.i - 1].text[:1].isupper()):
+                start -= 1
+            out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
         return out
 
     def _not_a_name(self, doc: Doc, tok, label: str) -> bool:

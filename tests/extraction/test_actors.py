@@ -658,3 +658,11 @@ def test_german_associations_named_by_their_purpose_keep_a_cut_compound_and_thei
     out = run("Der Bund für Wald- und Wasserschutz in Deutschland kritisierte die Maßnahme als unzureichend. "
               "Der Verein für Denkmalschutz in Österreich lobte am Montag den Plan.", "2020-01-12", "de")
     assert speakers(out) == ["Bund für Wald- und Wasserschutz in Deutschland", "Verein für Denkmalschutz in Österreich"]
+
+
+def test_an_english_first_name_the_tagger_leaves_out_joins_the_name(run):
+    # the statistical model starts "Carmen Yulín Cruz" at "Yulín"; a title before the name
+    # (also the last word of a longer one) stays a title
+    out = run("On Monday, Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath. "
+              "Hong Kong Chief Executive Ana Wu Lam said she agreed.", "2020-01-12", "en")
+    assert speakers(out) == ["Carmen Yulín Cruz", "Ana Wu Lam"]
