@@ -299,7 +299,9 @@ class Registry:
         actor.country = actor.country or m.country
         actor.role = actor.role or m.role
         actor.actor_id = actor.actor_id or m.actor_id
-        actor.private = actor.private or m.private
+        # the words that introduce a person say whether it is a private one ("die Sängerin
+        # Eva Roth"); a later "der 59-jährige Roth" says no more than the age
+        actor.private = actor.private or m.private and len(actor.mentions) == 1
 
     def last_position(self, actor: Actor, before: int) -> int:
         return max((m.start for m in actor.mentions if m.start < before), default=-1)

@@ -666,3 +666,10 @@ def test_an_english_first_name_the_tagger_leaves_out_joins_the_name(run):
     out = run("On Monday, Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath. "
               "Hong Kong Chief Executive Ana Wu Lam said she agreed.", "2020-01-12", "en")
     assert speakers(out) == ["Carmen Yulín Cruz", "Ana Wu Lam"]
+
+
+def test_an_age_before_a_later_surname_makes_no_private_person(run):
+    # "der 26-jährige Ernst" refers back to the winner; only the introducing words decide
+    out = run("Hans Ernst gewann am Sonntag die Wahl. Der erst 26-jährige Ernst sagte in seiner Dankesrede, er "
+              "sei froh. Die Sängerin Lea Hahn sagte, sie gratuliere.", "2020-01-12", "de")
+    assert speakers(out) == ["Hans Ernst"]
