@@ -32,3 +32,13 @@ def test_weekday_direction_follows_the_reporting_verb_and_the_travel_verb(run):
     # published on a Tuesday: the trip is on the coming Thursday
     trip = run("Die Ministerin Eva Lind reist am Donnerstag nach Islamabad.", "2024-06-04", "de")
     assert trip["timexes"][0]["value"] == "2024-06-06"
+
+
+def test_a_date_in_words_attributed_to_a_source_is_no_date_of_the_statement(run):
+    # around "laut"/"according to" the sentence is the reported words: their date is what
+    # was reported on, not when it was said
+    out = run("Die Anträge seien laut Ministerin Clara Vos schon vor 18 Monaten gestellt worden.",
+              "2025-06-10", "de")
+    assert [(e["speaker"], e["date"]) for e in out["events"]] == [("Clara Vos", None)]
+    out = run("According to Minister Ana Ruiz, the attack began on Monday.", "2025-06-10", "en")
+    assert [(e["speaker"], e["date"]) for e in out["events"]] == [("Ana Ruiz", None)]

@@ -208,6 +208,10 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     reported = False  # the sentence's date belongs to the reported words
     if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
         d, reported = None, True
+    if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
+        # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
+        # attack began on Monday": around the source, the sentence is all reported words
+        d, reported = None, True
     if d is None and rep_a > sent.toks[0].i:
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
         # X ..., weil er ... kritisierte"); never one inside the reported words.
