@@ -42,3 +42,11 @@ def test_a_date_in_words_attributed_to_a_source_is_no_date_of_the_statement(run)
     assert [(e["speaker"], e["date"]) for e in out["events"]] == [("Clara Vos", None)]
     out = run("According to Minister Ana Ruiz, the attack began on Monday.", "2025-06-10", "en")
     assert [(e["speaker"], e["date"]) for e in out["events"]] == [("Ana Ruiz", None)]
+
+
+def test_a_date_right_after_an_english_verb_of_saying_dates_the_saying(run):
+    # the parse may hang "on Monday" on the reported clause; next to the verb it is the saying's
+    out = run("Police said on Monday they believe the theft involved a gang. Minister Ana Ruiz said she "
+              "would travel to Lima on Friday.", "2019-09-17", "en")
+    assert [(e["date"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == [
+        ("2019-09-16", "they believe the theft involved a gang"), (None, "she would travel to Lima on Friday")]

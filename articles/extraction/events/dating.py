@@ -44,6 +44,8 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     tok = next((t for t in toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
     if tok is None:
         return False
+    if tok.i == verb.i + 1 or tok.i == verb.i + 2 and art.toks[verb.i + 1].pos == "ADP":
+        return False  # "said on Monday they believe …": right after the verb, the saying's date
     inner = False  # the path passed the head of a clause of another verb
     for _ in range(12):
         if tok.head == tok.i:

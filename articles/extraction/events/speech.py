@@ -1604,6 +1604,10 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     if comp is None:
         return ""
     inside = _subtree(art, sent, comp)
+    # "said on Monday they believe …": the date right after the verb is the saying's
+    while inside and inside[0].i <= verb.i + 2 and any(
+            t.start <= inside[0].start < t.end for t in art.all_timexes):
+        inside = inside[1:]
     if not inside:
         return ""
     return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
