@@ -819,3 +819,12 @@ def test_a_name_in_quotation_marks_after_a_description_speaks(run):
               "2020-01-12", "de")
     assert speakers(out) == ["Front für Freiheit"]
     assert out["events"][0]["quote"].startswith("den Abzug")
+
+
+def test_german_reported_speech_goes_on_about_another_person_in_the_subjunctive(run):
+    # "Y werde … bleiben": Y is what the speaker before talks about; an indicative view of Y's
+    # own ("Y ist der Auffassung, dass …") stays Y's
+    out = run("Der Kandidat Jonas Holt kritisierte die Äußerungen am Montag. Pauli werde Botschafter in Rom "
+              "bleiben, falls er Kanzler werde. Die Kommissarin Marta Weiss ist dagegen der Auffassung, dass es "
+              "nicht dem Recht entspreche.", "2019-07-10", "de")
+    assert speakers(out) == ["Jonas Holt", "Jonas Holt", "Marta Weiss"]

@@ -385,10 +385,13 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
 
 
 def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
-    """A person other than `speaker` is named before the sentence's first finite verb."""
-    finite = next((t.i for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
-    if finite is None:
+    """A person other than `speaker` is named before the sentence's first finite verb, which
+    is no subjunctive: "Y ist der Auffassung, dass …" are Y's words, while in "Y werde im Amt
+    bleiben" Y is what the speaker before talks about."""
+    finite = next((t for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
+    if finite is None or _reported_mood(finite):
         return False
+    finite = finite.i
     return any(m.b <= finite and m.actor is not None and m.actor.kind == "person" and m.actor is not speaker
                and not m.quoted for m in art.by_sent.get(sent.index, []))
 
