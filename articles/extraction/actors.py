@@ -1301,6 +1301,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 continue
             # A role right before a name or an apposition with a name is a title.
             nxt = ts[n + 1] if n + 1 < len(ts) else None
+            if lang == "en" and nxt is not None and nxt.pos == "NOUN" and nxt.text.islower():
+                continue  # "the general public", "the general election": a modifier, no person
             genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
             if nxt and nxt.text in lx.PRE_NOMINALS:
                 nxt = ts[_past_pre_nominals(ts, n + 1)]  # "Sozialminister Dr. Jan Roth"

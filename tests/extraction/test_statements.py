@@ -828,3 +828,13 @@ def test_german_reported_speech_goes_on_about_another_person_in_the_subjunctive(
               "bleiben, falls er Kanzler werde. Die Kommissarin Marta Weiss ist dagegen der Auffassung, dass es "
               "nicht dem Recht entspreche.", "2019-07-10", "de")
     assert speakers(out) == ["Jonas Holt", "Jonas Holt", "Marta Weiss"]
+
+
+def test_a_pronoun_is_not_the_person_named_after_it_in_its_sentence(run):
+    # "Er nannte Holt …": Holt is spoken of; "the general public" names no general
+    out = run("US-Präsident Tom Akers sprach am Montag in Rom. Der Kandidat Jonas Holt sagte der Zeitung, er sei "
+              "skeptisch. Das hatte den US-Präsidenten verärgert. Er nannte auf Twitter Holt einen „verrückten "
+              "Typen“.", "2019-07-10", "de")
+    assert speakers(out) == ["Jonas Holt", "Tom Akers"]
+    out = run("Minister Ravi Tan spoke on Monday. He said the general public should wear masks.", "2020-06-10", "en")
+    assert speakers(out) == ["Ravi Tan"]

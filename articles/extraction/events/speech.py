@@ -65,6 +65,11 @@ def find_statements(art: Article) -> list[Event]:
         if _headline(art, sent):
             continue  # "Moskau fordert Abrüstung": a headline line, not a report
         actor, how = art.resolve(speaker_m, sent)
+        if speaker_m.kind == "pronoun" and actor is not None and any(
+                m.actor is actor and m.a > speaker_m.b and m.kind != "pronoun" and not m.quoted
+                for m in art.by_sent.get(sent.index, [])):
+            # "Er nannte Holt einen Dummkopf": the one named after the pronoun is someone else
+            actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
         if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
             # "In an interview with X, she said …", "Speaking to X, he said": X is the one
             # spoken to, not the pronoun
