@@ -838,3 +838,9 @@ def test_a_pronoun_is_not_the_person_named_after_it_in_its_sentence(run):
     assert speakers(out) == ["Jonas Holt", "Tom Akers"]
     out = run("Minister Ravi Tan spoke on Monday. He said the general public should wear masks.", "2020-06-10", "en")
     assert speakers(out) == ["Ravi Tan"]
+
+
+def test_a_quoted_party_name_after_von_and_its_noun_does_not_speak(run):
+    out = run("Paul Okello, von der Oppositionspartei „Forum für Wandel“ ist der Meinung, dass die Kriege von "
+              "Herrschern ausgegangen seien.", "2020-01-12", "de")
+    assert speakers(out) == ["Paul Okello"]

@@ -1269,6 +1269,10 @@ def _reach_back(art: Article, sent: Sentence, verb: Tok) -> int:
 def _in_pp(art: Article, m: Mention) -> bool:
     """"mit X", "talked to X", "criticism by X": a mention after a preposition is no speaker."""
     k = m.a - 1
+    while k > 0 and art.toks[k].text in QUOTE_MARKS:
+        k -= 1
+    if k > 1 and m.a - k > 1 and art.toks[k].pos == "NOUN":
+        k -= 1  # "von der Oppositionspartei „X“": the noun the quoted name belongs to
     while k > 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
     prev = art.toks[k].lower if k >= 0 else ""
