@@ -844,3 +844,9 @@ def test_a_quoted_party_name_after_von_and_its_noun_does_not_speak(run):
     out = run("Paul Okello, von der Oppositionspartei „Forum für Wandel“ ist der Meinung, dass die Kriege von "
               "Herrschern ausgegangen seien.", "2020-01-12", "de")
     assert speakers(out) == ["Paul Okello"]
+
+
+def test_a_pronoun_after_an_unnamed_subject_of_saying_is_that_subject(run):
+    out = run("Premierminister Jean Morel kündigte am Montag eine Reform an. Die Arbeitgeber begrüßten hingegen "
+              "diesen Schritt, auch wenn sie sich zu den Aussichten verhalten äußerten.", "2020-01-12", "de")
+    assert speakers(out) == ["Jean Morel"]

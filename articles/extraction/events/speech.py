@@ -33,8 +33,13 @@ def find_statements(art: Article) -> list[Event]:
             if verb is not None and not _in_relative_clause(art, sent, verb) \
                     and not _reported_within(art, candidate, verb):
                 break
+            unnamed_before = verb is not None  # an earlier verb of saying found no speaker
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
+                if unnamed_before and speaker_m.kind == "pronoun":
+                    # "Die Arbeitgeber begrüßten den Schritt, auch wenn sie sich verhalten
+                    # äußerten": the pronoun is the unnamed subject before it
+                    speaker_m = None
                 break
         if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
             # "The agency noted the need for action: "…," said X, its director.": the words
