@@ -392,6 +392,9 @@ OBJECTS_NOT_WORDS = {
     "en": {"claim": {"lives", "life", "victims", "casualties"},
            "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
+# Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
+# Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
+NOT_WITH_REFLEXIVE = {"de": ("versprech", "versprich", "versprach"), "en": ()}
 OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.

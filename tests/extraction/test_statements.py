@@ -850,3 +850,9 @@ def test_a_pronoun_after_an_unnamed_subject_of_saying_is_that_subject(run):
     out = run("Premierminister Jean Morel kündigte am Montag eine Reform an. Die Arbeitgeber begrüßten hingegen "
               "diesen Schritt, auch wenn sie sich zu den Aussichten verhalten äußerten.", "2020-01-12", "de")
     assert speakers(out) == ["Jean Morel"]
+
+
+def test_promising_oneself_something_is_no_statement(run):
+    out = run("In Israel verspricht sich die Regierung von ihrem Schritt Fortschritte. Die Regierung Israels "
+              "versprach am Montag Hilfe.", "2020-01-12", "de")
+    assert [e["evidence"]["text"][:30] for e in out["events"]] == ["Die Regierung Israels versprac"]

@@ -578,12 +578,16 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
 def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     """A verb of saying whose object makes it an act (events_lexicon.OBJECTS_NOT_WORDS): "the
     storm claimed 3000 lives"; confirming a nomination, a person or a holder of a role is a
-    vote ("the Senate confirmed her nomination", "bestätigte die Ministerin X im Amt")."""
+    vote ("the Senate confirmed her nomination", "bestätigte die Ministerin X im Amt"); to
+    promise oneself something is to expect it ("verspricht sich Fortschritte")."""
     deps = ex.OBJECT_DEPS.get(tok.lang, ())
     objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
     if any(tok.lower.startswith(verb) and x.lower in words
            for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in objects):
         return True
+    if tok.lower.startswith(ex.NOT_WITH_REFLEXIVE.get(tok.lang) or ("\0",)) and any(
+            x.head == tok.i and x.tag in ex.REFLEXIVE_TAGS.get(tok.lang, ()) for x in sent.toks):
+        return True  # "verspricht sich Fortschritte davon": expects them
     if not tok.lower.startswith(ex.CONFIRMS_PERSONS.get(tok.lang, ())):
         return False
     return any(role_head(x) is not None or any(m.a <= x.i < m.b and m.kind == "person" for m in art.by_sent.get(sent.index, []))
