@@ -166,3 +166,9 @@ def test_the_one_spoken_to_is_not_the_pronoun_that_speaks(run):
     text = ("Minister Omar Reyes met Tom Hale on Monday. Speaking to Tom Hale, he said the talks went well. "
             "Senator Ana Ruiz met Ida Park on Tuesday. After the talks with Ida Park, she said they went well.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Omar Reyes", "Ana Ruiz"]
+
+
+def test_asking_someone_for_something_is_a_request(run):
+    out = run("Prime Minister Tom Hale asked Queen Anna for a delay in August. Minister Ida Park asked the guests "
+              "about their trip.", "2020-01-12", "en")
+    assert speakers(out) == ["Tom Hale"]

@@ -529,13 +529,15 @@ def _goes_on_to(art: Article, tok: Tok) -> bool:
 
 
 def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """"asked the court to delay its ruling": a request, with an object and an infinitive;
-    not one told as part of a talk or call."""
+    """"asked the court to delay its ruling", "asked the Queen for a delay": a request, with
+    an object and an infinitive or "for"; not one told as part of a talk or call."""
     if tok.lower not in ex.REQUEST_VERBS.get(tok.lang, ()):
         return False
     if tok.dep == "conj" and art.toks[tok.head].lower in _ACTION_WORDS.get(tok.lang, ()):
         return False  # "spoke with X by phone and asked her to …": part of the talk (meetings)
     deps = {t.dep for t in sent.toks if t.head == tok.i}
+    if "dobj" in deps and any(t.head == tok.i and t.dep == "prep" and t.lower == "for" for t in sent.toks):
+        return True  # "asked the Queen for a delay"
     return all(d in deps for d in ex.REQUEST_DEPS[tok.lang])
 
 
