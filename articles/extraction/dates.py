@@ -304,6 +304,13 @@ class DateResolver:
             return _UNRESOLVED
         if label == P.CHAIN:
             return self._chain(span)
+        if (label == P.RELUNIT and span[0].lower_ in lx.CHAIN_NEXT_ARTICLES and self.previous is not None
+                and any(t.lower_ in lx.CHAIN_NEXT for t in span)
+                and PRECISION_RANK[self.previous[1]] <= PRECISION_RANK.get(
+                    lx.UNITS.get(span[-1].lower_, "year"), 3)):
+            # "the next month" after "in March 2019": the month after the date told before
+            # (with nothing told before, or told coarser, it counts from the publication)
+            return self._chain(span)
         lows = {t.lower_ for t in span}
         if lows & lx.SAME_YEAR and lows & lx.YEAR_WORDS:  # "im August desselben Jahres"
             if self.previous is None:

@@ -181,6 +181,10 @@ SAME_DAY_PHRASES = {("später", "am", "tag"), ("früher", "am", "tag"), ("späte
 # precision; "in dem Jahr" (after "ab 2024") its year; "im August desselben Jahres", "in May
 # of the same year" a month of its year.
 CHAIN_POINTS = {"zeitpunkt", "date"}
+# "the next month", "the following year" (with the article, no preposition) narrate: the unit
+# after the date told before; "next month" alone counts from the publication.
+CHAIN_NEXT_ARTICLES = {"the"}
+CHAIN_NEXT = {"next", "following"}
 SAME_YEAR = {"desselben", "selben", "gleichen", "same", "that"}
 YEAR_WORDS = {"jahres", "year"}
 # "two days after the vote", "almost two weeks before the proclamation": a count of units
@@ -304,14 +308,18 @@ REFERENCES = {
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
                         "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
-                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart"],
+                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart",
+                        # the adverb and the other endings of the adjectives ("die derzeitig
+                        # gültige Regel", "nach aktueller Umfrage"), "einstweilen" as "vorerst"
+                        "derzeitig", "aktueller", "aktuelles", "aktuellem", "momentaner",
+                        "momentanes", "momentanem", "einstweilen"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
                      "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
                      "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen",
                      "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
-                     "in früheren Jahren", "in früheren Zeiten"],
+                     "in früheren Jahren", "in früheren Zeiten", "seinerzeit"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal",
                        "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
@@ -525,6 +533,17 @@ DAY_RANGE_BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 # a date ("am Nachmittag des 1. Januar").
 DAY_CLOCK_JOINERS = {"de": ["um", "gegen", "-", "–"], "en": []}
 DAY_PART_OF_DATE = {"de": "des", "en": None}
+# The course of a unit ("im Laufe des Tages", "im Verlauf dieser Woche", "over the course of the
+# week"): the day told before (else the publication day), or its week, month or year.
+COURSE_OF = {"de": r"(?:im\s+)?(?:Laufe|Lauf|Verlauf)\s+(?:des|der|dieses|dieser)",
+             "en": r"(?:(?:in|over|during)\s+)?the\s+course\s+of\s+(?:the|this)"}
+COURSE_UNITS = {"de": {"tages": "day", "woche": "week", "monats": "month", "jahres": "year"},
+                "en": {"day": "day", "week": "week", "month": "month", "year": "year"}}
+# The year to come ("im neuen Jahr", "ins neue Jahr", "in the new year"): the next year, or
+# the current one in its first two months (NEW_YEAR_MONTHS).
+NEW_YEAR = {"de": r"(?:im|ins|das|des|dem|zum)\s+neuen?\s+Jahr(?:es)?",
+            "en": r"(?:(?:in|into)\s+)?the\s+new\s+year"}
+NEW_YEAR_MONTHS = 2
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
@@ -557,7 +576,8 @@ EXTRA_COUNTS = {"de": {"beiden": 2, "beide": 2, "eineinhalb": 1.5, "anderthalb":
                 "en": {"both": 2}}
 FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 
-# Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
+# Named days: (month, day) of fixed holidays, ("easter", offset in days) of movable ones, or
+# ("nth", month, weekday (Monday = 0), n) of the n-th weekday of a month (-1: the last one).
 HOLIDAYS = {
     "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
            "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
@@ -568,14 +588,40 @@ HOLIDAYS = {
            "Tag der Arbeit": (5, 1), "Allerheiligen": (11, 1), "Reformationstag": (10, 31),
            "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
            "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
-           "Pfingstmontag": ("easter", 50)},
+           "Pfingstmontag": ("easter", 50), "Ostern": ("easter", 0), "Pfingsten": ("easter", 49),
+           "Gründonnerstag": ("easter", -3), "Karsamstag": ("easter", -1), "Rosenmontag": ("easter", -48),
+           "Aschermittwoch": ("easter", -46), "Fronleichnam": ("easter", 60), "Vatertag": ("easter", 39),
+           "Männertag": ("easter", 39), "Herrentag": ("easter", 39), "Muttertag": ("nth", 5, 6, 2),
+           "Europatag": (5, 9), "Nikolaustag": (12, 6), "Holocaust-Gedenktag": (1, 27)},
     "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Bastille Day": (7, 14), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
            "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
            "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
            "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),
            "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Good Friday": ("easter", -2),
-           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1)},
+           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1), "Christmas": (12, 25),
+           "Easter": ("easter", 0), "Thanksgiving": ("nth", 11, 3, 4), "Thanksgiving Day": ("nth", 11, 3, 4),
+           "Memorial Day": ("nth", 5, 0, -1), "Labor Day": ("nth", 9, 0, 1),
+           "Martin Luther King Jr. Day": ("nth", 1, 0, 3), "Martin Luther King Day": ("nth", 1, 0, 3),
+           "MLK Day": ("nth", 1, 0, 3), "Presidents' Day": ("nth", 2, 0, 3), "Presidents Day": ("nth", 2, 0, 3),
+           "Mother's Day": ("nth", 5, 6, 2), "Father's Day": ("nth", 6, 6, 3), "Columbus Day": ("nth", 10, 0, 2),
+           "Veterans Day": (11, 11), "Veterans' Day": (11, 11), "St. Patrick's Day": (3, 17),
+           "Saint Patrick's Day": (3, 17), "Earth Day": (4, 22), "World AIDS Day": (12, 1),
+           "Holocaust Remembrance Day": (1, 27), "Juneteenth": (6, 19), "Canada Day": (7, 1),
+           "Australia Day": (1, 26), "Anzac Day": (4, 25)},
 }
+# The genitive of a German named day ("anlässlich des Weltfrauentags", "des Heiligabends").
+for _name, _rule in list(HOLIDAYS["de"].items()):
+    if _name.endswith("tag"):
+        HOLIDAYS["de"].update({_name + "s": _rule, _name + "es": _rule})
+    elif _name.endswith("abend"):
+        HOLIDAYS["de"][_name + "s"] = _rule
+# Named days that are also words of other nouns ("the Christmas market", "Ostern" in a
+# name, "Easter Island"): a day only after a preposition of time ("zu Ostern", "before
+# Christmas") or before a year, and in English not before a capitalised word.
+HOLIDAY_NEEDS_PREP = {"de": {"Ostern", "Pfingsten"}, "en": {"Christmas", "Easter", "Thanksgiving"}}
+HOLIDAY_PREPS = {"de": {"an", "zu", "vor", "nach", "bis", "seit", "über", "um", "ab"},
+                 "en": {"at", "on", "before", "after", "by", "until", "till", "since", "over", "for",
+                        "during", "around", "from", "to", "through", "ahead"}}
 
 # === Event dates from their context (events/dating.py, issue #13 item 5) ==================
 # A statement whose reporting clause names an occasion told before ("auf der

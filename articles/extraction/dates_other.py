@@ -100,6 +100,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("course", re.compile(rf"\b{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})\b(?!\s+\d)",
+                              re.IGNORECASE)),
+        ("newyear", re.compile(rf"\b{lx.NEW_YEAR[lang]}\b(?!\s+\d)", re.IGNORECASE)),
         ("election", re.compile(rf"\b(?P<eday>{_words(lx.ELECTION_DAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
@@ -172,6 +175,14 @@ def _holiday(rule: tuple, published: dt.date) -> dt.date | None:
     for year in (published.year - 1, published.year, published.year + 1):
         if rule[0] == "easter":
             days.append(_easter(year) + dt.timedelta(days=rule[1]))
+        elif rule[0] == "nth":  # "Thanksgiving", "Muttertag": the n-th weekday of a month
+            _, month, weekday, n = rule
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            if n < 0:  # the last one: the first of the next month, a week back
+                nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+                day = nxt - dt.timedelta(days=(nxt.weekday() - weekday - 1) % 7 + 1)
+            days.append(day)
         else:
             days.append(dt.date(year, rule[0], rule[1]))
     return min(days, key=lambda d: abs((d - published).days))
@@ -659,8 +670,32 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "holiday":
         if published is None:
             return None
+        if m["holiday"] in lx.HOLIDAY_NEEDS_PREP[lang]:
+            before = re.search(r"(\w+)\s+$", text[max(0, a - 12):a])
+            if not (before and before[1].lower() in lx.HOLIDAY_PREPS[lang]) and not re.match(r"\s+(?:19|20)\d\d\b", text[b:b + 6]):
+                return None  # "the Christmas market": a day only after a preposition or before a year
+            if lang == "en" and re.match(r"\s+[A-Z]", text[b:b + 3]):
+                return None  # "for Easter Island", "of Christmas Charity": a name
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
+    if kind == "course":  # "im Laufe des Tages": the day told before (else published), or its unit
+        day = _day_before(dates, a)
+        anchor = "previous" if day else "published"
+        if day is None:
+            if published is None:
+                return None
+            day = published.isoformat()
+        unit, d = lx.COURSE_UNITS[lang][m["cunit"].lower()], dt.date.fromisoformat(day)
+        if m["cunit"][:1].islower() and lang == "de":
+            return None
+        value = {"day": d.isoformat(), "week": "{}-W{:02d}".format(*d.isocalendar()[:2]),
+                 "month": f"{d:%Y-%m}", "year": str(d.year)}[unit]
+        return Timex(words, a, b, value, unit, anchor, type="DATE")
+    if kind == "newyear":  # "im neuen Jahr": the year to come (the current one in January)
+        if published is None or (lang == "de" and not re.search(r"Jahr", words)):
+            return None
+        year = published.year + (published.month > lx.NEW_YEAR_MONTHS)
+        return Timex(words, a, b, str(year), "year", "published", type="DATE")
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")

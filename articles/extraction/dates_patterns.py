@@ -145,7 +145,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[w("am")]], [[w("morgen", "vormittag", "mittag", "nachmittag", "abend")]],
                                 [[w("desselben")], [w("des"), w("selben", "gleichen")]], [[w("tages")]])
         pats[CHAIN] += [[w("in"), w("dem", "jenem"), w("jahr")],
-                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
+                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")],
+                        # "seit diesem Zeitpunkt", "ab jenem Zeitpunkt" (the preposition is trimmed;
+                        # "seit dem Zeitpunkt, an dem …" says its time in the clause)
+                        [w("seit", "ab", "bis", "nach", "vor", "von"), w("diesem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
         # "des Jahres 2000", "in den Jahren 2015 bis 2017" (mark_ranges joins the second year)

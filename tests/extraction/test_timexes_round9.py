@@ -1,0 +1,101 @@
+"""Round 9 of issue #13: classes of date expressions found on real news nobody annotated
+(docs/dates.md, "Round 9"). Sentences of our own, with invented names."""
+import pytest
+
+
+def timexes(out):
+    return [(t["text"], t.get("type", "DATE"), t.get("timex3") or t["value"]) for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of a named day
+    ("Anlässlich des Valentinstags verteilte die Partei Rosen.", ("Valentinstags", "DATE", "2020-02-14")),
+    ("Die Bescherung des Heiligabends fiel in Kolm aus.", ("Heiligabends", "DATE", "2019-12-24")),
+    # movable and other named days
+    ("Die Ministerin Vera Holm will über Ostern nach Riga reisen.", ("Ostern", "DATE", "2020-04-12")),
+    ("Zu Pfingsten tagt der Verband in Kassel.", ("Pfingsten", "DATE", "2020-05-31")),
+    ("Am Muttertag blieben die Läden geschlossen.", ("Muttertag", "DATE", "2020-05-10")),
+    ("Am Europatag hissten die Gemeinden blaue Fahnen.", ("Europatag", "DATE", "2020-05-09")),
+])
+def test_german_named_days(run, text, expected):
+    assert expected in timexes(run(text, "2020-01-20", "de"))
+
+
+def test_german_easter_is_a_day_only_after_a_preposition(run):
+    out = run("Die Osterinsel und das Ostern-Paket der Regierung Tarn wurden vorgestellt.", "2020-01-20", "de")
+    assert not any(t[0] == "Ostern" for t in timexes(out))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Lena Marsh will return to Ohio after Thanksgiving.", ("Thanksgiving", "DATE", "2019-11-28")),
+    ("The parade was held on Memorial Day in Dunmore.", ("Memorial Day", "DATE", "2019-05-27")),
+    ("Offices close for Labor Day, officials in Pellston said.", ("Labor Day", "DATE", "2019-09-02")),
+    ("Over Christmas the mayor of Brackton stayed home.", ("Christmas", "DATE", "2019-12-25")),
+    ("The talks on St. Patrick's Day ended early.", ("St. Patrick's Day", "DATE", "2019-03-17")),
+])
+def test_english_named_days(run, text, expected):
+    assert expected in timexes(run(text, "2019-07-20", "en"))
+
+
+def test_english_christmas_before_a_noun_is_no_day(run):
+    out = run("The Christmas market in Brackton opened with a speech by the mayor.", "2019-07-20", "en")
+    assert not any(t[0] == "Christmas" for t in timexes(out))
+
+
+def test_the_course_of_a_unit(run):
+    out = run("Die Räumung des Lagers in Ostwik soll noch im Laufe des Tages beginnen.", "2019-12-20", "de")
+    assert ("im Laufe des Tages", "DATE", "2019-12-20") in timexes(out)
+    out = run("Am Montag traf die Delegation ein. Im Laufe der Woche folgten weitere Gespräche.",
+              "2019-12-20", "de")
+    assert ("Im Laufe der Woche", "DATE", "2019-W51") in timexes(out)
+    out = run("Im Verlauf dieses Jahres soll die Brücke in Ostwik fertig werden.", "2019-12-20", "de")
+    assert ("Im Verlauf dieses Jahres", "DATE", "2019") in timexes(out) or \
+        ("dieses Jahres", "DATE", "2019") in timexes(out)
+    out = run("Over the course of the week, the envoys of Tarnia met twice.", "2019-12-20", "en")
+    assert ("Over the course of the week", "DATE", "2019-W51") in timexes(out)
+
+
+def test_the_new_year(run):
+    out = run("Als ersten Termin im neuen Jahr besucht der Kanzler Ivo Brandt die Stadt Kolm.",
+              "2019-12-20", "de")
+    assert ("im neuen Jahr", "DATE", "2020") in timexes(out)
+    out = run("Ins neue Jahr startet die Partei mit einem Parteitag in Kolm.", "2020-01-08", "de")
+    assert ("Ins neue Jahr", "DATE", "2020") in timexes(out)
+    out = run("The minister of Tarnia expects a deal in the new year.", "2019-11-02", "en")
+    assert ("in the new year", "DATE", "2020") in timexes(out)
+
+
+def test_an_anaphor_of_a_date_after_since(run):
+    out = run("Am 3. März schloss Tarnia die Grenze. Seit diesem Zeitpunkt warten Hunderte in Kolm.",
+              "2019-12-20", "de")
+    assert ("diesem Zeitpunkt", "DATE", "2019-03-03") in timexes(out)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Vertrag mit Tarnia war seinerzeit umstritten.", ("seinerzeit", "DATE", "PAST_REF")),
+    ("Die derzeitig gültige Regel gilt in Kolm weiter.", ("derzeitig", "DATE", "PRESENT_REF")),
+    ("Nach aktueller Planung beginnt der Bau in Kolm.", ("aktueller", "DATE", "PRESENT_REF")),
+    ("Die Partei will den Plan einstweilen stoppen.", ("einstweilen", "DATE", "PRESENT_REF")),
+])
+def test_more_german_references(run, text, expected):
+    assert expected in timexes(run(text, "2019-12-20", "de"))
+
+
+def test_english_easter_as_part_of_a_name_is_no_day(run):
+    out = run("Tourists from Brackton flew to Easter Island in March.", "2019-07-20", "en")
+    assert not any(t[0] == "Easter" for t in timexes(out))
+
+
+def test_the_next_unit_after_a_date_told_before(run):
+    out = run("The Tarn party lost its leader in March 2019. It chose a new one the next month.",
+              "2020-10-22", "en")
+    assert ("the next month", "DATE", "2019-04") in timexes(out)
+    out = run("The Tarn party expects to choose a leader the next month.", "2020-10-22", "en")
+    assert ("the next month", "DATE", "2020-11") in timexes(out)
+
+
+def test_a_date_right_after_to_be_and_a_participle_lies_ahead(run):
+    out = run("On Thursday, Ana Lind, who runs in the vote to be held on August 9, spoke in Tarn.",
+              "2020-08-03", "en")
+    assert ("on August 9", "DATE", "2020-08-09") in timexes(out)
+    assert ("On Thursday", "DATE", "2020-07-30") in timexes(out)
