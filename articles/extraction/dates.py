@@ -383,6 +383,8 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if label == P.MONTH and end - start > 1 and lower[end - 1] in lx.MONTH_SUBJECT_VERBS:
+        end -= 1  # "October started with …": the month without its verb
     if (label == P.CHAIN and lower[end - 1] in ("after", "before", "prior") and lower[start] != "the"
             and end < len(lower)
             and ctx.is_alpha[end] and lower[end] not in lx.CHAIN_CLOSERS["en"]):
@@ -555,6 +557,10 @@ def _resolve_relday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -
         return _UNRESOLVED  # dates_other gives it PRESENT_REF
     if lows[:2] == ["last", "night"]:
         offset = -1
+    elif lows[-1] == "nacht" and any(w in lx.LAST_NIGHT_DE for w in lows):
+        if span.end < len(span.doc) and span.doc[span.end].lower_ in lx.LAST_NIGHT_NOT_BEFORE:
+            return _UNRESOLVED  # "in der letzten Nacht seines Besuchs": not the night before
+        offset = next(lx.LAST_NIGHT_DE[w] for w in lows if w in lx.LAST_NIGHT_DE)
     elif lows[:1] == ["this"]:
         offset = 0
     elif "before" in lows:

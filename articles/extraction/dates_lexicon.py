@@ -70,6 +70,13 @@ REL_DAYS = {
     "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
 }
 
+# "in der vergangenen Nacht", "letzte Nacht" (as English "last night"): the night before,
+# valued as yesterday with the part of day; "in der kommenden Nacht" is tonight; not "in der
+# letzten Nacht seines Besuchs".
+LAST_NIGHT_DE = {"vergangenen": -1, "vergangene": -1, "letzten": -1, "letzte": -1, "kommenden": 0,
+                 "kommende": 0}
+LAST_NIGHT_NOT_BEFORE = {"des", "der", "seines", "seiner", "ihres", "ihrer", "vor", "von"}
+
 # "today" that means "nowadays" (TIMEX3 PRESENT_REF): after "of" ("the women of today"), next
 # to a present form of "be"/"have" with no other tense in the clause ("the island is today
 # barren", "the person I am today"), or set against a past named by one of CONTRAST_PAST in
@@ -291,6 +298,10 @@ SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
 # Words before a bare English month that make it one ("much of August", "entered June"),
 # trimmed from the span like range prepositions.
 MONTH_LEAD = {"of", "into", "throughout", "entered", "reached"}
+# A bare English month as the subject of a verb of its passing ("As July came to a close",
+# "October started with …"): the verb is trimmed from the span ("May" is left out: the person).
+MONTH_SUBJECT_VERBS = {"came", "comes", "started", "starts", "began", "begins", "ended", "ends", "drew",
+                       "draws", "closed", "opened", "saw", "sees", "brought", "arrived", "wound"}
 RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],
                "en": ["since", "until", "till", "by", "from", "through", "before", "after",
                       "during", "for", "over", "to"]}
@@ -319,7 +330,9 @@ REFERENCES = {
                      "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
                      "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen",
                      "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
-                     "in früheren Jahren", "in früheren Zeiten", "seinerzeit"],
+                     "in früheren Jahren", "in früheren Zeiten", "seinerzeit",
+                     "vor wenigen Stunden", "vor einigen Stunden", "vor ein paar Stunden", "vor Stunden",
+                     "vor wenigen Minuten", "vor einigen Minuten", "vor ein paar Minuten"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal",
                        "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
@@ -334,7 +347,8 @@ REFERENCES = {
         "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier",
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
                      "some years ago", "several years ago", "a few years ago", "many years ago",
-                     "a few days ago", "a few weeks ago"],
+                     "a few days ago", "a few weeks ago", "hours ago", "a few hours ago", "minutes ago",
+                     "a few minutes ago", "days ago", "several days ago", "several weeks ago"],
         "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "for the future", "in a few days",
                        "in a few weeks", "in a few months", "in a few years", "in the years to come",
                        "in years to come"],
@@ -439,8 +453,15 @@ SETS = {
            "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
            "stündlich": "PT1H"},
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
-           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
+           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
+           # plural weekends and parts of days as habits ("works on weekends", "comes in the
+           # evenings"); not after a count ("two weekends": SET_NOT_AFTER)
+           "weekends": "XXXX-WXX-WE", "mornings": "XXXX-XX-XXTMO", "afternoons": "XXXX-XX-XXTAF",
+           "evenings": "XXXX-XX-XXTEV"},
 }
+SETS["de"]["wochenends"] = "XXXX-WXX-WE"
+SET_NOT_AFTER = {"de": set(), "en": {"few", "several", "many", "some", "of", "those", "these", "two", "three",
+                                     "four", "five", "six", "seven", "eight", "nine", "ten", "both", "other"}}
 SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
 # "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y).
 SET_EVERY_OTHER = {"de": r"alle\s+(?:zwei|2)", "en": r"every\s+(?:other|second|two)"}
@@ -469,7 +490,10 @@ HABIT_CUES = {"de": {"oft", "häufig", "meist", "meistens", "regelmäßig", "gew
                      "occasionally", "normally", "typically"}}
 # Seasons (TIMEX3 SP, SU, FA, WI) and the words that move them a year.
 SEASONS = {
-    "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+           # early, high and late seasons in one word ("im Frühsommer", "im Spätherbst")
+           "frühsommer": "SU", "hochsommer": "SU", "spätsommer": "SU", "frühherbst": "FA",
+           "spätherbst": "FA", "frühwinter": "WI", "spätwinter": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
 # Parts of a year counted by ordinals (TIMEX3 2005-H1, 2019-Q3): "im ersten Halbjahr 2005",
@@ -480,6 +504,8 @@ PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "
                         "4.": 4},
                  "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                         "4th": 4}}
+# "in early summer", "the late autumn": a modifier right before an English season.
+SEASON_MODIFIERS = {"de": {}, "en": {"early": "early", "mid": "mid", "late": "late"}}
 SEASON_DIRECTIONS = {
     "de": {"diesen": 0, "dieses": 0, "diesem": 0, "im": 0, "letzten": -1, "letztem": -1,
            "vergangenen": -1, "vergangenem": -1, "nächsten": 1, "nächstem": 1, "kommenden": 1,
@@ -554,9 +580,13 @@ DURATION_PHRASES = {
 }
 # The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
 # date with no value of its own (the event's date is not resolved here).
-DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+Tag\s+(?:der|des)\s+"
+# Also a day counted inside an event ("am zweiten Tag seines Besuchs", "on the last day of the summit").
+DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+"
+                      r"(?:(?:ersten|zweiten|dritten|vierten|fünften|letzten|vorletzten)\s+)?Tag\s+"
+                      r"(?:der|des|seines|seiner|ihres|ihrer)\s+"
                       r"(?!Deutschen\b|Befreiung\b|Arbeit\b)[A-ZÄÖÜ][a-zäöüß-]+",
-                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
+                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:(?:first|second|third|fourth|fifth|last|final|"
+                      r"penultimate|opening|closing)\s+)?(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
 
 # Ordinal numbers of centuries in words ("the late nineteenth century").
 ORDINALS = {

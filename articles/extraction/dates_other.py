@@ -82,7 +82,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
             rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
-            rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
+            rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?"
+            rf"(?:(?P<smod>{_words(lx.SEASON_MODIFIERS[lang]) or 'x^'})[\s-]+)?(?P<season>{_words(lx.SEASONS[lang])})"
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
         ("yearpart", re.compile(
             rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
@@ -411,6 +412,9 @@ def _with_part(t: Timex, lang: str) -> Timex:
                     if t.text.lower() in (f.lower() for f in forms)), None)
         if ref:
             return replace(t, timex3=ref)
+        words = t.text.lower().split()
+        if words[0] == "vor" and words[-1] in lx.PLURAL_UNITS[lang] or words[-1] == "ago":
+            return replace(t, timex3="PAST_REF")  # "vor wenigen Tagen", "many years ago": some time back
         # "in den vergangenen Wochen", "innerhalb weniger Stunden", "in the next few weeks":
         # a stretch of unknown length, unless it is counted from another date ("Tage später").
         words = t.text.lower().split()
@@ -543,6 +547,10 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if m["setword"]:
             if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
                 return None  # "am Abend des Sonntags": a noun, no habit
+            prev = re.search(r"([\w]+)\s+$", text[max(0, a - 12):a])
+            if lx.SETS[lang][m["setword"].lower()].startswith("XXXX") and prev and (
+                    prev[1].lower() in lx.SET_NOT_AFTER[lang] or prev[1].isdigit()):
+                return None  # "two weekends", "a couple of evenings": counted, no habit
             return make("SET", lx.SETS[lang][m["setword"].lower()])
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
@@ -621,14 +629,16 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "season":
         code = lx.SEASONS[lang][m["season"].lower()]
         if m["syear"]:
-            return make("DATE", f"{m['syear']}-{code}", "explicit")
+            out = make("DATE", f"{m['syear']}-{code}", "explicit")
+            return replace(out, modifier=lx.SEASON_MODIFIERS[lang][m["smod"].lower()]) if m["smod"] else out
         if lang == "de" and not m["sdir"] and not re.search(r"\b(?:im|in|vom|seit|bis)\s*$", text[max(0, a - 6):a], re.I):
             return None  # "Herbst" alone may be a name
         if lang == "en" and not m["sdir"] and not re.search(r"\b(?:in|in the|during|during the|by|by the)\s*$",
                                                              text[max(0, a - 12):a], re.I):
             return None  # "the fall of the wall"
         year = published.year + lx.SEASON_DIRECTIONS[lang].get((m["sdir"] or "").lower(), 0) if published else None
-        return make("DATE", f"{year or 'XXXX'}-{code}", "published" if year else None)
+        out = make("DATE", f"{year or 'XXXX'}-{code}", "published" if year else None)
+        return replace(out, modifier=lx.SEASON_MODIFIERS[lang][m["smod"].lower()]) if m["smod"] else out
     if kind == "decade":
         g = m.groupdict()
         if g.get("dword"):

@@ -117,6 +117,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[RELDAY] += variants([[w("heute", "gestern", "vorgestern", "übermorgen")]],
                                  [[], [part]])
+        # "in der vergangenen Nacht", "letzte Nacht": the night before the anchor day
+        pats[RELDAY] += variants([[], [w("in"), w("der")]], [[w(list(lx.LAST_NIGHT_DE))]], [[w("nacht")]])
         # "morgen" is tomorrow; "Morgen" is the morning, except as the first word.
         pats[RELDAY] += variants([[{"ORTH": "morgen"}], [{"ORTH": "Morgen", "IS_SENT_START": True}]], [[], [w("früh", "abend", "nachmittag",
                                                                   "vormittag", "mittag")]])
@@ -280,12 +282,15 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[VAGUE] += variants([[w("in")]], [[w("the")]],
                                 [[w("coming", "next", "past", "last")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months")]])
-        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
+        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]],
+                                [[], [w("few")], [w("couple"), w("of")]],  # "the last couple of weeks"
                                 [[w(lx.STRETCH_UNITS["en"])]])
         pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months", "years", "decades")]])
         # "much of August", "the final days of October", "as the campaign entered June"
         pats[MONTH] += variants([[w(sorted(lx.MONTH_LEAD))]],
                                 [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True)]])  # "of May": the person
+        pats[MONTH] += [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True),
+                         w(sorted(lx.MONTH_SUBJECT_VERBS))]]  # "As July came to a close"
         # "September 25–27": a range in one token (mark_ranges keeps both ends)
         pats[DATE] += variants([[], [w("on")]], [[month_any]],
                                [[{"SHAPE": {"IN": [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd")

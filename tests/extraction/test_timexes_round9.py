@@ -99,3 +99,69 @@ def test_a_date_right_after_to_be_and_a_participle_lies_ahead(run):
               "2020-08-03", "en")
     assert ("on August 9", "DATE", "2020-08-09") in timexes(out)
     assert ("On Thursday", "DATE", "2020-07-30") in timexes(out)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Am zweiten Tag seines Besuchs traf Präsident Ivo Brandt die Ministerin.", "de",
+     "zweiten Tag seines Besuchs"),
+    ("Am letzten Tag des Gipfels in Kolm einigten sich die Staaten.", "de", "letzten Tag des Gipfels"),
+    ("On the second day of his visit, President Ivo Brandt met the minister.", "en",
+     "the second day of his visit"),
+    ("The envoys of Tarnia left on the final day of the conference.", "en", "the final day of the conference"),
+])
+def test_a_day_counted_inside_an_event_is_a_date_without_a_value(run, text, lang, expected):
+    assert (expected, "DATE", None) in timexes(run(text, "2019-12-20", lang))
+
+
+def test_an_english_month_as_the_subject_of_its_passing(run):
+    out = run("As July came to a close, Senator Ana Lind led in the polls. October started with a "
+              "surprise for the voters of Tarn.", "2020-11-02", "en")
+    assert ("July", "DATE", "2020-07") in timexes(out)
+    assert ("October", "DATE", "2020-10") in timexes(out)
+
+
+def test_english_plural_weekends_and_parts_of_days_are_habits(run):
+    out = run("Ana Lind works as a waiter on weekends and studies in the evenings.", "2020-11-02", "en")
+    assert ("weekends", "SET", "XXXX-WXX-WE") in timexes(out)
+    assert ("evenings", "SET", "XXXX-XX-XXTEV") in timexes(out)
+    out = run("The strike in Tarn lasted two weekends.", "2020-11-02", "en")
+    assert not any(t[0] == "weekends" for t in timexes(out))
+
+
+def test_the_last_couple_of_weeks(run):
+    out = run("The Tarn team has improved in the last couple of weeks.", "2020-11-02", "en")
+    assert ("the last couple of weeks", "DURATION", "PXW") in timexes(out)
+
+
+def test_german_last_night(run):
+    out = run("In der vergangenen Nacht beschossen Milizen die Stadt Kolm.", "2019-12-20", "de")
+    assert ("In der vergangenen Nacht", "TIME", "2019-12-19TNI") in timexes(out)
+    out = run("Letzte Nacht unterschrieb Ivo Brandt den Vertrag.", "2019-12-20", "de")
+    assert ("Letzte Nacht", "TIME", "2019-12-19TNI") in timexes(out)
+    out = run("In der letzten Nacht seines Besuchs schlief Ivo Brandt in Kolm.", "2019-12-20", "de")
+    assert not any(t[2] == "2019-12-19TNI" for t in timexes(out))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vor wenigen Stunden meldete die Agentur von Kolm den Rücktritt.", "de", "Vor wenigen Stunden"),
+    ("Vor mehreren Jahren lebte Ivo Brandt in Kolm.", "de", "Vor mehreren Jahren"),
+    ("Hours ago the agency of Tarnia reported the resignation.", "en", "Hours ago"),
+    ("A few minutes ago the envoy of Tarnia left the room.", "en", "A few minutes ago"),
+])
+def test_some_time_back_is_a_past_reference(run, text, lang, expected):
+    assert (expected, "DATE", "PAST_REF") in timexes(run(text, "2019-12-20", lang))
+
+
+def test_german_tonight_as_the_coming_night(run):
+    out = run("Die Gespräche in Kolm sollen in der kommenden Nacht weitergehen.", "2019-12-20", "de")
+    assert ("in der kommenden Nacht", "TIME", "2019-12-20TNI") in timexes(out)
+
+
+def test_seasons_with_a_part_of_the_season(run):
+    out = run("Im Frühsommer will Ivo Brandt nach Kolm reisen.", "2019-12-20", "de")
+    assert ("Im Frühsommer", "DATE", "2019-SU") in timexes(out)
+    out = run("Die Ernte in Kolm war im Spätherbst 2018 schlecht.", "2019-12-20", "de")
+    assert ("im Spätherbst 2018", "DATE", "2018-FA") in timexes(out)
+    out = run("In early summer the envoy of Tarnia travels to Kolm.", "2019-12-20", "en")
+    assert ("early summer", "DATE", "2019-SU") in timexes(out)
+    assert next(t for t in out["timexes"] if t["text"] == "early summer").get("modifier") == "early"
