@@ -321,11 +321,13 @@ class DateResolver:
 
     def _chain(self, span: Span) -> Resolved:
         lows = [t.lower_ for t in span]
-        if lows[-3:] == ["in", "the", "month"]:
-            # "earlier in the month": the month of the date told before, else the publication's
-            if self.previous is None or self.previous[1] not in ("day", "month"):
-                return f"{self.published:%Y-%m}", "month", "published", None
-            return self.previous[0][:7], "month", "previous", None
+        if lows[-3:-1] == ["in", "the"] and lows[-1] in lx.UNITS:
+            # "earlier in the month", "later in the week": the unit of the date told before
+            # (at that precision or finer), else the publication's
+            unit = lx.UNITS[lows[-1]]
+            if self.previous is None or PRECISION_RANK[self.previous[1]] > PRECISION_RANK[unit]:
+                return _unit_value(unit, 0, self.published) + ("published", None)
+            return _unit_value(unit, 0, _representative(*self.previous)) + ("previous", None)
         if self.previous is None:
             return _UNRESOLVED
         if any(w in lx.CHAIN_POINTS for w in lows):  # "zu diesem Zeitpunkt", "by that date"
@@ -391,6 +393,8 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
         return None  # "in dem Jahr, in dem …": the relative clause says which year
+    if label == P.IN_N and start > 0 and lower[start - 1] in lx.STRETCH_AFTER:
+        return None  # "for the second time in three days": a stretch back (dates_other), no date ahead
     if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "jahres", "jahren", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):
@@ -426,7 +430,8 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             month = lx.MONTH_ANY[low]
         elif day is None and (d := _day_number(tok.text)) is not None:
             day = d
-        elif day is None and (m := re.match(r"^(\d{1,2})[–-]\d{1,2}$", low)):  # "September 25–27"
+        elif day is None and (m := re.match(r"^(\d{1,2})(?:[–-]|\.[/–-])\d{1,2}\.?$", low)):
+            # "September 25–27", "am 3./4. März": the first day
             day = int(m[1])
         elif day is None and low in lx.ORDINAL_DAYS_DE:  # "am dritten März"
             day = lx.ORDINAL_DAYS_DE[low]

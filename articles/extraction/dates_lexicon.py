@@ -268,6 +268,8 @@ PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "sei
 PARTICIPLES_EN = {"met", "spoken", "said", "told", "held", "made", "been", "gone", "given",
                   "taken", "written", "left", "sent", "seen", "found", "flown", "begun", "come",
                   "become", "brought", "thought", "kept", "led", "won", "lost", "struck"}
+# "was to end", "were to meet": a future seen from the past.
+FUTURE_IN_PAST_EN = {"was", "were"}
 PASSIVE_BE_EN = {"is", "are", "be", "been", "being", "am", "'s", "'re", "get", "gets"}
 # Lower-case words ending in -te/-ten (German) or -ed (English) that are not past verbs.
 NOT_PAST_DE = {"heute", "bitte", "leute", "erste", "ersten", "zweite", "zweiten", "dritte",
@@ -423,6 +425,9 @@ DURATION_FILLERS = {"de": ["weitere", "weiteren", "zusätzliche", "zusätzlichen
 # "in über 50 Jahren", "in more than a decade": after "in" a count with one of these is a
 # stretch (the first time in 50 years), not a date ahead ("in zwei Wochen").
 DURATION_MORE_THAN = {"de": ["über", "mehr als"], "en": ["over", "more than"]}
+# "for the second time in three days", "zum dritten Mal in zwei Wochen": after these, "in" and
+# a count is a stretch back, not a date ahead.
+STRETCH_AFTER = {"time", "times", "mal"}
 # "die ganze Woche", "den ganzen Tag", "the whole year", "all day": one whole unit (P1W).
 WHOLE_UNIT = {"de": ["die ganze", "den ganzen", "das ganze", "des ganzen", "die gesamte", "den gesamten"],
               "en": ["the whole", "the entire", "all"]}
@@ -504,6 +509,9 @@ PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "
                         "4.": 4},
                  "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                         "4th": 4}}
+# A German season without a direction word is one after these ("im Herbst", "seit dem
+# Frühjahr", "über den Sommer"); "Herbst" alone may be a name.
+SEASON_PREPS_DE = ["seit", "bis", "nach", "vor", "über", "ab", "in", "während", "von", "bis zum", "bis in den"]
 # "in early summer", "the late autumn": a modifier right before an English season.
 SEASON_MODIFIERS = {"de": {}, "en": {"early": "early", "mid": "mid", "late": "late"}}
 SEASON_DIRECTIONS = {
@@ -561,6 +569,9 @@ DAY_CLOCK_JOINERS = {"de": ["um", "gegen", "-", "–"], "en": []}
 DAY_PART_OF_DATE = {"de": "des", "en": None}
 # The course of a unit ("im Laufe des Tages", "im Verlauf dieser Woche", "over the course of the
 # week"): the day told before (else the publication day), or its week, month or year.
+# German also fuses them: "im Tagesverlauf", "im Jahresverlauf" (COURSE_COMPOUNDS).
+COURSE_COMPOUNDS = {"de": r"(?:im\s+)?(?P<cunit2>Tages|Wochen|Monats|Jahres)verlaufs?", "en": r"x^"}
+COURSE_UNITS_FUSED = {"tages": "day", "wochen": "week", "monats": "month", "jahres": "year"}
 COURSE_OF = {"de": r"(?:im\s+)?(?:Laufe|Lauf|Verlauf)\s+(?:des|der|dieses|dieser)",
              "en": r"(?:(?:in|over|during)\s+)?the\s+course\s+of\s+(?:the|this)"}
 COURSE_UNITS = {"de": {"tages": "day", "woche": "week", "monats": "month", "jahres": "year"},

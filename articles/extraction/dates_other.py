@@ -101,8 +101,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
-        ("course", re.compile(rf"\b{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})\b(?!\s+\d)",
-                              re.IGNORECASE)),
+        ("course", re.compile(rf"\b(?:{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})"
+                              rf"|{lx.COURSE_COMPOUNDS[lang]})\b(?!\s+\d)", re.IGNORECASE)),
         ("newyear", re.compile(rf"\b{lx.NEW_YEAR[lang]}\b(?!\s+\d)", re.IGNORECASE)),
         ("election", re.compile(rf"\b(?P<eday>{_words(lx.ELECTION_DAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
@@ -214,7 +214,7 @@ def _habitual(text: str, a: int, b: int, lang: str) -> bool:
                 or words & set(lx.SET_PREPS[lang]))
 
 
-_RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|–|—|-)\s*"
+_RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|until|till|–|—|-)\s*"
 
 
 def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
@@ -232,8 +232,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             continue
         if t.precision == "day":
             day = int(t.value[8:10])
-            inner = re.search(r"\b(\d{1,2})[–-](\d{1,2})\b", t.text)
-            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27"
+            inner = re.search(r"\b(\d{1,2})(?:[–-]|\.[/–-])(\d{1,2})\b", t.text)
+            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27", "3./4. März"
                 out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
                 continue
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
@@ -569,7 +569,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         before = text[max(0, a - 6):a].lower()
         more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang] or m["num"].endswith("+")
         # dates.py counts no decades ahead: "the biggest rally in a decade" is a stretch
-        stretch = (more_than or unit == "DE") and re.search(r"\bin\s*$", before)
+        stretch = (more_than or unit == "DE" or re.search(
+            rf"\b(?:{_words(lx.STRETCH_AFTER)})\s+in\s*$", text[max(0, a - 10):a], re.I)) and re.search(r"\bin\s*$", before)
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not stretch:
             # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
             # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch
@@ -631,7 +632,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if m["syear"]:
             out = make("DATE", f"{m['syear']}-{code}", "explicit")
             return replace(out, modifier=lx.SEASON_MODIFIERS[lang][m["smod"].lower()]) if m["smod"] else out
-        if lang == "de" and not m["sdir"] and not re.search(r"\b(?:im|in|vom|seit|bis)\s*$", text[max(0, a - 6):a], re.I):
+        if lang == "de" and not m["sdir"] and not re.search(
+                rf"\b(?:im|in|vom|zum|(?:{_words(lx.SEASON_PREPS_DE)})\s+(?:dem|den|der))\s*$", text[max(0, a - 14):a], re.I):
             return None  # "Herbst" alone may be a name
         if lang == "en" and not m["sdir"] and not re.search(r"\b(?:in|in the|during|during the|by|by the)\s*$",
                                                              text[max(0, a - 12):a], re.I):
@@ -695,8 +697,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             if published is None:
                 return None
             day = published.isoformat()
-        unit, d = lx.COURSE_UNITS[lang][m["cunit"].lower()], dt.date.fromisoformat(day)
-        if m["cunit"][:1].islower() and lang == "de":
+        unit = lx.COURSE_UNITS[lang][m["cunit"].lower()] if m["cunit"] else lx.COURSE_UNITS_FUSED[m["cunit2"].lower()]
+        d = dt.date.fromisoformat(day)
+        if lang == "de" and (m["cunit"] or m["cunit2"])[:1].islower():
             return None
         value = {"day": d.isoformat(), "week": "{}-W{:02d}".format(*d.isocalendar()[:2]),
                  "month": f"{d:%Y-%m}", "year": str(d.year)}[unit]

@@ -110,6 +110,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[DATE] += variants([[], [w("am")]], [[{
             "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
             "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
+        # "am 3./4. März", "13.-14. März": two days of one month in one token (mark_ranges
+        # keeps both ends; the first is the calendar value)
+        pats[DATE] += variants([[], [w("am")]], [[{
+            "SHAPE": {"IN": [f"{a}.{link}{b}." for a in ("d", "dd") for b in ("d", "dd") for link in "/-–"]},
+            "LOWER": {"REGEX": r"^\d{1,2}\.[/–-]\d{1,2}\.$"}}]], [[month_any]], [[], [YEARNUM]])
         # "im Monat Juni"
         pats[MONTH] += variants([[], [span_prep]], [[w("monat")], [w("des"), w("monats")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
@@ -157,7 +162,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[YEAR] += [[w("jahres", "jahren"), YEARNUM]]
         # "im Herbst 2015", "im ersten Halbjahr 2005": the year, and the season or part of it
         # in the TIMEX3 value (dates_other.mark_day_parts: 2015-FA, 2005-H1)
-        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]],
+                               [[], [w("des"), w("jahres")]], [[YEARNUM]])  # "im Sommer des Jahres 2018"
         pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.PART_ORDINALS["de"]))]],
                                [[w(list(lx.YEAR_PARTS["de"]), title=True)]], [[YEARNUM]])
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
@@ -233,6 +239,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
         # "early in the month", "later in the month": the month told before (a chain)
         pats[CHAIN] += variants([[], [w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("month")]])
+        # "earlier in the day", "later in the week": the unit of the date told before, else the publication's
+        pats[CHAIN] += variants([[w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("day", "week", "year")]])
+        # "earlier today", "later this morning": the day itself
+        pats[RELDAY] += variants([[w("earlier", "later")]], [[w("today", "tonight")],
+                                                              [w("this"), w("morning", "afternoon", "evening")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])

@@ -183,6 +183,12 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = N
         ahead = i > 1 and ctx.lower[i - 2] == "to" and ctx.lower[i - 1] == "be" and \
             start is not None and 0 < start - i <= 2
         return FUTURE if ahead else UNKNOWN
+    if lang == "en" and low in lx.FUTURE_IN_PAST_EN and i + 1 < len(ctx.lower) and ctx.lower[i + 1] == "to":
+        # "his term was to end in August": what lay ahead then; a weekday ("the Senate was
+        # to meet Monday") lies ahead of the narrated days, which may be behind the publication
+        weekday = start is not None and any(ctx.lower[k] in lx.WEEKDAY_ANY
+                                            for k in range(start, min(start + 3, len(ctx.lower))))
+        return UNKNOWN if weekday else FUTURE
     if low in lx.PAST_CUES[lang]:
         if lang == "de" and not ctx.alpha_lower[i] and i > 0 and ctx.is_alpha[i - 1]:
             return UNKNOWN  # a capitalised word inside a German sentence is a noun ("nach derzeitigem Stand")

@@ -51,6 +51,8 @@ def test_the_course_of_a_unit(run):
     out = run("Im Verlauf dieses Jahres soll die Brücke in Ostwik fertig werden.", "2019-12-20", "de")
     assert ("Im Verlauf dieses Jahres", "DATE", "2019") in timexes(out) or \
         ("dieses Jahres", "DATE", "2019") in timexes(out)
+    out = run("Im Jahresverlauf soll die Brücke in Ostwik fertig werden.", "2019-12-20", "de")
+    assert ("Im Jahresverlauf", "DATE", "2019") in timexes(out)
     out = run("Over the course of the week, the envoys of Tarnia met twice.", "2019-12-20", "en")
     assert ("Over the course of the week", "DATE", "2019-W51") in timexes(out)
 
@@ -165,3 +167,52 @@ def test_seasons_with_a_part_of_the_season(run):
     out = run("In early summer the envoy of Tarnia travels to Kolm.", "2019-12-20", "en")
     assert ("early summer", "DATE", "2019-SU") in timexes(out)
     assert next(t for t in out["timexes"] if t["text"] == "early summer").get("modifier") == "early"
+
+
+def test_two_days_of_a_month_in_one_german_token(run):
+    out = run("Die Außenminister treffen sich am 3./4. März in Kolm.", "2019-12-20", "de")
+    assert ("am 3./4. März", "DATE", "2020-03-03/2020-03-04") in timexes(out)
+    out = run("Der Rat von Kolm tagte am 13.-14. März 2018.", "2019-12-20", "de")
+    assert ("am 13.-14. März 2018", "DATE", "2018-03-13/2018-03-14") in timexes(out)
+
+
+def test_german_seasons_after_a_preposition_and_article(run):
+    out = run("Seit dem Frühjahr verhandelt Ivo Brandt mit Kolm.", "2019-12-20", "de")
+    assert ("Frühjahr", "DATE", "2019-SP") in timexes(out)
+    out = run("Im Sommer des Jahres 2018 schloss Kolm die Grenze.", "2019-12-20", "de")
+    assert ("Im Sommer des Jahres 2018", "DATE", "2018-SU") in timexes(out)
+    out = run("Der Abgeordnete Jens Herbst sprach in Kolm.", "2019-12-20", "de")
+    assert not any("Herbst" in t[0] for t in timexes(out))
+
+
+def test_a_count_after_the_nth_time_in_is_a_stretch_back(run):
+    out = run("For the second time in three days, rebels attacked the town of Kolm.", "2019-12-20", "en")
+    assert ("three days", "DURATION", "P3D") in timexes(out)
+    out = run("Zum zweiten Mal in drei Tagen griffen Rebellen die Stadt Kolm an.", "2019-12-20", "de")
+    assert ("drei Tagen", "DURATION", "P3D") in timexes(out)
+    out = run("The vote in Kolm is in three days.", "2019-12-20", "en")
+    assert ("in three days", "DATE", "2019-12-23") in timexes(out)
+
+
+def test_earlier_and_later_in_a_unit(run):
+    out = run("Earlier today the minister of Tarnia spoke in Kolm.", "2019-12-20", "en")
+    assert ("Earlier today", "DATE", "2019-12-20") in timexes(out)
+    out = run("On Monday, the envoy of Tarnia arrived. Later in the week he met the king.", "2019-12-20", "en")
+    assert ("Later in the week", "DATE", "2019-W51") in timexes(out)
+    out = run("In May 2018 the talks in Kolm began; later in the month they failed.", "2019-12-20", "en")
+    assert ("later in the month", "DATE", "2018-05") in timexes(out)
+
+
+def test_a_future_seen_from_the_past(run):
+    out = run("Her term as mayor of Kolm was to end in August, the council said.", "2020-06-11", "en")
+    assert ("in August", "DATE", "2020-08") in timexes(out)
+    out = run("In August the mayor of Kolm was in Tarnia.", "2020-06-11", "en")
+    assert ("In August", "DATE", "2019-08") in timexes(out)
+    # a weekday lies ahead of the narrated days, not of the publication
+    out = run("The council of Kolm was to meet Monday to discuss the budget.", "2019-08-08", "en")
+    assert ("Monday", "DATE", "2019-08-05") in timexes(out)
+
+
+def test_two_years_joined_by_until(run):
+    out = run("Ana Lind was mayor of Kolm from 1981 until 2011.", "2020-06-11", "en")
+    assert ("1981 until 2011", "DATE", "1981/2011") in timexes(out)
