@@ -503,7 +503,7 @@ SEASONS = {
 }
 # Parts of a year counted by ordinals (TIMEX3 2005-H1, 2019-Q3): "im ersten Halbjahr 2005",
 # "im dritten Quartal", "the third quarter of 2020", "the first half of 2019".
-YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q"},
+YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q", "jahreshälfte": "H"},
               "en": {"half": "H", "quarter": "Q"}}
 PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3,
                         "4.": 4},
@@ -591,7 +591,8 @@ DURATION_PHRASES = {
 }
 # The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
 # date with no value of its own (the event's date is not resolved here).
-# Also a day counted inside an event ("am zweiten Tag seines Besuchs", "on the last day of the summit").
+# Also a day counted inside an event ("am zweiten Tag seines Besuchs", "on the last day of the
+# summit"); not "am Tag vor dem Treffen", which the train gold leaves unmarked.
 DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+"
                       r"(?:(?:ersten|zweiten|dritten|vierten|fünften|letzten|vorletzten)\s+)?Tag\s+"
                       r"(?:der|des|seines|seiner|ihres|ihrer)\s+"

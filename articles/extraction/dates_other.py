@@ -262,7 +262,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
             # "2018 und 2019" is one stretch; "2000 und 2002", "2004 and 2008" are a list of
             # two years (each its own timex); "from 1981 to 1990" is a range.
-            listed = link is not None and re.fullmatch(r"\s*(?:und|and)\s*", link[0]) is not None
+            listed = link is not None and re.fullmatch(r"\s*(?:und|and)\s*", link[0]) is not None \
+                and not re.search(r"\b(?:zwischen|between)\s+$", text[max(0, t.start - 10):t.start], re.I)
             if nxt is not None and nxt.precision == "year" and link and nxt.value > t.value and not (
                     listed and int(nxt.value) > int(t.value) + 1):
                 out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=f"{t.value}/{nxt.value}"))
@@ -571,6 +572,12 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         # dates.py counts no decades ahead: "the biggest rally in a decade" is a stretch
         stretch = (more_than or unit == "DE" or re.search(
             rf"\b(?:{_words(lx.STRETCH_AFTER)})\s+in\s*$", text[max(0, a - 10):a], re.I)) and re.search(r"\bin\s*$", before)
+        if unit in ("H", "MIN") and re.search(r"\b(?:in|within|binnen)\s*$", before):
+            # "in 48 Stunden", "within 24 hours": no date the tagger reads (it counts days
+            # and longer); the span of time until then
+            return make("DURATION", _duration(_number(m["num"], lang), unit))
+        if unit in ("H", "MIN") and re.search(r"\bvor\s*$", before):
+            return make("DATE", "PAST_REF")  # "vor zwei Stunden": a little while back, as "hours ago"
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not stretch:
             # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
             # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch

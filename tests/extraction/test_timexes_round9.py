@@ -216,3 +216,24 @@ def test_a_future_seen_from_the_past(run):
 def test_two_years_joined_by_until(run):
     out = run("Ana Lind was mayor of Kolm from 1981 until 2011.", "2020-06-11", "en")
     assert ("1981 until 2011", "DATE", "1981/2011") in timexes(out)
+
+
+def test_hours_after_in_or_vor(run):
+    out = run("Das Ultimatum an Kolm endet in 48 Stunden.", "2019-12-20", "de")
+    assert ("48 Stunden", "DURATION", "PT48H") in timexes(out)
+    out = run("Within 24 hours the army of Tarnia left Kolm.", "2019-12-20", "en")
+    assert ("24 hours", "DURATION", "PT24H") in timexes(out)
+    out = run("Vor zwei Stunden schlossen in Kolm die Wahllokale.", "2019-12-20", "de")
+    assert ("zwei Stunden", "DATE", "PAST_REF") in timexes(out)
+
+
+def test_half_years_in_one_german_word(run):
+    out = run("In der ersten Jahreshälfte 2020 wuchs die Wirtschaft von Kolm.", "2019-12-20", "de")
+    assert ("ersten Jahreshälfte 2020", "DATE", "2020-H1") in timexes(out)
+
+
+def test_two_years_after_between_are_a_range(run):
+    out = run("Zwischen 2015 und 2019 amtierte Vera Holm in Kolm.", "2019-12-20", "de")
+    assert ("2015 und 2019", "DATE", "2015/2019") in timexes(out)
+    out = run("Vera Holm lebte 2000 und 2002 in Kolm.", "2019-12-20", "de")
+    assert ("2000", "DATE", "2000") in timexes(out)
