@@ -308,7 +308,7 @@ class DateResolver:
                 and any(t.lower_ in lx.CHAIN_NEXT for t in span)
                 and PRECISION_RANK[self.previous[1]] <= PRECISION_RANK.get(
                     lx.UNITS.get(span[-1].lower_, "year"), 3)):
-            # "the next month" after "in March 2019": the month after the date told before
+            # "the next month" after "in May 2017": the month after the date told before
             # (with nothing told before, or told coarser, it counts from the publication)
             return self._chain(span)
         lows = {t.lower_ for t in span}
@@ -386,7 +386,7 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
     if label == P.MONTH and end - start > 1 and lower[end - 1] in lx.MONTH_SUBJECT_VERBS:
-        end -= 1  # "October started with …": the month without its verb
+        end -= 1  # "March began with …": the month without its verb
     if (label == P.CHAIN and lower[end - 1] in ("after", "before", "prior") and lower[start] != "the"
             and end < len(lower)
             and ctx.is_alpha[end] and lower[end] not in lx.CHAIN_CLOSERS["en"]):

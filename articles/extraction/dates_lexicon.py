@@ -300,8 +300,8 @@ SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
 # Words before a bare English month that make it one ("much of August", "entered June"),
 # trimmed from the span like range prepositions.
 MONTH_LEAD = {"of", "into", "throughout", "entered", "reached"}
-# A bare English month as the subject of a verb of its passing ("As July came to a close",
-# "October started with …"): the verb is trimmed from the span ("May" is left out: the person).
+# A bare English month as the subject of a verb of its passing ("as June drew to an end",
+# "March began with …"): the verb is trimmed from the span ("May" is left out: the person).
 MONTH_SUBJECT_VERBS = {"came", "comes", "started", "starts", "began", "begins", "ended", "ends", "drew",
                        "draws", "closed", "opened", "saw", "sees", "brought", "arrived", "wound"}
 RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],

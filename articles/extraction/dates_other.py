@@ -694,7 +694,7 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             if not (before and before[1].lower() in lx.HOLIDAY_PREPS[lang]) and not re.match(r"\s+(?:19|20)\d\d\b", text[b:b + 6]):
                 return None  # "the Christmas market": a day only after a preposition or before a year
             if lang == "en" and re.match(r"\s+[A-Z]", text[b:b + 3]):
-                return None  # "for Easter Island", "of Christmas Charity": a name
+                return None  # "to Easter Island", "the Christmas Fund": a name
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
     if kind == "course":  # "im Laufe des Tages": the day told before (else published), or its unit

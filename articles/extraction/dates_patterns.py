@@ -301,7 +301,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[MONTH] += variants([[w(sorted(lx.MONTH_LEAD))]],
                                 [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True)]])  # "of May": the person
         pats[MONTH] += [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True),
-                         w(sorted(lx.MONTH_SUBJECT_VERBS))]]  # "As July came to a close"
+                         w(sorted(lx.MONTH_SUBJECT_VERBS))]]  # "as June drew to an end"
         # "September 25–27": a range in one token (mark_ranges keeps both ends)
         pats[DATE] += variants([[], [w("on")]], [[month_any]],
                                [[{"SHAPE": {"IN": [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd")

@@ -97,9 +97,9 @@ def test_the_next_unit_after_a_date_told_before(run):
 
 
 def test_a_date_right_after_to_be_and_a_participle_lies_ahead(run):
-    out = run("On Thursday, Ana Lind, who runs in the vote to be held on August 9, spoke in Tarn.",
+    out = run("On Thursday, Ana Lind, who runs in the ballot to be held on August 16, spoke in Tarn.",
               "2020-08-03", "en")
-    assert ("on August 9", "DATE", "2020-08-09") in timexes(out)
+    assert ("on August 16", "DATE", "2020-08-16") in timexes(out)
     assert ("On Thursday", "DATE", "2020-07-30") in timexes(out)
 
 
@@ -116,8 +116,8 @@ def test_a_day_counted_inside_an_event_is_a_date_without_a_value(run, text, lang
 
 
 def test_an_english_month_as_the_subject_of_its_passing(run):
-    out = run("As July came to a close, Senator Ana Lind led in the polls. October started with a "
-              "surprise for the voters of Tarn.", "2020-11-02", "en")
+    out = run("As July drew to an end, Senator Ana Lind led in Tarn. October began with a scandal "
+              "in Kolm.", "2020-11-02", "en")
     assert ("July", "DATE", "2020-07") in timexes(out)
     assert ("October", "DATE", "2020-10") in timexes(out)
 
@@ -204,18 +204,18 @@ def test_earlier_and_later_in_a_unit(run):
 
 
 def test_a_future_seen_from_the_past(run):
-    out = run("Her term as mayor of Kolm was to end in August, the council said.", "2020-06-11", "en")
+    out = run("Her mandate as mayor of Kolm was to expire in August, the council said.", "2020-06-11", "en")
     assert ("in August", "DATE", "2020-08") in timexes(out)
     out = run("In August the mayor of Kolm was in Tarnia.", "2020-06-11", "en")
     assert ("In August", "DATE", "2019-08") in timexes(out)
     # a weekday lies ahead of the narrated days, not of the publication
-    out = run("The council of Kolm was to meet Monday to discuss the budget.", "2019-08-08", "en")
+    out = run("The council of Kolm was to sit Monday for a budget debate.", "2019-08-08", "en")
     assert ("Monday", "DATE", "2019-08-05") in timexes(out)
 
 
 def test_two_years_joined_by_until(run):
-    out = run("Ana Lind was mayor of Kolm from 1981 until 2011.", "2020-06-11", "en")
-    assert ("1981 until 2011", "DATE", "1981/2011") in timexes(out)
+    out = run("Ana Lind was mayor of Kolm from 1983 until 2009.", "2020-06-11", "en")
+    assert ("1983 until 2009", "DATE", "1983/2009") in timexes(out)
 
 
 def test_hours_after_in_or_vor(run):
