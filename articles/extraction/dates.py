@@ -393,6 +393,13 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
         return None  # "in dem Jahr, in dem …": the relative clause says which year
+    if (label == P.VAGUE and lower[end - 1] in ("before", "after") and end < len(lower)
+            and (lower[end] in lx.DAY_PARTS["en"] or lower[end] in lx.WEEKDAY_ANY or lower[end] in lx.MONTH_ANY
+                 or lower[end][:1].isdigit())):
+        return None  # "shortly before midnight", "soon after 9 p.m.": the time itself (dates_other)
+    if (label == P.VAGUE and end - start == 1 and lower[start] in ("shortly", "soon") and end < len(lower)
+            and lower[end] in ("before", "after")):
+        return None  # what is left of "soon after Monday's vote": no future
     if label == P.IN_N and start > 0 and lower[start - 1] in lx.STRETCH_AFTER:
         return None  # "for the second time in three days": a stretch back (dates_other), no date ahead
     if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "jahres", "jahren", "year")

@@ -542,7 +542,9 @@ DAY_PARTS = {
 # Mittag", "the night's", "through the evening", "shortly before midnight").
 DAY_PART_PREPS = {
     "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der", "an dem",
-           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei"],
+           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei",
+           # a part of the day as the start or end of a stretch ("seit dem Morgen", "bis zum Abend")
+           "seit dem", "seit den", "seit der", "bis zum", "bis in den", "ab dem", "vom"],
     "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
            "before", "after", "as of"],
 }

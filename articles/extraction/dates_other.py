@@ -528,6 +528,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "in the past two years": a stretch of a counted length (a duration)
         if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
             return None  # a capitalised word inside a German sentence is a noun
+        if ref in ("shortly", "soon") and re.match(r"\s+(?:before|after)\b", text[b:b + 8], re.I):
+            return None  # "shortly before midnight": how close to another time, no future
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
     if kind == "setother":  # "every other year", "alle zwei Jahre"
@@ -740,8 +742,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
-        if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):
-            return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
+        if lang == "de" and m["part"].lower() == "morgen" and not (
+                words.lower().startswith("am") or (m["part"][0].isupper() and re.search(r"\b(?:dem|den|zum)\s+(?:\w+\s+)?\w+$", words))):
+            return None  # "gegen morgen"? rare; "morgen" alone is tomorrow ("seit dem Morgen" is the morning)
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
         after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2

@@ -237,3 +237,20 @@ def test_two_years_after_between_are_a_range(run):
     assert ("2015 und 2019", "DATE", "2015/2019") in timexes(out)
     out = run("Vera Holm lebte 2000 und 2002 in Kolm.", "2019-12-20", "de")
     assert ("2000", "DATE", "2000") in timexes(out)
+
+
+def test_a_part_of_the_day_as_the_start_or_end_of_a_stretch(run):
+    out = run("Seit dem Morgen demonstrieren Tausende in Kolm.", "2019-12-20", "de")
+    assert ("Seit dem Morgen", "TIME", "2019-12-20TMO") in timexes(out)
+    out = run("Bis zum Abend blieb die Grenze von Kolm geschlossen.", "2019-12-20", "de")
+    assert ("Bis zum Abend", "TIME", "2019-12-20TEV") in timexes(out)
+    out = run("Die Sperre in Kolm gilt bis morgen.", "2019-12-20", "de")
+    assert ("morgen", "DATE", "2019-12-21") in timexes(out)
+
+
+def test_shortly_before_a_time_is_that_time(run):
+    out = run("Shortly before midnight the envoy of Tarnia left Kolm.", "2019-12-20", "en")
+    assert not any(t[0].lower().startswith("shortly") for t in timexes(out))
+    assert any(t[0] == "before midnight" and t[1] == "TIME" for t in timexes(out))
+    out = run("Soon after Monday's vote the envoy of Tarnia left Kolm.", "2019-12-20", "en")
+    assert not any(t[2] == "FUTURE_REF" for t in timexes(out))
