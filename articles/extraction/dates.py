@@ -304,6 +304,13 @@ class DateResolver:
             return _UNRESOLVED
         if label == P.CHAIN:
             return self._chain(span)
+        if (label == P.RELUNIT and span[0].lower_ in lx.CHAIN_NEXT_ARTICLES and self.previous is not None
+                and any(t.lower_ in lx.CHAIN_NEXT for t in span)
+                and PRECISION_RANK[self.previous[1]] <= PRECISION_RANK.get(
+                    lx.UNITS.get(span[-1].lower_, "year"), 3)):
+            # "the next month" after "in May 2017": the month after the date told before
+            # (with nothing told before, or told coarser, it counts from the publication)
+            return self._chain(span)
         lows = {t.lower_ for t in span}
         if lows & lx.SAME_YEAR and lows & lx.YEAR_WORDS:  # "im August desselben Jahres"
             if self.previous is None:
@@ -314,11 +321,13 @@ class DateResolver:
 
     def _chain(self, span: Span) -> Resolved:
         lows = [t.lower_ for t in span]
-        if lows[-3:] == ["in", "the", "month"]:
-            # "earlier in the month": the month of the date told before, else the publication's
-            if self.previous is None or self.previous[1] not in ("day", "month"):
-                return f"{self.published:%Y-%m}", "month", "published", None
-            return self.previous[0][:7], "month", "previous", None
+        if lows[-3:-1] == ["in", "the"] and lows[-1] in lx.UNITS:
+            # "earlier in the month", "later in the week": the unit of the date told before
+            # (at that precision or finer), else the publication's
+            unit = lx.UNITS[lows[-1]]
+            if self.previous is None or PRECISION_RANK[self.previous[1]] > PRECISION_RANK[unit]:
+                return _unit_value(unit, 0, self.published) + ("published", None)
+            return _unit_value(unit, 0, _representative(*self.previous)) + ("previous", None)
         if self.previous is None:
             return _UNRESOLVED
         if any(w in lx.CHAIN_POINTS for w in lows):  # "zu diesem Zeitpunkt", "by that date"
@@ -376,12 +385,23 @@ def _trim(ctx: TenseContext, label: str, start: int, end: int) -> tuple[str, int
         start += 1
     while end - start > 1 and lower[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if label == P.MONTH and end - start > 1 and lower[end - 1] in lx.MONTH_SUBJECT_VERBS:
+        end -= 1  # "March began with …": the month without its verb
     if (label == P.CHAIN and lower[end - 1] in ("after", "before", "prior") and lower[start] != "the"
             and end < len(lower)
             and ctx.is_alpha[end] and lower[end] not in lx.CHAIN_CLOSERS["en"]):
         return None  # "two days after the vote": a duration between events (dates_other)
     if label == P.CHAIN and lower[end - 1] in ("jahr", "tag") and end < len(lower) and lower[end] == ",":
         return None  # "in dem Jahr, in dem …": the relative clause says which year
+    if (label == P.VAGUE and lower[end - 1] in ("before", "after") and end < len(lower)
+            and (lower[end] in lx.DAY_PARTS["en"] or lower[end] in lx.WEEKDAY_ANY or lower[end] in lx.MONTH_ANY
+                 or lower[end][:1].isdigit())):
+        return None  # "shortly before midnight", "soon after 9 p.m.": the time itself (dates_other)
+    if (label == P.VAGUE and end - start == 1 and lower[start] in ("shortly", "soon") and end < len(lower)
+            and lower[end] in ("before", "after")):
+        return None  # what is left of "soon after Monday's vote": no future
+    if label == P.IN_N and start > 0 and lower[start - 1] in lx.STRETCH_AFTER:
+        return None  # "for the second time in three days": a stretch back (dates_other), no date ahead
     if label == P.YEAR and not any(lower[j] in ("jahr", "jahre", "jahres", "jahren", "year")
                                    for j in range(start, end)):
         if not _bare_year_ok(ctx.doc[start:end], 1900 if end - start == 1 else 1000):
@@ -417,7 +437,8 @@ def _resolve_date(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> 
             month = lx.MONTH_ANY[low]
         elif day is None and (d := _day_number(tok.text)) is not None:
             day = d
-        elif day is None and (m := re.match(r"^(\d{1,2})[–-]\d{1,2}$", low)):  # "September 25–27"
+        elif day is None and (m := re.match(r"^(\d{1,2})(?:[–-]|\.[/–-])\d{1,2}\.?$", low)):
+            # "September 25–27", "am 3./4. März": the first day
             day = int(m[1])
         elif day is None and low in lx.ORDINAL_DAYS_DE:  # "am dritten März"
             day = lx.ORDINAL_DAYS_DE[low]
@@ -548,6 +569,10 @@ def _resolve_relday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -
         return _UNRESOLVED  # dates_other gives it PRESENT_REF
     if lows[:2] == ["last", "night"]:
         offset = -1
+    elif lows[-1] == "nacht" and any(w in lx.LAST_NIGHT_DE for w in lows):
+        if span.end < len(span.doc) and span.doc[span.end].lower_ in lx.LAST_NIGHT_NOT_BEFORE:
+            return _UNRESOLVED  # "in der letzten Nacht seines Besuchs": not the night before
+        offset = next(lx.LAST_NIGHT_DE[w] for w in lows if w in lx.LAST_NIGHT_DE)
     elif lows[:1] == ["this"]:
         offset = 0
     elif "before" in lows:

@@ -70,6 +70,13 @@ REL_DAYS = {
     "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
 }
 
+# "in der vergangenen Nacht", "letzte Nacht" (as English "last night"): the night before,
+# valued as yesterday with the part of day; "in der kommenden Nacht" is tonight; not "in der
+# letzten Nacht seines Besuchs".
+LAST_NIGHT_DE = {"vergangenen": -1, "vergangene": -1, "letzten": -1, "letzte": -1, "kommenden": 0,
+                 "kommende": 0}
+LAST_NIGHT_NOT_BEFORE = {"des", "der", "seines", "seiner", "ihres", "ihrer", "vor", "von"}
+
 # "today" that means "nowadays" (TIMEX3 PRESENT_REF): after "of" ("the women of today"), next
 # to a present form of "be"/"have" with no other tense in the clause ("the island is today
 # barren", "the person I am today"), or set against a past named by one of CONTRAST_PAST in
@@ -181,6 +188,10 @@ SAME_DAY_PHRASES = {("später", "am", "tag"), ("früher", "am", "tag"), ("späte
 # precision; "in dem Jahr" (after "ab 2024") its year; "im August desselben Jahres", "in May
 # of the same year" a month of its year.
 CHAIN_POINTS = {"zeitpunkt", "date"}
+# "the next month", "the following year" (with the article, no preposition) narrate: the unit
+# after the date told before; "next month" alone counts from the publication.
+CHAIN_NEXT_ARTICLES = {"the"}
+CHAIN_NEXT = {"next", "following"}
 SAME_YEAR = {"desselben", "selben", "gleichen", "same", "that"}
 YEAR_WORDS = {"jahres", "year"}
 # "two days after the vote", "almost two weeks before the proclamation": a count of units
@@ -257,6 +268,8 @@ PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "sei
 PARTICIPLES_EN = {"met", "spoken", "said", "told", "held", "made", "been", "gone", "given",
                   "taken", "written", "left", "sent", "seen", "found", "flown", "begun", "come",
                   "become", "brought", "thought", "kept", "led", "won", "lost", "struck"}
+# "was to end", "were to meet": a future seen from the past.
+FUTURE_IN_PAST_EN = {"was", "were"}
 PASSIVE_BE_EN = {"is", "are", "be", "been", "being", "am", "'s", "'re", "get", "gets"}
 # Lower-case words ending in -te/-ten (German) or -ed (English) that are not past verbs.
 NOT_PAST_DE = {"heute", "bitte", "leute", "erste", "ersten", "zweite", "zweiten", "dritte",
@@ -287,6 +300,10 @@ SPAN_PREPS = {"de": ["am", "an", "im", "in"], "en": ["on", "in", "at"]}
 # Words before a bare English month that make it one ("much of August", "entered June"),
 # trimmed from the span like range prepositions.
 MONTH_LEAD = {"of", "into", "throughout", "entered", "reached"}
+# A bare English month as the subject of a verb of its passing ("as June drew to an end",
+# "March began with …"): the verb is trimmed from the span ("May" is left out: the person).
+MONTH_SUBJECT_VERBS = {"came", "comes", "started", "starts", "began", "begins", "ended", "ends", "drew",
+                       "draws", "closed", "opened", "saw", "sees", "brought", "arrived", "wound"}
 RANGE_PREPS = {"de": ["seit", "bis", "ab", "von", "vom", "zum", "zur", "nach", "vor", "für", "auf"],
                "en": ["since", "until", "till", "by", "from", "through", "before", "after",
                       "during", "for", "over", "to"]}
@@ -304,14 +321,20 @@ REFERENCES = {
                         "heutzutage", "derzeitige", "derzeitigen", "derzeitiger", "derzeitiges",
                         "gegenwärtige", "gegenwärtigen", "gegenwärtiger", "aktuelle", "aktuellen",
                         "momentane", "momentanen", "derzeitigem", "gegenwärtigem", "dieser Tage",
-                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart"],
+                        "in diesen Tagen", "vorerst", "zwischenzeitlich", "in der Gegenwart",
+                        # the adverb and the other endings of the adjectives ("die derzeitig
+                        # gültige Regel", "nach aktueller Umfrage"), "einstweilen" as "vorerst"
+                        "derzeitig", "aktueller", "aktuelles", "aktuellem", "momentaner",
+                        "momentanes", "momentanem", "einstweilen"],
         "PAST_REF": ["bislang", "bisher", "einst", "damals", "früher", "kürzlich", "neulich",
                      "unlängst", "jüngst", "vor kurzem", "vor Kurzem", "in der Vergangenheit",
                      "zuletzt", "ursprünglich", "in jüngerer Zeit", "in jüngster Zeit",
                      "vor einigen Tagen", "vor ein paar Tagen", "kurz zuvor", "zuvor", "vor einigen Wochen",
                      "vor ein paar Wochen", "vor Jahren", "vor Monaten", "vor Wochen",
                      "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
-                     "in früheren Jahren", "in früheren Zeiten"],
+                     "in früheren Jahren", "in früheren Zeiten", "seinerzeit",
+                     "vor wenigen Stunden", "vor einigen Stunden", "vor ein paar Stunden", "vor Stunden",
+                     "vor wenigen Minuten", "vor einigen Minuten", "vor ein paar Minuten"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal",
                        "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
@@ -326,7 +349,8 @@ REFERENCES = {
         "PAST_REF": ["previously", "formerly", "recently", "lately", "in the past", "earlier",
                      "originally", "years ago", "months ago", "weeks ago", "some time ago",
                      "some years ago", "several years ago", "a few years ago", "many years ago",
-                     "a few days ago", "a few weeks ago"],
+                     "a few days ago", "a few weeks ago", "hours ago", "a few hours ago", "minutes ago",
+                     "a few minutes ago", "days ago", "several days ago", "several weeks ago"],
         "FUTURE_REF": ["soon", "in the future", "in the near future", "shortly", "for the future", "in a few days",
                        "in a few weeks", "in a few months", "in a few years", "in the years to come",
                        "in years to come"],
@@ -401,6 +425,9 @@ DURATION_FILLERS = {"de": ["weitere", "weiteren", "zusätzliche", "zusätzlichen
 # "in über 50 Jahren", "in more than a decade": after "in" a count with one of these is a
 # stretch (the first time in 50 years), not a date ahead ("in zwei Wochen").
 DURATION_MORE_THAN = {"de": ["über", "mehr als"], "en": ["over", "more than"]}
+# "for the second time in three days", "zum dritten Mal in zwei Wochen": after these, "in" and
+# a count is a stretch back, not a date ahead.
+STRETCH_AFTER = {"time", "times", "mal"}
 # "die ganze Woche", "den ganzen Tag", "the whole year", "all day": one whole unit (P1W).
 WHOLE_UNIT = {"de": ["die ganze", "den ganzen", "das ganze", "des ganzen", "die gesamte", "den gesamten"],
               "en": ["the whole", "the entire", "all"]}
@@ -431,8 +458,15 @@ SETS = {
            "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
            "stündlich": "PT1H"},
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
-           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H"},
+           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
+           # plural weekends and parts of days as habits ("works on weekends", "comes in the
+           # evenings"); not after a count ("two weekends": SET_NOT_AFTER)
+           "weekends": "XXXX-WXX-WE", "mornings": "XXXX-XX-XXTMO", "afternoons": "XXXX-XX-XXTAF",
+           "evenings": "XXXX-XX-XXTEV"},
 }
+SETS["de"]["wochenends"] = "XXXX-WXX-WE"
+SET_NOT_AFTER = {"de": set(), "en": {"few", "several", "many", "some", "of", "those", "these", "two", "three",
+                                     "four", "five", "six", "seven", "eight", "nine", "ten", "both", "other"}}
 SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
 # "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y).
 SET_EVERY_OTHER = {"de": r"alle\s+(?:zwei|2)", "en": r"every\s+(?:other|second|two)"}
@@ -461,17 +495,25 @@ HABIT_CUES = {"de": {"oft", "häufig", "meist", "meistens", "regelmäßig", "gew
                      "occasionally", "normally", "typically"}}
 # Seasons (TIMEX3 SP, SU, FA, WI) and the words that move them a year.
 SEASONS = {
-    "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+           # early, high and late seasons in one word ("im Frühsommer", "im Spätherbst")
+           "frühsommer": "SU", "hochsommer": "SU", "spätsommer": "SU", "frühherbst": "FA",
+           "spätherbst": "FA", "frühwinter": "WI", "spätwinter": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
 # Parts of a year counted by ordinals (TIMEX3 2005-H1, 2019-Q3): "im ersten Halbjahr 2005",
 # "im dritten Quartal", "the third quarter of 2020", "the first half of 2019".
-YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q"},
+YEAR_PARTS = {"de": {"halbjahr": "H", "halbjahres": "H", "quartal": "Q", "quartals": "Q", "jahreshälfte": "H"},
               "en": {"half": "H", "quarter": "Q"}}
 PART_ORDINALS = {"de": {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3,
                         "4.": 4},
                  "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                         "4th": 4}}
+# A German season without a direction word is one after these ("im Herbst", "seit dem
+# Frühjahr", "über den Sommer"); "Herbst" alone may be a name.
+SEASON_PREPS_DE = ["seit", "bis", "nach", "vor", "über", "ab", "in", "während", "von", "bis zum", "bis in den"]
+# "in early summer", "the late autumn": a modifier right before an English season.
+SEASON_MODIFIERS = {"de": {}, "en": {"early": "early", "mid": "mid", "late": "late"}}
 SEASON_DIRECTIONS = {
     "de": {"diesen": 0, "dieses": 0, "diesem": 0, "im": 0, "letzten": -1, "letztem": -1,
            "vergangenen": -1, "vergangenem": -1, "nächsten": 1, "nächstem": 1, "kommenden": 1,
@@ -500,7 +542,9 @@ DAY_PARTS = {
 # Mittag", "the night's", "through the evening", "shortly before midnight").
 DAY_PART_PREPS = {
     "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der", "an dem",
-           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei"],
+           "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei",
+           # a part of the day as the start or end of a stretch ("seit dem Morgen", "bis zum Abend")
+           "seit dem", "seit den", "seit der", "bis zum", "bis in den", "ab dem", "vom"],
     "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
            "before", "after", "as of"],
 }
@@ -525,6 +569,20 @@ DAY_RANGE_BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 # a date ("am Nachmittag des 1. Januar").
 DAY_CLOCK_JOINERS = {"de": ["um", "gegen", "-", "–"], "en": []}
 DAY_PART_OF_DATE = {"de": "des", "en": None}
+# The course of a unit ("im Laufe des Tages", "im Verlauf dieser Woche", "over the course of the
+# week"): the day told before (else the publication day), or its week, month or year.
+# German also fuses them: "im Tagesverlauf", "im Jahresverlauf" (COURSE_COMPOUNDS).
+COURSE_COMPOUNDS = {"de": r"(?:im\s+)?(?P<cunit2>Tages|Wochen|Monats|Jahres)verlaufs?", "en": r"x^"}
+COURSE_UNITS_FUSED = {"tages": "day", "wochen": "week", "monats": "month", "jahres": "year"}
+COURSE_OF = {"de": r"(?:im\s+)?(?:Laufe|Lauf|Verlauf)\s+(?:des|der|dieses|dieser)",
+             "en": r"(?:(?:in|over|during)\s+)?the\s+course\s+of\s+(?:the|this)"}
+COURSE_UNITS = {"de": {"tages": "day", "woche": "week", "monats": "month", "jahres": "year"},
+                "en": {"day": "day", "week": "week", "month": "month", "year": "year"}}
+# The year to come ("im neuen Jahr", "ins neue Jahr", "in the new year"): the next year, or
+# the current one in its first two months (NEW_YEAR_MONTHS).
+NEW_YEAR = {"de": r"(?:im|ins|das|des|dem|zum)\s+neuen?\s+Jahr(?:es)?",
+            "en": r"(?:(?:in|into)\s+)?the\s+new\s+year"}
+NEW_YEAR_MONTHS = 2
 # Fixed phrases of a length of time ("binnen Jahresfrist", "seit geraumer Zeit").
 DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
@@ -535,9 +593,14 @@ DURATION_PHRASES = {
 }
 # The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
 # date with no value of its own (the event's date is not resolved here).
-DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+Tag\s+(?:der|des)\s+"
+# Also a day counted inside an event ("am zweiten Tag seines Besuchs", "on the last day of the
+# summit"); not "am Tag vor dem Treffen", which the train gold leaves unmarked.
+DAY_OF_EVENT = {"de": r"(?P<dprep>(?i:am|an dem|an jenem|seit dem|bis zum|vom))\s+"
+                      r"(?:(?:ersten|zweiten|dritten|vierten|fünften|letzten|vorletzten)\s+)?Tag\s+"
+                      r"(?:der|des|seines|seiner|ihres|ihrer)\s+"
                       r"(?!Deutschen\b|Befreiung\b|Arbeit\b)[A-ZÄÖÜ][a-zäöüß-]+",
-                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
+                "en": r"(?:(?P<dprep>(?i:on))\s+)?(?i:the)\s+(?:(?:first|second|third|fourth|fifth|last|final|"
+                      r"penultimate|opening|closing)\s+)?(?:day|eve|night)\s+of\s+(?:the|his|her|their|its)\s+[a-z]+"}
 
 # Ordinal numbers of centuries in words ("the late nineteenth century").
 ORDINALS = {
@@ -557,7 +620,8 @@ EXTRA_COUNTS = {"de": {"beiden": 2, "beide": 2, "eineinhalb": 1.5, "anderthalb":
                 "en": {"both": 2}}
 FIRST_WORDS = {"de": ["ersten"], "en": ["first"]}
 
-# Named days: (month, day) of fixed holidays, or ("easter", offset in days) of movable ones.
+# Named days: (month, day) of fixed holidays, ("easter", offset in days) of movable ones, or
+# ("nth", month, weekday (Monday = 0), n) of the n-th weekday of a month (-1: the last one).
 HOLIDAYS = {
     "de": {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Ersten Weihnachtstag": (12, 25),
            "ersten Weihnachtstag": (12, 25), "Zweiten Weihnachtstag": (12, 26),
@@ -568,14 +632,40 @@ HOLIDAYS = {
            "Tag der Arbeit": (5, 1), "Allerheiligen": (11, 1), "Reformationstag": (10, 31),
            "Karfreitag": ("easter", -2), "Ostersonntag": ("easter", 0), "Ostermontag": ("easter", 1),
            "Christi Himmelfahrt": ("easter", 39), "Pfingstsonntag": ("easter", 49),
-           "Pfingstmontag": ("easter", 50)},
+           "Pfingstmontag": ("easter", 50), "Ostern": ("easter", 0), "Pfingsten": ("easter", 49),
+           "Gründonnerstag": ("easter", -3), "Karsamstag": ("easter", -1), "Rosenmontag": ("easter", -48),
+           "Aschermittwoch": ("easter", -46), "Fronleichnam": ("easter", 60), "Vatertag": ("easter", 39),
+           "Männertag": ("easter", 39), "Herrentag": ("easter", 39), "Muttertag": ("nth", 5, 6, 2),
+           "Europatag": (5, 9), "Nikolaustag": (12, 6), "Holocaust-Gedenktag": (1, 27)},
     "en": {"Fourth of July": (7, 4), "Independence Day": (7, 4), "Bastille Day": (7, 14), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
            "New Year's Eve": (12, 31), "New Year's Day": (1, 1),
            "International Women's Day": (3, 8), "Women's Day": (3, 8), "Women's day": (3, 8),
            "Valentine's Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),
            "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Good Friday": ("easter", -2),
-           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1)},
+           "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1), "Christmas": (12, 25),
+           "Easter": ("easter", 0), "Thanksgiving": ("nth", 11, 3, 4), "Thanksgiving Day": ("nth", 11, 3, 4),
+           "Memorial Day": ("nth", 5, 0, -1), "Labor Day": ("nth", 9, 0, 1),
+           "Martin Luther King Jr. Day": ("nth", 1, 0, 3), "Martin Luther King Day": ("nth", 1, 0, 3),
+           "MLK Day": ("nth", 1, 0, 3), "Presidents' Day": ("nth", 2, 0, 3), "Presidents Day": ("nth", 2, 0, 3),
+           "Mother's Day": ("nth", 5, 6, 2), "Father's Day": ("nth", 6, 6, 3), "Columbus Day": ("nth", 10, 0, 2),
+           "Veterans Day": (11, 11), "Veterans' Day": (11, 11), "St. Patrick's Day": (3, 17),
+           "Saint Patrick's Day": (3, 17), "Earth Day": (4, 22), "World AIDS Day": (12, 1),
+           "Holocaust Remembrance Day": (1, 27), "Juneteenth": (6, 19), "Canada Day": (7, 1),
+           "Australia Day": (1, 26), "Anzac Day": (4, 25)},
 }
+# The genitive of a German named day ("anlässlich des Weltfrauentags", "des Heiligabends").
+for _name, _rule in list(HOLIDAYS["de"].items()):
+    if _name.endswith("tag"):
+        HOLIDAYS["de"].update({_name + "s": _rule, _name + "es": _rule})
+    elif _name.endswith("abend"):
+        HOLIDAYS["de"][_name + "s"] = _rule
+# Named days that are also words of other nouns ("the Christmas market", "Ostern" in a
+# name, "Easter Island"): a day only after a preposition of time ("zu Ostern", "before
+# Christmas") or before a year, and in English not before a capitalised word.
+HOLIDAY_NEEDS_PREP = {"de": {"Ostern", "Pfingsten"}, "en": {"Christmas", "Easter", "Thanksgiving"}}
+HOLIDAY_PREPS = {"de": {"an", "zu", "vor", "nach", "bis", "seit", "über", "um", "ab"},
+                 "en": {"at", "on", "before", "after", "by", "until", "till", "since", "over", "for",
+                        "during", "around", "from", "to", "through", "ahead"}}
 
 # === Event dates from their context (events/dating.py, issue #13 item 5) ==================
 # A statement whose reporting clause names an occasion told before ("auf der

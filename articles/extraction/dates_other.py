@@ -82,7 +82,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
             rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
-            rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?(?P<season>{_words(lx.SEASONS[lang])})"
+            rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?"
+            rf"(?:(?P<smod>{_words(lx.SEASON_MODIFIERS[lang]) or 'x^'})[\s-]+)?(?P<season>{_words(lx.SEASONS[lang])})"
             r"(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<syear>(?:19|20)\d\d))?\b", re.IGNORECASE)),
         ("yearpart", re.compile(
             rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
@@ -100,6 +101,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("course", re.compile(rf"\b(?:{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})"
+                              rf"|{lx.COURSE_COMPOUNDS[lang]})\b(?!\s+\d)", re.IGNORECASE)),
+        ("newyear", re.compile(rf"\b{lx.NEW_YEAR[lang]}\b(?!\s+\d)", re.IGNORECASE)),
         ("election", re.compile(rf"\b(?P<eday>{_words(lx.ELECTION_DAYS[lang])})\b")),
         ("phrase", re.compile(rf"\b(?P<phrase>{_words(lx.DURATION_PHRASES[lang]) or 'x^'})\b", re.IGNORECASE)),
         ("century", re.compile(
@@ -172,6 +176,14 @@ def _holiday(rule: tuple, published: dt.date) -> dt.date | None:
     for year in (published.year - 1, published.year, published.year + 1):
         if rule[0] == "easter":
             days.append(_easter(year) + dt.timedelta(days=rule[1]))
+        elif rule[0] == "nth":  # "Thanksgiving", "Muttertag": the n-th weekday of a month
+            _, month, weekday, n = rule
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            if n < 0:  # the last one: the first of the next month, a week back
+                nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+                day = nxt - dt.timedelta(days=(nxt.weekday() - weekday - 1) % 7 + 1)
+            days.append(day)
         else:
             days.append(dt.date(year, rule[0], rule[1]))
     return min(days, key=lambda d: abs((d - published).days))
@@ -202,7 +214,7 @@ def _habitual(text: str, a: int, b: int, lang: str) -> bool:
                 or words & set(lx.SET_PREPS[lang]))
 
 
-_RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|–|—|-)\s*"
+_RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|until|till|–|—|-)\s*"
 
 
 def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
@@ -220,8 +232,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             continue
         if t.precision == "day":
             day = int(t.value[8:10])
-            inner = re.search(r"\b(\d{1,2})[–-](\d{1,2})\b", t.text)
-            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27"
+            inner = re.search(r"\b(\d{1,2})(?:[–-]|\.[/–-])(\d{1,2})\b", t.text)
+            if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27", "3./4. März"
                 out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
                 continue
             before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
@@ -250,7 +262,8 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             link = re.fullmatch(_RANGE_LINK, text[t.end:nxt.start]) if nxt is not None else None
             # "2018 und 2019" is one stretch; "2000 und 2002", "2004 and 2008" are a list of
             # two years (each its own timex); "from 1981 to 1990" is a range.
-            listed = link is not None and re.fullmatch(r"\s*(?:und|and)\s*", link[0]) is not None
+            listed = link is not None and re.fullmatch(r"\s*(?:und|and)\s*", link[0]) is not None \
+                and not re.search(r"\b(?:zwischen|between)\s+$", text[max(0, t.start - 10):t.start], re.I)
             if nxt is not None and nxt.precision == "year" and link and nxt.value > t.value and not (
                     listed and int(nxt.value) > int(t.value) + 1):
                 out.append(replace(t, end=nxt.end, text=text[t.start:nxt.end], timex3=f"{t.value}/{nxt.value}"))
@@ -400,6 +413,9 @@ def _with_part(t: Timex, lang: str) -> Timex:
                     if t.text.lower() in (f.lower() for f in forms)), None)
         if ref:
             return replace(t, timex3=ref)
+        words = t.text.lower().split()
+        if words[0] == "vor" and words[-1] in lx.PLURAL_UNITS[lang] or words[-1] == "ago":
+            return replace(t, timex3="PAST_REF")  # "vor wenigen Tagen", "many years ago": some time back
         # "in den vergangenen Wochen", "innerhalb weniger Stunden", "in the next few weeks":
         # a stretch of unknown length, unless it is counted from another date ("Tage später").
         words = t.text.lower().split()
@@ -512,6 +528,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "in the past two years": a stretch of a counted length (a duration)
         if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
             return None  # a capitalised word inside a German sentence is a noun
+        if ref in ("shortly", "soon") and re.match(r"\s+(?:before|after)\b", text[b:b + 8], re.I):
+            return None  # "shortly before midnight": how close to another time, no future
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
     if kind == "setother":  # "every other year", "alle zwei Jahre"
@@ -532,6 +550,10 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         if m["setword"]:
             if lang == "de" and words[:1].isupper() and not _sentence_initial(text, a):
                 return None  # "am Abend des Sonntags": a noun, no habit
+            prev = re.search(r"([\w]+)\s+$", text[max(0, a - 12):a])
+            if lx.SETS[lang][m["setword"].lower()].startswith("XXXX") and prev and (
+                    prev[1].lower() in lx.SET_NOT_AFTER[lang] or prev[1].isdigit()):
+                return None  # "two weekends", "a couple of evenings": counted, no habit
             return make("SET", lx.SETS[lang][m["setword"].lower()])
         return make("SET", _duration(1, lx.DURATION_UNITS[lang][m["setunit"].lower()]))
     if kind == "duration":
@@ -550,7 +572,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         before = text[max(0, a - 6):a].lower()
         more_than = (m["dmod"] or "").lower() in lx.DURATION_MORE_THAN[lang] or m["num"].endswith("+")
         # dates.py counts no decades ahead: "the biggest rally in a decade" is a stretch
-        stretch = (more_than or unit == "DE") and re.search(r"\bin\s*$", before)
+        stretch = (more_than or unit == "DE" or re.search(
+            rf"\b(?:{_words(lx.STRETCH_AFTER)})\s+in\s*$", text[max(0, a - 10):a], re.I)) and re.search(r"\bin\s*$", before)
+        if unit in ("H", "MIN") and re.search(r"\b(?:in|within|binnen)\s*$", before):
+            # "in 48 Stunden", "within 24 hours": no date the tagger reads (it counts days
+            # and longer); the span of time until then
+            return make("DURATION", _duration(_number(m["num"], lang), unit))
+        if unit in ("H", "MIN") and re.search(r"\bvor\s*$", before):
+            return make("DATE", "PAST_REF")  # "vor zwei Stunden": a little while back, as "hours ago"
         if re.search(r"\b(?:vor|in|within|binnen)\s*$", before) and not stretch:
             # "vor zwei Tagen", "in two weeks": dates (found by dates.py when they are); but
             # "zum ersten Mal in über 50 Jahren", "in more than a decade" is a stretch
@@ -610,14 +639,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "season":
         code = lx.SEASONS[lang][m["season"].lower()]
         if m["syear"]:
-            return make("DATE", f"{m['syear']}-{code}", "explicit")
-        if lang == "de" and not m["sdir"] and not re.search(r"\b(?:im|in|vom|seit|bis)\s*$", text[max(0, a - 6):a], re.I):
+            out = make("DATE", f"{m['syear']}-{code}", "explicit")
+            return replace(out, modifier=lx.SEASON_MODIFIERS[lang][m["smod"].lower()]) if m["smod"] else out
+        if lang == "de" and not m["sdir"] and not re.search(
+                rf"\b(?:im|in|vom|zum|(?:{_words(lx.SEASON_PREPS_DE)})\s+(?:dem|den|der))\s*$", text[max(0, a - 14):a], re.I):
             return None  # "Herbst" alone may be a name
         if lang == "en" and not m["sdir"] and not re.search(r"\b(?:in|in the|during|during the|by|by the)\s*$",
                                                              text[max(0, a - 12):a], re.I):
             return None  # "the fall of the wall"
         year = published.year + lx.SEASON_DIRECTIONS[lang].get((m["sdir"] or "").lower(), 0) if published else None
-        return make("DATE", f"{year or 'XXXX'}-{code}", "published" if year else None)
+        out = make("DATE", f"{year or 'XXXX'}-{code}", "published" if year else None)
+        return replace(out, modifier=lx.SEASON_MODIFIERS[lang][m["smod"].lower()]) if m["smod"] else out
     if kind == "decade":
         g = m.groupdict()
         if g.get("dword"):
@@ -659,8 +691,33 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "holiday":
         if published is None:
             return None
+        if m["holiday"] in lx.HOLIDAY_NEEDS_PREP[lang]:
+            before = re.search(r"(\w+)\s+$", text[max(0, a - 12):a])
+            if not (before and before[1].lower() in lx.HOLIDAY_PREPS[lang]) and not re.match(r"\s+(?:19|20)\d\d\b", text[b:b + 6]):
+                return None  # "the Christmas market": a day only after a preposition or before a year
+            if lang == "en" and re.match(r"\s+[A-Z]", text[b:b + 3]):
+                return None  # "to Easter Island", "the Christmas Fund": a name
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
+    if kind == "course":  # "im Laufe des Tages": the day told before (else published), or its unit
+        day = _day_before(dates, a)
+        anchor = "previous" if day else "published"
+        if day is None:
+            if published is None:
+                return None
+            day = published.isoformat()
+        unit = lx.COURSE_UNITS[lang][m["cunit"].lower()] if m["cunit"] else lx.COURSE_UNITS_FUSED[m["cunit2"].lower()]
+        d = dt.date.fromisoformat(day)
+        if lang == "de" and (m["cunit"] or m["cunit2"])[:1].islower():
+            return None
+        value = {"day": d.isoformat(), "week": "{}-W{:02d}".format(*d.isocalendar()[:2]),
+                 "month": f"{d:%Y-%m}", "year": str(d.year)}[unit]
+        return Timex(words, a, b, value, unit, anchor, type="DATE")
+    if kind == "newyear":  # "im neuen Jahr": the year to come (the current one in January)
+        if published is None or (lang == "de" and not re.search(r"Jahr", words)):
+            return None
+        year = published.year + (published.month > lx.NEW_YEAR_MONTHS)
+        return Timex(words, a, b, str(year), "year", "published", type="DATE")
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")
@@ -685,8 +742,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{code}", "previous" if day else None)
     if kind == "part":
         code = lx.DAY_PARTS[lang][m["part"].lower()]
-        if lang == "de" and m["part"].lower() == "morgen" and not words.lower().startswith("am"):
-            return None  # "gegen morgen"? rare; "morgen" alone is tomorrow
+        if lang == "de" and m["part"].lower() == "morgen" and not (
+                words.lower().startswith("am") or (m["part"][0].isupper() and re.search(r"\b(?:dem|den|zum)\s+(?:\w+\s+)?\w+$", words))):
+            return None  # "gegen morgen"? rare; "morgen" alone is tomorrow ("seit dem Morgen" is the morning)
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
         after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2

@@ -110,6 +110,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[DATE] += variants([[], [w("am")]], [[{
             "SHAPE": {"IN": [f"{d}.X{x}" for d in ("d", "dd") for x in ("xx", "xxx", "xxxx")]},
             "LOWER": {"REGEX": r"^\d{1,2}\.(" + "|".join(sorted(lx.MONTHS["de"])) + ")$"}}]], [[], [YEARNUM]])
+        # "am 3./4. März", "13.-14. März": two days of one month in one token (mark_ranges
+        # keeps both ends; the first is the calendar value)
+        pats[DATE] += variants([[], [w("am")]], [[{
+            "SHAPE": {"IN": [f"{a}.{link}{b}." for a in ("d", "dd") for b in ("d", "dd") for link in "/-–"]},
+            "LOWER": {"REGEX": r"^\d{1,2}\.[/–-]\d{1,2}\.$"}}]], [[month_any]], [[], [YEARNUM]])
         # "im Monat Juni"
         pats[MONTH] += variants([[], [span_prep]], [[w("monat")], [w("des"), w("monats")]], [[months]], [[], [YEARNUM]])
         # "am 6. Mai vergangenen Jahres"
@@ -117,6 +122,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                [[month_any]], [[dirw, w("jahres")], [w("des"), dirw, w("jahres")]])
         pats[RELDAY] += variants([[w("heute", "gestern", "vorgestern", "übermorgen")]],
                                  [[], [part]])
+        # "in der vergangenen Nacht", "letzte Nacht": the night before the anchor day
+        pats[RELDAY] += variants([[], [w("in"), w("der")]], [[w(list(lx.LAST_NIGHT_DE))]], [[w("nacht")]])
         # "morgen" is tomorrow; "Morgen" is the morning, except as the first word.
         pats[RELDAY] += variants([[{"ORTH": "morgen"}], [{"ORTH": "Morgen", "IS_SENT_START": True}]], [[], [w("früh", "abend", "nachmittag",
                                                                   "vormittag", "mittag")]])
@@ -145,14 +152,18 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += variants([[w("am")]], [[w("morgen", "vormittag", "mittag", "nachmittag", "abend")]],
                                 [[w("desselben")], [w("des"), w("selben", "gleichen")]], [[w("tages")]])
         pats[CHAIN] += [[w("in"), w("dem", "jenem"), w("jahr")],
-                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")]]
+                        [w("zu"), w("diesem", "dem", "jenem"), w("zeitpunkt")],
+                        # "seit diesem Zeitpunkt", "ab jenem Zeitpunkt" (the preposition is trimmed;
+                        # "seit dem Zeitpunkt, an dem …" says its time in the clause)
+                        [w("seit", "ab", "bis", "nach", "vor", "von"), w("diesem", "jenem"), w("zeitpunkt")]]
         pats[YEAR] += variants([[], [w("im")]], [[w("jahr", "jahre")]], [[YEARNUM]])
         pats[YEAR] += [[YEARNUM]]
         # "des Jahres 2000", "in den Jahren 2015 bis 2017" (mark_ranges joins the second year)
         pats[YEAR] += [[w("jahres", "jahren"), YEARNUM]]
         # "im Herbst 2015", "im ersten Halbjahr 2005": the year, and the season or part of it
         # in the TIMEX3 value (dates_other.mark_day_parts: 2015-FA, 2005-H1)
-        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]], [[YEARNUM]])
+        pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.SEASONS["de"]), title=True)]],
+                               [[], [w("des"), w("jahres")]], [[YEARNUM]])  # "im Sommer des Jahres 2018"
         pats[YEAR] += variants([[], [w("im")]], [[w(list(lx.PART_ORDINALS["de"]))]],
                                [[w(list(lx.YEAR_PARTS["de"]), title=True)]], [[YEARNUM]])
         mod = w("anfang", "mitte", "ende", "beginn", title=True)
@@ -228,6 +239,11 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
         # "early in the month", "later in the month": the month told before (a chain)
         pats[CHAIN] += variants([[], [w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("month")]])
+        # "earlier in the day", "later in the week": the unit of the date told before, else the publication's
+        pats[CHAIN] += variants([[w("early", "earlier", "late", "later")]], [[w("in"), w("the"), w("day", "week", "year")]])
+        # "earlier today", "later this morning": the day itself
+        pats[RELDAY] += variants([[w("earlier", "later")]], [[w("today", "tonight")],
+                                                              [w("this"), w("morning", "afternoon", "evening")]])
         pats[IN_N] += variants([[w("in")]], approx, num, [[unit]], [[], [{"ORTH": "'s"},
                                                                           w("time")]])
         pats[MONTH] += variants([[span_prep], [range_prep]], [[months]], [[], [YEARNUM]])
@@ -277,12 +293,15 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[VAGUE] += variants([[w("in")]], [[w("the")]],
                                 [[w("coming", "next", "past", "last")]], [[], [w("few")]],
                                 [[w("days", "weeks", "months")]])
-        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]], [[], [w("few")]],
+        pats[VAGUE] += variants([[w("the")]], [[w(lx.STRETCH_DIRECTIONS["en"])]],
+                                [[], [w("few")], [w("couple"), w("of")]],  # "the last couple of weeks"
                                 [[w(lx.STRETCH_UNITS["en"])]])
         pats[VAGUE] += variants([[w("in")]], [[w("recent")]], [[w("days", "weeks", "months", "years", "decades")]])
         # "much of August", "the final days of October", "as the campaign entered June"
         pats[MONTH] += variants([[w(sorted(lx.MONTH_LEAD))]],
                                 [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True)]])  # "of May": the person
+        pats[MONTH] += [[w([m for m in lx.MONTHS["en"] if m != "may"], title=True),
+                         w(sorted(lx.MONTH_SUBJECT_VERBS))]]  # "as June drew to an end"
         # "September 25–27": a range in one token (mark_ranges keeps both ends)
         pats[DATE] += variants([[], [w("on")]], [[month_any]],
                                [[{"SHAPE": {"IN": [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd")

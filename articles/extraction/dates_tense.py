@@ -176,6 +176,19 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = N
         return UNKNOWN  # "the next highest country", "next to": no time
     if low in lx.FUTURE_CUES[lang]:
         return FUTURE
+    if lang == "en" and i > 0 and ctx.lower[i - 1] in lx.PASSIVE_BE_EN and ctx.lower[i - 1] != "been" and (
+            low in lx.PARTICIPLES_EN or (low.endswith("ed") and low in lx.PAST_CUES[lang])):
+        # a participle after a present or bare "be" is a passive, no past ("is held", "to
+        # be signed"); "to be held on 16 August" lies ahead (the date right after it only)
+        ahead = i > 1 and ctx.lower[i - 2] == "to" and ctx.lower[i - 1] == "be" and \
+            start is not None and 0 < start - i <= 2
+        return FUTURE if ahead else UNKNOWN
+    if lang == "en" and low in lx.FUTURE_IN_PAST_EN and i + 1 < len(ctx.lower) and ctx.lower[i + 1] == "to":
+        # "her mandate was to expire in August": what lay ahead then; a weekday ("the council was
+        # to sit Monday") lies ahead of the narrated days, which may be behind the publication
+        weekday = start is not None and any(ctx.lower[k] in lx.WEEKDAY_ANY
+                                            for k in range(start, min(start + 3, len(ctx.lower))))
+        return UNKNOWN if weekday else FUTURE
     if low in lx.PAST_CUES[lang]:
         if lang == "de" and not ctx.alpha_lower[i] and i > 0 and ctx.is_alpha[i - 1]:
             return UNKNOWN  # a capitalised word inside a German sentence is a noun ("nach derzeitigem Stand")
