@@ -294,7 +294,7 @@ class ChronikEntities:
     def _extend_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A statistical person entity continues over directly following proper nouns
         that are in no other entity ("Kim Jong" + "Un"); in English also over a first name
-        before it that the parse joins to it ("Carmen" + "Yulín Cruz")."""
+        before it that the parse joins to it ("Lucía" + "Marta Ibarra")."""
         taken = {t for e in ents for t in range(e.start, e.end)}
         out = []
         for e in ents:

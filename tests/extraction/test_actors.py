@@ -661,15 +661,15 @@ def test_german_associations_named_by_their_purpose_keep_a_cut_compound_and_thei
 
 
 def test_an_english_first_name_the_tagger_leaves_out_joins_the_name(run):
-    # the statistical model starts "Carmen Yulín Cruz" at "Yulín"; a title before the name
+    # the statistical model may start a name at its second word; a title before the name
     # (also the last word of a longer one) stays a title
-    out = run("On Monday, Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath. "
+    out = run("On Monday, Lucía Marta Ibarra, who governs the province, said she would appeal the ruling. "
               "Hong Kong Chief Executive Ana Wu Lam said she agreed.", "2020-01-12", "en")
-    assert speakers(out) == ["Carmen Yulín Cruz", "Ana Wu Lam"]
+    assert speakers(out) == ["Lucía Marta Ibarra", "Ana Wu Lam"]
 
 
 def test_an_age_before_a_later_surname_makes_no_private_person(run):
-    # "der 26-jährige Ernst" refers back to the winner; only the introducing words decide
-    out = run("Hans Ernst gewann am Sonntag die Wahl. Der erst 26-jährige Ernst sagte in seiner Dankesrede, er "
+    # "der 41-jährige Ernst" refers back to the winner; only the introducing words decide
+    out = run("Hans Ernst gewann am Sonntag die Wahl. Der 41-jährige Ernst erklärte nach der Auszählung, er "
               "sei froh. Die Sängerin Lea Hahn sagte, sie gratuliere.", "2020-01-12", "de")
     assert speakers(out) == ["Hans Ernst"]

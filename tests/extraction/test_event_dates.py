@@ -46,7 +46,7 @@ def test_a_date_in_words_attributed_to_a_source_is_no_date_of_the_statement(run)
 
 def test_a_date_right_after_an_english_verb_of_saying_dates_the_saying(run):
     # the parse may hang "on Monday" on the reported clause; next to the verb it is the saying's
-    out = run("Police said on Monday they believe the theft involved a gang. Minister Ana Ruiz said she "
+    out = run("Police said on Monday they think two men stole the car. Minister Ana Ruiz said she "
               "would travel to Lima on Friday.", "2019-09-17", "en")
     assert [(e["date"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == [
-        ("2019-09-16", "they believe the theft involved a gang"), (None, "she would travel to Lima on Friday")]
+        ("2019-09-16", "they think two men stole the car"), (None, "she would travel to Lima on Friday")]

@@ -831,10 +831,10 @@ def test_german_reported_speech_goes_on_about_another_person_in_the_subjunctive(
 
 
 def test_a_pronoun_is_not_the_person_named_after_it_in_its_sentence(run):
-    # "Er nannte Holt …": Holt is spoken of; "the general public" names no general
+    # "Er bezeichnete Holt …": Holt is spoken of; "the general public" names no general
     out = run("US-Präsident Tom Akers sprach am Montag in Rom. Der Kandidat Jonas Holt sagte der Zeitung, er sei "
-              "skeptisch. Das hatte den US-Präsidenten verärgert. Er nannte auf Twitter Holt einen „verrückten "
-              "Typen“.", "2019-07-10", "de")
+              "skeptisch. Diese Worte ärgerten den US-Präsidenten. Er bezeichnete Holt daraufhin als „Witzfigur“.",
+              "2019-07-10", "de")
     assert speakers(out) == ["Jonas Holt", "Tom Akers"]
     out = run("Minister Ravi Tan spoke on Monday. He said the general public should wear masks.", "2020-06-10", "en")
     assert speakers(out) == ["Ravi Tan"]
@@ -847,12 +847,12 @@ def test_a_quoted_party_name_after_von_and_its_noun_does_not_speak(run):
 
 
 def test_a_pronoun_after_an_unnamed_subject_of_saying_is_that_subject(run):
-    out = run("Premierminister Jean Morel kündigte am Montag eine Reform an. Die Arbeitgeber begrüßten hingegen "
-              "diesen Schritt, auch wenn sie sich zu den Aussichten verhalten äußerten.", "2020-01-12", "de")
+    out = run("Premierminister Jean Morel kündigte am Montag eine Reform an. Die Verbände lobten dagegen die "
+              "Reform, obwohl sie sich über die Kosten besorgt äußerten.", "2020-01-12", "de")
     assert speakers(out) == ["Jean Morel"]
 
 
 def test_promising_oneself_something_is_no_statement(run):
-    out = run("In Israel verspricht sich die Regierung von ihrem Schritt Fortschritte. Die Regierung Israels "
-              "versprach am Montag Hilfe.", "2020-01-12", "de")
-    assert [e["evidence"]["text"][:30] for e in out["events"]] == ["Die Regierung Israels versprac"]
+    out = run("Die Regierung Perus verspricht sich von dem Gesetz mehr Wachstum. Die Regierung Perus versprach "
+              "am Montag Hilfe.", "2020-01-12", "de")
+    assert [e["evidence"]["text"][:30] for e in out["events"]] == ["Die Regierung Perus versprach "]

@@ -37,8 +37,8 @@ def find_statements(art: Article) -> list[Event]:
             verb = candidate
             if (speaker_m := _speaker(art, sent, candidate)) is not None:
                 if unnamed_before and speaker_m.kind == "pronoun":
-                    # "Die Arbeitgeber begrüßten den Schritt, auch wenn sie sich verhalten
-                    # äußerten": the pronoun is the unnamed subject before it
+                    # "Die Verbände lobten die Reform, obwohl sie sich besorgt äußerten":
+                    # the pronoun is the unnamed subject before it
                     speaker_m = None
                 break
         if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
@@ -73,7 +73,7 @@ def find_statements(art: Article) -> list[Event]:
         if speaker_m.kind == "pronoun" and actor is not None and any(
                 m.actor is actor and m.a > speaker_m.b and m.kind != "pronoun" and not m.quoted
                 for m in art.by_sent.get(sent.index, [])):
-            # "Er nannte Holt einen Dummkopf": the one named after the pronoun is someone else
+            # "Er bezeichnete Holt als Witzfigur": the one named after the pronoun is someone else
             actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
         if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
             # "In an interview with X, she said …", "Speaking to X, he said": X is the one
