@@ -699,6 +699,27 @@ GENITIVE_LINKS = {"de": ("des", "der"), "en": ("of",)}
 VISIT_TO = {"de": ("nach", "in"), "en": ("to", "in")}
 # "ein Besuch bei X": the host after the visit noun.
 VISIT_AT = {"de": ("bei",), "en": ()}
+# "während des Besuchs des polnischen Präsidenten X in Berlin", "der Besuch der Ministerin
+# in Japan": the visitor in the genitive after a visit noun, then where the visit goes (VISIT_TO)
+# within so many words of one noun phrase (triggers._visitor_then_place).
+VISITOR_LINKS = {"de": ("des", "der"), "en": ("of",)}
+VISITOR_PHRASE_MAX = 8
+# A trip told by a noun with its traveller: "auf seiner Reise nach Japan und Korea", "während
+# ihrer dreitägigen Asienreise nach Vietnam", "die Reise der Ministerin nach Kenia": a visit of
+# the traveller to each state named after "nach" (a possessive before the noun, or the
+# genitive after it, VISITOR_LINKS). German nouns ending in TRAVEL_NOUN_ENDINGS, except
+# entries, exits and the way home (NOT_TRAVEL_NOUNS); others in the clause only go along
+# ("wird X den Präsidenten auf seiner Reise … begleiten").
+TRAVEL_NOUN_ENDINGS = {"de": ("reise",), "en": ()}
+NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "durchreise", "abreise",
+                           "anreise"}, "en": set()}
+TRAVEL_NOUN_TO = {"de": ("nach",), "en": ()}
+# Possessive determiners (by their stem) and the gender of their owner: "seiner Reise" is his;
+# "ihrer Reise" hers or theirs (None: any owner).
+POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {}}
+POSSESSIVE_ENDINGS = ("", "e", "er", "em", "en", "es")
+# Adjectives may stand between the possessive and the noun ("seiner dreitägigen Reise").
+POSSESSIVE_GAP = 3
 # "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
 AFTER = {"de": ("nach",), "en": ("after",)}
 BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}

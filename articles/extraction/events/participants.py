@@ -12,7 +12,7 @@ from ..actors import Actor, Mention, Registry, dependent_territories, venue_befo
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, group_of, is_noun, linked_noun
+from .triggers import both_countries_at, group_of, is_noun, linked_noun, possessive_owner, trip_traveller_at
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -292,6 +292,13 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
         ms = []
     people: list[Actor] = []
+    trip_at = trip_traveller_at(art, tok)
+    if trip_at is not None:
+        # "wird X den Präsidenten auf seiner Reise nach Japan begleiten": the traveller and
+        # where the trip goes; whoever else the clause names only goes along.
+        traveller = _traveller(art, sent, tok, trip_at)
+        people = [traveller] if traveller is not None else []
+        ms = [m for m in ms if m.kind == "place" or m.locative]
     role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
@@ -425,6 +432,51 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
+    """Who makes the trip `tok` names: the owner of the possessive at `at` ("seiner Reise":
+    the nearest person before, or failing his or her gender the nearest of the possessive's
+    gender), or the first actor of the genitive that starts at `at` ("die Reise der
+    Ministerin X nach Kenia")."""
+    owner = possessive_owner(art.toks[at])
+    if owner is None:
+        found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
+                 and not m.locative and m.kind in ("person", "desc", "organization", "state")]
+        return found[0].actor if found else None
+    _, gender = owner
+    t = art.toks[at]
+    stand_in = Mention(t.start, t.end, at, at + 1, t.text, "pronoun", sent.index)
+    excluded: set[str] = set()
+    for k in range(3):
+        actor, _ = art.resolve(stand_in, sent, excluded)
+        if actor is None or gender is None or art.gender(actor) == gender or (k == 0 and art.gender(actor) is None):
+            return actor
+        excluded.add(actor.key)
+    return None
+
+
+def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Mention | None) -> list[Event]:
+    """A visit to several states named together ("auf seiner Reise nach Japan und Korea"):
+    one more visit for each state or capital coordinated after the one visited."""
+    if visited is None or len(ev.participants) != 2 or ev.participants[0].kind != "person" \
+            or ev.participants[1].country != visited.country or ev.participants[1].kind != "state":
+        return []
+    found: list[Event] = []
+    end = visited.b
+    later = sorted((m for m in art.by_sent.get(sent.index, []) if m.a >= end), key=lambda m: m.a)
+    for m in later:
+        between = [t for t in art.toks[end:m.a]]
+        if not between or not all(t.text == "," or t.lower in ex.AND_ANY for t in between):
+            break
+        if not (m.kind == "state" or m.capital) or not m.country or m.country in dependent_territories():
+            break
+        state = art.reg.actor_for_state(m.country)
+        if state not in ev.participants and all(state not in e.participants for e in found):
+            found.append(Event("meeting", ev.sent, ev.evidence, ev.date, [ev.participants[0], state],
+                               place=m.text, status=ev.status))
+        end = m.b
+    return found
 
 
 def trip_visit(art: Article, a: int, ev: Event, visited: Mention | None) -> Event | None:

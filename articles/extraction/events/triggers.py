@@ -29,7 +29,7 @@ def _trigger_words() -> frozenset[str]:
 def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
     places and calls are checked later (`participants`, `not_in_person`)."""
-    if tok.lower not in _trigger_words() and "-" not in tok.lower \
+    if tok.lower not in _trigger_words() and "-" not in tok.lower and not travel_noun(tok) \
             and not (tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower)):
         return False
     if in_quote(tok.start, art.quotes):
@@ -54,6 +54,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
+    if travel_noun(tok):
+        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Japan"
     if tok.lower in nouns:
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
@@ -250,7 +252,7 @@ def is_noun(tok: Tok) -> bool:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
         return tok.lang == "en" or tok.text[:1].isupper()
-    return tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper()
+    return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok)) and tok.text[:1].isupper()
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
@@ -281,6 +283,10 @@ def linked_noun(art: Article, tok: Tok) -> bool:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
     if tok.lower in ex.VISIT_WORDS_ANY and any(t.lower in ex.VISIT_TO_ANY for t in art.toks[tok.i + 1:tok.i + 4]):
         return True  # "a return visit to Seoul", "ein Besuch Müllers in Riga": a capital later
+    if trip_traveller_at(art, tok) is not None:
+        return True  # "auf seiner Reise nach Japan"
+    if _visitor_then_place(art, tok):
+        return True  # "während des Besuchs des polnischen Präsidenten X in Berlin"
     if (tok.lower in ex.VISIT_WORDS_ANY or (tok.lang == "de" and _visit_compound(tok.lower))):
         for t in art.toks[tok.i + 1:tok.i + 6]:
             if t.text in {",", ".", ";"}:
@@ -296,6 +302,69 @@ def linked_noun(art: Article, tok: Tok) -> bool:
         sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
         return bool(sent_words & (ex.ARRIVE_WORDS_ANY | ex.TRAVEL_WORDS_ANY))
     return False
+
+
+def _visitor_then_place(art: Article, tok: Tok) -> bool:
+    """A visit noun with its visitor in the genitive and then where the visit goes, in one
+    noun phrase: "des Besuchs des polnischen Präsidenten X in Berlin", "der Besuch der
+    Ministerin in Japan" (VISITOR_LINKS, VISIT_TO; no comma or verb between)."""
+    if tok.lower not in ex.VISIT_WORDS.get(tok.lang, ()) and not (tok.lang == "de" and _visit_compound(tok.lower)):
+        return False
+    nxt = art.toks[tok.i + 1] if tok.i + 1 < len(art.toks) else None
+    if nxt is None or nxt.lower not in ex.VISITOR_LINKS.get(tok.lang, ()):
+        return False
+    for t in art.toks[tok.i + 2:tok.i + 2 + ex.VISITOR_PHRASE_MAX]:
+        if t.text in {",", ".", ";", ":"} or t.pos in ("VERB", "AUX"):
+            return False
+        if t.lower in ex.VISIT_TO.get(tok.lang, ()):
+            return any(m.a == t.i + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions)
+    return False
+
+
+def travel_noun(tok: Tok) -> bool:
+    """A German noun for a trip ("Reise", "Asienreise"), capitalised; not an entry, an exit
+    or the way home (TRAVEL_NOUN_ENDINGS, NOT_TRAVEL_NOUNS)."""
+    ends = ex.TRAVEL_NOUN_ENDINGS.get(tok.lang, ())
+    return bool(ends) and tok.text[:1].isupper() and tok.lower.endswith(ends) \
+        and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
+
+
+def possessive_owner(tok: Tok) -> tuple[bool, str | None] | None:
+    """(True, gender of the owner) for a possessive determiner ("seiner": m, "ihrer": any),
+    None for another word."""
+    for stem, gender in ex.POSSESSIVE_OWNERS.get(tok.lang, {}).items():
+        if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS:
+            return True, gender
+    return None
+
+
+def trip_traveller_at(art: Article, tok: Tok) -> int | None:
+    """Where the traveller of a trip noun is told, when "nach" and a place follow: the
+    possessive before it ("auf seiner dreitägigen Reise nach Japan") or the first word of
+    the genitive after it ("die Reise der Ministerin X nach Kenia")."""
+    if not travel_noun(tok):
+        return None
+    at, k = None, tok.i - 1
+    while k >= 0 and tok.i - k <= ex.POSSESSIVE_GAP:
+        if possessive_owner(art.toks[k]) is not None:
+            at = k
+            break
+        if art.toks[k].pos not in ("ADJ", "NUM"):
+            break
+        k -= 1
+    to = tok.i + 1
+    if at is None:
+        if to >= len(art.toks) or art.toks[to].lower not in ex.VISITOR_LINKS[tok.lang]:
+            return None
+        at = to + 1
+        to = next((t.i for t in art.toks[to + 1:to + 1 + ex.VISITOR_PHRASE_MAX]
+                   if t.text in {",", ".", ";", ":"} or t.pos in ("VERB", "AUX")
+                   or t.lower in ex.TRAVEL_NOUN_TO[tok.lang]), to)
+    if to + 1 >= len(art.toks) or art.toks[to].lower not in ex.TRAVEL_NOUN_TO[tok.lang]:
+        return None
+    if not any(m.a == to + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions):
+        return None
+    return at
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:
@@ -385,6 +454,13 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     if tok.lower == ex.COURTESY_CALL_ANY[0]:
         remote = remote - set(ex.COURTESY_CALL_ANY[1:])
     return bool(words & remote) and not (set(ex.CALLED_OFF_ANY) <= words)
+
+
+def linked_noun_besides(art: Article, sent: Sentence, clause: tuple[int, int], tok: Tok) -> Tok | None:
+    """The first meeting noun linked to its participants in `clause` other than `tok`: the
+    second choice when the clause's verb reports no meeting."""
+    return next((t for t in art.toks[clause[0]:clause[1]] if t.i != tok.i and is_noun(t)
+                 and is_trigger(art, sent, t) and linked_noun(art, t)), None)
 
 
 def clause_triggers(art: Article, sent: Sentence

@@ -1,0 +1,38 @@
+"""German meetings, round 8: classes of phrasing that reported no meeting before. Short
+invented sentences, invented names."""
+from __future__ import annotations
+
+from .helpers import meeting_events
+
+
+def _meetings(run, text: str, published: str = "2024-03-14") -> list[tuple[frozenset[str], str]]:
+    return [(frozenset(e["participants"]), e["status"]) for e in meeting_events(run(text, published, "de"))]
+
+
+def test_a_visit_with_its_visitor_in_the_genitive_and_a_capital_after_is_a_visit(run):
+    text = ("Während des Besuchs des polnischen Präsidenten Marek Zalewski in Berlin wurde ein Abkommen "
+            "über die Energie unterzeichnet.")
+    assert _meetings(run, text) == [(frozenset({"Marek Zalewski", "Deutschland"}), "happened")]
+
+
+def test_a_visit_with_its_visitor_in_the_genitive_and_no_place_is_none(run):
+    text = "Anlässlich des Besuchs des Präsidenten Marek Zalewski wurde ein Konzert gegeben."
+    assert _meetings(run, text) == []
+
+
+def test_a_trip_with_its_traveller_as_possessor_is_a_visit_to_each_state_named(run):
+    text = ("Die Sprecherin Lena Graf wird den Präsidenten Tom Brandt erstmals auf seiner Reise nach Japan "
+            "und Vietnam begleiten.")
+    assert set(_meetings(run, text)) == {
+        (frozenset({"Tom Brandt", "Japan"}), "planned"), (frozenset({"Tom Brandt", "Vietnam"}), "planned")}
+
+
+def test_a_trip_with_its_traveller_in_the_genitive_is_a_visit(run):
+    text = "Die Reise der Außenministerin Anna Solberg nach Kenia dauerte drei Tage."
+    assert _meetings(run, text) == [(frozenset({"Anna Solberg", "Kenia"}), "happened")]
+
+
+def test_the_way_home_and_an_entry_are_no_visits(run):
+    text = ("Der Präsident Tom Brandt trat am Montag seine Rückreise nach Frankreich an. Die Ministerin Anna "
+            "Solberg kritisierte die Einreise nach Deutschland.")
+    assert _meetings(run, text) == []
