@@ -726,7 +726,17 @@ BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiati
 # "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word.
 FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
 # "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
-FRAMING_PREPS = {"de": {"bei", "während", "auf"}, "en": {"at", "during"}}
+FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf"}, "en": {"at", "during"}}
+# Actors coordinated in one phrase: "Hartwig und Zalewski", "A, B sowie C"; the last joiner is
+# one of these (a run joined by commas only is an apposition: "Kanzler X, Chef der Y").
+COORDINATORS = {"de": {"und", "sowie"}, "en": {"and"}}
+# The coordinated actors of a clause meet when the meeting noun frames it with no partner of
+# its own ("Bei ihrem Treffen in Warschau vereinbarten A und B …", "A und B einigten sich bei
+# einem Treffen …"), or when they talk, confer or negotiate with one another without "mit"
+# ("A und B berieten am Montag über …"; talking verbs (TALK_VERBS) need a place in the
+# clause, as with "mit": "sprachen in Paris über …").
+MUTUAL_TALK_VERBS = {"de": {"berieten", "beraten", "berät", "verhandelten", "verhandeln", "verhandelt"},
+                     "en": set()}
 # "ein Treffen zwischen X und Y", "talks between X and Y": exactly those named after.
 BETWEEN = {"de": {"zwischen"}, "en": {"between"}}
 # "the meeting … is now expected": a meeting noun with its article refers back.

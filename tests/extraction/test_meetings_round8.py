@@ -36,3 +36,27 @@ def test_the_way_home_and_an_entry_are_no_visits(run):
     text = ("Der Präsident Tom Brandt trat am Montag seine Rückreise nach Frankreich an. Die Ministerin Anna "
             "Solberg kritisierte die Einreise nach Deutschland.")
     assert _meetings(run, text) == []
+
+
+def test_a_meeting_noun_that_frames_the_clause_has_its_coordinated_actors(run):
+    text = ("Kanzler Jens Hartwig und der polnische Präsident Marek Zalewski sind Nachbarn. Bei ihrem Treffen in "
+            "Warschau vereinbarten Hartwig und Zalewski eine engere Zusammenarbeit.")
+    assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Marek Zalewski"}), "happened")]
+
+
+def test_a_framing_meeting_noun_without_coordinated_actors_reports_none(run):
+    text = "Bei einem Treffen in Warschau kritisierte Kanzler Jens Hartwig den Haushalt."
+    assert _meetings(run, text) == []
+
+
+def test_coordinated_actors_who_confer_without_mit_meet(run):
+    text = ("Der französische Präsident Paul Morel und Kanzler Jens Hartwig berieten am Montag in Paris über "
+            "die Lage an der Grenze.")
+    assert _meetings(run, text) == [(frozenset({"Paul Morel", "Jens Hartwig"}), "happened")]
+
+
+def test_coordinated_actors_who_talk_meet_only_with_a_place(run):
+    with_place = "Kanzler Jens Hartwig und Präsident Paul Morel sprachen am Montag in Paris über den Haushalt."
+    without = "Kanzler Jens Hartwig und Präsident Paul Morel sprachen am Montag über den Haushalt."
+    assert _meetings(run, with_place) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]
+    assert _meetings(run, without) == []

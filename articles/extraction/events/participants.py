@@ -12,7 +12,7 @@ from ..actors import Actor, Mention, Registry, dependent_territories, venue_befo
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, group_of, is_noun, linked_noun, possessive_owner, trip_traveller_at
+from .triggers import both_countries_at, coordinated, group_of, is_noun, linked_noun, possessive_owner, trip_traveller_at
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -112,6 +112,12 @@ def _agreement_party(art: Article, m: Mention) -> bool:
         if t.pos in ("VERB", "AUX") or t.text in {";", ".", ":"}:
             return False
     return False
+
+
+def _frames(art: Article, tok: Tok, a: int) -> bool:
+    """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
+    Gespräche", "beim Abendessen"): what its clause tells happened there."""
+    return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
 
 
 def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
@@ -290,7 +296,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     b = main_clause_end(art, tok, b)
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
-        ms = []
+        # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
+        # its clause has the clause's coordinated actors; otherwise it only refers back.
+        run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
+        ms = run + [m for m in ms if m.locative or m.kind == "place"]
     people: list[Actor] = []
     trip_at = trip_traveller_at(art, tok)
     if trip_at is not None:
@@ -302,7 +311,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
-    framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
+    framed = is_noun(tok) and _frames(art, tok, a)
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     ante = _relative_antecedent(art, sent, a)

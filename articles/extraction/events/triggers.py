@@ -6,10 +6,10 @@ from functools import cache
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import role_head
+from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import passive, person_object
+from .phrases import is_modifier, passive, person_object
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -23,6 +23,7 @@ def _trigger_words() -> frozenset[str]:
     words = {w for table in by_lang for entries in table.values() for w in entries}
     words |= set(ex.SIT_DOWN_ANY) | set(ex.WELCOME_VERBS_ANY) | set(ex.GREET_VERBS_ANY) | set(ex.INVITE_VERBS_ANY)
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
+    words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -40,7 +41,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         if particle in ex.FREE_PARTICLES_ANY:
             a, b = art.clause_of(sent, tok.i)
             if not any(t.lower == particle for t in art.toks[a:b]):
-                return False
+                return _mutual_talk(art, sent, tok)  # "A und B berieten am Montag über …"
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
@@ -85,7 +86,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if _words_at(art, tok.i, 2) == ex.COURTESY_CALL_ANY:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
-        return _talk_in_person(art, sent, tok)
+        return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
+        return _mutual_talk(art, sent, tok)  # "A und B verhandelten in Genf über …"
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
@@ -420,6 +423,50 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     if any(t.lower.endswith(ex.VISIT_NOUN_ENDINGS_ANY) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
         return True
     return art.place_in(sent, a, b)
+
+
+def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
+    """The longest run in [a, b) of two or more actors joined only by commas and a last
+    "und"/"sowie" (COORDINATORS), not after a preposition ("mit A und B", "über A und B"):
+    "Hartwig und Zalewski", "die Präsidenten A, B und C"; [] when there is none."""
+    kinds = ("person", "desc", "state", "organization")
+    ms = sorted((m for m in art.mentions_in(sent, a, b) if m.kind in kinds and m.actor is not None
+                 and not m.locative and not m.quoted and not is_modifier(art, m)), key=lambda m: m.a)
+    joiners = ex.COORDINATORS.get(art.lang, set())
+    best: list[Mention] = []
+    run: list[Mention] = []
+    def joins(gap: list[Tok]) -> bool:  # "und", ", " and what opens the next name ("und der polnische Präsident")
+        return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
+            t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
+            or role_head(t) is not None for t in gap)
+
+    for m in ms:
+        if run and joins(art.toks[run[-1].b:m.a]):
+            run.append(m)
+        else:
+            run = [m]
+        closed = len(run) >= 2 and any(t.lower in joiners for t in art.toks[run[-2].b:run[-1].a])
+        if closed and len(run) > len(best) and (run[0].a == a or art.toks[run[0].a - 1].pos != "ADP"):
+            best = list(run)
+    return best
+
+
+def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Coordinated actors who talk, confer or negotiate with one another, without "mit"
+    ("A und B berieten am Montag über …", "Am Montag verhandelten A und B in Genf"): the run
+    next to the verb; talking needs a place in the clause, conferring a place or a date."""
+    a, b = art.clause_of(sent, tok.i)
+    words = {t.lower for t in art.toks[a:b]}
+    if words & ex.TALK_WITH_ANY or words & (ex.REMOTE_WORDS_ANY - ex.REMOTE_TALK_ANY):
+        return False
+    run = coordinated(art, sent, a, b)
+    verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
+    if not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
+        return False  # the run is the verb's subject: right before it or right after it
+    if art.place_in(sent, a, b) or words & ex.PLACE_ADVERBS_ANY:
+        return True
+    dated = any(art.toks[a].start <= t.start < art.toks[b - 1].end for t in art.timexes)
+    return dated and tok.lower not in ex.TALK_VERBS_ANY
 
 
 def both_countries_at(art: Article, a: int, b: int) -> str | None:
