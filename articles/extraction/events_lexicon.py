@@ -536,6 +536,9 @@ for _forms, _particle in [
 # "treffen" also means "hit": with a thing as its subject it reports no meeting ("die
 # Sanktionen treffen die Bevölkerung"; events/triggers._thing_as_subject).
 HIT_VERBS = {"de": {"traf", "trafen", "trifft", "treffen", "getroffen", "treffe"}, "en": set()}
+# ... but a group of people sent by an actor meets ("Eine Delegation unter Leitung von X traf in
+# Berlin ein", "die Wirtschaftsdelegation"): subject nouns ending in these.
+ENVOY_GROUP_ENDINGS = {"de": ("delegation", "abordnung"), "en": ()}
 MEET_VERBS["en"] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
 # Particles a meeting verb needs anywhere in its clause, also before it ("mit X … beraten").
@@ -640,7 +643,7 @@ TRAVEL_WORDS = {
 }
 # Arrival and expectation: "ist … zu einem Besuch in Moskau eingetroffen", "wird … in
 # Pjöngjang erwartet", "arrived in London", "is expected in".
-ARRIVED = {"de": {"eingetroffen"}, "en": {"arrived"}}
+ARRIVED = {"de": {"eingetroffen", "eintreffen", "eintrifft", "eintraf", "eintrafen"}, "en": {"arrived"}}
 EXPECTED = {"de": {"erwartet"}, "en": {"expected"}}
 # Not in person: a phone call, video conference or letter never makes a meeting.
 REMOTE_WORDS = {
@@ -795,7 +798,9 @@ RELATIVE_SUBJECTS = {"de": ("der", "die"), "en": ("who",)}
 # Einladung der Regierung", "eine Delegation der EU").
 GENITIVE_THING_LINKS = {"de": {"der", "des"}, "en": set()}
 GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordnung", "vertretern",
-                              "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten"},
+                              "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten",
+                              # "eine Delegation unter (der) Leitung des Außenministers X"
+                              "leitung"},
                        "en": set()}
 # German main clauses joined by ", und" / ", aber" with a finite verb of their own ("…
 # leitete X ein Treffen …, und am Mittag kündigte das Amt … an"): the meeting's
@@ -807,6 +812,22 @@ FINITE_VERB_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 JOIN_RELATIVES = {"de": {"dem", "der", "denen", "welchem", "welcher"}, "en": {"which", "that", "whom"}}
 JOIN_WORDS = {"de": {"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "anwesend"},
               "en": {"attended", "attend", "attends", "attending", "joined"}}
+# "Die Regierungschefs von Deutschland, Frankreich und Italien trafen sich": states after a
+# role noun and "von" stand for their unnamed office holders (like the genitive
+# "der Außenminister Frankreichs"), they are no places.
+ROLE_OF_PREPS = {"de": {"von"}, "en": set()}
+# "Wie das Ministerium mitteilte, werden A und B …", "As the ministry announced, …": who
+# reports the meeting in a clause opened by one of these, with a verb of saying (SPEECH) before
+# the comma, is its source, no participant.
+REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
+# Taking part in a meeting named by its noun: "An dem Treffen in Rom nahmen A, B und C teil",
+# "A und B nehmen an den Gesprächen teil": the noun after "an/am" with one of these verbs in
+# its clause (a value: the separable particle the form needs) names its participants.
+PARTICIPATE_VERBS = {"de": {"nahm": "teil", "nahmen": "teil", "nimmt": "teil", "nehmen": "teil",
+                            "teilgenommen": None, "teilnehmen": None, "teilnahm": None, "teilnahmen": None,
+                            "teilnimmt": None, "teilzunehmen": None},
+                     "en": {}}
+PARTICIPATE_PREPS = {"de": {"an", "am"}, "en": set()}
 # "sie haben sich getroffen": a reciprocal pronoun makes "sie" the plural.
 RECIPROCAL = {"de": {"sich"}, "en": set()}
 # Coordination of subjects ("X and Y agreed") and of verb phrases ("met … and have since spoken").

@@ -60,3 +60,42 @@ def test_coordinated_actors_who_talk_meet_only_with_a_place(run):
     without = "Kanzler Jens Hartwig und Präsident Paul Morel sprachen am Montag über den Haushalt."
     assert _meetings(run, with_place) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]
     assert _meetings(run, without) == []
+
+
+def test_office_holders_named_by_their_states_after_von_meet_as_the_states(run):
+    text = "Die Regierungschefs von Deutschland, Frankreich und Italien trafen sich am Montag in Rom."
+    assert _meetings(run, text) == [(frozenset({"Deutschland", "Frankreich", "Italien"}), "happened")]
+
+
+def test_an_unnamed_office_holder_of_a_state_meeting_a_named_person_is_the_state(run):
+    genitive = "Der Präsident Frankreichs traf am Montag den Kanzler Jens Hartwig."
+    named = "Der Präsident Frankreichs, Paul Morel, traf am Montag den Kanzler Jens Hartwig."
+    assert _meetings(run, genitive) == [(frozenset({"Jens Hartwig", "Frankreich"}), "happened")]
+    assert _meetings(run, named) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]
+
+
+def test_those_who_take_part_in_a_meeting_named_by_its_noun_meet(run):
+    text = ("An dem Treffen in Rom nahmen Kanzler Jens Hartwig, Präsident Paul Morel und Ministerpräsident "
+            "Luca Ferri teil.")
+    assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Paul Morel", "Luca Ferri"}), "happened")]
+
+
+def test_taking_part_in_a_summit_in_a_capital_is_no_visit_to_its_state(run):
+    text = "Kanzler Jens Hartwig nahm am Montag am Gipfeltreffen der NATO in Brüssel teil."
+    assert all("Belgien" not in who for who, _ in _meetings(run, text))
+
+
+def test_a_delegation_led_by_a_named_person_arrives_as_that_person(run):
+    text = "Eine Delegation unter Leitung des polnischen Außenministers Piotr Nowak traf am Montag in Berlin ein."
+    assert _meetings(run, text) == [(frozenset({"Piotr Nowak", "Deutschland"}), "happened")]
+
+
+def test_an_announced_arrival_is_a_planned_visit(run):
+    text = "Der polnische Außenminister Piotr Nowak wird am Montag zu Gesprächen in Berlin eintreffen."
+    assert _meetings(run, text) == [(frozenset({"Piotr Nowak", "Deutschland"}), "planned")]
+
+
+def test_who_announces_a_meeting_in_a_clause_of_report_takes_no_part(run):
+    text = ("Wie das Außenministerium am Samstag mitteilte, trafen sich Kanzler Jens Hartwig und Präsident "
+            "Paul Morel in Rom.")
+    assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]

@@ -8,7 +8,7 @@ import datetime as dt
 from .. import leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, Registry, dependent_territories, venue_before
+from ..actors import Actor, Mention, Registry, dependent_territories, role_head, role_head_word, venue_before
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
@@ -74,6 +74,21 @@ def _relative_antecedent(art: Article, sent: Sentence, a: int) -> Actor | None:
     return ante[-1].actor if ante else None
 
 
+def _reports_it(art: Article, sent: Sentence, m: Mention, tok: Tok) -> bool:
+    """The mention is in a clause of report before the trigger ("Wie X am Samstag mitteilte,
+    …"; REPORT_OPENERS): an opener before it and a verb of saying between it and the comma
+    that ends the clause, before the trigger."""
+    openers = ex.REPORT_OPENERS.get(art.lang, set())
+    start = sent.toks[0].i
+    k = m.a - 1
+    while k >= start and art.toks[k].text != "," and art.toks[k].lower not in openers:
+        k -= 1
+    if k < start or art.toks[k].lower not in openers:
+        return False
+    end = next((t.i for t in art.toks[m.b:tok.i] if t.text == ","), None)
+    return end is not None and any(t.lower in ex.SPEECH[art.lang] for t in art.toks[m.b:end])
+
+
 def _genitive_of_thing(art: Article, m: Mention) -> bool:
     """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS)."""
     if m.kind not in ("state", "organization") or m.a < 2:
@@ -112,6 +127,46 @@ def _agreement_party(art: Article, m: Mention) -> bool:
         if t.pos in ("VERB", "AUX") or t.text in {";", ".", ":"}:
             return False
     return False
+
+
+def _states_of_role(art: Article, sent: Sentence, a: int, b: int) -> set[int]:
+    """The states named after a role noun and "von" in [a, b), one after the other ("die
+    Regierungschefs von Deutschland, Frankreich und Italien"): ids of their mentions."""
+    preps = ex.ROLE_OF_PREPS.get(art.lang, set())
+    found: set[int] = set()
+    if not preps:
+        return found
+    states = sorted((m for m in art.mentions_in(sent, a, b) if m.kind == "state" and m.actor), key=lambda m: m.a)
+    joiners = ex.COORDINATORS[art.lang]
+    end = None
+    for m in states:
+        before = art.toks[m.a - 1] if m.a > 0 else None
+        if before is not None and before.lower in preps and m.a >= 2 and (
+                role_head(art.toks[m.a - 2]) or role_head_word(art.toks[m.a - 2].lower)):
+            found.add(id(m))
+            end = m.b
+        elif end is not None and art.toks[end:m.a] and all(t.text == "," or t.lower in joiners
+                                                            for t in art.toks[end:m.a]):
+            found.add(id(m))
+            end = m.b
+        else:
+            end = None
+    return found
+
+
+def _unnamed_holders_state(art: Article, sent: Sentence, m: Mention) -> bool:
+    """A German state in the genitive right after a role noun that names nobody ("Der
+    Präsident Frankreichs traf …", not "Präsident Frankreichs, Paul Morel")."""
+    if m.kind != "state" or m.actor is None or art.lang != "de" or m.a < 1 or not m.text.endswith("s"):
+        return False
+    role = art.toks[m.a - 1]
+    if not (role_head(role) or role_head_word(role.lower)):
+        return False
+    people = [x for x in art.by_sent.get(sent.index, []) if x.kind in ("person", "desc") and x.actor]
+    if any(x.a <= role.i < x.b for x in people):
+        return False
+    after = art.toks[m.b:m.b + 2]
+    return not (after and after[0].text == "," and any(x.a in (m.b + 1, m.b + 2) for x in people))
 
 
 def _frames(art: Article, tok: Tok, a: int) -> bool:
@@ -316,7 +371,12 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     plural, plural_role, plural_object = False, None, False
     ante = _relative_antecedent(art, sent, a)
     not_them = {ante.key} if ante is not None else frozenset()  # "X, der ihn besuchte": ihn ≠ X
+    of_role = _states_of_role(art, sent, a, b)
     for m in ms:
+        if id(m) in of_role:
+            if m.actor is not None and m.actor not in role_states:
+                role_states.append(m.actor)
+            continue
         if m.kind == "plural":
             plural = True
             width = 1 if art.toks[m.a].lower == "beide" else 2
@@ -350,6 +410,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
+        if _reports_it(art, sent, m, tok):
+            continue  # "Wie das Ministerium mitteilte, werden A und B …": the source
         if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
@@ -405,6 +467,13 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Die Außenminister Frankreichs, Italiens und Spaniens trafen sich", "the foreign
         # ministers of Chile, Peru and Colombia met": no one named, the states meet
         people = role_states
+    elif len(people) == 1 and people[0].kind == "person" and not is_noun(tok):
+        # "Der Präsident von Frankreich traf Kanzler X": an unnamed office holder of a state
+        # is represented by the state.
+        unnamed = [m for m in ms if id(m) in of_role or _unnamed_holders_state(art, sent, m)]
+        for m in unnamed[:1]:
+            if m.actor not in people and m.actor.country != people[0].country:
+                people.append(m.actor)
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
@@ -417,8 +486,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                   or (is_noun(t) and linked_noun(art, t)))]
         if not linked:
             return None
-    if len(people) == 1 and visited is not None and visited.country \
+    if len(people) == 1 and visited is not None and visited.country and tok.lower not in ex.FRAME_NOUNS_ANY \
             and visited.country not in dependent_territories():  # "in Hong Kong": a place, not a host
+        # (a summit or conference in a capital, "am Gipfeltreffen in Brüssel", is no visit
+        # to the state that hosts it)
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
             people.append(state)

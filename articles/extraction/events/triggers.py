@@ -128,6 +128,8 @@ def _thing_as_subject(art: Article, sent: Sentence, tok: Tok) -> bool:
     subj = next((t for t in kids if t.dep.startswith("nsubj")), None)
     if subj is None or subj.pos != "NOUN" or any(t.lower in ex.REFLEXIVES[tok.lang] for t in kids):
         return False
+    if subj.lower.endswith(ex.ENVOY_GROUP_ENDINGS.get(tok.lang, ())):
+        return False  # "Eine Delegation unter Leitung von X traf … ein"
     # "die Delegation der EU traf …": an actor named in the subject's phrase meets
     return not any(m.a <= subj.i + 1 < m.b + 1 or any(art.toks[k].head == subj.i for k in range(m.a, m.b))
                    for m in art.mentions_in(sent, sent.toks[0].i, sent.toks[-1].i + 1))
@@ -270,6 +272,8 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & ex.NOUN_LINKS_ANY or set(before) & ex.HOLD_BEFORE_ANY or joint_noun(art, tok):
         return True
+    if _taken_part_in(art, tok):
+        return True  # "An dem Treffen in Rom nahmen A, B und C teil"
     if _held_in_clause(art, tok):
         return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
     if _supported(art, tok):
@@ -368,6 +372,28 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     if not any(m.a == to + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions):
         return None
     return at
+
+
+def _taken_part_in(art: Article, tok: Tok) -> bool:
+    """A meeting noun after "an/am" in a clause whose verb is taking part ("nahmen … teil",
+    "teilgenommen"; PARTICIPATE_VERBS): its participants are the clause's actors."""
+    verbs = ex.PARTICIPATE_VERBS.get(tok.lang, {})
+    if not verbs:
+        return False
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and art.toks[k].lower not in ex.PARTICIPATE_PREPS[tok.lang]:
+        if not (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos in ("ADJ", "DET", "NUM")):
+            return False
+        k -= 1
+    if k < 0 or art.toks[k].lower not in ex.PARTICIPATE_PREPS[tok.lang]:
+        return False
+    left, right = k, tok.i
+    while left > 0 and art.toks[left - 1].text not in {".", ";", ":"} and tok.i - left < 20:
+        left -= 1
+    while right < len(art.toks) and art.toks[right].text not in {".", ";", ":"} and right - tok.i < 25:
+        right += 1
+    words = [t.lower for t in art.toks[left:right]]
+    return any(w in verbs and (verbs[w] is None or verbs[w] in words) for w in words)
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:
