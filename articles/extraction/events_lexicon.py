@@ -707,7 +707,7 @@ VISIT_AT = {"de": ("bei",), "en": ()}
 # within so many words of one noun phrase (triggers._visitor_then_place).
 VISITOR_LINKS = {"de": ("des", "der"), "en": ("of",)}
 VISITOR_PHRASE_MAX = 8
-# A trip told by a noun with its traveller: "auf seiner Reise nach Japan und Korea", "während
+# A trip told by a noun with its traveller: "auf seiner Reise nach Peru und Chile", "während
 # ihrer dreitägigen Asienreise nach Vietnam", "die Reise der Ministerin nach Kenia": a visit of
 # the traveller to each state named after "nach" (a possessive before the noun, or the
 # genitive after it, VISITOR_LINKS). German nouns ending in TRAVEL_NOUN_ENDINGS, except
@@ -820,6 +820,10 @@ ROLE_OF_PREPS = {"de": {"von"}, "en": set()}
 # reports the meeting in a clause opened by one of these, with a verb of saying (SPEECH) before
 # the comma, is its source, no participant.
 REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
+# "ein Luftangriff auf den Iran", "Sanktionen gegen Russland", "sanctions against Iran": a state
+# or organisation after one of these and a noun is the target of what the noun names, no
+# participant ("… Absage eines Luftangriffs auf X und das Treffen mit Y").
+TARGET_PREPS = {"de": {"auf", "gegen"}, "en": {"against"}}
 # Taking part in a meeting named by its noun: "An dem Treffen in Rom nahmen A, B und C teil",
 # "A und B nehmen an den Gesprächen teil": the noun after "an/am" with one of these verbs in
 # its clause (a value: the separable particle the form needs) names its participants.
@@ -850,6 +854,11 @@ CANCEL_WORDS = {
            "geplatzt", "abgebrochen"},
     "en": {"cancelled", "canceled", "cancel", "postponed", "postpone", "scrapped"},
 }
+# A cancellation noun with its own object in the genitive cancels that object, not the
+# meeting of the clause ("Trumps Absage eines geplanten Luftangriffs … und das Treffen mit X").
+CANCEL_NOUNS = {"de": {"absage", "absagen", "verschiebung", "streichung", "abbruch"}, "en": {"cancellation",
+                                                                                          "postponement"}}
+CANCELLED_GENITIVE = {"de": {"eines", "einer", "des", "der"}, "en": {"of"}}
 # Cancellations of two words, found in the clause's words joined by spaces.
 CANCEL_PHRASES = {"de": (), "en": (("called", "off"), ("call", "off"), ("pushed", "back"))}
 PLANNED_WORDS = {

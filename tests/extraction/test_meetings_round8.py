@@ -21,7 +21,7 @@ def test_a_visit_with_its_visitor_in_the_genitive_and_no_place_is_none(run):
 
 
 def test_a_trip_with_its_traveller_as_possessor_is_a_visit_to_each_state_named(run):
-    text = ("Die Sprecherin Lena Graf wird den Präsidenten Tom Brandt erstmals auf seiner Reise nach Japan "
+    text = ("Die Sprecherin Lena Graf wird den Präsidenten Tom Brandt auf seiner Rundreise nach Japan "
             "und Vietnam begleiten.")
     assert set(_meetings(run, text)) == {
         (frozenset({"Tom Brandt", "Japan"}), "planned"), (frozenset({"Tom Brandt", "Vietnam"}), "planned")}
@@ -99,3 +99,9 @@ def test_who_announces_a_meeting_in_a_clause_of_report_takes_no_part(run):
     text = ("Wie das Außenministerium am Samstag mitteilte, trafen sich Kanzler Jens Hartwig und Präsident "
             "Paul Morel in Rom.")
     assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]
+
+
+def test_a_cancelled_strike_and_its_target_do_not_touch_a_meeting_named_beside_it(run):
+    text = ("Kanzler Tom Brandt ist umstritten. Für Kritik sorgten Brandts Absage eines lange vorbereiteten "
+            "Angriffs auf Syrien sowie sein unerwartetes Treffen mit Präsident Paul Morel am Fluss.")
+    assert _meetings(run, text) == [(frozenset({"Tom Brandt", "Paul Morel"}), "happened")]

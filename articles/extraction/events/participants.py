@@ -44,6 +44,17 @@ def _after_topic_word(art: Article, m: Mention) -> bool:
     return k >= 0 and art.toks[k].lower in ex.TOPIC_WORDS_ANY
 
 
+def _target_of_noun(art: Article, m: Mention) -> bool:
+    """After a noun that names no meeting and "auf/gegen/against" (TARGET_PREPS)."""
+    k = m.a - 1
+    if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    if k < 1 or art.toks[k].lower not in ex.TARGET_PREPS.get(art.toks[k].lang, ()):
+        return False
+    noun = art.toks[k - 1]
+    return noun.pos == "NOUN" and not is_noun(noun) and noun.lower not in ex.MEET_NOUNS_ANY
+
+
 def _describes_person_before(art: Article, m: Mention) -> bool:
     """"met X, a US mediator, in Geneva": a state or organisation at the start of an
     apposition that describes the person just named only qualifies that person."""
@@ -358,7 +369,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     people: list[Actor] = []
     trip_at = trip_traveller_at(art, tok)
     if trip_at is not None:
-        # "wird X den Präsidenten auf seiner Reise nach Japan begleiten": the traveller and
+        # "wird X den Präsidenten auf seiner Reise nach Chile begleiten": the traveller and
         # where the trip goes; whoever else the clause names only goes along.
         traveller = _traveller(art, sent, tok, trip_at)
         people = [traveller] if traveller is not None else []
@@ -404,6 +415,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "her Ethiopian counterpart met X": the owner is not a participant
         if m.kind in ("state", "organization") and _agreement_party(art, m):
             continue  # "Verhandlungen über ein Abkommen zwischen der EU und Kanada": the treaty's
+        if m.kind in ("state", "organization") and _target_of_noun(art, m):
+            continue  # "ein Luftangriff auf den Iran": the target of what the noun names
         if m.kind in ("state", "organization") and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
@@ -537,7 +550,7 @@ def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
 
 
 def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Mention | None) -> list[Event]:
-    """A visit to several states named together ("auf seiner Reise nach Japan und Korea"):
+    """A visit to several states named together ("auf seiner Reise nach Peru und Chile"):
     one more visit for each state or capital coordinated after the one visited."""
     if visited is None or len(ev.participants) != 2 or ev.participants[0].kind != "person" \
             or ev.participants[1].country != visited.country or ev.participants[1].kind != "state":

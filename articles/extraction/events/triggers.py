@@ -56,7 +56,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
     if travel_noun(tok):
-        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Japan"
+        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Chile"
     if tok.lower in nouns:
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
@@ -110,8 +110,8 @@ def joint_noun(art: Article, tok: Tok) -> bool:
 
 
 def _in_role_phrase(art: Article, tok: Tok) -> bool:
-    """The meeting noun says what a role is about: "der Unterhändler bei den Verhandlungen
-    mit der EU", "the negotiator at the talks with X" (no meeting the text reports)."""
+    """The meeting noun says what a role is about: "die Unterhändlerin bei den
+    Gesprächen mit Y", "the negotiator at the talks with X" (no meeting the text reports)."""
     k = tok.i - 1
     while k >= 0 and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos == "ADJ"):
         k -= 1
@@ -291,7 +291,7 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     if tok.lower in ex.VISIT_WORDS_ANY and any(t.lower in ex.VISIT_TO_ANY for t in art.toks[tok.i + 1:tok.i + 4]):
         return True  # "a return visit to Seoul", "ein Besuch Müllers in Riga": a capital later
     if trip_traveller_at(art, tok) is not None:
-        return True  # "auf seiner Reise nach Japan"
+        return True  # "auf seiner Reise nach Chile"
     if _visitor_then_place(art, tok):
         return True  # "während des Besuchs des polnischen Präsidenten X in Berlin"
     if (tok.lower in ex.VISIT_WORDS_ANY or (tok.lang == "de" and _visit_compound(tok.lower))):
@@ -299,7 +299,7 @@ def linked_noun(art: Article, tok: Tok) -> bool:
             if t.text in {",", ".", ";"}:
                 break
             if t.lower in ex.VISIT_AT.get(t.lang, ()):
-                return True  # "bei seinem London-Besuch im August bei Premierminister X"
+                return True  # "bei seinem Rom-Besuch im Mai bei Ministerpräsident X"
     if tok.i > 0 and art.toks[tok.i - 1].lower in ex.AFTER_ANY and tok.lower in ex.BARE_TALKS_ANY:
         return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
@@ -347,7 +347,7 @@ def possessive_owner(tok: Tok) -> tuple[bool, str | None] | None:
 
 def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     """Where the traveller of a trip noun is told, when "nach" and a place follow: the
-    possessive before it ("auf seiner dreitägigen Reise nach Japan") or the first word of
+    possessive before it ("auf seiner dreitägigen Reise nach Chile") or the first word of
     the genitive after it ("die Reise der Ministerin X nach Kenia")."""
     if not travel_noun(tok):
         return None
