@@ -604,7 +604,8 @@ MEET_NOUNS = {
     "de": {"treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
            "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
            "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
-           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch"},
+           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
+           "staatsbankett", "staatsbanketts", "bankett", "banketts", "mittagessen", "galadinner"},
     "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"},
 }
 SUMMIT_NOUNS = {"de": {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"}, "en": {"summit"}}
@@ -668,6 +669,19 @@ PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
 # German compounds ending in these are visits ("London-Besuch", "Arbeitsbesuchs").
 VISIT_COMPOUND_ENDINGS = ("besuch", "besuchs", "besuches")
+# ... and these talks or meetings ("Regierungskonsultationen", "Friedensgespräche zwischen X und
+# Y", "Krisentreffen", "Sondierungsgesprächen"), except calls, interviews, private gatherings
+# and processes of years, no encounter ("EU-Beitrittsverhandlungen mit X", wage bargaining)
+# (NOT_MEETING_COMPOUNDS; a call is also a remote word).
+MEETING_COMPOUND_ENDINGS = {"de": ("gespräch", "gespräche", "gesprächen", "gesprächs", "verhandlungen",
+                                   "konsultationen", "treffen", "treffens", "gipfel", "gipfels"),
+                            "en": ()}
+NOT_MEETING_COMPOUNDS = {"de": ("telefongespräch", "videogespräch", "vorstellungsgespräch", "klassentreffen",
+                                "familientreffen", "fantreffen", "telefongespräche", "telefongesprächen",
+                                "telefongesprächs", "videogespräche", "vorstellungsgespräche",
+                                "beitrittsverhandlungen", "beitrittsgespräche", "beitrittsgesprächen",
+                                "tarifverhandlungen"),
+                         "en": ()}
 # "traf X in Washington": a place after these in the clause.
 IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 
@@ -677,18 +691,26 @@ IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 NOUN_LINKS = {"de": {"mit", "zwischen", "von"}, "en": {"with", "between", "by"}}
 HOLD_BEFORE = {"de": {"führten", "führte"}, "en": {"held", "hold", "holding"}}
 HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held", "hold", "holds", "holding"}}
+# A meal given for a guest: "gab ein Arbeitsessen für den Präsidenten X", "Zu Ehren des
+# Präsidenten X gab Y ein Staatsbankett": the meal noun with "für" after it, or "zu Ehren" in
+# its clause, names the host and the guest.
+MEAL_NOUNS = {"de": {"arbeitsessen", "abendessen", "essen", "mittagessen", "staatsbankett", "bankett",
+                     "galadinner"}, "en": set()}
+MEAL_FOR = {"de": {"für"}, "en": set()}
+IN_HONOUR_OF = {"de": ("zu", "ehren"), "en": ()}
 # A meeting noun opened, begun or held ("haben die Verhandlungen eröffnet", "nahmen Gespräche
 # auf") or taking place ("eine weitere Verhandlungsrunde soll … stattfinden",
 # "the talks will take place"): anywhere in the noun's clause, its participants are named.
 SUPPORT_VERBS = {
     "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
            "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm",
-           "stattete", "statteten", "abgestattet", "abstatten"},  # "stattete X einen Besuch ab"
+           "stattete", "statteten", "abgestattet", "abstatten",  # "stattete X einen Besuch ab"
+           "hielt", "hielten", "abgehalten"},  # "hielten in Paris ein Treffen ab"
     "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
 # Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
 # "took place").
 SUPPORT_PARTICLES = {"fand": "statt", "findet": "statt", "nahmen": "auf", "nahm": "auf", "place": "take",
-                     "stattete": "ab", "statteten": "ab"}
+                     "stattete": "ab", "statteten": "ab", "hielt": "ab", "hielten": "ab"}
 SUPPORT_PARTICLE_FORMS = {"take": ("take", "takes", "took", "taken", "taking")}
 # "…, wobei X mit Y …", "…, where X will meet Y": the participants of a meeting noun whose own
 # clause names fewer than two are in the clause these open.

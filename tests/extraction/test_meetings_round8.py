@@ -105,3 +105,32 @@ def test_a_cancelled_strike_and_its_target_do_not_touch_a_meeting_named_beside_i
     text = ("Kanzler Tom Brandt ist umstritten. Für Kritik sorgten Brandts Absage eines lange vorbereiteten "
             "Angriffs auf Syrien sowie sein unerwartetes Treffen mit Präsident Paul Morel am Fluss.")
     assert _meetings(run, text) == [(frozenset({"Tom Brandt", "Paul Morel"}), "happened")]
+
+
+def test_a_compound_of_a_meeting_noun_names_its_participants(run):
+    text = "Die Regierungskonsultationen zwischen Deutschland und Polen fanden am Montag in Warschau statt."
+    assert _meetings(run, text) == [(frozenset({"Deutschland", "Polen"}), "happened")]
+
+
+def test_a_phone_call_compound_and_accession_talks_are_no_meetings(run):
+    text = ("Kanzler Jens Hartwig führte am Montag ein Telefongespräch mit Präsident Paul Morel. Die "
+            "Opposition forderte den Abbruch der Beitrittsverhandlungen zwischen der EU und Serbien.")
+    assert _meetings(run, text) == []
+
+
+def test_a_meal_given_for_a_guest_is_a_meeting_of_host_and_guest(run):
+    for_guest = "Kanzler Jens Hartwig gab am Montag ein Arbeitsessen für den polnischen Präsidenten Marek Zalewski."
+    in_honour = ("Zu Ehren des polnischen Präsidenten Marek Zalewski gab Kanzler Jens Hartwig am Montag ein "
+                 "Staatsbankett.")
+    assert _meetings(run, for_guest) == [(frozenset({"Jens Hartwig", "Marek Zalewski"}), "happened")]
+    assert _meetings(run, in_honour) == [(frozenset({"Jens Hartwig", "Marek Zalewski"}), "happened")]
+
+
+def test_a_meeting_held_by_coordinated_actors_is_theirs(run):
+    text = "Kanzler Jens Hartwig und Präsident Paul Morel hielten am Montag in Paris ein Treffen ab."
+    assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Paul Morel"}), "happened")]
+
+
+def test_a_state_in_the_bare_genitive_of_a_topic_takes_no_part(run):
+    text = "Gesandte von 30 Staaten trafen sich am Montag in Wien zu einer Konferenz über den Wiederaufbau Syriens."
+    assert _meetings(run, text) == []

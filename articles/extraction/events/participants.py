@@ -101,10 +101,17 @@ def _reports_it(art: Article, sent: Sentence, m: Mention, tok: Tok) -> bool:
 
 
 def _genitive_of_thing(art: Article, m: Mention) -> bool:
-    """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS)."""
+    """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS), or
+    a state's bare genitive right after one ("über den Wiederaufbau Syriens")."""
     if m.kind not in ("state", "organization") or m.a < 2:
         return False
     link, noun = art.toks[m.a - 1], art.toks[m.a - 2]
+    if m.kind == "state" and art.lang == "de" and m.text.endswith("s") and link.pos == "NOUN" \
+            and link.text[:1].isupper():  # the bare genitive: the noun right before the state
+        if link.lower in ex.GENITIVE_SIDE_NOUNS["de"] or is_noun(link) or role_head(link) \
+                or role_head_word(link.lower):
+            return False
+        return not any(x.a <= link.i < x.b for x in art.by_sent.get(m.sent, []))
     if link.lower not in ex.GENITIVE_THING_LINKS[link.lang] or noun.pos not in ("NOUN", "PROPN"):
         return False
     if noun.lower in ex.GENITIVE_SIDE_NOUNS[noun.lang] or is_noun(noun) or noun.lower in lx.ROLE_NOUNS:

@@ -31,6 +31,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
     places and calls are checked later (`participants`, `not_in_person`)."""
     if tok.lower not in _trigger_words() and "-" not in tok.lower and not travel_noun(tok) \
+            and not meeting_compound(tok) \
             and not (tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower)):
         return False
     if in_quote(tok.start, art.quotes):
@@ -57,7 +58,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "sat down with his counterpart"
     if travel_noun(tok):
         return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Chile"
-    if tok.lower in nouns:
+    if tok.lower in nouns or meeting_compound(tok):
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
         return True  # "gaben eine gemeinsame Pressekonferenz", "held a joint press conference"
@@ -257,7 +258,20 @@ def is_noun(tok: Tok) -> bool:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
         return tok.lang == "en" or tok.text[:1].isupper()
-    return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok)) and tok.text[:1].isupper()
+    return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok) or meeting_compound(tok)) \
+        and tok.text[:1].isupper()
+
+
+def meeting_compound(tok: Tok) -> bool:
+    """A capitalised German compound ending in a word for talks or a meeting
+    ("Regierungskonsultationen", "Friedensgespräche", "EU-Gipfel"; MEETING_COMPOUND_ENDINGS),
+    not a call, an interview or a private gathering (NOT_MEETING_COMPOUNDS)."""
+    ends = ex.MEETING_COMPOUND_ENDINGS.get(tok.lang, ())
+    word = tok.lower
+    if not ends or not tok.text[:1].isupper() or word in ex.MEET_NOUNS[tok.lang] \
+            or word.endswith(ex.NOT_MEETING_COMPOUNDS[tok.lang]):
+        return False
+    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
@@ -272,6 +286,8 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & ex.NOUN_LINKS_ANY or set(before) & ex.HOLD_BEFORE_ANY or joint_noun(art, tok):
         return True
+    if _meal_for_guest(art, tok):
+        return True  # "gab ein Arbeitsessen für den Präsidenten X"
     if _taken_part_in(art, tok):
         return True  # "An dem Treffen in Rom nahmen A, B und C teil"
     if _held_in_clause(art, tok):
@@ -372,6 +388,18 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     if not any(m.a == to + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions):
         return None
     return at
+
+
+def _meal_for_guest(art: Article, tok: Tok) -> bool:
+    """A meal given for a guest: "für" right after the meal noun, or "zu Ehren" earlier in
+    its sentence ("Zu Ehren des Präsidenten X gab Y ein Staatsbankett"; MEAL_NOUNS)."""
+    if tok.lower not in ex.MEAL_NOUNS.get(tok.lang, ()):
+        return False
+    if tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in ex.MEAL_FOR[tok.lang]:
+        return True
+    honour = ex.IN_HONOUR_OF[tok.lang]
+    before = [t.lower for t in art.toks[max(0, tok.i - 15):tok.i]]
+    return bool(honour) and any(tuple(before[k:k + len(honour)]) == honour for k in range(len(before)))
 
 
 def _taken_part_in(art: Article, tok: Tok) -> bool:
