@@ -743,8 +743,9 @@ TRAVEL_NOUN_TO = {"de": ("nach",), "en": ()}
 # "ihrer Reise" hers or theirs (None: any owner).
 POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {}}
 POSSESSIVE_ENDINGS = ("", "e", "er", "em", "en", "es")
-# Adjectives may stand between the possessive and the noun ("seiner dreitägigen Reise").
-POSSESSIVE_GAP = 3
+# Adjectives, a preposition and a date may stand between the possessive and the noun ("seiner
+# dreitägigen Reise", "seine für Montag geplante Reise").
+POSSESSIVE_GAP = 4
 # "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
 AFTER = {"de": ("nach",), "en": ("after",)}
 BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}
@@ -752,6 +753,8 @@ BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiati
 FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
 # "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
 FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf"}, "en": {"at", "during"}}
+# ... up to so many words before the noun ("at a joint news conference").
+FRAME_GAP = 4
 # Actors coordinated in one phrase: "Hartwig und Zalewski", "A, B sowie C"; the last joiner is
 # one of these (a run joined by commas only is an apposition: "Kanzler X, Chef der Y").
 COORDINATORS = {"de": {"und", "sowie"}, "en": {"and"}}

@@ -134,3 +134,15 @@ def test_a_meeting_held_by_coordinated_actors_is_theirs(run):
 def test_a_state_in_the_bare_genitive_of_a_topic_takes_no_part(run):
     text = "Gesandte von 30 Staaten trafen sich am Montag in Wien zu einer Konferenz über den Wiederaufbau Syriens."
     assert _meetings(run, text) == []
+
+
+def test_a_trip_called_off_with_a_date_between_possessive_and_noun_is_a_cancelled_visit(run):
+    text = "Kanzler Jens Hartwig hat seine für Montag geplante Reise nach Warschau abgesagt."
+    assert _meetings(run, text) == [(frozenset({"Jens Hartwig", "Polen"}), "cancelled")]
+
+
+def test_who_speaks_after_a_joint_news_conference_with_someone_took_part(run):
+    text = ("At a joint news conference with Chancellor Jens Hartwig, President Paul Morel said the "
+            "border would stay open.")
+    meetings = meeting_events(run(text, "2024-03-14", "en"))
+    assert [set(e["participants"]) for e in meetings] == [{"Jens Hartwig", "Paul Morel"}]

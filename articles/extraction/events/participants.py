@@ -12,7 +12,7 @@ from ..actors import Actor, Mention, Registry, dependent_territories, role_head,
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, coordinated, group_of, is_noun, linked_noun, possessive_owner, trip_traveller_at
+from .triggers import both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_owner, trip_traveller_at
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -190,7 +190,7 @@ def _unnamed_holders_state(art: Article, sent: Sentence, m: Mention) -> bool:
 def _frames(art: Article, tok: Tok, a: int) -> bool:
     """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
     Gespräche", "beim Abendessen"): what its clause tells happened there."""
-    return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
+    return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
 def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
@@ -384,7 +384,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
-    framed = is_noun(tok) and _frames(art, tok, a)
+    framed = (is_noun(tok) or joint_noun(art, tok)) and _frames(art, tok, a)  # "At a joint news conference with X, Y said"
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     ante = _relative_antecedent(art, sent, a)

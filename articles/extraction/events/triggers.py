@@ -372,8 +372,9 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
         if possessive_owner(art.toks[k]) is not None:
             at = k
             break
-        if art.toks[k].pos not in ("ADJ", "NUM"):
-            break
+        t = art.toks[k]
+        if t.pos not in ("ADJ", "NUM", "ADP", "ADV") and not any(x.start <= t.start < x.end for x in art.all_timexes):
+            break  # "seiner dreitägigen Reise", "seine für Montag geplante Reise"
         k -= 1
     to = tok.i + 1
     if at is None:
