@@ -146,3 +146,11 @@ def test_who_speaks_after_a_joint_news_conference_with_someone_took_part(run):
             "border would stay open.")
     meetings = meeting_events(run(text, "2024-03-14", "en"))
     assert [set(e["participants"]) for e in meetings] == [{"Jens Hartwig", "Paul Morel"}]
+
+
+def test_an_office_holder_named_by_demonym_and_role_only_is_the_state(run):
+    unnamed = "Kanzler Jens Hartwig empfing am Montag den chinesischen Außenminister in Berlin."
+    named_before = ("Der chinesische Außenminister Wang Lei kam nach Berlin. Kanzler Jens Hartwig empfing den "
+                    "chinesischen Außenminister am Montag.")
+    assert _meetings(run, unnamed) == [(frozenset({"Jens Hartwig", "China"}), "happened")]
+    assert _meetings(run, named_before) == [(frozenset({"Jens Hartwig", "Wang Lei"}), "happened")]

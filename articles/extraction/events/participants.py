@@ -4,8 +4,9 @@ leaders."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
-from .. import leaders
+from .. import gazetteer, leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Actor, Mention, Registry, dependent_territories, role_head, role_head_word, venue_before
@@ -169,6 +170,39 @@ def _states_of_role(art: Article, sent: Sentence, a: int, b: int) -> set[int]:
             end = m.b
         else:
             end = None
+    return found
+
+
+@cache
+def _demonym_codes(lang: str) -> dict[str, str]:
+    return gazetteer.demonym_forms(lang)
+
+
+def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
+    """The states of office holders named only by a demonym and a role noun in [a, b) ("den
+    chinesischen Außenminister", "the Chinese foreign minister"; no name or capitalised word
+    after it, no actor the phrase resolves to): an unnamed role holder is represented by the state
+    (docs/annotation.md)."""
+    codes = _demonym_codes(art.lang)
+    covered = {k for m in art.by_sent.get(sent.index, []) if m.actor is not None for k in range(m.a, m.b)}
+    starts = {m.a for m in art.by_sent.get(sent.index, []) if m.kind in ("person", "desc")}
+    found: list[Actor] = []
+    for t in art.toks[a:b - 1]:
+        code = codes.get(t.lower)
+        if code is None or t.i in covered or (art.lang == "de" and t.text[:1].isupper()):
+            continue
+        k = t.i + 1
+        while k < b - 1 and art.toks[k].pos == "ADJ" and art.toks[k].lower not in codes:
+            k += 1  # "the Chinese foreign minister"
+        role = art.toks[k]
+        head = role_head(role) or role_head_word(role.lower)
+        after = art.toks[k + 1] if k + 1 < len(art.toks) else None
+        if not head or head in lx.ORG_NOUNS or k in covered or k + 1 in starts or k + 1 in covered \
+                or (after is not None and after.text[:1].isupper()):
+            continue  # a name after the role, even one the tagger missed, is the person
+        state = art.reg.actor_for_state(code)
+        if state not in found:
+            found.append(state)
     return found
 
 
@@ -494,6 +528,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         for m in unnamed[:1]:
             if m.actor not in people and m.actor.country != people[0].country:
                 people.append(m.actor)
+    for state in _unnamed_holders_of_states(art, sent, a, b):
+        if state not in people:
+            people.append(state)  # "empfing den chinesischen Außenminister": China
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
