@@ -45,7 +45,7 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
     """The meeting `tok` reports in `clause`: not by call or letter, with its participants,
     status and date; a mention with fewer than two participants only when it refers back
     ("das Treffen", a summit, a cancellation with one named side). With it, the visits to
-    further states named together with the one visited ("nach Japan und Korea")."""
+    further states named together with the one visited ("nach Peru und Chile")."""
     a, b = clause
     if not_in_person(art, tok, a, b):
         return None, []

@@ -13,7 +13,7 @@ from ..actors import Actor, Mention, Registry, dependent_territories, role_head,
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_owner, trip_traveller_at
+from .triggers import both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_stem, trip_traveller_at
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -206,7 +206,7 @@ def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> 
     return found
 
 
-def _unnamed_holders_state(art: Article, sent: Sentence, m: Mention) -> bool:
+def _genitive_of_unnamed_holder(art: Article, sent: Sentence, m: Mention) -> bool:
     """A German state in the genitive right after a role noun that names nobody ("Der
     Präsident Frankreichs traf …", not "Präsident Frankreichs, Paul Morel")."""
     if m.kind != "state" or m.actor is None or art.lang != "de" or m.a < 1 or not m.text.endswith("s"):
@@ -402,7 +402,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     a, b = clause
     b = main_clause_end(art, tok, b)
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
-    if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
+    bare = is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok)
+    if bare:
         # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
@@ -524,11 +525,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     elif len(people) == 1 and people[0].kind == "person" and not is_noun(tok):
         # "Der Präsident von Frankreich traf Kanzler X": an unnamed office holder of a state
         # is represented by the state.
-        unnamed = [m for m in ms if id(m) in of_role or _unnamed_holders_state(art, sent, m)]
+        unnamed = [m for m in ms if id(m) in of_role or _genitive_of_unnamed_holder(art, sent, m)]
         for m in unnamed[:1]:
             if m.actor not in people and m.actor.country != people[0].country:
                 people.append(m.actor)
-    for state in _unnamed_holders_of_states(art, sent, a, b):
+    for state in [] if bare else _unnamed_holders_of_states(art, sent, a, b):
         if state not in people:
             people.append(state)  # "empfing den chinesischen Außenminister": China
     if len(people) < 2:
@@ -576,12 +577,12 @@ def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
     the nearest person before, or failing his or her gender the nearest of the possessive's
     gender), or the first actor of the genitive that starts at `at` ("die Reise der
     Ministerin X nach Kenia")."""
-    owner = possessive_owner(art.toks[at])
-    if owner is None:
+    stem = possessive_stem(art.toks[at])
+    if stem is None:
         found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
                  and not m.locative and m.kind in ("person", "desc", "organization", "state")]
         return found[0].actor if found else None
-    _, gender = owner
+    gender = ex.POSSESSIVE_OWNERS[art.lang][stem]
     t = art.toks[at]
     stand_in = Mention(t.start, t.end, at, at + 1, t.text, "pronoun", sent.index)
     excluded: set[str] = set()
@@ -603,7 +604,7 @@ def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Menti
     end = visited.b
     later = sorted((m for m in art.by_sent.get(sent.index, []) if m.a >= end), key=lambda m: m.a)
     for m in later:
-        between = [t for t in art.toks[end:m.a]]
+        between = art.toks[end:m.a]
         if not between or not all(t.text == "," or t.lower in ex.AND_ANY for t in between):
             break
         if not (m.kind == "state" or m.capital) or not m.country or m.country in dependent_territories():

@@ -352,13 +352,11 @@ def travel_noun(tok: Tok) -> bool:
         and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
 
 
-def possessive_owner(tok: Tok) -> tuple[bool, str | None] | None:
-    """(True, gender of the owner) for a possessive determiner ("seiner": m, "ihrer": any),
-    None for another word."""
-    for stem, gender in ex.POSSESSIVE_OWNERS.get(tok.lang, {}).items():
-        if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS:
-            return True, gender
-    return None
+def possessive_stem(tok: Tok) -> str | None:
+    """The stem of a possessive determiner ("seiner" → "sein", "ihrer" → "ihr"; its owner's
+    gender is POSSESSIVE_OWNERS[stem]), None for another word."""
+    return next((stem for stem in ex.POSSESSIVE_OWNERS.get(tok.lang, {})
+                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS), None)
 
 
 def trip_traveller_at(art: Article, tok: Tok) -> int | None:
@@ -369,7 +367,7 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
         return None
     at, k = None, tok.i - 1
     while k >= 0 and tok.i - k <= ex.POSSESSIVE_GAP:
-        if possessive_owner(art.toks[k]) is not None:
+        if possessive_stem(art.toks[k]) is not None:
             at = k
             break
         t = art.toks[k]
@@ -490,13 +488,8 @@ def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
     joiners = ex.COORDINATORS.get(art.lang, set())
     best: list[Mention] = []
     run: list[Mention] = []
-    def joins(gap: list[Tok]) -> bool:  # "und", ", " and what opens the next name ("und der polnische Präsident")
-        return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
-            t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
-            or role_head(t) is not None for t in gap)
-
     for m in ms:
-        if run and joins(art.toks[run[-1].b:m.a]):
+        if run and _joins(art.toks[run[-1].b:m.a], joiners):
             run.append(m)
         else:
             run = [m]
@@ -504,6 +497,14 @@ def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
         if closed and len(run) > len(best) and (run[0].a == a or art.toks[run[0].a - 1].pos != "ADP"):
             best = list(run)
     return best
+
+
+def _joins(gap: list[Tok], joiners: set[str]) -> bool:
+    """Words between two coordinated names: a comma or "und" first, then only commas, joiners
+    and what opens the next name ("und der polnische Präsident")."""
+    return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
+        t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
+        or role_head(t) is not None for t in gap)
 
 
 def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
