@@ -749,8 +749,10 @@ POSSESSIVE_GAP = 4
 # "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
 AFTER = {"de": ("nach",), "en": ("after",)}
 BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}
-# "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word.
+# "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word, or
+# one of a stay ("hielt sich zu Gesprächen in Moskau auf", "weilte zu Gesprächen in Rom").
 FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
+STAY_WORDS = {"de": {"weilt", "weilte", "weilten", "aufgehalten", "aufhält", "aufhielt", "auf"}, "en": set()}
 # "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
 FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf"}, "en": {"at", "during"}}
 # ... up to so many words before the noun ("at a joint news conference").
@@ -1003,6 +1005,7 @@ VISIT_TO_ANY = _any(VISIT_TO)
 AFTER_ANY = _any(AFTER)
 BARE_TALKS_ANY = _any(BARE_TALKS)
 FOR_TALKS_ANY = _any(FOR_TALKS)
+STAY_WORDS_ANY = _any(STAY_WORDS)
 FRAMING_PREPS_ANY = _any(FRAMING_PREPS)
 BETWEEN_ANY = _any(BETWEEN)
 DEFINITE_ANY = _any(DEFINITE)

@@ -154,3 +154,10 @@ def test_an_office_holder_named_by_demonym_and_role_only_is_the_state(run):
                     "chinesischen Außenminister am Montag.")
     assert _meetings(run, unnamed) == [(frozenset({"Jens Hartwig", "China"}), "happened")]
     assert _meetings(run, named_before) == [(frozenset({"Jens Hartwig", "Wang Lei"}), "happened")]
+
+
+def test_a_stay_for_talks_in_a_capital_is_a_visit(run):
+    stayed = "Außenministerin Anna Solberg hielt sich am Montag zu Gesprächen in Moskau auf. Die Lage ist ernst."
+    ready = "Außenministerin Anna Solberg war zu Gesprächen auf Einladung bereit."
+    assert _meetings(run, stayed) == [(frozenset({"Anna Solberg", "Russland"}), "happened")]
+    assert _meetings(run, ready) == []

@@ -323,7 +323,7 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     if set(before) & ex.FOR_TALKS_ANY:
         # "zu Gesprächen ... erwartet", not "zu Gesprächen bereit"
         sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
-        return bool(sent_words & (ex.ARRIVE_WORDS_ANY | ex.TRAVEL_WORDS_ANY))
+        return bool(sent_words & (ex.ARRIVE_WORDS_ANY | ex.TRAVEL_WORDS_ANY)) or _stays(art, tok)
     return False
 
 
@@ -421,6 +421,21 @@ def _taken_part_in(art: Article, tok: Tok) -> bool:
         right += 1
     words = [t.lower for t in art.toks[left:right]]
     return any(w in verbs and (verbs[w] is None or verbs[w] in words) for w in words)
+
+
+def _stays(art: Article, tok: Tok) -> bool:
+    """A verb of staying in the meeting noun's sentence ("weilte", "hielt sich … auf";
+    STAY_WORDS: a separable "auf" counts only with a reflexive "sich" before it)."""
+    left, right = tok.i, tok.i
+    while left > 0 and tok.i - left < 12 and art.toks[left - 1].text not in {".", ";", "!", "?"}:
+        left -= 1
+    while right + 1 < len(art.toks) and right - tok.i < 12 and art.toks[right].text not in {".", ";", "!", "?"}:
+        right += 1
+    words = [t.lower for t in art.toks[left:right + 1]]
+    stays = ex.STAY_WORDS.get(tok.lang, set())
+    return any(w in stays and (w != "auf" or ("sich" in words[:k] and words[k + 1:k + 2] in ([], [","], ["und"],
+                                                                                           ["."], [";"])))
+               for k, w in enumerate(words))
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:
