@@ -550,6 +550,9 @@ for _forms, _particle in [
 # "treffen" also means "hit": with a thing as its subject it reports no meeting ("die
 # Sanktionen treffen die Bevölkerung"; events/triggers._thing_as_subject).
 HIT_VERBS = {"de": {"traf", "trafen", "trifft", "treffen", "getroffen", "treffe"}, "en": set()}
+# ... but a group of people sent by an actor meets ("Eine Delegation unter Leitung von X traf in
+# Berlin ein", "die Wirtschaftsdelegation"): subject nouns ending in these.
+ENVOY_GROUP_ENDINGS = {"de": ("delegation", "abordnung"), "en": ()}
 MEET_VERBS["en"] = {f: None for f in (
     "met meet meets meeting hosted hosts host visited visits visit visiting received").split()}
 # Particles a meeting verb needs anywhere in its clause, also before it ("mit X … beraten").
@@ -618,7 +621,8 @@ MEET_NOUNS = {
     "de": {"treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
            "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
            "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
-           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch"},
+           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
+           "staatsbankett", "staatsbanketts", "bankett", "banketts", "mittagessen", "galadinner"},
     "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"},
 }
 SUMMIT_NOUNS = {"de": {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"}, "en": {"summit"}}
@@ -657,7 +661,7 @@ TRAVEL_WORDS = {
 }
 # Arrival and expectation: "ist … zu einem Besuch in Moskau eingetroffen", "wird … in
 # Pjöngjang erwartet", "arrived in London", "is expected in".
-ARRIVED = {"de": {"eingetroffen"}, "en": {"arrived"}}
+ARRIVED = {"de": {"eingetroffen", "eintreffen", "eintrifft", "eintraf", "eintrafen"}, "en": {"arrived"}}
 EXPECTED = {"de": {"erwartet"}, "en": {"expected"}}
 # Not in person: a phone call, video conference or letter never makes a meeting.
 REMOTE_WORDS = {
@@ -682,6 +686,19 @@ PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
 # German compounds ending in these are visits ("London-Besuch", "Arbeitsbesuchs").
 VISIT_COMPOUND_ENDINGS = ("besuch", "besuchs", "besuches")
+# ... and these talks or meetings ("Regierungskonsultationen", "Friedensgespräche zwischen X und
+# Y", "Krisentreffen", "Sondierungsgesprächen"), except calls, interviews, private gatherings
+# and processes of years, no encounter ("EU-Beitrittsverhandlungen mit X", wage bargaining)
+# (NOT_MEETING_COMPOUNDS; a call is also a remote word).
+MEETING_COMPOUND_ENDINGS = {"de": ("gespräch", "gespräche", "gesprächen", "gesprächs", "verhandlungen",
+                                   "konsultationen", "treffen", "treffens", "gipfel", "gipfels"),
+                            "en": ()}
+NOT_MEETING_COMPOUNDS = {"de": ("telefongespräch", "videogespräch", "vorstellungsgespräch", "klassentreffen",
+                                "familientreffen", "fantreffen", "telefongespräche", "telefongesprächen",
+                                "telefongesprächs", "videogespräche", "vorstellungsgespräche",
+                                "beitrittsverhandlungen", "beitrittsgespräche", "beitrittsgesprächen",
+                                "tarifverhandlungen"),
+                         "en": ()}
 # "traf X in Washington": a place after these in the clause.
 IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 
@@ -691,18 +708,26 @@ IN_PLACE = {"de": ("in", "im"), "en": ("in",)}
 NOUN_LINKS = {"de": {"mit", "zwischen", "von"}, "en": {"with", "between", "by"}}
 HOLD_BEFORE = {"de": {"führten", "führte"}, "en": {"held", "hold", "holding"}}
 HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held", "hold", "holds", "holding"}}
+# A meal given for a guest: "gab ein Arbeitsessen für den Präsidenten X", "Zu Ehren des
+# Präsidenten X gab Y ein Staatsbankett": the meal noun with "für" after it, or "zu Ehren" in
+# its clause, names the host and the guest.
+MEAL_NOUNS = {"de": {"arbeitsessen", "abendessen", "essen", "mittagessen", "staatsbankett", "bankett",
+                     "galadinner"}, "en": set()}
+MEAL_FOR = {"de": {"für"}, "en": set()}
+IN_HONOUR_OF = {"de": ("zu", "ehren"), "en": ()}
 # A meeting noun opened, begun or held ("haben die Verhandlungen eröffnet", "nahmen Gespräche
 # auf") or taking place ("eine weitere Verhandlungsrunde soll … stattfinden",
 # "the talks will take place"): anywhere in the noun's clause, its participants are named.
 SUPPORT_VERBS = {
     "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
            "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm",
-           "stattete", "statteten", "abgestattet", "abstatten"},  # "stattete X einen Besuch ab"
+           "stattete", "statteten", "abgestattet", "abstatten",  # "stattete X einen Besuch ab"
+           "hielt", "hielten", "abgehalten"},  # "hielten in Paris ein Treffen ab"
     "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
 # Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
 # "took place").
 SUPPORT_PARTICLES = {"fand": "statt", "findet": "statt", "nahmen": "auf", "nahm": "auf", "place": "take",
-                     "stattete": "ab", "statteten": "ab"}
+                     "stattete": "ab", "statteten": "ab", "hielt": "ab", "hielten": "ab"}
 SUPPORT_PARTICLE_FORMS = {"take": ("take", "takes", "took", "taken", "taking")}
 # "…, wobei X mit Y …", "…, where X will meet Y": the participants of a meeting noun whose own
 # clause names fewer than two are in the clause these open.
@@ -716,13 +741,49 @@ GENITIVE_LINKS = {"de": ("des", "der"), "en": ("of",)}
 VISIT_TO = {"de": ("nach", "in"), "en": ("to", "in")}
 # "ein Besuch bei X": the host after the visit noun.
 VISIT_AT = {"de": ("bei",), "en": ()}
+# "während des Besuchs des polnischen Präsidenten X in Berlin", "der Besuch der Ministerin
+# in Japan": the visitor in the genitive after a visit noun, then where the visit goes (VISIT_TO)
+# within so many words of one noun phrase (triggers._visitor_then_place).
+VISITOR_LINKS = {"de": ("des", "der"), "en": ("of",)}
+VISITOR_PHRASE_MAX = 8
+# A trip told by a noun with its traveller: "auf seiner Reise nach Peru und Chile", "während
+# ihrer dreitägigen Asienreise nach Vietnam", "die Reise der Ministerin nach Kenia": a visit of
+# the traveller to each state named after "nach" (a possessive before the noun, or the
+# genitive after it, VISITOR_LINKS). German nouns ending in TRAVEL_NOUN_ENDINGS, except
+# entries, exits and the way home (NOT_TRAVEL_NOUNS); others in the clause only go along
+# ("wird X den Präsidenten auf seiner Reise … begleiten").
+TRAVEL_NOUN_ENDINGS = {"de": ("reise",), "en": ()}
+NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "durchreise", "abreise",
+                           "anreise"}, "en": set()}
+TRAVEL_NOUN_TO = {"de": ("nach",), "en": ()}
+# Possessive determiners (by their stem) and the gender of their owner: "seiner Reise" is his;
+# "ihrer Reise" hers or theirs (None: any owner).
+POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {}}
+POSSESSIVE_ENDINGS = ("", "e", "er", "em", "en", "es")
+# Adjectives, a preposition and a date may stand between the possessive and the noun ("seiner
+# dreitägigen Reise", "seine für Montag geplante Reise").
+POSSESSIVE_GAP = 4
 # "X and Y agreed … after talks", "nach Gesprächen": a bare plural is a meeting of its own.
 AFTER = {"de": ("nach",), "en": ("after",)}
 BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiations")}
-# "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word.
+# "zu Gesprächen … erwartet" (not "zu Gesprächen bereit"): with an arrival or travel word, or
+# one of a stay ("hielt sich zu Gesprächen in Moskau auf", "weilte zu Gesprächen in Rom").
 FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
+STAY_WORDS = {"de": {"weilt", "weilte", "weilten", "aufgehalten", "aufhält", "aufhielt", "auf"}, "en": set()}
 # "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
-FRAMING_PREPS = {"de": {"bei", "während", "auf"}, "en": {"at", "during"}}
+FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf"}, "en": {"at", "during"}}
+# ... up to so many words before the noun ("at a joint news conference").
+FRAME_GAP = 4
+# Actors coordinated in one phrase: "Hartwig und Zalewski", "A, B sowie C"; the last joiner is
+# one of these (a run joined by commas only is an apposition: "Kanzler X, Chef der Y").
+COORDINATORS = {"de": {"und", "sowie"}, "en": {"and"}}
+# The coordinated actors of a clause meet when the meeting noun frames it with no partner of
+# its own ("Bei ihrem Treffen in Warschau vereinbarten A und B …", "A und B einigten sich bei
+# einem Treffen …"), or when they talk, confer or negotiate with one another without "mit"
+# ("A und B berieten am Montag über …"; talking verbs (TALK_VERBS) need a place in the
+# clause, as with "mit": "sprachen in Paris über …").
+MUTUAL_TALK_VERBS = {"de": {"berieten", "beraten", "berät", "verhandelten", "verhandeln", "verhandelt"},
+                     "en": set()}
 # "ein Treffen zwischen X und Y", "talks between X and Y": exactly those named after.
 BETWEEN = {"de": {"zwischen"}, "en": {"between"}}
 # "the meeting … is now expected": a meeting noun with its article refers back.
@@ -781,7 +842,9 @@ RELATIVE_SUBJECTS = {"de": ("der", "die"), "en": ("who",)}
 # Einladung der Regierung", "eine Delegation der EU").
 GENITIVE_THING_LINKS = {"de": {"der", "des"}, "en": set()}
 GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordnung", "vertretern",
-                              "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten"},
+                              "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten",
+                              # "eine Delegation unter (der) Leitung des Außenministers X"
+                              "leitung"},
                        "en": set()}
 # German main clauses joined by ", und" / ", aber" with a finite verb of their own ("…
 # leitete X ein Treffen …, und am Mittag kündigte das Amt … an"): the meeting's
@@ -793,6 +856,26 @@ FINITE_VERB_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 JOIN_RELATIVES = {"de": {"dem", "der", "denen", "welchem", "welcher"}, "en": {"which", "that", "whom"}}
 JOIN_WORDS = {"de": {"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "anwesend"},
               "en": {"attended", "attend", "attends", "attending", "joined"}}
+# "Die Regierungschefs von Deutschland, Frankreich und Italien trafen sich": states after a
+# role noun and "von" stand for their unnamed office holders (like the genitive
+# "der Außenminister Frankreichs"), they are no places.
+ROLE_OF_PREPS = {"de": {"von"}, "en": set()}
+# "Wie das Ministerium mitteilte, werden A und B …", "As the ministry announced, …": who
+# reports the meeting in a clause opened by one of these, with a verb of saying (SPEECH) before
+# the comma, is its source, no participant.
+REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
+# "ein Luftangriff auf den Iran", "Sanktionen gegen Russland", "sanctions against Iran": a state
+# or organisation after one of these and a noun is the target of what the noun names, no
+# participant ("… Absage eines Luftangriffs auf X und das Treffen mit Y").
+TARGET_PREPS = {"de": {"auf", "gegen"}, "en": {"against"}}
+# Taking part in a meeting named by its noun: "An dem Treffen in Rom nahmen A, B und C teil",
+# "A und B nehmen an den Gesprächen teil": the noun after "an/am" with one of these verbs in
+# its clause (a value: the separable particle the form needs) names its participants.
+PARTICIPATE_VERBS = {"de": {"nahm": "teil", "nahmen": "teil", "nimmt": "teil", "nehmen": "teil",
+                            "teilgenommen": None, "teilnehmen": None, "teilnahm": None, "teilnahmen": None,
+                            "teilnimmt": None, "teilzunehmen": None},
+                     "en": {}}
+PARTICIPATE_PREPS = {"de": {"an", "am"}, "en": set()}
 # "sie haben sich getroffen": a reciprocal pronoun makes "sie" the plural.
 RECIPROCAL = {"de": {"sich"}, "en": set()}
 # Coordination of subjects ("X and Y agreed") and of verb phrases ("met … and have since spoken").
@@ -815,6 +898,11 @@ CANCEL_WORDS = {
            "geplatzt", "abgebrochen"},
     "en": {"cancelled", "canceled", "cancel", "postponed", "postpone", "scrapped"},
 }
+# A cancellation noun with its own object in the genitive cancels that object, not the
+# meeting of the clause ("Trumps Absage eines geplanten Luftangriffs … und das Treffen mit X").
+CANCEL_NOUNS = {"de": {"absage", "absagen", "verschiebung", "streichung", "abbruch"}, "en": {"cancellation",
+                                                                                          "postponement"}}
+CANCELLED_GENITIVE = {"de": {"eines", "einer", "des", "der"}, "en": {"of"}}
 # Cancellations of two words, found in the clause's words joined by spaces.
 CANCEL_PHRASES = {"de": (), "en": (("called", "off"), ("call", "off"), ("pushed", "back"))}
 PLANNED_WORDS = {
@@ -934,6 +1022,7 @@ VISIT_TO_ANY = _any(VISIT_TO)
 AFTER_ANY = _any(AFTER)
 BARE_TALKS_ANY = _any(BARE_TALKS)
 FOR_TALKS_ANY = _any(FOR_TALKS)
+STAY_WORDS_ANY = _any(STAY_WORDS)
 FRAMING_PREPS_ANY = _any(FRAMING_PREPS)
 BETWEEN_ANY = _any(BETWEEN)
 DEFINITE_ANY = _any(DEFINITE)

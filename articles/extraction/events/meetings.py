@@ -7,9 +7,10 @@ from ..text import Sentence, Tok
 from .article import Article, Event
 from .dating import meeting_date
 from .merge import merge_mentions
-from .participants import add_counterpart, leaders_for_states, meeting_participants, trip_visit
+from .participants import (add_counterpart, further_destinations, leaders_for_states, meeting_participants,
+                           trip_visit)
 from .status import dated_status, meeting_status, postponed
-from .triggers import clause_triggers, group_of, is_noun, not_in_person
+from .triggers import clause_triggers, group_of, is_noun, linked_noun_besides, not_in_person
 
 
 def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
@@ -21,12 +22,18 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
             continue
         best, shared = clause_triggers(art, sent)
         for clause, tok in best.items():
-            ev = _meeting_at(art, sent, tok, clause, statements, shared.get(clause))
+            ev, more = _meeting_at(art, sent, tok, clause, statements, shared.get(clause))
+            alt = linked_noun_besides(art, sent, clause, tok) if ev is None and not is_noun(tok) else None
+            if alt is not None:
+                # "Während des Besuchs des Präsidenten X in Berlin wurde ein Abkommen
+                # unterzeichnet": the verb meets no one, the visit in the phrase before it does.
+                ev, more = _meeting_at(art, sent, alt, clause, statements, shared.get(clause))
             if ev is not None:
                 mentions.append(ev)
                 art.meeting_mentions.append(ev)
                 if ev.also is not None:
                     mentions.append(ev.also)
+                mentions.extend(more)
     for ev in mentions:
         if ev.summit:
             leaders_for_states(art, ev)
@@ -34,17 +41,26 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
 
 
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
-                subject_span: tuple[int, int] | None = None) -> Event | None:
+                subject_span: tuple[int, int] | None = None) -> tuple[Event | None, list[Event]]:
     """The meeting `tok` reports in `clause`: not by call or letter, with its participants,
     status and date; a mention with fewer than two participants only when it refers back
-    ("das Treffen", a summit, a cancellation with one named side)."""
+    ("das Treffen", a summit, a cancellation with one named side). With it, the visits to
+    further states named together with the one visited ("nach Peru und Chile")."""
     a, b = clause
     if not_in_person(art, tok, a, b):
-        return None
+        return None, []
     found = meeting_participants(art, sent, tok, clause, subject_span)
     if found is None:
-        return None
-    people, place, visited = found
+        return None, []
+    ev = _mention(art, sent, tok, clause, statements, *found)
+    if ev is None or ev.also is not None:
+        return ev, []
+    return ev, further_destinations(art, sent, ev, found[2])
+
+
+def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
+             people, place: str | None, visited) -> Event | None:
+    a, b = clause
     status = meeting_status(art, sent, a, b)
     if tok.lower in ex.INVITE_VERBS_ANY and status == "happened":
         status = "planned"  # an invitation is to a meeting still ahead

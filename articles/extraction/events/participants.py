@@ -4,15 +4,16 @@ leaders."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
-from .. import leaders
+from .. import gazetteer, leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, Registry, dependent_territories, venue_before
+from ..actors import Actor, Mention, Registry, dependent_territories, role_head, role_head_word, venue_before
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, group_of, is_noun, linked_noun
+from .triggers import both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_stem, trip_traveller_at
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -42,6 +43,17 @@ def _after_topic_word(art: Article, m: Mention) -> bool:
     if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
         k -= 1
     return k >= 0 and art.toks[k].lower in ex.TOPIC_WORDS_ANY
+
+
+def _target_of_noun(art: Article, m: Mention) -> bool:
+    """After a noun that names no meeting and "auf/gegen/against" (TARGET_PREPS)."""
+    k = m.a - 1
+    if k >= 0 and art.toks[k].lower in lx.DETERMINERS:
+        k -= 1
+    if k < 1 or art.toks[k].lower not in ex.TARGET_PREPS.get(art.toks[k].lang, ()):
+        return False
+    noun = art.toks[k - 1]
+    return noun.pos == "NOUN" and not is_noun(noun) and noun.lower not in ex.MEET_NOUNS_ANY
 
 
 def _describes_person_before(art: Article, m: Mention) -> bool:
@@ -74,11 +86,33 @@ def _relative_antecedent(art: Article, sent: Sentence, a: int) -> Actor | None:
     return ante[-1].actor if ante else None
 
 
+def _reports_it(art: Article, sent: Sentence, m: Mention, tok: Tok) -> bool:
+    """The mention is in a clause of report before the trigger ("Wie X am Samstag mitteilte,
+    …"; REPORT_OPENERS): an opener before it and a verb of saying between it and the comma
+    that ends the clause, before the trigger."""
+    openers = ex.REPORT_OPENERS.get(art.lang, set())
+    start = sent.toks[0].i
+    k = m.a - 1
+    while k >= start and art.toks[k].text != "," and art.toks[k].lower not in openers:
+        k -= 1
+    if k < start or art.toks[k].lower not in openers:
+        return False
+    end = next((t.i for t in art.toks[m.b:tok.i] if t.text == ","), None)
+    return end is not None and any(t.lower in ex.SPEECH[art.lang] for t in art.toks[m.b:end])
+
+
 def _genitive_of_thing(art: Article, m: Mention) -> bool:
-    """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS)."""
+    """A German state or organisation in the genitive of a thing (GENITIVE_THING_LINKS), or
+    a state's bare genitive right after one ("über den Wiederaufbau Syriens")."""
     if m.kind not in ("state", "organization") or m.a < 2:
         return False
     link, noun = art.toks[m.a - 1], art.toks[m.a - 2]
+    if m.kind == "state" and art.lang == "de" and m.text.endswith("s") and link.pos == "NOUN" \
+            and link.text[:1].isupper():  # the bare genitive: the noun right before the state
+        if link.lower in ex.GENITIVE_SIDE_NOUNS["de"] or is_noun(link) or role_head(link) \
+                or role_head_word(link.lower):
+            return False
+        return not any(x.a <= link.i < x.b for x in art.by_sent.get(m.sent, []))
     if link.lower not in ex.GENITIVE_THING_LINKS[link.lang] or noun.pos not in ("NOUN", "PROPN"):
         return False
     if noun.lower in ex.GENITIVE_SIDE_NOUNS[noun.lang] or is_noun(noun) or noun.lower in lx.ROLE_NOUNS:
@@ -112,6 +146,85 @@ def _agreement_party(art: Article, m: Mention) -> bool:
         if t.pos in ("VERB", "AUX") or t.text in {";", ".", ":"}:
             return False
     return False
+
+
+def _states_of_role(art: Article, sent: Sentence, a: int, b: int) -> set[int]:
+    """The states named after a role noun and "von" in [a, b), one after the other ("die
+    Regierungschefs von Deutschland, Frankreich und Italien"): ids of their mentions."""
+    preps = ex.ROLE_OF_PREPS.get(art.lang, set())
+    found: set[int] = set()
+    if not preps:
+        return found
+    states = sorted((m for m in art.mentions_in(sent, a, b) if m.kind == "state" and m.actor), key=lambda m: m.a)
+    joiners = ex.COORDINATORS[art.lang]
+    end = None
+    for m in states:
+        before = art.toks[m.a - 1] if m.a > 0 else None
+        if before is not None and before.lower in preps and m.a >= 2 and (
+                role_head(art.toks[m.a - 2]) or role_head_word(art.toks[m.a - 2].lower)):
+            found.add(id(m))
+            end = m.b
+        elif end is not None and art.toks[end:m.a] and all(t.text == "," or t.lower in joiners
+                                                            for t in art.toks[end:m.a]):
+            found.add(id(m))
+            end = m.b
+        else:
+            end = None
+    return found
+
+
+@cache
+def _demonym_codes(lang: str) -> dict[str, str]:
+    return gazetteer.demonym_forms(lang)
+
+
+def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
+    """The states of office holders named only by a demonym and a role noun in [a, b) ("den
+    chinesischen Außenminister", "the Chinese foreign minister"; no name or capitalised word
+    after it, no actor the phrase resolves to): an unnamed role holder is represented by the state
+    (docs/annotation.md)."""
+    codes = _demonym_codes(art.lang)
+    covered = {k for m in art.by_sent.get(sent.index, []) if m.actor is not None for k in range(m.a, m.b)}
+    starts = {m.a for m in art.by_sent.get(sent.index, []) if m.kind in ("person", "desc")}
+    found: list[Actor] = []
+    for t in art.toks[a:b - 1]:
+        code = codes.get(t.lower)
+        if code is None or t.i in covered or (art.lang == "de" and t.text[:1].isupper()):
+            continue
+        k = t.i + 1
+        while k < b - 1 and art.toks[k].pos == "ADJ" and art.toks[k].lower not in codes:
+            k += 1  # "the Chinese foreign minister"
+        role = art.toks[k]
+        head = role_head(role) or role_head_word(role.lower)
+        after = art.toks[k + 1] if k + 1 < len(art.toks) else None
+        if not head or head in lx.ORG_NOUNS or k in covered or k + 1 in starts or k + 1 in covered \
+                or (after is not None and after.text[:1].isupper()):
+            continue  # a name after the role, even one the tagger missed, is the person
+        state = art.reg.actor_for_state(code)
+        if state not in found:
+            found.append(state)
+    return found
+
+
+def _genitive_of_unnamed_holder(art: Article, sent: Sentence, m: Mention) -> bool:
+    """A German state in the genitive right after a role noun that names nobody ("Der
+    Präsident Frankreichs traf …", not "Präsident Frankreichs, Paul Morel")."""
+    if m.kind != "state" or m.actor is None or art.lang != "de" or m.a < 1 or not m.text.endswith("s"):
+        return False
+    role = art.toks[m.a - 1]
+    if not (role_head(role) or role_head_word(role.lower)):
+        return False
+    people = [x for x in art.by_sent.get(sent.index, []) if x.kind in ("person", "desc") and x.actor]
+    if any(x.a <= role.i < x.b for x in people):
+        return False
+    after = art.toks[m.b:m.b + 2]
+    return not (after and after[0].text == "," and any(x.a in (m.b + 1, m.b + 2) for x in people))
+
+
+def _frames(art: Article, tok: Tok, a: int) -> bool:
+    """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
+    Gespräche", "beim Abendessen"): what its clause tells happened there."""
+    return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
 def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
@@ -289,18 +402,34 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     a, b = clause
     b = main_clause_end(art, tok, b)
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
-    if is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok):
-        ms = []
+    bare = is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok)
+    if bare:
+        # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
+        # its clause has the clause's coordinated actors; otherwise it only refers back.
+        run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
+        ms = run + [m for m in ms if m.locative or m.kind == "place"]
     people: list[Actor] = []
+    trip_at = trip_traveller_at(art, tok)
+    if trip_at is not None:
+        # "wird X den Präsidenten auf seiner Reise nach Chile begleiten": the traveller and
+        # where the trip goes; whoever else the clause names only goes along.
+        traveller = _traveller(art, sent, tok, trip_at)
+        people = [traveller] if traveller is not None else []
+        ms = [m for m in ms if m.kind == "place" or m.locative]
     role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
-    framed = is_noun(tok) and any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - 3):tok.i])
+    framed = (is_noun(tok) or joint_noun(art, tok)) and _frames(art, tok, a)  # "At a joint news conference with X, Y said"
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     ante = _relative_antecedent(art, sent, a)
     not_them = {ante.key} if ante is not None else frozenset()  # "X, der ihn besuchte": ihn ≠ X
+    of_role = _states_of_role(art, sent, a, b)
     for m in ms:
+        if id(m) in of_role:
+            if m.actor is not None and m.actor not in role_states:
+                role_states.append(m.actor)
+            continue
         if m.kind == "plural":
             plural = True
             width = 1 if art.toks[m.a].lower == "beide" else 2
@@ -328,12 +457,16 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "her Ethiopian counterpart met X": the owner is not a participant
         if m.kind in ("state", "organization") and _agreement_party(art, m):
             continue  # "Verhandlungen über ein Abkommen zwischen der EU und Kanada": the treaty's
+        if m.kind in ("state", "organization") and _target_of_noun(art, m):
+            continue  # "ein Luftangriff auf den Iran": the target of what the noun names
         if m.kind in ("state", "organization") and _after_topic_word(art, m):
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
         if m.kind == "organization" and _venue(art, m):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
+        if _reports_it(art, sent, m, tok):
+            continue  # "Wie das Ministerium mitteilte, werden A und B …": the source
         if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
@@ -389,6 +522,16 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Die Außenminister Frankreichs, Italiens und Spaniens trafen sich", "the foreign
         # ministers of Chile, Peru and Colombia met": no one named, the states meet
         people = role_states
+    elif len(people) == 1 and people[0].kind == "person" and not is_noun(tok):
+        # "Der Präsident von Frankreich traf Kanzler X": an unnamed office holder of a state
+        # is represented by the state.
+        unnamed = [m for m in ms if id(m) in of_role or _genitive_of_unnamed_holder(art, sent, m)]
+        for m in unnamed[:1]:
+            if m.actor not in people and m.actor.country != people[0].country:
+                people.append(m.actor)
+    for state in [] if bare else _unnamed_holders_of_states(art, sent, a, b):
+        if state not in people:
+            people.append(state)  # "empfing den chinesischen Außenminister": China
     if len(people) < 2:
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
@@ -401,8 +544,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                   or (is_noun(t) and linked_noun(art, t)))]
         if not linked:
             return None
-    if len(people) == 1 and visited is not None and visited.country \
+    if len(people) == 1 and visited is not None and visited.country and tok.lower not in ex.FRAME_NOUNS_ANY \
             and visited.country not in dependent_territories():  # "in Hong Kong": a place, not a host
+        # (a summit or conference in a capital, "am Gipfeltreffen in Brüssel", is no visit
+        # to the state that hosts it)
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
             people.append(state)
@@ -425,6 +570,51 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
+    """Who makes the trip `tok` names: the owner of the possessive at `at` ("seiner Reise":
+    the nearest person before, or failing his or her gender the nearest of the possessive's
+    gender), or the first actor of the genitive that starts at `at` ("die Reise der
+    Ministerin X nach Kenia")."""
+    stem = possessive_stem(art.toks[at])
+    if stem is None:
+        found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
+                 and not m.locative and m.kind in ("person", "desc", "organization", "state")]
+        return found[0].actor if found else None
+    gender = ex.POSSESSIVE_OWNERS[art.lang][stem]
+    t = art.toks[at]
+    stand_in = Mention(t.start, t.end, at, at + 1, t.text, "pronoun", sent.index)
+    excluded: set[str] = set()
+    for k in range(3):
+        actor, _ = art.resolve(stand_in, sent, excluded)
+        if actor is None or gender is None or art.gender(actor) == gender or (k == 0 and art.gender(actor) is None):
+            return actor
+        excluded.add(actor.key)
+    return None
+
+
+def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Mention | None) -> list[Event]:
+    """A visit to several states named together ("auf seiner Reise nach Peru und Chile"):
+    one more visit for each state or capital coordinated after the one visited."""
+    if visited is None or len(ev.participants) != 2 or ev.participants[0].kind != "person" \
+            or ev.participants[1].country != visited.country or ev.participants[1].kind != "state":
+        return []
+    found: list[Event] = []
+    end = visited.b
+    later = sorted((m for m in art.by_sent.get(sent.index, []) if m.a >= end), key=lambda m: m.a)
+    for m in later:
+        between = art.toks[end:m.a]
+        if not between or not all(t.text == "," or t.lower in ex.AND_ANY for t in between):
+            break
+        if not (m.kind == "state" or m.capital) or not m.country or m.country in dependent_territories():
+            break
+        state = art.reg.actor_for_state(m.country)
+        if state not in ev.participants and all(state not in e.participants for e in found):
+            found.append(Event("meeting", ev.sent, ev.evidence, ev.date, [ev.participants[0], state],
+                               place=m.text, status=ev.status))
+        end = m.b
+    return found
 
 
 def trip_visit(art: Article, a: int, ev: Event, visited: Mention | None) -> Event | None:

@@ -13,7 +13,8 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
     """The status the clause [a, b) gives its meeting: cancelled (a cancellation word or
     phrase, "sagte … ab", a plan that did not come true), planned (a word of plan or future),
     else happened."""
-    words = [t.lower for t in art.toks[a:b] if t.text not in ex.NOT_PLANNED_ANY]
+    other = {k for t in art.toks[a:b] for k in _cancelled_other(art, t.i)}
+    words = [t.lower for t in art.toks[a:b] if t.text not in ex.NOT_PLANNED_ANY and t.i not in other]
     joined = " ".join(words)
     if any(w in ex.CANCEL_WORDS_ANY for w in words) \
             or any(" ".join(phrase) in joined for phrase in ex.CANCEL_PHRASES_ANY):
@@ -27,6 +28,23 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
     if any(w in ex.PLANNED_WORDS_ANY for w in words):
         return "planned"
     return "happened"
+
+
+def _cancelled_other(art: Article, i: int) -> range:
+    """A cancellation noun whose genitive object is no meeting ("Absage eines geplanten
+    Luftangriffs"): the words from it to that object, which say nothing of the meeting of
+    the clause (an empty range for any other word)."""
+    tok = art.toks[i]
+    if tok.lower not in ex.CANCEL_NOUNS.get(tok.lang, ()) or i + 1 >= len(art.toks) \
+            or art.toks[i + 1].lower not in ex.CANCELLED_GENITIVE[tok.lang]:
+        return range(0)
+    k = i + 2
+    while k < len(art.toks) and k - i <= 5 and art.toks[k].pos in ("ADJ", "ADV", "DET", "NUM"):
+        k += 1
+    if k < len(art.toks) and art.toks[k].pos == "NOUN" and art.toks[k].lower not in ex.MEET_NOUNS_ANY \
+            and art.toks[k].lower not in ex.SUMMIT_NOUNS_ANY:
+        return range(i, k + 1)
+    return range(0)
 
 
 def _moved_to(art: Article, sent: Sentence) -> Timex | None:

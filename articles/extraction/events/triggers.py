@@ -6,10 +6,10 @@ from functools import cache
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import role_head
+from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import passive, person_object
+from .phrases import is_modifier, passive, person_object
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -23,13 +23,15 @@ def _trigger_words() -> frozenset[str]:
     words = {w for table in by_lang for entries in table.values() for w in entries}
     words |= set(ex.SIT_DOWN_ANY) | set(ex.WELCOME_VERBS_ANY) | set(ex.GREET_VERBS_ANY) | set(ex.INVITE_VERBS_ANY)
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
+    words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
 def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
     places and calls are checked later (`participants`, `not_in_person`)."""
-    if tok.lower not in _trigger_words() and "-" not in tok.lower \
+    if tok.lower not in _trigger_words() and "-" not in tok.lower and not travel_noun(tok) \
+            and not meeting_compound(tok) \
             and not (tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower)):
         return False
     if in_quote(tok.start, art.quotes):
@@ -40,7 +42,7 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         if particle in ex.FREE_PARTICLES_ANY:
             a, b = art.clause_of(sent, tok.i)
             if not any(t.lower == particle for t in art.toks[a:b]):
-                return False
+                return _mutual_talk(art, sent, tok)  # "A und B berieten am Montag über …"
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
@@ -54,7 +56,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
-    if tok.lower in nouns:
+    if travel_noun(tok):
+        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Chile"
+    if tok.lower in nouns or meeting_compound(tok):
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
         return True  # "gaben eine gemeinsame Pressekonferenz", "held a joint press conference"
@@ -83,7 +87,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if _words_at(art, tok.i, 2) == ex.COURTESY_CALL_ANY:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
-        return _talk_in_person(art, sent, tok)
+        return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
+        return _mutual_talk(art, sent, tok)  # "A und B verhandelten in Genf über …"
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
@@ -105,8 +111,8 @@ def joint_noun(art: Article, tok: Tok) -> bool:
 
 
 def _in_role_phrase(art: Article, tok: Tok) -> bool:
-    """The meeting noun says what a role is about: "der Unterhändler bei den Verhandlungen
-    mit der EU", "the negotiator at the talks with X" (no meeting the text reports)."""
+    """The meeting noun says what a role is about: "die Unterhändlerin bei den
+    Gesprächen mit Y", "the negotiator at the talks with X" (no meeting the text reports)."""
     k = tok.i - 1
     while k >= 0 and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos == "ADJ"):
         k -= 1
@@ -123,6 +129,8 @@ def _thing_as_subject(art: Article, sent: Sentence, tok: Tok) -> bool:
     subj = next((t for t in kids if t.dep.startswith("nsubj")), None)
     if subj is None or subj.pos != "NOUN" or any(t.lower in ex.REFLEXIVES[tok.lang] for t in kids):
         return False
+    if subj.lower.endswith(ex.ENVOY_GROUP_ENDINGS.get(tok.lang, ())):
+        return False  # "Eine Delegation unter Leitung von X traf … ein"
     # "die Delegation der EU traf …": an actor named in the subject's phrase meets
     return not any(m.a <= subj.i + 1 < m.b + 1 or any(art.toks[k].head == subj.i for k in range(m.a, m.b))
                    for m in art.mentions_in(sent, sent.toks[0].i, sent.toks[-1].i + 1))
@@ -250,7 +258,20 @@ def is_noun(tok: Tok) -> bool:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
         return tok.lang == "en" or tok.text[:1].isupper()
-    return tok.lang == "de" and _visit_compound(tok.lower) and tok.text[:1].isupper()
+    return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok) or meeting_compound(tok)) \
+        and tok.text[:1].isupper()
+
+
+def meeting_compound(tok: Tok) -> bool:
+    """A capitalised German compound ending in a word for talks or a meeting
+    ("Regierungskonsultationen", "Friedensgespräche", "EU-Gipfel"; MEETING_COMPOUND_ENDINGS),
+    not a call, an interview or a private gathering (NOT_MEETING_COMPOUNDS)."""
+    ends = ex.MEETING_COMPOUND_ENDINGS.get(tok.lang, ())
+    word = tok.lower
+    if not ends or not tok.text[:1].isupper() or word in ex.MEET_NOUNS[tok.lang] \
+            or word.endswith(ex.NOT_MEETING_COMPOUNDS[tok.lang]):
+        return False
+    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
@@ -265,6 +286,10 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     before = [t.lower for t in art.toks[max(0, tok.i - 3):tok.i]]
     if set(after) & ex.NOUN_LINKS_ANY or set(before) & ex.HOLD_BEFORE_ANY or joint_noun(art, tok):
         return True
+    if _meal_for_guest(art, tok):
+        return True  # "gab ein Arbeitsessen für den Präsidenten X"
+    if _taken_part_in(art, tok):
+        return True  # "An dem Treffen in Rom nahmen A, B und C teil"
     if _held_in_clause(art, tok):
         return True  # "führten dazu am Sonntag in Astana erstmals direkte Gespräche"
     if _supported(art, tok):
@@ -281,12 +306,16 @@ def linked_noun(art: Article, tok: Tok) -> bool:
         return True  # "ein Treffen der beiden Präsidenten", "a meeting of the two leaders"
     if tok.lower in ex.VISIT_WORDS_ANY and any(t.lower in ex.VISIT_TO_ANY for t in art.toks[tok.i + 1:tok.i + 4]):
         return True  # "a return visit to Seoul", "ein Besuch Müllers in Riga": a capital later
+    if trip_traveller_at(art, tok) is not None:
+        return True  # "auf seiner Reise nach Chile"
+    if _visitor_then_place(art, tok):
+        return True  # "während des Besuchs des polnischen Präsidenten X in Berlin"
     if (tok.lower in ex.VISIT_WORDS_ANY or (tok.lang == "de" and _visit_compound(tok.lower))):
         for t in art.toks[tok.i + 1:tok.i + 6]:
             if t.text in {",", ".", ";"}:
                 break
             if t.lower in ex.VISIT_AT.get(t.lang, ()):
-                return True  # "bei seinem London-Besuch im August bei Premierminister X"
+                return True  # "bei seinem Rom-Besuch im Mai bei Ministerpräsident X"
     if tok.i > 0 and art.toks[tok.i - 1].lower in ex.AFTER_ANY and tok.lower in ex.BARE_TALKS_ANY:
         return True  # "X and Y agreed … after talks": bare plural, a meeting of its own
     if both_countries_at(art, tok.i + 1, tok.i + 6) is not None:
@@ -294,8 +323,119 @@ def linked_noun(art: Article, tok: Tok) -> bool:
     if set(before) & ex.FOR_TALKS_ANY:
         # "zu Gesprächen ... erwartet", not "zu Gesprächen bereit"
         sent_words = {t.lower for t in art.toks[max(0, tok.i - 12):tok.i + 12]}
-        return bool(sent_words & (ex.ARRIVE_WORDS_ANY | ex.TRAVEL_WORDS_ANY))
+        return bool(sent_words & (ex.ARRIVE_WORDS_ANY | ex.TRAVEL_WORDS_ANY)) or _stays(art, tok)
     return False
+
+
+def _visitor_then_place(art: Article, tok: Tok) -> bool:
+    """A visit noun with its visitor in the genitive and then where the visit goes, in one
+    noun phrase: "des Besuchs des polnischen Präsidenten X in Berlin", "der Besuch der
+    Ministerin in Japan" (VISITOR_LINKS, VISIT_TO; no comma or verb between)."""
+    if tok.lower not in ex.VISIT_WORDS.get(tok.lang, ()) and not (tok.lang == "de" and _visit_compound(tok.lower)):
+        return False
+    nxt = art.toks[tok.i + 1] if tok.i + 1 < len(art.toks) else None
+    if nxt is None or nxt.lower not in ex.VISITOR_LINKS.get(tok.lang, ()):
+        return False
+    for t in art.toks[tok.i + 2:tok.i + 2 + ex.VISITOR_PHRASE_MAX]:
+        if t.text in {",", ".", ";", ":"} or t.pos in ("VERB", "AUX"):
+            return False
+        if t.lower in ex.VISIT_TO.get(tok.lang, ()):
+            return any(m.a == t.i + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions)
+    return False
+
+
+def travel_noun(tok: Tok) -> bool:
+    """A German noun for a trip ("Reise", "Asienreise"), capitalised; not an entry, an exit
+    or the way home (TRAVEL_NOUN_ENDINGS, NOT_TRAVEL_NOUNS)."""
+    ends = ex.TRAVEL_NOUN_ENDINGS.get(tok.lang, ())
+    return bool(ends) and tok.text[:1].isupper() and tok.lower.endswith(ends) \
+        and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
+
+
+def possessive_stem(tok: Tok) -> str | None:
+    """The stem of a possessive determiner ("seiner" → "sein", "ihrer" → "ihr"; its owner's
+    gender is POSSESSIVE_OWNERS[stem]), None for another word."""
+    return next((stem for stem in ex.POSSESSIVE_OWNERS.get(tok.lang, {})
+                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS), None)
+
+
+def trip_traveller_at(art: Article, tok: Tok) -> int | None:
+    """Where the traveller of a trip noun is told, when "nach" and a place follow: the
+    possessive before it ("auf seiner dreitägigen Reise nach Chile") or the first word of
+    the genitive after it ("die Reise der Ministerin X nach Kenia")."""
+    if not travel_noun(tok):
+        return None
+    at, k = None, tok.i - 1
+    while k >= 0 and tok.i - k <= ex.POSSESSIVE_GAP:
+        if possessive_stem(art.toks[k]) is not None:
+            at = k
+            break
+        t = art.toks[k]
+        if t.pos not in ("ADJ", "NUM", "ADP", "ADV") and not any(x.start <= t.start < x.end for x in art.all_timexes):
+            break  # "seiner dreitägigen Reise", "seine für Montag geplante Reise"
+        k -= 1
+    to = tok.i + 1
+    if at is None:
+        if to >= len(art.toks) or art.toks[to].lower not in ex.VISITOR_LINKS[tok.lang]:
+            return None
+        at = to + 1
+        to = next((t.i for t in art.toks[to + 1:to + 1 + ex.VISITOR_PHRASE_MAX]
+                   if t.text in {",", ".", ";", ":"} or t.pos in ("VERB", "AUX")
+                   or t.lower in ex.TRAVEL_NOUN_TO[tok.lang]), to)
+    if to + 1 >= len(art.toks) or art.toks[to].lower not in ex.TRAVEL_NOUN_TO[tok.lang]:
+        return None
+    if not any(m.a == to + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions):
+        return None
+    return at
+
+
+def _meal_for_guest(art: Article, tok: Tok) -> bool:
+    """A meal given for a guest: "für" right after the meal noun, or "zu Ehren" earlier in
+    its sentence ("Zu Ehren des Präsidenten X gab Y ein Staatsbankett"; MEAL_NOUNS)."""
+    if tok.lower not in ex.MEAL_NOUNS.get(tok.lang, ()):
+        return False
+    if tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in ex.MEAL_FOR[tok.lang]:
+        return True
+    honour = ex.IN_HONOUR_OF[tok.lang]
+    before = [t.lower for t in art.toks[max(0, tok.i - 15):tok.i]]
+    return bool(honour) and any(tuple(before[k:k + len(honour)]) == honour for k in range(len(before)))
+
+
+def _taken_part_in(art: Article, tok: Tok) -> bool:
+    """A meeting noun after "an/am" in a clause whose verb is taking part ("nahmen … teil",
+    "teilgenommen"; PARTICIPATE_VERBS): its participants are the clause's actors."""
+    verbs = ex.PARTICIPATE_VERBS.get(tok.lang, {})
+    if not verbs:
+        return False
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and art.toks[k].lower not in ex.PARTICIPATE_PREPS[tok.lang]:
+        if not (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos in ("ADJ", "DET", "NUM")):
+            return False
+        k -= 1
+    if k < 0 or art.toks[k].lower not in ex.PARTICIPATE_PREPS[tok.lang]:
+        return False
+    left, right = k, tok.i
+    while left > 0 and art.toks[left - 1].text not in {".", ";", ":"} and tok.i - left < 20:
+        left -= 1
+    while right < len(art.toks) and art.toks[right].text not in {".", ";", ":"} and right - tok.i < 25:
+        right += 1
+    words = [t.lower for t in art.toks[left:right]]
+    return any(w in verbs and (verbs[w] is None or verbs[w] in words) for w in words)
+
+
+def _stays(art: Article, tok: Tok) -> bool:
+    """A verb of staying in the meeting noun's sentence ("weilte", "hielt sich … auf";
+    STAY_WORDS: a separable "auf" counts only with a reflexive "sich" before it)."""
+    left, right = tok.i, tok.i
+    while left > 0 and tok.i - left < 12 and art.toks[left - 1].text not in {".", ";", "!", "?"}:
+        left -= 1
+    while right + 1 < len(art.toks) and right - tok.i < 12 and art.toks[right].text not in {".", ";", "!", "?"}:
+        right += 1
+    words = [t.lower for t in art.toks[left:right + 1]]
+    stays = ex.STAY_WORDS.get(tok.lang, set())
+    return any(w in stays and (w != "auf" or ("sich" in words[:k] and words[k + 1:k + 2] in ([], [","], ["und"],
+                                                                                           ["."], [";"])))
+               for k, w in enumerate(words))
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:
@@ -353,6 +493,53 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     return art.place_in(sent, a, b)
 
 
+def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
+    """The longest run in [a, b) of two or more actors joined only by commas and a last
+    "und"/"sowie" (COORDINATORS), not after a preposition ("mit A und B", "über A und B"):
+    "Hartwig und Zalewski", "die Präsidenten A, B und C"; [] when there is none."""
+    kinds = ("person", "desc", "state", "organization")
+    ms = sorted((m for m in art.mentions_in(sent, a, b) if m.kind in kinds and m.actor is not None
+                 and not m.locative and not m.quoted and not is_modifier(art, m)), key=lambda m: m.a)
+    joiners = ex.COORDINATORS.get(art.lang, set())
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in ms:
+        if run and _joins(art.toks[run[-1].b:m.a], joiners):
+            run.append(m)
+        else:
+            run = [m]
+        closed = len(run) >= 2 and any(t.lower in joiners for t in art.toks[run[-2].b:run[-1].a])
+        if closed and len(run) > len(best) and (run[0].a == a or art.toks[run[0].a - 1].pos != "ADP"):
+            best = list(run)
+    return best
+
+
+def _joins(gap: list[Tok], joiners: set[str]) -> bool:
+    """Words between two coordinated names: a comma or "und" first, then only commas, joiners
+    and what opens the next name ("und der polnische Präsident")."""
+    return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
+        t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
+        or role_head(t) is not None for t in gap)
+
+
+def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Coordinated actors who talk, confer or negotiate with one another, without "mit"
+    ("A und B berieten am Montag über …", "Am Montag verhandelten A und B in Genf"): the run
+    next to the verb; talking needs a place in the clause, conferring a place or a date."""
+    a, b = art.clause_of(sent, tok.i)
+    words = {t.lower for t in art.toks[a:b]}
+    if words & ex.TALK_WITH_ANY or words & (ex.REMOTE_WORDS_ANY - ex.REMOTE_TALK_ANY):
+        return False
+    run = coordinated(art, sent, a, b)
+    verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
+    if not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
+        return False  # the run is the verb's subject: right before it or right after it
+    if art.place_in(sent, a, b) or words & ex.PLACE_ADVERBS_ANY:
+        return True
+    dated = any(art.toks[a].start <= t.start < art.toks[b - 1].end for t in art.timexes)
+    return dated and tok.lower not in ex.TALK_VERBS_ANY
+
+
 def both_countries_at(art: Article, a: int, b: int) -> str | None:
     """The role noun of "die Außenminister beider Länder" / "the ministers of both countries"
     in tokens [a, b) ("" when there is none), None without such a phrase."""
@@ -385,6 +572,13 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     if tok.lower == ex.COURTESY_CALL_ANY[0]:
         remote = remote - set(ex.COURTESY_CALL_ANY[1:])
     return bool(words & remote) and not (set(ex.CALLED_OFF_ANY) <= words)
+
+
+def linked_noun_besides(art: Article, sent: Sentence, clause: tuple[int, int], tok: Tok) -> Tok | None:
+    """The first meeting noun linked to its participants in `clause` other than `tok`: the
+    second choice when the clause's verb reports no meeting."""
+    return next((t for t in art.toks[clause[0]:clause[1]] if t.i != tok.i and is_noun(t)
+                 and is_trigger(art, sent, t) and linked_noun(art, t)), None)
 
 
 def clause_triggers(art: Article, sent: Sentence
