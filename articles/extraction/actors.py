@@ -1605,7 +1605,7 @@ def _governments(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         if code is None or toks[a - 1].lower not in lx.DETERMINERS or toks[a].i in taken:
             continue
         words = [x.text for x in toks[a:t.i + 1]]
-        if lang == "de" and t.lower.startswith("regierung") and words[0].endswith("en"):
+        if lang == "de" and t.lower.startswith(lx.GOVERNMENT_NOUNS_FEMININE_DE) and words[0].endswith("en"):
             words[0] = words[0][:-1]  # "der somalischen Regierung" → "somalische Regierung"
         m = Mention(toks[a].start, t.end, a, t.i + 1, " ".join(words), "organization",
                     sent_of.get(t.i, 0), country=code, quoted=_quoted(toks, a, t.i + 1, quotes),

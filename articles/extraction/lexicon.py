@@ -162,9 +162,12 @@ SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "wor
 
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").
 GOVERNMENT_NOUNS_BY_LANG = {
-    "de": {"regierung", "präsidialamt", "staatskanzlei"},
+    "de": {"regierung", "präsidialamt", "staatskanzlei", "botschaft"},  # not "Videobotschaft": a message
     "en": {"government", "presidency", "administration", "ministry"},
 }
+# ... the feminine ones, whose adjective's weak ending is cut to name them ("der somalischen
+# Regierung" → "somalische Regierung").
+GOVERNMENT_NOUNS_FEMININE_DE = ("regierung", "staatskanzlei", "botschaft")
 GOVERNMENT_NOUNS = _any(GOVERNMENT_NOUNS_BY_LANG)
 # Prepositions of place and origin ("in Washington", "aus Nordkorea", "from Seoul").
 LOCATIVE_BY_LANG = {

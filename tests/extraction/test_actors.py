@@ -673,3 +673,11 @@ def test_an_age_before_a_later_surname_makes_no_private_person(run):
     out = run("Hans Ernst gewann am Sonntag die Wahl. Der 41-jährige Ernst erklärte nach der Auszählung, er "
               "sei froh. Die Sängerin Lea Hahn sagte, sie gratuliere.", "2020-01-12", "de")
     assert speakers(out) == ["Hans Ernst"]
+
+
+def test_a_german_embassy_named_by_its_state_adjective_speaks_and_a_message_does_not(run):
+    out = run("Nach Angaben der französischen Botschaft sind im Land 300 Soldaten. In einer Botschaft an die "
+              "Nation sagte Präsident Ivo Marsh, er sei zuversichtlich.", "2020-01-12", "de")
+    assert speakers(out) == ["französische Botschaft", "Ivo Marsh"]
+    assert {a["name"]: a["country"] for a in out["actors"] if a["kind"] == "organization"} == {
+        "französische Botschaft": "FR"}
