@@ -856,3 +856,9 @@ def test_promising_oneself_something_is_no_statement(run):
     out = run("Die Regierung Perus verspricht sich von dem Gesetz mehr Wachstum. Die Regierung Perus versprach "
               "am Montag Hilfe.", "2020-01-12", "de")
     assert [e["evidence"]["text"][:30] for e in out["events"]] == ["Die Regierung Perus versprach "]
+
+
+def test_holding_a_view_with_the_subject_after_the_verb(run):
+    out = run("Außerdem ist die niederländische Regierung der Meinung, dass das Land gut zusammengearbeitet hat.",
+              "2020-01-12", "de")
+    assert speakers(out) == ["niederländische Regierung"]

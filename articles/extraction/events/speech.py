@@ -608,12 +608,13 @@ def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """"X ist der Auffassung, dass …", "X is of the view that …"."""
+    """"X ist der Auffassung, dass …", "X is of the view that …", also with the subject after
+    the verb ("Außerdem ist die Regierung des Landes der Meinung, dass …")."""
     if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
     nouns = ex.OPINION_NOUNS[tok.lang]
     end = art.clause_of(sent, tok.i)[1] if tok.lower in ex.OPINION_HOLD_VERBS.get(tok.lang, ()) \
-        else min(tok.i + 5, sent.toks[-1].i + 1)
+        else min(tok.i + 8, sent.toks[-1].i + 1)
     return any(t.lower in nouns for t in art.toks[tok.i + 1:end])
 
 
