@@ -609,7 +609,7 @@ def _talk_with_first(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
     """"X ist der Auffassung, dass …", "X is of the view that …", also with the subject after
-    the verb ("Außerdem ist die Regierung des Landes der Meinung, dass …")."""
+    the verb ("Zudem ist die Regierung des Landes der Auffassung, dass …")."""
     if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
     nouns = ex.OPINION_NOUNS[tok.lang]
