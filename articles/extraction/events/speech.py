@@ -587,7 +587,8 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     if any(tok.lower.startswith(verb) and x.lower in words
            for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in objects):
         return True
-    if tok.lower.startswith(ex.NOT_WITH_REFLEXIVE.get(tok.lang) or ("\0",)) and any(
+    reflexive_not = ex.NOT_WITH_REFLEXIVE.get(tok.lang, ())
+    if reflexive_not and tok.lower.startswith(reflexive_not) and any(
             x.head == tok.i and x.tag in ex.REFLEXIVE_TAGS.get(tok.lang, ()) for x in sent.toks):
         return True  # "verspricht sich Fortschritte davon": expects them
     if not tok.lower.startswith(ex.CONFIRMS_PERSONS.get(tok.lang, ())):
