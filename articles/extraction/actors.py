@@ -1158,7 +1158,7 @@ def _propagate_names(toks, taken, person_words, lang, sent_of, quotes) -> list[M
                 and prev.text not in common and prev.lower not in _titles() and prev.lower not in lx.DETERMINERS:
             a -= 1
         out.append(Mention(toks[a].start, t.end, a, t.i + 1, _surface(toks, a, t.i + 1), "person",
-                           sent_of.get(a, 0), quoted=in_quote(toks[a].start, quotes) is not None))
+                           sent_of.get(a, 0), quoted=_quoted(toks, a, t.i + 1, quotes)))
         taken.update(range(a, t.i + 1))
     return out
 
@@ -1796,7 +1796,7 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     return end if end > b and any(t.lower in words for t in toks[b:end]) else None
 
 
-def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int] = frozenset()) -> int:
+def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) -> int:
     """End of an English organisation's name that goes on after "of"/"for" with capitalised
     words ("Tunisian League | for the Defence of Human Rights", "Islamic State | of Iraq and
     the Levant"); `b` when it does not, or when a state or a body of its own follows ("the

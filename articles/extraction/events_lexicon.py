@@ -575,9 +575,6 @@ AUDIENCE_NOUNS = {"de": {"audienz": ("bei",), "gast": ("bei",)}, "en": {"audienc
 # person with a head of state's role (not "wurde von der Partei zur Kandidatin ernannt").
 APPOINT_VERBS = {"de": {"ernannt", "vereidigt"}, "en": {"appointed", "sworn"}}
 APPOINT_AGENT_PREPS = {"de": {"von", "vom"}, "en": {"by"}}
-# ... except the passive of quoting, whose subject is the speaker and whose agent, if any, the
-# medium that quotes ("X wurde mit den Worten zitiert: …", "wurde von der Zeitung zitiert").
-SPEAKER_PASSIVES = {"de": {"zitiert"}, "en": set()}
 HEAD_OF_STATE_ROLES = {
     "de": {"könig", "königin", "queen", "präsident", "präsidentin", "bundespräsident", "bundespräsidentin",
            "staatspräsident", "staatspräsidentin", "kaiser", "kaiserin", "emir"},
@@ -899,7 +896,7 @@ CANCEL_WORDS = {
     "en": {"cancelled", "canceled", "cancel", "postponed", "postpone", "scrapped"},
 }
 # A cancellation noun with its own object in the genitive cancels that object, not the
-# meeting of the clause ("Trumps Absage eines geplanten Luftangriffs … und das Treffen mit X").
+# meeting of the clause ("seine Absage eines geplanten Manövers … und das Treffen mit X").
 CANCEL_NOUNS = {"de": {"absage", "absagen", "verschiebung", "streichung", "abbruch"}, "en": {"cancellation",
                                                                                           "postponement"}}
 CANCELLED_GENITIVE = {"de": {"eines", "einer", "des", "der"}, "en": {"of"}}
@@ -1022,7 +1019,6 @@ VISIT_TO_ANY = _any(VISIT_TO)
 AFTER_ANY = _any(AFTER)
 BARE_TALKS_ANY = _any(BARE_TALKS)
 FOR_TALKS_ANY = _any(FOR_TALKS)
-STAY_WORDS_ANY = _any(STAY_WORDS)
 FRAMING_PREPS_ANY = _any(FRAMING_PREPS)
 BETWEEN_ANY = _any(BETWEEN)
 DEFINITE_ANY = _any(DEFINITE)

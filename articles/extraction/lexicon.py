@@ -60,10 +60,9 @@ REGNAL_TITLES = {"papst", "könig", "königin", "kaiser", "kaiserin", "emir", "s
 WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober", "chef", "sonder",
                  "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Academic titles before a name: a scientist or a physician, unless a role says otherwise
-# ("Professor Jo Lund", "Dr. Eva Roth", "Prof. Dr. Jan Ott").
-# Titles that make a person a scholar of the story ("Professor Jo Lund"). German news writes
-# "Dr." before the names of politicians as part of the name ("Dr. Jan Roth, Innenminister"):
-# there only a professorship says it.
+# ("Professor Jo Lund", "Dr. Eva Roth"). German news writes "Dr." before the names of
+# politicians as part of the name ("Dr. Jan Roth, Innenminister"): there only a professorship
+# says it.
 ACADEMIC_TITLES = {
     "en": {"dr.", "dr", "prof.", "prof", "professor"},
     "de": {"prof.", "prof", "professor", "professorin"},
