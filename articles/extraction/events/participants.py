@@ -4,16 +4,17 @@ leaders."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-from .. import gazetteer, leaders
+from .. import leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Actor, Mention, Registry, dependent_territories, role_head, role_head_word, venue_before
+from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territories, role_head, role_head_word,
+                      venue_before)
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive
-from .triggers import both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_stem, trip_traveller_at
+from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_stem,
+                       trip_traveller_at)
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -173,26 +174,22 @@ def _states_of_role(art: Article, sent: Sentence, a: int, b: int) -> set[int]:
     return found
 
 
-@cache
-def _demonym_codes(lang: str) -> dict[str, str]:
-    return gazetteer.demonym_forms(lang)
-
-
 def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> list[Actor]:
-    """The states of office holders named only by a demonym and a role noun in [a, b) ("den
-    chinesischen Außenminister", "the Chinese foreign minister"; no name or capitalised word
-    after it, no actor the phrase resolves to): an unnamed role holder is represented by the state
-    (docs/annotation.md)."""
-    codes = _demonym_codes(art.lang)
+    """German: the states of office holders named only by a demonym and a role noun in [a, b)
+    ("den chinesischen Außenminister"; no name or capitalised word after it, no actor the phrase
+    resolves to): an unnamed role holder is represented by the state (docs/annotation.md).
+    Not English yet: "with Finnish and Polish ministers" made Poland meet in an older set."""
+    found: list[Actor] = []
+    if art.lang != "de":
+        return found
     covered = {k for m in art.by_sent.get(sent.index, []) if m.actor is not None for k in range(m.a, m.b)}
     starts = {m.a for m in art.by_sent.get(sent.index, []) if m.kind in ("person", "desc")}
-    found: list[Actor] = []
     for t in art.toks[a:b - 1]:
-        code = codes.get(t.lower)
+        code = demonym_code(t.text, art.lang)
         if code is None or t.i in covered or (art.lang == "de" and t.text[:1].isupper()):
             continue
         k = t.i + 1
-        while k < b - 1 and art.toks[k].pos == "ADJ" and art.toks[k].lower not in codes:
+        while k < b - 1 and art.toks[k].pos == "ADJ" and demonym_code(art.toks[k].text, art.lang) is None:
             k += 1  # "the Chinese foreign minister"
         role = art.toks[k]
         head = role_head(role) or role_head_word(role.lower)
