@@ -414,28 +414,34 @@ def _taken_part_in(art: Article, tok: Tok) -> bool:
         k -= 1
     if k < 0 or art.toks[k].lower not in ex.PARTICIPATE_PREPS[tok.lang]:
         return False
-    left, right = k, tok.i
-    while left > 0 and art.toks[left - 1].text not in {".", ";", ":"} and tok.i - left < 20:
-        left -= 1
-    while right < len(art.toks) and art.toks[right].text not in {".", ";", ":"} and right - tok.i < 25:
-        right += 1
-    words = [t.lower for t in art.toks[left:right]]
+    words = _words_around(art, tok, 20, 25, {".", ";", ":"})
     return any(w in verbs and (verbs[w] is None or verbs[w] in words) for w in words)
 
 
 def _stays(art: Article, tok: Tok) -> bool:
     """A verb of staying in the meeting noun's sentence ("weilte", "hielt sich … auf";
-    STAY_WORDS: a separable "auf" counts only with a reflexive "sich" before it)."""
-    left, right = tok.i, tok.i
-    while left > 0 and tok.i - left < 12 and art.toks[left - 1].text not in {".", ";", "!", "?"}:
-        left -= 1
-    while right + 1 < len(art.toks) and right - tok.i < 12 and art.toks[right].text not in {".", ";", "!", "?"}:
-        right += 1
-    words = [t.lower for t in art.toks[left:right + 1]]
+    STAY_WORDS: a separable "auf" counts only after a reflexive "sich" and at its clause's end)."""
+    words = _words_around(art, tok, 12, 12, {".", ";", "!", "?"})
     stays = ex.STAY_WORDS.get(tok.lang, set())
-    return any(w in stays and (w != "auf" or ("sich" in words[:k] and words[k + 1:k + 2] in ([], [","], ["und"],
-                                                                                           ["."], [";"])))
-               for k, w in enumerate(words))
+
+    def stay(k: int, w: str) -> bool:
+        if w != "auf":
+            return w in stays
+        at_end = k + 1 == len(words) or words[k + 1] in {",", "und", ".", ";"}
+        return "auf" in stays and "sich" in words[:k] and at_end
+
+    return any(stay(k, w) for k, w in enumerate(words))
+
+
+def _words_around(art: Article, tok: Tok, back: int, ahead: int, stops: set[str]) -> list[str]:
+    """The lower-cased words of `tok`'s stretch between two stop marks, at most `back` words
+    before it and `ahead` after it (the closing mark included)."""
+    left, right = tok.i, tok.i
+    while left > 0 and tok.i - left < back and art.toks[left - 1].text not in stops:
+        left -= 1
+    while right + 1 < len(art.toks) and right - tok.i < ahead and art.toks[right].text not in stops:
+        right += 1
+    return [t.lower for t in art.toks[left:right + 1]]
 
 
 def _held_in_clause(art: Article, tok: Tok) -> bool:
