@@ -414,11 +414,10 @@ def _with_part(t: Timex, lang: str) -> Timex:
         if ref:
             return replace(t, timex3=ref)
         words = t.text.lower().split()
-        if words[0] == "vor" and words[-1] in lx.PLURAL_UNITS[lang] or words[-1] == "ago":
+        if (words[0] == "vor" and words[-1] in lx.PLURAL_UNITS[lang]) or words[-1] == "ago":
             return replace(t, timex3="PAST_REF")  # "vor wenigen Tagen", "many years ago": some time back
         # "in den vergangenen Wochen", "innerhalb weniger Stunden", "in the next few weeks":
         # a stretch of unknown length, unless it is counted from another date ("Tage später").
-        words = t.text.lower().split()
         units = [lx.DURATION_UNITS[lang][w] for w in words if w in lx.PLURAL_UNITS[lang]]
         if units and not set(words) & _COUNTED_FROM and not re.match(r"(?:vor|kurz)\b", words[0]):
             return replace(t, type="DURATION", timex3=_duration(None, units[-1]))
@@ -700,6 +699,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         day = _holiday(lx.HOLIDAYS[lang][m["holiday"]], published)
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE") if day else None
     if kind == "course":  # "im Laufe des Tages": the day told before (else published), or its unit
+        if lang == "de" and (m["cunit"] or m["cunit2"])[:1].islower():
+            return None
         day = _day_before(dates, a)
         anchor = "previous" if day else "published"
         if day is None:
@@ -708,8 +709,6 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             day = published.isoformat()
         unit = lx.COURSE_UNITS[lang][m["cunit"].lower()] if m["cunit"] else lx.COURSE_UNITS_FUSED[m["cunit2"].lower()]
         d = dt.date.fromisoformat(day)
-        if lang == "de" and (m["cunit"] or m["cunit2"])[:1].islower():
-            return None
         value = {"day": d.isoformat(), "week": "{}-W{:02d}".format(*d.isocalendar()[:2]),
                  "month": f"{d:%Y-%m}", "year": str(d.year)}[unit]
         return Timex(words, a, b, value, unit, anchor, type="DATE")
