@@ -842,7 +842,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             actor = reg.actors.get(f"org:{land[0].lower()}") or reg._new(f"org:{land[0].lower()}", "organization", land[0])
             actor.country, actor.known = land[1], True
             reg.attach(m, actor)
-        elif m.kind == "place" and m.capital and m.country and not m.locative and not _place_of_title(toks, m.a):
+        elif m.kind == "place" and m.capital and m.country and _capital_acts(toks, m):
             m.kind = "state"  # "Pjöngjang zeigte sich offen": the capital stands for its state
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "desc":
@@ -1214,6 +1214,36 @@ def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     last = toks[m.b - 1].lower
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
+
+
+def _capital_acts(toks: list[Tok], m: Mention) -> bool:
+    """A capital that stands for its state: the subject of a verb or of an adjective
+    ("Pjöngjang zeigte sich offen", "Vilnius sei bereit"), the object of a verb ("accused
+    Brasilia"), the other side of speech or relations ("talking to Bamako", "die Beziehungen
+    zwischen Wien und Berlin"), in English the owner of a thing ("Moscow's response"). As
+    the goal of a journey, a town in a list, the subject of a passive or of a noun ("Juba war
+    Garnisonsstadt"), or before an office of the city ("Berlins Bürgermeister") it is the
+    city."""
+    lang = toks[m.a].lang
+    root = next((t for t in toks[m.a:m.b] if not m.a <= t.head < m.b), toks[m.b - 1])
+    if m.b < len(toks) and any(role_head(t) is not None for t in toks[m.b:m.b + 2]):
+        return False
+    if root.dep == "conj":  # "zwischen Wien und Berlin": as the first of the pair
+        root = toks[root.head]
+    head = toks[root.head]
+    if root.dep in ("nsubj", "sb"):
+        return head.pos in ("VERB", "ADJ")
+    if root.dep in ("dobj", "obj", "iobj"):
+        return head.pos == "VERB" and head.lower not in lx.MOTION_EN
+    if root.dep == "poss":
+        return head.pos == "NOUN" and role_head(head) is None
+    # the preposition: English governs its object, in German it hangs on the noun
+    prep = head if root.dep == "pobj" else next(
+        (t for t in toks[max(0, root.i - 3):root.i] if t.head == root.i and t.dep == "case"), None)
+    if prep is None or prep.lower not in lx.RELATION_PREPOSITIONS[lang]:
+        return False
+    owner = toks[prep.head] if root.dep == "pobj" else head
+    return owner.lower in lx.RELATION_NOUNS[lang] or owner.pos == "VERB" and owner.lower not in lx.MOTION_EN
 
 
 def _place_of_title(toks: list[Tok], a: int) -> bool:

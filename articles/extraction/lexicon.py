@@ -93,6 +93,17 @@ NON_PUBLIC_ORG_WORDS = {
            "corporation", "company", "entertainment", "plc"},
 }
 
+# Nouns of the relations between states: a capital they qualify stands for its state
+# ("die Beziehungen zwischen Wien und Berlin", "relations between Seoul and Tokyo").
+RELATION_NOUNS = {"de": {"beziehungen", "verhältnis", "spannungen", "gespräche", "verhandlungen", "streit",
+                         "konflikt", "annäherung"},
+                  "en": {"relations", "relationship", "ties", "tensions", "talks", "negotiations", "dispute",
+                         "rift", "rapprochement"}}
+# Prepositions before the other side of relations or speech ("talks with Seoul", "sprach
+# mit Warschau").
+RELATION_PREPOSITIONS = {"de": {"zwischen", "mit", "gegen", "gegenüber"},
+                         "en": {"between", "with", "to", "against"}}
+
 # --- places and buildings ------------------------------------------------------------
 # Last words of building names ("Jubilee House", "Government House", "Elysée Palace").
 BUILDINGS_BY_LANG = {

@@ -168,7 +168,11 @@ def build_tokens(segments) -> list[Tok]:
             toks.append(Tok(len(toks), text, text.lower(), start, start + len(text), seg.language,
                             pos_, strings[dep] if dep else "", i + heads[i], bool(space),
                             strings[tag] if tag else "", mood))
+        spaces = {i: (dep, i + heads[i]) for i, row in enumerate(array.tolist()) if row[7]
+                  for dep in [strings[row[3]] if row[3] else ""]}
         for tok in toks[len(toks) - len(index):]:
+            if tok.head in spaces:  # "\n\nPeking verfolgt …": a name hung on a paragraph break
+                tok.dep, tok.head = spaces[tok.head]  # takes the break's place in the tree
             tok.head = index.get(tok.head, tok.i)
     return toks
 
