@@ -44,3 +44,12 @@ def test_the_long_name_of_an_armed_group_is_one_actor_not_a_group_and_a_state(ru
     assert "IQ" not in states(out)
     group = next(a for a in out["actors"] if a["kind"] == "organization")
     assert "Islamic State of Iraq and the Levant" in [group["name"], *group["aliases"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Die Opposition kritisierte den Haushalt der Regierung von Ministerpräsident Jon Lie am Montag scharf.", "de"),
+    ("The opposition criticised the budget of Prime Minister Jon Lie on Monday.", "en"),
+])
+def test_the_opposition_as_a_whole_names_no_body(run, text, lang):
+    out = run(text, "2024-05-08", lang)
+    assert not any(n.lower().endswith("opposition") for n in actor_names(out))
