@@ -1578,8 +1578,10 @@ def _purpose_bodies(toks, taken, sent_of, quotes) -> list[Mention]:
             continue
         a = t.i
         prev = toks[a - 1] if a > 0 else None
-        if prev is not None and prev.i not in taken and prev.pos == "ADJ" and prev.lower not in lx.DETERMINERS:
-            a -= 1  # "der Chinesischen Gesellschaft für …", "die südwestliche Behörde für …"
+        if prev is not None and prev.i not in taken and prev.pos == "ADJ" and prev.lower not in lx.DETERMINERS \
+                and (prev.text[:1].isupper() or _relational_adjective(prev)):
+            a -= 1  # "der Chinesischen Gesellschaft für …", "die südwestliche Behörde für …",
+            # not a participle ("der 2004 eingesetzte Rat für …")
         taken.update(range(a, end))
         if end + 1 < len(toks) and toks[end].lower == "in" and toks[end + 1].text in _state_lookup("de"):
             end += 2  # "der Verein für Denkmalschutz in Österreich": the state is part of the name

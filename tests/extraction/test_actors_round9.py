@@ -53,3 +53,11 @@ def test_the_long_name_of_an_armed_group_is_one_actor_not_a_group_and_a_state(ru
 def test_the_opposition_as_a_whole_names_no_body(run, text, lang):
     out = run(text, "2024-05-08", lang)
     assert not any(n.lower().endswith("opposition") for n in actor_names(out))
+
+
+def test_a_participle_before_a_body_named_by_its_purpose_is_not_part_of_its_name(run):
+    out = run("Der im Frühjahr gegründete Rat für digitale Bildung legte am Montag seinen Bericht vor. "
+              "Die südliche Behörde für Wasser und Energie warnte vor Engpässen.", "2024-05-08", "de")
+    names = actor_names(out)
+    assert "Rat für digitale Bildung" in names
+    assert "südliche Behörde für Wasser und Energie" in names
