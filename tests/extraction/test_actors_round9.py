@@ -61,3 +61,8 @@ def test_a_participle_before_a_body_named_by_its_purpose_is_not_part_of_its_name
     names = actor_names(out)
     assert "Rat für digitale Bildung" in names
     assert "südliche Behörde für Wasser und Energie" in names
+
+
+def test_a_military_command_is_a_public_body(run):
+    out = run("Soldiers of the Eastern Visayas Command clashed with rebels on Sunday.", "2024-05-08", "en")
+    assert {a["name"]: a["kind"] for a in out["actors"]}.get("Eastern Visayas Command") == "organization"
