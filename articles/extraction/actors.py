@@ -1221,7 +1221,7 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
     ("Pjöngjang zeigte sich offen", "Vilnius sei bereit"), the object of a verb ("accused
     Brasilia"), the other side of speech or relations ("talking to Bamako", "die Beziehungen
     zwischen Wien und Berlin"), in English the owner of a thing ("Moscow's response"). As
-    the goal of a journey, a town in a list, the subject of a passive or of a noun ("Juba war
+    the goal or start of a journey ("verließ Kiew", ``lexicon.CITY_VERBS``), a town in a list, the subject of a passive or of a noun ("Juba war
     Garnisonsstadt"), or before an office of the city ("Berlins Bürgermeister") it is the
     city."""
     lang = toks[m.a].lang
@@ -1234,7 +1234,7 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
     if root.dep in ("nsubj", "sb"):
         return head.pos in ("VERB", "ADJ")
     if root.dep in ("dobj", "obj", "iobj"):
-        return head.pos == "VERB" and head.lower not in lx.MOTION_EN
+        return head.pos == "VERB" and head.lower not in lx.CITY_VERBS[lang]
     if root.dep == "poss":
         return head.pos == "NOUN" and role_head(head) is None
     # the preposition: English governs its object, in German it hangs on the noun
@@ -1243,14 +1243,7 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
     if prep is None or prep.lower not in lx.RELATION_PREPOSITIONS[lang]:
         return False
     owner = toks[prep.head] if root.dep == "pobj" else head
-    return owner.lower in lx.RELATION_NOUNS[lang] or owner.pos == "VERB" and owner.lower not in lx.MOTION_EN
-
-
-def _place_of_title(toks: list[Tok], a: int) -> bool:
-    """The place a title is of: "Mayor of London", "Bürgermeister von Berlin" (a city, not the
-    state whose capital it is)."""
-    return a >= 2 and toks[a - 1].lower in lx.TITLE_OF and (
-        toks[a - 2].lower in _titles() or role_head(toks[a - 2]) is not None)
+    return owner.lower in lx.RELATION_NOUNS[lang] or owner.pos == "VERB" and owner.lower not in lx.CITY_VERBS[lang]
 
 
 @cache

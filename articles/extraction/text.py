@@ -154,8 +154,10 @@ def build_tokens(segments) -> list[Tok]:
         array = doc.to_array(_ATTRS)
         heads = array[:, 4].astype("int64").tolist()  # a signed offset, stored unsigned
         index: dict[int, int] = {}  # doc index → article index (spaces are skipped)
+        spaces: dict[int, tuple[str, int]] = {}  # doc index of a space → its dep and head
         for i, (orth, idx, pos, dep, _, tag, morph, is_space, space) in enumerate(array.tolist()):
             if is_space:
+                spaces[i] = (strings[dep] if dep else "", i + heads[i])
                 continue
             index[i] = len(toks)
             text = strings[orth]
@@ -168,8 +170,6 @@ def build_tokens(segments) -> list[Tok]:
             toks.append(Tok(len(toks), text, text.lower(), start, start + len(text), seg.language,
                             pos_, strings[dep] if dep else "", i + heads[i], bool(space),
                             strings[tag] if tag else "", mood))
-        spaces = {i: (dep, i + heads[i]) for i, row in enumerate(array.tolist()) if row[7]
-                  for dep in [strings[row[3]] if row[3] else ""]}
         for tok in toks[len(toks) - len(index):]:
             if tok.head in spaces:  # "\n\nPeking verfolgt …": a name hung on a paragraph break
                 tok.dep, tok.head = spaces[tok.head]  # takes the break's place in the tree

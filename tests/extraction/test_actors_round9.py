@@ -23,6 +23,9 @@ def test_a_capital_that_acts_or_has_relations_stands_for_its_state(run, text, pu
 
 @pytest.mark.parametrize("text,published,lang,code", [
     ("The minister was heading for Nairobi when the plane turned back.", "2024-05-08", "en", "KE"),
+    ("The minister was heading to Lima when the plane turned back.", "2024-05-08", "en", "PE"),
+    ("The convoy reached Kabul on Sunday.", "2024-05-08", "en", "AF"),
+    ("Die Delegation verließ Kiew am Montag.", "2024-05-08", "de", "UA"),
     ("Storms damaged the towns of Lorca, Madrid and Alcoy on Sunday.", "2024-05-08", "en", "ES"),
     ("Thousands marched through the Peruvian capital Lima on Sunday.", "2024-05-08", "en", "PE"),
     ("Lissabon war lange eine Handelsstadt.", "2024-05-08", "de", "PT"),
