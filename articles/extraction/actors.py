@@ -1221,9 +1221,9 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
     ("Pjöngjang zeigte sich offen", "Vilnius sei bereit"), the object of a verb ("accused
     Brasilia"), the other side of speech or relations ("talking to Bamako", "die Beziehungen
     zwischen Wien und Berlin"), in English the owner of a thing ("Moscow's response"). As
-    the goal or start of a journey ("verließ Kiew", ``lexicon.CITY_VERBS``), a town in a list, the subject of a passive or of a noun ("Juba war
-    Garnisonsstadt"), or before an office of the city ("Berlins Bürgermeister") it is the
-    city."""
+    the goal or start of a journey ("verließ Kiew", ``lexicon.CITY_VERBS``), a town in a
+    list, the subject of a passive or of a noun ("Juba war Garnisonsstadt"), or before an
+    office of the city ("Berlins Bürgermeister") it is the city."""
     lang = toks[m.a].lang
     root = next((t for t in toks[m.a:m.b] if not m.a <= t.head < m.b), toks[m.b - 1])
     if m.b < len(toks) and any(role_head(t) is not None for t in toks[m.b:m.b + 2]):

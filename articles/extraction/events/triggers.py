@@ -340,8 +340,13 @@ def _visitor_then_place(art: Article, tok: Tok) -> bool:
         if t.text in {",", ".", ";", ":"} or t.pos in ("VERB", "AUX"):
             return False
         if t.lower in ex.VISIT_TO.get(tok.lang, ()):
-            return any(m.a == t.i + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions)
+            return _place_at(art, t.i + 1)
     return False
+
+
+def _place_at(art: Article, i: int) -> bool:
+    """A place, a state or a capital is named from token i on (where a trip or visit goes)."""
+    return any(m.a == i and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions)
 
 
 def travel_noun(tok: Tok) -> bool:
@@ -384,7 +389,7 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
                    or t.lower in ex.TRAVEL_NOUN_TO[tok.lang]), to)
     if to + 1 >= len(art.toks) or art.toks[to].lower not in ex.TRAVEL_NOUN_TO[tok.lang]:
         return None
-    if not any(m.a == to + 1 and (m.kind in ("place", "state") or m.capital) for m in art.reg.mentions):
+    if not _place_at(art, to + 1):
         return None
     return at
 
