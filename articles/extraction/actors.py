@@ -146,8 +146,8 @@ def public_org(actor: Actor, lang: str) -> bool:
     words = re.findall(r"\w+", actor.name.lower())
     listed = _public_org_words(lang)
     if lang == "de":
-        return any(w.endswith(tuple(listed)) for w in words) or _abbreviation(actor.name)
-    return bool(set(words) & listed) or _abbreviation(actor.name)
+        return any(w.endswith(tuple(listed)) for w in words) or abbreviation(actor.name)
+    return bool(set(words) & listed) or abbreviation(actor.name)
 
 
 @cache
@@ -243,7 +243,7 @@ def _text(toks: list[Tok]) -> str:
     return "".join(t.text + (" " if t.space else "") for t in toks).strip()
 
 
-def _abbreviation(name: str) -> bool:
+def abbreviation(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name)) and sum(c.isupper() for c in name) >= 2
 
 
@@ -680,12 +680,15 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         org_starts = {tok_at.get(seg.start + e.start_char) for e in ents if e.label_ == "ORG"}
         for ent in ents:
             info = entity_info(ent)
+            titled = 0
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
-            if info.kind == "organization" and len(ent) >= 2 and ent[0].text.lower() in _titles() \
-                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[1:]):
-                info = type(info)("person", None, False, _titles()[ent[0].text.lower()], None)
+            if info.kind == "organization" and (n := _title_words(ent)) \
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[n:]):
+                # "Presidential Spokesperson Harry Roque" tagged as an organisation
+                info = type(info)("person", None, False, _titles()[ent[:n].text.lower()], None)
+                titled = n
             if info.kind in ("organization", "place") and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in _titles() and len(ent) >= 2 \
                     and all(lx.NAME_TOKEN.match(t.text) for t in ent):
@@ -740,7 +743,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             kind = info.kind
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
             occupation = kind == "person" and b - a > 2 and _occupation(toks[a].text, lang)
-            a += occupation
+            a += occupation + titled
             while kind == "person" and b - a > 1 and toks[a].text in lx.PRE_NOMINALS:
                 a += 1  # "Dr. Jan Roth"
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
@@ -833,7 +836,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             else:
                 reg.resolve_org(m, org_id)
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
-                        and _abbreviation(toks[m.b + 1].text):
+                        and abbreviation(toks[m.b + 1].text):
                     reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
         elif m.kind == "state":
             reg.attach(m, reg.actor_for_state(m.country))
@@ -932,6 +935,11 @@ def _surface(toks: list[Tok], a: int, b: int) -> str:
     return out.strip()
 
 
+def _title_words(ent) -> int:
+    """How many words of a title of office open the entity, with a name after them."""
+    return next((n for n in (3, 2, 1) if len(ent) > n and ent[:n].text.lower() in _titles()), 0)
+
+
 def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     """Entities minus junk (links, titles tagged as organisations), person spans trimmed
     of trailing lower-case words and adjacent person pieces joined."""
@@ -960,6 +968,11 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue  # "der Innenminister Brandenburgs, Jörg Klein": a place, no person
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
             # "the European Commission": the article is no part of the name
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)
+        if len(ent) > 1 and doc.lang_ == "en" and ent[0].tag_ in ("IN", "VBG") \
+                and ent[0].lower_ not in lx.NAME_START_PARTICLES \
+                and (ent[0].is_sent_start or ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].is_punct):
+            # "Regarding Ashodaya", "Before COVID-19": a sentence's opening word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
         if ent.label_ in ("PER", "PERSON", "ORG"):
             end = ent.end

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from . import leaders, pipelines
 from . import lexicon as lx
-from .actors import Actor, _strip_article, collect, dependent_territories, public_affairs_words, public_org
+from .actors import Actor, _strip_article, abbreviation, collect, dependent_territories, public_affairs_words, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_parts, mark_ranges, split_apposed)
@@ -66,8 +66,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     bystanders = {a.key for a in reg.actors.values() if a.key.startswith("unnamed:") and a.key not in used}
     # "Huawei", "Guantanamo Bay": an organisation that takes part in no event and whose name
     # does not say it is a public body is no actor of public affairs.
+    # "EVD", "API", "ZMapp": an abbreviation that is no known body, takes part in no event and
+    # stands only in sentences with no word of public affairs is a thing, not an actor.
     private = {a.key for a in reg.actors.values() if a.kind == "organization" and a.key not in used
-               and not public_org(a, analysis.language)}
+               and (not public_org(a, analysis.language)
+                    or abbreviation(a.name) and not a.known and not _in_public_affairs(art, a))}
     # "Oscar", "Jolo", "Denise": one word taken for a person, with no role, doing nothing, is
     # mostly a place, a thing or a private first name.
     lone = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
@@ -99,7 +102,14 @@ def _offstage(art: Article, a: Actor, published: dt.date) -> bool:
     if not words or a.role or a.known or a.actor_id is not None \
             or leaders.term_of([a.name, *a.forms], published) is not None:
         return False
-    return not any(t.lower in words for m in a.mentions for t in art.sents[m.sent].toks)
+    return not _in_public_affairs(art, a)
+
+
+def _in_public_affairs(art: Article, a: Actor) -> bool:
+    """Does a sentence that names `a` hold a word of public affairs? (Yes where the language
+    has no such words listed: no judgement without data.)"""
+    words = public_affairs_words(art.lang)
+    return not words or any(t.lower in words for m in a.mentions for t in art.sents[m.sent].toks)
 
 
 def _regnal_name(a: Actor) -> None:

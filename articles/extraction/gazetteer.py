@@ -198,6 +198,10 @@ TITLES_EN = [
     # members of legislatures, courts and prosecution, candidates for office
     "Congressman", "Congresswoman", "MP", "Judge", "Prosecutor", "Chief Executive",
     "Presidential Candidate", "Presidential Nominee", "Home Minister", "First Lady",
+    # heads of agencies, members of state and city assemblies, press officers
+    "Director-General", "Director General", "Assemblyman",
+    "Assemblywoman", "Assemblymember", "Councilman", "Councilwoman", "Councillor",
+    "Press Secretary", "Solicitor General", "Presidential Spokesperson", "Presidential Spokesman",
 ]
 
 

@@ -1,0 +1,53 @@
+"""Actors, round 10: names and things in English text that nobody here wrote (interviews,
+science reports, campaign round-ups). Short invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_names
+
+
+def person(out: dict, name: str) -> dict:
+    return next(a for a in out["actors"] if a["kind"] == "person" and a["name"] == name)
+
+
+@pytest.mark.parametrize("text", [
+    "The trial compared the drugs ZMapp and REGN-EB3 against EVD in four hospitals.",
+    "The team shares its code through an API and chats on IRC every evening.",
+])
+def test_an_abbreviation_outside_public_affairs_is_no_actor(run, text):
+    out = run(text, "2024-05-08", "en")
+    assert not {"EVD", "API", "IRC", "ZMapp"} & actor_names(out)
+
+
+def test_an_abbreviation_in_a_sentence_about_politics_stays_an_actor(run):
+    out = run("The MDC said the election had been rigged and called for a new vote.", "2024-05-08", "en")
+    assert "MDC" in actor_names(out)
+
+
+def test_a_space_agency_is_a_public_body(run):
+    out = run("NASA launched the probe on Monday; the rocket left the pad at dawn.", "2024-05-08", "en")
+    assert "NASA" in actor_names(out)
+
+
+def test_the_interviewers_mark_in_an_interview_is_no_actor(run):
+    out = run("The candidate spoke to us in May.\n\n((WN)) What would your plan be for the river?\n\n"
+              "((WN)) Why did you join the party?", "2024-05-08", "en")
+    assert "WN" not in actor_names(out)
+    assert not [e for e in out["events"] if e["kind"] == "statement"]
+
+
+def test_a_capitalised_opening_word_is_no_part_of_a_name(run):
+    out = run("Regarding Ashodaya Samithi, the minister said it helped voters.", "2024-05-08", "en")
+    assert "Regarding Ashodaya Samithi" not in actor_names(out)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The refund was accepted, according to a statement by the Presidential Spokesperson Arlo Quintos.",
+     "Arlo Quintos", "Presidential Spokesperson"),
+    ("Director-General Ines Moravec said on Monday that the outbreak was slowing.",
+     "Ines Moravec", "Director-General"),
+    ("Assemblywoman Dana Pruitt said the bill would pass next week.", "Dana Pruitt", "Assemblywoman"),
+])
+def test_a_title_before_a_name_is_the_persons_role_not_part_of_the_name(run, text, name, role):
+    assert person(run(text, "2024-05-08", "en"), name)["role"] == role
