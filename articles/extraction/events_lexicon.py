@@ -322,6 +322,10 @@ ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en":
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"), not in an adjective ("nach russischer Ansicht").
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
+# An attribution noun that attributes only after its preposition, within three words ("nach
+# Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
+# name no source.
+ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",)}
 # A medium as the source of an attribution is no speaker (docs/annotation.md): "laut der
 # Nachrichtenagentur X", "according to news agency X", "according to The Times" (the words
 # of a medium's name are lexicon.MEDIA_WORDS).

@@ -1,10 +1,11 @@
-"""Actors, round 10: names and things in English text that nobody here wrote (interviews,
-science reports, campaign round-ups). Short invented sentences."""
+"""Actors and speakers, round 10: names, things and sources in text that nobody here wrote
+(interviews, science reports, campaign round-ups, German court reports). Short invented
+sentences."""
 from __future__ import annotations
 
 import pytest
 
-from .helpers import actor_names
+from .helpers import actor_names, speakers
 
 
 def person(out: dict, name: str) -> dict:
@@ -51,3 +52,15 @@ def test_a_capitalised_opening_word_is_no_part_of_a_name(run):
 ])
 def test_a_title_before_a_name_is_the_persons_role_not_part_of_the_name(run, text, name, role):
     assert person(run(text, "2024-05-08", "en"), name)["role"] == role
+
+
+def test_angaben_without_nach_names_no_source_and_the_passive_agent_speaks(run):
+    out = run("Angaben darüber, dass ein deutscher Diplomat die Flucht organisiert hätte, wurden "
+              "vom Auswärtigen Amt in Berlin dementiert.", "2024-05-08", "de")
+    assert speakers(out) == ["Auswärtiges Amt"]
+
+
+def test_a_name_in_the_reported_words_before_sagte_die_behoerde_does_not_speak(run):
+    out = run("Der Festgenommene sei dringend tatverdächtig, den Politiker Jan Roth getötet zu haben, "
+              "sagte die Bundesanwaltschaft am Montag.", "2024-05-08", "de")
+    assert speakers(out) == ["Bundesanwaltschaft"]

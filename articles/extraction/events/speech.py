@@ -833,6 +833,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
+        if comma == verb.i - 1 and art.toks[verb.i + 1].pos == "DET":
+            # "…, Lübcke getötet zu haben, sagte die Behörde": after the reported words the
+            # subject follows the verb; a name before the comma is in those words
+            noun = next((t for t in art.toks[verb.i + 2:verb.i + 4] if t.pos in ("NOUN", "PROPN")), None)
+            return _bare_body(art, sent, noun) if noun is not None else None
         before = [m for m in before if not _genitive_after_noun(art, m, ms)]
         if before:
             return before[-1]
@@ -1298,7 +1303,9 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
     for tok in sent.toks:
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
-                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])):
+                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])) \
+                and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
+                     t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
             if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0])):
                 # "according to Norway's foreign minister X", "according to Y's mayor, X": the
