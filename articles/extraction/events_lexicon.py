@@ -477,6 +477,9 @@ NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # The one spoken to, named before a pronoun that speaks: "In an interview with X, she said",
 # "Speaking to X, he said" (speech._addressed_before).
 ADDRESSEE_PREPS = {"en": {"with", "to"}}
+# German: the one spoken to after an inverted verb of saying: "…, sagte ein Mitarbeiter
+# gegenüber dem Korrespondenten X", "…, sagte sie vor Journalisten" (speech._late_subject).
+SPOKEN_TO_PREPS = {"de": {"gegenüber", "zu", "vor"}}
 SPEAKER_BLOCKING_PREPS = {
     "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an",
            # "die Vorsitzende im Landtag, X": where a role is held

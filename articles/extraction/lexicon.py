@@ -78,7 +78,8 @@ AFFILIATION_WORDS = {"of", "at", "from", "for", "von", "der", "bei", "für"}
 # A name ending in one of these words is a newspaper, broadcaster or agency, no actor
 # ("New York Times", "Süddeutsche Zeitung", "NBC News", "Kyodo News Agency").
 MEDIA_WORDS = {
-    "de": {"zeitung", "rundschau", "nachrichten", "allgemeine", "kurier", "tagblatt", "online",
+    "de": {"zeitung", "rundschau", "nachrichten", "allgemeine", "kurier", "tagblatt", "tageblatt",
+           "abendblatt", "anzeiger", "morgenpost", "online",
            "rundfunk", "fernsehen", "nachrichtenagentur", "presseagentur"},
     "en": {"times", "post", "news", "herald", "tribune", "journal", "gazette", "telegraph",
            "guardian", "independent", "magazine", "radio", "tv", "television", "online", "daily",

@@ -64,3 +64,23 @@ def test_a_name_in_the_reported_words_before_sagte_die_behoerde_does_not_speak(r
     out = run("Der Festgenommene sei dringend tatverdächtig, den Politiker Jan Roth getötet zu haben, "
               "sagte die Bundesanwaltschaft am Montag.", "2024-05-08", "de")
     assert speakers(out) == ["Bundesanwaltschaft"]
+
+
+def test_the_one_spoken_to_after_sagte_does_not_speak(run):
+    out = run("Der Abgeordnete Jon Berg stellte am Montag eine Anfrage. Die Ministerin habe den Zeitpunkt "
+              "selbst gewählt, sagte ein Angehöriger des Weißen Hauses gegenüber dem Abgeordneten Jon Berg.",
+              "2024-05-08", "de")
+    assert "Jon Berg" not in speakers(out)
+
+
+def test_after_a_fronted_phrase_the_subject_after_the_finite_verb_speaks(run):
+    out = run("In Befragungen durch den Sonderermittler Karl Brenner hatte die Sprecherin Lea Lind "
+              "eingeräumt, falsche Angaben gemacht zu haben.", "2024-05-08", "de")
+    assert speakers(out) == ["Lea Lind"]
+
+
+def test_a_regional_newspaper_as_source_is_no_speaker(run):
+    out = run("Der Prozess gilt nach Angaben des Hamburger Abendblatts als einer der größten der Branche.",
+              "2024-05-08", "de")
+    assert not speakers(out)
+    assert not any("Abendblatt" in n for n in actor_names(out))

@@ -794,6 +794,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
+        if len(field_) > 1 and first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"] \
+                and (finite := next((t for t in art.toks[field_[0].b:verb.i]
+                                     if t.tag in ex.FINITE_TAGS["de"]), None)) is not None \
+                and (subject := next((m for m in field_ if m.a > finite.i), None)) is not None:
+            # "In Befragungen durch X hatte Y eingeräumt, …": the phrase with a preposition
+            # opens the clause, the subject follows the finite verb
+            return subject
         if field_ and after and (first.pos == "ADP" and first.lower not in ex.ATTRIBUTION["de"]
                                  or first.lower in ex.OBJECT_OPENERS["de"]):
             # "Bei einem Treffen mit X sagte Y": a phrase with a preposition stands
@@ -1256,7 +1263,8 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) ->
         if m.a <= verb.i + 1 or m.actor is None or m.actor.kind != "person":
             continue
         between = art.toks[verb.i + 1:m.a]
-        if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes) for t in between):
+        if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes)
+               or t.lower in ex.SPOKEN_TO_PREPS.get(verb.lang, ()) for t in between):
             return None
         commas = [t for t in between if t.text == ","]
         if not commas:
