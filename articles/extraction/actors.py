@@ -935,6 +935,24 @@ def _surface(toks: list[Tok], a: int, b: int) -> str:
     return out.strip()
 
 
+@cache
+def _state_name_forms(lang: str) -> frozenset[str]:
+    return frozenset(n.lower() for names in gazetteer.state_names(lang).values() for n in names)
+
+
+def _place_of_title(doc, ent) -> int:
+    """English: how many words of a person's span name the place of the title before it
+    ("Senator from Vermont Bernie Sanders", "President of South Africa Ana Dube"): a state's
+    name, else one word, with a name of two words or more left."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "from") \
+            or doc[ent.start - 2].lower_ not in _titles():
+        return 0
+    states = _state_name_forms(doc.lang_)
+    cut = next((n for n in (3, 2) if len(ent) - n >= 2 and ent[:n].text.lower() in states), 1)
+    rest = ent[cut:]
+    return cut if len(rest) >= 2 and all(lx.NAME_TOKEN.match(t.text) for t in rest) else 0
+
+
 def _title_words(ent) -> int:
     """How many words of a title of office open the entity, with a name after them."""
     return next((n for n in (3, 2, 1) if len(ent) > n and ent[:n].text.lower() in _titles()), 0)
@@ -974,6 +992,10 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
                 and (ent[0].is_sent_start or ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].is_punct):
             # "Regarding Ashodaya", "Before COVID-19": a sentence's opening word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
+        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and (cut := _place_of_title(doc, ent)):
+            # "Senator from Vermont | Bernie Sanders", "First Minister of Scotland | Nicola
+            # Sturgeon": the place of the office is no part of the name
+            ent = _span(doc, ent.start + cut, ent.end, "PERSON")
         if ent.label_ in ("PER", "PERSON", "ORG"):
             end = ent.end
             while ent.label_ != "ORG" and end > ent.start + 1 and not doc[end - 1].text[:1].isupper() \

@@ -72,6 +72,11 @@ _SPEECH_DE_FORMS = [
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
     ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
+    # offering, apologising, ordering, urging; advocating ("setzte sich für … ein", "war für
+    # … eingetreten": only with the words of SPEECH_NEEDS_IN_CLAUSE)
+    ("bot boten bietet", "an"), ("angeboten", None), ("entschuldigte entschuldigten entschuldigt", None),
+    ("ordnete ordneten ordnet", "an"), ("drängte drängten drängt", None),
+    ("setzte setzten setzt", "ein"), ("trat traten tritt", "ein"), ("eingetreten", None),
     # claiming, making clear, pointing to, pleading, signalling, admitting, objecting
     ("behauptete", None), ("stellte", "klar"), ("stellte stellten stellt", "fest"), ("verwies verwiesen verweist", None),
     ("plädierte", None), ("signalisierte", None), ("gestand gestanden gesteht", "ein"),
@@ -163,7 +168,9 @@ _SPEECH_EN_LEMMAS = (
     "comment remark emphasise emphasize recall label blame condemn dismiss caution predict "
     "characterize characterise thank allege indicate concede "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
-    "express report recommend").split()
+    "express report recommend "
+    # backing, informing, justifying ("endorsed X for president", "informed the press that …")
+    "endorse inform justify").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling")}
@@ -188,6 +195,7 @@ _SPEECH_EN.update({f: None for f in ("cited", "cites")})  # "cited X as saying";
 # particles follow their verb directly (not "called off … on Monday").
 ADJACENT_PARTICLE_LANGS = {"en"}
 _SPEECH_EN.update({f: ("for", "on", "upon") for f in ("called", "calls", "calling")})
+_SPEECH_EN.update({f: ("out",) for f in _en_forms("point") - {"point"}})  # "pointed out that …"
 # "asked for …", "asked X to …" (a request); not "asked whether", "asked about" (a question)
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 # A verb of asking reports a request with an object and an infinitive ("asked the court to
@@ -220,9 +228,32 @@ OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung", "sta
 OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", "vertreten", "vertrat", "vertraten"},
                       "en": set()}
 
+# A judgement put into words: "X hält das Gesetz für verfassungswidrig" (a form of "halten",
+# "für" and a predicative adjective later in its clause; not "hielt X für zwei Stunden fest",
+# whose particle makes another verb; speech._holds_for).
+HOLD_FOR_VERBS = {"de": {"hält", "hielt", "hielten", "halten", "haltet", "gehalten"}}
+HOLD_FOR_PREP = {"de": "für"}
+DEGREE_TAGS = {"de": {"ADV", "PTKNEG"}}  # "für immer unwahrscheinlicher", "für nicht zulässig"
+NOT_PREDICATIVE_POS = {"de": {"DET", "NUM", "PRON", "NOUN", "PROPN", "ADP", "VERB", "AUX"}}
+PARTICLE_TAGS = {"de": {"PTKVZ"}}
+
 # Forms of saying that report only with one of these words earlier in their clause ("hat
 # sich für eine Lösung ausgesprochen"; not "ein ausgesprochen guter Plan"). "dafür/dagegen ausgesprochen, dass …" too.
 SPEECH_NEEDS_BEFORE = {"de": {"ausgesprochen": ("für", "gegen", "dafür", "dagegen")}, "en": {}}
+# Forms of saying that report only with all of these words in their clause: advocating is
+# "sich für … einsetzen" and "für … eintreten", not "setzte Truppen ein", "trat in die Partei
+# ein".
+_ADVOCATE = {"sich", "für"}
+# Forms of saying that report only with a reported clause or a colon after them: an order
+# put into words ("ordnete an, dass …"), not "ordnete die Mobilisierung der Truppen an".
+SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "ordnet", "anordnete",
+                                                        "anordneten", "angeordnet")}, "en": {}}
+SPEECH_NEEDS_IN_CLAUSE = {
+    "de": {**{f: _ADVOCATE for f in ("setzte", "setzten", "setzt", "setzen", "einsetzte", "einsetzten",
+                                      "einsetzt", "eingesetzt")},
+           **{f: {"für"} for f in ("trat", "traten", "tritt", "eintrat", "eintraten", "eintritt", "eingetreten")}},
+    "en": {},
+}
 
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.

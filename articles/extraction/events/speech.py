@@ -436,7 +436,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     ab") nor a welcome that is a meeting."""
     for tok in sent.toks:
         lex = ex.SPEECH.get(tok.lang, {})
-        if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok):
+        if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok) or _holds_for(art, sent, tok):
             yield tok
             continue
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
@@ -460,6 +460,14 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if (needs := ex.SPEECH_NEEDS_BEFORE.get(tok.lang, {}).get(tok.lower)) \
                 and not any(t.lower in needs for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]):
             continue  # "ein ausgesprochen guter Plan"
+        if (needs := ex.SPEECH_NEEDS_IN_CLAUSE.get(tok.lang, {}).get(tok.lower)) \
+                and not needs <= {t.lower for t in art.toks[slice(*art.clause_of(sent, tok.i))]}:
+            continue  # "setzte Truppen ein", not "setzte sich für Gespräche ein"
+        if needs and _in_relative_clause(art, sent, tok):
+            continue  # "die Partei, die sich für die Bauern einsetzt, …": a description
+        if (needs := ex.SPEECH_NEEDS_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                and not any(t.lower in needs for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
+            continue  # "ordnete die Mobilisierung an", not "ordnete an, dass …"
         if particles and _talk_with_first(art, sent, tok):
             continue  # "sprach mit X und Vertretern von Y": a talk, not "sprach von"
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
@@ -617,6 +625,27 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
     end = art.clause_of(sent, tok.i)[1] if tok.lower in ex.OPINION_HOLD_VERBS.get(tok.lang, ()) \
         else min(tok.i + 8, sent.toks[-1].i + 1)
     return any(t.lower in nouns for t in art.toks[tok.i + 1:end])
+
+
+def _holds_for(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German "X hält Y für Z": a judgement put into words ("hält das Gesetz für
+    verfassungswidrig", "halten einen Abzug für immer unwahrscheinlicher"): "für" and a bare
+    adjective in the verb's clause (the tagger may call it a particle) and no other separable
+    particle there ("hielt X für zwei Stunden fest")."""
+    if tok.lower not in ex.HOLD_FOR_VERBS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    for t in art.toks[a:b]:
+        if t.lower != ex.HOLD_FOR_PREP[tok.lang] or not (t.i > tok.i or tok.tag == "VVPP"):
+            continue
+        k = t.i + 1
+        while k < b and art.toks[k].tag in ex.DEGREE_TAGS[tok.lang]:
+            k += 1  # "für immer unwahrscheinlicher", "für sehr wichtig"
+        if k < b and art.toks[k].text.isalpha() and art.toks[k].text.islower() \
+                and art.toks[k].pos not in ex.NOT_PREDICATIVE_POS[tok.lang] \
+                and not any(x.tag in ex.PARTICLE_TAGS[tok.lang] for x in art.toks[a:b] if x.i != k):
+            return True
+    return False
 
 
 def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
