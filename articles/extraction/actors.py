@@ -753,6 +753,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
                     and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
+            if kind == "person" and not ent.ent_id_ and _locative(toks, a) and _state_follows(toks, b, lang):
+                m.kind = "place"  # "in Koszalin, Poland", "in Maidan Shahr, Afghanistan": a town
 
             if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a) or _after_place(toks, a, raw)
@@ -951,6 +953,15 @@ def _place_of_title(doc, ent) -> int:
     cut = next((n for n in (3, 2) if len(ent) - n >= 2 and ent[:n].text.lower() in states), 1)
     rest = ent[cut:]
     return cut if len(rest) >= 2 and all(lx.NAME_TOKEN.match(t.text) for t in rest) else 0
+
+
+def _state_follows(toks: list[Tok], b: int, lang: str) -> bool:
+    """A comma and a state's name follow ("…, Poland", "…, North Poland")."""
+    if b >= len(toks) or toks[b].text != ",":
+        return False
+    words = [t.text for t in toks[b + 1:b + 4]]
+    states = _state_name_forms(lang)
+    return any(" ".join(words[k:n]).lower() in states for k in (0, 1) for n in (k + 1, k + 2, k + 3))
 
 
 def _title_words(ent) -> int:

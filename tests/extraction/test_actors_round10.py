@@ -84,3 +84,10 @@ def test_a_regional_newspaper_as_source_is_no_speaker(run):
               "2024-05-08", "de")
     assert not speakers(out)
     assert not any("Abendblatt" in n for n in actor_names(out))
+
+
+def test_a_town_followed_by_its_state_is_a_place_not_a_person(run):
+    out = run("Five girls died at an escape room in Koszalin, North Poland. Mayor of Koszalin Piotr "
+              "Jedlinski has declared tomorrow a day of mourning.", "2024-05-08", "en")
+    assert "Koszalin" not in actor_names(out)
+    assert speakers(out) == ["Piotr Jedlinski"]
