@@ -753,8 +753,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
                     and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
-            if kind == "person" and not ent.ent_id_ and _locative(toks, a) and _state_follows(toks, b, lang):
-                m.kind = "place"  # "in Koszalin, Poland", "in Maidan Shahr, Afghanistan": a town
+            if kind == "person" and not ent.ent_id_ and _locative(toks, a) and (
+                    _state_follows(toks, b, lang) or b - a == 1 and toks[a - 1].lower in lx.IN_PLACE
+                    and not (b < len(toks) and toks[b].text in lx.POSSESSIVE_MARKS)):
+                # "in Koszalin, Poland", "met in Weimar": a town; not "in Roth's view"
+                m.kind = "place"
 
             if m.kind in ("state", "place"):
                 m.locative = _locative(toks, a) or _after_place(toks, a, raw)

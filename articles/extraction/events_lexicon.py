@@ -818,7 +818,7 @@ COORDINATORS = {"de": {"und", "sowie"}, "en": {"and"}}
 # ("A und B berieten am Montag über …"; talking verbs (TALK_VERBS) need a place in the
 # clause, as with "mit": "sprachen in Paris über …").
 MUTUAL_TALK_VERBS = {"de": {"berieten", "beraten", "berät", "verhandelten", "verhandeln", "verhandelt"},
-                     "en": set()}
+                     "en": {"negotiated", "conferred", "deliberated"}}
 # "ein Treffen zwischen X und Y", "talks between X and Y": exactly those named after.
 BETWEEN = {"de": {"zwischen"}, "en": {"between"}}
 # "the meeting … is now expected": a meeting noun with its article refers back.
@@ -895,6 +895,10 @@ JOIN_WORDS = {"de": {"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "te
 # role noun and "von" stand for their unnamed office holders (like the genitive
 # "der Außenminister Frankreichs"), they are no places.
 ROLE_OF_PREPS = {"de": {"von"}, "en": set()}
+# "die Außenminister von Chile, Peru und Kolumbien", "the foreign ministers of France and
+# Poland" (also in the genitive, with no word between): the states whose holders act together
+# (triggers._holders_of_states).
+HOLDERS_OF_PREPS = {"de": {"von"}, "en": {"of"}}
 # "Wie das Ministerium mitteilte, werden A und B …", "As the ministry announced, …": who
 # reports the meeting in a clause opened by one of these, with a verb of saying (SPEECH) before
 # the comma, is its source, no participant.

@@ -186,6 +186,10 @@ LOCATIVE_BY_LANG = {
     "en": {"in", "at", "to", "from", "into", "near"},
 }
 LOCATIVE = _any(LOCATIVE_BY_LANG)
+# "met in Weimar": one word tagged as a person right after "in" is a town (not "in Roth's
+# view": a possessive mark after it).
+IN_PLACE = {"in"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 ORIGIN_BY_LANG = {"de": {"aus"}, "en": {"from"}}
 ORIGIN = _any(ORIGIN_BY_LANG)
 # English words of motion before a place ("travelled to Seoul", "on his way to Kyiv").

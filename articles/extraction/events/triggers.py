@@ -541,7 +541,7 @@ def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
     words = {t.lower for t in art.toks[a:b]}
     if words & ex.TALK_WITH_ANY or words & (ex.REMOTE_WORDS_ANY - ex.REMOTE_TALK_ANY):
         return False
-    run = coordinated(art, sent, a, b)
+    run = coordinated(art, sent, a, b) or _holders_of_states(art, sent, a, b)
     verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
     if not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
         return False  # the run is the verb's subject: right before it or right after it
@@ -549,6 +549,33 @@ def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     dated = any(art.toks[a].start <= t.start < art.toks[b - 1].end for t in art.timexes)
     return dated and tok.lower not in ex.TALK_VERBS_ANY
+
+
+def _holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
+    """Office holders of two or more states named after their role noun, in the genitive or
+    after "von"/"of" ("die Außenminister Frankreichs, Deutschlands und Polens", "the foreign
+    ministers of France, Germany and Poland"): the states' mentions, from the one after the
+    role noun on; [] when there is none."""
+    states = sorted((m for m in art.mentions_in(sent, a, b) if m.kind == "state" and m.actor is not None),
+                    key=lambda m: m.a)
+    joiners = ex.COORDINATORS.get(art.lang, set())
+    for n, first in enumerate(states):
+        k = first.a - 1
+        if k > a and art.toks[k].lower in ex.HOLDERS_OF_PREPS.get(art.lang, ()):
+            k -= 1
+        role = art.toks[k] if k >= a else None
+        if role is None or not (role_head(role) or art.lang == "en" and role.tag == "NNS"
+                                and role.lower[:-1] in lx.ROLE_NOUNS):  # "ministers"
+            continue
+        run = [first]
+        for m in states[n + 1:]:
+            gap = art.toks[run[-1].b:m.a]
+            if not gap or not all(t.text == "," or t.lower in joiners for t in gap):
+                break
+            run.append(m)
+        if len(run) >= 2:
+            return run
+    return []
 
 
 def both_countries_at(art: Article, a: int, b: int) -> str | None:
