@@ -627,6 +627,10 @@ INVITE_VERBS: dict[str, dict[str, str | None]] = {
     "en": {"invited": None, "invites": None, "invite": None}}
 # "received a call" is no meeting: "received" needs a person after it (or the passive).
 NEEDS_PERSON_OBJECT = {"de": set(), "en": {"received"}}
+# "hosted the president" is a meeting; "radio host X", "hosts a film series", "a town hall,
+# hosted by X", "a website which hosts user content" are not: these forms report a meeting
+# only as an active verb with a person after it.
+HOST_VERBS = {"de": set(), "en": {"host", "hosts", "hosted", "hosting"}}
 # "the Senate will meet on Monday", "the goal was not met": an English meeting verb with
 # nobody met (no object, no "with"/"by") and one singular subject is a body convening or a
 # target reached, no encounter; "X and Y met", "the leaders met", "they met" keep theirs.
@@ -634,6 +638,13 @@ NEEDS_PERSON_OBJECT = {"de": set(), "en": {"received"}}
 # the verb it completes.
 CONVENE_VERBS = {"de": set(), "en": {"meet", "meets", "met"}}
 MET_PARTNER_PREPS = {"de": set(), "en": {"with", "by"}}
+# "meets their needs", "met the target", "met resistance": a thing as the object; unless the
+# noun names people ("met his counterpart", "hosted the leaders", "met the delegation").
+MET_THING_POS = {"de": set(), "en": {"NOUN"}}
+MEET_OBJECT_VERBS = {"de": set(), "en": {"meet", "meets", "met", "meeting"}}
+PERSON_OBJECT_NOUNS = {"de": set(), "en": {"counterpart", "leader", "delegation", "delegate", "envoy",
+                                           "official", "minister", "representative", "head", "king",
+                                           "queen", "president", "member", "guest"}}
 MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
 SUBJECT_DEPS = {"de": set(), "en": {"nsubj", "nsubjpass"}}
 SINGULAR_SUBJECT_TAGS = {"de": set(), "en": {"NN", "NNP"}}

@@ -22,3 +22,24 @@ def test_holders_of_several_states_who_confer_meet(run, text, lang, states):
 def test_the_town_of_a_meeting_is_no_participant(run):
     out = run("The foreign ministers of France and Poland met in Weimar on Monday.", "2024-05-08", "en")
     assert participant_lists(out) == [["France", "Poland"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Biden told radio host Charlamagne Tha God that he would win the state.",
+    "The town hall, hosted by anchor Savannah Guthrie, drew more viewers than the debate.",
+    "The comedian Tim Heidecker hosts a film review series with the critic Gregg Turkington.",
+    "If the new release does not meet a user's needs, President Jan Roth said, the agency will pay.",
+])
+def test_a_host_of_a_show_or_a_need_met_is_no_meeting(run, text):
+    assert participant_lists(run(text, "2024-05-08", "en")) == []
+
+
+@pytest.mark.parametrize("text,people", [
+    ("President Jan Roth has hosted Prime Minister Ana Vidal twice this year.", ["Ana Vidal", "Jan Roth"]),
+    ("Foreign Minister Cho Hyun-woo hosted his Chinese and Japanese counterparts, Li Ming and Kenji Sato, "
+     "in Busan on Monday.", ["Cho Hyun-woo", "Kenji Sato", "Li Ming"]),
+    ("Minister Paulo Mendes had been due to meet his Argentine counterpart, Lucia Ferraro, on Monday.",
+     ["Lucia Ferraro", "Paulo Mendes"]),
+])
+def test_hosting_or_meeting_someone_is_a_meeting(run, text, people):
+    assert participant_lists(run(text, "2024-05-08", "en")) == [people]

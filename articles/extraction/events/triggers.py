@@ -45,10 +45,17 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
                 return _mutual_talk(art, sent, tok)  # "A und B berieten am Montag über …"
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
+        if tok.lower in ex.HOST_VERBS.get(tok.lang, ()):
+            # not a participle after a noun ("a town hall, hosted by X")
+            return tok.pos == "VERB" and tok.dep not in ex.NOUN_PARTICIPLE_DEPS.get(tok.lang, ()) \
+                and not passive(art, tok) \
+                and (person_object(art, sent, tok) or any(_someone(art, sent, t) for t in _objects(sent, tok)))
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
             return person_object(art, sent, tok)  # "received X", not "received a call"
         if tok.lower in ex.CONVENE_VERBS.get(tok.lang, ()) and _meets_no_one(sent, tok):
             return False  # "the Senate will meet on Monday", "the goal was not met"
+        if tok.lower in ex.MEET_OBJECT_VERBS.get(tok.lang, ()) and _meets_a_thing(art, sent, tok):
+            return False  # "meets their needs", "toward it meeting their needs"
         if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)):
             return False  # "visited the hospital", "people visiting X"
         if tok.lower in ex.HIT_VERBS.get(tok.lang, ()) and _thing_as_subject(art, sent, tok):
@@ -154,6 +161,30 @@ def _meets_no_one(sent: Sentence, tok: Tok) -> bool:
     if subj is None or any(t.head == subj.i and t.dep == "conj" for t in sent.toks):
         return False
     return subj.tag in ex.SINGULAR_SUBJECT_TAGS[lang] or subj.lower in ex.SINGULAR_PRONOUNS[lang]
+
+
+def _objects(sent: Sentence, tok: Tok) -> list[Tok]:
+    return [t for t in sent.toks if t.head == tok.i and t.dep in ex.MET_OBJECT_DEPS.get(tok.lang, ())]
+
+
+def _someone(art: Article, sent: Sentence, obj: Tok) -> bool:
+    """The object names someone: a pronoun, a role noun ("his counterparts", "the leaders of
+    X"), or an actor in it or right after it ("counterpart, Lucia Ferraro")."""
+    if obj.pos == "PRON":
+        return True
+    word = obj.lower
+    if obj.pos in ex.MET_THING_POS[obj.lang] and (
+            role_head(obj) or word in ex.PERSON_OBJECT_NOUNS[obj.lang] or word.endswith("s")
+            and (word[:-1] in lx.ROLE_NOUNS or word[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang])):
+        return True
+    return any(m.a <= obj.i + 4 and m.b > obj.i for m in art.by_sent.get(sent.index, []))
+
+
+def _meets_a_thing(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English "meets their needs", "met the target": every object of the verb is a common
+    noun that names no one."""
+    objects = _objects(sent, tok)
+    return bool(objects) and not any(_someone(art, sent, t) for t in objects)
 
 
 def _greets_person(art: Article, sent: Sentence, tok: Tok) -> bool:
