@@ -43,3 +43,17 @@ def test_a_host_of_a_show_or_a_need_met_is_no_meeting(run, text):
 ])
 def test_hosting_or_meeting_someone_is_a_meeting(run, text, people):
     assert participant_lists(run(text, "2024-05-08", "en")) == [people]
+
+
+def test_a_visit_to_a_town_that_names_no_actor_is_no_meeting_with_others_in_the_sentence(run):
+    out = run("Senator Ana Vidal and Governor Tom Hale campaigned in the state. Vidal visited Kenosha "
+              "two days after Hale in her first campaign trip to the state.", "2024-05-08", "en")
+    assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("text,people", [
+    ("President Tom Hale visited Kyiv on Monday.", ["Tom Hale", "Ukraine"]),
+    ("President Tom Hale visited France on Monday.", ["France", "Tom Hale"]),
+])
+def test_a_visit_to_a_state_or_its_capital_is_a_meeting_with_the_state(run, text, people):
+    assert participant_lists(run(text, "2024-05-08", "en")) == [people]

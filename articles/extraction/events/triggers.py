@@ -56,8 +56,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             return False  # "the Senate will meet on Monday", "the goal was not met"
         if tok.lower in ex.MEET_OBJECT_VERBS.get(tok.lang, ()) and _meets_a_thing(art, sent, tok):
             return False  # "meets their needs", "toward it meeting their needs"
-        if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)):
-            return False  # "visited the hospital", "people visiting X"
+        if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)
+                                                      or _visits_no_one(art, sent, tok)):
+            return False  # "visited the hospital", "people visiting X", "visited Kenosha"
         if tok.lower in ex.HIT_VERBS.get(tok.lang, ()) and _thing_as_subject(art, sent, tok):
             return False  # "Die Offensive soll die Kämpfer treffen": hit, not meet
         return True
@@ -164,7 +165,7 @@ def _meets_no_one(sent: Sentence, tok: Tok) -> bool:
 
 
 def _objects(sent: Sentence, tok: Tok) -> list[Tok]:
-    return [t for t in sent.toks if t.head == tok.i and t.dep in ex.MET_OBJECT_DEPS.get(tok.lang, ())]
+    return [t for t in sent.toks if t.head == tok.i and t.dep in ex.VISIT_OBJECT_DEPS.get(tok.lang, ())]
 
 
 def _someone(art: Article, sent: Sentence, obj: Tok) -> bool:
@@ -177,7 +178,9 @@ def _someone(art: Article, sent: Sentence, obj: Tok) -> bool:
             role_head(obj) or word in ex.PERSON_OBJECT_NOUNS[obj.lang] or word.endswith("s")
             and (word[:-1] in lx.ROLE_NOUNS or word[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang])):
         return True
-    return any(m.a <= obj.i + 4 and m.b > obj.i for m in art.by_sent.get(sent.index, []))
+    return any(m.a <= obj.i < m.b or obj.i < m.a <= obj.i + 4 and all(
+        t.text == "," or t.lower in ex.OBJECT_NAME_LINKS[obj.lang] or t.pos in ("DET", "ADJ", "PROPN")
+        for t in art.toks[obj.i + 1:m.a]) for m in art.by_sent.get(sent.index, []) if m.kind != "place" or m.capital)
 
 
 def _meets_a_thing(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -240,6 +243,17 @@ def _visits_a_site(sent: Sentence, tok: Tok) -> bool:
     """"visited the hospital", "visited the village of X": the object is a site (SITE_NOUNS)."""
     deps, sites = ex.VISIT_OBJECT_DEPS[tok.lang], ex.SITE_NOUNS[tok.lang]
     return bool(sites) and any(t.head == tok.i and t.dep in deps and t.lower in sites for t in sent.toks)
+
+
+def _visits_no_one(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English "visited Kenosha", "visited the state": the visited is the verb's object, and
+    it names no actor, no capital and no one ("visited France", "visited Kyiv", "visited his
+    counterpart" keep their visit)."""
+    objects = [t for t in sent.toks if t.head == tok.i and t.dep in ex.VISIT_OBJECT_DEPS.get(tok.lang, ())]
+    if tok.lang != "en" or not objects:
+        return False
+    named = [m for m in art.by_sent.get(sent.index, []) if m.actor is not None or m.capital]
+    return not any(_someone(art, sent, t) or any(m.a <= t.i < m.b for m in named) for t in objects)
 
 
 def _generic_visitor(art: Article, sent: Sentence, tok: Tok) -> bool:
