@@ -57,3 +57,12 @@ def test_a_visit_to_a_town_that_names_no_actor_is_no_meeting_with_others_in_the_
 ])
 def test_a_visit_to_a_state_or_its_capital_is_a_meeting_with_the_state(run, text, people):
     assert participant_lists(run(text, "2024-05-08", "en")) == [people]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Senator Ana Vidal and Governor Tom Hale held rival events. The broadcast of Vidal's event "
+     "received more viewers than Hale's event.", []),
+    ("President Tom Hale received Prime Minister Ana Vidal at the palace on Monday.", [["Ana Vidal", "Tom Hale"]]),
+])
+def test_received_is_a_meeting_only_with_someone_as_its_object(run, text, people):
+    assert participant_lists(run(text, "2024-05-08", "en")) == people

@@ -51,7 +51,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
                 and not passive(art, tok) \
                 and (person_object(art, sent, tok) or any(_someone(art, sent, t) for t in _objects(sent, tok)))
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
-            return person_object(art, sent, tok)  # "received X", not "received a call"
+            # "received X", not "received a call", "received more viewers than X's event"
+            objects = _objects(sent, tok)
+            return any(_someone(art, sent, t) for t in objects) if objects else person_object(art, sent, tok)
         if tok.lower in ex.CONVENE_VERBS.get(tok.lang, ()) and _meets_no_one(sent, tok):
             return False  # "the Senate will meet on Monday", "the goal was not met"
         if tok.lower in ex.MEET_OBJECT_VERBS.get(tok.lang, ()) and _meets_a_thing(art, sent, tok):
