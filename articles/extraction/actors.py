@@ -734,7 +734,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if info.kind in ("person", "organization") and info.org_id is None and not ent.ent_id_ \
                     and (non_actor(ent.text, lang) or (info.kind == "organization" and _non_public(ent.text, lang))):
                 continue
-            if not ent.ent_id_ and (ent[0].lower_ in lx.STORM_WORDS
+            if not ent.ent_id_ and (any(t.lower_ in lx.STORM_WORDS for t in ent[:2])
                                     or ent.start > 0 and doc[ent.start - 1].lower_ in lx.STORM_WORDS):
                 continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
             if ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in lx.CREDIT_WORDS:

@@ -139,7 +139,9 @@ ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st"
 # ("Millbrook Road", "Lakeside Hospital"; German writes them as one word, "Lindenstraße",
 # which the tagger does not take for a person).
 PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "square", "airport", "station",
-                      "hospital", "stadium", "cathedral", "mosque", "synagogue", "base", "express", "championship"}
+                      "hospital", "stadium", "cathedral", "mosque", "synagogue", "base", "express", "championship",
+                      # prisons and counties: "Richard J. Donovan Correctional Facility", "Jefferson Parish"
+                      "facility", "prison", "penitentiary", "parish", "county"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}

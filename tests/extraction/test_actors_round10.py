@@ -91,3 +91,9 @@ def test_a_town_followed_by_its_state_is_a_place_not_a_person(run):
               "Jedlinski has declared tomorrow a day of mourning.", "2024-05-08", "en")
     assert "Koszalin" not in actor_names(out)
     assert speakers(out) == ["Piotr Jedlinski"]
+
+
+def test_storms_prisons_and_parishes_named_like_people_are_no_actors(run):
+    out = run("Tropical Storm Barry hit Jefferson Parish on Saturday, Governor John Bel Edwards said. "
+              "The attacker is held at the Richard J. Donovan Correctional Facility.", "2024-05-08", "en")
+    assert actor_names(out) == {"John Bel Edwards"}
