@@ -595,8 +595,9 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return [w for w in words if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
-            or _ARABIC_ARTICLE.match(w)]
+    return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
+            or _ARABIC_ARTICLE.match(w)
+            or k > 0 and f"{words[k - 1].lower()} {w.lower()}" in lx.NAME_PARTICLE_PAIRS]  # "von der Leyen"
 
 
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÄÖÜ]")  # "Faisal al-Kuwari"
@@ -1081,6 +1082,7 @@ def _name_end(doc, start: int, end: int) -> int:
     a particle joins only a capitalised word that no other entity holds."""
     while end - 1 > start and doc[end - 1].text in lx.POST_NOMINALS:
         end -= 1
+    end = _particle_surname_end(doc, start, end)
     k = end
     while k < len(doc) and doc[k - 1].whitespace_:
         tok = doc[k]
@@ -1102,6 +1104,21 @@ def _name_end(doc, start: int, end: int) -> int:
                 end = k
                 continue
         break
+    return end
+
+
+def _particle_surname_end(doc, start: int, end: int) -> int:
+    """The end of "Ursula von der Leyen", "Alexander Van der Bellen" where the tagger stopped
+    at or inside the particles: two particle words (lexicon.NAME_PARTICLE_PAIRS) and a rare
+    capitalised word that no other entity holds."""
+    for k in (end - 1, end):  # the tagger may have taken "Van" into the name
+        if k < start or k + 2 >= len(doc) or f"{doc[k].lower_} {doc[k + 1].lower_}" not in lx.NAME_PARTICLE_PAIRS:
+            continue
+        word = doc[k + 2]
+        if word.text[:1].isupper() and word.is_alpha and not word.ent_id_ \
+                and word.ent_type_ in ("", "PER", "PERSON", "GPE", "LOC") \
+                and gazetteer.word_log_prob(word.text, doc.lang_) < lx.NAME_AFTER_PARTICLES_MAX_PROB:
+            return k + 3
     return end
 
 

@@ -229,6 +229,11 @@ def lookup_table(name: str) -> dict:
         return json.load(f)
 
 
+def word_log_prob(word: str, lang: str) -> float:
+    """The word's log-probability in spaCy's word-frequency table (-99 when unlisted)."""
+    return lookup_table(f"{lang}_lexeme_prob").get(word, -99.0)
+
+
 def _known(word: str, lang: str, min_prob: float = -18.0) -> bool:
     """Does the word occur in spaCy's word-frequency table for the language?"""
     return lookup_table(f"{lang}_lexeme_prob").get(word, -99.0) >= min_prob

@@ -97,3 +97,20 @@ def test_storms_prisons_and_parishes_named_like_people_are_no_actors(run):
     out = run("Tropical Storm Barry hit Jefferson Parish on Saturday, Governor John Bel Edwards said. "
               "The attacker is held at the Richard J. Donovan Correctional Facility.", "2024-05-08", "en")
     assert actor_names(out) == {"John Bel Edwards"}
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Kommissionspräsidentin Ursula von der Leyen sagte am Montag, die Lage sei ernst.", "de",
+     "Ursula von der Leyen"),
+    ("Commission President Ursula von der Leyen said on Monday that the talks would go on.", "en",
+     "Ursula von der Leyen"),
+    ("Bundespräsident Alexander Van der Bellen sagte, die Regierung bleibe im Amt.", "de",
+     "Alexander Van der Bellen"),
+])
+def test_a_surname_with_two_particles_is_kept_whole(run, text, lang, name):
+    assert name in actor_names(run(text, "2024-05-08", lang))
+
+
+def test_particles_before_a_common_noun_join_no_name(run):
+    out = run("Die Sprecherin Eva Lind von der Polizei sagte am Montag, die Lage sei ernst.", "2024-05-08", "de")
+    assert "Eva Lind" in actor_names(out)
