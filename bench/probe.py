@@ -76,7 +76,7 @@ def targets() -> dict:
 def queue_reset() -> dict:
     from django_tasks_db.models import DBTaskResult
 
-    from timeline.synthetic import clear_chronology
+    from articles.synthetic import clear_chronology
 
     clear_chronology()
     deleted, _ = DBTaskResult.objects.all().delete()
