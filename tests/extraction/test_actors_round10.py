@@ -44,7 +44,7 @@ def test_a_capitalised_opening_word_is_no_part_of_a_name(run):
 
 
 @pytest.mark.parametrize("text,name,role", [
-    ("The refund was accepted, according to a statement by the Presidential Spokesperson Arlo Quintos.",
+    ("The council will meet again in June, the Presidential Spokesperson Arlo Quintos told reporters.",
      "Arlo Quintos", "Presidential Spokesperson"),
     ("Director-General Ines Moravec said on Monday that the outbreak was slowing.",
      "Ines Moravec", "Director-General"),
@@ -67,8 +67,8 @@ def test_a_name_in_the_reported_words_before_sagte_die_behoerde_does_not_speak(r
 
 
 def test_the_one_spoken_to_after_sagte_does_not_speak(run):
-    out = run("Der Abgeordnete Jon Berg stellte am Montag eine Anfrage. Die Ministerin habe den Zeitpunkt "
-              "selbst gewählt, sagte ein Angehöriger des Weißen Hauses gegenüber dem Abgeordneten Jon Berg.",
+    out = run("Der Abgeordnete Jon Berg stellte am Montag eine Anfrage. Die Ministerin wolle bald "
+              "zurücktreten, erklärte ein Angestellter im Weißen Haus gegenüber dem Abgeordneten Jon Berg.",
               "2024-05-08", "de")
     assert "Jon Berg" not in speakers(out)
 
@@ -80,17 +80,17 @@ def test_after_a_fronted_phrase_the_subject_after_the_finite_verb_speaks(run):
 
 
 def test_a_regional_newspaper_as_source_is_no_speaker(run):
-    out = run("Der Prozess gilt nach Angaben des Hamburger Abendblatts als einer der größten der Branche.",
+    out = run("Der Hafen sei nach Angaben des Hamburger Abendblatts im Sommer stark ausgelastet gewesen.",
               "2024-05-08", "de")
     assert not speakers(out)
     assert not any("Abendblatt" in n for n in actor_names(out))
 
 
 def test_a_town_followed_by_its_state_is_a_place_not_a_person(run):
-    out = run("Five girls died at an escape room in Koszalin, North Poland. Mayor of Koszalin Piotr "
-              "Jedlinski has declared tomorrow a day of mourning.", "2024-05-08", "en")
-    assert "Koszalin" not in actor_names(out)
-    assert speakers(out) == ["Piotr Jedlinski"]
+    out = run("Five climbers died in an avalanche near Zakopane, South Poland. Mayor of Zakopane Marek "
+              "Nowicki announced three days of mourning on Sunday.", "2024-05-08", "en")
+    assert "Zakopane" not in actor_names(out)
+    assert speakers(out) == ["Marek Nowicki"]
 
 
 def test_storms_prisons_and_parishes_named_like_people_are_no_actors(run):
