@@ -126,10 +126,18 @@ def _regnal_name(a: Actor) -> None:
 def _known_office(a: Actor, lang: str, published: dt.date) -> None:
     """A leader the text names without office ("ein Vertrauter von Kim Jong Un") gets the
     country and role the leaders table gives for the publication day."""
-    if a.kind != "person" or (a.country and a.role):
+    if a.kind != "person":
         return
     term = leaders.term_of([a.name, *a.forms], published)
-    if term is not None and a.country in (None, term.country):
+    if term is None:
+        return
+    if a.country and a.role:
+        # "Bundeskanzler Sebastian Kurz": an office of more than one state ("Bundeskanzler",
+        # "Bundespräsident") gives Germany by default; the table knows whose it was that day
+        if a.role == term.role[lang] and a.country != term.country:
+            a.country = term.country
+        return
+    if a.country in (None, term.country):
         a.country, a.role = term.country, a.role or term.role[lang]
 
 

@@ -114,3 +114,10 @@ def test_a_surname_with_two_particles_is_kept_whole(run, text, lang, name):
 def test_particles_before_a_common_noun_join_no_name(run):
     out = run("Die Sprecherin Eva Lind von der Polizei sagte am Montag, die Lage sei ernst.", "2024-05-08", "de")
     assert "Eva Lind" in actor_names(out)
+
+
+def test_an_office_of_several_states_takes_the_state_of_its_holder_that_day(run):
+    # "Bundeskanzler" is an office in Germany and Austria; the leaders table knows whose it was
+    out = run("Bundeskanzler Sebastian Kurz sagte am Montag, die Regierung bleibe im Amt.", "2019-05-20", "de")
+    kurz = next(a for a in out["actors"] if a["name"] == "Sebastian Kurz")
+    assert (kurz["role"], kurz["country"]) == ("Bundeskanzler", "AT")
