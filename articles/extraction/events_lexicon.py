@@ -421,11 +421,18 @@ CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 # nomination votes ("the Senate confirmed her nomination", "bis der Senat die Ernennung
 # bestätigt"); so does confirming a person or a holder of a role ("bestätigte die Ministerin X
 # im Amt", "bis der Senat einen neuen Direktor bestätigt").
+# Writing a book, a column or songs is authorship, not a statement ("has written four books";
+# "wrote a letter" stays one).
+_WORKS_DE = {"buch", "bücher", "roman", "romane", "kolumne", "kolumnen", "memoiren", "biografie", "lied", "lieder"}
+_WORKS_EN = {"book", "books", "novel", "novels", "memoir", "memoirs", "column", "columns", "biography",
+             "song", "songs", "articles", "screenplay", "poems"}
 OBJECTS_NOT_WORDS = {
     "de": {"bestätig": {"ernennung", "nominierung", "berufung", "kandidatur", "kandidaten", "kandidatin",
-                        "nachfolger", "nachfolgerin", "direktor", "direktorin"}},
+                        "nachfolger", "nachfolgerin", "direktor", "direktorin"},
+           "schrieb": _WORKS_DE, "schreib": _WORKS_DE, "geschrieben": _WORKS_DE},
     "en": {"claim": {"lives", "life", "victims", "casualties"},
-           "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"}}}
+           "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"},
+           "writ": _WORKS_EN, "wrote": _WORKS_EN}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".

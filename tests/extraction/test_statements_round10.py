@@ -45,3 +45,14 @@ def test_the_place_of_a_title_is_no_part_of_the_name(run):
     out = run("On Tuesday, United States Senator from Ohio Dana Pruitt endorsed the campaign of "
               "Governor Tim Ray.", "2024-05-08", "en")
     assert speakers(out) == ["Dana Pruitt"]
+
+
+@pytest.mark.parametrize("text,lang,speakers_", [
+    ("In addition, Senator Jane Holt has co-written four books, and has written numerous articles "
+     "for newspapers.", "en", []),
+    ("Senator Jane Holt wrote a letter to the governor demanding an inquiry.", "en", ["Jane Holt"]),
+    ("Die Abgeordnete Eva Lind schrieb ein Buch über ihre Jahre im Parlament.", "de", []),
+    ("Die Abgeordnete Eva Lind schrieb auf Twitter, die Lage sei ernst.", "de", ["Eva Lind"]),
+])
+def test_writing_books_is_authorship_writing_words_is_a_statement(run, text, lang, speakers_):
+    assert speakers(run(text, "2024-05-08", lang)) == speakers_
