@@ -1002,10 +1002,11 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
             # "the European Commission": the article is no part of the name
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
-        if len(ent) > 1 and doc.lang_ == "en" and ent[0].tag_ in ("IN", "VBG") \
+        if len(ent) > 1 and doc.lang_ == "en" and ent[0].tag_ in ("IN", "VBG", "MD") \
                 and ent[0].lower_ not in lx.NAME_START_PARTICLES \
                 and (ent[0].is_sent_start or ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].is_punct):
-            # "Regarding Ashodaya", "Before COVID-19": a sentence's opening word capitalised
+            # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?": a sentence's opening
+            # word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and (cut := _place_of_title(doc, ent)):
             # "Senator from Vermont | Bernie Sanders", "First Minister of Scotland | Nicola

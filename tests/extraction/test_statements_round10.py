@@ -56,3 +56,15 @@ def test_the_place_of_a_title_is_no_part_of_the_name(run):
 ])
 def test_writing_books_is_authorship_writing_words_is_a_statement(run, text, lang, speakers_):
     assert speakers(run(text, "2024-05-08", lang)) == speakers_
+
+
+def test_a_question_of_the_narration_is_no_statement(run):
+    out = run("The Ministry of Health changed its plans on Monday.\n\n((WN))  Could you explain what the "
+              "Ministry of Health announced and what it means for hospitals?", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_the_agent_of_another_verb_does_not_speak(run):
+    out = run("The service was announced in May, two months after the firm was bought by the "
+              "Ministry of Finance.", "2024-05-08", "en")
+    assert speakers(out) == []

@@ -25,8 +25,8 @@ def find_statements(art: Article) -> list[Event]:
     for sent in art.sents:
         if not sent.toks:
             continue
-        if art.in_tweet(sent.start):
-            continue
+        if art.in_tweet(sent.start) or _question(art, sent):
+            continue  # "((WN)) What did the ministry announce?": an interviewer's question
         verb = speaker_m = None
         # "X, der die Einigung lobte, erklärte, …": the first verb of saying that has a speaker
         for candidate in _speech_verbs(art, sent):
@@ -135,6 +135,12 @@ def find_statements(art: Article) -> list[Event]:
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _question(art: Article, sent: Sentence) -> bool:
+    """The sentence is a question of the narration (it ends in "?" outside a quotation)."""
+    text = art.text[sent.start:sent.end].rstrip()
+    return text.endswith("?") and not in_quote(sent.start + len(text) - 1, art.quotes)
 
 
 def _outside_public_affairs(art: Article, actor: Actor) -> bool:
@@ -1127,7 +1133,9 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     # German: the last "von" before the participle ("Ein Bündnis von X und Y wird von
     # der Partei Z abgelehnt": Z, not X, the agent; class "von in the subject")
     for t in (reversed(art.toks[a:verb.i]) if verb.lang == "de" else art.toks[a:b]):
-        if t.lower in preps and (verb.lang == "de" or t.i > verb.i):
+        # English: the "by" of this verb ("Stream was announced …, after Red Hat was acquired
+        # by IBM": IBM acquired, it announced nothing)
+        if t.lower in preps and (verb.lang == "de" or t.i > verb.i and t.head == verb.i):
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
     return None
 
