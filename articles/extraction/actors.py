@@ -1099,7 +1099,8 @@ def _name_end(doc, start: int, end: int) -> int:
             continue
         if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:
             nxt = doc[k + 1]
-            if nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper and nxt.pos_ != "NOUN" \
+            if nxt.text[:1].isupper() and nxt.text.replace("-", "").isalpha() and not nxt.is_upper \
+                    and nxt.pos_ != "NOUN" \
                     and nxt.ent_type_ in ("", "PER", "PERSON") and not nxt.ent_id_:
                 k += 2
                 end = k

@@ -248,6 +248,12 @@ _ADVOCATE = {"sich", "für"}
 # put into words ("ordnete an, dass …"), not "ordnete die Mobilisierung der Truppen an".
 SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "ordnet", "anordnete",
                                                         "anordneten", "angeordnet")}, "en": {}}
+# German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
+# state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
+# "sein" and says something.
+SEIN_FORMS = {"de": {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}}
+HABEN_FORMS = {"de": {"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "hast", "habt"}}
+SEIN_PERFECT_SPEECH = {"de": {"eingetreten"}}
 SPEECH_NEEDS_IN_CLAUSE = {
     "de": {**{f: _ADVOCATE for f in ("setzte", "setzten", "setzt", "setzen", "einsetzte", "einsetzten",
                                       "einsetzt", "eingesetzt")},
@@ -360,7 +366,8 @@ ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",)}
 # A medium as the source of an attribution is no speaker (docs/annotation.md): "laut der
 # Nachrichtenagentur X", "according to news agency X", "according to The Times" (the words
 # of a medium's name are lexicon.MEDIA_WORDS).
-MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung", "tageszeitung",
+MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung", "tageszeitung", "illustrierte",
+                      "illustrierten",
                       "wochenzeitung", "sender", "fernsehsender", "nachrichtensender", "magazin",
                       "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",

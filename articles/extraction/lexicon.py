@@ -241,7 +241,7 @@ PLURAL_ANAPHORS = _any(PLURAL_ANAPHORS_BY_LANG)
 NAME_PARTICLE_PAIRS = {"von der", "van der", "van den", "von den", "von dem", "de la", "van de", "de los"}
 NAME_AFTER_PARTICLES_MAX_PROB = -12.0
 NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "del", "della",
-                  "dela", "di", "du", "la", "van", "y"}
+                  "dela", "di", "du", "la", "van", "y", "zu"}  # "Alexander zu Sayn-Wittgenstein"
 # Lower-case particles a surname used alone may start with ("de Villepin"); not German
 # "von", which the tagger takes into "von Bayern".
 NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}

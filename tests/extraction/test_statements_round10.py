@@ -68,3 +68,15 @@ def test_the_agent_of_another_verb_does_not_speak(run):
     out = run("The service was announced in May, two months after the firm was bought by the "
               "Ministry of Finance.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text,speakers_", [
+    ("Rund fünf Millionen Bürger der Republik Tschad waren am Montag zur Abstimmung über die "
+     "Verfassung aufgerufen.", []),
+    ("Eine Reporterin der Illustrierten Stern schreibt, die Gewalt sei eine Folge der Politik.", []),
+    ("Wie der Abgeordnete Karl zu Hohenberg-Lanz gegenüber der Zeitung erklärte, gehöre sie nicht zu "
+     "seiner Familie.",
+     ["Karl zu Hohenberg-Lanz"]),
+])
+def test_german_states_media_and_noble_names(run, text, speakers_):
+    assert speakers(run(text, "2024-05-08", "de")) == speakers_

@@ -455,6 +455,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
         if tok.lang == "de" and _bare_passive(art, sent, tok):
             continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
+        if tok.lang == "de" and _stative(art, sent, tok):
+            continue  # "Die Bürger waren zur Abstimmung aufgerufen": a state, not words
         if tok.lang == "en" and _not_a_report(art, sent, tok) or _act_on_object(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -490,6 +492,15 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _stative(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German: a participle of saying with "sein" and without "haben" in its clause ("waren
+    zur Abstimmung aufgerufen"), except the verbs whose perfect takes "sein"."""
+    if tok.tag != "VVPP" or tok.lower in ex.SEIN_PERFECT_SPEECH["de"]:
+        return False
+    words = {t.lower for t in art.toks[slice(*art.clause_of(sent, tok.i))]}
+    return bool(words & ex.SEIN_FORMS["de"]) and not any(t.lower in ex.HABEN_FORMS["de"] for t in sent.toks)
 
 
 def _declared_as(art: Article, sent: Sentence, tok: Tok) -> bool:
