@@ -74,8 +74,11 @@ def test_load_more_appends_the_next_page_in_place(live_server, page, korea):
     assert page.locator("#results h2", has_text="2018").count() == 1
     # The month the first page ended in goes on without a second heading.
     assert page.locator("#results h3", has_text="Mai 2018").count() == 1
-    # Keyboard focus moved to the first appended event.
-    assert page.evaluate("document.activeElement.closest('.event') !== null")
+    # Keyboard focus moves to the first appended event once htmx has settled the swap (a moment
+    # after the new events are in the page: wait for it, the check does not race the settle).
+    page.wait_for_function("() => document.activeElement && document.activeElement.closest('.event') !== null")
+    assert page.evaluate("Array.from(document.querySelectorAll('#results .event'))"
+                         ".indexOf(document.activeElement.closest('.event'))") == 10
 
 
 def test_a_permalink_opens_the_event_page_with_its_sources(live_server, page, korea):
