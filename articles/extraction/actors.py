@@ -941,11 +941,6 @@ def _surface(toks: list[Tok], a: int, b: int) -> str:
     return out.strip()
 
 
-@cache
-def _state_name_forms(lang: str) -> frozenset[str]:
-    return frozenset(n.lower() for names in gazetteer.state_names(lang).values() for n in names)
-
-
 def _place_of_title(doc, ent) -> int:
     """English: how many words of a person's span name the place of the title before it
     ("Senator from Vermont Bernie Sanders", "President of South Africa Ana Dube"): a state's
@@ -953,8 +948,8 @@ def _place_of_title(doc, ent) -> int:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "from") \
             or doc[ent.start - 2].lower_ not in _titles():
         return 0
-    states = _state_name_forms(doc.lang_)
-    cut = next((n for n in (3, 2) if len(ent) - n >= 2 and ent[:n].text.lower() in states), 1)
+    states = _state_lookup(doc.lang_)
+    cut = next((n for n in (3, 2) if len(ent) - n >= 2 and ent[:n].text in states), 1)
     rest = ent[cut:]
     return cut if len(rest) >= 2 and all(lx.NAME_TOKEN.match(t.text) for t in rest) else 0
 
@@ -964,8 +959,8 @@ def _state_follows(toks: list[Tok], b: int, lang: str) -> bool:
     if b >= len(toks) or toks[b].text != ",":
         return False
     words = [t.text for t in toks[b + 1:b + 4]]
-    states = _state_name_forms(lang)
-    return any(" ".join(words[k:n]).lower() in states for k in (0, 1) for n in (k + 1, k + 2, k + 3))
+    states = _state_lookup(lang)
+    return any(" ".join(words[k:n]) in states for k in (0, 1) for n in (k + 1, k + 2, k + 3))
 
 
 def _title_words(ent) -> int:

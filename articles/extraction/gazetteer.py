@@ -236,7 +236,7 @@ def word_log_prob(word: str, lang: str) -> float:
 
 def _known(word: str, lang: str, min_prob: float = -18.0) -> bool:
     """Does the word occur in spaCy's word-frequency table for the language?"""
-    return lookup_table(f"{lang}_lexeme_prob").get(word, -99.0) >= min_prob
+    return word_log_prob(word, lang) >= min_prob
 
 
 def _country_codes() -> list[str]:

@@ -234,14 +234,14 @@ PLURAL_ANAPHORS = _any(PLURAL_ANAPHORS_BY_LANG)
 # Lower-case particles inside personal names ("Bashar al-Assad", "Mohammed bin Salman",
 # "Arnel dela Vega", "Luiz Inácio Lula da Silva"): a person's name goes on over them to
 # the next capitalised word. Arabic articles are joined by a hyphen ("al-Assad").
+NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "del", "della",
+                  "dela", "di", "du", "la", "van", "y", "zu"}  # "Alexander zu Sayn-Wittgenstein"
 # Two-word particles of surnames ("Ursula von der Leyen", "Alexander Van der Bellen", "de la
 # Fuente"): they join the capitalised word after them to a person's name when that word is
 # rare in the language (a name, not "von der Polizei": spaCy's word frequencies, log-prob
 # below NAME_AFTER_PARTICLES_MAX_PROB).
 NAME_PARTICLE_PAIRS = {"von der", "van der", "van den", "von den", "von dem", "de la", "van de", "de los"}
 NAME_AFTER_PARTICLES_MAX_PROB = -12.0
-NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "del", "della",
-                  "dela", "di", "du", "la", "van", "y", "zu"}  # "Alexander zu Sayn-Wittgenstein"
 # Lower-case particles a surname used alone may start with ("de Villepin"); not German
 # "von", which the tagger takes into "von Bayern".
 NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}

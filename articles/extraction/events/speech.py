@@ -495,8 +495,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
 
 
 def _stative(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """German: a participle of saying with "sein" and without "haben" in its clause ("waren
-    zur Abstimmung aufgerufen"), except the verbs whose perfect takes "sein"."""
+    """German: a participle of saying with "sein" in its clause and no "haben" in the sentence
+    ("waren zur Abstimmung aufgerufen"), except the verbs whose perfect takes "sein"."""
     if tok.tag != "VVPP" or tok.lower in ex.SEIN_PERFECT_SPEECH["de"]:
         return False
     words = {t.lower for t in art.toks[slice(*art.clause_of(sent, tok.i))]}

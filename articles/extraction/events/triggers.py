@@ -56,10 +56,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             return any(_someone(art, sent, t) for t in objects) if objects else person_object(art, sent, tok)
         if tok.lower in ex.CONVENE_VERBS.get(tok.lang, ()) and _meets_no_one(sent, tok):
             return False  # "the Senate will meet on Monday", "the goal was not met"
-        if tok.lower in ex.MEET_OBJECT_VERBS.get(tok.lang, ()) and _meets_a_thing(art, sent, tok):
+        if tok.lower in ex.MEET_OBJECT_VERBS.get(tok.lang, ()) and _object_names_no_one(art, sent, tok):
             return False  # "meets their needs", "toward it meeting their needs"
         if tok.lower in ex.VISIT_WORDS[tok.lang] and (_visits_a_site(sent, tok) or _generic_visitor(art, sent, tok)
-                                                      or _visits_no_one(art, sent, tok)):
+                                                      or _object_names_no_one(art, sent, tok)):
             return False  # "visited the hospital", "people visiting X", "visited Kenosha"
         if tok.lower in ex.HIT_VERBS.get(tok.lang, ()) and _thing_as_subject(art, sent, tok):
             return False  # "Die Offensive soll die Kämpfer treffen": hit, not meet
@@ -175,19 +175,24 @@ def _someone(art: Article, sent: Sentence, obj: Tok) -> bool:
     X"), or an actor in it or right after it ("counterpart, Lucia Ferraro")."""
     if obj.pos == "PRON":
         return True
-    word = obj.lower
-    if obj.pos in ex.MET_THING_POS[obj.lang] and (
-            role_head(obj) or word in ex.PERSON_OBJECT_NOUNS[obj.lang] or word.endswith("s")
-            and (word[:-1] in lx.ROLE_NOUNS or word[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang])):
+    if obj.pos in ex.MET_THING_POS[obj.lang] and (_names_role(obj) or obj.lower in ex.PERSON_OBJECT_NOUNS[obj.lang]
+                                                   or obj.lower.endswith("s")
+                                                   and obj.lower[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang]):
         return True
     return any(m.a <= obj.i < m.b or obj.i < m.a <= obj.i + 4 and all(
         t.text == "," or t.lower in ex.OBJECT_NAME_LINKS[obj.lang] or t.pos in ("DET", "ADJ", "PROPN")
         for t in art.toks[obj.i + 1:m.a]) for m in art.by_sent.get(sent.index, []) if m.kind != "place" or m.capital)
 
 
-def _meets_a_thing(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """English "meets their needs", "met the target": every object of the verb is a common
-    noun that names no one."""
+def _names_role(tok: Tok) -> bool:
+    """A role noun, also an English plural ("ministers", "leaders")."""
+    return bool(role_head(tok)) or tok.lang == "en" and tok.lower.endswith("s") and tok.lower[:-1] in lx.ROLE_NOUNS
+
+
+def _object_names_no_one(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English: the verb has an object and none names someone: "meets their needs", "met the
+    target", "visited Kenosha", "visited the state" ("visited France", "visited Kyiv", "met his
+    counterpart" keep theirs)."""
     objects = _objects(sent, tok)
     return bool(objects) and not any(_someone(art, sent, t) for t in objects)
 
@@ -245,17 +250,6 @@ def _visits_a_site(sent: Sentence, tok: Tok) -> bool:
     """"visited the hospital", "visited the village of X": the object is a site (SITE_NOUNS)."""
     deps, sites = ex.VISIT_OBJECT_DEPS[tok.lang], ex.SITE_NOUNS[tok.lang]
     return bool(sites) and any(t.head == tok.i and t.dep in deps and t.lower in sites for t in sent.toks)
-
-
-def _visits_no_one(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """English "visited Kenosha", "visited the state": the visited is the verb's object, and
-    it names no actor, no capital and no one ("visited France", "visited Kyiv", "visited his
-    counterpart" keep their visit)."""
-    objects = [t for t in sent.toks if t.head == tok.i and t.dep in ex.VISIT_OBJECT_DEPS.get(tok.lang, ())]
-    if tok.lang != "en" or not objects:
-        return False
-    named = [m for m in art.by_sent.get(sent.index, []) if m.actor is not None or m.capital]
-    return not any(_someone(art, sent, t) or any(m.a <= t.i < m.b for m in named) for t in objects)
 
 
 def _generic_visitor(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -610,9 +604,7 @@ def _holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> list[Men
         k = first.a - 1
         if k > a and art.toks[k].lower in ex.HOLDERS_OF_PREPS.get(art.lang, ()):
             k -= 1
-        role = art.toks[k] if k >= a else None
-        if role is None or not (role_head(role) or art.lang == "en" and role.tag == "NNS"
-                                and role.lower[:-1] in lx.ROLE_NOUNS):  # "ministers"
+        if k < a or not _names_role(art.toks[k]):
             continue
         run = [first]
         for m in states[n + 1:]:
