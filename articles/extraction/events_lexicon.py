@@ -656,9 +656,6 @@ MET_PARTNER_PREPS = {"de": set(), "en": {"with", "by"}}
 # noun names people ("met his counterpart", "hosted the leaders", "met the delegation").
 MET_THING_POS = {"de": set(), "en": {"NOUN"}}
 MEET_OBJECT_VERBS = {"de": set(), "en": {"meet", "meets", "met", "meeting"}}
-# Words between an object and the name that tells who it is: "his counterpart, X", "the
-# leaders of X" (not "Kenosha two days after Trump").
-OBJECT_NAME_LINKS = {"de": set(), "en": {"of"}}
 PERSON_OBJECT_NOUNS = {"de": set(), "en": {"counterpart", "leader", "delegation", "delegate", "envoy",
                                            "official", "minister", "representative", "head", "king",
                                            "queen", "president", "member", "guest"}}

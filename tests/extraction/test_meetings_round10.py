@@ -66,3 +66,11 @@ def test_a_visit_to_a_state_or_its_capital_is_a_meeting_with_the_state(run, text
 ])
 def test_received_is_a_meeting_only_with_someone_as_its_object(run, text, people):
     assert participant_lists(run(text, "2024-05-08", "en")) == people
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vidal visited the family of Tom Hale on Monday.",
+    "Senator Ana Vidal received the titles of Grand Master and Master in 2016.",
+])
+def test_an_of_phrase_after_a_thing_names_no_one_met(run, text):
+    assert participant_lists(run(text, "2024-05-08", "en")) == []

@@ -171,17 +171,20 @@ def _objects(sent: Sentence, tok: Tok) -> list[Tok]:
 
 
 def _someone(art: Article, sent: Sentence, obj: Tok) -> bool:
-    """The object names someone: a pronoun, a role noun ("his counterparts", "the leaders of
-    X"), or an actor in it or right after it ("counterpart, Lucia Ferraro")."""
+    """The object names someone: a pronoun, a role or person noun ("his counterparts", "the
+    leaders of X", "the delegation"), or an actor in it or right after it ("counterpart, Lucia
+    Ferraro")."""
     if obj.pos == "PRON":
         return True
-    if obj.pos in ex.MET_THING_POS[obj.lang] and (_names_role(obj) or obj.lower in ex.PERSON_OBJECT_NOUNS[obj.lang]
-                                                   or obj.lower.endswith("s")
-                                                   and obj.lower[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang]):
-        return True
+    if _names_role(obj) or obj.lower in ex.PERSON_OBJECT_NOUNS[obj.lang] \
+            or obj.lower.endswith("s") and obj.lower[:-1] in ex.PERSON_OBJECT_NOUNS[obj.lang]:
+        return True  # "President of Chile X", "his counterparts", "the delegation"
+    # the name in the object or in apposition right after it ("his counterpart, X",
+    # "President of Chile X"); not "Kenosha two days after Trump", "the family of X" (a role
+    # or a person noun says whom an "of" phrase names)
     return any(m.a <= obj.i < m.b or obj.i < m.a <= obj.i + 4 and all(
-        t.text == "," or t.lower in ex.OBJECT_NAME_LINKS[obj.lang] or t.pos in ("DET", "ADJ", "PROPN")
-        for t in art.toks[obj.i + 1:m.a]) for m in art.by_sent.get(sent.index, []) if m.kind != "place" or m.capital)
+        t.text == "," or t.pos in ("DET", "ADJ", "PROPN") for t in art.toks[obj.i + 1:m.a])
+        for m in art.by_sent.get(sent.index, []) if m.kind != "place" or m.capital)
 
 
 def _names_role(tok: Tok) -> bool:
