@@ -593,6 +593,9 @@ for _forms, _particle in [
     ("empfing empfingen empfängt empfangen", None),
     ("besucht besuchte besuchten besuchen", None),
     ("zusammengekommen zusammenkommen zusammenkommt zusammentreffen zusammengetroffen", None),
+    # the particle joined to the verb at the end of a subordinate clause ("…, die am Montag
+    # mit X zusammentraf, …", "als sie mit Y zusammenkamen")
+    ("zusammentraf zusammentrafen zusammentrifft zusammenkam zusammenkamen", None),
     ("kam kamen kommt", "zusammen"),
     ("beraten berät berieten", "mit"),
     ("begegnet begegneten begegnete", None),  # "waren sich … begegnet"
@@ -928,6 +931,11 @@ HOLDERS_OF_PREPS = {"de": {"von"}, "en": {"of"}}
 # reports the meeting in a clause opened by one of these, with a verb of saying (SPEECH) before
 # the comma, is its source, no participant.
 REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
+# The word before a quoted characterisation ("nannte ihn als „…“", "referred to them as "…"").
+CALLED_AS = {"de": {"als"}, "en": {"as"}}
+# A participle that describes a noun; before a short quotation it names it ("a capsule
+# nicknamed "Y""). German puts such participles before the noun ("die sogenannte „X“").
+NAMING_PARTICIPLE_TAGS = {"de": set(), "en": {"VBN"}}
 # "ein Luftangriff auf den Iran", "Sanktionen gegen Russland", "sanctions against Iran": a state
 # or organisation after one of these and a noun is the target of what the noun names, no
 # participant ("… Absage eines Luftangriffs auf X und das Treffen mit Y").

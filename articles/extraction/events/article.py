@@ -122,7 +122,10 @@ class Article:
         near: list[Actor] = []
         same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
                 and x.actor and x.actor.kind == "person"]
-        near.extend(x.actor for x in reversed(same))  # "hatte X ... abgesagt, weil er ..."
+        # "hatte X ... abgesagt, weil er ...": the nearest first, but one named only as the
+        # owner of something ("lobte Abes Bemühungen, aber er …", "praised Abe's efforts,
+        # but he …") after the others
+        near.extend(x.actor for x in sorted(reversed(same), key=lambda x: _possessor(self, x)))
         # The closest candidates (this and the previous sentence): a person of the
         # pronoun's gender among them wins over one of unknown gender named first.
         spoke = [self.speakers[k] for k in (sent.index - 1,) if k in self.speakers
@@ -197,6 +200,18 @@ class Article:
     def speaks_as_person(self, actor: Actor) -> bool:
         """A person, or a body whose unnamed spokesperson spoke ("er" goes on for it)."""
         return actor.kind == "person" or actor.key in self.spoke_for
+
+
+def _possessor(art: Article, m: Mention) -> bool:
+    """A person named as the owner of what follows: "Abe's efforts", "Abes Bemühungen"."""
+    nxt = art.toks[m.b] if m.b < len(art.toks) else None
+    if nxt is None:
+        return False
+    if nxt.text in ex.POSSESSIVE_S_ANY:
+        return True
+    last = m.actor.name.split()[-1] if m.actor is not None else ""
+    return art.lang == "de" and m.text.split()[-1] == last + "s" and nxt.tag in ("NN", "ADJA") \
+        and nxt.text[:1].isupper()
 
 
 def _pronoun_gender(art: Article, m: Mention) -> str | None:

@@ -45,11 +45,14 @@ def is_modifier(art: Article, m: Mention) -> bool:
     if k > 0 and art.toks[k].lower in ex.GENITIVE_LINKS_ANY and (art.toks[k - 1].lower in lx.ROLE_NOUNS
                                                                   or art.toks[k - 1].lower in ex.HEAD_NOUNS_ANY):
         return True
-    # "Frankreichs Gewerkschaften", "Kanadas Regierung": a German genitive before a noun
-    # only qualifies it
-    if art.lang == "de" and m.text.endswith("s") and m.b < len(art.toks) \
-            and art.toks[m.b].pos == "NOUN" and art.toks[m.b].text[:1].isupper():
-        return True
+    # "Frankreichs Gewerkschaften", "Kanadas Regierung", "Irans geistlicher Führer X": a
+    # German genitive before a noun (adjectives between) only qualifies it
+    if art.lang == "de" and m.text.endswith("s"):
+        k = m.b
+        while k < len(art.toks) and k - m.b < 3 and art.toks[k].tag == "ADJA":
+            k += 1
+        if k < len(art.toks) and art.toks[k].pos == "NOUN" and art.toks[k].text[:1].isupper():
+            return True
     # "Die Verteidigungsminister Finnlands, Schwedens und Estlands": German genitives of a
     # role noun, one after the other.
     if art.lang == "de" and m.text.endswith("s"):

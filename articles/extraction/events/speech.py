@@ -239,6 +239,9 @@ def _starts_longer_name(art: Article, m: Mention) -> bool:
 # rules leave alone, is read as a statement when its main verb has a speaker (chosen on
 # the real-news dev split; docs/extraction.md).
 DETECTED_STATEMENT = 0.6
+# A shorter quotation right after a noun or a preposition is a name or a term ("das Forum
+# „x“", "from "moderate" to "high""), no mark that words are reported.
+QUOTED_WORDS = 4
 
 
 def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
@@ -250,7 +253,7 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
-    if not (any(sent.start <= q[0] < sent.end for q in art.quotes)
+    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) for q in art.quotes)
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
                    or _reported_mood(t) for t in sent.toks)):
         return None, None
@@ -266,6 +269,22 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
+
+
+def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
+    """A quotation that reports someone's words: four words or more, or a shorter one not
+    quoted after a noun, a preposition or a participle describing a noun, which names a
+    thing or a term ("vom Typ „X“", "from "moderate" to "high"", "a capsule nicknamed
+    "Y""); after "as"/"als" it is a characterisation ("referred to them as "chumps"")."""
+    if len(art.text[quote[0]:quote[1]].split()) >= QUOTED_WORDS:
+        return True
+    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.pos == "NOUN" or prev.tag in ex.NAMING_PARTICIPLE_TAGS[prev.lang] and prev.dep == "acl":
+        return False  # "das Forum „x“", "a mannequin nicknamed "Y""
+    return not ((prev.pos == "ADP" or prev.tag in ("IN", "TO")) and prev.lower not in ex.CALLED_AS[prev.lang])
 
 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
@@ -450,6 +469,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
+        if tok.start > 0 and art.text[tok.start - 1] == "-":
+            continue  # "a self-described nationalist", "the so-called plan": part of a word
         if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
                 or tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
             continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
@@ -1147,6 +1168,8 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
         # English: the "by" of this verb ("Stream was announced …, after Red Hat was acquired
         # by IBM": IBM acquired, it announced nothing)
         if t.lower in preps and (verb.lang == "de" or t.i > verb.i and t.head == verb.i):
+            if verb.lang == "de" and art.toks[art.toks[t.head].head].tag == "ADJA":
+                continue  # "Die von X getroffenen Maßnahmen werden kritisiert": X took them
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)
     return None
 
