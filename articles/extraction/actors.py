@@ -429,6 +429,11 @@ class Registry:
             actor.name = name
         actor.known = actor.known or bool(org_id or m.actor_id)
         self.attach(m, actor)
+        # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
+        # nominative, is an alias
+        written = gazetteer.institution_names().get(_strip_article(m.text))
+        if org_id and written and written != actor.name and written not in actor.forms:
+            actor.forms.append(written)
 
     def _named_longer(self, name: str, before: int) -> Actor | None:
         """The organisation named earlier whose name ends in this word, before any complement
@@ -1740,8 +1745,9 @@ def _body_ending(lang: str) -> re.Pattern:
 
 
 # German closed compounds of these nouns name bodies too ("Landesregierung",
-# "Minderheitsregierung", "Bundespolizei"); of the others only hyphenated ones ("US-Senat").
-_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden"}
+# "Minderheitsregierung", "Bundespolizei", "Wahlkommission"); of the others only hyphenated
+# ones ("US-Senat").
+_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission"}
 
 
 def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:

@@ -86,13 +86,17 @@ _SPEECH_DE_FORMS = [
     ("ging gingen geht", "davon"),
     # dissociating oneself in words: "X distanzierte sich von …"
     ("distanzierte", "von"),
+    # advising ("rät dazu, …", "riet von Reisen ab"), insisting ("besteht darauf, dass …"),
+    # asking in a support-verb phrase ("stellte die Frage, ob …")
+    ("rät riet rieten", None), ("besteht bestand bestanden bestehen", "darauf"),
+    ("stellte stellten stellt", "frage"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage"}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).

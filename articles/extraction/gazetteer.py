@@ -107,6 +107,14 @@ def institution_ids() -> dict[str, str]:
             for name in names for form in german_inflections(name) | {name}}
 
 
+@cache
+def institution_names() -> dict[str, str]:
+    """Every name form of an institution (German inflections too) → the name of the table it
+    inflects ("des Internationalen Roten Kreuzes" → "Internationales Rotes Kreuz")."""
+    return {form: name for _, (_, _, names) in institutions().items()
+            for name in names for form in german_inflections(name) | {name}}
+
+
 def organization_name(org_id: str | None, lang: str) -> str | None:
     """The name an international organisation goes by in `lang` ("Vereinte Nationen")."""
     org = organizations.organizations().get(org_id or "")
@@ -283,13 +291,14 @@ def german_inflections(name: str) -> set[str]:
             stems = [w[:-1] for w in adjectives]  # Vereinigtes → Vereinigte
             forms.add(" ".join([*stems, noun]))
             forms.add(" ".join([*(w + "n" for w in stems), noun]))
-            if genitive := german_genitive(noun):
-                forms.add(" ".join([*(w + "n" for w in stems), genitive]))
+            # the common noun's genitive: "des Auswärtigen Amts/Amtes", "des Weißen Hauses"
+            genitives = {noun + "es"} | ({genitive} if (genitive := german_genitive(noun)) else set())
+            forms.update(" ".join([*(w + "n" for w in stems), g]) for g in genitives)
     return forms
 
 
 # Endings of strong adjectives that open a name (not "Wiener", "Berliner": they never inflect).
-_STRONG_ENDINGS = ("tes", "ches", "ges", "les", "nes", "res", "scher", "cher", "iger", "ster")
+_STRONG_ENDINGS = ("tes", "ches", "ges", "les", "nes", "res", "ßes", "scher", "cher", "iger", "ster")
 
 
 @cache

@@ -64,3 +64,48 @@ def test_a_pronoun_prefers_the_subject_to_a_person_named_as_an_owner(run, text, 
 def test_german_meeting_verbs_with_the_particle_joined_in_a_subordinate_clause(run, text):
     people = participant_lists(run(text, "2024-05-08", "de"))
     assert len(people) == 1 and len(people[0]) == 2
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Das Auswärtige Amt rät dazu, Reisen nach Äthiopien zu verschieben.", "Auswärtiges Amt"),
+    ("Die Bundesregierung besteht darauf, dass von deutschen Stützpunkten keine Einsätze geflogen werden.",
+     "Bundesregierung"),
+    ("In der Sendung stellte die Abgeordnete Eva Lind die Frage, ob dahinter ein Netzwerk steht.", "Eva Lind"),
+])
+def test_german_advising_insisting_and_asking(run, text, speaker):
+    out = run(text, "2024-05-08", "de")
+    assert speakers(out) == [speaker]
+    assert participant_lists(out) == []  # "Reisen nach Äthiopien" is the noun: no trip of the ministry
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister Jan Roth stellte den Antrag, die Sitzung zu vertagen.",
+    "Die Ministerin Eva Lind hat die Prüfung bestanden.",
+])
+def test_their_look_alikes_report_nothing(run, text):
+    assert speakers(run(text, "2024-05-08", "de")) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach Angaben des Weißen Hauses ist der Präsident gesund.", "Weißes Haus"),
+    ("Der zentralen Wahlkommission zufolge hat die Opposition die Mehrheit erlangt.", "Wahlkommission"),
+])
+def test_german_bodies_in_the_genitive_and_compounds_of_kommission(run, text, speaker):
+    assert speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+def test_an_institution_named_by_a_longer_form_keeps_that_form_as_an_alias(run):
+    out = run("Nach Angaben des Internationalen Roten Kreuzes gab es 130 Tote.", "2024-05-08", "de")
+    red_cross = next(a for a in out["actors"] if a["name"] == "Rotes Kreuz")
+    assert "Internationales Rotes Kreuz" in red_cross["aliases"]
+
+
+def test_a_short_quotation_after_as_stays_a_characterisation(run):
+    out = run('Governor Tom Reed referred to the protests as acts of "pure vandalism".', "2024-05-08", "en")
+    assert speakers(out) == ["Tom Reed"]
+
+
+def test_an_english_attribution_set_in_between_commas(run):
+    out = run("The attack happened near the border, stated Interior Minister Karl Brenner, and was "
+              "carried out by two men.", "2024-05-08", "en")
+    assert speakers(out) == ["Karl Brenner"]

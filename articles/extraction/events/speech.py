@@ -281,6 +281,8 @@ def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
     before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
     if not before:
         return True
+    if any(t.lower in ex.CALLED_AS[t.lang] for t in before[-4:]):
+        return True  # "referred to the riots as acts of "terror""
     prev = before[-1]
     if prev.pos == "NOUN" or prev.tag in ex.NAMING_PARTICIPLE_TAGS[prev.lang] and prev.dep == "acl":
         return False  # "das Forum „x“", "a mannequin nicknamed "Y""
@@ -777,6 +779,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
                 return own
             return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
+        if (inset := _inset_attribution(art, sent, verb, ms)) is not None:
+            return inset
         gov = _subject_verb(art, sent, verb)
         if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
@@ -926,6 +930,21 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _inset_attribution(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """English: an attribution set in after the words, between commas or before the full stop
+    ("The bomb was hidden in a market, stated Minister X, and …"): the person named right
+    after the verb, with nothing but title words between, the verb with no subject of its own."""
+    if verb.i == 0 or art.toks[verb.i - 1].text != "," \
+            or any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
+        return None
+    named = next((m for m in ms if verb.i < m.a <= verb.i + 4 and m.actor is not None
+                  and m.actor.kind == "person"), None)
+    if named is None or named.b >= len(art.toks) or art.toks[named.b].text not in {",", "."} \
+            or not all(t.text[:1].isupper() for t in art.toks[verb.i + 1:named.a]):
+        return None
+    return named
 
 
 def _name_of_description(art: Article, desc: Mention, ms: list[Mention]) -> Mention | None:

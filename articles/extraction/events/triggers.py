@@ -109,6 +109,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return (art.place_in(sent, a, b) or _in_presence(art, a, b)) \
             and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not ex.TALK_WITH_ANY & set(words)
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
+        if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
+            return False  # "rät, Reisen nach X zu verschieben": the noun, not "reisen"
         return True  # only a visit to a capital or state named with in/nach/to (checked later)
     return False
 
