@@ -8,8 +8,10 @@ answers questions about the database as JSON on stdout.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -26,19 +28,43 @@ from django.db.models import Count, Max, Min  # noqa: E402
 from django.urls import URLPattern, URLResolver, get_resolver  # noqa: E402
 
 
+# A parameter that takes one of a few words (the export format: json|csv|ics).
+WORDS = re.compile(r"\w+(?:\|\w+)*")
+PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
+
+
+def filled(route: str, converters: dict) -> list[str]:
+    """`route` once for every choice of its parameters when each takes one of a few
+    words ("export/timeline.<export_format:fmt>" -> "export/timeline.json", ...), else
+    as it is (with "<...>" in it)."""
+    names = PARAMETER.findall(route)
+    choices = [converters[n].regex.split("|") if n in converters
+               and WORDS.fullmatch(converters[n].regex) else None for n in names]
+    if not names or None in choices:
+        return [route]
+    routes = []
+    for values in itertools.product(*choices):
+        words = iter(values)
+        routes.append(PARAMETER.sub(lambda _match: next(words), route))
+    return routes
+
+
 def url_patterns() -> list[dict]:
-    """Every named route as {"name": "ns:name", "route": "events/<int:pk>/"}."""
+    """Every named route as {"name": "ns:name", "route": "events/<int:pk>/"}; a route
+    whose parameters take a few words each, once per choice (see `filled`)."""
     found: list[dict] = []
 
-    def walk(patterns, prefix: str, namespace: str) -> None:
+    def walk(patterns, prefix: str, namespace: str, converters: dict) -> None:
         for p in patterns:
+            here = {**converters, **getattr(p.pattern, "converters", {})}
             if isinstance(p, URLResolver):
                 ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
-                walk(p.url_patterns, prefix + str(p.pattern), ns)
+                walk(p.url_patterns, prefix + str(p.pattern), ns, here)
             elif isinstance(p, URLPattern):
-                found.append({"name": f"{namespace}{p.name or ''}", "route": prefix + str(p.pattern)})
+                for route in filled(prefix + str(p.pattern), here):
+                    found.append({"name": f"{namespace}{p.name or ''}", "route": route})
 
-    walk(get_resolver().url_patterns, "", "")
+    walk(get_resolver().url_patterns, "", "", {})
     return found
 
 
