@@ -1,7 +1,8 @@
 """Helper run by bench/run.py inside the benchmark's environment (DATABASE_URL etc.):
 answers questions about the database as JSON on stdout.
 
-    python bench/probe.py targets        ids and URLs worth measuring
+    python bench/probe.py targets        ids and URLs worth measuring (of events readers see)
+    python bench/probe.py publish        the archive as editors leave it: unchecked events verified
     python bench/probe.py queue-reset    empty the chronology, articles and task results
     python bench/probe.py queue-stats    how the queued articles ended
     python bench/probe.py versions       database server version
@@ -69,25 +70,32 @@ def url_patterns() -> list[dict]:
 
 
 def targets() -> dict:
+    from timeline.access import shown_review_statuses
     from timeline.models import Actor, Event, Participant
 
+    # What an anonymous reader sees under the deployment's policy: a page of an event
+    # readers do not see is a 404, and an actor's count should be of the events listed.
+    shown = shown_review_statuses(None)
+    participants = Participant.objects.filter(event__review_status__in=shown)
     busiest = (
-        Participant.objects.values("actor").annotate(n=Count("id")).order_by("-n", "actor").first()
+        participants.values("actor").annotate(n=Count("id")).order_by("-n", "actor").first()
     )
     counts = sorted(
-        Participant.objects.values("actor").annotate(n=Count("id")).values_list("n", flat=True)
+        participants.values("actor").annotate(n=Count("id")).values_list("n", flat=True)
     )
     typical_n = counts[len(counts) // 2] if counts else 0
     typical = (
-        Participant.objects.values("actor").annotate(n=Count("id")).filter(n=typical_n)
+        participants.values("actor").annotate(n=Count("id")).filter(n=typical_n)
         .order_by("actor").first()
     )
-    middle = Event.objects.annotate(n=Count("participants")).filter(n__gte=2).order_by("id")
-    total = Event.objects.count()
+    events = Event.objects.filter(review_status__in=shown)
+    middle = events.annotate(n=Count("participants")).filter(n__gte=2).order_by("id")
+    total = events.count()
     event = middle[total // 2: total // 2 + 1].first() if total else None
     busy_actor = Actor.objects.get(pk=busiest["actor"]) if busiest else None
     return {
-        "events": total,
+        "events": Event.objects.count(),
+        "events_shown": total,
         "busy_actor": busy_actor.pk if busy_actor else None,
         "busy_actor_name": busy_actor.name if busy_actor else None,
         "busy_actor_events": busiest["n"] if busiest else 0,
@@ -97,6 +105,23 @@ def targets() -> dict:
         "event": event.pk if event else None,
         "urls": url_patterns(),
     }
+
+
+def publish() -> dict:
+    """The archive as editors leave it, so that readers see what the bench measures: the
+    generator marks most events as extracted (no editor has checked them), which readers
+    do not see under the default policy (CHRONIK_PUBLIC_EVENTS=verified); they become
+    verified, rejected ones stay rejected. One UPDATE, like the generator's own checked
+    events without history rows (`services.events_review`, one save and history row per
+    event, takes about 5 minutes for 80,000 events on PostgreSQL)."""
+    from timeline.models import ChronologyVersion, Event
+
+    verified = Event.objects.filter(review_status=Event.Review.EXTRACTED).update(
+        review_status=Event.Review.VERIFIED
+    )
+    ChronologyVersion.bump()  # no running server may keep counts from before
+    statuses = dict(Event.objects.values_list("review_status").annotate(n=Count("id")))
+    return {"verified": verified, "review_statuses": statuses}
 
 
 def queue_reset() -> dict:
@@ -167,6 +192,6 @@ def versions() -> dict:
 
 
 if __name__ == "__main__":
-    actions = {"targets": targets, "queue-reset": queue_reset, "queue-stats": queue_stats,
-               "versions": versions}
+    actions = {"targets": targets, "publish": publish, "queue-reset": queue_reset,
+               "queue-stats": queue_stats, "versions": versions}
     print(json.dumps(actions[sys.argv[1]](), default=str))

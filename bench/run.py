@@ -113,10 +113,11 @@ def pg_available() -> bool:
 
 
 def synthetic_version() -> str:
-    """Changes whenever the generator or the models change, so stale seeded files are
-    not reused."""
+    """Changes whenever the generator, the models or the bench's publishing step
+    (bench/probe.py) change, so stale seeded files are not reused."""
     h = hashlib.sha256()
-    for rel in ("articles/synthetic.py", "timeline/models.py", "articles/models.py"):
+    for rel in ("articles/synthetic.py", "timeline/models.py", "articles/models.py",
+                "bench/probe.py"):
         h.update((REPO / rel).read_bytes())
     for mig in sorted((REPO / "timeline" / "migrations").glob("0*.py")) + sorted(
         (REPO / "articles" / "migrations").glob("0*.py")
@@ -166,8 +167,12 @@ def seed_db(env: dict, events: int, seed: int) -> float:
     start = time.perf_counter()
     manage(env, "seed_synthetic", "--events", str(events), "--actors", str(actors),
            "--articles", str(articles), "--seed", str(seed), "--clear", timeout=1800)
+    # The generator leaves most events unchecked, which readers do not see (the default
+    # policy shows verified events only): event pages would be 404s and lists short.
+    published = probe(env, "publish")
     seconds = time.perf_counter() - start
-    log(f"seeded in {seconds:.1f} s")
+    log(f"seeded in {seconds:.1f} s; {published['verified']} unchecked events verified, "
+        f"review statuses now {published['review_statuses']}")
     return seconds
 
 
@@ -789,11 +794,14 @@ def write_report(results: dict, command: str) -> None:
             "Sequential requests over HTTP to gunicorn (2 sync workers, DEBUG off) on",
             "127.0.0.1; time to the last byte, measured by the client, after warm-up. Synthetic",
             "archive from `seed_synthetic` (actors = events/20, capped at 5,000; one article per",
-            "five events; five busy actors with about 6% of all events each). In brackets: the",
-            "events the page returned (actors for the autocomplete). Filtered pages get",
-            "parameters that fill their first page at each size where the archive allows (listed",
-            "below the table), so that the growth from 1,000 to 100,000 compares pages of as",
-            "many events. An export is its first file: at most 100 events, with a `Link` to the next.",
+            "five events; five busy actors with about 6% of all events each), published as",
+            "editors leave it: the events it leaves unchecked are marked verified, so readers",
+            "(default policy: checked events only) see every event but the rejected ones (about",
+            "3%). In brackets: the events the page returned (actors for the autocomplete).",
+            "Filtered pages get parameters that fill their first page at each size where the",
+            "archive allows (listed below the table), so that the growth from 1,000 to 100,000",
+            "compares pages of as many events. An export is its first file: at most 100 events,",
+            "with a `Link` to the next.",
             "",
         ]
         keys = sorted(pages, key=lambda k: (k.split(":")[0] != "sqlite", int(k.split(":")[1])))
@@ -866,10 +874,12 @@ def write_report(results: dict, command: str) -> None:
         lines.append("")
         for k in keys:
             t = pages[k]["targets"]
+            shown = (f"; readers see {t['events_shown']:,} of {t['events']:,} events"
+                     if "events_shown" in t else "")
             lines.append(
                 f"- {k.split(':')[0]} {int(k.split(':')[1]):,}: seeded in "
                 f"{fmt(pages[k].get('seed_seconds'))} s; busy actor {t.get('busy_actor_name')} "
-                f"({t.get('busy_actor_events')} events); reader cache "
+                f"({t.get('busy_actor_events')} events){shown}; reader cache "
                 f"CHRONOLOGY_CACHE_SECONDS={pages[k].get('reader_cache', 'app default')}; load average before/after "
                 f"{pages[k].get('loadavg_before')} / {pages[k].get('loadavg_after')}"
             )
