@@ -448,7 +448,12 @@ CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
 NOT_WITH_REFLEXIVE = {"de": ("versprech", "versprich", "versprach"), "en": ()}
-OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
+# The parse's direct object of a verb of saying: what it confirms or claims (speech._act_on_object),
+# what it is said of (speech._complement).
+DIRECT_OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
+# … or the phrase of a preposition right after the verb ("called for a ceasefire", "warned of
+# war"; not "said on Monday", "said in a statement").
+SAID_OF_PREPS = {"de": set(), "en": {"for", "of", "about", "against"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
@@ -937,6 +942,8 @@ HOLDERS_OF_PREPS = {"de": {"von"}, "en": {"of"}}
 REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
 # The word before a quoted characterisation ("nannte ihn als „…“", "referred to them as "…"").
 CALLED_AS = {"de": {"als"}, "en": {"as"}}
+# The parse's link of a reported clause to its verb of saying ("said [that] Y praised it").
+REPORTED_CLAUSE_DEPS = {"ccomp", "parataxis"}
 # A participle that describes a noun; before a short quotation it names it ("a capsule
 # nicknamed "Y""). German puts such participles before the noun ("die sogenannte „X“").
 NAMING_PARTICIPLE_TAGS = {"de": set(), "en": {"VBN"}}

@@ -109,3 +109,24 @@ def test_an_english_attribution_set_in_between_commas(run):
     out = run("The attack happened near the border, stated Interior Minister Karl Brenner, and was "
               "carried out by two men.", "2024-05-08", "en")
     assert speakers(out) == ["Karl Brenner"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Senator Ann Cole criticised the plan, while Governor Tom Reed praised it.", "en",
+     [("Ann Cole", "the plan"), ("Tom Reed", "it")]),
+    ("Die Regierung in Washington befürchtet, dass Nordkorea neue Raketen baut, was Nordkorea "
+     "jedoch bestreitet.", "de",
+     [("Regierung", "dass Nordkorea neue Raketen baut"), ("Nordkorea", "was Nordkorea jedoch bestreitet")]),
+    ("Nachdem Außenministerin Eva Lind am Freitag ihren Rücktritt angekündigt hatte, gab "
+     "Innenminister Jan Roth seine Kandidatur bekannt.", "de",
+     [("Eva Lind", "Nachdem Außenministerin Eva Lind am Freitag ihren Rücktritt angekündigt hatte"),
+      ("Jan Roth", "gab Innenminister Jan Roth seine Kandidatur bekannt")]),
+])
+def test_two_speakers_in_clauses_of_one_sentence_each_get_their_own_words(run, text, lang, expected):
+    out = run(text, "2024-05-08", lang)
+    assert [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"] == expected
+
+
+def test_a_speaker_in_the_words_another_reports_is_no_second_statement(run):
+    out = run("Senator Ann Cole said Governor Tom Reed had praised the plan.", "2024-05-08", "en")
+    assert speakers(out) == ["Ann Cole"]

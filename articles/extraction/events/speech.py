@@ -57,69 +57,9 @@ def find_statements(art: Article) -> list[Event]:
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
             continue
-        if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
-            continue
-        if _relative(art, speaker_m):
-            continue  # "his wife Anna said": a private person
-        if _vague_description(art, speaker_m):
-            continue  # "a hospital official told …": nobody the chronology can name
-        if _starts_longer_name(art, speaker_m):
-            continue  # "According to Lisbon Herald, …": a name we do not know, not the state
-        if _negated(art, sent, verb):
-            continue
-        if _headline(art, sent):
-            continue  # "Moskau fordert Abrüstung": a headline line, not a report
-        actor, how = art.resolve(speaker_m, sent)
-        if speaker_m.kind == "pronoun" and actor is not None and any(
-                m.actor is actor and m.a > speaker_m.b and m.kind != "pronoun" and not m.quoted
-                for m in art.by_sent.get(sent.index, [])):
-            # "Er bezeichnete Holt als Witzfigur": the one named after the pronoun is someone else
-            actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
-        if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
-            # "In an interview with X, she said …", "Speaking to X, he said": X is the one
-            # spoken to, not the pronoun
-            actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
-        if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
-                actor, art.toks[speaker_m.b - 1])):
-            # "Der Präsident sagte …" long after the name, or after a minister was named: the
-            # article's holder of that role
-            holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
-            actor, how = (holder, "description") if holder is not None else (actor, how)
-        if actor is None:
-            continue
-        if _private_body(actor, art.lang) or _media_name(actor, art.lang):
-            continue  # "Ford said", "The Guardian reported": a company or medium, no actor
-        if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
-            art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
-        if _standing_position(art, sent, verb, actor):
-            continue
-        speaker_m.resolved = actor
-        art.speakers[sent.index] = actor
-        # "Später schrieb Y auf der Plattform X:" introduces the tweet that follows.
-        if art.text[sent.start:sent.end].rstrip().endswith(":") and art.in_tweet(_next_nonspace(art.text, sent.end)):
-            art.last_speaker = (sent.index, actor)
-            continue
-        ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
-        ev.quote = _quote(art, sent, verb, speaker_m)
-        if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
-            # "Laut Außenminister Ost ist die Lage ernst": the words without the source
-            k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
-            while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
-                k -= 1
-            words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
-            ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
-        d = statement_date(art, sent, verb, actor, out)
-        if d is not None:
-            ev.date = d
-        ev.refers_meeting = _refers_meeting(art, sent)
-        ev.has_timex = art.has_timex(sent)
-        art.last_speaker = (sent.index, actor)
-        out.append(ev)
-        for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i else ():
-            if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
-                    and (joint.kind != "organization" or public_org(joint, art.lang)):
-                other.resolved = joint
-                out.append(replace(ev, speaker=joint, speaker_how="joint"))
+        pairs = [(verb, speaker_m), *_other_speakers(art, sent, verb, speaker_m)]
+        for verb, speaker_m in pairs:
+            _statement(art, sent, verb, speaker_m, out, others=[p for p in pairs if p[0] is not verb])
     for tw in art.tweets:
         author = _tweet_author(art, tw)
         if author is None:
@@ -135,6 +75,127 @@ def find_statements(art: Article) -> list[Event]:
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> list[tuple[Tok, Mention]]:
+    """Speakers of other clauses of the sentence with verbs of saying of their own ("X
+    vowed support, while Y called for a ceasefire"); not a verb in the words the first one
+    reports, nor in a clause of "dass"/"that" or a relative clause."""
+    clause = art.clause_of(sent, verb.i)
+    found: list[tuple[Tok, Mention]] = []
+    for candidate in _speech_verbs(art, sent):
+        here = art.clause_of(sent, candidate.i)
+        if here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
+                or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
+                or _in_relative_clause(art, sent, candidate):
+            continue
+        other = _speaker(art, sent, candidate)
+        if other is None or other.kind == "pronoun" or other.actor is None or other.actor is speaker_m.actor \
+                or other.a < speaker_m.b and speaker_m.a < other.b or any(o.actor is other.actor for _, o in found):
+            continue
+        found.append((candidate, other))
+    return found
+
+
+def _said_in(art: Article, verb: Tok, outer: Tok) -> bool:
+    """English: `verb` stands in the clause that `outer` reports ("X said Y praised it"), not
+    in an adverbial clause beside it ("X criticised it, while Y praised it")."""
+    k, steps, reported = verb.i, 0, False
+    while verb.lang == "en" and steps < 6 and art.toks[k].head != k:
+        reported = reported or art.toks[k].dep in ex.REPORTED_CLAUSE_DEPS
+        k, steps = art.toks[k].head, steps + 1
+        if k == outer.i:
+            return reported
+    return False
+
+
+def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, others: list[tuple[Tok, Mention]]) -> str:
+    """The reported words without another speaker's clause ("…, dass X Raketen baut, was X
+    bestreitet": not the denial); its own clause where they are all the other's ("X lehnte
+    ab, während Y ihn begrüßte")."""
+    found = re.compile(rf"(?<!\w){re.escape(quote)}(?!\w)").search(art.text, sent.start, sent.end)
+    if not quote or found is None:
+        return quote
+    at = found.start()
+    for other, _ in others:
+        ca, cb = art.clause_of(sent, other.i)
+        a, last = art.toks[ca], art.toks[cb - 1]
+        if a.start <= at < last.end:
+            own_a, own_b = art.clause_of(sent, verb.i)
+            return art.text[art.toks[own_a].start:art.toks[own_b - 1].end].strip(" ,.;:\"„“")
+        if at < a.start < at + len(quote):
+            quote = art.text[at:a.start].strip(" ,.;:\"„“")
+    return quote
+
+
+def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out: list[Event],
+               others: list[tuple[Tok, Mention]] = ()) -> None:
+    """The statement of `speaker_m` with `verb` in `sent`, added to `out` (with joint
+    speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
+    speakers of the sentence's other statements, whose clauses are no words of this one."""
+    if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
+        return
+    if _relative(art, speaker_m):
+        return  # "his wife Anna said": a private person
+    if _vague_description(art, speaker_m):
+        return  # "a hospital official told …": nobody the chronology can name
+    if _starts_longer_name(art, speaker_m):
+        return  # "According to Lisbon Herald, …": a name we do not know, not the state
+    if _negated(art, sent, verb):
+        return
+    if _headline(art, sent):
+        return  # "Moskau fordert Abrüstung": a headline line, not a report
+    actor, how = art.resolve(speaker_m, sent)
+    if speaker_m.kind == "pronoun" and actor is not None and any(
+            m.actor is actor and m.a > speaker_m.b and m.kind != "pronoun" and not m.quoted
+            for m in art.by_sent.get(sent.index, [])):
+        # "Er bezeichnete Holt als Witzfigur": the one named after the pronoun is someone else
+        actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
+    if speaker_m.kind == "pronoun" and actor is not None and _addressed_before(art, sent, speaker_m, actor):
+        # "In an interview with X, she said …", "Speaking to X, he said": X is the one
+        # spoken to, not the pronoun
+        actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
+    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
+            actor, art.toks[speaker_m.b - 1])):
+        # "Der Präsident sagte …" long after the name, or after a minister was named: the
+        # article's holder of that role
+        holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
+        actor, how = (holder, "description") if holder is not None else (actor, how)
+    if actor is None:
+        return
+    if _private_body(actor, art.lang) or _media_name(actor, art.lang):
+        return  # "Ford said", "The Guardian reported": a company or medium, no actor
+    if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
+        art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
+    if _standing_position(art, sent, verb, actor):
+        return
+    speaker_m.resolved = actor
+    art.speakers[sent.index] = actor
+    # "Später schrieb Y auf der Plattform X:" introduces the tweet that follows.
+    if art.text[sent.start:sent.end].rstrip().endswith(":") and art.in_tweet(_next_nonspace(art.text, sent.end)):
+        art.last_speaker = (sent.index, actor)
+        return
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
+    ev.quote = _without_clauses_of(art, sent, verb, _quote(art, sent, verb, speaker_m), others)
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
+        # "Laut Außenminister Ost ist die Lage ernst": the words without the source
+        k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
+        while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
+            k -= 1
+        words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
+        ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
+    d = statement_date(art, sent, verb, actor, out)
+    if d is not None:
+        ev.date = d
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.last_speaker = (sent.index, actor)
+    out.append(ev)
+    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i else ():
+        if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
+                and (joint.kind != "organization" or public_org(joint, art.lang)):
+            other.resolved = joint
+            out.append(replace(ev, speaker=joint, speaker_how="joint"))
 
 
 def _question(art: Article, sent: Sentence) -> bool:
@@ -630,7 +691,7 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     storm claimed 3000 lives"; confirming a nomination, a person or a holder of a role is a
     vote ("the Senate confirmed her nomination", "bestätigte die Ministerin X im Amt"); to
     promise oneself something is to expect it ("verspricht sich Fortschritte")."""
-    deps = ex.OBJECT_DEPS.get(tok.lang, ())
+    deps = ex.DIRECT_OBJECT_DEPS.get(tok.lang, ())
     objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
     if any(tok.lower.startswith(verb) and x.lower in words
            for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in objects):
@@ -1732,7 +1793,13 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     everything that hangs on it), when they follow the verb."""
     comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
     if comp is None:
-        return ""
+        # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
+        # within its own clause
+        obj = next((t for t in sent.toks if t.head == verb.i and t.i > verb.i and (
+            t.dep in ex.DIRECT_OBJECT_DEPS["en"] or t.i == verb.i + 1 and t.lower in ex.SAID_OF_PREPS["en"])), None)
+        a, b = art.clause_of(sent, verb.i)
+        inside = [t for t in _subtree(art, sent, obj) if a <= t.i < b] if obj is not None else []
+        return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“") if inside else ""
     inside = _subtree(art, sent, comp)
     # "said on Monday they believe …": the date right after the verb is the saying's
     while inside and inside[0].i <= verb.i + 2 and any(
