@@ -130,3 +130,18 @@ def test_two_speakers_in_clauses_of_one_sentence_each_get_their_own_words(run, t
 def test_a_speaker_in_the_words_another_reports_is_no_second_statement(run):
     out = run("Senator Ann Cole said Governor Tom Reed had praised the plan.", "2024-05-08", "en")
     assert speakers(out) == ["Ann Cole"]
+
+
+def test_a_negation_after_an_attribution_belongs_to_the_words(run):
+    out = run("Der bayerische Innenminister Jan Roth fordert mehr Geld. Es kann laut Roth nicht "
+              "angehen, dass der Bund weniger zahlt.", "2024-05-08", "de")
+    assert speakers(out) == ["Jan Roth", "Jan Roth"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach jüngsten Angaben des Gesundheitsministers der Bahamas, Duane Sans, kamen mindestens "
+     "43 Menschen um.", "Duane Sans"),
+    ("Nach Angaben des Innenministers der Ukraine kamen 40 Menschen um.", "Ukraine"),
+])
+def test_a_source_named_after_the_state_of_its_role(run, text, speaker):
+    assert speakers(run(text, "2024-05-08", "de")) == [speaker]

@@ -380,7 +380,10 @@ def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
 
 def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     """The verb of saying is negated in its clause, outside any quotation ("has not
-    commented", "äußerte sich nicht", "Gründe nannte er nicht")."""
+    commented", "äußerte sich nicht", "Gründe nannte er nicht"). An attribution is never
+    negated: its "nicht" belongs to the words ("Es kann laut X nicht angehen, dass …")."""
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
+        return False
     a, b = art.clause_of(sent, verb.i)
     negations = ex.NEGATIONS.get(verb.lang, ())
     for t in art.toks[a:b]:
@@ -1466,7 +1469,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
                      t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
-            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0])):
+            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0]) or _state_of_role(art, ms[0])):
                 # "according to Norway's foreign minister X", "according to Y's mayor, X": the
                 # owner only qualifies the source, which follows within the same phrase
                 owner = ms[0]
@@ -1525,6 +1528,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _state_of_role(art: Article, m: Mention) -> bool:
+    """German: a state or body in the genitive after a role noun, its holder named right
+    after ("nach Angaben des Gesundheitsministers der Bahamas, X, …"): it qualifies the role."""
+    return art.lang == "de" and m.kind in ("state", "organization") and m.a >= 2 and m.b + 1 < len(art.toks) \
+        and art.toks[m.a - 1].lower in ex.GENITIVE_LINKS["de"] and role_head_word(art.toks[m.a - 2].lower) is not None \
+        and art.toks[m.b].text == "," and any(x.a == m.b + 1 and x.actor is not None and x.actor.kind == "person"
+                                              for x in art.by_sent.get(m.sent, []))
 
 
 def _impersonal_report(art: Article, sent: Sentence, tok: Tok) -> int | None:
