@@ -521,8 +521,12 @@ BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "age
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
 # "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
-# nothing was said.
+# nothing was said; "did not meet", "traf X nicht": no meeting.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# "have not met since the talks in May": an earlier meeting after a negated one.
+SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
+# "nicht nur", "not only": no negation of the verb.
+NOT_ONLY = {"de": {"nur"}, "en": {"only"}}
 # English auxiliaries that carry the negation of a later verb ("had not, as of yesterday,
 # announced").
 NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import Mention, role_head, role_head_word
-from ..text import Sentence, Tok
+from ..text import Sentence, Tok, in_quote
 from .article import Article
 
 
@@ -71,3 +71,35 @@ def is_modifier(art: Article, m: Mention) -> bool:
         if not (tok.text[:1].isupper() or tok.lower in lx.ROLE_NOUNS or tok.lower in ex.TITLE_FILLERS_ANY):
             return False
     return False
+
+
+def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """The verb is negated in its clause, outside any quotation ("has not commented",
+    "äußerte sich nicht", "Gründe nannte er nicht", "did not meet"); not "nicht nur", "not
+    only". An attribution is never negated: its "nicht" belongs to the words ("Es kann laut
+    X nicht angehen, dass …")."""
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
+        return False
+    a, b = art.clause_of(sent, verb.i)
+    negations = ex.NEGATIONS.get(verb.lang, ())
+
+    def negation(t: Tok) -> bool:
+        after = art.toks[t.i + 1].lower if t.i + 1 < len(art.toks) else ""
+        return t.lower in negations and after not in ex.NOT_ONLY.get(t.lang, ())
+
+    for t in art.toks[a:b]:
+        if not negation(t) or in_quote(t.start, art.quotes):
+            continue
+        if 0 < verb.i - t.i <= 3:  # "has not commented", "der sich nicht äußerte"
+            return True
+        # German verb-second: "äußerte sich nicht"; not "sagte, er komme nicht", whose
+        # negation belongs to the reported words after the comma.
+        if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
+                and not any(x.text == "," for x in art.toks[verb.i:t.i]):
+            return True
+    # English: the negation before a phrase set off by commas ("had not, as of yesterday,
+    # announced"): the verb's own "not" (its dependant), with no other verb between
+    return verb.lang == "en" and any(
+        negation(t) and 0 < verb.i - t.i <= 9
+        and (t.head == verb.i or art.toks[t.head].lower in ex.NEGATED_AUX["en"])
+        and not any(x.pos == "VERB" for x in art.toks[t.i + 1:verb.i]) for t in sent.toks)

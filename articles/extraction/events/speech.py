@@ -15,7 +15,7 @@ from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code,
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .dating import statement_date
-from .phrases import is_modifier, passive, person_object, possessive
+from .phrases import is_modifier, negated, passive, person_object, possessive
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -141,7 +141,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         return  # "a hospital official told …": nobody the chronology can name
     if _starts_longer_name(art, speaker_m):
         return  # "According to Lisbon Herald, …": a name we do not know, not the state
-    if _negated(art, sent, verb):
+    if negated(art, sent, verb):
         return
     if _headline(art, sent):
         return  # "Moskau fordert Abrüstung": a headline line, not a report
@@ -376,32 +376,6 @@ def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
         if k == outer.i:
             return True
     return False
-
-
-def _negated(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """The verb of saying is negated in its clause, outside any quotation ("has not
-    commented", "äußerte sich nicht", "Gründe nannte er nicht"). An attribution is never
-    negated: its "nicht" belongs to the words ("Es kann laut X nicht angehen, dass …")."""
-    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
-        return False
-    a, b = art.clause_of(sent, verb.i)
-    negations = ex.NEGATIONS.get(verb.lang, ())
-    for t in art.toks[a:b]:
-        if t.lower not in negations or in_quote(t.start, art.quotes):
-            continue
-        if 0 < verb.i - t.i <= 3:  # "has not commented", "der sich nicht äußerte"
-            return True
-        # German verb-second: "äußerte sich nicht"; not "sagte, er komme nicht", whose
-        # negation belongs to the reported words after the comma.
-        if verb.lang == "de" and 0 < t.i - verb.i <= 4 \
-                and not any(x.text == "," for x in art.toks[verb.i:t.i]):
-            return True
-    # English: the negation before a phrase set off by commas ("had not, as of yesterday,
-    # announced"): the verb's own "not" (its dependant), with no other verb between
-    return verb.lang == "en" and any(
-        t.lower in negations and 0 < verb.i - t.i <= 9
-        and (t.head == verb.i or art.toks[t.head].lower in ex.NEGATED_AUX["en"])
-        and not any(x.pos == "VERB" for x in art.toks[t.i + 1:verb.i]) for t in sent.toks)
 
 
 def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
@@ -1574,7 +1548,7 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
             verb = art.toks[head.head]  # "In a statement, X justified …": the PP before the subject
         else:
             continue
-        if _negated(art, sent, verb):
+        if negated(art, sent, verb):
             continue
         speaker = _speaker(art, sent, verb)
         if speaker is not None and speaker.b <= verb.i:
@@ -1653,7 +1627,7 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
             or not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes):
         return None, None
     verb = next((t for t in sent.toks if t.i < colon.i and t.head == t.i and t.pos in ("VERB", "AUX")), None)
-    if verb is None or in_quote(verb.start, art.quotes) or _negated(art, sent, verb):
+    if verb is None or in_quote(verb.start, art.quotes) or negated(art, sent, verb):
         return None, None
     speaker = _speaker(art, sent, verb)
     if speaker is not None and colon.lang in ex.SUBJECT_AFTER_VERB_LANGS and speaker.b <= verb.i \

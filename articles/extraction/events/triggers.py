@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import is_modifier, passive, person_object
+from .phrases import is_modifier, negated, passive, person_object
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -669,8 +669,17 @@ def clause_triggers(art: Article, sent: Sentence
     cut in two at a comma between two triggers the span of the first half's subject."""
     best: dict[tuple[int, int], Tok] = {}
     shared: dict[tuple[int, int], tuple[int, int]] = {}  # second half → the first's subject span
+    # "did not meet X during the summit", "traf X nicht" (not "traf nicht nur X"): no meeting
+    # in the clause of a negated meeting verb; "have not met since the talks in May" tells of
+    # the earlier one
+    denied = set()
+    for t in sent.toks:
+        if t.lower in ex.MEET_VERBS.get(t.lang, {}) and negated(art, sent, t) and is_trigger(art, sent, t):
+            a, b = art.clause_of(sent, t.i)
+            if not any(x.lower in ex.SINCE[t.lang] for x in art.toks[t.i:b]):
+                denied.add((a, b))
     for tok in sent.toks:
-        if not is_trigger(art, sent, tok):
+        if art.clause_of(sent, tok.i) in denied or not is_trigger(art, sent, tok):
             continue
         clause = art.clause_of(sent, tok.i)
         if clause in best and definite_noun(art, best[clause]) and tok.lower in ex.EXPECTED_ANY:
