@@ -157,3 +157,10 @@ def test_a_source_named_after_the_state_of_its_role(run, text, speaker):
 ])
 def test_a_negated_meeting_verb_reports_no_meeting(run, text, lang, people):
     assert participant_lists(run(text, "2024-05-08", lang)) == people
+
+
+def test_a_pronoun_after_a_statement_goes_on_with_its_speaker(run):
+    out = run("Irans geistlicher Führer Khamenei sagte bei dem Treffen mit Ministerpräsident Abe, sein "
+              "Land habe bittere Erfahrungen gemacht. „Der Iran vertraut den USA nicht“, sagte er.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Khamenei", "Khamenei"]

@@ -152,6 +152,12 @@ class Article:
                       for x in reversed(self.by_sent.get(k, [])) if x.actor and x.b <= m.a
                       and x.actor.kind == "organization" and _plural_body(x)]
             return (groups[0], "pronoun") if groups else (None, "")
+        previous = self.speakers.get(sent.index - 1)
+        if want and not same and previous is not None and previous.kind == "person" \
+                and previous.key not in exclude and self.gender(previous) in (want, None):
+            # "X sagte beim Treffen mit Y, … „…“, sagte er.": the one who spoke just before
+            # goes on, not a person of the other gender-fitting kind named in passing
+            return previous, "pronoun"
         if want:
             # "Mitte März wird X … erwartet, wo ihn Y empfangen will": a person of
             # the same sentence who may fit comes before a fitting one of the sentence before.
