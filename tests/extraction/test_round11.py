@@ -164,3 +164,9 @@ def test_a_pronoun_after_a_statement_goes_on_with_its_speaker(run):
               "Land habe bittere Erfahrungen gemacht. „Der Iran vertraut den USA nicht“, sagte er.",
               "2024-05-08", "de")
     assert speakers(out) == ["Khamenei", "Khamenei"]
+
+
+def test_a_particle_before_a_possessor_joins_no_name(run):
+    out = run("Der Anwalt Barry Krischer kritisierte den Deal. „Das ist falsch“, sagte Krischer zu "
+              "Acostas Äußerungen.", "2024-05-08", "de")
+    assert speakers(out) == ["Barry Krischer", "Barry Krischer"]
