@@ -262,7 +262,8 @@ def demonym_code(word: str, lang: str) -> str | None:
 
 
 def state_name(code: str, lang: str, forms: list[str]) -> str:
-    """The state's name as the text writes it in the nominative, else the CLDR short name."""
+    """The state's name as the text writes it in the nominative, else its usual name (the first
+    of gazetteer.STATE_EXTRA), else the CLDR short name."""
     names = gazetteer.state_names(lang).get(code, set()) | set(gazetteer.STATE_EXTRA.get(lang, {}).get(code, []))
     for form in forms:
         if form in names:
@@ -271,6 +272,8 @@ def state_name(code: str, lang: str, forms: list[str]) -> str:
         for form in forms:
             if inflected := [n for n in names if form in gazetteer.german_inflections(n)]:
                 return min(inflected, key=len)
+    if extra := gazetteer.STATE_EXTRA.get(lang, {}).get(code):
+        return extra[0]  # the usual name first ("Großbritannien", not the shorter "Britannien")
     short = sorted(names, key=lambda n: (len(n.split()), len(n)))
     return short[0] if short else code
 
@@ -1309,9 +1312,13 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
     # the preposition: English governs its object, in German it hangs on the noun
     prep = head if root.dep == "pobj" else next(
         (t for t in toks[max(0, root.i - 3):root.i] if t.head == root.i and t.dep == "case"), None)
-    if prep is None or prep.lower not in lx.RELATION_PREPOSITIONS[lang]:
+    if prep is None:
         return False
     owner = toks[prep.head] if root.dep == "pobj" else head
+    if prep.lower in lx.SOURCE_PREPOSITIONS[lang] and owner.lower in lx.SOURCE_REPORTS[lang]:
+        return True  # "hieß es aus London", "verlautete aus Peking": the government speaks
+    if prep.lower not in lx.RELATION_PREPOSITIONS[lang]:
+        return False
     return owner.lower in lx.RELATION_NOUNS[lang] or owner.pos == "VERB" and owner.lower not in lx.CITY_VERBS[lang]
 
 

@@ -104,6 +104,9 @@ RELATION_NOUNS = {"de": {"beziehungen", "verhältnis", "spannungen", "gespräche
 # mit Warschau").
 RELATION_PREPOSITIONS = {"de": {"zwischen", "mit", "gegen", "gegenüber"},
                          "en": {"between", "with", "to", "against"}}
+# A capital as the source of an impersonal report: "hieß es aus London", "verlautete aus Peking".
+SOURCE_PREPOSITIONS = {"de": {"aus"}, "en": set()}
+SOURCE_REPORTS = {"de": {"hieß", "heißt", "hieße", "verlautete", "verlauteten", "verlautet"}, "en": set()}
 
 # --- places and buildings ------------------------------------------------------------
 # Last words of building names ("Jubilee House", "Government House", "Elysée Palace").

@@ -170,3 +170,9 @@ def test_a_particle_before_a_possessor_joins_no_name(run):
     out = run("Der Anwalt Barry Krischer kritisierte den Deal. „Das ist falsch“, sagte Krischer zu "
               "Acostas Äußerungen.", "2024-05-08", "de")
     assert speakers(out) == ["Barry Krischer", "Barry Krischer"]
+
+
+def test_a_capital_as_the_source_of_an_impersonal_report_is_its_state(run):
+    out = run("Der Tanker darf weiterfahren. Dies müsse Teheran einhalten, hieß es aus London.",
+              "2024-05-08", "de")
+    assert speakers(out) == ["Großbritannien"]
