@@ -1102,7 +1102,7 @@ def _name_end(doc, start: int, end: int) -> int:
             continue
         if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:
             nxt = doc[k + 1]
-            owner = k + 2 < len(doc) and doc[k + 2].tag_ == "NN"  # "sagte X zu Acostas Äußerungen"
+            owner = k + 2 < len(doc) and doc[k + 2].tag_ == "NN"  # "sagte X zu Lindqvists Äußerungen"
             if nxt.text[:1].isupper() and nxt.text.replace("-", "").isalpha() and not nxt.is_upper \
                     and nxt.pos_ != "NOUN" and not owner \
                     and nxt.ent_type_ in ("", "PER", "PERSON") and not nxt.ent_id_:

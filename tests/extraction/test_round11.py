@@ -35,10 +35,10 @@ def test_a_verb_of_saying_inside_a_hyphenated_word_reports_nothing(run):
 
 
 def test_a_german_genitive_before_adjective_and_role_only_qualifies_the_speaker(run):
-    out = run("Der Iran hat die Vorwürfe zurückgewiesen. Irans geistlicher Führer Khamenei sagte "
-              "bei dem Treffen mit Abe, sein Land habe bittere Erfahrungen gemacht.", "2024-05-08", "de")
-    assert speakers(out) == ["Iran", "Khamenei"]
-    assert participant_lists(out) == [["Abe", "Khamenei"]]
+    out = run("Chile hat den Plan begrüßt. Chiles neuer Außenminister Ramos sagte bei dem Treffen mit "
+              "Roth, sein Land wolle den Vertrag bald unterzeichnen.", "2024-05-08", "de")
+    assert speakers(out) == ["Chile", "Ramos"]
+    assert participant_lists(out) == [["Ramos", "Roth"]]
 
 
 def test_an_agent_inside_an_attributive_participle_does_not_speak(run):
@@ -48,9 +48,9 @@ def test_an_agent_inside_an_attributive_participle_does_not_speak(run):
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
-    ("Der japanische Ministerpräsident Shinzo Abe reiste nach Teheran. Auf Twitter drückte "
-     "US-Präsident Donald Trump seine Wertschätzung für Abes Bemühungen aus, aber er sei der "
-     "Auffassung, „dass es für einen Deal noch zu früh ist“.", "de", "Donald Trump"),
+    ("Der kanadische Premierminister Tom Hale reiste nach Lima. In einer Erklärung drückte Präsident "
+     "Jan Roth seine Anerkennung für Hales Vermittlung aus, doch er sei der Ansicht, „dass eine "
+     "Einigung noch lange dauern wird“.", "de", "Jan Roth"),
 ])
 def test_a_pronoun_prefers_the_subject_to_a_person_named_as_an_owner(run, text, lang, speaker):
     assert speakers(run(text, "2024-05-08", lang))[-1] == speaker
@@ -139,8 +139,8 @@ def test_a_negation_after_an_attribution_belongs_to_the_words(run):
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Nach jüngsten Angaben des Gesundheitsministers der Bahamas, Duane Sans, kamen mindestens "
-     "43 Menschen um.", "Duane Sans"),
+    ("Nach jüngsten Angaben des Gesundheitsministers der Malediven, Ahmed Nasir, kamen mindestens "
+     "43 Menschen um.", "Ahmed Nasir"),
     ("Nach Angaben des Innenministers der Ukraine kamen 40 Menschen um.", "Ukraine"),
 ])
 def test_a_source_named_after_the_state_of_its_role(run, text, speaker):
@@ -160,19 +160,17 @@ def test_a_negated_meeting_verb_reports_no_meeting(run, text, lang, people):
 
 
 def test_a_pronoun_after_a_statement_goes_on_with_its_speaker(run):
-    out = run("Irans geistlicher Führer Khamenei sagte bei dem Treffen mit Ministerpräsident Abe, sein "
-              "Land habe bittere Erfahrungen gemacht. „Der Iran vertraut den USA nicht“, sagte er.",
-              "2024-05-08", "de")
-    assert speakers(out) == ["Khamenei", "Khamenei"]
+    out = run("Chiles Staatsoberhaupt Ramos sagte bei dem Treffen mit Ministerpräsident Roth, sein Land "
+              "wolle bald unterzeichnen. „Wir haben lange genug gewartet“, sagte er.", "2024-05-08", "de")
+    assert speakers(out) == ["Ramos", "Ramos"]
 
 
 def test_a_particle_before_a_possessor_joins_no_name(run):
-    out = run("Der Anwalt Barry Krischer kritisierte den Deal. „Das ist falsch“, sagte Krischer zu "
-              "Acostas Äußerungen.", "2024-05-08", "de")
-    assert speakers(out) == ["Barry Krischer", "Barry Krischer"]
+    out = run("Der Anwalt Paul Brenner kritisierte den Deal. „Das ist falsch“, sagte Brenner zu "
+              "Lindqvists Äußerungen.", "2024-05-08", "de")
+    assert speakers(out) == ["Paul Brenner", "Paul Brenner"]
 
 
 def test_a_capital_as_the_source_of_an_impersonal_report_is_its_state(run):
-    out = run("Der Tanker darf weiterfahren. Dies müsse Teheran einhalten, hieß es aus London.",
-              "2024-05-08", "de")
-    assert speakers(out) == ["Großbritannien"]
+    out = run("Die Fähre darf auslaufen. Das müsse Madrid beachten, hieß es aus Paris.", "2024-05-08", "de")
+    assert speakers(out) == ["Frankreich"]

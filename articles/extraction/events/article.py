@@ -123,7 +123,7 @@ class Article:
         same = [x for x in self.by_sent.get(sent.index, []) if x.b <= m.a and not x.quoted
                 and x.actor and x.actor.kind == "person"]
         # "hatte X ... abgesagt, weil er ...": the nearest first, but one named only as the
-        # owner of something ("lobte Abes Bemühungen, aber er …", "praised Abe's efforts,
+        # owner of something ("lobte Hales Vermittlung, doch er …", "praised Hale's work,
         # but he …") after the others
         near.extend(x.actor for x in sorted(reversed(same), key=lambda x: _possessor(self, x)))
         # The closest candidates (this and the previous sentence): a person of the
@@ -209,7 +209,7 @@ class Article:
 
 
 def _possessor(art: Article, m: Mention) -> bool:
-    """A person named as the owner of what follows: "Abe's efforts", "Abes Bemühungen"."""
+    """A person named as the owner of what follows: "Hale's work", "Hales Vermittlung"."""
     nxt = art.toks[m.b] if m.b < len(art.toks) else None
     if nxt is None:
         return False

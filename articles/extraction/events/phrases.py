@@ -45,7 +45,7 @@ def is_modifier(art: Article, m: Mention) -> bool:
     if k > 0 and art.toks[k].lower in ex.GENITIVE_LINKS_ANY and (art.toks[k - 1].lower in lx.ROLE_NOUNS
                                                                   or art.toks[k - 1].lower in ex.HEAD_NOUNS_ANY):
         return True
-    # "Frankreichs Gewerkschaften", "Kanadas Regierung", "Irans geistlicher Führer X": a
+    # "Frankreichs Gewerkschaften", "Kanadas Regierung", "Chiles neuer Außenminister X": a
     # German genitive before a noun (adjectives between) only qualifies it
     if art.lang == "de" and m.text.endswith("s"):
         k = m.b

@@ -343,7 +343,7 @@ def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
     if not before:
         return True
     if any(t.lower in ex.CALLED_AS[t.lang] for t in before[-4:]):
-        return True  # "referred to the riots as acts of "terror""
+        return True  # "described the strikes as acts of "sabotage""
     prev = before[-1]
     if prev.pos == "NOUN" or prev.tag in ex.NAMING_PARTICIPLE_TAGS[prev.lang] and prev.dep == "acl":
         return False  # "das Forum „x“", "a mannequin nicknamed "Y""
@@ -1506,7 +1506,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
 
 def _state_of_role(art: Article, m: Mention) -> bool:
     """German: a state or body in the genitive after a role noun, its holder named right
-    after ("nach Angaben des Gesundheitsministers der Bahamas, X, …"): it qualifies the role."""
+    after ("nach Angaben des Gesundheitsministers der Malediven, X, …"): it qualifies the role."""
     return art.lang == "de" and m.kind in ("state", "organization") and m.a >= 2 and m.b + 1 < len(art.toks) \
         and art.toks[m.a - 1].lower in ex.GENITIVE_LINKS["de"] and role_head_word(art.toks[m.a - 2].lower) is not None \
         and art.toks[m.b].text == "," and any(x.a == m.b + 1 and x.actor is not None and x.actor.kind == "person"
