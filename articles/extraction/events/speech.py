@@ -81,6 +81,8 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
     """Speakers of other clauses of the sentence with verbs of saying of their own ("X
     vowed support, while Y called for a ceasefire"); not a verb in the words the first one
     reports, nor in a clause of "dass"/"that" or a relative clause."""
+    if len(sent.clauses) < 2:
+        return []  # one clause: no other speaker's clause
     clause = art.clause_of(sent, verb.i)
     found: list[tuple[Tok, Mention]] = []
     for candidate in _speech_verbs(art, sent):
@@ -113,10 +115,11 @@ def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, oth
     """The reported words without another speaker's clause ("…, dass X Raketen baut, was X
     bestreitet": not the denial); its own clause where they are all the other's ("X lehnte
     ab, während Y ihn begrüßte")."""
-    found = re.compile(rf"(?<!\w){re.escape(quote)}(?!\w)").search(art.text, sent.start, sent.end)
-    if not quote or found is None:
+    if not others or not quote:
         return quote
-    at = found.start()
+    at = _word_at(art.text, quote, sent.start, sent.end)
+    if at < 0:
+        return quote
     for other, _ in others:
         ca, cb = art.clause_of(sent, other.i)
         a, last = art.toks[ca], art.toks[cb - 1]
@@ -126,6 +129,15 @@ def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, oth
         if at < a.start < at + len(quote):
             quote = art.text[at:a.start].strip(" ,.;:\"„“")
     return quote
+
+
+def _word_at(text: str, words: str, start: int, end: int) -> int:
+    """Where `words` stand in text[start:end] as whole words ("it" not inside "criticised"), or -1."""
+    at = text.find(words, start, end)
+    while at >= 0 and ((at > 0 and text[at - 1].isalnum()) or (at + len(words) < len(text) and text[at + len(words)].isalnum()
+                                                               and words[-1:].isalnum())):
+        at = text.find(words, at + 1, end)
+    return at
 
 
 def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out: list[Event],
