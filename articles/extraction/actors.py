@@ -434,7 +434,7 @@ class Registry:
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
         # nominative, is an alias
-        written = gazetteer.institution_names().get(_strip_article(m.text))
+        written = gazetteer.institution_name(_strip_article(m.text))
         if org_id and written and written != actor.name and written not in actor.forms:
             actor.forms.append(written)
 
@@ -1316,7 +1316,7 @@ def _capital_acts(toks: list[Tok], m: Mention) -> bool:
         return False
     owner = toks[prep.head] if root.dep == "pobj" else head
     if prep.lower in lx.SOURCE_PREPOSITIONS[lang] and owner.lower in lx.SOURCE_REPORTS[lang]:
-        return True  # "hieß es aus London", "verlautete aus Peking": the government speaks
+        return True  # "hieß es aus Paris", "verlautete aus Peking": the government speaks
     if prep.lower not in lx.RELATION_PREPOSITIONS[lang]:
         return False
     return owner.lower in lx.RELATION_NOUNS[lang] or owner.pos == "VERB" and owner.lower not in lx.CITY_VERBS[lang]

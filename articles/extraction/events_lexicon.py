@@ -946,6 +946,12 @@ HOLDERS_OF_PREPS = {"de": {"von"}, "en": {"of"}}
 REPORT_OPENERS = {"de": {"wie"}, "en": {"as"}}
 # The word before a quoted characterisation ("nannte ihn als „…“", "referred to them as "…"").
 CALLED_AS = {"de": {"als"}, "en": {"as"}}
+# Tags of a noun or of an adjective before it: what a German genitive name before them owns
+# ("Hales Vermittlung", "Hales jüngste Vermittlung").
+NOUN_PHRASE_TAGS = {"de": {"NN", "ADJA"}, "en": set()}
+# Tags of prepositions: a short quotation after one names a term ("from "moderate" to
+# "high""); the English tagger may call "to" TO.
+PREPOSITION_TAGS = {"de": {"APPR", "APPRART"}, "en": {"IN", "TO"}}
 # The parse's link of a reported clause to its verb of saying ("said [that] Y praised it").
 REPORTED_CLAUSE_DEPS = {"ccomp", "parataxis"}
 # A participle that describes a noun; before a short quotation it names it ("a capsule

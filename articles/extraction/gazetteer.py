@@ -101,18 +101,25 @@ institutions = organizations.institutions
 
 
 @cache
-def institution_ids() -> dict[str, str]:
-    """Every name form of an institution (German inflections too) → its id."""
-    return {form: ident for ident, (_, _, names) in institutions().items()
+def _institution_forms() -> dict[str, tuple[str, str]]:
+    """Every name form of an institution (German inflections too) → its id and the name of
+    the table it inflects ("des Internationalen Roten Kreuzes" → REDCROSS, "Internationales
+    Rotes Kreuz")."""
+    return {form: (ident, name) for ident, (_, _, names) in institutions().items()
             for name in names for form in german_inflections(name) | {name}}
 
 
 @cache
-def institution_names() -> dict[str, str]:
-    """Every name form of an institution (German inflections too) → the name of the table it
-    inflects ("des Internationalen Roten Kreuzes" → "Internationales Rotes Kreuz")."""
-    return {form: name for _, (_, _, names) in institutions().items()
-            for name in names for form in german_inflections(name) | {name}}
+def institution_ids() -> dict[str, str]:
+    """Every name form of an institution (German inflections too) → its id."""
+    return {form: ident for form, (ident, _) in _institution_forms().items()}
+
+
+def institution_name(form: str) -> str | None:
+    """The table's name that a form inflects ("Internationalen Roten Kreuzes" →
+    "Internationales Rotes Kreuz"), None for no institution."""
+    found = _institution_forms().get(form)
+    return found[1] if found else None
 
 
 def organization_name(org_id: str | None, lang: str) -> str | None:

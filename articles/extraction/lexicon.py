@@ -104,7 +104,8 @@ RELATION_NOUNS = {"de": {"beziehungen", "verhältnis", "spannungen", "gespräche
 # mit Warschau").
 RELATION_PREPOSITIONS = {"de": {"zwischen", "mit", "gegen", "gegenüber"},
                          "en": {"between", "with", "to", "against"}}
-# A capital as the source of an impersonal report: "hieß es aus London", "verlautete aus Peking".
+# A capital as the source of an impersonal report: "hieß es aus Paris", "verlautete aus Peking"
+# (the speaker side of "hieß es aus/von X" is events_lexicon.IMPERSONAL_REPORT).
 SOURCE_PREPOSITIONS = {"de": {"aus"}, "en": set()}
 SOURCE_REPORTS = {"de": {"hieß", "heißt", "hieße", "verlautete", "verlauteten", "verlautet"}, "en": set()}
 

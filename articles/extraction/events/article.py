@@ -215,9 +215,15 @@ def _possessor(art: Article, m: Mention) -> bool:
         return False
     if nxt.text in ex.POSSESSIVE_S_ANY:
         return True
-    last = m.actor.name.split()[-1] if m.actor is not None else ""
-    return art.lang == "de" and m.text.split()[-1] == last + "s" and nxt.tag in ("NN", "ADJA") \
-        and nxt.text[:1].isupper()
+    return genitive_name(m) and nxt.tag in ex.NOUN_PHRASE_TAGS.get(art.lang, ()) and nxt.text[:1].isupper()
+
+
+def genitive_name(m: Mention) -> bool:
+    """"Boltons", "Netanjahus": a person's surname in the genitive."""
+    if m.kind != "person" or m.actor is None or not m.text.endswith("s"):
+        return False
+    last = m.actor.name.split()[-1]
+    return m.text.split()[-1] == last + "s"
 
 
 def _pronoun_gender(art: Article, m: Mention) -> str | None:

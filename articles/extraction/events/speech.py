@@ -13,7 +13,7 @@ from .. import gazetteer, leaders
 from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_affairs_words, public_org,
                       role_gender, role_head, role_head_word)
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
-from .article import Article, Event
+from .article import Article, Event, genitive_name
 from .dating import statement_date
 from .phrases import is_modifier, negated, passive, person_object, possessive
 
@@ -102,13 +102,8 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
 def _said_in(art: Article, verb: Tok, outer: Tok) -> bool:
     """English: `verb` stands in the clause that `outer` reports ("X said Y praised it"), not
     in an adverbial clause beside it ("X criticised it, while Y praised it")."""
-    k, steps, reported = verb.i, 0, False
-    while verb.lang == "en" and steps < 6 and art.toks[k].head != k:
-        reported = reported or art.toks[k].dep in ex.REPORTED_CLAUSE_DEPS
-        k, steps = art.toks[k].head, steps + 1
-        if k == outer.i:
-            return reported
-    return False
+    path = _path_up(art, verb, outer)
+    return path is not None and any(t.dep in ex.REPORTED_CLAUSE_DEPS for t in path)
 
 
 def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, others: list[tuple[Tok, Mention]]) -> str:
@@ -134,10 +129,12 @@ def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, oth
 def _word_at(text: str, words: str, start: int, end: int) -> int:
     """Where `words` stand in text[start:end] as whole words ("it" not inside "criticised"), or -1."""
     at = text.find(words, start, end)
-    while at >= 0 and ((at > 0 and text[at - 1].isalnum()) or (at + len(words) < len(text) and text[at + len(words)].isalnum()
-                                                               and words[-1:].isalnum())):
+    while at >= 0:
+        stop = at + len(words)
+        if not (at > 0 and text[at - 1].isalnum() or stop < len(text) and text[stop].isalnum() and words[-1].isalnum()):
+            return at
         at = text.find(words, at + 1, end)
-    return at
+    return -1
 
 
 def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out: list[Event],
@@ -359,7 +356,8 @@ def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
     prev = before[-1]
     if prev.pos == "NOUN" or prev.tag in ex.NAMING_PARTICIPLE_TAGS[prev.lang] and prev.dep == "acl":
         return False  # "das Forum „x“", "a mannequin nicknamed "Y""
-    return not ((prev.pos == "ADP" or prev.tag in ("IN", "TO")) and prev.lower not in ex.CALLED_AS[prev.lang])
+    preposition = prev.pos == "ADP" or prev.tag in ex.PREPOSITION_TAGS[prev.lang]
+    return not (preposition and prev.lower not in ex.CALLED_AS[prev.lang])
 
 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
@@ -382,12 +380,19 @@ def _inverted_outer(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Menti
 def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
     """English: `verb` stands in the words that `outer` reports: "NPR reported X recommended
     …", "The BBC cited X as saying …" (the medium is no speaker; the one it quotes is)."""
-    k, steps = verb.i, 0
-    while verb.lang == "en" and steps < 6 and art.toks[k].head != k:
-        k, steps = art.toks[k].head, steps + 1
+    return _path_up(art, verb, outer) is not None
+
+
+def _path_up(art: Article, verb: Tok, outer: Tok) -> list[Tok] | None:
+    """English: the tokens from `verb` up the parse to `outer` (within six steps), `outer`
+    left out; None where `verb` does not hang on `outer`."""
+    k, path = verb.i, []
+    while verb.lang == "en" and len(path) < 6 and art.toks[k].head != k:
+        path.append(art.toks[k])
+        k = art.toks[k].head
         if k == outer.i:
-            return True
-    return False
+            return path
+    return None
 
 
 def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
@@ -904,13 +909,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
-        after = [m for m in after if not is_modifier(art, m) and not _genitive_name(m)
+        after = [m for m in after if not is_modifier(art, m) and not genitive_name(m)
                  and not any(t.text == "," for t in art.toks[verb.i + 1:m.a])]  # "erklärte, auf X …"
         comma = max((t.i for t in sent.toks if t.i < verb.i and t.text == ","), default=-1)
         # "die Kandidaten um die Nachfolge Mays hatten sich geäußert": a genitive after a
         # noun only qualifies it
         field_ = [m for m in before if m.a > comma
-                  and not (_genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
+                  and not (genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
                   and not _genitive_after_noun(art, m, ms)]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
@@ -947,7 +952,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                        and art.toks[field_[0].a - 1].lower in ex.GENITIVE_ARTICLES["de"]
                        and art.toks[field_[0].a - 2].pos == "NOUN") and (person := next(
                     (m for m in ms if m.actor is not None and m.actor.kind == "person" and m.b <= verb.i
-                     and 0 <= m.a - field_[0].b <= 2 and not _genitive_name(m)
+                     and 0 <= m.a - field_[0].b <= 2 and not genitive_name(m)
                      and all(t.text.endswith(".") for t in art.toks[field_[0].b:m.a])), None)):  # "Dr."
             # "Die Sprecherin der SPD-Fraktion Dr. X sprach von …": the person named after
             # the body her role belongs to
@@ -1283,14 +1288,6 @@ def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
     if prev.text in (",", "und") or prev.lower == "und":
         return any(o.b == prev.i and o is not m and _genitive_after_noun(art, o, ms) for o in ms)
     return False
-
-
-def _genitive_name(m: Mention) -> bool:
-    """"Boltons", "Netanjahus": a person's surname in the genitive."""
-    if m.kind != "person" or m.actor is None or not m.text.endswith("s"):
-        return False
-    last = m.actor.name.split()[-1]
-    return m.text.split()[-1] == last + "s"
 
 
 def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int) -> Mention | None:
