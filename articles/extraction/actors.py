@@ -479,12 +479,24 @@ class Registry:
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
-        if m.head in lx.SPOKES_NOUNS and (body := spokesperson_body(m.text, self.lang)):
-            actor = self._body(body, m)
+        if m.head in lx.SPOKES_NOUNS:
+            body = spokesperson_body(m.text, self.lang)
+            actor = self._body(body, m) if body else None if indefinite else self._spoken_for_last(m)
             if actor is not None:
                 self.attach(m, actor)
                 return
         self._resolve_description(m, indefinite)
+
+    def _spoken_for_last(self, m: Mention) -> Actor | None:
+        """"…, sagte die Sprecherin", "the spokesman added": the body whose unnamed
+        spokesperson the text mentioned last, in this sentence or the three before ("Eine
+        Sprecherin des Ministeriums verteidigte …"); None when a named person was the last
+        spokesperson (the description then goes to that person)."""
+        earlier = [x for a in self.actors.values() for x in a.mentions
+                   if x.start < m.start and m.sent - 3 <= x.sent
+                   and (x.head in lx.SPOKES_NOUNS or a.kind == "person" and (a.role or "").lower().endswith(tuple(lx.SPOKES_NOUNS)))]
+        last = max(earlier, key=lambda x: x.start, default=None)
+        return last.actor if last is not None and last.actor.kind == "organization" else None
 
     def _body(self, name: str, m: Mention) -> Actor | None:
         """The organisation an unnamed spokesperson speaks for: by its name, or, for a
@@ -1437,6 +1449,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 if j < len(ts) and ts[j].text[:1].isupper():
                     j = _name_phrase_end(ts, j, lang)
                     country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
+                    j = _common_body_end(ts, j, lang)
                     end = j + 1
             elif genitive:
                 end += 1  # "Berater Gasimows"
@@ -1592,10 +1605,12 @@ def _possessive_apposition(ts, n: int, taken) -> bool:
 
 def _name_phrase_end(ts, j: int, lang: str) -> int:
     """Last token of the capitalised name starting at ts[j]: "Department of Foreign Affairs
-    and Trade", "Europäischen Auswärtigen Dienstes" (German adjectives in -en go on)."""
+    and Trade", "Europäischen Auswärtigen Dienstes" (German adjectives in -en go on, and a
+    name the parser reads as one: "der Downing Street")."""
     while j + 1 < len(ts):
         nxt = ts[j + 1]
-        if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")):
+        if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")
+                                       or nxt.dep == "flat" and nxt.head == ts[j].i):
             j += 1
         elif lang == "en" and nxt.lower in {"of", "and", "for"} and j + 2 < len(ts) \
                 and ts[j + 2].text[:1].isupper() and ts[j + 2].text not in lx.SENTENCE_END:
@@ -1603,6 +1618,18 @@ def _name_phrase_end(ts, j: int, lang: str) -> int:
         else:
             break
     return j
+
+
+def _common_body_end(ts, j: int, lang: str) -> int:
+    """English: a state's adjective goes on with the lower-case words of the body it
+    qualifies ("the Kenyan | foreign ministry", "the Iraqi | interior ministry"): the last of
+    them (up to three), when a noun ends them; else `j`."""
+    if lang != "en" or not demonym_code(ts[j].text, lang):
+        return j
+    k = j
+    while k + 1 < len(ts) and k - j < 3 and ts[k + 1].text.islower() and ts[k + 1].pos in ("ADJ", "NOUN", "PROPN"):
+        k += 1
+    return k if k > j and ts[k].pos in ("NOUN", "PROPN") else j
 
 
 def _demonym_in(ts, lang) -> str | None:

@@ -319,9 +319,17 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
+# A form in -te is the past of a weak verb when its infinitive is a word of the frequency
+# table at least this likely ("machte": "machen", "meldete": "melden", "forderte":
+# "fordern"); a verb whose stem ends in -t takes -te in the subjunctive ("erwarte",
+# "beinhalte", "arbeite": there is no "erwaren") (speech._weak_past).
+INFINITIVE_MIN_LOG_PROB = -16.5
+INFINITIVE_ENDINGS = {"de": ("en", "n")}
 # ... also when the tagger calls it an auxiliary ("Ein Aufschub gefährde den Frieden": its
-# morphology is unsure of verbs it rarely saw), except the one past indicative in -e.
-INDICATIVE_PAST_IN_E = {"de": {"wurde", "ward"}}
+# morphology is unsure of verbs it rarely saw), except the pasts in -e of "werden" and of
+# the modal and mixed verbs, also with a prefix ("hatte", "konnte", "erkannte").
+INDICATIVE_PAST_IN_E = {"de": ("wurde", "ward", "hatte", "konnte", "musste", "durfte", "mochte", "dachte",
+                               "brachte", "kannte", "nannte", "wusste", "wandte", "sandte", "rannte", "brannte")}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that

@@ -497,8 +497,21 @@ def _reported_mood(t: Tok) -> bool:
     if t.mood == "Sub":
         return True
     ending = ex.SUBJUNCTIVE_ENDING.get(t.lang)
-    return bool(ending) and t.pos in ("VERB", "AUX") and t.lower.endswith(ending) \
-        and not t.lower.endswith(ex.PAST_ENDING[t.lang]) and t.lower not in ex.INDICATIVE_PAST_IN_E[t.lang]
+    return bool(ending) and t.pos in ("VERB", "AUX") and t.lower.endswith(ending) and not _weak_past(t)
+
+
+def _weak_past(t: Tok) -> bool:
+    """German: a past tense in -te ("machte", "meldete", "hatte"), not the subjunctive of a
+    verb whose stem ends in -t ("erwarte", "beinhalte"): the infinitive the past would
+    come from is a word (events_lexicon.INFINITIVE_MIN_LOG_PROB)."""
+    word = t.lower
+    if word.endswith(ex.INDICATIVE_PAST_IN_E[t.lang]):
+        return True
+    if not word.endswith(ex.PAST_ENDING[t.lang]):
+        return False
+    stems = {word[:-2], word[:-3] if word.endswith("e" + ex.PAST_ENDING[t.lang]) else word[:-2]}
+    return any(gazetteer.word_log_prob(stem + end, t.lang) >= ex.INFINITIVE_MIN_LOG_PROB
+               for stem in stems for end in ex.INFINITIVE_ENDINGS[t.lang])
 
 
 def _next_nonspace(text: str, pos: int) -> int:
