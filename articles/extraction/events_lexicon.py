@@ -865,8 +865,10 @@ COORDINATORS = {"de": {"und", "sowie"}, "en": {"and"}}
 # its own ("Bei ihrem Treffen in Warschau vereinbarten A und B …", "A und B einigten sich bei
 # einem Treffen …"), or when they talk, confer or negotiate with one another without "mit"
 # ("A und B berieten am Montag über …"; talking verbs (TALK_VERBS) need a place in the
-# clause, as with "mit": "sprachen in Paris über …").
-MUTUAL_TALK_VERBS = {"de": {"berieten", "beraten", "berät", "verhandelten", "verhandeln", "verhandelt"},
+# clause, as with "mit": "sprachen in Paris über …"). With "mit"/"with" they are talks in
+# person where talking is ("verhandelte in Doha mit X", triggers._talk_in_person).
+MUTUAL_TALK_VERBS = {"de": {"berieten", "beraten", "berät", "beriet", "verhandelte", "verhandelten", "verhandeln",
+                            "verhandelt"},
                      "en": {"negotiated", "conferred", "deliberated"}}
 # "ein Treffen zwischen X und Y", "talks between X and Y": exactly those named after.
 BETWEEN = {"de": {"zwischen"}, "en": {"between"}}
@@ -925,7 +927,8 @@ RELATIVE_SUBJECTS = {"de": ("der", "die"), "en": ("who",)}
 # meeting noun or one of these it is a side ("Gespräche der Regierung mit …", "auf
 # Einladung der Regierung", "eine Delegation der EU").
 GENITIVE_THING_LINKS = {"de": {"der", "des"}, "en": set()}
-GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordnung", "vertretern",
+GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordnung", "vertreter", "vertretern",
+                              "vertreterin", "vertreterinnen",
                               "spitze", "führung", "mitglieder", "mitgliedern", "seite", "seiten",
                               # "eine Delegation unter (der) Leitung des Außenministers X"
                               "leitung"},

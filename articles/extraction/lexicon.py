@@ -167,9 +167,12 @@ TITLE_OF = {"of", "von"}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
-# "eine Delegation der EU", "a delegation of the EU": the body takes part through its
-# delegation (docs/annotation.md), no mere qualifier of the noun.
-DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung"}, "en": {"delegation", "delegations"}}
+# "eine Delegation der EU", "Vertreter der Hamas", "a delegation of the EU": the body takes
+# part through its delegation or representatives (docs/annotation.md), no mere qualifier of
+# the noun.
+DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung", "vertreter", "vertretern", "vertreterin",
+                           "vertreterinnen"},
+                    "en": {"delegation", "delegations", "representatives"}}
 # "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
 # source of what is said, not a qualifier.
 SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
@@ -219,6 +222,10 @@ SUBORDINATORS_BY_LANG = {
            "whose", "although", "since", "if", "as", "whereas", "what", "how"},
 }
 SUBORDINATORS = _any(SUBORDINATORS_BY_LANG)
+# ... but a German relative pronoun's form tagged as the article of a proper name opens no
+# clause: ", der Ukraine und der OSZE" goes on with a list of names (text._clauses).
+ARTICLE_TAGS = {"de": {"ART"}, "en": set()}
+LIST_JOINERS = {"und", "sowie", "oder", "and", "or"}
 CLAUSE_PRONOUNS_BY_LANG = {
     "de": {"er", "sie", "es", "man", "wir", "ich"},
     "en": {"he", "she", "they", "it", "we", "i"},

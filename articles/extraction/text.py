@@ -202,7 +202,8 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
         if tok.i in inserted:
             continue
         if tok.text in {",", ";", ":", "–", "—", "(", ")"} or (tok.text == "-" and tok.space):
-            if (nxt.lower in lx.SUBORDINATORS or nxt.lower in lx.CLAUSE_PRONOUNS
+            if (nxt.lower in lx.SUBORDINATORS and not _article_of_name(toks, n + 1)
+                    or nxt.lower in lx.CLAUSE_PRONOUNS
                     or nxt.lower in ex.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
                     or tok.text in {";", ":", "–", "—", "(", ")", "-"}):
                 cuts.add(nxt.i)
@@ -213,6 +214,14 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
                 cuts.add(nxt.i)
     edges = sorted(cuts)
     return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _article_of_name(toks: list[Tok], n: int) -> bool:
+    """German: toks[n] is a relative pronoun's form that the tagger reads as the article of
+    a proper name in a list that goes on (", der Ukraine und der OSZE"; not ", die
+    Bundesrepublik müsse …", a clause of its own)."""
+    return toks[n].tag in lx.ARTICLE_TAGS.get(toks[n].lang, ()) and n + 2 < len(toks) \
+        and toks[n + 1].pos == "PROPN" and (toks[n + 2].text == "," or toks[n + 2].lower in lx.LIST_JOINERS)
 
 
 def _short_brackets(toks: list[Tok]) -> set[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import actor_names, speakers
+from .helpers import actor_names, participant_lists, speakers
 
 SAID = "Der Lärm sei zu groß, erklärte die Bürgermeisterin Ida Sand am Montag. "
 
@@ -57,3 +57,55 @@ def test_an_english_spokesperson_for_a_state_adjective_body_names_the_whole_body
 def test_a_german_genitive_body_with_a_foreign_two_word_name_stays_whole(run):
     out = run("Ein Sprecher der Downing Street sagte, man prüfe den Brief.", "2024-05-08", "de")
     assert speakers(out) == ["Downing Street"]
+
+
+@pytest.mark.parametrize("text,lang,participants", [
+    ("Die Innenminister Schwedens und der Schweiz trafen sich am Montag in Bern.", "de",
+     ["Schweden", "Schweiz"]),
+    ("In Riga kamen Vertreter Litauens und der Slowakei zu einer Sitzung zusammen.", "de",
+     ["Litauen", "Slowakei"]),
+])
+def test_unnamed_holders_of_a_bare_genitive_and_of_a_genitive_with_article_meet(run, text, lang, participants):
+    # the first state was read as a mere qualifier, and the capital of the place became a host
+    assert participant_lists(run(text, "2024-05-08", lang)) == [participants]
+
+
+@pytest.mark.parametrize("text,lang,participants", [
+    ("Der Sondergesandte Paul Brandt traf in Kairo Vertreter der Hisbollah.", "de", ["Hisbollah", "Paul Brandt"]),
+    ("Envoy Mara Quist met representatives of the Houthis in Muscat on Friday.", "en", ["Houthis", "Mara Quist"]),
+])
+def test_representatives_of_a_body_make_it_a_participant(run, text, lang, participants):
+    assert participant_lists(run(text, "2024-05-08", lang)) == [participants]
+
+
+def test_a_list_of_names_after_a_comma_is_no_relative_clause(run):
+    out = run("In Wien kamen Vertreter Moldaus, der Ukraine und der OSZE zu Gesprächen zusammen.", "2024-05-08", "de")
+    assert len(participant_lists(out)) == 1
+    assert {"Ukraine", "OSZE"} <= set(participant_lists(out)[0])
+
+
+@pytest.mark.parametrize("text,lang,participants", [
+    ("Der Sondergesandte Paul Brandt verhandelte in Kairo mit Außenminister Omar Sabri.", "de",
+     ["Omar Sabri", "Paul Brandt"]),
+    ("Die Ministerin Eva Lind beriet in Rom mit Präsident Luca Ferri über die Lage.", "de", ["Eva Lind", "Luca Ferri"]),
+])
+def test_negotiating_with_a_partner_in_a_place_is_a_meeting(run, text, lang, participants):
+    assert participant_lists(run(text, "2024-05-08", lang)) == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Atombehörde beriet unterdessen in Wien über ihre Schritte im Streit mit Syrien.",
+    "Die Kommission verhandelte mit Kanada über ein Handelsabkommen.",
+])
+def test_guard_negotiating_without_a_partner_of_the_verb_or_a_place_is_no_meeting(run, text):
+    assert participant_lists(run(text, "2024-05-08", "de")) == []
+
+
+def test_a_guest_named_right_after_the_verb_when_the_host_stands_before_it_is_greeted(run):
+    out = run("Präsident Luca Ferri begrüßte Paul Brandt mit militärischen Ehren.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Luca Ferri", "Paul Brandt"]]
+
+
+def test_guard_greeting_a_plan_is_no_meeting(run):
+    out = run("Präsident Luca Ferri begrüßte Brandts Vorschlag.", "2024-05-08", "de")
+    assert participant_lists(out) == []

@@ -519,6 +519,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Die Außenminister Frankreichs, Italiens und Spaniens trafen sich", "the foreign
         # ministers of Chile, Peru and Colombia met": no one named, the states meet
         people = role_states
+    elif role_states and people and all(p.kind == "state" for p in people) and not is_noun(tok):
+        # "Die Außenminister Russlands und der Ukraine trafen sich", "Vertreter Russlands und
+        # der Ukraine kamen zusammen": the holders of the first state's office meet too
+        people = [s for s in role_states if s not in people] + people
     elif len(people) == 1 and people[0].kind == "person" and not is_noun(tok):
         # "Der Präsident von Frankreich traf Kanzler X": an unnamed office holder of a state
         # is represented by the state.

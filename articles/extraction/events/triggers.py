@@ -99,7 +99,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
         return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
-        return _mutual_talk(art, sent, tok)  # "A und B verhandelten in Genf über …"
+        # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
+        # the verb's own: not "beriet in Wien über den Streit mit Y")
+        return _mutual_talk(art, sent, tok) or _partner_of(art, sent, tok) and _talk_in_person(art, sent, tok)
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
@@ -206,10 +208,14 @@ def _greets_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     """A person as the object of a verb of greeting, with no genitive or "von" between
     ("begrüßte am Freitag den Präsidenten X", not "begrüßte die Entscheidung des Präsidenten X")."""
     blocked, markers = ex.GREET_NOT_BETWEEN[tok.lang], ex.GREET_OBJECT_MARKERS[tok.lang]
+    # "Präsident X begrüßte Y": with the subject named right before the verb, a name right
+    # after it is the object
+    subject_before = any(m.kind in ("person", "desc") and m.b == tok.i for m in art.by_sent.get(sent.index, []))
     for m in art.by_sent.get(sent.index, []):
         if m.kind in ("person", "desc") and tok.i < m.a <= tok.i + 6:
             between = {t.lower for t in art.toks[tok.i + 1:m.a]}
-            if between & blocked or not between & markers:
+            owner = m.b < len(art.toks) and art.toks[m.b].pos == "NOUN"  # "begrüßte Brandts Vorschlag"
+            if between & blocked or not (between & markers or subject_before and m.a == tok.i + 1 and not owner):
                 return False
             # "begrüßte die Ministerin X die Entscheidung": an object after the name
             _, b = art.clause_of(sent, tok.i)
@@ -548,6 +554,12 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     if any(t.lower.endswith(ex.VISIT_NOUN_ENDINGS_ANY) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
         return True
     return art.place_in(sent, a, b)
+
+
+def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """The verb has a partner of its own: a phrase with "mit"/"with" that the parser hangs
+    on it."""
+    return any(t.lower in ex.TALK_WITH_ANY and art.toks[t.head].head == tok.i for t in sent.toks)
 
 
 def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
