@@ -301,6 +301,15 @@ NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verur
 # "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech._declared_as)
 DECLARED_AS = {"de": {w: {"zum", "zur", "für"} for w in ("erklärt", "erklärte", "erklärten", "erklären", "erklärt")}}
 
+# An article in which fewer than this share of sentences hold a word of public affairs
+# (data/public_affairs_words.tsv) tells a private story (an obituary of an actress, a match
+# report): there only speakers that a role, the gazetteer, an editor or the leaders table
+# tie to public affairs speak (speech._outside_public_affairs; docs/annotation.md, "Scope").
+# Train and dev, English: every article below 0.15 but one had no statement in the gold.
+PUBLIC_AFFAIRS_MIN_SHARE = 0.15
+# ... in an article of at least this many sentences (a pasted paragraph says too little).
+PRIVATE_STORY_MIN_SENTENCES = 6
+
 # German reported speech goes on in the subjunctive (Konjunktiv I) without a verb of
 # saying of its own ("Er werde einen neuen Deal aushandeln."): these finite forms mark a
 # sentence as the previous speaker's words.

@@ -213,8 +213,8 @@ TITLES_EN = [
     # members of legislatures, courts and prosecution, candidates for office
     "Congressman", "Congresswoman", "MP", "Judge", "Prosecutor", "Chief Executive",
     "Presidential Candidate", "Presidential Nominee", "Home Minister", "First Lady",
-    # heads of agencies, members of state and city assemblies, press officers
-    "Director-General", "Director General", "Assemblyman",
+    # heads of agencies and NGOs, members of state and city assemblies, press officers
+    "Director-General", "Director General", "Executive Director", "Administrator", "Sheriff", "Assemblyman",
     "Assemblywoman", "Assemblymember", "Councilman", "Councilwoman", "Councillor",
     "Press Secretary", "Solicitor General", "Presidential Spokesperson", "Presidential Spokesman",
 ]

@@ -109,3 +109,31 @@ def test_a_guest_named_right_after_the_verb_when_the_host_stands_before_it_is_gr
 def test_guard_greeting_a_plan_is_no_meeting(run):
     out = run("Präsident Luca Ferri begrüßte Brandts Vorschlag.", "2024-05-08", "de")
     assert participant_lists(out) == []
+
+
+OBITUARY = ("Mae Quill died at her home in Ohio on Sunday. She was 91. Quill recorded more "
+            "than forty albums and toured Europe every summer. \"I sang because I could not stop,\" Quill told "
+            "a radio station in 1988. Her old friend Ray Dunn said she laughed more than anyone he "
+            "knew. Quill married twice and had no children. Her last concert was in 2002 in Chicago. She "
+            "liked gardens, dogs and long walks.")
+
+
+def test_a_private_story_has_no_statements_and_no_actors(run):
+    # few sentences hold a word of public affairs: the singer and her friend are no actors
+    out = run(OBITUARY + " In 2004 the governor gave Quill a medal, and she sang for him.", "2024-05-08", "en")
+    assert speakers(out) == []
+    assert not {"Mae Quill", "Ray Dunn"} & actor_names(out)
+
+
+def test_guard_in_a_private_story_an_office_holder_still_speaks(run):
+    out = run(OBITUARY + ' "She was a gift to this county," said Lake County Sheriff Tom Vance.', "2024-05-08", "en")
+    assert speakers(out) == ["Tom Vance"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Wildlife Fund executive director Nora Pell said the birds had come back.", "Nora Pell"),
+    ("Space agency Administrator Jon Hale said the launch went well.", "Jon Hale"),
+])
+def test_heads_of_ngos_and_agencies_have_a_public_role(run, text, speaker):
+    out = run(text, "2024-05-08", "en")
+    assert speakers(out) == [speaker]

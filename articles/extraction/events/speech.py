@@ -218,7 +218,8 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
     or an organisation whose name does not say it is a public body, unknown to the
     gazetteer, an editor and the leaders table, in whose sentences no word of public
     affairs stands (data/public_affairs_words.tsv: "government", "minister", "police",
-    "election", ...). Languages the table does not list keep every speaker."""
+    "election", ...), or any such speaker in an article that tells a private story
+    (`Article.private_story`). Languages the table does not list keep every speaker."""
     words = public_affairs_words(art.lang)
     if not words or actor.known or actor.actor_id is not None:
         return False
@@ -227,6 +228,8 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
             return False
     elif actor.kind != "organization" or public_org(actor, art.lang):
         return False
+    if art.private_story():
+        return True
     words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
     sents = {m.sent for m in actor.mentions}
     if any(t.lower in words for k in sents for t in art.sents[k].toks):
