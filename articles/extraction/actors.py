@@ -265,13 +265,15 @@ def state_name(code: str, lang: str, forms: list[str]) -> str:
     """The state's name as the text writes it in the nominative, else its usual name (the first
     of gazetteer.STATE_EXTRA), else the CLDR short name."""
     names = gazetteer.state_names(lang).get(code, set()) | set(gazetteer.STATE_EXTRA.get(lang, {}).get(code, []))
+    if lang == "de":  # a name that is an inflected form of another ("Vereinigten Königreich") is none
+        names = {n for n in names if not any(o != n and n in gazetteer.german_inflections(o) for o in names)} or names
     for form in forms:
         if form in names:
             return form
     if lang == "de":  # "in den Niederlanden" → "Niederlande", not another name of the state
         for form in forms:
             if inflected := [n for n in names if form in gazetteer.german_inflections(n)]:
-                return min(inflected, key=len)
+                return min(inflected, key=lambda n: (len(n), n))
     if extra := gazetteer.STATE_EXTRA.get(lang, {}).get(code):
         return extra[0]  # the usual name first ("Großbritannien", not the shorter "Britannien")
     short = sorted(names, key=lambda n: (len(n.split()), len(n)))

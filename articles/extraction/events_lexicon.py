@@ -378,7 +378,8 @@ GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
-# "nach Ansicht des Ministers"), not in an adjective ("nach russischer Ansicht").
+# "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
+# russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
 # An attribution noun that attributes only after its preposition, within three words ("nach
 # Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
@@ -416,6 +417,11 @@ SUBJECT_AFTER_VERB_LANGS = {"de"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
 # the subject is the source.
 OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}
+# A state's adjective before an attribution noun makes the state the source: "nach
+# israelischen Angaben", "laut russischer Darstellung", "nach russischer Ansicht"
+# (speech._demonym_source). English "according to Israeli officials" names vague speakers.
+DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzung", "auffassung"}, "en": set()}
+DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".

@@ -137,3 +137,20 @@ def test_guard_in_a_private_story_an_office_holder_still_speaks(run):
 def test_heads_of_ngos_and_agencies_have_a_public_role(run, text, speaker):
     out = run(text, "2024-05-08", "en")
     assert speakers(out) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach norwegischen Angaben wurden am Montag zwei Boote gestoppt.", "Norwegen"),
+    ("Nach polnischer Ansicht verstößt der Plan gegen den Vertrag.", "Polen"),
+])
+def test_a_state_adjective_before_an_attribution_noun_names_the_source(run, text, speaker):
+    assert speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+def test_guard_an_attribution_adjective_of_no_state_names_no_source(run):
+    assert speakers(run("Nach offiziellen Angaben wurden zwei Boote gestoppt.", "2024-05-08", "de")) == []
+
+
+def test_a_state_named_only_in_the_dative_gets_its_nominative_name(run):
+    out = run("Im Vereinigten Königreich wurde am Montag ein neues Parlament gewählt.", "2024-05-08", "de")
+    assert "Vereinigtes Königreich" in actor_names(out)

@@ -282,9 +282,10 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks(run):
 def test_german_speaking_for_a_cause_letting_it_be_known_and_according_to_someones_view(run):
     out = run("Die Botschafterin Anna Lind hat sich für eine friedliche Lösung ausgesprochen. Das war ein "
               "ausgesprochen guter Plan. Die Opferzahl wird sich nach Ansicht von Gesundheitsminister Paul Weber "
-              "noch erhöhen. Nach russischer Ansicht macht die Regel Marokko attraktiver. Gemäß Weber sei die Lage "
+              "noch erhöhen. Nach russischer Ansicht macht die Regel das Land attraktiver. Gemäß Weber sei die Lage "
               "ernst. Der Gouverneur Tom Reyes hat verlauten lassen, es sei gut.", "2024-05-08", "de")
-    assert speakers(out) == ["Anna Lind", "Paul Weber", "Paul Weber", "Tom Reyes"]
+    # "nach russischer Ansicht": the state of the adjective is the source (round 12)
+    assert speakers(out) == ["Anna Lind", "Paul Weber", "Russland", "Paul Weber", "Tom Reyes"]
 
 
 def test_german_blaming_explaining_presenting_and_condemning_but_not_a_court_sentence(run):

@@ -1458,10 +1458,26 @@ def _in_pp(art: Article, m: Mention) -> bool:
     return prev in ex.SPEAKER_BLOCKING_PREPS_ANY
 
 
+def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """"nach israelischen Angaben", "laut russischer Darstellung", "nach russischer Ansicht":
+    the state whose adjective stands before the attribution noun is the source (a mention of
+    the state made of the adjective)."""
+    if tok.lower not in ex.DEMONYM_SOURCE_NOUNS.get(tok.lang, ()) or tok.i < 2 or in_quote(tok.start, art.quotes):
+        return None
+    adj, prep = art.toks[tok.i - 1], art.toks[tok.i - 2]
+    code = demonym_code(adj.text, tok.lang)
+    if code is None or prep.lower not in ex.DEMONYM_SOURCE_PREPS[tok.lang] or adj.text[:1].isupper():
+        return None
+    return Mention(adj.start, adj.end, adj.i, adj.i + 1, adj.text, "state", sent.index, country=code,
+                   actor=art.reg.actor_for_state(code))
+
+
 def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
     attribution word and its source."""
     for tok in sent.toks:
+        if (state := _demonym_source(art, sent, tok)) is not None:
+            return tok, state
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])) \
