@@ -818,6 +818,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     if lang == "de":
         raw.extend((m, None) for m in _purpose_bodies(toks, taken, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
+    if lang == "en":
+        _owned_by_states(raw, toks)
     bodies = _bodies(toks, taken, lang, sent_of, quotes)
     raw = _qualify_bodies(bodies, raw, toks, lang)
     if lang == "de":
@@ -1716,6 +1718,29 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         out.append(m)
         taken.update(range(a, t.i + 1))
     return out
+
+
+def _owned_by_states(raw: list, toks: list[Tok]) -> None:
+    """English: a ministry is named with the lower-case words before it ("the health
+    ministry"), and after a state's possessive with its owner, whose country it takes
+    ("Iran's foreign ministry"); the state stays named (docs/annotation.md: a state in the
+    possessive is an actor)."""
+    ends = {m.b: m for m, _ in raw if m.kind == "state"}
+    covered = {k for m, _ in raw for k in range(m.a, m.b)}
+    for m, _ in raw:
+        if m.kind != "organization" or not m.text.lower().endswith(lx.MINISTRY_NOUNS) \
+                or toks[m.a - 1].lower in lx.OFFICE_NOT_BODY:
+            continue
+        a = m.a
+        while a > 1 and m.a - a < 2 and toks[a - 1].text.islower() and toks[a - 1].pos in ("ADJ", "NOUN", "PROPN") \
+                and a - 1 not in covered:
+            a -= 1  # "foreign", "defence"
+        if toks[a - 1].lower in {"'s", "’s"} and (state := ends.get(a - 1)) is not None:
+            m.text = f"{state.text}{toks[a - 1].text} {_surface(toks, a, m.b)}"
+            m.country = m.country or state.country
+        else:
+            m.text = _surface(toks, a, m.b)  # "the health ministry": not any ministry named before
+        m.a, m.start = a, toks[a].start
 
 
 GOVERNMENT = "government"  # head of a state-adjective organisation, an actor only when it acts

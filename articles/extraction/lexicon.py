@@ -167,6 +167,11 @@ TITLE_OF = {"of", "von"}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
+# English ministries named by lower-case words after a state's possessive ("Iran's foreign
+# ministry", "Russia's defence ministry": actors._owned_by_states).
+MINISTRY_NOUNS = ("ministry", "office")
+# ... but "regained the prime ministry", "his prime ministry": an office held, no body.
+OFFICE_NOT_BODY = {"prime"}
 # "eine Delegation der EU", "Vertreter der Hamas", "a delegation of the EU": the body takes
 # part through its delegation or representatives (docs/annotation.md), no mere qualifier of
 # the noun.

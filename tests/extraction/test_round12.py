@@ -154,3 +154,15 @@ def test_guard_an_attribution_adjective_of_no_state_names_no_source(run):
 def test_a_state_named_only_in_the_dative_gets_its_nominative_name(run):
     out = run("Im Vereinigten Königreich wurde am Montag ein neues Parlament gewählt.", "2024-05-08", "de")
     assert "Vereinigtes Königreich" in actor_names(out)
+
+
+def test_an_english_ministry_after_a_states_possessive_is_named_with_its_owner(run):
+    out = run("Peru's foreign ministry condemned the raid. Chile's defence ministry said two ships had left port. "
+              "The health ministry said four people were hurt.", "2024-05-08", "en")
+    assert speakers(out) == ["Peru's foreign ministry", "Chile's defence ministry", "health ministry"]
+    assert {"Peru", "Chile"} <= actor_names(out)  # the states stay named
+
+
+def test_guard_the_prime_ministry_is_an_office(run):
+    out = run("In 2010 Ana Ruiz regained the prime ministry of Peru for a second term.", "2024-05-08", "en")
+    assert "prime ministry" not in actor_names(out)
