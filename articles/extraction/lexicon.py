@@ -230,7 +230,7 @@ SUBORDINATORS = _any(SUBORDINATORS_BY_LANG)
 # ... but a German relative pronoun's form tagged as the article of a proper name opens no
 # clause: ", der Ukraine und der OSZE" goes on with a list of names (text._clauses).
 ARTICLE_TAGS = {"de": {"ART"}, "en": set()}
-LIST_JOINERS = {"und", "sowie", "oder", "and", "or"}
+LIST_JOINERS = {"de": {"und", "sowie", "oder"}, "en": {"and", "or"}}
 CLAUSE_PRONOUNS_BY_LANG = {
     "de": {"er", "sie", "es", "man", "wir", "ich"},
     "en": {"he", "she", "they", "it", "we", "i"},

@@ -88,6 +88,8 @@ def test_a_list_of_names_after_a_comma_is_no_relative_clause(run):
     ("Der Sondergesandte Paul Brandt verhandelte in Kairo mit Außenminister Omar Sabri.", "de",
      ["Omar Sabri", "Paul Brandt"]),
     ("Die Ministerin Eva Lind beriet in Rom mit Präsident Luca Ferri über die Lage.", "de", ["Eva Lind", "Luca Ferri"]),
+    ("The ministry said that envoy Mara Quist negotiated with rebel leader Omar Sabri in Muscat.", "en",
+     ["Mara Quist", "Omar Sabri"]),
 ])
 def test_negotiating_with_a_partner_in_a_place_is_a_meeting(run, text, lang, participants):
     assert participant_lists(run(text, "2024-05-08", lang)) == [participants]

@@ -558,8 +558,8 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
     """The verb has a partner of its own: a phrase with "mit"/"with" that the parser hangs
-    on it."""
-    return any(t.lower in ex.TALK_WITH_ANY and art.toks[t.head].head == tok.i for t in sent.toks)
+    on it (English: the preposition on the verb; German: the noun after "mit")."""
+    return any(t.lower in ex.TALK_WITH_ANY and tok.i in (t.head, art.toks[t.head].head) for t in sent.toks)
 
 
 def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
