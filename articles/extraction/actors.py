@@ -469,8 +469,10 @@ class Registry:
                         for x in a.mentions)
                 and (not m.country or not a.country or a.country == m.country)]
         bare = _strip_article(m.text).lower() == m.head
-        if not bare:  # "die republikanische Regierung" is not "die Landesregierung" named before
-            same = [a for a in same if not a.country and a.name.lower() == m.head]
+        if not bare:  # "die republikanische Regierung" is not "die Landesregierung" named before;
+            # "Cuba's government" is "the Cuban government" named before
+            same = [a for a in same if not a.country and a.name.lower() == m.head
+                    or m.country and a.country == m.country]
         if same:
             actor = max(same, key=lambda a: self.last_position(a, m.start))
             if not bare and not actor.country:
@@ -1884,7 +1886,8 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         before = toks[det - 1] if det > 0 else None
         # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
         # administration": a name before it (joined to the body by `_qualify_bodies`).
-        genitive = before is not None and before.i in taken and (
+        owner = toks[before.i - 1] if before is not None and before.lower in {"'s", "’s"} and before.i > 0 else before
+        genitive = before is not None and owner.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
         if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
@@ -1976,7 +1979,9 @@ def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) ->
 def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str) -> list:
     """Join a body to the name that qualifies it: before it ("Chinas Regierung", "the U.S.
     government", "the Trump administration") or after it ("the government of Oman",
-    "die Regierung Israels"). The joined name is no mention of its own any more."""
+    "die Regierung Israels"). A name in the possessive or the genitive, or after "of", stays
+    named as an attribute: an actor of the article (docs/annotation.md) but no party of the
+    body's events; a name that only modifies the noun ("the U.S. government") is part of it."""
     ends = {x[0].b: x for x in raw if x[0].kind in ("state", "person", "place")}
     starts = {x[0].a: x for x in raw if x[0].kind in ("state", "place")}
     joined = []
@@ -1989,7 +1994,10 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.text = _surface(toks, s.a, m.a) + " " + m.text
             m.a, m.start = s.a, s.start
             m.country = m.country or (s.country if s.kind == "state" else None)
-            joined.append(left)
+            if s.b < len(toks) and toks[s.b].lower in {"'s", "’s"} or lang == "de" and s.text.endswith("s"):
+                s.attribute = True  # "China's government", "Chinas Regierung", "Smith's government"
+            else:
+                joined.append(left)
         if m.b + 1 < len(toks) and toks[m.b].lower == "in" \
                 and (right := starts.get(m.b + 1 + (toks[m.b + 1].lower in lx.DETERMINERS))) is not None \
                 and (right[0].kind == "state" and lang == "de"
@@ -2007,7 +2015,7 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.text = _surface(toks, m.a, s.b) if lang == "en" else f"{m.text} {s.text}"
             m.b, m.end = s.b, s.end
             m.country = m.country or s.country
-            joined.append(right)
+            s.attribute = True  # "the government of Oman": the state is named, no party
     kept = [x for x in raw if not any(x is j for j in joined)]
     return kept + [(m, None) for m in bodies]
 

@@ -168,3 +168,14 @@ def test_an_english_ministry_after_a_states_possessive_is_named_with_its_owner(r
 def test_guard_the_prime_ministry_is_an_office(run):
     out = run("In 2010 Ana Ruiz regained the prime ministry of Peru for a second term.", "2024-05-08", "en")
     assert "prime ministry" not in actor_names(out)
+
+
+def test_a_body_after_a_states_possessive_is_found_and_the_state_stays_named(run):
+    out = run("Fiji's government said the ship could dock. The U.S. government declined to comment.", "2024-05-08", "en")
+    assert speakers(out) == ["Fiji's government"]
+    assert "Fiji" in actor_names(out) and "U.S." not in actor_names(out)
+
+
+def test_a_body_named_by_its_states_possessive_is_the_body_named_by_the_adjective(run):
+    out = run("The Cuban government rejected the plan. Cuba's government said the talks were over.", "2024-05-08", "en")
+    assert speakers(out) == ["Cuban government", "Cuban government"]
