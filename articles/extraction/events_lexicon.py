@@ -980,6 +980,11 @@ NOUN_PHRASE_TAGS = {"de": {"NN", "ADJA"}, "en": set()}
 PREPOSITION_TAGS = {"de": {"APPR", "APPRART"}, "en": {"IN", "TO"}}
 # The parse's link of a reported clause to its verb of saying ("said [that] Y praised it").
 REPORTED_CLAUSE_DEPS = {"ccomp", "parataxis"}
+# German: a reported clause after a comma hangs on the verb of saying as a complement, or,
+# as the parser often has it ("teilte mit, zwei Drohnen seien …": conj; "sagte …, sein Land
+# habe keine Einwände": obl), as anything else, then in the subjunctive of reported speech
+# (not ", bei den Kosten hat er jedoch Zweifel"; speech._clause_after_comma).
+COMPLEMENT_DEPS = {"de": {"ccomp", "xcomp"}}
 # A participle that describes a noun; before a short quotation it names it ("a capsule
 # nicknamed "Y""). German puts such participles before the noun ("die sogenannte „X“").
 NAMING_PARTICIPLE_TAGS = {"de": set(), "en": {"VBN"}}

@@ -179,3 +179,23 @@ def test_a_body_after_a_states_possessive_is_found_and_the_state_stays_named(run
 def test_a_body_named_by_its_states_possessive_is_the_body_named_by_the_adjective(run):
     out = run("The Cuban government rejected the plan. Cuba's government said the talks were over.", "2024-05-08", "en")
     assert speakers(out) == ["Cuban government", "Cuban government"]
+
+
+def quotes(out: dict) -> list[str]:
+    return [e["quote"] for e in out["events"] if e["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Das Umweltministerium teilte am Montag mit, zwei Flüsse seien verseucht worden.",
+     "zwei Flüsse seien verseucht worden"),
+    ("Die Ministerin Eva Lind sagte bei dem Treffen mit Jan Roth, ihr Land habe keine Einwände.",
+     "ihr Land habe keine Einwände"),
+])
+def test_german_reported_words_after_a_comma_leave_the_verbs_own_phrases_out(run, text, words):
+    assert quotes(run(text, "2024-05-08", "de")) == [words]
+
+
+def test_guard_a_main_clause_of_the_narration_after_a_comma_is_no_reported_clause(run):
+    out = run("Im Prinzip lobt Jan Roth zwar die Reform, bei den Kosten hat er jedoch große Zweifel.",
+              "2024-05-08", "de")
+    assert len(quotes(out)) == 1 and not quotes(out)[0].startswith("bei den Kosten")

@@ -1776,6 +1776,8 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
     if a > sent.toks[0].i and not subject_before and not goes_on:
         return ""
+    if (clause := _clause_after_comma(art, sent, verb)) is not None:
+        return clause
     # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
         (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
@@ -1813,6 +1815,28 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         return ""
     kept.sort(key=lambda t: t.i)
     return art.text[kept[0].start:kept[-1].end].strip(" ,.;:\"„“")
+
+
+def _clause_after_comma(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """German: a clause with a finite verb of its own that hangs on the verb of saying after
+    a comma ("teilte am Montag mit, zwei Drohnen seien abgeschossen worden", "sagte bei dem
+    Treffen mit Y, sein Land habe …"): the reported words, a complement or, whatever else
+    the parser called the link (conj, obj, obl …), a clause in the subjunctive of reported
+    speech; the phrases before the comma say where and when."""
+    for t in sent.toks:
+        if t.head != verb.i or t.i <= verb.i:
+            continue
+        sub = [x for x in _subtree(art, sent, t) if x.pos != "PUNCT"]  # the parser hangs the comma on it
+        if not sub:
+            continue
+        commas = [x.i for x in art.toks[verb.i:sub[0].i] if x.text == ","]
+        if not commas or in_quote(t.start, art.quotes) or sub[0].lower in ex.CLAUSE_JOINERS["de"]:
+            continue  # ", und die Behörde kann …": a main clause of the narration
+        if any(x.head == verb.i and x.dep in ex.DIRECT_OBJECT_DEPS["de"] for x in art.toks[verb.i:commas[-1]]):
+            continue  # "bestätigte die Probleme, für ein Verbot sei es zu früh": both are the words
+        if t.dep in ex.COMPLEMENT_DEPS["de"] or any(_reported_mood(x) for x in sub):
+            return art.text[art.toks[commas[-1]].end:max(sub[-1].end, art.toks[commas[-1] + 1].end)].strip(" ,.;:\"„“")
+    return None
 
 
 def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
