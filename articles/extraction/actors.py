@@ -821,7 +821,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         raw.extend((m, None) for m in _purpose_bodies(toks, taken, sent_of, quotes))
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     if lang == "en":
-        _owned_by_states(raw, toks)
+        _name_ministries(raw, toks)
     bodies = _bodies(toks, taken, lang, sent_of, quotes)
     raw = _qualify_bodies(bodies, raw, toks, lang)
     if lang == "de":
@@ -1722,7 +1722,7 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     return out
 
 
-def _owned_by_states(raw: list, toks: list[Tok]) -> None:
+def _name_ministries(raw: list, toks: list[Tok]) -> None:
     """English: a ministry is named with the lower-case words before it ("the health
     ministry"), and after a state's possessive with its owner, whose country it takes
     ("Iran's foreign ministry"); the state stays named (docs/annotation.md: a state in the
@@ -1737,7 +1737,7 @@ def _owned_by_states(raw: list, toks: list[Tok]) -> None:
         while a > 1 and m.a - a < 2 and toks[a - 1].text.islower() and toks[a - 1].pos in ("ADJ", "NOUN", "PROPN") \
                 and a - 1 not in covered:
             a -= 1  # "foreign", "defence"
-        if toks[a - 1].lower in {"'s", "’s"} and (state := ends.get(a - 1)) is not None:
+        if toks[a - 1].lower in lx.POSSESSIVE_MARKS and (state := ends.get(a - 1)) is not None:
             m.text = f"{state.text}{toks[a - 1].text} {_surface(toks, a, m.b)}"
             m.country = m.country or state.country
         else:
@@ -1886,7 +1886,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         before = toks[det - 1] if det > 0 else None
         # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
         # administration": a name before it (joined to the body by `_qualify_bodies`).
-        owner = toks[before.i - 1] if before is not None and before.lower in {"'s", "’s"} and before.i > 0 else before
+        owner = toks[before.i - 1] if before is not None and before.lower in lx.POSSESSIVE_MARKS and before.i > 0 else before
         genitive = before is not None and owner.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
@@ -1994,7 +1994,7 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.text = _surface(toks, s.a, m.a) + " " + m.text
             m.a, m.start = s.a, s.start
             m.country = m.country or (s.country if s.kind == "state" else None)
-            if s.b < len(toks) and toks[s.b].lower in {"'s", "’s"} or lang == "de" and s.text.endswith("s"):
+            if s.b < len(toks) and toks[s.b].lower in lx.POSSESSIVE_MARKS or lang == "de" and s.text.endswith("s"):
                 s.attribute = True  # "China's government", "Chinas Regierung", "Smith's government"
             else:
                 joined.append(left)

@@ -102,7 +102,7 @@ def _offstage(art: Article, a: Actor, published: dt.date) -> bool:
     if not words or a.role or a.known or a.actor_id is not None \
             or leaders.term_of([a.name, *a.forms], published) is not None:
         return False
-    return art.private_story() or not _in_public_affairs(art, a)
+    return art.private_story or not _in_public_affairs(art, a)
 
 
 def _in_public_affairs(art: Article, a: Actor) -> bool:

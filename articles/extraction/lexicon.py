@@ -168,7 +168,7 @@ TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands 
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # English ministries named by lower-case words after a state's possessive ("Iran's foreign
-# ministry", "Russia's defence ministry": actors._owned_by_states).
+# ministry", "Russia's defence ministry": actors._name_ministries).
 MINISTRY_NOUNS = ("ministry", "office")
 # ... but "regained the prime ministry", "his prime ministry": an office held, no body.
 OFFICE_NOT_BODY = {"prime"}
@@ -230,7 +230,6 @@ SUBORDINATORS = _any(SUBORDINATORS_BY_LANG)
 # ... but a German relative pronoun's form tagged as the article of a proper name opens no
 # clause: ", der Ukraine und der OSZE" goes on with a list of names (text._clauses).
 ARTICLE_TAGS = {"de": {"ART"}, "en": set()}
-LIST_JOINERS = {"de": {"und", "sowie", "oder"}, "en": {"and", "or"}}
 CLAUSE_PRONOUNS_BY_LANG = {
     "de": {"er", "sie", "es", "man", "wir", "ich"},
     "en": {"he", "she", "they", "it", "we", "i"},

@@ -221,7 +221,7 @@ def _article_of_name(toks: list[Tok], n: int) -> bool:
     a proper name in a list that goes on (", der Ukraine und der OSZE"; not ", die
     Bundesrepublik müsse …", a clause of its own)."""
     return toks[n].tag in lx.ARTICLE_TAGS.get(toks[n].lang, ()) and n + 2 < len(toks) \
-        and toks[n + 1].pos == "PROPN" and (toks[n + 2].text == "," or toks[n + 2].lower in lx.LIST_JOINERS.get(toks[n].lang, ()))
+        and toks[n + 1].pos == "PROPN" and (toks[n + 2].text == "," or toks[n + 2].lower in ex.COORDINATORS[toks[n].lang])
 
 
 def _short_brackets(toks: list[Tok]) -> set[int]:

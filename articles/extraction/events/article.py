@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .. import events_lexicon as ex
 from ..actors import GOVERNMENT, Actor, Mention, Registry, actor_gender, body_gender, public_affairs_words
@@ -73,7 +74,6 @@ class Article:
         self.cats: dict[int, dict[str, float]] = {}
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
-        self._private_story: bool | None = None
 
     # --- helpers ----------------------------------------------------------------------
     def in_tweet(self, pos: int) -> Tweet | None:
@@ -204,17 +204,16 @@ class Article:
         return any((m.kind == "place" or m.capital) and self.toks[m.a - 1].lower in ex.IN_PLACE_ANY
                    for m in self.mentions_in(sent, a, b))
 
+    @cached_property
     def private_story(self) -> bool:
         """Few of the article's sentences hold a word of public affairs (an obituary of a
         singer, a match report: events_lexicon.PUBLIC_AFFAIRS_MIN_SHARE); False where the
         language lists no such words."""
-        if self._private_story is None:
-            words = public_affairs_words(self.lang)
-            sents = [s for s in self.sents if s.toks]
-            hits = sum(any(t.lower in words for t in s.toks) for s in sents)
-            self._private_story = bool(words) and len(sents) >= ex.PRIVATE_STORY_MIN_SENTENCES \
-                and hits / len(sents) < ex.PUBLIC_AFFAIRS_MIN_SHARE
-        return self._private_story
+        words = public_affairs_words(self.lang)
+        sents = [s for s in self.sents if s.toks]
+        hits = sum(any(t.lower in words for t in s.toks) for s in sents)
+        return bool(words) and len(sents) >= ex.PRIVATE_STORY_MIN_SENTENCES \
+            and hits / len(sents) < ex.PUBLIC_AFFAIRS_MIN_SHARE
 
     def speaks_as_person(self, actor: Actor) -> bool:
         """A person, or a body whose unnamed spokesperson spoke ("er" goes on for it)."""

@@ -228,7 +228,7 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
             return False
     elif actor.kind != "organization" or public_org(actor, art.lang):
         return False
-    if art.private_story():
+    if art.private_story:
         return True
     words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
     sents = {m.sent for m in actor.mentions}
@@ -512,7 +512,7 @@ def _weak_past(t: Tok) -> bool:
         return True
     if not word.endswith(ex.PAST_ENDING[t.lang]):
         return False
-    stems = {word[:-2], word[:-3] if word.endswith("e" + ex.PAST_ENDING[t.lang]) else word[:-2]}
+    stems = {word[:-2]} | ({word[:-3]} if word.endswith("e" + ex.PAST_ENDING[t.lang]) else set())  # "meldete": "meld"
     return any(gazetteer.word_log_prob(stem + end, t.lang) >= ex.INFINITIVE_MIN_LOG_PROB
                for stem in stems for end in ex.INFINITIVE_ENDINGS[t.lang])
 
@@ -1796,7 +1796,8 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
             continue  # the speaker's own phrase, where the parse did not call it the subject
         if t.dep in ("ccomp", "xcomp") and t.i > verb.i and any(x.text == "," for x in art.toks[verb.i:sub[0].i]):
             # "erklärte X im Interview, der Forderung nicht nachzukommen": the clause after
-            # the comma is the words, the phrases before it tell where and when
+            # the comma is the words, the phrases before it tell where and when (also after
+            # an object, which `_clause_after_comma` leaves to this field)
             comma = max(x.i for x in art.toks[verb.i:sub[0].i] if x.text == ",")
             return art.text[art.toks[comma].end:max(sub[-1].end, art.toks[comma + 1].end)].strip(" ,.;:\"„“")
         if any(x.start <= sub[0].start and sub[-1].end <= x.end for x in art.all_timexes):
