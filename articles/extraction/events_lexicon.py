@@ -413,6 +413,9 @@ COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {
 # Any clause with a subject that ends in a colon before a quotation introduces the
 # quotation ("X drängt auf Reformen: „…“"; read from the parse, speech._colon_quote).
 COLON_QUOTE_LANGS = {"en", "de"}
+# German reported speech after a colon needs no quotation marks: its subjunctive marks it
+# ("X gab sich zuversichtlich: Ein Abkommen sei in Reichweite"; speech._reported_after).
+SUBJUNCTIVE_AFTER_COLON_LANGS = {"de"}
 SUBJECT_AFTER_VERB_LANGS = {"de"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
 # the subject is the source.
@@ -984,7 +987,7 @@ REPORTED_CLAUSE_DEPS = {"ccomp", "parataxis"}
 # as the parser often has it ("teilte mit, zwei Drohnen seien …": conj; "sagte …, sein Land
 # habe keine Einwände": obl), as anything else, then in the subjunctive of reported speech
 # (not ", bei den Kosten hat er jedoch Zweifel"; speech._clause_after_comma).
-COMPLEMENT_DEPS = {"de": {"ccomp", "xcomp"}}
+COMPLEMENT_DEPS = {"de": {"ccomp", "xcomp"}, "en": {"ccomp"}}
 # A participle that describes a noun; before a short quotation it names it ("a capsule
 # nicknamed "Y""). German puts such participles before the noun ("die sogenannte „X“").
 NAMING_PARTICIPLE_TAGS = {"de": set(), "en": {"VBN"}}

@@ -701,6 +701,9 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     storm claimed 3000 lives"; confirming a nomination, a person or a holder of a role is a
     vote ("the Senate confirmed her nomination", "bestätigte die Ministerin X im Amt"); to
     promise oneself something is to expect it ("verspricht sich Fortschritte")."""
+    if any(x.head == tok.i and x.i > tok.i and (x.dep in ex.COMPLEMENT_DEPS.get(tok.lang, ()) or any(
+            c.head == x.i and c.lower in ex.COMPLEMENTIZERS_ANY for c in sent.toks)) for x in sent.toks):
+        return False  # "bestätigte die Direktorin X, dass …": a clause is words, whatever the parse's object
     deps = ex.DIRECT_OBJECT_DEPS.get(tok.lang, ())
     objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
     if any(tok.lower.startswith(verb) and x.lower in words
@@ -981,6 +984,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if after:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
+            return late
+        if comma != verb.i - 1 and (late := _late_subject(art, sent, verb, ms, apposition_only=True)) is not None:
+            # "Am Montag erklärte der Sprecher des Ministeriums, X, …": behind a fronted
+            # phrase the subject follows the verb, its name in an apposition
             return late
         if comma == verb.i - 1 and art.toks[verb.i + 1].pos == "DET":
             # "…, Lübcke getötet zu haben, sagte die Behörde": after the reported words the
@@ -1404,7 +1411,8 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
     return None
 
 
-def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
+                  apposition_only: bool = False) -> Mention | None:
     """German: a person named further after an inverted verb of saying than the usual few
     words, behind a description that starts the subject: "…, sagte der aus Köln stammende
     Peter Maier", "…, sagte Ministerpräsident und Parteichef Karl Huber", or in an apposition
@@ -1421,7 +1429,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) ->
             return None
         commas = [t for t in between if t.text == ","]
         if not commas:
-            return m
+            return None if apposition_only else m
+        if apposition_only and any(t.pos == "DET" and t.lower not in ex.GENITIVE_ARTICLES.get(verb.lang, ())
+                                   and art.toks[t.i - 1].pos != "ADP" for t in between[1:]):
+            return None  # "kritisierte die Opposition die Ministerin, X,": a subject, then an object
         rest = art.toks[m.b:sent.toks[-1].i + 1]
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
             close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
@@ -1664,8 +1675,9 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     quotation, whatever its verb ("X spoke to reporters after the vote: "…"", "X released a
     statement: "…"", "X took a parting shot on Twitter: "…""): the clause's main verb and its
     subject, read from the parse."""
-    if colon.lang not in ex.COLON_QUOTE_LANGS or in_quote(colon.start, art.quotes) \
-            or not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes):
+    if colon.lang not in ex.COLON_QUOTE_LANGS or in_quote(colon.start, art.quotes):
+        return None, None
+    if not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes) and not _reported_after(art, sent, colon):
         return None, None
     verb = next((t for t in sent.toks if t.i < colon.i and t.head == t.i and t.pos in ("VERB", "AUX")), None)
     if verb is None or in_quote(verb.start, art.quotes) or negated(art, sent, verb):
@@ -1681,11 +1693,23 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     return verb, speaker
 
 
+def _reported_after(art: Article, sent: Sentence, colon: Tok) -> bool:
+    """German: the clause after the colon is reported speech, its finite verb in the
+    subjunctive ("X gab sich zuversichtlich: Ein Abkommen sei in Reichweite")."""
+    if colon.lang not in ex.SUBJUNCTIVE_AFTER_COLON_LANGS:
+        return False
+    rest = [t for t in sent.toks if t.i > colon.i]
+    finite = next((t for t in rest if t.tag in ex.FINITE_TAGS[colon.lang]), None)
+    return finite is not None and _reported_mood(finite) and not in_quote(finite.start, art.quotes)
+
+
 def _inside_phrase(art: Article, m: Mention) -> bool:
     """A mention after a preposition or a noun (a genitive), past its article and
     adjectives: part of another phrase, no subject ("in der Bremer Bürgerschaft", "das
     Motto der Aktion X")."""
     k = m.a - 1
+    if k >= 0 and (role_head(art.toks[k]) is not None or role_head_word(art.toks[k].lower)):
+        return False  # "Außenminister X": the role the name stands after
     while k > 0 and art.toks[k].pos in ("DET", "ADJ"):
         k -= 1
     return k >= 0 and art.toks[k].pos in ("ADP", "NOUN") and art.toks[k].text[:1] != ","
@@ -1776,7 +1800,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
     if a > sent.toks[0].i and not subject_before and not goes_on:
         return ""
-    if (clause := _clause_after_comma(art, sent, verb)) is not None:
+    if (clause := _clause_after_comma(art, sent, verb, speaker)) is not None:
         return clause
     # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
@@ -1799,6 +1823,8 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
             # the comma is the words, the phrases before it tell where and when (also after
             # an object, which `_clause_after_comma` leaves to this field)
             comma = max(x.i for x in art.toks[verb.i:sub[0].i] if x.text == ",")
+            if speaker is not None and comma < speaker.b and art.toks[speaker.b].text == ",":
+                comma = speaker.b  # "betonte der Generalsekretär der X, Y, eine Lösung sei möglich"
             return art.text[art.toks[comma].end:max(sub[-1].end, art.toks[comma + 1].end)].strip(" ,.;:\"„“")
         if any(x.start <= sub[0].start and sub[-1].end <= x.end for x in art.all_timexes):
             continue  # "am Montag"
@@ -1818,7 +1844,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
     return art.text[kept[0].start:kept[-1].end].strip(" ,.;:\"„“")
 
 
-def _clause_after_comma(art: Article, sent: Sentence, verb: Tok) -> str | None:
+def _clause_after_comma(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str | None:
     """German: a clause with a finite verb of its own that hangs on the verb of saying after
     a comma ("teilte am Montag mit, zwei Drohnen seien abgeschossen worden", "sagte bei dem
     Treffen mit Y, sein Land habe …"): the reported words, a complement or, whatever else
@@ -1827,7 +1853,8 @@ def _clause_after_comma(art: Article, sent: Sentence, verb: Tok) -> str | None:
     for t in sent.toks:
         if t.head != verb.i or t.i <= verb.i:
             continue
-        sub = [x for x in _subtree(art, sent, t) if x.pos != "PUNCT"]  # the parser hangs the comma on it
+        sub = [x for x in _subtree(art, sent, t) if x.pos != "PUNCT"  # the parser hangs the comma on it
+               and not (speaker is not None and verb.i < speaker.a and x.i < speaker.b)]  # "betonte der X, Y, …"
         if not sub:
             continue
         commas = [x.i for x in art.toks[verb.i:sub[0].i] if x.text == ","]
