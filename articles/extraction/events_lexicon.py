@@ -161,6 +161,9 @@ def _speech_de() -> dict[str, tuple[str, ...] | None]:
     return forms
 
 
+# A participle with its preposition after a comma is a phrase of comparison, not a verb of
+# saying ("…, verglichen mit 26 Prozent im Vorjahr, …").
+PARTICIPLE_PHRASES = {"de": {("verglichen", "mit")}}
 # English verbs of saying by lemma: every form reports (past, present, participles; a bare
 # infinitive does not, see speech._not_a_report), so a verb seen in one tense is known in all.
 _SPEECH_EN_LEMMAS = (
@@ -346,6 +349,9 @@ SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 NOT_SPEECH_MARK_TAGS = {"de": set(), "en": {"DT", "WDT"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
+# German closes the clause before "dass" with a comma ("ist der Meinung, dass …"); English
+# "that" after a comma is as often a pronoun ("…, that is when …").
+COMMA_BEFORE_COMPLEMENTIZER_LANGS = {"de"}
 # "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or
 # participle of its own (speech._shows_stance).
 STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}

@@ -61,3 +61,39 @@ def test_reported_speech_in_the_subjunctive_after_a_colon_needs_no_quotation_mar
 def test_guard_the_indicative_after_a_colon_is_the_reporters_narration(run):
     out = run("Präsident Luis Ortega hat ein Problem: Die Wirtschaft wächst nicht.", "2024-05-08", "de")
     assert speakers(out) == []
+
+
+def test_an_apposition_may_hold_a_quoted_name_before_the_verb(run):
+    out = run("Tom Okello, von der Oppositionspartei „Neue Allianz“, ist der Meinung, dass die Wahl "
+              "manipuliert wurde.", "2024-05-08", "de")
+    assert speakers(out) == ["Tom Okello"]
+    assert quotes(out) == ["dass die Wahl manipuliert wurde"]
+
+
+@pytest.mark.parametrize("text", [
+    "In einem Bericht schrieb der in Nairobi stationierte Botschafter Peter Lang, die Regierung sei korrupt.",
+    "In einem Bericht schrieb der seit März 2016 in Kenia tätige Botschafter Peter Lang, die Regierung sei korrupt.",
+])
+def test_behind_a_fronted_phrase_a_long_description_with_a_role_names_the_speaker(run, text):
+    out = run(text, "2024-05-08", "de")
+    assert speakers(out) == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag lobte der Präsident Botschafter Peter Lang für seine Arbeit.",
+    "Am Montag kritisierte der Präsident den Botschafter Peter Lang scharf.",
+])
+def test_guard_behind_a_fronted_phrase_a_role_and_name_after_the_subject_are_its_object(run, text):
+    assert "Peter Lang" not in speakers(run(text, "2024-05-08", "de"))
+
+
+def test_a_participle_phrase_after_a_comma_compares_and_reports_nothing(run):
+    out = run("Eine Umfrage sieht Parteichef Ehud Kamil bei 14 Prozent, verglichen mit 26 Prozent im "
+              "Vorjahr, und zeigt, dass seine Partei verlieren würde.", "2024-05-08", "de")
+    assert speakers(out) == []
+
+
+def test_guard_behind_a_fronted_phrase_a_role_and_name_after_a_preposition_do_not_speak(run):
+    out = run("1990 erklärte sich die Provinz unter dem Ministerpräsidenten Ivo Kern für unabhängig.",
+              "2024-05-08", "de")
+    assert speakers(out) == []

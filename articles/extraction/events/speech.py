@@ -551,6 +551,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
         if tok.lang == "de" and _stative(art, sent, tok):
             continue  # "Die Bürger waren zur Abstimmung aufgerufen": a state, not words
+        if (tok.lower, art.toks[tok.i + 1].lower) in ex.PARTICIPLE_PHRASES.get(tok.lang, ()) \
+                and art.toks[tok.i - 1].text == ",":
+            continue  # "…, verglichen mit 26 Prozent für Y": a participle phrase compares, it reports nothing
         if tok.lang == "en" and _not_a_report(art, sent, tok) or _act_on_object(art, sent, tok):
             continue
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
@@ -985,7 +988,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if comma == verb.i - 1 and (late := _late_subject(art, sent, verb, ms)) is not None:
             return late
-        if comma != verb.i - 1 and (late := _late_subject(art, sent, verb, ms, apposition_only=True)) is not None:
+        if comma != verb.i - 1 and (late := _late_subject(art, sent, verb, ms, fronted=True)) is not None:
             # "Am Montag erklärte der Sprecher des Ministeriums, X, …": behind a fronted
             # phrase the subject follows the verb, its name in an apposition
             return late
@@ -1321,8 +1324,9 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     if comma < 0:
         return None
     c0 = max((t.i for t in sent.toks if t.i < comma and t.text == ","), default=-1)
-    if c0 < 0 or any(in_quote(t.start, art.quotes) for t in art.toks[c0 + 1:comma]):
-        return None
+    if c0 < 0 or in_quote(art.toks[c0 + 1].start, art.quotes):
+        return None  # a quotation between the commas; not a quoted name in the apposition
+        # ("X, von der Partei „Neue Allianz“, ist der Meinung, …")
     if art.toks[c0 + 1].lower in ex.RELATIVE_PRONOUNS["de"]:
         # "Der Minister Jan Wolf, der ebenfalls kandidiert, verlangte …": the name before
         # the relative clause
@@ -1412,12 +1416,16 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
 
 
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
-                  apposition_only: bool = False) -> Mention | None:
+                  fronted: bool = False) -> Mention | None:
     """German: a person named further after an inverted verb of saying than the usual few
     words, behind a description that starts the subject: "…, sagte der aus Köln stammende
     Peter Maier", "…, sagte Ministerpräsident und Parteichef Karl Huber", or in an apposition
     that ends the sentence: "…, sagte sein Konkurrent im Rennen, Paul Weber." Not behind an
-    object ("kritisierte den Minister X") nor across a verb or a second comma."""
+    object ("kritisierte den Minister X") nor across a verb or a second comma. Where a
+    phrase, not the reported words, stands before the verb (`fronted`: "Am Montag erklärte
+    der Sprecher des X, Y, …", "In einem Bericht schrieb der in X tätige Botschafter Y, …")
+    the subject phrase holds no second article but a genitive's, and the name follows a
+    role or an apposition's comma."""
     if verb.i + 1 >= sent.toks[-1].i or art.toks[verb.i + 1].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
         return None
     for m in ms:
@@ -1427,12 +1435,20 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
         if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes)
                or t.lower in ex.SPOKEN_TO_PREPS.get(verb.lang, ()) for t in between):
             return None
+        if fronted and any(t.pos == "DET" and t.lower not in ex.GENITIVE_ARTICLES.get(verb.lang, ())
+                           and art.toks[t.i - 1].pos != "ADP" for t in between[1:]):
+            return None  # "kritisierte die Opposition die Ministerin, X,": a subject, then an object
         commas = [t for t in between if t.text == ","]
         if not commas:
-            return None if apposition_only else m
-        if apposition_only and any(t.pos == "DET" and t.lower not in ex.GENITIVE_ARTICLES.get(verb.lang, ())
-                                   and art.toks[t.i - 1].pos != "ADP" for t in between[1:]):
-            return None  # "kritisierte die Opposition die Ministerin, X,": a subject, then an object
+            if not fronted:
+                return m
+            role = art.toks[m.a - 1]
+            k = role.i - 1  # the role's own phrase: not "lobte der Präsident Botschafter X"
+            while k > verb.i and art.toks[k].pos in ("DET", "ADJ"):
+                k -= 1
+            in_subject = art.toks[role.i - 1].pos in ("DET", "ADJ") and art.toks[k].pos != "ADP" \
+                and between[0].pos == "DET"  # not "erklärte sich X unter dem Ministerpräsidenten Y"
+            return m if in_subject and (role_head(role) is not None or role_head_word(role.lower)) else None
         rest = art.toks[m.b:sent.toks[-1].i + 1]
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
             close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
@@ -1726,6 +1742,12 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
     # reported words start after "that".
     that = next((t for t in art.toks[verb.i + 1:b] if t.lower in ex.COMPLEMENTIZERS_ANY), None)
+    if that is None and verb.lang in ex.COMMA_BEFORE_COMPLEMENTIZER_LANGS:
+        # "X, von der Partei Y, ist der Meinung, dass …": the clause right after the comma
+        # that closes the verb's clause, from its "dass" (as German quotes have it)
+        nxt = next((t for t in art.toks[b:sent.toks[-1].i + 1] if t.text != ","), None)
+        if nxt is not None and nxt.lower in ex.COMPLEMENTIZERS[verb.lang]:
+            return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
     if verb.lang == "de" and _in_relative_clause(art, sent, verb) and art.clause_of(sent, verb.i)[0] > sent.toks[0].i:
