@@ -391,6 +391,13 @@ ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
 # Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
 # name no source.
 ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",)}
+# One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
+# Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
+# wurden geprüft".
+OWN_WORDS_NOUNS = {"de": {"angaben", "worten", "aussagen", "ansicht", "meinung", "einschätzung", "auffassung",
+                          "darstellung"}}
+OWN_WORDS_BEFORE = {"de": {"nach"}}
+OWN_WORDS_AFTER = {"de": {"nach", "zufolge"}}
 # A medium as the source of an attribution is no speaker (docs/annotation.md): "laut der
 # Nachrichtenagentur X", "according to news agency X", "according to The Times" (the words
 # of a medium's name are lexicon.MEDIA_WORDS).

@@ -97,3 +97,23 @@ def test_guard_behind_a_fronted_phrase_a_role_and_name_after_a_preposition_do_no
     out = run("1990 erklärte sich die Provinz unter dem Ministerpräsidenten Ivo Kern für unabhängig.",
               "2024-05-08", "de")
     assert speakers(out) == []
+
+
+VISIT = "Die Außenministerin Eva Roth besuchte am Montag die Grenze. "
+
+
+@pytest.mark.parametrize("source", ["Nach ihren Worten", "Ihren Angaben zufolge", "Ihrer Ansicht nach"])
+def test_ones_own_words_named_by_a_possessive_are_a_statement_of_its_owner(run, source):
+    out = run(VISIT + source + " ist die Lage an der Grenze angespannt.", "2024-05-08", "de")
+    assert speakers(out) == ["Eva Roth"]
+    assert quotes(out) == ["ist die Lage an der Grenze angespannt"]
+
+
+def test_a_possessive_source_after_the_subject_is_the_subjects(run):
+    out = run(VISIT + "Die Regierung rechnet nach ihren Angaben mit weiteren Flüchtlingen.", "2024-05-08", "de")
+    assert speakers(out) == ["Regierung"]
+
+
+def test_guard_a_possessive_before_words_without_a_preposition_names_no_source(run):
+    out = run(VISIT + "Ihre Angaben wurden von der Polizei geprüft.", "2024-05-08", "de")
+    assert speakers(out) == []

@@ -12,8 +12,8 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
                       venue_before)
 from ..text import Sentence, Tok
 from .article import Article, Event
-from .phrases import is_modifier, possessive
-from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, possessive_stem,
+from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
+from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun,
                        trip_traveller_at)
 
 
@@ -578,21 +578,11 @@ def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
     the nearest person before, or failing his or her gender the nearest of the possessive's
     gender), or the first actor of the genitive that starts at `at` ("die Reise der
     Ministerin X nach Kenia")."""
-    stem = possessive_stem(art.toks[at])
-    if stem is None:
-        found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
-                 and not m.locative and m.kind in ("person", "desc", "organization", "state")]
-        return found[0].actor if found else None
-    gender = ex.POSSESSIVE_OWNERS[art.lang][stem]
-    t = art.toks[at]
-    stand_in = Mention(t.start, t.end, at, at + 1, t.text, "pronoun", sent.index)
-    excluded: set[str] = set()
-    for k in range(3):
-        actor, _ = art.resolve(stand_in, sent, excluded)
-        if actor is None or gender is None or art.gender(actor) == gender or (k == 0 and art.gender(actor) is None):
-            return actor
-        excluded.add(actor.key)
-    return None
+    if possessive_stem(art.toks[at]) is not None:
+        return possessive_owner(art, sent, at)
+    found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
+             and not m.locative and m.kind in ("person", "desc", "organization", "state")]
+    return found[0].actor if found else None
 
 
 def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Mention | None) -> list[Event]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
-from ..actors import Mention, role_head, role_head_word
+from ..actors import Actor, Mention, role_head, role_head_word
 from ..text import Sentence, Tok, in_quote
 from .article import Article
 
@@ -103,3 +103,29 @@ def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
         negation(t) and 0 < verb.i - t.i <= 9
         and (t.head == verb.i or art.toks[t.head].lower in ex.NEGATED_AUX["en"])
         and not any(x.pos == "VERB" for x in art.toks[t.i + 1:verb.i]) for t in sent.toks)
+
+
+def possessive_stem(tok: Tok) -> str | None:
+    """The stem of a possessive determiner ("seiner" → "sein", "ihrer" → "ihr"; its owner's
+    gender is POSSESSIVE_OWNERS[stem]), None for another word."""
+    return next((stem for stem in ex.POSSESSIVE_OWNERS.get(tok.lang, {})
+                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS), None)
+
+
+def possessive_owner(art: Article, sent: Sentence, at: int) -> Actor | None:
+    """The actor a possessive determiner at `at` points back to ("seiner Reise", "nach
+    seinen Angaben"): the one a pronoun there would name, or failing its gender the nearest
+    of the possessive's gender; None where `at` holds no possessive."""
+    stem = possessive_stem(art.toks[at])
+    if stem is None:
+        return None
+    gender = ex.POSSESSIVE_OWNERS[art.lang][stem]
+    t = art.toks[at]
+    stand_in = Mention(t.start, t.end, at, at + 1, t.text, "pronoun", sent.index)
+    excluded: set[str] = set()
+    for k in range(3):
+        actor, _ = art.resolve(stand_in, sent, excluded)
+        if actor is None or gender is None or art.gender(actor) == gender or (k == 0 and art.gender(actor) is None):
+            return actor
+        excluded.add(actor.key)
+    return None

@@ -15,7 +15,7 @@ from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code,
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event, genitive_name
 from .dating import statement_date
-from .phrases import is_modifier, negated, passive, person_object, possessive
+from .phrases import is_modifier, negated, passive, person_object, possessive, possessive_owner, possessive_stem
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -193,6 +193,16 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
             k -= 1
         words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
         ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
+    a = verb.i - 1
+    while a > sent.toks[0].i and art.toks[a].pos == "ADJ":
+        a -= 1
+    if verb.lower in ex.OWN_WORDS_NOUNS.get(verb.lang, ()) and possessive_stem(art.toks[a]) is not None:
+        # "Nach seinen Worten ist die Lage ernst", "Ihren Angaben zufolge …": the words
+        # without the phrase that names their source
+        a -= art.toks[a - 1].lower in ex.OWN_WORDS_BEFORE[verb.lang]
+        b = verb.i + (art.toks[verb.i + 1].lower in ex.OWN_WORDS_AFTER[verb.lang])
+        words = art.text[sent.start:art.toks[a].start] + art.text[art.toks[b].end:sent.end]
+        ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")
     d = statement_date(art, sent, verb, actor, out)
     if d is not None:
         ev.date = d
@@ -1499,12 +1509,40 @@ def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
                    actor=art.reg.actor_for_state(code))
 
 
+def _possessive_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """German: one's own words named by a possessive as the source ("nach seinen Angaben",
+    "seiner Ansicht nach", "ihren Worten zufolge"): the actor the possessive points back to,
+    as a mention at the possessive."""
+    if tok.lower not in ex.OWN_WORDS_NOUNS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return None
+    k = tok.i - 1
+    while k > sent.toks[0].i and art.toks[k].pos == "ADJ":
+        k -= 1
+    after = art.toks[tok.i + 1].lower if tok.i < sent.toks[-1].i else ""
+    if k < sent.toks[0].i or not (after in ex.OWN_WORDS_AFTER[tok.lang]
+                                  or k > sent.toks[0].i and art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[tok.lang]):
+        return None
+    subject = next((t for t in art.toks[sent.toks[0].i:k] if t.dep.startswith("nsubj")), None)
+    if subject is not None:
+        # "Die Bank geht nach ihren Angaben von … aus": the subject before owns the words
+        return next((m for m in art.by_sent.get(sent.index, []) if m.a <= subject.i < m.b and m.actor is not None
+                     and m.kind in ("person", "organization", "state", "desc")), None)
+    if (actor := possessive_owner(art, sent, k)) is None:
+        return None
+    t = art.toks[k]
+    m = Mention(t.start, t.end, k, k + 1, t.text, "pronoun", sent.index)
+    m.actor = actor
+    return m
+
+
 def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
     attribution word and its source."""
     for tok in sent.toks:
         if (state := _demonym_source(art, sent, tok)) is not None:
             return tok, state
+        if (owner := _possessive_source(art, sent, tok)) is not None:
+            return tok, owner
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
                      and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])) \

@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import is_modifier, negated, passive, person_object
+from .phrases import is_modifier, negated, passive, person_object, possessive_stem
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -407,13 +407,6 @@ def travel_noun(tok: Tok) -> bool:
     ends = ex.TRAVEL_NOUN_ENDINGS.get(tok.lang, ())
     return bool(ends) and tok.text[:1].isupper() and tok.lower.endswith(ends) \
         and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
-
-
-def possessive_stem(tok: Tok) -> str | None:
-    """The stem of a possessive determiner ("seiner" → "sein", "ihrer" → "ihr"; its owner's
-    gender is POSSESSIVE_OWNERS[stem]), None for another word."""
-    return next((stem for stem in ex.POSSESSIVE_OWNERS.get(tok.lang, {})
-                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS), None)
 
 
 def trip_traveller_at(art: Article, tok: Tok) -> int | None:
