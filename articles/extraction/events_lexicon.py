@@ -90,13 +90,20 @@ _SPEECH_DE_FORMS = [
     # asking in a support-verb phrase ("stellte die Frage, ob …")
     ("rät riet rieten", None), ("besteht bestand bestanden bestehen", "darauf"),
     ("stellte stellten stellt", "frage"),
+    # admitting ("gab zu, …"), opposing ("wandte sich gegen …"), refusing in a support-verb
+    # phrase ("erteilte dem Plan eine Absage")
+    ("gab gaben gibt", "zu"), ("wandte wandten wendet", "gegen"), ("erteilte erteilten erteilt", "absage"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
-_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage"}
+_NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
+                 "gegen", "absage"}
+# A particle that is also a preposition or the infinitive's "zu" counts only with the
+# parser's particle tag, PARTICLE_TAGS (Article.particle_in).
+TAGGED_PARTICLES = {"de": {"zu"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).

@@ -117,3 +117,31 @@ def test_a_possessive_source_after_the_subject_is_the_subjects(run):
 def test_guard_a_possessive_before_words_without_a_preposition_names_no_source(run):
     out = run(VISIT + "Ihre Angaben wurden von der Polizei geprüft.", "2024-05-08", "de")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ministerin Eva Roth gab zu, Fehler gemacht zu haben.",
+    "Ministerin Eva Roth wandte sich gegen neue Schulden.",
+    "Auch dem Plan für neue Schulden erteilte Ministerin Eva Roth eine Absage.",
+])
+def test_admitting_opposing_and_refusing_in_a_support_verb_phrase_are_statements(run, text):
+    out = run("Die Haushaltsdebatte dauerte bis in den Abend. " + text, "2024-05-08", "de")
+    assert speakers(out) == ["Eva Roth"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rede der Ministerin Eva Roth gab Anlass zu Spekulationen.",
+    "Ministerin Eva Roth wandte sich am Montag an die Nation.",
+])
+def test_guard_a_preposition_that_looks_like_the_particle_reports_nothing(run, text):
+    out = run("Die Haushaltsdebatte dauerte bis in den Abend. " + text, "2024-05-08", "de")
+    assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir treten nicht zurück“, so Ministerin Eva Roth am Montag.",
+    "Die Regierung trete nicht zurück, so Ministerin Eva Roth.",
+])
+def test_so_names_the_source_after_the_words_with_its_date_and_whatever_they_negate(run, text):
+    out = run("Die Haushaltsdebatte dauerte bis in den Abend. " + text, "2024-05-08", "de")
+    assert speakers(out) == ["Eva Roth"]

@@ -86,8 +86,13 @@ class Article:
         return [m for m in self.by_sent.get(sent.index, []) if a <= m.a < b]
 
     def particle_in(self, sent: Sentence, i: int, particle: str) -> bool:
+        """The separable particle later in the clause of the verb at `i`; a particle that is
+        also a preposition or the infinitive's "zu" only with the parser's particle tag
+        ("gab zu, …", not "gab Anlass zu Spekulationen")."""
         a, b = self.clause_of(sent, i)
-        return any(t.lower == particle for t in self.toks[i + 1:max(b, i + 1)])
+        tagged = particle in ex.TAGGED_PARTICLES.get(self.lang, ())
+        return any(t.lower == particle and (not tagged or t.tag in ex.PARTICLE_TAGS[self.lang])
+                   for t in self.toks[i + 1:max(b, i + 1)])
 
     def timex_in(self, start: int, end: int, near: int) -> DateRef | None:
         found = [t for t in self.timexes if start <= t.start and t.end <= end

@@ -78,8 +78,9 @@ def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     "äußerte sich nicht", "Gründe nannte er nicht", "did not meet"); not "nicht nur", "not
     only". An attribution is never negated: its "nicht" belongs to the words ("Es kann laut
     X nicht angehen, dass …")."""
-    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
-        return False
+    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or verb.lower in ex.ATTRIBUTION_AFTER_WORDS.get(verb.lang, ()) \
+            or verb.lower in ex.OWN_WORDS_NOUNS.get(verb.lang, ()):
+        return False  # "…, so X", "Nach seinen Worten kommt er nicht"
     a, b = art.clause_of(sent, verb.i)
     negations = ex.NEGATIONS.get(verb.lang, ())
 

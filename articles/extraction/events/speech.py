@@ -588,8 +588,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
                for verb, particle in ex.CANCEL_SEPARABLE_ANY):
             continue  # "sagte den Gipfel ab" cancels, it does not report
-        if any(tok.lower == verb and (art.particle_in(sent, tok.i, word) or any(
-                t.lower == word for t in art.toks[art.clause_of(sent, tok.i)[0]:tok.i]))
+        if any(tok.lower == verb and any(t.lower == word for t in art.toks[slice(*art.clause_of(sent, tok.i))])
                for verb, word in ex.NOT_SPEECH_WITH.get(tok.lang, ())):
             continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
         if tok.lang == "de" and _declared_as(art, sent, tok):
@@ -1594,7 +1593,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
                   and m.kind in ("organization", "state", "person", "desc")
-                  and (m.b > sent.toks[-1].i - 1 or art.toks[m.b].text in {",", ".", ";"})]
+                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"})]
             if ms:
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
@@ -1608,6 +1607,13 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _past_dates(art: Article, k: int) -> int:
+    """The first token at or after `k` outside a date expression ("…, so X am Montag.")."""
+    while k < len(art.toks) and any(t.start <= art.toks[k].start < t.end for t in art.all_timexes):
+        k += 1
+    return k
 
 
 def _state_of_role(art: Article, m: Mention) -> bool:
