@@ -339,7 +339,8 @@ class DateResolver:
             prev = dt.date.fromisoformat(self.previous[0])
             return _day(prev + dt.timedelta(days=(wd - prev.weekday()) % 7 or 7)) + (
                 "previous", None)
-        unit = next((lx.UNITS[w] for w in lows if w in lx.UNITS), "day")
+        unit = next((lx.UNITS.get(w) or lx.CHAIN_COMPOUNDS_DE[w] for w in lows
+                     if w in lx.UNITS or w in lx.CHAIN_COMPOUNDS_DE), "day")
         if any(w in ("vortag", "folgetag", "vorabend", "abend", "morgen", "evening", "morning", "night")
                for w in lows):
             unit = "day"

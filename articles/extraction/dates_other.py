@@ -33,8 +33,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
         ("setphrase", _set_phrases(lang)),
-        ("setother", re.compile(rf"\b{lx.SET_EVERY_OTHER[lang]}\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
+        ("setother", re.compile(rf"\b(?:{lx.SET_EVERY_OTHER[lang]}|{lx.SET_EVERY_N[lang]}\s+(?P<onum>"
+                                rf"{_words(lx.NUMBER_WORDS[lang])}|\d+))\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
                                 re.IGNORECASE)),
+        ("seteach", re.compile(rf"\b(?:{_words(lx.SET_EACH[lang])})\s+(?:(?P<eday>{_words(lx.WEEKDAYS[lang])})"
+                               rf"|(?P<eweekend>{_words(lx.SET_EACH_WEEKEND[lang])})"
+                               rf"|(?P<eseason>{_words(lx.SEASONS[lang])}))\b", re.IGNORECASE)),
         ("oneback", re.compile(rf"\b(?:{_words(lx.ONE_UNIT_BACK[lang]) or 'x^'})\s+(?P<bunit>year|month|week|decade)\b"
                                r"(?!\s+(?:and|or)\b)", re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
@@ -75,12 +79,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\s+(?P<cdir>{_words(lx.CLOCK_CHAIN_DIRECTIONS[lang])})\b", re.IGNORECASE)),
         ("decade", re.compile(
             r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
-            rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
+            rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:[\s-]*[Jj]ahren?|n)?\b"
             if lang == "de" else
             r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|(?:\bthe\s+|(?<!\w))'(?P<dshort>[0-9]0)s\b"
             # "the 50s", "the early 80s": two digits after an article or a modifier
             r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
-            rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
+            rf"|\b(?:the\s+|(?:early|mid|late)-)(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?"
             rf"(?:(?P<smod>{_words(lx.SEASON_MODIFIERS[lang]) or 'x^'})[\s-]+)?(?P<season>{_words(lx.SEASONS[lang])})"
@@ -101,6 +105,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("calweek", re.compile(rf"\b{lx.CALENDAR_WEEK[lang]}\b")),
         ("course", re.compile(rf"\b(?:{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})"
                               rf"|{lx.COURSE_COMPOUNDS[lang]})\b(?!\s+\d)", re.IGNORECASE)),
         ("newyear", re.compile(rf"\b{lx.NEW_YEAR[lang]}\b(?!\s+\d)", re.IGNORECASE)),
@@ -109,10 +114,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
             rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrhunderts?\b"
+            rf"|\b(?P<clast>{_words(lx.LAST_CENTURY[lang])})\s+Jahrhunderts?\b"
             if lang == "de" else
             rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{_words(lx.ORDINALS['en'])})\s+century\b"
-            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b"
+            rf"|\bthe\s+(?P<clast>{_words(lx.LAST_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
     ]
     if lx.DAY_PART_ADVERBS[lang]:
         out.append(("partadverb", re.compile(rf"\b(?P<adverb>{_words(lx.DAY_PART_ADVERBS[lang])})\b",
@@ -531,8 +538,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "shortly before midnight": how close to another time, no future
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
-    if kind == "setother":  # "every other year", "alle zwei Jahre"
-        return make("SET", _duration(2, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "setother":  # "every other year", "alle zwei Jahre", "alle vier Jahre"
+        n = _number(m["onum"], lang) if m["onum"] else 2
+        if not isinstance(n, int) or n < 2:
+            return None  # "every one of …" is no set of units
+        return make("SET", _duration(n, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "seteach":  # "jeden Freitag", "jedes Wochenende", "every summer"
+        if m["eday"]:
+            return make("SET", f"XXXX-WXX-{lx.WEEKDAYS[lang][m['eday'].lower()] + 1}")
+        if m["eweekend"]:
+            return make("SET", "XXXX-WXX-WE")
+        return make("SET", f"XXXX-{lx.SEASONS[lang][m['eseason'].lower()]}")
     if kind == "oneback":  # "the past year": a stretch of one year back
         return make("DURATION", _duration(1, lx.DURATION_UNITS[lang][m["bunit"].lower()]))
     if kind == "setphrase":
@@ -717,6 +733,13 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None
         year = published.year + (published.month > lx.NEW_YEAR_MONTHS)
         return Timex(words, a, b, str(year), "year", "published", type="DATE")
+    if kind == "calweek":  # "in der 12. Kalenderwoche": that ISO week
+        week = int(m["kw1"] or m["kw2"])
+        year = int(m["kwy"]) if m["kwy"] else published.year if published else None
+        if year is None or not 1 <= week <= dt.date(year, 12, 28).isocalendar()[1]:
+            return None
+        return Timex(words, a, b, f"{year}-W{week:02d}", "week", "explicit" if m["kwy"] else "published",
+                     type="DATE")
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")
@@ -728,6 +751,10 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
     if kind == "century":
         if m["cthis"]:  # "in diesem Jahrhundert": the publication's century
             return make("DATE", f"{published.year // 100:02d}", "published") if published else None
+        if m["clast"]:  # "im vergangenen Jahrhundert": the one before
+            if re.search(r"\b(?:over|for)\s+$", text[max(0, a - 6):a], re.IGNORECASE):
+                return make("DURATION", "P100Y")  # "over the last century": a stretch back
+            return make("DATE", f"{published.year // 100 - 1:02d}", "published") if published else None
         num = m["cnum"].lower()
         n = lx.ORDINALS[lang].get(num) or int(re.match(r"\d+", num)[0])
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
