@@ -615,6 +615,9 @@ def _resolve_relunit(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
         if word in lx.COMPOUND_UNITS_DE:
             unit, step = lx.COMPOUND_UNITS_DE[word]
             return _unit_value(unit, step, anchor) + (name, None)
+    if lows[-2:] in (["before", "last"], ["after", "next"]) and lows[-3] in lx.UNITS:
+        # "the week before last", "the month after next"
+        return _unit_value(lx.UNITS[lows[-3]], -2 if lows[-1] == "last" else 2, anchor) + (name, None)
     step = next((lx.DIRECTIONS[w] for w in reversed(lows) if w in lx.DIRECTIONS), None)
     if lows[0] in ("earlier", "later"):
         step = 0

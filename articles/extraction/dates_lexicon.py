@@ -613,8 +613,12 @@ DURATION_PHRASES = {
            "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE",
            # one unit in the genitive after "binnen"/"innerhalb" ("binnen eines Jahres")
            "binnen eines jahres": "P1Y", "innerhalb eines jahres": "P1Y", "binnen eines monats": "P1M",
-           "innerhalb eines monats": "P1M", "binnen eines tages": "P1D", "innerhalb eines tages": "P1D"},
-    "en": {"weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M", "yearlong": "P1Y"},
+           "innerhalb eines monats": "P1M", "binnen eines tages": "P1D", "innerhalb eines tages": "P1D",
+           "vierteljahrhundert": "P25Y", "vierteljahrhunderts": "P25Y"},
+    "en": {"weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M", "yearlong": "P1Y",
+           # a quarter and a half of a century ("a quarter of a century", "half a century")
+           "a quarter century": "P25Y", "a quarter of a century": "P25Y", "a quarter-century": "P25Y",
+           "half a century": "P50Y", "half a decade": "P5Y"},
 }
 # The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
 # date with no value of its own (the event's date is not resolved here).

@@ -65,6 +65,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)(?P<sep>[–—/-])(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b(?![/-])")),
         # "(15.-18.03.2018)": two days of one month written as one word
         ("dayrange", re.compile(r"\b(?P<d1>\d{1,2})\.\s?[–-]\s?(?P<d2>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yr>\d{4})\b")),
+        # "gegen halb neun", "um Viertel nach acht", "um Viertel vor neun (Uhr)"
+        ("clockword", re.compile(rf"\b(?:um|gegen)\s+(?P<cw>halb|Viertel\s+nach|Viertel\s+vor)\s+"
+                                 rf"(?P<ch>{_words(lx.CLOCK_WORDS)}|[01]?\d|2[0-4])(?:\s+Uhr)?\b(?![.:]\d)"
+                                 if lang == "de" else r"x^", re.IGNORECASE)),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
@@ -115,6 +119,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
             rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrhunderts?\b"
             rf"|\b(?P<clast>{_words(lx.LAST_CENTURY[lang])})\s+Jahrhunderts?\b"
+            # "in diesem Jahrzehnt", "im vergangenen Jahrzehnt": the publication's decade or the one before
+            rf"|\b(?P<dthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrzehnts?\b"
+            rf"|\b(?P<dlast>{_words(lx.LAST_CENTURY[lang])})\s+Jahrzehnts?\b"
             if lang == "de" else
             rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{_words(lx.ORDINALS['en'])})\s+century\b"
@@ -222,6 +229,8 @@ def _habitual(text: str, a: int, b: int, lang: str) -> bool:
 
 
 _RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|until|till|–|—|-)\s*"
+# before a day the tagger read with its month: also "bis zum" ("vom 12. bis zum 14. Juni")
+_RANGE_LINK_BACK = r"\s*(?:bis\s+zum|bis\s+zur|und|bis|zum|and|to|through|until|till|–|—|-)\s*"
 
 
 def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
@@ -243,7 +252,7 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27", "3./4. März"
                 out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
                 continue
-            before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
+            before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK_BACK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
             prev_end = dates[k - 1].end if k > 0 else 0
             if before and int(before[1]) < day and t.start - len(before[0]) >= prev_end:
@@ -631,6 +640,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "clockword":  # "halb neun" is 8:30, "Viertel vor neun" 8:45
+        h = int(m["ch"]) if m["ch"].isdigit() else lx.CLOCK_WORDS[m["ch"].lower()]
+        cw = m["cw"].lower()
+        h, minute = (h - 1, 30) if cw == "halb" else (h - 1, 45) if cw.endswith("vor") else (h, 15)
+        day = _day_of_clock(dates, text, a, b)
+        start = m.start("cw")  # without "um"/"gegen"
+        return Timex(text[start:b], start, b, None, None, "previous" if day else None, type="TIME",
+                     timex3=f"{day or 'XXXX-XX-XX'}T{h % 24:02d}:{minute:02d}")
     if kind == "clockchain":  # "six minutes later": from the clock time told before, if any
         n = _number(m["ccount"], lang)
         if not isinstance(n, int):
@@ -747,8 +764,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         part = lx.ELECTION_DAYS[lang][m["eday"]]
         return make("TIME", f"XXXX-XX-XXT{part}") if part else Timex(words, a, b, None, None, None, type="DATE")
     if kind == "phrase":
-        return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
+        code = lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())]
+        years = re.fullmatch(r"P(\d+)Y", code)
+        if years and published and (re.search(r"\bvor\s+(?:einem\s+)?$", text[max(0, a - 10):a], re.I)
+                                    or re.match(r"\s+ago\b", text[b:b + 5])):
+            # "vor einem Vierteljahrhundert", "half a century ago": that many years back
+            return Timex(words, a, b, str(published.year - int(years[1])), "year", "published", type="DATE")
+        return make("DURATION", code)
     if kind == "century":
+        if m.groupdict().get("dthis") or m.groupdict().get("dlast"):
+            step = 1 if m.groupdict().get("dlast") else 0
+            return make("DATE", f"{published.year // 10 - step}", "published") if published else None
         if m["cthis"]:  # "in diesem Jahrhundert": the publication's century
             return make("DATE", f"{published.year // 100:02d}", "published") if published else None
         if m["clast"]:  # "im vergangenen Jahrhundert": the one before

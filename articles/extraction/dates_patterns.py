@@ -242,6 +242,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[w("over", "at", "on", "during")]], [[w("the")]], [[w("weekend")]])
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
+        # "the week before last", "the month after next": two units back or ahead
+        pats[RELUNIT] += variants([[], [w("the")]], [[w("week", "month", "year")]],
+                                  [[w("before"), w("last")], [w("after"), w("next")]])
         pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
         pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
         # "early in the month", "later in the month": the month told before (a chain)

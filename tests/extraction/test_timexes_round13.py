@@ -145,3 +145,53 @@ def test_one_day_in_the_genitive_is_a_duration_only_after_within(run):
 ])
 def test_parts_of_day_after_nach_and_around(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-05-10", lang))
+
+
+def test_a_range_of_days_with_bis_zum(run):
+    out = run("Vom 12. bis zum 14. Juni tagt der Rat in Ostwik.", "2019-05-10", "de")
+    assert ("12. bis zum 14. Juni", "DATE", "2019-06-12/2019-06-14") in timexes(out)
+    # two days each with its month stay one range (the second day is not read as a count)
+    out = run("Die Messe lief vom 1. März bis zum 8. März in Kolm.", "2019-05-10", "de")
+    assert [t[0] for t in timexes(out)] == ["1. März bis zum 8. März"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Dienstag wollte die Delegation gegen halb neun abreisen.", ("halb neun", "TIME", "2019-05-07T08:30")),
+    ("Am Mittwoch kam der Minister um Viertel nach acht ins Büro.",
+     ("Viertel nach acht", "TIME", "2019-05-08T08:15")),
+    ("Am Mittwoch begann die Sitzung um Viertel vor zehn Uhr.", ("Viertel vor zehn Uhr", "TIME", "2019-05-08T09:45")),
+])
+def test_german_clock_times_in_words(run, text, expected):
+    assert expected in timexes(run(text, "2019-05-10", "de"))
+
+
+def test_half_as_much_is_no_clock_time(run):
+    out = run("Am Mittwoch kam er um halb neun, um halb so viel zu zahlen.", "2019-05-10", "de")
+    assert [t for t in timexes(out) if t[1] == "TIME"] == [("halb neun", "TIME", "2019-05-08T08:30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In diesem Jahrzehnt will Tarnia seine Bahn ausbauen.", ("diesem Jahrzehnt", "DATE", "201")),
+    ("Im vergangenen Jahrzehnt hat sich die Zahl der Anträge verdoppelt.", ("vergangenen Jahrzehnt", "DATE", "200")),
+])
+def test_german_this_and_last_decade(run, text, expected):
+    assert expected in timexes(run(text, "2019-05-10", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The week before last, the army of Tarnia moved north.", ("The week before last", "DATE", "2019-W17")),
+    ("The vote in Brackton is set for the week after next.", ("the week after next", "DATE", "2019-W21")),
+])
+def test_english_two_weeks_back_or_ahead(run, text, expected):
+    assert expected in timexes(run(text, "2019-05-10", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Dynastie herrschte ein Vierteljahrhundert über Tarnia.", "de", ("Vierteljahrhundert", "DURATION", "P25Y")),
+    ("Vor einem Vierteljahrhundert fiel die Grenze zwischen Tarnia und Ostwik.", "de",
+     ("Vierteljahrhundert", "DATE", "1994")),
+    ("The dynasty ruled Tarnia for a quarter of a century.", "en", ("a quarter of a century", "DURATION", "P25Y")),
+    ("The border fell half a century ago.", "en", ("half a century", "DATE", "1969")),
+])
+def test_quarter_and_half_centuries(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-05-10", lang))
