@@ -498,7 +498,7 @@ SET_TIMES = {"de": r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|
                    r"|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere)\s+Mal)",
              "en": r"(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
                    r"\s+times)"}
-SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in"], "en": ["a", "an", "per", "every", "each"]}
+SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in", "die"], "en": ["a", "an", "per", "every", "each"]}
 SET_SHARED = {"de": (["pro", "je"], "und"), "en": (["per"], "and")}
 SET_WEEK_DAYS = {"de": (["tage", "tagen"], ["in der", "der", "pro", "je", "die"], "woche"),
                  "en": (["days"], ["a", "per", "every", "each"], "week")}

@@ -47,7 +47,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                                 rf"around|almost|nearly|approximately|roughly|more than|less than|"
                                 rf"at least|up to|just over|over|some)\s+)?{num}\s+"
                                 rf"(?:(?:{_words(lx.DURATION_FILLERS[lang])})\s+)?"
-                                rf"(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
+                                rf"(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?|knappe[nms]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
         ("whole", re.compile(rf"\b(?:{_words(lx.WHOLE_UNIT[lang])})\s+(?P<wunit>{_words(lx.WHOLE_UNITS[lang])})\b",
                              re.IGNORECASE)),
@@ -82,7 +82,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<ccount>{_words(lx.NUMBER_WORDS[lang])}|\d{{1,3}})\s+(?P<cunit>{_words(lx.CLOCK_CHAIN_UNITS[lang])})"
             rf"\s+(?P<cdir>{_words(lx.CLOCK_CHAIN_DIRECTIONS[lang])})\b", re.IGNORECASE)),
         ("decade", re.compile(
-            r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
+            r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?ern?)(?:\s+Jahren?|-Jahren?)?\b"
             rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:[\s-]*[Jj]ahren?|n)?\b"
             if lang == "de" else
             r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|(?:\bthe\s+|(?<!\w))'(?P<dshort>[0-9]0)s\b"
@@ -97,11 +97,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
             rf"(?:\s+(?:des|dieses|of\s+the|of\s+this)\s+(?:Jahres|year)\b)?"
             rf"|\b(?P<pnth2>[1-4]\.)\s+(?P<ppart2>{_words(lx.YEAR_PARTS[lang])})\b"
+            # "in der ersten Hälfte des Jahres" (not "der zweiten Hälfte des Spiels")
+            rf"|\b(?P<pnth3>ersten|zweiten)\s+(?P<ppart3>Hälfte)\s+(?:des|dieses)\s+(?:laufenden\s+)?Jahres\b"
             if lang == "de" else
             rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})\s+(?P<ppart>quarter)\b"
             rf"(?:\s+of\s+(?:the|this)\s+year\b)?"
             rf"|\b(?P<pnth2>first|second)\s+(?P<ppart2>half)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)),
-        ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
+        # "am gestrigen Abend": the day and its part
+        ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b"
+                              rf"(?:\s+(?P<rpart>{_words(lx.DAY_PARTS_DE)}))?",
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
                             rf"(?:(?P<padj>{_words(lx.DAY_PART_ADJECTIVES[lang])})\s+)?"
@@ -449,8 +453,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
     for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0])):
         if low != word and (low.endswith(word) or f" {word}" in low or
                             (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
-            if lang == "de" and word == "morgen" and low.startswith("morgen"):
-                continue  # "morgen früh": tomorrow
+            if lang == "de" and word == "morgen" and (low.startswith("morgen") or low.endswith("übermorgen")):
+                continue  # "morgen früh": tomorrow; "übermorgen": the day after it
             return replace(t, type="TIME", timex3=f"{t.value}T{code}")
     return t
 
@@ -706,19 +710,29 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "2014/52/EU", "1430/2019": numbers; "2019/20" is a season or fiscal year
         return make("DATE", f"{y1}/{y2}", "explicit") if y2 > y1 else None
     if kind == "yearpart":  # "im dritten Quartal", "the first half of the year": this year's
-        nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
-        part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
-        if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
-            return None
+        if m.groupdict().get("pnth3"):  # "in der ersten Hälfte des Jahres"
+            nth, part = lx.PART_ORDINALS[lang][m["pnth3"].lower()], "H"
+        else:
+            nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
+            part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
+            if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
+                return None
         year = published.year if published else "XXXX"
         return make("DATE", f"{year}-{part}{nth}", "published" if published else None)
     if kind == "reladj":
         if published is None:
             return None
         unit, offset = lx.RELATIVE_ADJECTIVES[lang][m["radj"].lower()]
+        part = m["rpart"] if m["rpart"] and unit == "day" and m["rpart"][0].isupper() else None
+        if m["rpart"] and not part:  # the adjective alone ("die diesjährige Nacht der Museen")
+            b = m.start("rpart") - 1
+            words = text[a:b]
         if unit == "year":
             return Timex(words, a, b, str(published.year + offset), "year", "published", type="DATE")
         day = published + dt.timedelta(days=offset)
+        if part:  # "am gestrigen Abend": a part of that day
+            return Timex(words, a, b, day.isoformat(), "day", "published", type="TIME",
+                         timex3=f"{day.isoformat()}T{lx.DAY_PARTS['de'][part.lower()]}")
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE")
     if kind == "holiday":
         if published is None:
@@ -799,8 +813,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "gegen morgen"? rare; "morgen" alone is tomorrow ("seit dem Morgen" is the morning)
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
-        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2
-                 and not text[b:t.start].strip()]
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 12
+                 and (not text[b:t.start].strip() or code == "NI" and re.fullmatch(
+                     r"\s+(?:zum|zur|auf\s+den)\s+", text[b:t.start]))]  # "in der Nacht zum 3. Mai"
         day, anchor = (after[0].value, "published") if after else (_day_before(dates, a), "previous")
         if day is None and published is not None:
             if code == "24:00":

@@ -131,7 +131,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[dirw]], [[w(lx.DIR_UNITS["de"])]])
         pats[RELUNIT] += variants([[], [w("im")], [w("in"), w("der")]],
                                   [[w(list(lx.COMPOUND_UNITS_DE))]])
-        pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
+        pats[RELUNIT] += [[w("am", "übers", "zum"), w("wochenende")]]
         # "im Herbst vergangenen Jahres", "im Sommer des Vorjahres": the year (the season is
         # added to the TIMEX3 value as for "im Herbst 2015")
         season = w(list(lx.SEASONS["de"]), title=True)

@@ -195,3 +195,43 @@ def test_english_two_weeks_back_or_ahead(run, text, expected):
 ])
 def test_quarter_and_half_centuries(run, text, lang, expected):
     assert expected in timexes(run(text, "2019-05-10", lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am gestrigen Abend kam es in Kolm zu Protesten.", ("gestrigen Abend", "TIME", "2019-05-09TEV")),
+    ("Am heutigen Vormittag tagte der Rat von Ostwik.", ("heutigen Vormittag", "TIME", "2019-05-10TMO")),
+])
+def test_german_day_adjective_with_a_part_of_the_day(run, text, expected):
+    assert expected in timexes(run(text, "2019-05-10", "de"))
+
+
+def test_a_year_adjective_keeps_its_span_before_a_part_of_the_day(run):
+    out = run("Am gestrigen Abend sagte die Stadt die diesjährige Nacht der Museen ab.", "2019-05-10", "de")
+    assert timexes(out) == [("gestrigen Abend", "TIME", "2019-05-09TEV"), ("diesjährige", "DATE", "2019")]
+
+
+def test_the_day_after_tomorrow_is_no_morning(run):
+    out = run("Die Abstimmung im Landtag von Kolm ist übermorgen.", "2019-05-10", "de")
+    assert timexes(out) == [("übermorgen", "DATE", "2019-05-12")]
+
+
+def test_the_night_to_a_date(run):
+    out = run("In der Nacht zum 3. Mai brannte ein Lager in Ostwik.", "2019-05-10", "de")
+    assert ("In der Nacht", "TIME", "2019-05-03TNI") in timexes(out)
+
+
+def test_german_first_half_of_the_year(run):
+    out = run("In der ersten Hälfte des Jahres wuchs die Wirtschaft Tarnias kaum.", "2019-05-10", "de")
+    assert ("ersten Hälfte des Jahres", "DATE", "2019-H1") in timexes(out)
+    out = run("In der zweiten Hälfte des Jahres, nicht des Spiels, fiel die Entscheidung.", "2019-05-10", "de")
+    assert [t[2] for t in timexes(out)] == ["2019-H2"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zum Wochenende wird in Ostwik abgestimmt.", ("Wochenende", "DATE", "2019-W19-WE")),
+    ("Die Gruppe trifft sich einmal die Woche in Kolm.", ("einmal die Woche", "SET", "P1W")),
+    ("Der Umbau des Rathauses dauerte ein knappes Jahr.", ("ein knappes Jahr", "DURATION", "P1Y")),
+    ("Seit den 80ern regiert die Partei in Kolm.", ("80ern", "DATE", "198")),
+])
+def test_more_german_phrasings(run, text, expected):
+    assert expected in timexes(run(text, "2019-05-10", "de"))
