@@ -100,7 +100,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             # "in der ersten Hälfte des Jahres" (not "der zweiten Hälfte des Spiels")
             rf"|\b(?P<pnth3>ersten|zweiten)\s+(?P<ppart3>Hälfte)\s+(?:des|dieses)\s+(?:laufenden\s+)?Jahres\b"
             if lang == "de" else
-            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})\s+(?P<ppart>quarter)\b"
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})[\s-]+(?P<ppart>quarter)\b"
             rf"(?:\s+of\s+(?:the|this)\s+year\b)?"
             rf"|\b(?P<pnth2>first|second)\s+(?P<ppart2>half)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)),
         # "am gestrigen Abend": the day and its part
@@ -628,8 +628,10 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "der 51-jährige Präsident": an age
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
-        if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):
-            return None  # "in year", "over the year": only plurals are stretches of unknown length
+        if m["vunit"] and not m["vunit"].lower().endswith("s" if lang == "en" else "n"):
+            # "in year", "over the year", "year over year", "Tag nach Tag": only plurals are
+            # stretches of unknown length
+            return None
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None
@@ -693,6 +695,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         digits = g.get("dnum") or g.get("dshort") or g.get("dshort2")
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
+        if digits.endswith("00") and digits != "2000":
+            return make("DATE", digits[:2], "explicit")  # "the 1800s": the century (the 2000s a decade)
         return make("DATE", digits[:3], "explicit")
     if kind == "dayrange":
         try:

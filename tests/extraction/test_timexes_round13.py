@@ -235,3 +235,32 @@ def test_german_first_half_of_the_year(run):
 ])
 def test_more_german_phrasings(run, text, expected):
     assert expected in timexes(run(text, "2019-05-10", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The town of Pellston was founded in the 1800s.", "en", ("the 1800s", "DATE", "18")),
+    ("In den 1800er Jahren wuchs die Stadt Kolm rasch.", "de", ("1800er Jahren", "DATE", "18")),
+])
+def test_a_hundred_years_in_the_plural_is_a_century(run, text, lang, expected):
+    assert expected in timexes(run(text, "2019-05-10", lang))
+
+
+def test_the_2000s_stay_a_decade_and_1800s_a_century(run):
+    out = run("Brackton grew in the 1800s and shrank in the 2000s.", "2019-05-10", "en")
+    assert [t[2] for t in timexes(out)] == ["18", "200"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sales in Brackton fell year over year, and day after day the shops closed.", "en"),
+    ("Tag nach Tag kamen mehr Menschen nach Kolm.", "de"),
+])
+def test_a_singular_unit_after_a_preposition_is_no_stretch(run, text, lang):
+    # and a plural one still is
+    out = run(text + (" Talks have gone on for months." if lang == "en" else " Die Gespräche laufen seit Monaten."),
+              "2019-05-10", lang)
+    assert [t[2] for t in timexes(out)] == ["PXM"]
+
+
+def test_english_quarter_as_a_hyphenated_adjective(run):
+    out = run("The bank of Tarnia reported first-quarter profits on Tuesday.", "2019-05-10", "en")
+    assert ("first-quarter", "DATE", "2019-Q1") in timexes(out)
