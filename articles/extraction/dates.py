@@ -339,7 +339,8 @@ class DateResolver:
             prev = dt.date.fromisoformat(self.previous[0])
             return _day(prev + dt.timedelta(days=(wd - prev.weekday()) % 7 or 7)) + (
                 "previous", None)
-        unit = next((lx.UNITS[w] for w in lows if w in lx.UNITS), "day")
+        unit = next((lx.UNITS.get(w) or lx.CHAIN_COMPOUNDS_DE[w] for w in lows
+                     if w in lx.UNITS or w in lx.CHAIN_COMPOUNDS_DE), "day")
         if any(w in ("vortag", "folgetag", "vorabend", "abend", "morgen", "evening", "morning", "night")
                for w in lows):
             unit = "day"
@@ -614,6 +615,9 @@ def _resolve_relunit(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
         if word in lx.COMPOUND_UNITS_DE:
             unit, step = lx.COMPOUND_UNITS_DE[word]
             return _unit_value(unit, step, anchor) + (name, None)
+    if lows[-2:] in (["before", "last"], ["after", "next"]) and lows[-3] in lx.UNITS:
+        # "the week before last", "the month after next"
+        return _unit_value(lx.UNITS[lows[-3]], -2 if lows[-1] == "last" else 2, anchor) + (name, None)
     step = next((lx.DIRECTIONS[w] for w in reversed(lows) if w in lx.DIRECTIONS), None)
     if lows[0] in ("earlier", "later"):
         step = 0

@@ -38,7 +38,7 @@ MONTH_ANY: dict[str, int] = {**MONTH_ABBR, **MONTHS["de"], **MONTHS["en"]}
 # --- weekdays (Monday = 0) ---------------------------------------------------------
 WEEKDAYS: dict[str, dict[str, int]] = {lang: _names(get_day_names, "wide", lang) for lang in LANGS}
 WEEKDAYS["de"]["sonnabend"] = 5
-DAY_PARTS_DE = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+DAY_PARTS_DE = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh")
 # "Mittwochabend", "Dienstagmorgen": German writes weekday + part of day as one word.
 WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
     wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
@@ -118,7 +118,18 @@ DIR_UNITS = {
     "en": ["week", "month", "year", "weekend"],
 }
 # Single German words meaning "the previous/this unit".
-COMPOUND_UNITS_DE = {"vorwoche": ("week", -1), "vormonat": ("month", -1), "vorjahr": ("year", -1)}
+COMPOUND_UNITS_DE = {"vorwoche": ("week", -1), "vormonat": ("month", -1), "vorjahr": ("year", -1),
+                     # the genitives ("des Vorjahres") and the compounds of business news:
+                     # "Vorjahresmonat" is the same month a year back, "Vorjahreszeitraum" and
+                     # "Vorjahresquartal" (which quarter the word does not say) the year before
+                     "vorjahres": ("year", -1), "vorjahrs": ("year", -1), "vormonats": ("month", -1),
+                     "vorjahresmonat": ("month", -12), "vorjahresmonats": ("month", -12),
+                     "vorjahreszeitraum": ("year", -1), "vorjahreszeitraums": ("year", -1),
+                     "vorjahresquartal": ("year", -1), "vorjahresquartals": ("year", -1)}
+# Single German words meaning "the unit after the date told before" ("im Folgejahr").
+CHAIN_COMPOUNDS_DE = {"folgejahr": "year", "folgejahres": "year", "folgejahrs": "year",
+                      "folgemonat": "month", "folgemonats": "month", "folgewoche": "week",
+                      "folgetages": "day"}
 
 # Direction adjectives: -1 = the one before, +1 = the one after, 0 = the current one.
 DIRECTIONS: dict[str, int] = {}
@@ -334,13 +345,16 @@ REFERENCES = {
                      "in letzter Zeit", "in der letzten Zeit", "der letzten Zeit", "vor einiger Zeit",
                      "in früheren Jahren", "in früheren Zeiten", "seinerzeit",
                      "vor wenigen Stunden", "vor einigen Stunden", "vor ein paar Stunden", "vor Stunden",
-                     "vor wenigen Minuten", "vor einigen Minuten", "vor ein paar Minuten"],
+                     "vor wenigen Minuten", "vor einigen Minuten", "vor ein paar Minuten",
+                     # since then, until then ("seither", "bis dato"), a short while ("seit kurzem")
+                     "seither", "bis dato", "seit kurzem", "seit Kurzem"],
         "FUTURE_REF": ["bald", "demnächst", "künftig", "zukünftig", "in Zukunft", "in Kürze",
                        "in naher Zukunft", "später einmal",
                        "in der Zukunft", "in der nahen Zukunft", "in ferner Zukunft", "in absehbarer Zeit",
                        "in nächster Zeit", "auf absehbare Zeit", "in ein paar Tagen", "in ein paar Wochen",
                        "in ein paar Monaten", "in wenigen Tagen", "in wenigen Wochen", "in wenigen Monaten",
-                       "in einigen Tagen", "in einigen Wochen", "in einigen Monaten"],
+                       "in einigen Tagen", "in einigen Wochen", "in einigen Monaten",
+                       "fortan", "zu einem späteren Zeitpunkt"],
     },
     "en": {
         "PRESENT_REF": ["today", "now", "currently", "presently", "at present", "nowadays", "these days",
@@ -368,7 +382,7 @@ DURATION_UNITS = {
            "decade": "DE", "decades": "DE", "centuries": "CE"},
 }
 # Half a unit ("einen halben Tag", "ein halbes Jahr") in TIMEX3 units.
-HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S"}
+HALF_UNITS = {"D": "PT12H", "Y": "P6M", "H": "PT30M", "MIN": "PT30S", "DE": "P5Y", "CE": "P50Y"}
 # German ages written as an adjective ("der 51-jährige Präsident", "die 45-jährige Octavia
 # Lind", "der 26-jährige Kandidat") are no durations: the noun after the adjective (past
 # other adjectives) is a person, by these endings or words, or a name follows it, or there is
@@ -390,7 +404,7 @@ AGE_NOT_PERSON_DE = ("ung", "heit", "keit", "schaft", "zeit", "strafe", "krieg",
                      "pause", "phase", "studie", "semester", "winter", "sommer", "theater", "lager")
 # Hyphenated and compound duration adjectives: "18-monatige", "zweiwöchige", "three-day".
 DURATION_ADJECTIVES = {
-    "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H"},
+    "de": {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D", "stündig": "H", "minütig": "MIN"},
     "en": {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H"},
 }
 # Plural units: "in den vergangenen Wochen", "in the next few weeks" are stretches of time
@@ -406,7 +420,7 @@ VAGUE_DURATIONS = {
            "stundenlang": "H", "jahrzehntelang": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
            # "eine mehrjährige Haftstrafe", "der mehrtägige Besuch": some units, how many untold
            "mehrjährig": "Y", "mehrmonatig": "M", "mehrwöchig": "W", "mehrtägig": "D",
-           "mehrstündig": "H"},
+           "mehrstündig": "H", "jahrhundertelang": "CE"},
     "en": {"decades": "DE"},
 }
 VAGUE_DURATION_PREPS = {"de": ["seit", "nach"], "en": ["for", "over", "after", "in", "over the"]}
@@ -456,9 +470,10 @@ SETS = {
     "de": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "monatlich": "P1M",
            "alljährlich": "P1Y", "alljährliche": "P1Y", "alljährlichen": "P1Y",
            "wöchentlich": "P1W", "täglich": "P1D", "tägliche": "P1D", "täglichen": "P1D",
-           "stündlich": "PT1H"},
+           "stündlich": "PT1H", "halbjährlich": "P6M", "halbjährliche": "P6M", "halbjährlichen": "P6M",
+           "vierteljährlich": "P3M", "vierteljährliche": "P3M", "vierteljährlichen": "P3M"},
     "en": {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "monthly": "P1M",
-           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
+           "weekly": "P1W", "daily": "P1D", "hourly": "PT1H", "quarterly": "P3M",
            # plural weekends and parts of days as habits ("works on weekends", "comes in the
            # evenings"); not after a count ("two weekends": SET_NOT_AFTER)
            "weekends": "XXXX-WXX-WE", "mornings": "XXXX-XX-XXTMO", "afternoons": "XXXX-XX-XXTAF",
@@ -468,8 +483,14 @@ SETS["de"]["wochenends"] = "XXXX-WXX-WE"
 SET_NOT_AFTER = {"de": set(), "en": {"few", "several", "many", "some", "of", "those", "these", "two", "three",
                                      "four", "five", "six", "seven", "eight", "nine", "ten", "both", "other"}}
 SET_PREPS = {"de": ["pro", "je", "jedes", "jeden", "jede"], "en": ["per", "every", "each"]}
-# "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y).
+# "alle zwei Jahre", "every other year", "every two weeks": a set of two units (P2Y); with
+# another count ("alle vier Jahre", "every five years") that many units (P4Y).
 SET_EVERY_OTHER = {"de": r"alle\s+(?:zwei|2)", "en": r"every\s+(?:other|second|two)"}
+SET_EVERY_N = {"de": "alle", "en": "every"}
+# A habit on a named day, weekend or season: "jeden Freitag", "jedes Wochenende", "jeden
+# Sommer", "every Monday" (XXXX-WXX-5, XXXX-WXX-WE, XXXX-SU); dates.py drops such a weekday.
+SET_EACH = {"de": ["jeden", "jedes", "an jedem"], "en": ["every", "each"]}
+SET_EACH_WEEKEND = {"de": ["wochenende"], "en": ["weekend"]}
 # Frequencies: "einmal im Jahr", "zweimal pro Woche", "twice a year", "three times a week";
 # rates shared with another noun ("pro Schüler und Jahr", "per person and day": the unit is
 # the set); days of a week ("an sechs Tagen in der Woche", "five days a week": P1W).
@@ -477,7 +498,7 @@ SET_TIMES = {"de": r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|
                    r"|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere)\s+Mal)",
              "en": r"(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
                    r"\s+times)"}
-SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in"], "en": ["a", "an", "per", "every", "each"]}
+SET_TIMES_PREPS = {"de": ["im", "pro", "je", "in der", "am", "in", "die"], "en": ["a", "an", "per", "every", "each"]}
 SET_SHARED = {"de": (["pro", "je"], "und"), "en": (["per"], "and")}
 SET_WEEK_DAYS = {"de": (["tage", "tagen"], ["in der", "der", "pro", "je", "die"], "woche"),
                  "en": (["days"], ["a", "per", "every", "each"], "week")}
@@ -544,9 +565,10 @@ DAY_PART_PREPS = {
     "de": ["am", "in der", "gegen", "um", "bis", "im Laufe der", "zur", "während der", "an dem",
            "an diesem", "an jenem", "in dieser", "in jener", "im", "vor", "in den", "in die", "bei",
            # a part of the day as the start or end of a stretch ("seit dem Morgen", "bis zum Abend")
-           "seit dem", "seit den", "seit der", "bis zum", "bis in den", "ab dem", "vom"],
+           "seit dem", "seit den", "seit der", "bis zum", "bis in den", "ab dem", "vom",
+           "nach"],  # "kurz nach Mitternacht"
     "en": ["the", "in the", "this", "that", "late in the", "early in the", "at", "by", "until",
-           "before", "after", "as of"],
+           "before", "after", "as of", "around"],
 }
 # "am frühen Morgen", "am späten Abend", "in the early morning": the part with its modifier.
 DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"early": "early", "late": "late"}}
@@ -588,8 +610,15 @@ DURATION_PHRASES = {
     "de": {"jahresfrist": "P1Y", "geraumer zeit": "PXY", "geraume zeit": "PXY",
            "längerer zeit": "PXY", "längere zeit": "PXY", "seit einiger zeit": "PXY",
            "seit langem": "PXY", "seit längerem": "PXY", "über jahre": "PXY", "über monate": "PXM",
-           "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE"},
-    "en": {},
+           "über wochen": "PXW", "über jahrzehnte": "PXDE", "über jahrhunderte": "PXCE",
+           # one unit in the genitive after "binnen"/"innerhalb" ("binnen eines Jahres")
+           "binnen eines jahres": "P1Y", "innerhalb eines jahres": "P1Y", "binnen eines monats": "P1M",
+           "innerhalb eines monats": "P1M", "binnen eines tages": "P1D", "innerhalb eines tages": "P1D",
+           "vierteljahrhundert": "P25Y", "vierteljahrhunderts": "P25Y"},
+    "en": {"weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M", "yearlong": "P1Y",
+           # a quarter and a half of a century ("a quarter of a century", "half a century")
+           "a quarter century": "P25Y", "a quarter of a century": "P25Y", "a quarter-century": "P25Y",
+           "half a century": "P50Y", "half a decade": "P5Y"},
 }
 # The day of an event named by a noun ("am Tag der Europawahl", "on the day of the vote"): a
 # date with no value of its own (the event's date is not resolved here).
@@ -613,6 +642,13 @@ ORDINALS = {
 CENTURY_WORDS = {"de": ["jahrhundert", "jahrhunderts"], "en": ["century"]}
 # "in diesem Jahrhundert", "this century": the publication's century.
 THIS_CENTURY = {"de": ["diesem", "dieses", "laufenden"], "en": ["this", "the current"]}
+# Calendar weeks ("in der 12. Kalenderwoche", "Kalenderwoche 22", "KW 22 2020"): that ISO week
+# of the year written after it (which stays a timex of its own), else of the publication's year.
+CALENDAR_WEEK = {"de": r"(?:(?P<kw1>\d{1,2})\.\s*Kalenderwoche|(?:Kalenderwoche|KW)\s*(?P<kw2>\d{1,2}))"
+                       r"(?:(?=\s+(?P<kwy>(?:19|20)\d\d)\b))?",  # the year stays a date of its own
+                 "en": r"x^"}
+# "im vergangenen Jahrhundert", "in the last century": the century before the publication's.
+LAST_CENTURY = {"de": ["vergangenen", "letzten", "vorigen"], "en": ["last", "previous"]}
 # Counts of a duration besides the numbers: "die nächsten beiden Jahre", "nach dreieinhalb
 # Jahren" (P3.5Y), and the words before a count that keep it a stretch ("die ersten sechs Monate").
 EXTRA_COUNTS = {"de": {"beiden": 2, "beide": 2, "eineinhalb": 1.5, "anderthalb": 1.5,

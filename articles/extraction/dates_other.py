@@ -33,8 +33,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("ref", re.compile(rf"\b(?P<ref>{_words(f for fs in lx.REFERENCES[lang].values() for f in fs)})\b",
                            re.IGNORECASE)),
         ("setphrase", _set_phrases(lang)),
-        ("setother", re.compile(rf"\b{lx.SET_EVERY_OTHER[lang]}\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
+        ("setother", re.compile(rf"\b(?:{lx.SET_EVERY_OTHER[lang]}|{lx.SET_EVERY_N[lang]}\s+(?P<onum>"
+                                rf"{_words(lx.NUMBER_WORDS[lang])}|\d+))\s+(?P<ounit>{_words(lx.DURATION_UNITS[lang])})\b",
                                 re.IGNORECASE)),
+        ("seteach", re.compile(rf"\b(?:{_words(lx.SET_EACH[lang])})\s+(?:(?P<eday>{_words(lx.WEEKDAYS[lang])})"
+                               rf"|(?P<eweekend>{_words(lx.SET_EACH_WEEKEND[lang])})"
+                               rf"|(?P<eseason>{_words(lx.SEASONS[lang])}))\b", re.IGNORECASE)),
         ("oneback", re.compile(rf"\b(?:{_words(lx.ONE_UNIT_BACK[lang]) or 'x^'})\s+(?P<bunit>year|month|week|decade)\b"
                                r"(?!\s+(?:and|or)\b)", re.IGNORECASE)),
         ("set", re.compile(rf"\b(?:(?P<setword>{_words(lx.SETS[lang])})"
@@ -43,7 +47,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                                 rf"around|almost|nearly|approximately|roughly|more than|less than|"
                                 rf"at least|up to|just over|over|some)\s+)?{num}\s+"
                                 rf"(?:(?:{_words(lx.DURATION_FILLERS[lang])})\s+)?"
-                                rf"(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?)\s+)?"
+                                rf"(?:(?:(?P<half>halbe[ns]?|half)|full|volle[n]?|knappe[nms]?)\s+)?"
                                 rf"(?P<unit>{_words(units)})\b", re.IGNORECASE)),
         ("whole", re.compile(rf"\b(?:{_words(lx.WHOLE_UNIT[lang])})\s+(?P<wunit>{_words(lx.WHOLE_UNITS[lang])})\b",
                              re.IGNORECASE)),
@@ -61,6 +65,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("years", re.compile(r"\b(?P<y1>1[5-9]\d\d|20\d\d)(?P<sep>[–—/-])(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b(?![/-])")),
         # "(15.-18.03.2018)": two days of one month written as one word
         ("dayrange", re.compile(r"\b(?P<d1>\d{1,2})\.\s?[–-]\s?(?P<d2>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yr>\d{4})\b")),
+        # "gegen halb neun", "um Viertel nach acht", "um Viertel vor neun (Uhr)"
+        ("clockword", re.compile(rf"\b(?:um|gegen)\s+(?P<cw>halb|Viertel\s+nach|Viertel\s+vor)\s+"
+                                 rf"(?P<ch>{_words(lx.CLOCK_WORDS)}|[01]?\d|2[0-4])(?:\s+Uhr)?\b(?![.:]\d)"
+                                 if lang == "de" else r"x^", re.IGNORECASE)),
         ("clock", re.compile(
             rf"\b(?P<h>[01]?\d|2[0-4]|{_words(lx.CLOCK_WORDS)})(?:[:.](?P<m>[0-5]\d))?\s*Uhr\b"
             rf"|\b(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)\s+(?:{zones})\b"
@@ -74,13 +82,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<ccount>{_words(lx.NUMBER_WORDS[lang])}|\d{{1,3}})\s+(?P<cunit>{_words(lx.CLOCK_CHAIN_UNITS[lang])})"
             rf"\s+(?P<cdir>{_words(lx.CLOCK_CHAIN_DIRECTIONS[lang])})\b", re.IGNORECASE)),
         ("decade", re.compile(
-            r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?er)(?:\s+Jahren?|-Jahren?)?\b"
-            rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:\s+Jahren?|n)?\b"
+            r"\b(?P<dnum>(?:1[0-9]|20)?[0-9]0)(?:-?ern?)(?:\s+Jahren?|-Jahren?)?\b"
+            rf"|\b(?:den\s+|die\s+)?(?P<dword>{_words(lx.DECADE_WORDS['de'])})(?:[\s-]*[Jj]ahren?|n)?\b"
             if lang == "de" else
             r"\b(?:the\s+)?(?P<dnum>(?:1[0-9]|20)[0-9]0)s\b|(?:\bthe\s+|(?<!\w))'(?P<dshort>[0-9]0)s\b"
             # "the 50s", "the early 80s": two digits after an article or a modifier
             r"|\b(?:the|early|mid|late)\s+(?P<dshort2>[1-9]0)s\b"
-            rf"|\bthe\s+(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
+            rf"|\b(?:the\s+|(?:early|mid|late)-)(?P<dword>{_words(lx.DECADE_WORDS['en'])})\b", re.IGNORECASE)),
         ("season", re.compile(
             rf"\b(?:(?P<sdir>{_words(lx.SEASON_DIRECTIONS[lang])})\s+)?"
             rf"(?:(?P<smod>{_words(lx.SEASON_MODIFIERS[lang]) or 'x^'})[\s-]+)?(?P<season>{_words(lx.SEASONS[lang])})"
@@ -89,11 +97,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})(?<!\.)\s+(?P<ppart>{_words(lx.YEAR_PARTS[lang])})\b"
             rf"(?:\s+(?:des|dieses|of\s+the|of\s+this)\s+(?:Jahres|year)\b)?"
             rf"|\b(?P<pnth2>[1-4]\.)\s+(?P<ppart2>{_words(lx.YEAR_PARTS[lang])})\b"
+            # "in der ersten Hälfte des Jahres" (not "der zweiten Hälfte des Spiels")
+            rf"|\b(?P<pnth3>ersten|zweiten)\s+(?P<ppart3>Hälfte)\s+(?:des|dieses)\s+(?:laufenden\s+)?Jahres\b"
             if lang == "de" else
-            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})\s+(?P<ppart>quarter)\b"
+            rf"\b(?P<pnth>{_words(lx.PART_ORDINALS[lang])})[\s-]+(?P<ppart>quarter)\b"
             rf"(?:\s+of\s+(?:the|this)\s+year\b)?"
             rf"|\b(?P<pnth2>first|second)\s+(?P<ppart2>half)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)),
-        ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b",
+        # "am gestrigen Abend": the day and its part
+        ("reladj", re.compile(rf"\b(?P<radj>{_words(lx.RELATIVE_ADJECTIVES[lang]) or 'x^'})e[mnrs]?\b"
+                              rf"(?:\s+(?P<rpart>{_words(lx.DAY_PARTS_DE)}))?",
                               re.IGNORECASE)),
         ("part", re.compile(rf"\b(?:{_words(lx.DAY_PART_PREPS[lang])})\s+"
                             rf"(?:(?P<padj>{_words(lx.DAY_PART_ADJECTIVES[lang])})\s+)?"
@@ -101,6 +113,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # Named days as written (case-sensitive: "Tag der Arbeit" is a name, not any day's work).
         ("holiday", re.compile(rf"\b(?P<holiday>{_words(lx.HOLIDAYS[lang])})\b")),
         ("dayof", re.compile(rf"\b{lx.DAY_OF_EVENT[lang]}\b")),
+        ("calweek", re.compile(rf"\b{lx.CALENDAR_WEEK[lang]}\b")),
         ("course", re.compile(rf"\b(?:{lx.COURSE_OF[lang]}\s+(?P<cunit>{_words(lx.COURSE_UNITS[lang])})"
                               rf"|{lx.COURSE_COMPOUNDS[lang]})\b(?!\s+\d)", re.IGNORECASE)),
         ("newyear", re.compile(rf"\b{lx.NEW_YEAR[lang]}\b(?!\s+\d)", re.IGNORECASE)),
@@ -109,10 +122,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("century", re.compile(
             rf"\b(?:(?P<cmod>Anfang|Mitte|Ende)\s+des\s+)?(?P<cnum>\d{{1,2}})\.\s+Jahrhunderts?\b"
             rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrhunderts?\b"
+            rf"|\b(?P<clast>{_words(lx.LAST_CENTURY[lang])})\s+Jahrhunderts?\b"
+            # "in diesem Jahrzehnt", "im vergangenen Jahrzehnt": the publication's decade or the one before
+            rf"|\b(?P<dthis>{_words(lx.THIS_CENTURY[lang])})\s+Jahrzehnts?\b"
+            rf"|\b(?P<dlast>{_words(lx.LAST_CENTURY[lang])})\s+Jahrzehnts?\b"
             if lang == "de" else
             rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{_words(lx.ORDINALS['en'])})\s+century\b"
-            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
+            rf"|\b(?P<cthis>{_words(lx.THIS_CENTURY[lang])})\s+century\b"
+            rf"|\bthe\s+(?P<clast>{_words(lx.LAST_CENTURY[lang])})\s+century\b", re.IGNORECASE)),
     ]
     if lx.DAY_PART_ADVERBS[lang]:
         out.append(("partadverb", re.compile(rf"\b(?P<adverb>{_words(lx.DAY_PART_ADVERBS[lang])})\b",
@@ -215,6 +233,8 @@ def _habitual(text: str, a: int, b: int, lang: str) -> bool:
 
 
 _RANGE_LINK = r"\s*(?:und|bis|zum|and|to|through|until|till|–|—|-)\s*"
+# before a day the tagger read with its month: also "bis zum" ("vom 12. bis zum 14. Juni")
+_RANGE_LINK_BACK = r"\s*(?:bis\s+zum|bis\s+zur|und|bis|zum|and|to|through|until|till|–|—|-)\s*"
 
 
 def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
@@ -236,7 +256,7 @@ def mark_ranges(dates: list[Timex], text: str) -> list[Timex]:
             if inner and int(inner[1]) == day and day < int(inner[2]) <= 31:  # "September 25–27", "3./4. März"
                 out.append(replace(t, timex3=f"{t.value}/{t.value[:8]}{int(inner[2]):02d}"))
                 continue
-            before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK})$", text[max(0, t.start - 14):t.start])
+            before = re.search(rf"(?<![\d.])(\d{{1,2}})\.?(?:{_RANGE_LINK_BACK})$", text[max(0, t.start - 14):t.start])
             after = re.match(rf"(?:{_RANGE_LINK})(\d{{1,2}})(?!\d|\.\d)", text[t.end:t.end + 10])
             prev_end = dates[k - 1].end if k > 0 else 0
             if before and int(before[1]) < day and t.start - len(before[0]) >= prev_end:
@@ -433,8 +453,8 @@ def _with_part(t: Timex, lang: str) -> Timex:
     for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0])):
         if low != word and (low.endswith(word) or f" {word}" in low or
                             (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
-            if lang == "de" and word == "morgen" and low.startswith("morgen"):
-                continue  # "morgen früh": tomorrow
+            if lang == "de" and word == "morgen" and (low.startswith("morgen") or low.endswith("übermorgen")):
+                continue  # "morgen früh": tomorrow; "übermorgen": the day after it
             return replace(t, type="TIME", timex3=f"{t.value}T{code}")
     return t
 
@@ -531,8 +551,17 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "shortly before midnight": how close to another time, no future
         return next((make("DATE", code) for code, forms in lx.REFERENCES[lang].items()
                      if ref in (f.lower() for f in forms)), None)
-    if kind == "setother":  # "every other year", "alle zwei Jahre"
-        return make("SET", _duration(2, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "setother":  # "every other year", "alle zwei Jahre", "alle vier Jahre"
+        n = _number(m["onum"], lang) if m["onum"] else 2
+        if not isinstance(n, int) or n < 2:
+            return None  # "every one of …" is no set of units
+        return make("SET", _duration(n, lx.DURATION_UNITS[lang][m["ounit"].lower()]))
+    if kind == "seteach":  # "jeden Freitag", "jedes Wochenende", "every summer"
+        if m["eday"]:
+            return make("SET", f"XXXX-WXX-{lx.WEEKDAYS[lang][m['eday'].lower()] + 1}")
+        if m["eweekend"]:
+            return make("SET", "XXXX-WXX-WE")
+        return make("SET", f"XXXX-{lx.SEASONS[lang][m['eseason'].lower()]}")
     if kind == "oneback":  # "the past year": a stretch of one year back
         return make("DURATION", _duration(1, lx.DURATION_UNITS[lang][m["bunit"].lower()]))
     if kind == "setphrase":
@@ -599,8 +628,10 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "der 51-jährige Präsident": an age
         return make("DURATION", _duration(_number(m["anum"], lang), unit))
     if kind == "vague":
-        if m["vunit"] and not m["vunit"].lower().endswith("s") and re.match(r"(?:in|over\s+the)\s", words, re.I):
-            return None  # "in year", "over the year": only plurals are stretches of unknown length
+        if m["vunit"] and not m["vunit"].lower().endswith("s" if lang == "en" else "n"):
+            # "in year", "over the year", "year over year", "Tag nach Tag": only plurals are
+            # stretches of unknown length
+            return None
         unit = lx.DURATION_UNITS[lang].get((m["vunit"] or "").lower()) or \
             lx.VAGUE_DURATIONS[lang].get((m["vword"] or "").lower())
         return make("DURATION", _duration(None, unit)) if unit else None
@@ -615,6 +646,14 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             h = h % 12 + (12 if ampm.lower() == "p" else 0)
         day = _day_of_clock(dates, text, a, b)
         return make("TIME", f"{day or 'XXXX-XX-XX'}T{h:02d}:{minute}", "previous" if day else None)
+    if kind == "clockword":  # "halb neun" is 8:30, "Viertel vor neun" 8:45
+        h = int(m["ch"]) if m["ch"].isdigit() else lx.CLOCK_WORDS[m["ch"].lower()]
+        cw = m["cw"].lower()
+        h, minute = (h - 1, 30) if cw == "halb" else (h - 1, 45) if cw.endswith("vor") else (h, 15)
+        day = _day_of_clock(dates, text, a, b)
+        start = m.start("cw")  # without "um"/"gegen"
+        return Timex(text[start:b], start, b, None, None, "previous" if day else None, type="TIME",
+                     timex3=f"{day or 'XXXX-XX-XX'}T{h % 24:02d}:{minute:02d}")
     if kind == "clockchain":  # "six minutes later": from the clock time told before, if any
         n = _number(m["ccount"], lang)
         if not isinstance(n, int):
@@ -656,6 +695,8 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         digits = g.get("dnum") or g.get("dshort") or g.get("dshort2")
         if len(digits) == 2:  # "80er", "'80s": the 20th century's
             digits = ("19" if digits != "00" else "20") + digits
+        if digits.endswith("00") and digits != "2000":
+            return make("DATE", digits[:2], "explicit")  # "the 1800s": the century (the 2000s a decade)
         return make("DATE", digits[:3], "explicit")
     if kind == "dayrange":
         try:
@@ -673,19 +714,29 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "2014/52/EU", "1430/2019": numbers; "2019/20" is a season or fiscal year
         return make("DATE", f"{y1}/{y2}", "explicit") if y2 > y1 else None
     if kind == "yearpart":  # "im dritten Quartal", "the first half of the year": this year's
-        nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
-        part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
-        if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
-            return None
+        if m.groupdict().get("pnth3"):  # "in der ersten Hälfte des Jahres"
+            nth, part = lx.PART_ORDINALS[lang][m["pnth3"].lower()], "H"
+        else:
+            nth = lx.PART_ORDINALS[lang][(m["pnth"] or m["pnth2"]).lower()]
+            part = lx.YEAR_PARTS[lang][(m["ppart"] or m["ppart2"]).lower()]
+            if lang == "de" and (m["ppart"] or m["ppart2"])[:1].islower() or nth > (2 if part == "H" else 4):
+                return None
         year = published.year if published else "XXXX"
         return make("DATE", f"{year}-{part}{nth}", "published" if published else None)
     if kind == "reladj":
         if published is None:
             return None
         unit, offset = lx.RELATIVE_ADJECTIVES[lang][m["radj"].lower()]
+        part = m["rpart"] if m["rpart"] and unit == "day" and m["rpart"][0].isupper() else None
+        if m["rpart"] and not part:  # the adjective alone ("die diesjährige Nacht der Museen")
+            b = m.start("rpart") - 1
+            words = text[a:b]
         if unit == "year":
             return Timex(words, a, b, str(published.year + offset), "year", "published", type="DATE")
         day = published + dt.timedelta(days=offset)
+        if part:  # "am gestrigen Abend": a part of that day
+            return Timex(words, a, b, day.isoformat(), "day", "published", type="TIME",
+                         timex3=f"{day.isoformat()}T{lx.DAY_PARTS['de'][part.lower()]}")
         return Timex(words, a, b, day.isoformat(), "day", "published", type="DATE")
     if kind == "holiday":
         if published is None:
@@ -717,6 +768,13 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None
         year = published.year + (published.month > lx.NEW_YEAR_MONTHS)
         return Timex(words, a, b, str(year), "year", "published", type="DATE")
+    if kind == "calweek":  # "in der 12. Kalenderwoche": that ISO week
+        week = int(m["kw1"] or m["kw2"])
+        year = int(m["kwy"]) if m["kwy"] else published.year if published else None
+        if year is None or not 1 <= week <= dt.date(year, 12, 28).isocalendar()[1]:
+            return None
+        return Timex(words, a, b, f"{year}-W{week:02d}", "week", "explicit" if m["kwy"] else "published",
+                     type="DATE")
     if kind == "dayof":  # "am Tag der Europawahl": a day, which this module cannot resolve
         start = text.index(" ", m.end("dprep")) + 1 if m["dprep"] else a  # without its preposition
         return Timex(text[start:b], start, b, None, None, None, type="DATE")
@@ -724,10 +782,23 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
         part = lx.ELECTION_DAYS[lang][m["eday"]]
         return make("TIME", f"XXXX-XX-XXT{part}") if part else Timex(words, a, b, None, None, None, type="DATE")
     if kind == "phrase":
-        return make("DURATION", lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())])
+        code = lx.DURATION_PHRASES[lang][re.sub(r"\s+", " ", m["phrase"].lower())]
+        years = re.fullmatch(r"P(\d+)Y", code)
+        if years and published and (re.search(r"\bvor\s+(?:einem\s+)?$", text[max(0, a - 10):a], re.I)
+                                    or re.match(r"\s+ago\b", text[b:b + 5])):
+            # "vor einem Vierteljahrhundert", "half a century ago": that many years back
+            return Timex(words, a, b, str(published.year - int(years[1])), "year", "published", type="DATE")
+        return make("DURATION", code)
     if kind == "century":
+        if m.groupdict().get("dthis") or m.groupdict().get("dlast"):
+            step = 1 if m.groupdict().get("dlast") else 0
+            return make("DATE", f"{published.year // 10 - step}", "published") if published else None
         if m["cthis"]:  # "in diesem Jahrhundert": the publication's century
             return make("DATE", f"{published.year // 100:02d}", "published") if published else None
+        if m["clast"]:  # "im vergangenen Jahrhundert": the one before
+            if re.search(r"\b(?:over|for)\s+$", text[max(0, a - 6):a], re.IGNORECASE):
+                return make("DURATION", "P100Y")  # "over the last century": a stretch back
+            return make("DATE", f"{published.year // 100 - 1:02d}", "published") if published else None
         num = m["cnum"].lower()
         n = lx.ORDINALS[lang].get(num) or int(re.match(r"\d+", num)[0])
         return make("DATE", f"{n - 1:02d}", "explicit") if 1 <= n <= 21 else None
@@ -746,8 +817,9 @@ def _timex(kind: str, m: re.Match, text: str, lang: str, dates: list[Timex], pub
             return None  # "gegen morgen"? rare; "morgen" alone is tomorrow ("seit dem Morgen" is the morning)
         # "noon today", "midday tomorrow": the day right after it; else the day named before;
         # else the publication day (a report's "am Nachmittag" with no day is its own day).
-        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 2
-                 and not text[b:t.start].strip()]
+        after = [t for t in dates if t.precision == "day" and t.value and 0 <= t.start - b <= 12
+                 and (not text[b:t.start].strip() or code == "NI" and re.fullmatch(
+                     r"\s+(?:zum|zur|auf\s+den)\s+", text[b:t.start]))]  # "in der Nacht zum 3. Mai"
         day, anchor = (after[0].value, "published") if after else (_day_before(dates, a), "previous")
         if day is None and published is not None:
             if code == "24:00":

@@ -131,7 +131,13 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[dirw]], [[w(lx.DIR_UNITS["de"])]])
         pats[RELUNIT] += variants([[], [w("im")], [w("in"), w("der")]],
                                   [[w(list(lx.COMPOUND_UNITS_DE))]])
-        pats[RELUNIT] += [[w("am", "übers"), w("wochenende")]]
+        pats[RELUNIT] += [[w("am", "übers", "zum"), w("wochenende")]]
+        # "im Herbst vergangenen Jahres", "im Sommer des Vorjahres": the year (the season is
+        # added to the TIMEX3 value as for "im Herbst 2015")
+        season = w(list(lx.SEASONS["de"]), title=True)
+        pats[RELUNIT] += variants([[], [w("im")]], [[season]], [[], [w("des")]], [[dirw]], [[w("jahres")]])
+        pats[RELUNIT] += variants([[], [w("im")]], [[season]], [[w("des")]],
+                                  [[w([u for u in lx.COMPOUND_UNITS_DE if u.startswith("vorjahr")])]])
         # "vor 180 Jahren": a count of three digits only back in time
         pats[AGO] += variants([[w("vor")]], approx, num + [[{"SHAPE": "ddd"}]], [[unit]])
         pats[AGO] += variants([[w("vor")]], approx, num, [[w(list(lx.DECADE_UNITS["de"]))]])  # "vor zwei Jahrzehnten"
@@ -181,6 +187,7 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[CHAIN] += [[w("am"), w("tag", "abend"), w("danach", "darauf", "zuvor", "davor")],
                         [w("tags"), w("darauf", "danach", "zuvor")],
                         [w("am", "an"), w("vortag", "folgetag")],
+                        [w(list(lx.CHAIN_COMPOUNDS_DE))],  # "im Folgejahr", "des Folgemonats"
                         [w("in"), w("der"), w("woche"), w("darauf", "danach", "zuvor")],
                         [w("im"), w("jahr", "monat"), w("darauf", "danach", "zuvor")]]
         pats[CHAIN] += variants([[w("am", "an")]], [[w("nächsten", "folgenden", "selben",
@@ -235,6 +242,9 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[RELUNIT] += variants([[w("over", "at", "on", "during")]], [[w("the")]], [[w("weekend")]])
         pats[RELUNIT] += variants([[], [w("over")]], [[], [w("this")]], [[w("past")]],
                                   [[w("weekend")]])
+        # "the week before last", "the month after next": two units back or ahead
+        pats[RELUNIT] += variants([[], [w("the")]], [[w("week", "month", "year")]],
+                                  [[w("before"), w("last")], [w("after"), w("next")]])
         pats[AGO] += variants(approx, num + [[{"SHAPE": "ddd"}]], [[unit]], [[w("ago")]])
         pats[AGO] += variants(approx, num, [[w(list(lx.DECADE_UNITS["en"]))]], [[w("ago")]])  # "two decades ago"
         # "early in the month", "later in the month": the month told before (a chain)
