@@ -722,6 +722,12 @@ PERSON_OBJECT_NOUNS = {"de": set(), "en": {"counterpart", "leader", "delegation"
                                            "official", "minister", "representative", "head", "king",
                                            "queen", "president", "member", "guest"}}
 MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
+# Possessive determiners by their tag ("sein", "his").
+POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
+# The one in the same office on the other side: it may open the second name of a pair
+# ("X und sein französischer Amtskollege Y", "X and his French counterpart Y").
+COUNTERPART_NOUNS = {"de": {"amtskollege", "amtskollegen", "amtskollegin", "kollege", "kollegen", "kollegin"},
+                     "en": {"counterpart"}}
 SUBJECT_DEPS = {"de": set(), "en": {"nsubj", "nsubjpass"}}
 SINGULAR_SUBJECT_TAGS = {"de": set(), "en": {"NN", "NNP"}}
 SINGULAR_PRONOUNS = {"de": set(), "en": {"it", "he", "she"}}

@@ -665,3 +665,9 @@ def title_lexicon(lang: str) -> dict[str, str]:
     if lang == "de":
         return {form.lower(): role for form, role in german_title_forms().items()}
     return {t.lower(): t for t in TITLES_EN}
+
+
+@cache
+def title_words(lang: str) -> frozenset[str]:
+    """The words of the titles ("foreign", "minister", "prime")."""
+    return frozenset(w for title in title_lexicon(lang) for w in title.split())

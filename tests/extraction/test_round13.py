@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import speakers
+from .helpers import participant_lists, speakers
 
 
 def quotes(out: dict) -> list[str]:
@@ -145,3 +145,22 @@ def test_guard_a_preposition_that_looks_like_the_particle_reports_nothing(run, t
 def test_so_names_the_source_after_the_words_with_its_date_and_whatever_they_negate(run, text):
     out = run("Die Haushaltsdebatte dauerte bis in den Abend. " + text, "2024-05-08", "de")
     assert speakers(out) == ["Eva Roth"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Bei ihrem Treffen in Paris besprachen Außenminister Karl Frei und sein französischer Amtskollege "
+     "Luc Blanc die Lage in Syrien.", "de"),
+    ("At their meeting in Paris, Foreign Minister Karl Frei and his French counterpart Luc Blanc "
+     "discussed Syria.", "en"),
+])
+def test_a_meeting_that_frames_its_clause_has_a_pair_joined_by_a_counterpart(run, text, lang):
+    before = "The talks were announced last week. " if lang == "en" else "Die Gespräche waren angekündigt. "
+    out = run(before + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Karl Frei", "Luc Blanc"]]
+
+
+def test_guard_the_visitors_named_in_the_genitive_of_a_framing_visit_do_not_meet_each_other(run):
+    out = run("Die Gespräche waren angekündigt. Bei einem Besuch des Außenministers Ivan Petrov und des "
+              "Botschafters Oleg Sarin in Berlin habe Kanzlerin Ute Sommer Bedenken geäußert.",
+              "2024-05-08", "de")
+    assert ["Ivan Petrov", "Oleg Sarin"] not in participant_lists(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import events_lexicon as ex
+from .. import gazetteer
 from .. import lexicon as lx
 from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
@@ -578,10 +579,12 @@ def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
 
 def _joins(gap: list[Tok], joiners: set[str]) -> bool:
     """Words between two coordinated names: a comma or "und" first, then only commas, joiners
-    and what opens the next name ("und der polnische Präsident")."""
+    and what opens the next name ("und der polnische Präsident", "und sein französischer
+    Amtskollege")."""
     return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
         t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
-        or role_head(t) is not None for t in gap)
+        or role_head(t) is not None or t.tag in ex.POSSESSIVE_TAGS.get(t.lang, ()) or t.lower in gazetteer.title_words(t.lang)
+        or t.lower in ex.COUNTERPART_NOUNS.get(t.lang, ()) for t in gap)
 
 
 def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
