@@ -722,6 +722,9 @@ PERSON_OBJECT_NOUNS = {"de": set(), "en": {"counterpart", "leader", "delegation"
                                            "official", "minister", "representative", "head", "king",
                                            "queen", "president", "member", "guest"}}
 MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
+# A verb of saying right after these marks follows the words it reports ("…, sagte X",
+# "„…“ sagte X", '…," said X').
+WORDS_BEFORE_MARKS = {",", "“", "”", "\"", "«", "»"}
 # Possessive determiners by their tag ("sein", "his").
 POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
 # The one in the same office on the other side: it may open the second name of a pair

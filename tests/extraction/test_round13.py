@@ -164,3 +164,25 @@ def test_guard_the_visitors_named_in_the_genitive_of_a_framing_visit_do_not_meet
               "Botschafters Oleg Sarin in Berlin habe Kanzlerin Ute Sommer Bedenken geäußert.",
               "2024-05-08", "de")
     assert ["Ivan Petrov", "Oleg Sarin"] not in participant_lists(out)
+
+
+def dates(out: dict) -> list[str | None]:
+    return [e["date"] for e in out["events"] if e["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Die Zahl der Angriffe habe sich im Vergleich zum Vorjahr verdoppelt, sagte General Otto Kern.", "de"),
+    ('"The attacks have doubled since last year," said General Otto Kern.', "en"),
+])
+def test_a_date_in_the_words_before_an_inverted_verb_of_saying_is_no_date_of_the_saying(run, text, lang):
+    before = "Die Lage bleibt angespannt. " if lang == "de" else "The situation remains tense. "
+    out = run(before + text, "2024-05-08", lang)
+    assert speakers(out) == ["Otto Kern"]
+    assert dates(out) == [None]
+
+
+def test_guard_a_subordinate_clause_before_the_verb_of_saying_dates_it(run):
+    out = run("Die Lage bleibt angespannt. Nachdem der Parteichef am Freitag zurückgetreten war, gab "
+              "Ministerin Eva Roth ihre Kandidatur bekannt.", "2024-05-08", "de")
+    assert speakers(out) == ["Eva Roth"]
+    assert dates(out) == ["2024-05-03"]
