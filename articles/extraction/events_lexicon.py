@@ -725,6 +725,9 @@ MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
 # A verb of saying right after these marks follows the words it reports ("…, sagte X",
 # "„…“ sagte X", '…," said X').
 WORDS_BEFORE_MARKS = {",", "“", "”", "\"", "«", "»"}
+# A date after these words in the reporting clause is the date of what is said, not of the
+# saying ("kündigte Neuwahlen für Dezember an", "forderte den Abzug bis Ende Mai").
+CONTENT_DATE_PREPS = {"de": {"für", "bis", "ab", "spätestens"}, "en": {"for", "by", "until", "from"}}
 # Possessive determiners by their tag ("sein", "his").
 POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
 # The one in the same office on the other side: it may open the second name of a pair

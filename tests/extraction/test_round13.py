@@ -186,3 +186,18 @@ def test_guard_a_subordinate_clause_before_the_verb_of_saying_dates_it(run):
               "Ministerin Eva Roth ihre Kandidatur bekannt.", "2024-05-08", "de")
     assert speakers(out) == ["Eva Roth"]
     assert dates(out) == ["2024-05-03"]
+
+
+def test_a_generic_leader_word_names_the_leader_named_before_whatever_his_title(run):
+    out = run("Der venezolanische Präsident Nicolás Ramos hat am Montag die Opposition scharf kritisiert. "
+              "Der Staatschef sagte, es werde Neuwahlen geben.", "2024-05-08", "de")
+    assert speakers(out) == ["Nicolás Ramos", "Nicolás Ramos"]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Ministerin Eva Roth kündigte am Dienstag Neuwahlen für Dezember an.", "2024-05-07"),
+    ("Ministerin Eva Roth forderte den Abzug der Truppen bis Ende Mai.", None),
+])
+def test_a_date_for_what_is_announced_or_demanded_is_no_date_of_the_saying(run, text, date):
+    out = run("Die Lage bleibt angespannt. " + text, "2024-05-08", "de")
+    assert dates(out) == [date]

@@ -200,14 +200,34 @@ def meeting_date(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int]
     return d
 
 
+def _content_date(art: Article, start: int, t) -> bool:
+    """The timex `t` follows a preposition that makes it the date of what is said, not of
+    the saying: a time for something, a deadline or a start ("kündigte Neuwahlen für
+    Dezember an", "forderte den Abzug bis Ende Mai"); `start`: where its clause begins."""
+    preps = ex.CONTENT_DATE_PREPS.get(art.lang, ())
+    words = art.text[max(start, t.start - 12):t.start].split()
+    return bool(words) and words[-1].lower() in preps or t.text.split()[0].lower() in preps
+
+
+def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef | None, bool]:
+    """The date of the saying in the reporting clause [start, end): its timex nearest to the
+    verb (at `near`) that is no date of what is said after the verb; and whether the clause
+    held only such dates ("By Sunday, X said": the saying's)."""
+    found = [t for t in art.timexes if start <= t.start and t.end <= end and not in_quote(t.start, art.quotes)]
+    said = [t for t in found if t.start < near or not _content_date(art, start, t)]
+    if not said:
+        return None, bool(found)
+    return art.date_ref(min(said, key=lambda t: abs(t.start - near)), ""), False
+
+
 def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]
                    ) -> DateRef | None:
     """The date of a statement: a timex in its reporting clause or a clause before it (never
     in the reported words), else the date of the same speaker's statement just before in the
     paragraph (the same occasion). `before`: the statements found so far."""
     rep_a, rep_b = art.clause_of(sent, verb.i)
-    d = art.timex_in(art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
-    reported = False  # the sentence's date belongs to the reported words
+    # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
+    d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
     if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
         d, reported = None, True
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):

@@ -1364,6 +1364,9 @@ def _holds_role(actor: Actor, word: Tok) -> bool:
     if actor.kind != "person" or not actor.role:
         return False
     role, w = actor.role.lower(), word.lower
+    if w.startswith(ex.LEADER_STEMS.get(word.lang, ())):
+        # "der Staatschef", "die Regierungschefin": whoever leads the state, by any title
+        return role.rsplit("-", 1)[-1] in lx.LEADER_ROLES
     return role == w or role.endswith(w) or w.endswith(role)
 
 
