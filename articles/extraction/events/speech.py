@@ -550,6 +550,9 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
             yield tok
             continue
+        if _speech_phrase(art, sent, tok):
+            yield tok
+            continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
             continue
         if tok.start > 0 and art.text[tok.start - 1] == "-":
@@ -595,6 +598,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "wurde zur Schutzzone erklärt": a status given, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
+        if tok.lower in ex.INTERROGATE_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
+            continue  # "police questioned the suspect": an interrogation, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
@@ -650,6 +655,26 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
         if q1 <= tok.start and tok.start - q1 <= 60 and not any(
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
+    return False
+
+
+def _speech_phrase(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English phrases of saying (events_lexicon.SPEECH_PHRASES): "lashed out at", "cast
+    doubt on", "renewed his call for", "made it clear": the verb with its words after it, at
+    most two determiners, pronouns or adjectives between; not a bare infinitive ("refused to
+    play down"), as with other verbs of saying."""
+    phrases = ex.SPEECH_PHRASES.get(tok.lang, {}).get(tok.lower)
+    if not phrases or tok.pos != "VERB" or in_quote(tok.start, art.quotes) or _not_a_report(art, sent, tok):
+        return False
+    last = sent.toks[-1].i
+    k = tok.i + 1
+    for _ in range(3):
+        for words in phrases:
+            if k + len(words) - 1 <= last and all(art.toks[k + n].lower == w for n, w in enumerate(words)):
+                return True
+        if k > last or art.toks[k].pos not in ex.SPEECH_PHRASE_GAP_POS[tok.lang]:
+            return False
+        k += 1
     return False
 
 
