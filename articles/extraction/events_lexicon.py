@@ -765,6 +765,9 @@ WORDS_BEFORE_MARKS = {",", "“", "”", "\"", "«", "»"}
 # A date after these words in the reporting clause is the date of what is said, not of the
 # saying ("kündigte Neuwahlen für Dezember an", "forderte den Abzug bis Ende Mai").
 CONTENT_DATE_PREPS = {"de": {"für", "bis", "ab", "spätestens"}, "en": {"for", "by", "until", "from"}}
+# A quotation of at most so many capitalised words after an article is a title or a name,
+# not words said ("sagte der „Süddeutschen Zeitung“"; speech._quoted_title).
+QUOTED_TITLE_MAX_WORDS = 4
 # Possessive determiners by their tag ("sein", "his").
 POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
 # The one in the same office on the other side: it may open the second name of a pair

@@ -201,3 +201,9 @@ def test_a_generic_leader_word_names_the_leader_named_before_whatever_his_title(
 def test_a_date_for_what_is_announced_or_demanded_is_no_date_of_the_saying(run, text, date):
     out = run("Die Lage bleibt angespannt. " + text, "2024-05-08", "de")
     assert dates(out) == [date]
+
+
+def test_a_newspapers_title_in_quotation_marks_is_not_the_quote(run):
+    out = run("Die Lage bleibt angespannt. „Ich trete nicht zurück“, sagte Ministerin Eva Roth der "
+              "„Süddeutschen Zeitung“.", "2024-05-08", "de")
+    assert quotes(out) == ["Ich trete nicht zurück"]

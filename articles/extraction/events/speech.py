@@ -312,7 +312,7 @@ def _starts_longer_name(art: Article, m: Mention) -> bool:
     if art.lang not in ex.LONGER_NAME_LANGS or m.kind != "state" or m.b >= len(art.toks):
         return False
     nxt = art.toks[m.b]
-    if nxt.pos != "PROPN" or not nxt.text[:1].isupper() or nxt.lower in _title_words(art.lang) \
+    if nxt.pos != "PROPN" or not nxt.text[:1].isupper() or nxt.lower in gazetteer.title_words(art.lang) \
             or nxt.lower in lx.ROLE_NOUNS_BY_LANG[art.lang] or role_head_word(nxt.lower):
         return False
     return not any(x.a <= nxt.i < x.b for x in art.by_sent.get(m.sent, []))
@@ -1241,12 +1241,6 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
     return None
 
 
-@cache
-def _title_words(lang: str) -> frozenset[str]:
-    """The words of the gazetteer's titles ("president", "prime", "minister")."""
-    return frozenset(w for title in gazetteer.title_lexicon(lang) for w in title.split())
-
-
 def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
@@ -1259,7 +1253,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
 
     lang = sent.toks[0].lang
-    titles = _title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
+    titles = gazetteer.title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
 
     def linked(x: Mention, y: Mention) -> bool:
         # x right before y, only "," and "und" between, and a title before y ("X and former
@@ -1412,7 +1406,7 @@ def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None
     """English: "The governor tweeted …", "the Chinese president said": a subject that is a
     role noun after "the" (with adjectives, a demonym giving the country), for the one
     person named before in that role, as German "Der Präsident sagte" (_role_phrase)."""
-    if not (word.lower in _title_words(art.lang) or role_head_word(word.lower)) or word.pos != "NOUN":
+    if not (word.lower in gazetteer.title_words(art.lang) or role_head_word(word.lower)) or word.pos != "NOUN":
         return None
     deps = [t for t in sent.toks if t.head == word.i and t.i < word.i]
     if not any(t.dep == "det" and t.lower == "the" for t in deps) \
@@ -1807,7 +1801,8 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
     names = {(m.start, m.end) for m in art.by_sent.get(sent.index, [])}
-    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end and (s, e) not in names]
+    inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end and (s, e) not in names
+              and not _quoted_title(art, s, e)]
     if inside:  # not a name in quotation marks ("die Organisation „Volksfront“")
         return " ".join(art.text[s:e].strip() for s, e in inside)
     a, b = art.clause_of(sent, verb.i)
@@ -1861,6 +1856,17 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
     return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _quoted_title(art: Article, start: int, end: int) -> bool:
+    """A title or name in quotation marks after an article, no words said: "sagte der
+    „Süddeutschen Zeitung“", "told the "Daily Star"" (two to a few capitalised words, no end
+    mark; one German noun in quotation marks is as often a term: "den „Klimanotstand“")."""
+    marks = "".join(QUOTE_MARKS)
+    before = art.text[max(0, start - 6):start].rstrip(marks + " ").split()
+    words = art.text[start:end].strip(marks + " ").split()
+    return bool(before) and before[-1].lower() in lx.DETERMINERS and 2 <= len(words) <= ex.QUOTED_TITLE_MAX_WORDS \
+        and all(w[:1].isupper() for w in words) and not words[-1].endswith((".", "!", "?", ","))
 
 
 def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
