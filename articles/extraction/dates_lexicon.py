@@ -272,6 +272,23 @@ PLAN_PREPS = {"de": {"für"}, "en": {"for"}}
 # A limit or start right before a date without a year: it lies ahead unless the clause is
 # in the past tense ("bis zum 4. Oktober vorlegen", "until October 14", "from June 15").
 DEADLINE_PREPS = {"de": {"bis", "spätestens", "ab"}, "en": {"until", "till", "by", "from"}}
+# A report's attribution without a verb of its own ("…, so Ministerin Roth am Montag", "laut
+# Polizei am Montag", "according to the mayor on Monday"): a report of words already said, so a
+# date between it and the next verb lies back, whatever the tense of the words reported.
+# Words that open the attribution (word sequences; "so" only at the start of its clause).
+ATTRIBUTION_CUES = {
+    "de": {("laut",), ("zufolge",), ("gemäß",), ("nach", "angaben"), ("nach", "aussage"),
+           ("nach", "aussagen"), ("nach", "darstellung"), ("nach", "informationen")},
+    "en": {("according", "to")},
+}
+ATTRIBUTION_CLAUSE_OPENERS = {"de": {"so"}, "en": set()}
+# German participles that after "ist/sind" tell a state, not a Perfekt ("die Straße ist vom 1.
+# bis 15. Juni gesperrt" is no past; "ist gestorben" is; "hat … gesperrt", "ist … gesperrt
+# worden" are).
+STATE_PARTICIPLES_DE = {"gesperrt", "geschlossen", "geöffnet", "verboten", "erlaubt", "ausgebucht",
+                        "ausverkauft", "eingeschränkt", "untersagt", "gestattet", "zugelassen",
+                        "abgesperrt", "besetzt", "geräumt", "unterbrochen",
+                        "eingestellt", "gesichert", "gewährleistet", "garantiert"}
 # Auxiliaries of the German Perfekt / English present perfect (past only with a participle).
 PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien"},
                "en": {"has", "have", "'ve"}}
