@@ -44,6 +44,9 @@ WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
     wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
 }
 WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
+# The genitive after a part of the day ("in den frühen Morgenstunden des Sonntags", "am Abend
+# des Montags"); alone "sonntags" is a habit (dates_other).
+WEEKDAY_GENITIVES_DE: dict[str, int] = {f"{wd}s": num for wd, num in WEEKDAYS["de"].items()}
 
 # Days of a month as ordinal words ("am dritten März").
 ORDINAL_DAYS_DE: dict[str, int] = {}
@@ -572,7 +575,7 @@ DAY_PARTS = {
     "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
            "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgengrauen": "MO",
            "tagesanbruch": "MO", "morgenstunden": "MO", "abendstunden": "EV", "nachtstunden": "NI"},
-    "en": {"morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
+    "en": {"early hours": "MO", "morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
            "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI", "dawn": "MO",
            "daybreak": "MO", "dusk": "EV"},
 }
@@ -588,6 +591,8 @@ DAY_PART_PREPS = {
            "before", "after", "as of", "around"],
 }
 # "am frühen Morgen", "am späten Abend", "in the early morning": the part with its modifier.
+# Also early or late in a named day ("late on Sunday", "early Tuesday", "late yesterday", "am
+# späten Sonntagabend"): the day, with the modifier (dates_other.mark_day_modifiers).
 DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"early": "early", "late": "late"}}
 # German adverbs of a part of a day ("morgens", "nachts"): that part of the day named before.
 DAY_PART_ADVERBS = {

@@ -69,3 +69,57 @@ def test_state_passive_is_no_past(run, text, expected):
 def test_state_passive_guards(run, text, expected):
     assert expected in values(run(text, PUBLISHED, "de"))
 
+
+def parts(out):
+    return [(t["text"], t.get("type", "DATE"), t.get("timex3") or t["value"], t.get("modifier"))
+            for t in out["timexes"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # early or late in a named day: the day with its modifier (was the day alone, or the part
+    # of the publication day)
+    ("The town is calm. Police arrested two men late on Sunday.", "en", ("late on Sunday", "DATE", "2019-05-05", "late")),
+    ("The town is calm. The fire broke out early Tuesday.", "en", ("early Tuesday", "DATE", "2019-05-07", "early")),
+    ("The town is calm. The fire broke out late yesterday.", "en", ("late yesterday", "DATE", "2019-05-09", "late")),
+    ("The town is calm. The ferry sank in the early hours of Sunday.", "en",
+     ("the early hours of Sunday", "TIME", "2019-05-05TMO", "early")),
+    ("The town is calm. Police were called to the station in the early hours of this morning.", "en",
+     ("the early hours of this morning", "TIME", "2019-05-10TMO", "early")),
+    ("Die Lage ist ruhig. In den frühen Morgenstunden des Sonntags brannte eine Scheune in Ostwik.", "de",
+     ("frühen Morgenstunden des Sonntags", "TIME", "2019-05-05TMO", "early")),
+    ("Die Lage ist ruhig. Am Abend des Montags trat der Rat von Kolm zusammen.", "de",
+     ("Abend des Montags", "TIME", "2019-05-06TEV", None)),
+    ("Die Lage ist ruhig. Am späten Sonntagabend kam es in Kolm zu einem Unfall.", "de",
+     ("Am späten Sonntagabend", "TIME", "2019-05-05TEV", "late")),
+])
+def test_early_or_late_in_a_named_day(run, text, lang, expected):
+    assert expected in parts(run(text, PUBLISHED, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # guards: a weekday's genitive alone is no date; "late last year" keeps its year
+    ("Die Ruhe des Sonntags wird in Kolm geschätzt.", "de", []),
+    ("The town is calm. The plant closed late last year.", "en", [("late last year", "DATE", "2018", "late")]),
+])
+def test_early_or_late_guards(run, text, lang, expected):
+    assert parts(run(text, PUBLISHED, lang)) == expected
+
+
+def test_the_year_before_after_a_comparison_preposition_is_a_chain(run):
+    # "im Vergleich zum Jahr zuvor", "zum Monat davor": the unit before the date told before
+    # (was "zuvor" alone, a PAST_REF, or nothing)
+    out = run("Im Jahr 2017 zählte Kolm 300 Anträge. Das waren zehn Prozent mehr als im Vergleich zum Jahr zuvor.",
+              PUBLISHED, "de")
+    assert ("Jahr zuvor", "2016") in values(out)
+    out = run("Im März 2018 sank der Absatz der Kolmer Werke im Vergleich zum Monat davor.", PUBLISHED, "de")
+    assert ("Monat davor", "2018-02") in values(out)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # guards: with no date told before, a chain has no value (the date tables decide so:
+    # "Am Vortag hatte …" at the start of a text)
+    ("Im Jahr zuvor war der Umsatz der Kolmer Werke gesunken.", "de", ("Im Jahr zuvor", None)),
+    ("Sales at Brax rose 10 percent from a year earlier.", "en", ("a year earlier", None)),
+])
+def test_chain_guards(run, text, lang, expected):
+    assert expected in values(run(text, PUBLISHED, lang))
