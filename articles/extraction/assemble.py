@@ -10,7 +10,7 @@ from . import lexicon as lx
 from .actors import Actor, _strip_article, abbreviation, collect, dependent_territories, public_affairs_words, public_org
 from .dates import DateResolver
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
-                          mark_day_parts, mark_ranges, split_apposed)
+                          mark_day_modifiers, mark_day_parts, mark_ranges, split_apposed)
 from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
 from .events.dating import day_ranges
 from .text import build_sentences, build_tokens, find_quotes, find_tweets
@@ -27,6 +27,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
     timexes = mark_day_parts(join_clock_times(split_apposed(drop_clock_years(timexes, text), text), text,
                                               analysis.language), analysis.language)
+    timexes = mark_day_modifiers(timexes, text, analysis.language)
     others = find_other_timexes(text, analysis.language, timexes, published)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)

@@ -490,8 +490,11 @@ def _resolve_iso(span: Span) -> Resolved | None:
     return value.isoformat(), "day", "explicit", None
 
 
+_WEEKDAY_FORMS = {**lx.WEEKDAY_ANY, **lx.WEEKDAY_GENITIVES_DE}  # "des Sonntags" after a part of the day
+
+
 def _weekday_of(span: Span) -> int | None:
-    return next((lx.WEEKDAY_ANY[t.lower_] for t in span if t.lower_ in lx.WEEKDAY_ANY), None)
+    return next((_WEEKDAY_FORMS[t.lower_] for t in span if t.lower_ in _WEEKDAY_FORMS), None)
 
 
 def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) -> Resolved | None:
@@ -502,7 +505,7 @@ def _resolve_weekday(span: Span, ctx: TenseContext, anchor: dt.date, name: str) 
     day_adj = next((lx.DAY_ADJ_DE[w] for w in lows if w in lx.DAY_ADJ_DE), None)
     if day_adj is not None:  # "am gestrigen Mittwoch"
         return _day(anchor + dt.timedelta(days=day_adj)) + (name, None)
-    wd_index = next(i for i, t in enumerate(span) if t.lower_ in lx.WEEKDAY_ANY)
+    wd_index = next(i for i, t in enumerate(span) if t.lower_ in _WEEKDAY_FORMS)
     dirs = [lx.DIRECTIONS[w] for w in lows[:wd_index] if w in lx.DIRECTIONS]
     week_dirs = [lx.DIRECTIONS[w] for w in lows[wd_index + 1:] if w in lx.DIRECTIONS]
     back = _weeks_back(lows, wd_index)

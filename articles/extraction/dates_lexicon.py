@@ -44,6 +44,9 @@ WEEKDAY_COMPOUNDS_DE: dict[str, int] = {
     wd + part: num for wd, num in WEEKDAYS["de"].items() for part in DAY_PARTS_DE
 }
 WEEKDAY_ANY: dict[str, int] = {**WEEKDAYS["de"], **WEEKDAYS["en"], **WEEKDAY_COMPOUNDS_DE}
+# The genitive after a part of the day ("in den frühen Morgenstunden des Sonntags", "am Abend
+# des Montags"); alone "sonntags" is a habit (dates_other).
+WEEKDAY_GENITIVES_DE: dict[str, int] = {f"{wd}s": num for wd, num in WEEKDAYS["de"].items()}
 
 # Days of a month as ordinal words ("am dritten März").
 ORDINAL_DAYS_DE: dict[str, int] = {}
@@ -272,6 +275,23 @@ PLAN_PREPS = {"de": {"für"}, "en": {"for"}}
 # A limit or start right before a date without a year: it lies ahead unless the clause is
 # in the past tense ("bis zum 4. Oktober vorlegen", "until October 14", "from June 15").
 DEADLINE_PREPS = {"de": {"bis", "spätestens", "ab"}, "en": {"until", "till", "by", "from"}}
+# A report's attribution without a verb of its own ("…, so Ministerin Roth am Montag", "laut
+# Polizei am Montag", "according to the mayor on Monday"): a report of words already said, so a
+# date between it and the next verb lies back, whatever the tense of the words reported.
+# Words that open the attribution (word sequences; "so" only at the start of its clause).
+ATTRIBUTION_CUES = {
+    "de": {("laut",), ("zufolge",), ("gemäß",), ("nach", "angaben"), ("nach", "aussage"),
+           ("nach", "aussagen"), ("nach", "darstellung"), ("nach", "informationen")},
+    "en": {("according", "to")},
+}
+ATTRIBUTION_CLAUSE_OPENERS = {"de": {"so"}, "en": set()}
+# German participles that after "ist/sind" tell a state, not a Perfekt ("die Straße ist vom 1.
+# bis 15. Juni gesperrt" is no past; "ist gestorben" is; "hat … gesperrt", "ist … gesperrt
+# worden" are).
+STATE_PARTICIPLES_DE = {"gesperrt", "geschlossen", "geöffnet", "verboten", "erlaubt", "ausgebucht",
+                        "ausverkauft", "eingeschränkt", "untersagt", "gestattet", "zugelassen",
+                        "abgesperrt", "besetzt", "geräumt", "unterbrochen",
+                        "eingestellt", "gesichert", "gewährleistet", "garantiert"}
 # Auxiliaries of the German Perfekt / English present perfect (past only with a participle).
 PERFECT_AUX = {"de": {"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien"},
                "en": {"has", "have", "'ve"}}
@@ -555,7 +575,7 @@ DAY_PARTS = {
     "de": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
            "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgengrauen": "MO",
            "tagesanbruch": "MO", "morgenstunden": "MO", "abendstunden": "EV", "nachtstunden": "NI"},
-    "en": {"morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
+    "en": {"early hours": "MO", "morning": "MO", "noon": "12:00", "midday": "12:00", "afternoon": "AF", "evening": "EV",
            "night": "NI", "tonight": "NI", "midnight": "24:00", "pre-dawn": "NI", "dawn": "MO",
            "daybreak": "MO", "dusk": "EV"},
 }
@@ -571,6 +591,8 @@ DAY_PART_PREPS = {
            "before", "after", "as of", "around"],
 }
 # "am frühen Morgen", "am späten Abend", "in the early morning": the part with its modifier.
+# Also early or late in a named day ("late on Sunday", "early Tuesday", "late yesterday", "am
+# späten Sonntagabend"): the day, with the modifier (dates_other.mark_day_modifiers).
 DAY_PART_ADJECTIVES = {"de": {"frühen": "early", "späten": "late"}, "en": {"early": "early", "late": "late"}}
 # German adverbs of a part of a day ("morgens", "nachts"): that part of the day named before.
 DAY_PART_ADVERBS = {

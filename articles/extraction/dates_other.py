@@ -403,6 +403,29 @@ def join_clock_times(dates: list[Timex], text: str, lang: str) -> list[Timex]:
     return out
 
 
+def mark_day_modifiers(dates: list[Timex], text: str, lang: str) -> list[Timex]:
+    """"late on Sunday", "early Tuesday", "late yesterday", "am späten Sonntagabend", "the early
+    hours of Sunday": a day early or late in it keeps its value and gains the modifier; the word
+    before the day joins the expression (in the output only: the tagger finds the day)."""
+    adjectives = lx.DAY_PART_ADJECTIVES[lang]
+    article = r"(?:am\s+)?" if lang == "de" else ""  # "am späten Sonntagabend"
+    before = re.compile(rf"\b{article}(?P<mod>{_words(adjectives)})\s+$", re.IGNORECASE)
+    out = []
+    for t in dates:
+        if t.precision != "day" or not t.value or t.modifier:
+            out.append(t)
+            continue
+        inside = next((w for w in t.text.lower().split()[:2] if w in adjectives), None)
+        hit = None if inside else before.search(text[max(0, t.start - 16):t.start])
+        if inside:
+            t = replace(t, modifier=adjectives[inside])  # "the early hours of Sunday"
+        elif hit:
+            start = t.start - len(hit[0])
+            t = replace(t, start=start, text=text[start:t.end], modifier=adjectives[hit["mod"].lower()])
+        out.append(t)
+    return out
+
+
 def mark_day_parts(dates: list[Timex], lang: str) -> list[Timex]:
     """"Mittwochabend", "gestern Abend", "Wednesday night": the day's value stays, the
     TIMEX3 value adds the part (``2019-08-21TEV``)."""
@@ -451,7 +474,7 @@ def _with_part(t: Timex, lang: str) -> Timex:
     low = t.text.lower()
     # Longest first: "Nachmittag" is no "Mittag", "afternoon" no "noon".
     for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0])):
-        if low != word and (low.endswith(word) or f" {word}" in low or
+        if low != word and (low.endswith(word) or f" {word}" in low or low.startswith(f"{word} des ") or
                             (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
             if lang == "de" and word == "morgen" and (low.startswith("morgen") or low.endswith("übermorgen")):
                 continue  # "morgen früh": tomorrow; "übermorgen": the day after it

@@ -91,6 +91,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                                   [[], [w(lx.DIR_WORDS["de"] + list(lx.DAY_ADJ_DE))]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("woche")]])
+        # "(in den) frühen Morgenstunden des Sonntags", "am Abend des Montags": the day and its part
+        pats[WEEKDAY] += variants([[], [w(list(lx.DAY_PART_ADJECTIVES["de"]))]],
+                                  [[w([p for p in lx.DAY_PARTS["de"] if p != "früh"], title=True)]],
+                                  [[w("des"), w(list(lx.WEEKDAY_GENITIVES_DE), title=True)]])
         # "am Samstag vor einer Woche", "am Freitag der Vorwoche": that weekday weeks back
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]],
                                   [[w("vor")] + n + [w("woche", "wochen")] for n in num]
@@ -189,7 +193,8 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
                         [w("am", "an"), w("vortag", "folgetag")],
                         [w(list(lx.CHAIN_COMPOUNDS_DE))],  # "im Folgejahr", "des Folgemonats"
                         [w("in"), w("der"), w("woche"), w("darauf", "danach", "zuvor")],
-                        [w("im"), w("jahr", "monat"), w("darauf", "danach", "zuvor")]]
+                        # "im Jahr zuvor", "im Vergleich zum Jahr zuvor", "zum Monat davor"
+                        [w("im", "zum", "vom"), w("jahr", "monat"), w("darauf", "danach", "zuvor", "davor")]]
         pats[CHAIN] += variants([[w("am", "an")]], [[w("nächsten", "folgenden", "selben",
                                                        "darauffolgenden", "drauffolgenden",
                                                        "gleichen", "demselben")]],
@@ -221,6 +226,10 @@ def _patterns(lang: str) -> dict[str, list[Pattern]]:
         pats[WEEKDAY] += variants([[], [span_prep]], [[], [dirw], [w("this"), w("coming")]],
                                   [[weekday]], [[], [part]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[dirw, w("week")]])
+        # "the early hours of Sunday (morning)": the day and its part
+        pats[WEEKDAY] += variants([[w("the")]], [[w("early")]], [[w("hours"), w("of")]], [[weekday]], [[], [part]])
+        pats[RELDAY] += variants([[w("the")]], [[w("early")]], [[w("hours"), w("of")]],
+                                 [[w("this"), w("morning")], [w("today", "yesterday")]])
         # "a week ago Saturday", "on Friday of last week": that weekday weeks back
         pats[WEEKDAY] += variants(num, [[w("week", "weeks"), w("ago")]], [[weekday]])
         pats[WEEKDAY] += variants([[], [span_prep]], [[weekday]], [[w("of"), dirw, w("week")]])

@@ -22,6 +22,9 @@ from . import dates_lexicon as lx
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 CLAUSE_BREAKS = {",", ";", ":", '"', "„", "“", "”", "«", "»", "(", ")", "–", "—", "‚", "‘", "’",
                  "that", "dass"}  # "said on Monday that it would …": "would" is another clause
+# Opening quotation marks and the marks that close them ("„…“" in German, "“…”" in English).
+_QUOTE_PAIRS = {"„": {"“", "”"}, "“": {"”", "“"}, '"': {'"'}, "»": {"«"}, "«": {"»"}}
+_HABEN_DE = {"hat", "haben", "habe", "hast"}  # the Perfekt of a participle that may tell a state
 MAX_WINDOW = 40  # tokens searched on each side when a doc has no sentence boundaries
 _PARTICIPLE_DE = re.compile(
     r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
@@ -128,6 +131,21 @@ class TenseContext:
         return [pos in ("VERB", "AUX") and "Tense=Pres" in feats for feats, pos in zip(self._features, self.pos)]
 
     @cached_property
+    def quoted(self) -> list[bool]:
+        """Tokens inside quotation marks (the marks themselves are not)."""
+        out, closer = [], None
+        for low in self.lower:
+            if closer is not None and low in closer:
+                closer = None
+                out.append(False)
+            elif closer is None and low in _QUOTE_PAIRS:
+                closer = _QUOTE_PAIRS[low]
+                out.append(False)
+            else:
+                out.append(closer is not None)
+        return out
+
+    @cached_property
     def sent_starts(self) -> list[int]:
         if not self.doc.has_annotation("SENT_START"):
             return []
@@ -193,6 +211,9 @@ def _cue(ctx: TenseContext, i: int, left: int, right: int, start: int | None = N
         if lang == "de" and not ctx.alpha_lower[i] and i > 0 and ctx.is_alpha[i - 1]:
             return UNKNOWN  # a capitalised word inside a German sentence is a noun ("nach derzeitigem Stand")
         return PAST
+    if lang == "de" and low in lx.STATE_PARTICIPLES_DE and not any(
+            ctx.lower[j] in _HABEN_DE for j in range(left, right)):
+        return UNKNOWN  # "ist … gesperrt": a state (Zustandspassiv), no Perfekt
     morph = ctx.morph_past[i]
     if morph == 1 or (morph == 2 and _has_perfect_aux(ctx, left, right)):
         return PAST
@@ -270,11 +291,14 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
         # so the nearest year is taken.
         past = any(_cue(ctx, i, left, right) == PAST for i in range(left, right) if not start <= i < end)
         return UNKNOWN if past else FUTURE
+    if _attributed(ctx, start, left, lo):
+        return PAST
+    quoted = ctx.quoted
     for a, b in ((left, right), (lo, hi)):
         best, best_dist = UNKNOWN, 10**6
         for i in range(a, b):
-            if start <= i < end:
-                continue
+            if start <= i < end or (quoted[i] and not quoted[start]):
+                continue  # the words of a quotation carry no tense for a date outside it
             cue = _cue(ctx, i, a, b, start)
             if cue != UNKNOWN:
                 dist = start - i if i < start else i - end + 1
@@ -293,7 +317,19 @@ def direction(ctx: TenseContext, start: int, end: int) -> int:
             # Runde, weil kein Bewerber … bekommen konnte"): the past of another clause
             # does not reach it; the nearest year is taken
             return UNKNOWN
+    if _frames_quotation(ctx, start, end, lo, hi):
+        return PAST
     return UNKNOWN
+
+
+def _frames_quotation(ctx: TenseContext, start: int, end: int, lo: int, hi: int) -> bool:
+    """A date outside quotation marks in a sentence whose only verbs are quoted ("„Wir werden
+    das Urteil anfechten“ – Anwalt Tom Berg am Montag"): it dates the report of the words,
+    said already."""
+    quoted, pos = ctx.quoted, ctx.pos
+    if quoted[start] or not any(pos[k] in ("VERB", "AUX") and quoted[k] for k in range(lo, hi)):
+        return False  # no words said in the sentence (a quoted title: "die Ausstellung „Kolm im Wandel“")
+    return not any(pos[k] in ("VERB", "AUX") for k in range(lo, hi) if not quoted[k] and not start <= k < end)
 
 
 _ZU_INFINITIVE_DE = re.compile(
@@ -311,3 +347,22 @@ def _zu_infinitive(ctx: TenseContext, left: int, right: int) -> bool:
                 j > left and lower[j - 1] == "zu" and ctx.alpha_lower[j] and lower[j].endswith("en")):
             return True
     return False
+
+
+def _attributed(ctx: TenseContext, start: int, left: int, lo: int) -> bool:
+    """Whether the expression belongs to a report's attribution without a verb of its own:
+    "…“, so Ministerin Roth am Montag", "laut Polizei am Montag", "Dem Sprecher zufolge am
+    Dienstag", "according to the mayor on Monday" (words already said: the date lies back)."""
+    lower, lang = ctx.lower, ctx.lang
+    cue_end = None
+    if left > lo and left < start and lower[left] in lx.ATTRIBUTION_CLAUSE_OPENERS[lang]:
+        cue_end = left + 1
+    else:
+        for j in range(left, start):
+            for words in lx.ATTRIBUTION_CUES[lang]:
+                if tuple(lower[j:j + len(words)]) == words and j + len(words) <= start:
+                    cue_end = j + len(words)
+    if cue_end is None:
+        return False
+    return not any(ctx.pos[k] in ("VERB", "AUX") or _cue(ctx, k, left, start) != UNKNOWN
+                   for k in range(cue_end, start))

@@ -104,7 +104,9 @@ def test_an_apposed_date_is_its_own_expression_and_names_the_weekday(run, text, 
     ("The border stays closed, according to a statement on Monday.", "en", ("on Monday", "2019-06-10")),
     ("Nach Berichten vom Sonntag bleibt die Grenze zu.", "de", ("Sonntag", "2019-06-09")),
     # Further back, or with a cue, the tense decides as before.
-    ("The border stays closed, according to a statement on Thursday.", "en", ("on Thursday", "2019-06-13")),
+    ("The border reopens after a vote on Thursday.", "en", ("on Thursday", "2019-06-13")),
+    # An attribution reports words already said, however far back (round 13b; was 2019-06-13).
+    ("The border stays closed, according to a statement on Thursday.", "en", ("on Thursday", "2019-06-06")),
     ("The minister will travel to Oslo on Monday.", "en", ("on Monday", "2019-06-17")),
 ])
 def test_a_weekday_without_tense_close_behind_the_publication_is_past(run, text, lang, expected):
