@@ -354,15 +354,17 @@ def _attributed(ctx: TenseContext, start: int, left: int, lo: int) -> bool:
     "…“, so Ministerin Roth am Montag", "laut Polizei am Montag", "Dem Sprecher zufolge am
     Dienstag", "according to the mayor on Monday" (words already said: the date lies back)."""
     lower, lang = ctx.lower, ctx.lang
-    cue_end = None
+    cue_start = cue_end = None
     if left > lo and left < start and lower[left] in lx.ATTRIBUTION_CLAUSE_OPENERS[lang]:
-        cue_end = left + 1
+        cue_start, cue_end = left, left + 1
     else:
         for j in range(left, start):
             for words in lx.ATTRIBUTION_CUES[lang]:
                 if tuple(lower[j:j + len(words)]) == words and j + len(words) <= start:
-                    cue_end = j + len(words)
+                    cue_start, cue_end = j, j + len(words)
     if cue_end is None:
         return False
+    # no verb of the clause before the attribution or between it and the date ("Die drei
+    # wollen nach Angaben von Diplomaten im November …": the verb's tense decides)
     return not any(ctx.pos[k] in ("VERB", "AUX") or _cue(ctx, k, left, start) != UNKNOWN
-                   for k in range(cue_end, start))
+                   for k in [*range(left, cue_start), *range(cue_end, start)])

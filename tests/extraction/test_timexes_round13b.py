@@ -30,6 +30,9 @@ def test_attribution_without_verb_is_past(run, text, lang, expected):
     ("Nach Angaben der Stadt soll die Brücke am Montag öffnen.", "de", ("am Montag", "2019-05-13")),
     ("According to the mayor, the bridge will reopen on Monday.", "en", ("on Monday", "2019-05-13")),
     ("Am Montag beginnt der Prozess gegen den Bürgermeister von Kolm.", "de", ("Am Montag", "2019-05-13")),
+    # ... and so does a verb before it
+    ("Die beiden wollen nach Angaben von Diplomaten im November erneut verhandeln.", "de",
+     ("im November", "2019-11")),
 ])
 def test_attribution_guards(run, text, lang, expected):
     assert expected in values(run(text, PUBLISHED, lang))
