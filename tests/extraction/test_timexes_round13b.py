@@ -86,7 +86,7 @@ def parts(out):
     ("The town is calm. The fire broke out late yesterday.", "en", ("late yesterday", "DATE", "2019-05-09", "late")),
     ("The town is calm. The ferry sank in the early hours of Sunday.", "en",
      ("the early hours of Sunday", "TIME", "2019-05-05TMO", "early")),
-    ("The town is calm. Police were called to the station in the early hours of this morning.", "en",
+    ("The town is calm. Police were called to the harbour in the early hours of this morning.", "en",
      ("the early hours of this morning", "TIME", "2019-05-10TMO", "early")),
     ("Die Lage ist ruhig. In den frühen Morgenstunden des Sonntags brannte eine Scheune in Ostwik.", "de",
      ("frühen Morgenstunden des Sonntags", "TIME", "2019-05-05TMO", "early")),
