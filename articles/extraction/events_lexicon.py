@@ -991,8 +991,6 @@ FRAME_NAME_FILLERS = {"de": ("des", "der", "dem"), "en": ("of", "the")}
 # meeting", "dem EU-Gipfel").
 VENUE_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"konferenz", "sitzung"},
                "en": MEET_NOUNS["en"] | SUMMIT_NOUNS["en"] | {"conference", "session"}}
-# Fine tags of a separable verb particle ("traf … ein"): STTS PTKVZ.
-VERB_PARTICLE_TAGS = {"PTKVZ"}
 # German: a phrase with one of these prepositions before the verb of meeting says when or
 # why; its names take no part ("Nach Übungen der USA traf X …"; not "Mit X traf sich Y").
 ADVERBIAL_PREPS = {"de": {"nach", "vor", "während", "seit", "wegen", "trotz", "angesichts"}, "en": set()}

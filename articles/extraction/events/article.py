@@ -94,9 +94,11 @@ class Article:
         return any(t.lower == particle and (not tagged or t.tag in ex.PARTICLE_TAGS[self.lang])
                    for t in self.toks[i + 1:max(b, i + 1)])
 
-    def timex_in(self, start: int, end: int, near: int) -> DateRef | None:
+    def timex_in(self, start: int, end: int, near: int, keep=None) -> DateRef | None:
+        """The date of the timex in [start, end) nearest to `near`, outside quotations (and
+        one `keep` accepts, where given)."""
         found = [t for t in self.timexes if start <= t.start and t.end <= end
-                 and not in_quote(t.start, self.quotes)]
+                 and not in_quote(t.start, self.quotes) and (keep is None or keep(t))]
         if not found:
             return None
         t = min(found, key=lambda t: abs(t.start - near))

@@ -206,18 +206,15 @@ def _content_date(art: Article, start: int, t) -> bool:
     Dezember an", "forderte den Abzug bis Ende Mai"); `start`: where its clause begins."""
     preps = ex.CONTENT_DATE_PREPS.get(art.lang, ())
     words = art.text[max(start, t.start - 12):t.start].split()
-    return bool(words) and words[-1].lower() in preps or t.text.split()[0].lower() in preps
+    return (bool(words) and words[-1].lower() in preps) or t.text.split()[0].lower() in preps
 
 
 def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef | None, bool]:
     """The date of the saying in the reporting clause [start, end): its timex nearest to the
     verb (at `near`) that is no date of what is said after the verb; and whether the clause
     held only such dates ("By Sunday, X said": the saying's)."""
-    found = [t for t in art.timexes if start <= t.start and t.end <= end and not in_quote(t.start, art.quotes)]
-    said = [t for t in found if t.start < near or not _content_date(art, start, t)]
-    if not said:
-        return None, bool(found)
-    return art.date_ref(min(said, key=lambda t: abs(t.start - near)), ""), False
+    d = art.timex_in(start, end, near, keep=lambda t: t.start < near or not _content_date(art, start, t))
+    return d, d is None and art.timex_in(start, end, near) is not None
 
 
 def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]

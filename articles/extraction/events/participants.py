@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import gazetteer, leaders
+from .. import leaders
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territories, role_head, role_head_word,
@@ -13,7 +13,7 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
-from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun,
+from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, opens_name,
                        trip_traveller_at)
 
 
@@ -404,9 +404,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
-        if run and run[0].a > tok.i and all(t.lower in lx.DETERMINERS or t.pos == "ADJ" or role_head(t) is not None
-                                            or t.lower in gazetteer.title_words(t.lang)
-                                            for t in art.toks[tok.i + 1:run[0].a]):
+        if run and run[0].a > tok.i and all(opens_name(t) for t in art.toks[tok.i + 1:run[0].a]):
             run = []  # "bei einem Besuch des Ministers A und des Botschafters B": who visits, not who meets
         ms = run + [m for m in ms if m.locative or m.kind == "place"]
     people: list[Actor] = []

@@ -191,18 +191,13 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
         while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
             k -= 1
-        words = art.text[sent.start:art.toks[k].start] + art.text[speaker_m.end:sent.end]
-        ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
-    a = verb.i - 1
-    while a > sent.toks[0].i and art.toks[a].pos == "ADJ":
-        a -= 1
-    if verb.lower in ex.OWN_WORDS_NOUNS.get(verb.lang, ()) and possessive_stem(art.toks[a]) is not None:
+        ev.quote = _without_source(art, sent, art.toks[k].start, speaker_m.end)
+    elif (k := _own_words_possessive(art, sent, verb)) is not None:
         # "Nach seinen Worten ist die Lage ernst", "Ihren Angaben zufolge …": the words
         # without the phrase that names their source
-        a -= art.toks[a - 1].lower in ex.OWN_WORDS_BEFORE[verb.lang]
+        k -= art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[verb.lang]
         b = verb.i + (art.toks[verb.i + 1].lower in ex.OWN_WORDS_AFTER[verb.lang])
-        words = art.text[sent.start:art.toks[a].start] + art.text[art.toks[b].end:sent.end]
-        ev.quote = re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")
+        ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
     d = statement_date(art, sent, verb, actor, out)
     if d is not None:
         ev.date = d
@@ -1530,18 +1525,33 @@ def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
                    actor=art.reg.actor_for_state(code))
 
 
-def _possessive_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
-    """German: one's own words named by a possessive as the source ("nach seinen Angaben",
-    "seiner Ansicht nach", "ihren Worten zufolge"): the actor the possessive points back to,
-    as a mention at the possessive."""
+def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
+    """The sentence without the phrase [start, end) that names the source of its words."""
+    words = art.text[sent.start:start] + art.text[end:sent.end]
+    return re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
+
+
+def _own_words_possessive(art: Article, sent: Sentence, tok: Tok) -> int | None:
+    """German: where the possessive stands that makes `tok` one's own words ("nach seinen
+    Angaben", "seiner Ansicht nach", "ihren Worten zufolge"; adjectives may come between)."""
     if tok.lower not in ex.OWN_WORDS_NOUNS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return None
     k = tok.i - 1
     while k > sent.toks[0].i and art.toks[k].pos == "ADJ":
         k -= 1
     after = art.toks[tok.i + 1].lower if tok.i < sent.toks[-1].i else ""
-    if k < sent.toks[0].i or not (after in ex.OWN_WORDS_AFTER[tok.lang]
-                                  or k > sent.toks[0].i and art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[tok.lang]):
+    if k < sent.toks[0].i or possessive_stem(art.toks[k]) is None or not (
+            after in ex.OWN_WORDS_AFTER[tok.lang]
+            or k > sent.toks[0].i and art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[tok.lang]):
+        return None
+    return k
+
+
+def _possessive_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """German: one's own words named by a possessive as the source ("nach seinen Angaben",
+    "seiner Ansicht nach", "ihren Worten zufolge"): the actor the possessive points back to,
+    as a mention at the possessive."""
+    if (k := _own_words_possessive(art, sent, tok)) is None:
         return None
     subject = next((t for t in art.toks[sent.toks[0].i:k] if t.dep.startswith("nsubj")), None)
     if subject is not None:

@@ -577,14 +577,20 @@ def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
     return best
 
 
+def opens_name(t: Tok) -> bool:
+    """A word that may stand before a name in its own phrase: an article or possessive, an
+    adjective, a role or title, a counterpart ("der polnische Präsident", "sein
+    französischer Amtskollege", "his French counterpart", "Foreign Minister")."""
+    return t.lower in lx.DETERMINERS or t.pos == "ADJ" or role_head(t) is not None \
+        or t.tag in ex.POSSESSIVE_TAGS.get(t.lang, ()) or t.lower in gazetteer.title_words(t.lang) \
+        or t.lower in ex.COUNTERPART_NOUNS.get(t.lang, ())
+
+
 def _joins(gap: list[Tok], joiners: set[str]) -> bool:
     """Words between two coordinated names: a comma or "und" first, then only commas, joiners
-    and what opens the next name ("und der polnische Präsident", "und sein französischer
-    Amtskollege")."""
+    and what opens the next name (`opens_name`)."""
     return bool(gap) and (gap[0].text == "," or gap[0].lower in joiners) and all(
-        t.text == "," or t.lower in joiners or t.lower in lx.DETERMINERS or t.pos == "ADJ"
-        or role_head(t) is not None or t.tag in ex.POSSESSIVE_TAGS.get(t.lang, ()) or t.lower in gazetteer.title_words(t.lang)
-        or t.lower in ex.COUNTERPART_NOUNS.get(t.lang, ()) for t in gap)
+        t.text == "," or t.lower in joiners or opens_name(t) for t in gap)
 
 
 def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -704,7 +710,7 @@ def clause_triggers(art: Article, sent: Sentence
         commas = [t.i for t in art.toks[clause[0]:clause[1]] if t.text == ","]
         # German: the first verb's particle after the second trigger closes one verb bracket
         # around both ("traf X, Kommandeur des Y, zu einem Besuch in Z ein"): one meeting.
-        bracket = len(verbs) >= 2 and any(t.tag in ex.VERB_PARTICLE_TAGS for t in art.toks[verbs[1].i:clause[1]])
+        bracket = len(verbs) >= 2 and any(t.tag in ex.PARTICLE_TAGS.get(t.lang, ()) for t in art.toks[verbs[1].i:clause[1]])
         if len(verbs) >= 2 and not bracket and any(verbs[0].i < c < verbs[1].i for c in commas):
             cut = next(c for c in commas if verbs[0].i < c < verbs[1].i)
             del best[clause]
