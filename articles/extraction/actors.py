@@ -1029,6 +1029,12 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?": a sentence's opening
             # word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
+        lead = ent.start
+        while lead < ent.end - 1 and doc[lead].is_lower and doc[lead].pos_ in _NO_NAME_POS \
+                and doc[lead].text not in lx.NAME_START_PARTICLES and doc[lead + 1].text[:1].isupper():
+            lead += 1  # "meet Igor Petrov", "to visit Ana Ruiz": the tagger took in a verb before the name
+        if lead != ent.start:
+            ent = _span(doc, lead, ent.end, ent.label_)
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and (cut := _place_of_title(doc, ent)):
             # "Senator from Vermont | Bernie Sanders", "First Minister of Scotland | Nicola
             # Sturgeon": the place of the office is no part of the name
@@ -1069,6 +1075,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     return out
 
 
+# Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
+_NO_NAME_POS = {"VERB", "AUX", "PART", "PRON", "SCONJ", "CCONJ", "ADV"}
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
 
 

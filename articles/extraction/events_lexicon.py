@@ -44,6 +44,7 @@ _SPEECH_DE_FORMS = [
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
     ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
     ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
+    ("beantwortete beantworteten beantwortet", None),
     # Verbs of judging and naming that report words ("bezeichnete ihn als Dieb").
     ("bezeichnete bezeichneten bezeichnet", None), ("nannte nannten nennt", None),
     ("beschuldigte beschuldigten beschuldigt", None), ("wiederholte wiederholten wiederholt", None),
@@ -149,7 +150,8 @@ def _speech_de() -> dict[str, tuple[str, ...] | None]:
             if form.endswith("te") and form not in _NOT_WEAK:
                 weak = _weak_forms(form, particle)
                 pairs.extend(weak.items())
-                plurals |= {f for f in weak if f.endswith("n") and not f.endswith("ten")}
+                # the present plural ("warnen", "beantworten"), not the preterite's ("warnten")
+                plurals |= {f for f in weak if f.endswith("n") and f != form + "n"}
     forms: dict[str, tuple[str, ...] | None] = {}
     for form, particle in pairs:
         needs = forms.get(form, ())
@@ -373,6 +375,9 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
 # "sagte"), which the morphologizer often misses.
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
+# A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
+# … beantworten").
+MODAL_TAGS = {"de": {"VMFIN"}, "en": set()}
 SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
 # A form in -te is the past of a weak verb when its infinitive is a word of the frequency
@@ -944,8 +949,9 @@ BARE_TALKS = {"de": ("gesprächen", "verhandlungen"), "en": ("talks", "negotiati
 # one of a stay ("hielt sich zu Gesprächen in Moskau auf", "weilte zu Gesprächen in Rom").
 FOR_TALKS = {"de": {"zu", "zum"}, "en": {"for"}}
 STAY_WORDS = {"de": {"weilt", "weilte", "weilten", "aufgehalten", "aufhält", "aufhielt", "auf"}, "en": set()}
-# "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame.
-FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf"}, "en": {"at", "during"}}
+# "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame;
+# so is one just ended ("After talks with X, Y said", "Nach einem Treffen mit X sagte Y").
+FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf", "nach"}, "en": {"at", "during", "after", "following"}}
 # ... up to so many words before the noun ("at a joint news conference").
 FRAME_GAP = 4
 # Actors coordinated in one phrase: "Hartwig und Zalewski", "A, B sowie C"; the last joiner is
@@ -1025,7 +1031,6 @@ GENITIVE_SIDE_NOUNS = {"de": {"einladung", "delegation", "delegationen", "abordn
 # leitete X ein Treffen …, und am Mittag kündigte das Amt … an"): the meeting's
 # participants come from its own main clause only.
 CLAUSE_JOINERS = {"de": {"und", "aber", "doch", "sondern"}, "en": set()}
-FINITE_VERB_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 # A relative clause after the meeting's clause that has someone take part joins them to it
 # ("ein Treffen zwischen X und Y, an dem auch Z teilnahm", "…, which Z attended").
 JOIN_RELATIVES = {"de": {"dem", "der", "denen", "welchem", "welcher"}, "en": {"which", "that", "whom"}}

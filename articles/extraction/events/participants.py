@@ -132,7 +132,7 @@ def main_clause_end(art: Article, tok: Tok, b: int) -> int:
             for u in art.toks[t.i + 2:b]:
                 if u.text == ",":
                     break
-                if u.tag in ex.FINITE_VERB_TAGS[tok.lang]:
+                if u.tag in ex.FINITE_TAGS[tok.lang]:
                     return t.i
     return b
 
@@ -418,7 +418,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     role_states: list[Actor] = []  # "die Außenminister Frankreichs, Italiens und Spaniens"
     # "At a meeting with X, Y said …", "Bei einem Treffen mit X sagte Y":
     # the one who speaks after the framing phrase took part.
-    framed = (is_noun(tok) or joint_noun(art, tok)) and _frames(art, tok, a)  # "At a joint news conference with X, Y said"
+    # "At a joint news conference with X, Y said", "After meeting X, Y said"
+    framed = (is_noun(tok) or joint_noun(art, tok) or tok.tag in ex.PARTICIPLE_CLAUSE_TAGS[tok.lang]) \
+        and _frames(art, tok, a)
     place, visited = None, None
     plural, plural_role, plural_object = False, None, False
     ante = _relative_antecedent(art, sent, a)

@@ -553,7 +553,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if tok.start > 0 and art.text[tok.start - 1] == "-":
             continue  # "a self-described nationalist", "the so-called plan": part of a word
         if tok.lower in ex.SPEECH_DERIVED.get(tok.lang, ()) and tok.pos not in ("VERB", "AUX") \
-                or tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+                or tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and not _finite(art, sent, tok):
             continue  # "meinen Kollegen", "will … fordern", "zu schreiben": no verb of saying
         if tok.lang == "de" and _bare_passive(art, sent, tok):
             continue  # "Damit solle unterstrichen werden, …, erklärte X": no one speaks in it
@@ -598,6 +598,13 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _finite(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """The parse tags the verb finite and no modal governs it ("Die Grünen fordern …", not
+    "will … fordern")."""
+    return tok.tag in ex.FINITE_TAGS[tok.lang] and not any(
+        t.head == tok.i and t.tag in ex.MODAL_TAGS[tok.lang] for t in sent.toks)
 
 
 def _stative(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -802,7 +809,7 @@ def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
     optimistisch")."""
     if tok.lower not in ex.STANCE_VERBS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
-    if tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and tok.tag not in ex.FINITE_TAGS[tok.lang]:
+    if tok.lower in ex.SPEECH_FINITE_ONLY.get(tok.lang, ()) and not _finite(art, sent, tok):
         return False
     a, b = art.clause_of(sent, tok.i)
     if not any(t.lower in ex.REFLEXIVES.get(tok.lang, ()) and abs(t.i - tok.i) <= 3 for t in art.toks[a:b]):
@@ -985,11 +992,14 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # Amtskollegen X forderte Y auf, …").
             return after[0]
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
-                and art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] \
+                and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"]
+                     or after[0].kind in ("state", "organization") and _object_phrase(art, after[0], verb, bare=True)) \
                 and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
-            # "Der Bundesrat wirft der Regierung vor, …": the parse's subject stands before
-            # the verb, though it is no actor; the one after the verb, behind an article of
-            # an object, is its object
+            # "Der Bundesrat wirft der Regierung vor, …", "Der Minister Italiens wirft
+            # Frankreich vor, …": the parse's subject stands before the verb, though it is
+            # no actor; the one after the verb, behind an article of an object or a state or
+            # body the parse makes its object, is spoken to or of (a person there is more
+            # often the subject of a fronted object: "Die Entscheidung lobte X")
             return None
         if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
                 _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
@@ -1109,18 +1119,23 @@ def _owner_apposition(art: Article, owner: Mention, ms: list[Mention]) -> Mentio
 
 def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int) -> bool:
     """German: the parse gives the verb a noun as its subject that opens the field before
-    the verb, after an article or adjectives only ("Der Bundesrat wirft …"; not "Am 9.
-    Januar kündigte …")."""
+    the verb, after an article or adjectives only ("Der Bundesrat wirft …"), or after words
+    of its own phrase ("Der für Handel zuständige Minister wirft …"; not "Am 9. Januar
+    kündigte …")."""
     start = comma + 1 if comma >= 0 else sent.toks[0].i
-    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
-               and start <= t.i < verb.i and all(x.pos in ("DET", "ADJ") for x in art.toks[start:t.i])
-               for t in sent.toks)
+    for t in sent.toks:
+        if t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN") and start <= t.i < verb.i:
+            own = {x.i for x in _subtree(art, sent, t)}
+            return art.toks[start].pos != "ADP" and all(x.pos in ("DET", "ADJ") or x.i in own
+                                                        for x in art.toks[start:t.i])
+    return False
 
 
-def _object_phrase(art: Article, m: Mention, verb: Tok) -> bool:
-    """German: the mention opens with an article of an object and the parse makes it an
-    object of the verb ("den USA mitgeteilt")."""
-    return art.toks[m.a - 1].lower in ex.OBJECT_ARTICLES["de"] and any(
+def _object_phrase(art: Article, m: Mention, verb: Tok, bare: bool = False) -> bool:
+    """German: the mention opens with an article of an object (or, `bare`, with none: "wirft
+    Frankreich vor") and the parse makes it an object of the verb ("den USA mitgeteilt")."""
+    opener = art.toks[m.a - 1]
+    return (opener.lower in ex.OBJECT_ARTICLES["de"] or bare and opener.i == verb.i) and any(
         art.toks[k].head == verb.i and art.toks[k].dep in ex.OBJECT_DEPS["de"] for k in range(m.a, m.b))
 
 
