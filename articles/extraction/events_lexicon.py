@@ -333,8 +333,9 @@ GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}
 # announcing" still report.
 GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
                                         "upon", "despite", "while", "when"}}
-# "welcomed his counterpart", "was welcomed by": a meeting, not words (see WELCOME_MEETING).
-WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome")}
+# "welcomed his counterpart", "was welcomed by", "was greeted by": a meeting, not words (the
+# meeting triggers read them too).
+WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome") | _en_forms("greet")}
 # "police questioned the suspect", "was questioned by investigators": an interrogation, not
 # words put to the public (a person object or a passive, as with WELCOME_VERBS).
 INTERROGATE_VERBS = {"de": set(), "en": _en_forms("question")}
@@ -721,6 +722,10 @@ WELCOME_WITH = {"de": {"hieß": "willkommen", "hießen": "willkommen", "heißt":
 # no genitive or "von" between, so not "begrüßte die Entscheidung des Präsidenten").
 GREET_VERBS = {"de": {"begrüßte", "begrüßten"}, "en": set()}
 GREET_NOT_BETWEEN = {"de": {"des", "der", "von", "vom", "über"}, "en": set()}
+# ... and in the passive with a person as its subject ("X wurde am Flughafen von Y begrüßt"; not
+# "Der Vorschlag wurde von Y begrüßt", words). English "was greeted by" is a WELCOME_VERB.
+GREET_PASSIVES = {"de": {"begrüßt"}, "en": set()}
+PASSIVE_SUBJECT_DEPS = {"de": {"nsubj:pass"}, "en": {"nsubjpass"}}
 # German verb-second: the guest is marked as the object ("begrüßte den/seinen Amtskollegen
 # X"); a name right after the verb is its subject ("begrüßte X die Entscheidung").
 GREET_OBJECT_MARKERS = {"de": {"den", "seinen", "ihren", "die", "seine", "ihre", "einen", "eine"}, "en": set()}
@@ -818,6 +823,9 @@ COURTESY_CALL = {"de": (), "en": ("courtesy", "call")}
 # Signatories who sign an agreement together meet ("unterzeichneten Venezuela, Bolivien und
 # Kuba ein Handelsabkommen", "the leaders signed a peace accord"); signing a contract or a
 # law is no meeting, so an agreement word must be in the clause (also as a compound's end).
+# "signed an agreement with X" may have been done apart; "unterzeichnete gemeinsam mit X",
+# "signed it together with X" was not.
+TOGETHER = {"de": {"gemeinsam", "zusammen"}, "en": {"together", "jointly"}}
 SIGN_VERBS = {"de": {"unterzeichneten", "unterzeichnete", "unterzeichnet", "unterschrieben",
                      "unterschrieb"},
               "en": {"signed", "sign", "signing"}}
@@ -1204,6 +1212,7 @@ SIT_DOWN_WITH_ANY = _any(SIT_DOWN_WITH)
 COURTESY_CALL_ANY = _any(COURTESY_CALL)
 SIGN_VERBS_ANY = _any(SIGN_VERBS)
 SIGN_OBJECTS_ANY = _any(SIGN_OBJECTS)
+TOGETHER_ANY = _any(TOGETHER)
 TRAVEL_WORDS_ANY = _any(TRAVEL_WORDS)
 ARRIVED_ANY = _any(ARRIVED)
 EXPECTED_ANY = _any(EXPECTED)

@@ -71,3 +71,38 @@ def test_guard_the_infinitive_of_a_verb_of_saying_reports_nothing(run, text):
     # "beantworten" is a present plural in form: after "zu" or a modal it is an infinitive
     out = run(CONTEXT_DE + text, "2024-05-08", "de")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Tom Becker wurde am Montag am Flughafen von Präsident Igor Petrow begrüßt."),
+    ("en", "Foreign Minister Tom Becker was greeted by President Igor Petrov at the airport on Monday."),
+])
+def test_a_person_greeted_by_another_met_them_and_no_words_are_reported(run, lang, text):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert len(participant_lists(out)) == 1 and "Tom Becker" in participant_lists(out)[0]
+    assert speakers(out) == []
+
+
+def test_guard_a_proposal_welcomed_in_the_passive_is_words(run):
+    out = run(CONTEXT_DE + "Der Vorschlag wurde am Montag von Präsident Igor Petrow begrüßt.", "2024-05-08", "de")
+    assert speakers(out) == ["Igor Petrow"]
+    assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Tom Becker unterzeichnete am Montag in Genf gemeinsam mit Präsident Igor Petrow "
+           "das Abkommen."),
+    ("en", "Foreign Minister Tom Becker signed the accord together with President Igor Petrov in Geneva on Monday."),
+])
+def test_signing_together_with_someone_is_a_meeting(run, lang, text):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [sorted(["Tom Becker", "Igor Petrow" if lang == "de" else "Igor Petrov"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Tom Becker unterzeichnete am Montag in Genf ein Abkommen mit Russland."),
+    ("en", "Foreign Minister Tom Becker signed a trade agreement with Russia in Geneva on Monday."),
+])
+def test_guard_signing_an_agreement_with_a_state_may_be_done_apart(run, lang, text):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert participant_lists(out) == []

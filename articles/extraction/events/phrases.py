@@ -20,6 +20,17 @@ def person_object(art: Article, sent: Sentence, tok: Tok) -> bool:
                for m in art.by_sent.get(sent.index, []))
 
 
+def greeted_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """A passive of greeting whose subject is a person ("Außenminister X wurde von Y
+    begrüßt"), read from the parse: the subject or its apposition is in a person's mention."""
+    if tok.lower not in ex.GREET_PASSIVES.get(tok.lang, ()):
+        return False
+    subjects = [t.i for t in sent.toks if t.head == tok.i and t.dep in ex.PASSIVE_SUBJECT_DEPS[tok.lang]]
+    words = subjects + [t.i for t in sent.toks if t.head in subjects and t.dep == "appos"]
+    return any(m.kind in ("person", "desc") and m.a <= k < m.b
+               for m in art.by_sent.get(sent.index, []) for k in words)
+
+
 def possessive(art: Article, m: Mention) -> bool:
     """"her counterpart", "Ihr Fraktionsvorsitzender X": the owner, not the person."""
     if m.kind != "pronoun":

@@ -15,7 +15,8 @@ from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code,
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event, genitive_name
 from .dating import statement_date
-from .phrases import is_modifier, negated, passive, person_object, possessive, possessive_owner, possessive_stem
+from .phrases import (greeted_in_person, is_modifier, negated, passive, person_object, possessive, possessive_owner,
+                      possessive_stem)
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -593,6 +594,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "wurde zur Schutzzone erklärt": a status given, not words
         if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
+        if greeted_in_person(art, sent, tok):
+            continue  # "X wurde am Flughafen von Y begrüßt": a meeting, not words
         if tok.lower in ex.INTERROGATE_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
             continue  # "police questioned the suspect": an interrogation, not words
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):

@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import is_modifier, negated, passive, person_object, possessive_stem
+from .phrases import greeted_in_person, is_modifier, negated, passive, person_object, possessive_stem
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -23,6 +23,7 @@ def _trigger_words() -> frozenset[str]:
     by_lang = [ex.MEET_VERBS, ex.MEET_NOUNS, ex.WELCOME_WITH, ex.AUDIENCE_NOUNS, ex.APPOINT_VERBS, ex.JOINT_NOUNS]
     words = {w for table in by_lang for entries in table.values() for w in entries}
     words |= set(ex.SIT_DOWN_ANY) | set(ex.WELCOME_VERBS_ANY) | set(ex.GREET_VERBS_ANY) | set(ex.INVITE_VERBS_ANY)
+    words |= {w for forms in ex.GREET_PASSIVES.values() for w in forms}
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
     words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
@@ -85,6 +86,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return any(t.lower == word for t in art.toks[a:b])  # "hieß X willkommen"
     if tok.lower in ex.GREET_VERBS_ANY:
         return _greets_person(art, sent, tok)  # "begrüßte den Präsidenten X"
+    if greeted_in_person(art, sent, tok):
+        return True  # "X wurde am Flughafen von Präsident Y begrüßt"
     links = ex.AUDIENCE_NOUNS.get(tok.lang, {}).get(tok.lower)
     if links and tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in links:
         return True  # "eine Audienz bei X", "an audience with X"
@@ -108,9 +111,11 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
         # Signatories named together, at a place ("in Havanna") or before someone present
         # ("im Beisein von X"): "signed an agreement with X" or a signing with no place may
-        # have been done apart.
+        # have been done apart, not one "gemeinsam mit X", "together with X".
+        apart = any(w in ex.TALK_WITH_ANY and (k == 0 or words[k - 1] not in ex.TOGETHER_ANY)
+                    for k, w in enumerate(words))
         return (art.place_in(sent, a, b) or _in_presence(art, a, b)) \
-            and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not ex.TALK_WITH_ANY & set(words)
+            and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not apart
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             return False  # "rät, Reisen nach X zu verschieben": the noun, not "reisen"
