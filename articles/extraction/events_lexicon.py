@@ -543,6 +543,14 @@ DIRECT_OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
 # … or the phrase of a preposition right after the verb ("called for a ceasefire", "warned of
 # war"; not "said on Monday", "said in a statement").
 SAID_OF_PREPS = {"de": set(), "en": {"for", "of", "about", "against"}}
+# A report inserted between commas into the words it reports ("The talks, X said on Monday,
+# have failed"): the words around it, up to so many words between the verb and the comma.
+INSERTED_REPORT_LANGS = {"en"}
+INSERTED_REPORT_TAIL = 3
+# What the object is said to be or to do, after it: "urged both sides to show restraint",
+# "accused X of lying", "blamed X for the failure", "rejected the plan as unfair".
+OBJECT_COMPLEMENT_DEPS = {"de": set(), "en": {"xcomp", "oprd"}}
+OBJECT_COMPLEMENT_PREPS = {"de": set(), "en": {"of", "for", "as"}}
 # The bare infinitive or imperative of an English verb of saying reports nothing ("declined to
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}

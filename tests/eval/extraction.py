@@ -22,8 +22,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from articles.extraction import extract_batch
@@ -100,6 +101,17 @@ def _quote_overlap(g: dict, p: dict) -> bool:
     return bool(gq and pq) and (gq in pq or pq in gq)
 
 
+def quote_words_f1(gold: str | None, pred: str | None) -> float:
+    """How well a matched statement's quote gives the gold's words: F1 of the two bags of
+    lower-cased words (1.0 for the same words, 0.0 for none shared)."""
+    g, p = (Counter(re.findall(r"\w+", (q or "").lower())) for q in (gold, pred))
+    shared = sum((g & p).values())
+    if not shared:
+        return 0.0
+    precision, recall = shared / sum(p.values()), shared / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
 def match_events(gold: list[dict], pred: list[dict], mapping: dict[str, str], kind: str):
     gold = [e for e in gold if e["kind"] == kind]
     pred = [e for e in pred if e["kind"] == kind]
@@ -170,6 +182,9 @@ def score_item(label: str, *, gold: dict, out: dict, language: str, scores, verb
         right = sum(date_right(g["date"], p["date"]) for g, p in pairs)
         for lang in (language, "all"):
             scores[lang][kind].add(len(pairs), n_gold, n_pred, right)
+            if kind == "statement":  # the quotes' words: a sum of F1 over the matched statements
+                scores[lang]["quotes"].add(sum(quote_words_f1(g.get("quote"), p.get("quote")) for g, p in pairs),
+                                           len(pairs), len(pairs))
         if verbose:
             for label_, events in (("missed", missed), ("spurious", spurious)):
                 for e in events:

@@ -105,8 +105,8 @@ def new_scores():
 
 def table(scores, title: str) -> str:
     lines = [f"### {title}", "",
-             "| language | meetings P / R / F1 | statements P / R / F1 | actors P / R / F1 | right dates (meetings, statements) | timexes found / right value / right type | person roles right |",
-             "|---|---|---|---|---|---|---|"]
+             "| language | meetings P / R / F1 | statements P / R / F1 | actors P / R / F1 | right dates (meetings, statements) | timexes found / right value / right type | person roles right | quote words F1 |",
+             "|---|---|---|---|---|---|---|---|"]
     for lang in ("de", "en", "all"):
         if lang not in scores:
             continue
@@ -124,7 +124,9 @@ def table(scores, title: str) -> str:
         timexes = f"{t['found']}/{t['gold']} = {found:.0%} / {value:.0%} / {kind:.0%} (predicted {t['pred']})"
         roles = s["roles"]
         role_cell = f"{roles.tp}/{roles.gold}" + (f" = {roles.tp / roles.gold:.0%}" if roles.gold else "")
-        lines.append(f"| {lang} | {' | '.join(cells)} | {dates} | {timexes} | {role_cell} |")
+        quotes = s["quotes"]
+        quote_cell = f"{quotes.tp / quotes.gold:.2f}" if quotes.gold else "–"
+        lines.append(f"| {lang} | {' | '.join(cells)} | {dates} | {timexes} | {role_cell} | {quote_cell} |")
     return "\n".join(lines)
 
 

@@ -106,3 +106,31 @@ def test_signing_together_with_someone_is_a_meeting(run, lang, text):
 def test_guard_signing_an_agreement_with_a_state_may_be_done_apart(run, lang, text):
     out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
     assert participant_lists(out) == []
+
+
+def quotes(out: dict) -> list[str]:
+    return [e["quote"] for e in out["events"] if e["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Foreign Minister Tom Becker urged both sides to show restraint.", "both sides to show restraint"),
+    ("Foreign Minister Tom Becker accused Russia of violating the ceasefire.", "Russia of violating the ceasefire"),
+    ("Foreign Minister Tom Becker rejected the proposal as unacceptable.", "the proposal as unacceptable"),
+    ("Foreign Minister Tom Becker blamed Russia for the failure of the talks.", "Russia for the failure of the talks"),
+])
+def test_the_words_said_of_an_object_go_on_with_what_it_is_said_to_be_or_do(run, text, quote):
+    assert quotes(run(CONTEXT_EN + text, "2024-05-08", "en")) == [quote]
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "The talks, Foreign Minister Tom Becker said on Monday, have failed.", "The talks have failed"),
+    ("de", "Die Gespräche, sagte Außenminister Tom Becker, seien gescheitert.", "Die Gespräche seien gescheitert"),
+])
+def test_a_report_inserted_between_commas_has_the_words_around_it(run, lang, text, quote):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert quotes(out) == [quote]
+
+
+def test_the_comma_an_english_quotation_holds_before_its_report_is_no_part_of_it(run):
+    out = run(CONTEXT_EN + '"We will not give in," Foreign Minister Tom Becker told reporters.', "2024-05-08", "en")
+    assert quotes(out) == ["We will not give in"]

@@ -1832,7 +1832,8 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end and (s, e) not in names
               and not _quoted_title(art, s, e)]
     if inside:  # not a name in quotation marks ("die Organisation „Volksfront“")
-        return " ".join(art.text[s:e].strip() for s, e in inside)
+        # the comma an English quotation holds before its reporting clause is no part of it
+        return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
     a, b = art.clause_of(sent, verb.i)
     # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
     # reported words start after "that".
@@ -1878,8 +1879,13 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
             rest = art.text[art.toks[speaker.b - 1].end:art.toks[b - 1].end]
         comma = _last_comma(art, a, verb)
         if that is None and comma is not None:
-            # "…, has been called off, the Lithuanian presidency said": the words before.
+            # "…, has been called off, the Lithuanian presidency said": the words before;
+            # "The talks, X said on Monday, have failed": those around the inserted report
             rest = art.text[art.toks[a].start:comma.start]
+            close = next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)]
+                          if t.text == ","), None)
+            if verb.lang in ex.INSERTED_REPORT_LANGS and close is not None and close.i < b - 2:
+                rest = rest.rstrip() + " " + art.text[close.end:art.toks[b - 1].end].strip()
     rest = _DATELINE.sub("", rest.strip())
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
@@ -1991,7 +1997,14 @@ def _clause_after_comma(art: Article, sent: Sentence, verb: Tok, speaker: Mentio
         if any(x.head == verb.i and x.dep in ex.DIRECT_OBJECT_DEPS["de"] for x in art.toks[verb.i:commas[-1]]):
             continue  # "bestätigte die Probleme, für ein Verbot sei es zu früh": both are the words
         if t.dep in ex.COMPLEMENT_DEPS["de"] or any(_reported_mood(x) for x in sub):
-            return art.text[art.toks[commas[-1]].end:max(sub[-1].end, art.toks[commas[-1] + 1].end)].strip(" ,.;:\"„“")
+            words = art.text[art.toks[commas[-1]].end:max(sub[-1].end, art.toks[commas[-1] + 1].end)].strip(" ,.;:\"„“")
+            lead = art.toks[sent.toks[0].i:verb.i - 1]
+            if lead and art.toks[verb.i - 1].text == "," and not any(x.tag in ex.FINITE_TAGS["de"] or x.text == ","
+                                                                        or in_quote(x.start, art.quotes) for x in lead):
+                # "Die Gespräche, sagte X, seien gescheitert": the report inserted into the
+                # words, after their first phrase
+                words = art.text[lead[0].start:lead[-1].end] + " " + words
+            return words
     return None
 
 
@@ -2001,11 +2014,18 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
     if comp is None:
         # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
-        # within its own clause
-        obj = next((t for t in sent.toks if t.head == verb.i and t.i > verb.i and (
-            t.dep in ex.DIRECT_OBJECT_DEPS["en"] or t.i == verb.i + 1 and t.lower in ex.SAID_OF_PREPS["en"])), None)
+        # within its own clause, with what it is said to be or to do ("urged both sides to
+        # show restraint", "accused X of …", "rejected the plan as unfair")
         a, b = art.clause_of(sent, verb.i)
-        inside = [t for t in _subtree(art, sent, obj) if a <= t.i < b] if obj is not None else []
+        first = next((t for t in sent.toks if t.head == verb.i and t.i > verb.i and (
+            t.dep in ex.DIRECT_OBJECT_DEPS["en"] or t.i == verb.i + 1 and t.lower in ex.SAID_OF_PREPS["en"])), None)
+        if first is None:
+            return ""
+        parts = [first] + [t for t in sent.toks if t.head == verb.i and first.i < t.i < b and (
+            t.dep in ex.OBJECT_COMPLEMENT_DEPS["en"] or t.dep == "prep" and t.lower in ex.OBJECT_COMPLEMENT_PREPS["en"])]
+        inside = sorted((t for p in parts for t in _subtree(art, sent, p) if a <= t.i < b), key=lambda t: t.i)
+        while inside and inside[-1].pos in ("CCONJ", "PUNCT"):
+            inside.pop()  # "… as a hoax and": the clause goes on with another verb
         return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“") if inside else ""
     inside = _subtree(art, sent, comp)
     # "said on Monday they believe …": the date right after the verb is the saying's
