@@ -543,6 +543,9 @@ DIRECT_OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
 # … or the phrase of a preposition right after the verb ("called for a ceasefire", "warned of
 # war"; not "said on Monday", "said in a statement").
 SAID_OF_PREPS = {"de": set(), "en": {"for", "of", "about", "against"}}
+# A quotation set in running text after a word, of no more words than this, is a fragment of
+# the reported clause ("nannte ihn einen „verrückten Botschafter“"): the clause is the quote.
+QUOTE_FRAGMENT_MAX_WORDS = 8
 # A report inserted between commas into the words it reports ("The talks, X said on Monday,
 # have failed"): the words around it, up to so many words between the verb and the comma.
 INSERTED_REPORT_LANGS = {"en"}

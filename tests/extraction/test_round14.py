@@ -134,3 +134,21 @@ def test_a_report_inserted_between_commas_has_the_words_around_it(run, lang, tex
 def test_the_comma_an_english_quotation_holds_before_its_report_is_no_part_of_it(run):
     out = run(CONTEXT_EN + '"We will not give in," Foreign Minister Tom Becker told reporters.', "2024-05-08", "en")
     assert quotes(out) == ["We will not give in"]
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("de", "Außenminister Tom Becker nannte den Botschafter einen „gefährlichen Träumer“.",
+     "den Botschafter einen „gefährlichen Träumer“"),
+    ("de", "Außenminister Tom Becker sagte, zwischen den Partnern habe es „große Differenzen“ gegeben.",
+     "zwischen den Partnern habe es „große Differenzen“ gegeben"),
+    ("en", 'Foreign Minister Tom Becker described the plan as "a dangerous dream".',
+     'the plan as "a dangerous dream"'),
+])
+def test_a_few_words_quoted_within_reported_speech_give_the_whole_reported_clause(run, lang, text, quote):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert quotes(out) == [quote]
+
+
+def test_guard_a_full_quotation_stays_the_quote(run):
+    out = run(CONTEXT_DE + "Außenminister Tom Becker sagte: „Wir bleiben bei unserer Haltung.“", "2024-05-08", "de")
+    assert quotes(out) == ["Wir bleiben bei unserer Haltung."]

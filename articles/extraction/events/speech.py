@@ -1831,9 +1831,34 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     names = {(m.start, m.end) for m in art.by_sent.get(sent.index, [])}
     inside = [(s, e) for s, e in art.quotes if sent.start <= s < sent.end and (s, e) not in names
               and not _quoted_title(art, s, e)]
-    if inside:  # not a name in quotation marks ("die Organisation „Volksfront“")
-        # the comma an English quotation holds before its reporting clause is no part of it
-        return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
+    if not inside:  # not a name in quotation marks ("die Organisation „Volksfront“")
+        return _reported_words(art, sent, verb, speaker)
+    if all(_embedded_quote(art, s, e) for s, e in inside):
+        # "nannte den Botschafter einen „Dummkopf“", "said there had been 'strong
+        # differences' between them": words quoted within the reported clause, which is
+        # what was said
+        words = _reported_words(art, sent, verb, speaker)
+        if all(art.text[s:e].strip() in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
+                and (speaker is None or speaker.text not in words):  # not the reporting clause itself
+            first, last = art.text[inside[0][0]:inside[0][1]].strip(), art.text[inside[-1][0]:inside[-1][1]].strip()
+            if words.startswith(first):  # the marks the words' edges lost
+                words = art.text[inside[0][0] - 1] + words
+            if words.endswith(last):
+                words += art.text[inside[-1][1]]
+            return words
+    # the comma an English quotation holds before its reporting clause is no part of it
+    return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
+
+
+def _embedded_quote(art: Article, start: int, end: int) -> bool:
+    """A quotation set in running text: a word right before its opening mark and it is no
+    full sentence of its own (no more than QUOTE_FRAGMENT_MAX_WORDS words)."""
+    before = art.text[:start - 1].rstrip()
+    return bool(before) and before[-1].isalnum() and len(art.text[start:end].split()) <= ex.QUOTE_FRAGMENT_MAX_WORDS
+
+
+def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
+    """The reported words of a sentence without quotations of its own (see `_quote`)."""
     a, b = art.clause_of(sent, verb.i)
     # "said in a statement on Monday that …", "X, Name, said on Thursday that …": the
     # reported words start after "that".
@@ -1945,7 +1970,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         if t.head != verb.i or t.i == verb.i or t.dep not in ex.GOVERNED_DEPS["de"] \
                 and t.tag not in ex.PRONOMINAL_ADVERB_TAGS["de"]:
             continue  # "sprach sich dafür aus": the pronominal adverb holds what
-        if t.tag in ex.REFLEXIVE_TAGS["de"] or in_quote(t.start, art.quotes):
+        if t.tag in ex.REFLEXIVE_TAGS["de"]:
             continue
         sub = [x for x in _subtree(art, sent, t) if x.i > floor]
         if not sub:
