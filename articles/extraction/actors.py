@@ -865,6 +865,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
                 reg.resolve_person(m)
+            elif (short := _spelt_out(m, toks, raw)) is not None and short.actor is not None:
+                reg.attach(m, short.actor)  # "the RMT union (National Union of Rail, …)"
+                short.actor.name = _strip_article(m.text)
             else:
                 reg.resolve_org(m, org_id)
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
@@ -960,6 +963,24 @@ def _organization_by_context(doc, ent) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in kinds
 
 
+def _spelt_out(m: Mention, toks: list[Tok], raw: list) -> Mention | None:
+    """The organisation right before the brackets that `m` spells out: its name holds an
+    abbreviation whose letters open words of `m`, in order ("the RMT union (National Union
+    of Rail, Maritime and Transport Workers)"); None if there is none."""
+    if m.a < 2 or toks[m.a - 1].text != "(" or m.b >= len(toks) or toks[m.b].text != ")":
+        return None
+    short = next((x for x, _ in raw if x.b == m.a - 1 and x.kind == "organization"), None)
+    if short is None:
+        return None
+    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+    for word in short.text.split():
+        if abbreviation(word) and len(word) >= 2:
+            it = iter(initials)
+            if all(ch in it for ch in word):
+                return short
+    return None
+
+
 def _surface(toks: list[Tok], a: int, b: int) -> str:
     out = ""
     for t in toks[a:b]:
@@ -1011,6 +1032,18 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             # organisation's
             ent = _span(doc, ent.start, nxt.end, "ORG")
             ents[n + 1] = None
+        if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and _GLUED_ABBREVIATION.match(ent.text):
+            continue  # "MPof": an abbreviation glued to the next word, no name
+        if ent.label_ == "ORG" and doc.lang_ == "en":
+            start, end = _org_name_start(doc, ent), _org_name_end(doc, ent, ents[n + 1:])
+            if (start, end) != (ent.start, ent.end):
+                # "the | Co-operative Commonwealth Federation", "Global Coalition to Defeat |
+                # ISIS", "National Union of Rail | , Maritime and Transport Workers": the
+                # tagger's name stops inside the name; the entities in the rest are its words
+                for k in range(n + 1, len(ents)):
+                    if ents[k] is not None and ents[k].start < end:
+                        ents[k] = None
+                ent = _span(doc, start, end, "ORG")
         cut = _after_dateline(doc, ent)
         if cut is not None:
             if cut >= ent.end:
@@ -1067,6 +1100,75 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+# An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
+_GLUED_ABBREVIATION = re.compile(r"^[A-Z]{2,}s?(?:of|for|to|in|and|the|from)$")
+
+
+def _list_word(tok) -> bool:
+    """A capitalised word that may be an item of a list inside a name ("Maritime", "Labour"):
+    no abbreviation, state, capital or title."""
+    return bool(lx.NAME_TOKEN.match(tok.text)) and not (tok.is_upper and len(tok.text) > 1) \
+        and not tok.ent_id_.startswith(("country:", "capital:")) and tok.lower_ not in _titles()
+
+
+def _org_name_end(doc, ent, following) -> int:
+    """The end of an English organisation's name where the tagger stopped inside it: the
+    object of "to" + verb ("Global Coalition to Defeat | ISIS"), one word after "of X and"
+    ("High Court of England | and Wales", "Ministry of Trade | and Industry"; not a body of
+    its own, "… and Parliament"), the rest of a list after "of"/"for" ("Ministry of Health |
+    , Labour and Welfare", "Union of Rail | , Maritime and Transport Workers")."""
+    end = ent.end
+    if end + 1 >= len(doc):
+        return end
+    words = [t.lower_ for t in ent]
+    if len(ent) >= 3 and words[-2] == "to" and lx.NAME_TOKEN.match(ent[-1].text) and ent[-1].whitespace_:
+        k = end
+        while k < len(doc) and doc[k - 1].whitespace_ and lx.NAME_TOKEN.match(doc[k].text) \
+                and doc[k].ent_type_ not in _SKIP_LABELS:
+            k += 1
+        return k
+    nxt = next((e for e in following if e is not None), None)
+    if len(ent) >= 3 and words[-2] == "of" and _list_word(ent[-1]) and doc[end].lower_ == "and" \
+            and _list_word(doc[end + 1]) and doc[end + 1].lower_ not in _public_org_words("en") \
+            and (doc[end + 1].ent_iob_ == "O" or nxt is not None and nxt.start == end + 1 and nxt.end == end + 2
+                 and nxt.label_ in ("GPE", "LOC", "ORG") and not nxt.ent_id_) \
+            and not (end + 2 < len(doc) and (doc[end + 2].text in lx.POSSESSIVE_MARKS
+                                             or lx.NAME_TOKEN.match(doc[end + 2].text))):
+        return end + 2  # "Ministry of Trade | and Industry", "High Court of England | and Wales"
+    if len(ent) >= 3 and words[-2] in ("of", "for") and _list_word(ent[-1]) and doc[end].text == ",":
+        k = end
+        while k + 2 < len(doc) and doc[k].text == "," and _list_word(doc[k + 1]) and doc[k + 2].text in (",", "and"):
+            k += 2
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" and k > end:
+            k += 1
+        if k == end or doc[k].lower_ != "and":
+            return end
+        j = k + 1
+        while j < len(doc) and j - k <= 3 and _list_word(doc[j]):
+            j += 1
+        if j > k + 1 and not (j < len(doc) and (lx.NAME_TOKEN.match(doc[j].text) or doc[j].text in lx.POSSESSIVE_MARKS)):
+            return j
+    return end
+
+
+def _org_name_start(doc, ent) -> int:
+    """The start of an English organisation's name that opens with a capitalised hyphenated
+    word the tagger left out ("the | Co-operative Commonwealth Federation"), not a
+    participle ("the Kremlin-backed …")."""
+    k = ent.start
+    if k < 4 or not doc[k - 1].whitespace_:
+        return k
+    j = k - 1
+    while j > 0 and not doc[j - 1].whitespace_:
+        j -= 1
+    parts = doc[j:k]
+    if len(parts) < 3 or "-" not in [t.text for t in parts] or not parts[0].text[:1].isupper() \
+            or any(t.ent_type_ for t in parts) or not all(t.is_alpha or t.text == "-" for t in parts) \
+            or parts[-1].lower_.endswith("ed") or j == 0 or doc[j - 1].lower_ != "the":
+        return k
+    return j
 
 
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
@@ -1199,14 +1301,14 @@ def _titled_name(doc, ent):
 
 
 def _trimmed(doc, ent):
-    """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") and
-    without an abbreviation in brackets the tagger took in ("Movement for Democratic
-    Change (MDC")."""
+    """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") or a
+    comma ("Ministry of Health,") and without an abbreviation in brackets the tagger took in
+    ("Movement for Democratic Change (MDC")."""
     start, end = ent.start, ent.end
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > start:
         end = brackets[0]
-    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
 
@@ -1947,6 +2049,8 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     President Donald Trump"."""
     words, titles = _public_org_words("en"), _titles()
     j, end = b, b
+    if b >= len(toks) or not toks[b].text[:1].isupper():
+        return None  # "India | and the Royal Military Academy": two names
     while j < len(toks) and j not in persons and (
             toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
         j += 1

@@ -1,0 +1,50 @@
+"""Actors, round 14 (English precision): organisations' names the tagger cuts short, names
+taken for the wrong kind of actor, words glued together. Short invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_names
+
+
+def actor(out: dict, name: str) -> dict:
+    return next(a for a in out["actors"] if a["name"] == name)
+
+
+@pytest.mark.parametrize("text,name,cut", [
+    ("Delegates urged the Global Coalition to Defeat ISIS to stay in the region.",
+     "Global Coalition to Defeat ISIS", "Global Coalition to Defeat"),
+    ("The Supreme Court of England and Wales ruled against the minister on Friday.",
+     "Supreme Court of England and Wales", "Supreme Court of England"),
+    ("The Ministry of Health, Labour and Welfare said the plan would work.",
+     "Ministry of Health, Labour and Welfare", "Ministry of Health"),
+    ("The head of the FHS union (National Union of Ferry, Harbour and Shipping Workers), Lena Hoss, "
+     "said it was too little.", "National Union of Ferry, Harbour and Shipping Workers", "National Union of Ferry"),
+])
+def test_an_organisations_name_goes_on_where_the_tagger_stopped(run, text, name, cut):
+    names = actor_names(run(text, "2024-05-08", "en"))
+    assert name in names
+    assert cut not in names
+
+
+def test_a_name_in_brackets_spells_out_the_abbreviation_before_it(run):
+    out = run("The head of the TSR union (National Union of Trams, Shipping and Rail Workers), Lena Hoss, "
+              "said it was too little.", "2024-05-08", "en")
+    union = actor(out, "National Union of Trams, Shipping and Rail Workers")
+    assert "TSR union" in union["aliases"]
+    assert "TSR union" not in actor_names(out)
+
+
+def test_a_capitalised_hyphenated_word_opens_the_name_and_a_glued_word_is_none(run):
+    out = run("There was one MPof the Co-operative Farmers Federation in the chamber.", "2024-05-08", "en")
+    names = actor_names(out)
+    assert "Co-operative Farmers Federation" in names
+    assert not {"MPof", "Farmers Federation"} & names
+
+
+def test_a_state_and_a_body_joined_by_and_are_two_names(run):
+    out = run("The sultan was educated in Kenya and the Royal Naval Academy, Dartmouth in Britain.",
+              "2024-05-08", "en")
+    names = actor_names(out)
+    assert "Kenya" in names
+    assert not any(n.startswith("Kenya and") for n in names)
