@@ -420,6 +420,9 @@ class Registry:
         if name in self.abbreviations and not org_id:
             self.attach(m, self.abbreviations[name])
             return
+        if not org_id and abbreviation(name) and (full := self._spelt(name)) is not None:
+            self.attach(m, full)  # "ABHM" after "Akhil Bharat Hindu Mahasabha"
+            return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
             name = _without_genitive(name)  # not "Regierung Chiles"
         key = f"org:{org_id or name.lower()}"
@@ -439,6 +442,13 @@ class Registry:
         written = gazetteer.institution_name(_strip_article(m.text))
         if org_id and written and written != actor.name and written not in actor.forms:
             actor.forms.append(written)
+
+    def _spelt(self, abbr: str) -> Actor | None:
+        """The one organisation named so far whose capitalised words' initials are the
+        abbreviation, None if none or several."""
+        found = [a for a in self.actors.values() if a.kind == "organization" and len(abbr) >= 3
+                 and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == abbr]
+        return found[0] if len(found) == 1 else None
 
     def _named_longer(self, name: str, before: int) -> Actor | None:
         """The organisation named earlier whose name ends in this word, before any complement
@@ -955,11 +965,15 @@ def _person_by_context(doc, ent) -> bool:
 
 def _organization_by_context(doc, ent) -> bool:
     """An English name tagged as a person that is an organisation's: it holds a public
-    body's word or its kind ("the Sioux Tribes") or follows its kind ("the party Civic
-    Platform", "the company Cultura Viva": a company is then left out as no public body)."""
+    body's word or its kind ("the Sioux Tribes"), follows its kind ("the party Civic
+    Platform", "the company Cultura Viva": a company is then left out as no public body) or
+    stands between an article and its kind ("the Jamaah Ansharut Daulah network")."""
     kinds = lx.ORG_KIND_NOUNS["en"]
     if any(t.lower_ in _public_org_words("en") or t.lower_ in kinds for t in ent):
         return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ in lx.DETERMINERS and ent.end < len(doc) \
+            and doc[ent.end].lower_ in kinds:
+        return True  # "the Jamaah Ansharut Daulah network", "the Wagner group"
     return ent.start > 0 and doc[ent.start - 1].lower_ in kinds
 
 

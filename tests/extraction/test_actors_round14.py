@@ -48,3 +48,20 @@ def test_a_state_and_a_body_joined_by_and_are_two_names(run):
     names = actor_names(out)
     assert "Kenya" in names
     assert not any(n.startswith("Kenya and") for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ravi Kumar sat in the Rajya Sabha, the upper house, and then moved to the Lok Sabha.", "Lok Sabha"),
+    ("Police said the two suspects were linked to the Jamaah Khalifah Nusantara network.",
+     "Jamaah Khalifah Nusantara"),
+])
+def test_a_name_with_a_foreign_word_for_a_body_or_before_its_kind_is_an_organisation(run, text, name):
+    out = run(text, "2024-05-08", "en")
+    assert actor(out, name)["kind"] == "organization"
+
+
+def test_an_abbreviation_of_an_organisations_initials_is_that_organisation(run):
+    out = run("Members of the National Kisan Sabha marched on Sunday. "
+              "The NKS said the new law would ruin small farmers.", "2024-05-08", "en")
+    assert "NKS" in actor(out, "National Kisan Sabha")["aliases"]
+    assert "NKS" not in actor_names(out)
