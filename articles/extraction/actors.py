@@ -325,6 +325,12 @@ class Registry:
                         actor.name = name
                     self.attach(m, actor)
                     return
+            # "Robert Mugabe" after "Robert Gabriel Mugabe": the one fuller name with every word
+            longer = [a for a in persons if len(a.tokens) > len(words) and a.tokens[-1] == words[-1]
+                      and _is_part(words, a.tokens)]
+            if len(longer) == 1:
+                self.attach(m, longer[0])
+                return
             self.attach(m, self._new(f"person:{name}", "person", name))
             return
         # One word: the most recently mentioned person whose name has it (recency, then
@@ -601,11 +607,15 @@ def spokesperson_body(text: str, lang: str) -> str | None:
     """The body an unnamed spokesperson speaks for, in the nominative: "Sprecher des
     brasilianischen Außenministeriums" → "brasilianisches Außenministerium", "Sprecherin der
     armenischen Regierung" → "armenische Regierung", "spokeswoman for the Department of
-    Trade" → "Department of Trade"; None when the phrase names no body."""
+    Trade" → "Department of Trade"; None when the phrase names no body (also when it names
+    a person by title and name)."""
     m = _SPOKESPERSON.match(text.strip())
     if not m:
         return None
     words = m["body"].split()
+    title = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in _titles()), 0)
+    if title and len(words) > title and all(lx.NAME_TOKEN.match(w) for w in words[title:]):
+        return None  # "a spokesperson for President Ana Dube": a person's, not a body's
     if (ident := gazetteer.institution_ids().get(m["body"])) is not None:
         return gazetteer.institution(ident, lang)[1]  # "des Auswärtigen Amtes": known in every case
     if lang != "de" or m["prep"].lower() not in ("des", "der"):
@@ -779,8 +789,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
             occupation = kind == "person" and b - a > 2 and _occupation(toks[a].text, lang)
             a += occupation + titled
-            while kind == "person" and b - a > 1 and toks[a].text in lx.PRE_NOMINALS:
-                a += 1  # "Dr. Jan Roth"
+            if kind == "person" and b - a == 1 and toks[a].text in lx.HONORIFICS.get(lang, ()):
+                continue  # "Cde [comrade] Ana Dube": the form of address alone
+            while kind == "person" and b - a > 1 and (toks[a].text in lx.PRE_NOMINALS
+                                                     or toks[a].text in lx.HONORIFICS.get(lang, ())):
+                a += 1  # "Dr. Jan Roth", "Mr Tom Lee"
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
@@ -1046,6 +1059,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             # organisation's
             ent = _span(doc, ent.start, nxt.end, "ORG")
             ents[n + 1] = None
+        if ent.label_ == "ORG" and (n_title := _title_at_end(doc, ent)):
+            ent = _span(doc, ent.start, ent.end - n_title, "ORG")  # "Coast Guard | Commandant Admiral Lee"
         if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and _GLUED_ABBREVIATION.match(ent.text):
             continue  # "MPof": an abbreviation glued to the next word, no name
         if ent.label_ == "ORG" and doc.lang_ == "en":
@@ -1114,6 +1129,16 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _title_at_end(doc, ent) -> int:
+    """How many words of a title end an organisation's name before a name or another title
+    ("Coast Guard | Commandant Admiral Elmer Quinto", "Senate | Majority Leader Ann Lee"):
+    the title is the person's; 0 if none (not "Office of the President")."""
+    if ent.end >= len(doc) or not lx.NAME_TOKEN.match(doc[ent.end].text) or doc[ent.end].ent_type_ in _SKIP_LABELS:
+        return 0
+    n = next((n for n in (3, 2, 1) if len(ent) > n and ent[-n:].text.lower() in _titles()), 0)
+    return n if n and ent[-n - 1].lower_ not in ("of", "the", "for", "and") else 0
 
 
 # An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").

@@ -65,3 +65,26 @@ def test_an_abbreviation_of_an_organisations_initials_is_that_organisation(run):
               "The NKS said the new law would ruin small farmers.", "2024-05-08", "en")
     assert "NKS" in actor(out, "National Kisan Sabha")["aliases"]
     assert "NKS" not in actor_names(out)
+
+
+def test_a_spokesperson_for_a_titled_person_names_no_organisation(run):
+    out = run("Statements came from Pope Francis and a spokesperson for President Dario Velasco.",
+              "2024-05-08", "en")
+    assert not [a for a in out["actors"] if a["kind"] == "organization"]
+    assert actor(out, "Dario Velasco")["kind"] == "person"
+
+
+def test_a_title_at_the_end_of_an_organisations_name_is_the_persons(run):
+    out = run("The order came from Coast Guard Commandant Admiral Elmer Quinto on Monday.", "2024-05-08", "en")
+    names = actor_names(out)
+    assert "Coast Guard" in names
+    assert "Coast Guard Commandant" not in names
+    assert actor(out, "Elmer Quinto")["kind"] == "person"
+
+
+def test_a_form_of_address_is_no_part_of_the_name(run):
+    out = run("Karl Anton Bunda, the former president, died on Friday. \"Cde [comrade] Bunda was an icon,\" "
+              "the party said. \"Mr Karl Bunda should be remembered as a dictator,\" a critic said.",
+              "2024-05-08", "en")
+    persons = [a["name"] for a in out["actors"] if a["kind"] == "person"]
+    assert persons == ["Karl Anton Bunda"]
