@@ -106,6 +106,8 @@ def non_actor(name: str, lang: str) -> bool:
             return True  # also "Presseagentur Reuters"
         if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
             return True  # "WalesOnline", "RP-Online"
+        if " ".join(words[-2:]).casefold() in lx.MEDIA_AGENCIES.get(lang, ()):
+            return True  # "Saudi Press Agency"
     return False
 
 
@@ -855,8 +857,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated
     for m, _ in raw:
-        if m.kind in ("organization", "person") and not m.role and _place_name(toks, m, lang):
-            m.kind = "place"  # "Millbrook Road", "Lakeside Hospital", "Tell Amar"
+        if m.kind in ("organization", "person") and (not m.role or _place_name_end(toks, m, lang)) \
+                and _place_name(toks, m, lang):
+            # "Millbrook Road", "Lakeside Hospital", "Tell Amar"; with a title in it, "General
+            # Ana Dube Base"
+            m.kind = "place"
         elif m.kind == "person" and toks[m.a].lower in lx.STORM_WORDS:
             m.kind = "place"  # "Typhoon Lorma" joined from a name found elsewhere: weather, no person
     starts = {m.a: m for m, _ in raw}
@@ -1445,6 +1450,11 @@ def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     last = toks[m.b - 1].lower
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
+
+
+def _place_name_end(toks: list[Tok], m: Mention, lang: str) -> bool:
+    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``)."""
+    return lang == "en" and m.b - m.a >= 2 and toks[m.b - 1].lower in lx.PLACE_NAME_ENDS_EN
 
 
 def _capital_acts(toks: list[Tok], m: Mention) -> bool:

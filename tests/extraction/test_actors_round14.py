@@ -88,3 +88,19 @@ def test_a_form_of_address_is_no_part_of_the_name(run):
               "2024-05-08", "en")
     persons = [a["name"] for a in out["actors"] if a["kind"] == "person"]
     assert persons == ["Karl Anton Bunda"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, army doctors reported 12 infections at General Ana Dube Base in the far south.",
+    "A bomb hit a base in Maidan Rostam in the centre of the Maidan Kharga province on Monday.",
+    "Fire engines came from Bala and from Blaenau Gwynant, the fire service said.",
+])
+def test_a_place_named_like_a_person_is_no_actor(run, text):
+    out = run(text, "2024-05-08", "en")
+    assert not [a for a in out["actors"] if a["kind"] == "person"]
+
+
+def test_a_press_agency_is_no_actor(run):
+    out = run("The Kavala Press Agency said the strike hit two sites near the border.", "2024-05-08", "en")
+    assert "Kavala Press Agency" not in actor_names(out)
+    assert not [e for e in out["events"] if e["kind"] == "statement"]
