@@ -460,10 +460,19 @@ class Registry:
 
     def _named_longer(self, name: str, before: int) -> Actor | None:
         """The organisation named earlier whose name ends in this word, before any complement
-        ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), or holds
+        ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), holds
         all the words of an English common noun for it ("the fire service" → "Lakeland Fire
-        and Rescue Service")."""
+        and Rescue Service"), or is an English name and a state after "of" ("the Supreme
+        Court" → "Supreme Court of Ghana")."""
         words = name.lower().split()
+        if len(words) > 1 and self.lang == "en" and not name.islower():
+            # "the Supreme Court" after "the Supreme Court of the United Kingdom": the state's
+            # body named without its state
+            states = _state_lookup(self.lang)
+            found = [a for a in self.actors.values() if a.kind == "organization"
+                     and a.name.startswith(name + " of ") and self.last_position(a, before) >= 0
+                     and a.name[len(name) + 4:].removeprefix("the ") in states]
+            return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
         def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
@@ -766,6 +775,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 b += 1  # "Valéry Giscard d'Estaing": the tagger stops before the particle
             if any(k in state_bodies for k in range(a, b)):
                 continue  # a word of "United States Department of Justice", taken below
+            if info.kind == "organization" and not ent.ent_id_ and _body_word_of_title(toks, a, b, person_starts, lang):
+                continue  # "Senate minority leader Ann Lee": the body's word is part of her role
             if info.kind == "organization" and lang == "en" and not ent.ent_id_ \
                     and (end := _name_goes_on(toks, b, person_starts, org_starts)) > b:
                 state_bodies.update(range(b, end))  # words of the name: no entities of their own
@@ -1851,6 +1862,8 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             continue
         if t.lower in {"ministeriums", "ministerium", "ministry"} and t.i >= 1 and toks[t.i - 1].lower in {"des", "the"}:
             continue  # "Sprecher des Ministeriums" is already a speaker phrase
+        if t.i >= 1 and toks[t.i - 1].lower in lx.OFFICE_NOT_BODY:
+            continue  # "her candidacy for the prime ministry": an office, no body
         a = t.i
         prev = toks[a - 1] if a > 0 else None
         text, country = None, demonym_code(t.text, lang)
@@ -2106,6 +2119,20 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
     return end if end > b and any(t.lower in words for t in toks[b:end]) else None
+
+
+def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang: str) -> bool:
+    """One public body's word alone before a lower-case title and a person's name ("Senate
+    minority leader Ann Lee", "Assembly president Jan Roth"): it says which office the
+    person holds; the body itself is not named."""
+    if lang != "en" or b - a != 1 or toks[a].lower not in _public_org_words(lang):
+        return False
+    for n in (3, 2, 1):
+        words = toks[b:b + n]
+        if len(words) == n and all(t.text.islower() for t in words) and b + n in persons \
+                and (" ".join(t.lower for t in words) in _titles() or words[-1].lower in lx.ROLE_NOUNS_BY_LANG[lang]):
+            return True
+    return False
 
 
 def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) -> int:

@@ -104,3 +104,21 @@ def test_a_press_agency_is_no_actor(run):
     out = run("The Kavala Press Agency said the strike hit two sites near the border.", "2024-05-08", "en")
     assert "Kavala Press Agency" not in actor_names(out)
     assert not [e for e in out["events"] if e["kind"] == "statement"]
+
+
+def test_a_body_word_before_a_title_and_a_name_is_part_of_the_role(run):
+    out = run("Senate minority leader Ana Lopes said the tweets were a threat. "
+              "Assembly president Jan Roth said it was a sad day.", "2024-05-08", "en")
+    assert actor_names(out) == {"Ana Lopes", "Jan Roth"}
+
+
+def test_the_prime_ministry_is_an_office_not_a_body(run):
+    out = run("On Friday, the princess announced her candidacy for the prime ministry under the Green Party.",
+              "2024-05-08", "en")
+    assert "ministry" not in {n.lower() for n in actor_names(out)}
+
+
+def test_a_states_body_named_again_without_the_state_is_the_same_body(run):
+    out = run("The Supreme Court of Ghana ruled on Tuesday that the suspension was unlawful. "
+              "The Supreme Court is the final court of appeal.", "2024-05-08", "en")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == ["Supreme Court of Ghana"]
