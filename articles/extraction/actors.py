@@ -1363,6 +1363,9 @@ def _trimmed(doc, ent):
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > start:
         end = brackets[0]
+    possessive = [t.i for t in ent[1:-1] if t.text in {"'s", "’s"}]
+    if ent.label_ in ("PER", "PERSON") and possessive:
+        end = possessive[0]  # "Ana Dube's | Presidency": what is hers is no part of her name
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)

@@ -122,3 +122,8 @@ def test_a_states_body_named_again_without_the_state_is_the_same_body(run):
     out = run("The Supreme Court of Ghana ruled on Tuesday that the suspension was unlawful. "
               "The Supreme Court is the final court of appeal.", "2024-05-08", "en")
     assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == ["Supreme Court of Ghana"]
+
+
+def test_what_follows_a_persons_possessive_is_no_part_of_the_name(run):
+    out = run("It was a law of Tarek Ben Youssef's Presidency.", "2024-05-08", "en")
+    assert not any("Presidency" in n for n in actor_names(out))
