@@ -1571,6 +1571,11 @@ def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
     return None
 
 
+# Words that modify no role noun: a phrase over them is no description ("a letter to
+# President-elect …").
+_NO_MODIFIER_POS = {"ADP", "VERB", "AUX", "PART", "PRON", "CCONJ", "SCONJ"}
+
+
 def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
     """Descriptive person phrases: determiner, modifiers, role noun, optional genitive. A
     phrase in apposition to a name is no mention of its own (`_apposition_roles` reads it)."""
@@ -1596,7 +1601,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             country = demonym_code(tok.text, lang)
             while k >= 0 and n - k <= 3 and ts[k].lower not in lx.DETERMINERS and ts[k].i not in taken \
                     and (ts[k].text[:1].islower() or demonym_code(ts[k].text, lang)
-                         or ts[k].text.endswith("-")):
+                         or ts[k].text.endswith("-")) \
+                    and not (lang == "en" and ts[k].pos in _NO_MODIFIER_POS):  # "a letter to | President"
                 country = country or demonym_code(ts[k].text, lang)
                 k -= 1
             if any(x.lower in ("beiden", "zwei", "two", "both") for x in ts[max(k, 0):n]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import actor_names
+from .helpers import actor_names, speakers
 
 
 def actor(out: dict, name: str) -> dict:
@@ -127,3 +127,10 @@ def test_a_states_body_named_again_without_the_state_is_the_same_body(run):
 def test_what_follows_a_persons_possessive_is_no_part_of_the_name(run):
     out = run("It was a law of Tarek Ben Youssef's Presidency.", "2024-05-08", "en")
     assert not any("Presidency" in n for n in actor_names(out))
+
+
+def test_a_preposition_before_a_title_opens_no_description(run):
+    out = run("On Monday, the administrator sent a letter to President-elect Jon Hale and his team. "
+              "The president said on Tuesday that the offices were ready.", "2024-05-08", "en")
+    assert not any(n.lower().startswith("letter") for n in actor_names(out))
+    assert speakers(out) == ["Jon Hale"]
