@@ -462,16 +462,18 @@ class Registry:
         """The organisation named earlier whose name ends in this word, before any complement
         ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), holds
         all the words of an English common noun for it ("the fire service" → "Lakeland Fire
-        and Rescue Service"), or is an English name and a state after "of" ("the Supreme
-        Court" → "Supreme Court of Ghana")."""
+        and Rescue Service"), or is an English name without the state before it or after
+        "of" ("the Supreme Court" → "Supreme Court of Ghana", "the Electoral Commission" →
+        "Ghana Electoral Commission")."""
         words = name.lower().split()
         if len(words) > 1 and self.lang == "en" and not name.islower():
-            # "the Supreme Court" after "the Supreme Court of the United Kingdom": the state's
-            # body named without its state
+            # "the Supreme Court" after "the Supreme Court of the United Kingdom", "General
+            # Services Administration" after "United States General …": the state's body
+            # named without its state
             states = _state_lookup(self.lang)
-            found = [a for a in self.actors.values() if a.kind == "organization"
-                     and a.name.startswith(name + " of ") and self.last_position(a, before) >= 0
-                     and a.name[len(name) + 4:].removeprefix("the ") in states]
+            found = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, before) >= 0
+                     and (a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
+                          or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states)]
             return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
@@ -741,13 +743,15 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
             if info.kind == "organization" and (n := _title_words(ent)) \
-                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[n:]):
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[n:]) \
+                    and not any(t.lower_ in _public_org_words(lang) for t in ent[n:]):  # "General Assembly"
                 # "Presidential Spokesperson Harry Roque" tagged as an organisation
                 info = type(info)("person", None, False, _titles()[ent[:n].text.lower()], None)
                 titled = n
             if info.kind in ("organization", "place") and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in _titles() and len(ent) >= 2 \
-                    and all(lx.NAME_TOKEN.match(t.text) for t in ent):
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent) \
+                    and not any(t.lower_ in _public_org_words(lang) for t in ent):
                 # "President Hage Geingob" tagged as an organisation: a title names a person
                 info = type(info)("person", info.country, False, _titles()[doc[ent.start - 1].lower_], None)
             if lang == "en" and info.kind == "organization" and info.org_id is None and not ent.ent_id_ \
@@ -757,6 +761,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 if doc[ent.start - 1].lower_ in lx.PRIVATE_ORG_KIND_NOUNS["en"]:
                     continue  # "the company Cultura Viva": no actor of public affairs
                 info = type(info)("organization", info.country, False, None, None)
+                if ent.start > 1 and doc[ent.start - 1].lower_ in _titles() and doc[ent.start - 1].text[:1].isupper() \
+                        and not doc[ent.start - 1].is_sent_start:
+                    titled = -1  # "the General | Services Administration": the title word opens the name
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)

@@ -134,3 +134,12 @@ def test_a_preposition_before_a_title_opens_no_description(run):
               "The president said on Tuesday that the offices were ready.", "2024-05-08", "en")
     assert not any(n.lower().startswith("letter") for n in actor_names(out))
     assert speakers(out) == ["Jon Hale"]
+
+
+def test_a_title_word_that_opens_a_bodys_name_stays_in_it(run):
+    out = run("On Monday, United States General Services Administration administrator Ana Lopes wrote to "
+              "him. Traditionally, the General Services Administration has acted once the media has called "
+              "the race.", "2024-05-08", "en")
+    orgs = [a for a in out["actors"] if a["kind"] == "organization"]
+    assert [a["name"] for a in orgs] == ["United States General Services Administration"]
+    assert "General Services Administration" in orgs[0]["aliases"]
