@@ -62,6 +62,7 @@ class Mention:
     # mention takes no part in an event (it is not in `Registry.mentions`).
     attribute: bool = False
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
+    host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
 
 
 @lru_cache(maxsize=4)
@@ -433,7 +434,7 @@ class Registry:
             return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
             name = _without_genitive(name)  # not "Regierung Chiles"
-        key = f"org:{org_id or name.lower()}"
+        key = f"org:mission:{m.country}:{m.host}" if m.host and not org_id else f"org:{org_id or name.lower()}"
         country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
         # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
         if key not in self.actors and not org_id and (longer := self._named_longer(name, m.start)) is not None:
@@ -441,8 +442,8 @@ class Registry:
             return
         actor = self.actors.get(key) or self._new(key, "organization", name)
         actor.country = actor.country or country
-        if len(name) > len(actor.name) and not org_id:
-            actor.name = name
+        if len(name) > len(actor.name) and not org_id and not m.host:
+            actor.name = name  # (a mission keeps the place it was first named with)
         actor.known = actor.known or bool(org_id or m.actor_id)
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
@@ -478,7 +479,7 @@ class Registry:
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
         def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
-            return re.split(r" (?:of|for|der|des|für) ", full)[0].split()[-1].lower()
+            return re.split(r" (?:of|for|in|der|des|für) ", full)[0].split()[-1].lower()
 
         found = [a for a in self.actors.values() if a.kind == "organization" and len(a.tokens) > len(words)
                  and head(a.name) == words[-1] and set(words) <= set(a.name.lower().split())
@@ -886,6 +887,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     for m, _ in raw:
         if m.kind == "person" and not m.role and _before_its_region(toks, m, starts):
             m.kind = "place"  # "Ciudad Juárez, Mexico,", "Chippewa Falls, Wisconsin"
+    for m, _ in raw:  # "the United States Embassy in Baghdad": the place is part of the name
+        if lang == "en" and m.kind == "organization" and m.country and m.text.lower().endswith(lx.MISSION_NOUNS[lang]) \
+                and m.b + 1 < len(toks) and toks[m.b].lower == "in" \
+                and (host := starts.get(m.b + 1)) is not None and host.kind in ("state", "place") and host.country:
+            m.text, m.b, m.end, m.host = _surface(toks, m.a, host.b), host.b, host.end, host.country
     for m, _ in raw:  # "das Außenministerium in Moskau"
         if m.kind == "organization" and not m.country and m.b < len(toks) and toks[m.b].lower == "in":
             nxt = starts.get(m.b + 1)

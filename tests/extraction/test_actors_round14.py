@@ -143,3 +143,11 @@ def test_a_title_word_that_opens_a_bodys_name_stays_in_it(run):
     orgs = [a for a in out["actors"] if a["kind"] == "organization"]
     assert [a["name"] for a in orgs] == ["United States General Services Administration"]
     assert "General Services Administration" in orgs[0]["aliases"]
+
+
+def test_a_states_embassy_is_named_with_the_place_it_is_in_and_is_one_actor(run):
+    out = run("Rockets hit the United States Embassy in Monrovia on Tuesday. The U.S. Embassy in Liberia had "
+              "closed its doors, and citizens were told not to approach the Embassy.", "2024-05-08", "en")
+    orgs = [a for a in out["actors"] if a["kind"] == "organization"]
+    assert [a["name"] for a in orgs] == ["United States Embassy in Monrovia"]
+    assert {"U.S. Embassy in Liberia", "Embassy"} <= set(orgs[0]["aliases"])
