@@ -62,6 +62,7 @@ class Mention:
     # mention takes no part in an event (it is not in `Registry.mentions`).
     attribute: bool = False
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
+    host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +107,8 @@ def non_actor(name: str, lang: str) -> bool:
             return True  # also "Presseagentur Reuters"
         if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
             return True  # "WalesOnline", "RP-Online"
+        if " ".join(words[-2:]).casefold() in lx.MEDIA_AGENCIES.get(lang, ()):
+            return True  # "Saudi Press Agency"
     return False
 
 
@@ -325,6 +328,12 @@ class Registry:
                         actor.name = name
                     self.attach(m, actor)
                     return
+            # "Robert Mugabe" after "Robert Gabriel Mugabe": the one fuller name with every word
+            longer = [a for a in persons if len(a.tokens) > len(words) and a.tokens[-1] == words[-1]
+                      and _is_part(words, a.tokens)]
+            if len(longer) == 1:
+                self.attach(m, longer[0])
+                return
             self.attach(m, self._new(f"person:{name}", "person", name))
             return
         # One word: the most recently mentioned person whose name has it (recency, then
@@ -420,9 +429,12 @@ class Registry:
         if name in self.abbreviations and not org_id:
             self.attach(m, self.abbreviations[name])
             return
+        if not org_id and abbreviation(name) and (full := self._spelt(name)) is not None:
+            self.attach(m, full)  # "ABHM" after "Akhil Bharat Hindu Mahasabha"
+            return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
             name = _without_genitive(name)  # not "Regierung Chiles"
-        key = f"org:{org_id or name.lower()}"
+        key = f"org:mission:{m.country}:{m.host}" if m.host and not org_id else f"org:{org_id or name.lower()}"
         country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
         # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
         if key not in self.actors and not org_id and (longer := self._named_longer(name, m.start)) is not None:
@@ -430,8 +442,8 @@ class Registry:
             return
         actor = self.actors.get(key) or self._new(key, "organization", name)
         actor.country = actor.country or country
-        if len(name) > len(actor.name) and not org_id:
-            actor.name = name
+        if len(name) > len(actor.name) and not org_id and not m.host:
+            actor.name = name  # (a mission keeps the place it was first named with)
         actor.known = actor.known or bool(org_id or m.actor_id)
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
@@ -440,16 +452,34 @@ class Registry:
         if org_id and written and written != actor.name and written not in actor.forms:
             actor.forms.append(written)
 
+    def _spelt(self, abbr: str) -> Actor | None:
+        """The one organisation named so far whose capitalised words' initials are the
+        abbreviation, None if none or several."""
+        found = [a for a in self.actors.values() if a.kind == "organization" and len(abbr) >= 3
+                 and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == abbr]
+        return found[0] if len(found) == 1 else None
+
     def _named_longer(self, name: str, before: int) -> Actor | None:
         """The organisation named earlier whose name ends in this word, before any complement
-        ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), or holds
+        ("Police" → "Thames Valley Police", "the Court" → "Supreme Court of Appeal"), holds
         all the words of an English common noun for it ("the fire service" → "Lakeland Fire
-        and Rescue Service")."""
+        and Rescue Service"), or is an English name without the state before it or after
+        "of" ("the Supreme Court" → "Supreme Court of Ghana", "the Electoral Commission" →
+        "Ghana Electoral Commission")."""
         words = name.lower().split()
+        if len(words) > 1 and self.lang == "en" and not name.islower():
+            # "the Supreme Court" after "the Supreme Court of the United Kingdom", "General
+            # Services Administration" after "United States General …": the state's body
+            # named without its state
+            states = _state_lookup(self.lang)
+            found = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, before) >= 0
+                     and (a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
+                          or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states)]
+            return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
         def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
-            return re.split(r" (?:of|for|der|des|für) ", full)[0].split()[-1].lower()
+            return re.split(r" (?:of|for|in|der|des|für) ", full)[0].split()[-1].lower()
 
         found = [a for a in self.actors.values() if a.kind == "organization" and len(a.tokens) > len(words)
                  and head(a.name) == words[-1] and set(words) <= set(a.name.lower().split())
@@ -591,11 +621,15 @@ def spokesperson_body(text: str, lang: str) -> str | None:
     """The body an unnamed spokesperson speaks for, in the nominative: "Sprecher des
     brasilianischen Außenministeriums" → "brasilianisches Außenministerium", "Sprecherin der
     armenischen Regierung" → "armenische Regierung", "spokeswoman for the Department of
-    Trade" → "Department of Trade"; None when the phrase names no body."""
+    Trade" → "Department of Trade"; None when the phrase names no body (also when it names
+    a person by title and name)."""
     m = _SPOKESPERSON.match(text.strip())
     if not m:
         return None
     words = m["body"].split()
+    title = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in _titles()), 0)
+    if title and len(words) > title and all(lx.NAME_TOKEN.match(w) for w in words[title:]):
+        return None  # "a spokesperson for President Ana Dube": a person's, not a body's
     if (ident := gazetteer.institution_ids().get(m["body"])) is not None:
         return gazetteer.institution(ident, lang)[1]  # "des Auswärtigen Amtes": known in every case
     if lang != "de" or m["prep"].lower() not in ("des", "der"):
@@ -710,13 +744,15 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
             if info.kind == "organization" and (n := _title_words(ent)) \
-                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[n:]):
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent[n:]) \
+                    and not any(t.lower_ in _public_org_words(lang) for t in ent[n:]):  # "General Assembly"
                 # "Presidential Spokesperson Harry Roque" tagged as an organisation
                 info = type(info)("person", None, False, _titles()[ent[:n].text.lower()], None)
                 titled = n
             if info.kind in ("organization", "place") and info.org_id is None and not ent.ent_id_ and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in _titles() and len(ent) >= 2 \
-                    and all(lx.NAME_TOKEN.match(t.text) for t in ent):
+                    and all(lx.NAME_TOKEN.match(t.text) for t in ent) \
+                    and not any(t.lower_ in _public_org_words(lang) for t in ent):
                 # "President Hage Geingob" tagged as an organisation: a title names a person
                 info = type(info)("person", info.country, False, _titles()[doc[ent.start - 1].lower_], None)
             if lang == "en" and info.kind == "organization" and info.org_id is None and not ent.ent_id_ \
@@ -726,6 +762,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 if doc[ent.start - 1].lower_ in lx.PRIVATE_ORG_KIND_NOUNS["en"]:
                     continue  # "the company Cultura Viva": no actor of public affairs
                 info = type(info)("organization", info.country, False, None, None)
+                if ent.start > 1 and doc[ent.start - 1].lower_ in _titles() and doc[ent.start - 1].text[:1].isupper() \
+                        and not doc[ent.start - 1].is_sent_start:
+                    titled = -1  # "the General | Services Administration": the title word opens the name
             if info.kind == "organization" and ent.text in _capital_codes(lang):
                 info = type(info)("place", _capital_codes(lang)[ent.text], True, None, None)
             a = tok_at.get(seg.start + ent.start_char)
@@ -744,6 +783,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 b += 1  # "Valéry Giscard d'Estaing": the tagger stops before the particle
             if any(k in state_bodies for k in range(a, b)):
                 continue  # a word of "United States Department of Justice", taken below
+            if info.kind == "organization" and not ent.ent_id_ and _body_word_of_title(toks, a, b, person_starts, lang):
+                continue  # "Senate minority leader Ann Lee": the body's word is part of her role
             if info.kind == "organization" and lang == "en" and not ent.ent_id_ \
                     and (end := _name_goes_on(toks, b, person_starts, org_starts)) > b:
                 state_bodies.update(range(b, end))  # words of the name: no entities of their own
@@ -769,8 +810,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
             occupation = kind == "person" and b - a > 2 and _occupation(toks[a].text, lang)
             a += occupation + titled
-            while kind == "person" and b - a > 1 and toks[a].text in lx.PRE_NOMINALS:
-                a += 1  # "Dr. Jan Roth"
+            if kind == "person" and b - a == 1 and toks[a].text in lx.HONORIFICS.get(lang, ()):
+                continue  # "Cde [comrade] Ana Dube": the form of address alone
+            while kind == "person" and b - a > 1 and (toks[a].text in lx.PRE_NOMINALS
+                                                     or toks[a].text in lx.HONORIFICS.get(lang, ())):
+                a += 1  # "Dr. Jan Roth", "Mr Tom Lee"
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
@@ -832,14 +876,22 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated
     for m, _ in raw:
-        if m.kind in ("organization", "person") and not m.role and _place_name(toks, m, lang):
-            m.kind = "place"  # "Millbrook Road", "Lakeside Hospital", "Tell Amar"
+        if m.kind in ("organization", "person") and (not m.role or _place_name_end(toks, m, lang)) \
+                and _place_name(toks, m, lang):
+            # "Millbrook Road", "Lakeside Hospital", "Tell Amar"; with a title in it, "General
+            # Ana Dube Base"
+            m.kind = "place"
         elif m.kind == "person" and toks[m.a].lower in lx.STORM_WORDS:
             m.kind = "place"  # "Typhoon Lorma" joined from a name found elsewhere: weather, no person
     starts = {m.a: m for m, _ in raw}
     for m, _ in raw:
         if m.kind == "person" and not m.role and _before_its_region(toks, m, starts):
             m.kind = "place"  # "Ciudad Juárez, Mexico,", "Chippewa Falls, Wisconsin"
+    for m, _ in raw:  # "the United States Embassy in Baghdad": the place is part of the name
+        if lang == "en" and m.kind == "organization" and m.country and m.text.lower().endswith(lx.MISSION_NOUNS[lang]) \
+                and m.b + 1 < len(toks) and toks[m.b].lower == "in" \
+                and (host := starts.get(m.b + 1)) is not None and host.kind in ("state", "place") and host.country:
+            m.text, m.b, m.end, m.host = _surface(toks, m.a, host.b), host.b, host.end, host.country
     for m, _ in raw:  # "das Außenministerium in Moskau"
         if m.kind == "organization" and not m.country and m.b < len(toks) and toks[m.b].lower == "in":
             nxt = starts.get(m.b + 1)
@@ -865,6 +917,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
                 reg.resolve_person(m)
+            elif (short := _spelt_out(m, toks, raw)) is not None and short.actor is not None:
+                reg.attach(m, short.actor)  # "the RMT union (National Union of Rail, …)"
+                short.actor.name = _strip_article(m.text)
             else:
                 reg.resolve_org(m, org_id)
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
@@ -952,12 +1007,34 @@ def _person_by_context(doc, ent) -> bool:
 
 def _organization_by_context(doc, ent) -> bool:
     """An English name tagged as a person that is an organisation's: it holds a public
-    body's word or its kind ("the Sioux Tribes") or follows its kind ("the party Civic
-    Platform", "the company Cultura Viva": a company is then left out as no public body)."""
+    body's word or its kind ("the Sioux Tribes"), follows its kind ("the party Civic
+    Platform", "the company Cultura Viva": a company is then left out as no public body) or
+    stands between an article and its kind ("the Jamaah Ansharut Daulah network")."""
     kinds = lx.ORG_KIND_NOUNS["en"]
     if any(t.lower_ in _public_org_words("en") or t.lower_ in kinds for t in ent):
         return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ in lx.DETERMINERS and ent.end < len(doc) \
+            and doc[ent.end].lower_ in kinds:
+        return True  # "the Jamaah Ansharut Daulah network", "the Wagner group"
     return ent.start > 0 and doc[ent.start - 1].lower_ in kinds
+
+
+def _spelt_out(m: Mention, toks: list[Tok], raw: list) -> Mention | None:
+    """The organisation right before the brackets that `m` spells out: its name holds an
+    abbreviation whose letters open words of `m`, in order ("the RMT union (National Union
+    of Rail, Maritime and Transport Workers)"); None if there is none."""
+    if m.a < 2 or toks[m.a - 1].text != "(" or m.b >= len(toks) or toks[m.b].text != ")":
+        return None
+    short = next((x for x, _ in raw if x.b == m.a - 1 and x.kind == "organization"), None)
+    if short is None:
+        return None
+    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+    for word in short.text.split():
+        if abbreviation(word) and len(word) >= 2:
+            it = iter(initials)
+            if all(ch in it for ch in word):
+                return short
+    return None
 
 
 def _surface(toks: list[Tok], a: int, b: int) -> str:
@@ -1011,6 +1088,20 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             # organisation's
             ent = _span(doc, ent.start, nxt.end, "ORG")
             ents[n + 1] = None
+        if ent.label_ == "ORG" and (n_title := _title_at_end(doc, ent)):
+            ent = _span(doc, ent.start, ent.end - n_title, "ORG")  # "Coast Guard | Commandant Admiral Lee"
+        if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and _GLUED_ABBREVIATION.match(ent.text):
+            continue  # "MPof": an abbreviation glued to the next word, no name
+        if ent.label_ == "ORG" and doc.lang_ == "en":
+            start, end = _org_name_start(doc, ent), _org_name_end(doc, ent, ents[n + 1:])
+            if (start, end) != (ent.start, ent.end):
+                # "the | Co-operative Commonwealth Federation", "Global Coalition to Defeat |
+                # ISIS", "National Union of Rail | , Maritime and Transport Workers": the
+                # tagger's name stops inside the name; the entities in the rest are its words
+                for k in range(n + 1, len(ents)):
+                    if ents[k] is not None and ents[k].start < end:
+                        ents[k] = None
+                ent = _span(doc, start, end, "ORG")
         cut = _after_dateline(doc, ent)
         if cut is not None:
             if cut >= ent.end:
@@ -1077,6 +1168,87 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
 _NO_NAME_POS = {"VERB", "AUX", "PART", "PRON", "SCONJ", "CCONJ", "ADV"}
+
+
+def _title_at_end(doc, ent) -> int:
+    """How many words of a title end an organisation's name before a name or another title
+    ("Coast Guard | Commandant Admiral Elmer Quinto", "Senate | Majority Leader Ann Lee"):
+    the title is the person's; 0 if none (not "Office of the President")."""
+    if ent.end >= len(doc) or not lx.NAME_TOKEN.match(doc[ent.end].text) or doc[ent.end].ent_type_ in _SKIP_LABELS:
+        return 0
+    n = next((n for n in (3, 2, 1) if len(ent) > n and ent[-n:].text.lower() in _titles()), 0)
+    return n if n and ent[-n - 1].lower_ not in ("of", "the", "for", "and") else 0
+
+
+# An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
+_GLUED_ABBREVIATION = re.compile(r"^[A-Z]{2,}s?(?:of|for|to|in|and|the|from)$")
+
+
+def _list_word(tok) -> bool:
+    """A capitalised word that may be an item of a list inside a name ("Maritime", "Labour"):
+    no abbreviation, state, capital or title."""
+    return bool(lx.NAME_TOKEN.match(tok.text)) and not (tok.is_upper and len(tok.text) > 1) \
+        and not tok.ent_id_.startswith(("country:", "capital:")) and tok.lower_ not in _titles()
+
+
+def _org_name_end(doc, ent, following) -> int:
+    """The end of an English organisation's name where the tagger stopped inside it: the
+    object of "to" + verb ("Global Coalition to Defeat | ISIS"), one word after "of X and"
+    ("High Court of England | and Wales", "Ministry of Trade | and Industry"; not a body of
+    its own, "… and Parliament"), the rest of a list after "of"/"for" ("Ministry of Health |
+    , Labour and Welfare", "Union of Rail | , Maritime and Transport Workers")."""
+    end = ent.end
+    if end + 1 >= len(doc):
+        return end
+    words = [t.lower_ for t in ent]
+    if len(ent) >= 3 and words[-2] == "to" and lx.NAME_TOKEN.match(ent[-1].text) and ent[-1].whitespace_:
+        k = end
+        while k < len(doc) and doc[k - 1].whitespace_ and lx.NAME_TOKEN.match(doc[k].text) \
+                and doc[k].ent_type_ not in _SKIP_LABELS:
+            k += 1
+        return k
+    nxt = next((e for e in following if e is not None), None)
+    if len(ent) >= 3 and words[-2] == "of" and _list_word(ent[-1]) and doc[end].lower_ == "and" \
+            and _list_word(doc[end + 1]) and doc[end + 1].lower_ not in _public_org_words("en") \
+            and (doc[end + 1].ent_iob_ == "O" or nxt is not None and nxt.start == end + 1 and nxt.end == end + 2
+                 and nxt.label_ in ("GPE", "LOC", "ORG") and not nxt.ent_id_) \
+            and not (end + 2 < len(doc) and (doc[end + 2].text in lx.POSSESSIVE_MARKS
+                                             or lx.NAME_TOKEN.match(doc[end + 2].text))):
+        return end + 2  # "Ministry of Trade | and Industry", "High Court of England | and Wales"
+    if len(ent) >= 3 and words[-2] in ("of", "for") and _list_word(ent[-1]) and doc[end].text == ",":
+        k = end
+        while k + 2 < len(doc) and doc[k].text == "," and _list_word(doc[k + 1]) and doc[k + 2].text in (",", "and"):
+            k += 2
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" and k > end:
+            k += 1
+        if k == end or doc[k].lower_ != "and":
+            return end
+        j = k + 1
+        while j < len(doc) and j - k <= 3 and _list_word(doc[j]):
+            j += 1
+        if j > k + 1 and not (j < len(doc) and (lx.NAME_TOKEN.match(doc[j].text) or doc[j].text in lx.POSSESSIVE_MARKS)):
+            return j
+    return end
+
+
+def _org_name_start(doc, ent) -> int:
+    """The start of an English organisation's name that opens with a capitalised hyphenated
+    word the tagger left out ("the | Co-operative Commonwealth Federation"), not a
+    participle ("the Kremlin-backed …")."""
+    k = ent.start
+    if k < 4 or not doc[k - 1].whitespace_:
+        return k
+    j = k - 1
+    while j > 0 and not doc[j - 1].whitespace_:
+        j -= 1
+    parts = doc[j:k]
+    if len(parts) < 3 or "-" not in [t.text for t in parts] or not parts[0].text[:1].isupper() \
+            or any(t.ent_type_ for t in parts) or not all(t.is_alpha or t.text == "-" for t in parts) \
+            or parts[-1].lower_.endswith("ed") or j == 0 or doc[j - 1].lower_ != "the":
+        return k
+    return j
+
+
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
 
 
@@ -1207,14 +1379,17 @@ def _titled_name(doc, ent):
 
 
 def _trimmed(doc, ent):
-    """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") and
-    without an abbreviation in brackets the tagger took in ("Movement for Democratic
-    Change (MDC")."""
+    """The entity without a possessive ending ("Democratic Party's", "Windsor Locks'") or a
+    comma ("Ministry of Health,") and without an abbreviation in brackets the tagger took in
+    ("Movement for Democratic Change (MDC")."""
     start, end = ent.start, ent.end
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > start:
         end = brackets[0]
-    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+    possessive = [t.i for t in ent[1:-1] if t.text in {"'s", "’s"}]
+    if ent.label_ in ("PER", "PERSON") and possessive:
+        end = possessive[0]  # "Ana Dube's | Presidency": what is hers is no part of her name
+    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
 
@@ -1312,6 +1487,11 @@ def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     last = toks[m.b - 1].lower
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
+
+
+def _place_name_end(toks: list[Tok], m: Mention, lang: str) -> bool:
+    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``)."""
+    return lang == "en" and m.b - m.a >= 2 and toks[m.b - 1].lower in lx.PLACE_NAME_ENDS_EN
 
 
 def _capital_acts(toks: list[Tok], m: Mention) -> bool:
@@ -1414,6 +1594,11 @@ def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
     return None
 
 
+# Words that modify no role noun: a phrase over them is no description ("a letter to
+# President-elect …").
+_NO_MODIFIER_POS = {"ADP", "VERB", "AUX", "PART", "PRON", "CCONJ", "SCONJ"}
+
+
 def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
     """Descriptive person phrases: determiner, modifiers, role noun, optional genitive. A
     phrase in apposition to a name is no mention of its own (`_apposition_roles` reads it)."""
@@ -1439,7 +1624,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
             country = demonym_code(tok.text, lang)
             while k >= 0 and n - k <= 3 and ts[k].lower not in lx.DETERMINERS and ts[k].i not in taken \
                     and (ts[k].text[:1].islower() or demonym_code(ts[k].text, lang)
-                         or ts[k].text.endswith("-")):
+                         or ts[k].text.endswith("-")) \
+                    and not (lang == "en" and ts[k].pos in _NO_MODIFIER_POS):  # "a letter to | President"
                 country = country or demonym_code(ts[k].text, lang)
                 k -= 1
             if any(x.lower in ("beiden", "zwei", "two", "both") for x in ts[max(k, 0):n]):
@@ -1708,6 +1894,8 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             continue
         if t.lower in {"ministeriums", "ministerium", "ministry"} and t.i >= 1 and toks[t.i - 1].lower in {"des", "the"}:
             continue  # "Sprecher des Ministeriums" is already a speaker phrase
+        if t.i >= 1 and toks[t.i - 1].lower in lx.OFFICE_NOT_BODY:
+            continue  # "her candidacy for the prime ministry": an office, no body
         a = t.i
         prev = toks[a - 1] if a > 0 else None
         text, country = None, demonym_code(t.text, lang)
@@ -1955,12 +2143,28 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
     President Donald Trump"."""
     words, titles = _public_org_words("en"), _titles()
     j, end = b, b
+    if b >= len(toks) or not toks[b].text[:1].isupper():
+        return None  # "India | and the Royal Military Academy": two names
     while j < len(toks) and j not in persons and (
             toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
         j += 1
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
     return end if end > b and any(t.lower in words for t in toks[b:end]) else None
+
+
+def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang: str) -> bool:
+    """One public body's word alone before a lower-case title and a person's name ("Senate
+    minority leader Ann Lee", "Assembly president Jan Roth"): it says which office the
+    person holds; the body itself is not named."""
+    if lang != "en" or b - a != 1 or toks[a].lower not in _public_org_words(lang):
+        return False
+    for n in (3, 2, 1):
+        words = toks[b:b + n]
+        if len(words) == n and all(t.text.islower() for t in words) and b + n in persons \
+                and (" ".join(t.lower for t in words) in _titles() or words[-1].lower in lx.ROLE_NOUNS_BY_LANG[lang]):
+            return True
+    return False
 
 
 def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) -> int:

@@ -86,6 +86,10 @@ MEDIA_WORDS = {
            "chronicle"},
 }
 
+# A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
+# Agency"), though "agency" alone is a public body's word.
+MEDIA_AGENCIES = {"en": {"press agency", "news agency"}, "de": set()}
+
 # An organisation whose name starts or ends with one of these is a university, school,
 # hospital or company: outside public affairs (docs/annotation.md), no actor.
 NON_PUBLIC_ORG_WORDS = {
@@ -150,8 +154,9 @@ PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "squar
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}
 PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
-# First words of Arabic place names as written in news ("Tell …", "Ain …", "Wadi …").
-PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar"}
+# First words of place names of other languages as written in news: Arabic ("Tell …",
+# "Ain …", "Wadi …"), Persian and Pashto ("Maidan …", a field or square), Welsh ("Blaenau …").
+PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "maidan", "blaenau"}
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
 # part of the word).
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
@@ -268,6 +273,9 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
                  "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
 PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing."}
+# Forms of address the English tagger takes into a person's name ("Mr Tom Lee", "Cde
+# Lee"): no part of it.
+HONORIFICS = {"en": {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Cde", "Cde.", "Comrade"}, "de": set()}
 
 ARTICLES = {
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"},
