@@ -379,6 +379,9 @@ FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 # A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
 # … beantworten").
 MODAL_TAGS = {"de": {"VMFIN"}, "en": set()}
+# Having words said by another ("ließ über ihren Sprecher mitteilen, …"): an infinitive of
+# saying with a form of "lassen" in its clause reports, its subject the speaker.
+LET_VERBS = {"de": {"ließ", "ließen", "lässt", "lassen", "lasse", "ließe", "gelassen"}, "en": set()}
 SUBJUNCTIVE_ENDING = {"de": "e"}
 PAST_ENDING = {"de": "te"}
 # A form in -te is the past of a weak verb when its infinitive is a word of the frequency

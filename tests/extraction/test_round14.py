@@ -152,3 +152,26 @@ def test_a_few_words_quoted_within_reported_speech_give_the_whole_reported_claus
 def test_guard_a_full_quotation_stays_the_quote(run):
     out = run(CONTEXT_DE + "Außenminister Tom Becker sagte: „Wir bleiben bei unserer Haltung.“", "2024-05-08", "de")
     assert quotes(out) == ["Wir bleiben bei unserer Haltung."]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Kanzlerin Eva Brandt ließ über ihren Sprecher mitteilen, sie sei besorgt.", "sie sei besorgt"),
+    ("Kanzlerin Eva Brandt ließ am Dienstag erklären, die Gespräche würden fortgesetzt.",
+     "die Gespräche würden fortgesetzt"),
+])
+def test_words_had_said_by_another_are_the_subjects(run, text, quote):
+    out = run(CONTEXT_DE + text, "2024-05-08", "de")
+    assert speakers(out) == ["Eva Brandt"]
+    assert quotes(out) == [quote]
+
+
+def test_guard_having_something_done_reports_nothing(run):
+    assert speakers(run(CONTEXT_DE + "Kanzlerin Eva Brandt lässt die Vorwürfe prüfen.", "2024-05-08", "de")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gegenüber der „Zeit“ sagte Außenminister Tom Becker, die Lage sei ernst.",
+    "Dem „Kurier“ sagte Außenminister Tom Becker, die Lage sei ernst.",
+])
+def test_a_name_quoted_before_the_verb_is_no_part_of_the_words(run, text):
+    assert quotes(run(CONTEXT_DE + text, "2024-05-08", "de")) == ["die Lage sei ernst"]

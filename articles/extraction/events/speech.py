@@ -605,7 +605,10 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
 
 def _finite(art: Article, sent: Sentence, tok: Tok) -> bool:
     """The parse tags the verb finite and no modal governs it ("Die Grünen fordern …", not
-    "will … fordern")."""
+    "will … fordern"); or a form of "lassen" has it said ("ließ … mitteilen", LET_VERBS)."""
+    a, b = art.clause_of(sent, tok.i)
+    if any(t.lower in ex.LET_VERBS.get(tok.lang, ()) and t.i < tok.i for t in art.toks[a:b]):
+        return True
     return tok.tag in ex.FINITE_TAGS[tok.lang] and not any(
         t.head == tok.i and t.tag in ex.MODAL_TAGS[tok.lang] for t in sent.toks)
 
@@ -1838,16 +1841,26 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
         # differences' between them": words quoted within the reported clause, which is
         # what was said
         words = _reported_words(art, sent, verb, speaker)
+        if words and all(e <= verb.start for _, e in inside) and not any(s <= art.text.find(words, sent.start) < e
+                                                                     for s, e in inside):
+            return _with_marks(art, words, inside)  # "Gegenüber der „Zeit“ sagte X, …": a name quoted before the verb
         if all(art.text[s:e].strip() in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
                 and (speaker is None or speaker.text not in words):  # not the reporting clause itself
-            first, last = art.text[inside[0][0]:inside[0][1]].strip(), art.text[inside[-1][0]:inside[-1][1]].strip()
-            if words.startswith(first):  # the marks the words' edges lost
-                words = art.text[inside[0][0] - 1] + words
-            if words.endswith(last):
-                words += art.text[inside[-1][1]]
-            return words
+            return _with_marks(art, words, inside)
     # the comma an English quotation holds before its reporting clause is no part of it
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
+
+
+def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
+    """The words with the quotation marks their edges lost when they begin or end with a
+    quotation."""
+    for s, e in quotes:
+        quoted = art.text[s:e].strip()
+        if quoted and words.startswith(quoted):
+            words = art.text[s - 1] + words
+        if quoted and words.endswith(quoted) and e < len(art.text):
+            words += art.text[e]
+    return words
 
 
 def _embedded_quote(art: Article, start: int, end: int) -> bool:
