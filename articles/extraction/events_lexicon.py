@@ -94,6 +94,9 @@ _SPEECH_DE_FORMS = [
     # admitting ("gab zu, …"), opposing ("wandte sich gegen …"), refusing in a support-verb
     # phrase ("erteilte dem Plan eine Absage")
     ("gab gaben gibt", "zu"), ("wandte wandten wendet", "gegen"), ("erteilte erteilten erteilt", "absage"),
+    # congratulating ("gratulierte dem Wahlsieger"), taking a stand against ("stellte sich
+    # gegen den Plan")
+    ("gratulierte gratulierten gratuliert", None), ("stellte stellten stellt", "gegen"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),

@@ -175,3 +175,26 @@ def test_guard_having_something_done_reports_nothing(run):
 ])
 def test_a_name_quoted_before_the_verb_is_no_part_of_the_words(run, text):
     assert quotes(run(CONTEXT_DE + text, "2024-05-08", "de")) == ["die Lage sei ernst"]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Ein Pentagon-Sprecher sagte, die Truppen blieben vor Ort.", "Pentagon"),
+    ("de", "Ein Nato-Sprecher sagte, man sehe keinen Anlass zur Sorge.", "NATO"),
+    ("en", "A Kremlin spokeswoman said there was no cause for concern.", "Kremlin"),
+])
+def test_an_unnamed_spokesperson_named_with_the_body_before_speaks_for_it(run, lang, text, speaker):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert speakers(out) == [speaker]
+
+
+def test_guard_a_named_spokesperson_speaks_himself(run):
+    out = run(CONTEXT_DE + "Der Pentagon-Sprecher Jan Weber sagte, die Truppen blieben vor Ort.", "2024-05-08", "de")
+    assert speakers(out) == ["Jan Weber"]
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Igor Petrow gratulierte dem Wahlsieger.",
+    "Entwicklungsministerin Eva Brandt stellte sich gegen diese Ansicht.",
+])
+def test_congratulating_and_taking_a_stand_against_are_words(run, text):
+    assert len(speakers(run(CONTEXT_DE + text, "2024-05-08", "de"))) == 1
