@@ -188,8 +188,9 @@ _SPEECH_EN_LEMMAS = (
     "characterize characterise thank allege indicate concede "
     # feelings and positions put into words ("expressed his sadness"), authorities reporting
     "express report recommend "
-    # backing, informing, justifying ("endorsed X for president", "informed the press that …")
-    "endorse inform justify "
+    # backing, informing, justifying ("endorsed X for president", "informed the press that …"),
+    # implying ("implied he would …")
+    "endorse inform justify imply "
     # judging, echoing, questioning, congratulating, apologising, revealing, rebutting,
     # assuring, playing down, voicing ("hailed the deal as …", "echoed those concerns",
     # "slammed the plan", "voiced concern"). Not "signal" ("Nairobi has signalled for months

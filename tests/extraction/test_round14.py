@@ -198,3 +198,9 @@ def test_guard_a_named_spokesperson_speaks_himself(run):
 ])
 def test_congratulating_and_taking_a_stand_against_are_words(run, text):
     assert len(speakers(run(CONTEXT_DE + text, "2024-05-08", "de"))) == 1
+
+
+def test_implying_reports_words(run):
+    out = run(CONTEXT_EN + "President Tom Becker implied he would consider making the vaccine mandatory.",
+              "2024-05-08", "en")
+    assert quotes(out) == ["he would consider making the vaccine mandatory"]

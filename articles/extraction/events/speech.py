@@ -1844,7 +1844,7 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
         if words and all(e <= verb.start for _, e in inside) and not any(s <= art.text.find(words, sent.start) < e
                                                                      for s, e in inside):
             return _with_marks(art, words, inside)  # "Gegenüber der „Zeit“ sagte X, …": a name quoted before the verb
-        if all(art.text[s:e].strip() in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
+        if all(art.text[s:e].strip().rstrip(".,;:") in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
                 and (speaker is None or speaker.text not in words):  # not the reporting clause itself
             return _with_marks(art, words, inside)
     # the comma an English quotation holds before its reporting clause is no part of it
@@ -1855,11 +1855,11 @@ def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
     """The words with the quotation marks their edges lost when they begin or end with a
     quotation."""
     for s, e in quotes:
-        quoted = art.text[s:e].strip()
+        quoted = art.text[s:e].strip().rstrip(".,;:")
         if quoted and words.startswith(quoted):
             words = art.text[s - 1] + words
         if quoted and words.endswith(quoted) and e < len(art.text):
-            words += art.text[e]
+            words += art.text[e] if quoted == art.text[s:e].strip() else art.text[s:e].strip()[len(quoted):] + art.text[e]
     return words
 
 
