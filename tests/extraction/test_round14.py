@@ -204,3 +204,15 @@ def test_implying_reports_words(run):
     out = run(CONTEXT_EN + "President Tom Becker implied he would consider making the vaccine mandatory.",
               "2024-05-08", "en")
     assert quotes(out) == ["he would consider making the vaccine mandatory"]
+
+
+@pytest.mark.parametrize("text,host", [
+    ("Außenministerin Lena Roth flog am Montag nach Nairobi, um mit Präsident Paul Kamau über die Hilfe "
+     "zu sprechen.", "Paul Kamau"),
+    ("Außenministerin Lena Roth flog am Montag nach Nairobi, um mit der kenianischen Regierung über die Hilfe "
+     "zu sprechen.", "kenianische Regierung"),
+])
+def test_a_trip_to_talk_with_a_host_is_the_meeting_with_that_host(run, text, host):
+    out = run(CONTEXT_DE + text, "2024-05-08", "de")
+    assert participant_lists(out) == [sorted(["Lena Roth", host])]
+    assert [e["place"] for e in out["events"] if e["kind"] == "meeting"] == ["Nairobi"]

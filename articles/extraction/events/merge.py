@@ -82,15 +82,18 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
                     drop.add(id(v))
     for v in named:
         # "flew to Suva for the Pacific Islands Forum, where she is expected to meet X":
-        # a trip to a multilateral meeting is no visit to the host state. (A visit "to
-        # Tallinn, where he met X" stays a visit next to the meeting.)
+        # a trip to a multilateral meeting is no visit to the host state; "flog nach
+        # Nairobi, um mit X zu sprechen": the trip is the meeting with the host it was for.
+        # (A visit "to Tallinn, where he met X" stays a visit next to the meeting.)
         states = [p for p in v.participants if p.kind == "state"]
         persons = [p for p in v.participants if p.kind == "person"]
         frame = v.sent is not None and any(t.lower in ex.FRAME_NOUNS_ANY for t in v.sent.toks)
-        if len(states) == 1 and len(persons) == 1 and frame:
+        purpose = v.sent is not None and _trip_for(v.sent)
+        if len(states) == 1 and len(persons) == 1 and (frame or purpose):
             for ev in named:
                 if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \
-                        and sum(p.kind == "person" for p in ev.participants) >= 2:
+                        and (sum(p.kind == "person" for p in ev.participants) >= 2
+                             or purpose and any(p.kind != "state" for p in ev.participants if p is not persons[0])):
                     ev.place = ev.place or v.place
                     if not ev.date.value:
                         ev.date = v.date
@@ -108,3 +111,10 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
             best.date = best.date if best.date.value else ev.date
             drop.add(id(ev))
     return [e for e in named if id(e) not in drop]
+
+
+def _trip_for(sent) -> bool:
+    """A trip with a clause of purpose after it ("flog nach Nairobi, um mit X zu sprechen")."""
+    words = [t.lower for t in sent.toks]
+    travel = next((k for k, w in enumerate(words) if w in ex.TRAVEL_WORDS_ANY or w in ex.ARRIVE_WORDS_ANY), None)
+    return travel is not None and any(w in ex.PURPOSE_WORDS.get(sent.toks[0].lang, ()) for w in words[travel + 1:])

@@ -552,6 +552,9 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     if any(t.lower.endswith(ex.VISIT_NOUN_ENDINGS_ANY) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
         return True
+    if words[0] in ex.PURPOSE_WORDS.get(tok.lang, ()) and any(
+            t.lower in ex.TRAVEL_WORDS_ANY or t.lower in ex.ARRIVE_WORDS_ANY for t in art.toks[sent.toks[0].i:a]):
+        return True  # "flog nach Nairobi, um mit X zu sprechen": the talk is where the trip goes
     return art.place_in(sent, a, b)
 
 
