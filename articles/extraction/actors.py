@@ -1749,11 +1749,29 @@ def _title_in(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int, str
             if p + n <= len(toks) and words in titles:
                 return p, p + n, titles[words]
         if role_head(toks[p]) or lang == "de" and _title_compound(toks[p].lower):
-            return p, p + 1, toks[p].text
+            return p, p + 1, _nominative_title(toks[p].text) if lang == "de" else toks[p].text
         t = toks[p]
         if t.pos in ("VERB", "AUX") or t.text in {",", ";", "(", ")"} or t.text in lx.SENTENCE_END:
             return None
     return None
+
+
+def _nominative_title(word: str) -> str:
+    """German: a title word in the nominative singular, as the role is given ("des
+    Kommunikationsdirektors" → "Kommunikationsdirektor", "der Kongressabgeordneten" →
+    "Kongressabgeordnete"); a word that ends in no form of a title stays as written."""
+    forms, low = _title_forms_lower(), word.lower()
+    for k in range(len(low) - 4):
+        base = forms.get(low[k:])
+        if base is not None:
+            return base if k == 0 else word[:k] + (base if word[k - 1] == "-" else base.lower())
+    return word
+
+
+@cache
+def _title_forms_lower() -> dict[str, str]:
+    """Lower-cased German title forms → their nominative singular."""
+    return {f.lower(): base for f, base in gazetteer.german_title_forms().items()}
 
 
 def _title_compound(word: str) -> bool:

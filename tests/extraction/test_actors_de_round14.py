@@ -1,0 +1,40 @@
+"""Actors, round 14 (German): roles of public life the title table lacked, roles in the
+nominative, bodies named by common nouns. Short invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_names
+
+
+def actor(out: dict, name: str) -> dict:
+    return next(a for a in out["actors"] if a["name"] == name)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Die Regierung beriet über die Krise. Es sprach der frühere DDR-Bürgerrechtler Konrad Meisel.",
+     "Konrad Meisel", "Bürgerrechtler"),
+    ("Die Regierung beriet über die Krise. Der saarländische SPD-Verkehrspolitiker Jonas Brink "
+     "bemängelte die Pläne.", "Jonas Brink", "Politiker"),
+    ("Die Regierung beriet über die Krise. Die Entlassung des damaligen BND-Direktors Lukas Wendt "
+     "hatte Folgen.", "Lukas Wendt", "Direktor"),
+    ("Die Regierung beriet über die Krise. Im Bericht des Sonderermittlers Tobias Kern hieß es, "
+     "die Wahl sei beeinflusst worden.", "Tobias Kern", "Ermittler"),
+    ("Die Regierung beriet über die Krise. Erzbischof Anselm Hauk rief zur Ruhe auf.",
+     "Anselm Hauk", "Bischof"),
+])
+def test_a_title_of_public_life_before_a_name_gives_the_role(run, text, name, role):
+    out = run(text, "2020-06-10", "de")
+    assert role.lower() in (actor(out, name)["role"] or "").lower()
+
+
+def test_a_nominalised_verb_after_a_title_is_no_name(run):
+    out = run("Die Partei will den 45-jährigen Meisel vorschlagen, der als Wirtschaftspolitiker "
+              "Ansehen genießt.", "2020-06-10", "de")
+    assert "Ansehen" not in actor_names(out)
+
+
+def test_a_role_in_an_apposition_is_given_in_the_nominative(run):
+    out = run("Die Regierung beriet über die Krise. Sie übernimmt die Aufgaben des zurückgetretenen "
+              "Kommunikationsdirektors des Kanzleramts, Paul Heck.", "2020-06-10", "de")
+    assert actor(out, "Paul Heck")["role"] == "Kommunikationsdirektor"
