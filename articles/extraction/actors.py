@@ -925,6 +925,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
                         and abbreviation(toks[m.b + 1].text):
                     reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
+                elif lang == "de" and m.b < len(toks) and " " in m.text and abbreviation(toks[m.b].text) \
+                        and len(toks[m.b].text) > 1:
+                    reg.abbreviations[toks[m.b].text] = m.actor  # "vom Nationalen Wahlrat NWR"
         elif m.kind == "state":
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "place" and lang == "de" and not m.locative and (land := _federal_state(toks, m)):
@@ -1076,6 +1079,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     of trailing lower-case words and adjacent person pieces joined."""
     out = []
     ents = list(doc.ents)
+    if doc.lang_ == "de":
+        ents = sorted(ents + _adjective_bodies(doc), key=lambda e: e.start)
     for n, ent in enumerate(ents):
         if ent is None:
             continue
@@ -1164,6 +1169,35 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _adjective_bodies(doc) -> list:
+    """German bodies named by capitalised adjectives and a body's noun that the tagger
+    leaves out: "aus dem Nationalen Sicherheitsrat", "der Zweite Senat", "von der
+    Verfassungsgebenden Versammlung" (after an article; the adjectives inflected, with a stem
+    of ``lexicon.ADJECTIVE_STEMS_DE``; the noun ends in a word of
+    ``data/public_org_words.tsv``). Given in the nominative by `_nominative_de`."""
+    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
+    words = tuple(_public_org_words("de"))
+    out, i = [], 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in tagged and _name_adjective(doc[j]):
+            j += 1
+        noun = doc[j] if j < len(doc) else None
+        if j > i and noun is not None and j not in tagged and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.text[:1].isupper() and re.sub(r"e?s$", "", noun.lower_).endswith(words) \
+                and (doc[i - 1].lower_ in lx.ARTICLES["de"] - lx.INDEFINITE or doc[i - 1].lower_ in lx.ARTICLE_CONTRACTIONS["de"]):
+            out.append(_span(doc, i, j + 1, "ORG"))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _name_adjective(tok) -> bool:
+    """A capitalised, inflected German adjective inside a sentence ("Nationalen", "Zweite")."""
+    stem = _INFLECTION.sub("", tok.text)
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and not tok.is_sent_start and stem != tok.text \
+        and stem.lower().endswith(lx.ADJECTIVE_STEMS_DE)
 
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
@@ -1470,7 +1504,12 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
             and not any(a <= tok.i < b for a, b in titles)
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    joined_before = prev is not None and not prev.is_sent_start and prev.whitespace_ and name_word(prev)
+    # German "des Obersten Gerichtshofs Perus": a body's noun before the state's genitive
+    # is no word of one name with it
+    body_noun = prev is not None and doc.lang_ == "de" and ent.text.endswith("s") \
+        and re.sub(r"e?s$", "", prev.lower_).endswith(tuple(_public_org_words("de")))
+    joined_before = prev is not None and not prev.is_sent_start and prev.whitespace_ and name_word(prev) \
+        and not body_noun
     # "U.S. Senate", "US Army": the state qualifies a public body (see `_qualify_bodies`)
     joined_after = nxt is not None and ent[-1].whitespace_ and name_word(nxt) \
         and nxt.lower_ not in _public_org_words(doc.lang_) | _body_first_words(doc.lang_)

@@ -142,7 +142,10 @@ GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
 # nominative (`actors._nominative_de`). English words of a name ("Supreme", "Golden") end
 # otherwise.
 ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st", "frei", "rot", "neu",
-                      "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä")
+                      "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä",
+                      # ordinals and present participles: "Zweiter Senat", "Dritte Kammer",
+                      # "Verfassungsgebende Versammlung"
+                      "zweit", "dritt", "viert", "fünft", "gebend")
 # Last words of English names of streets, transport and hospitals, never of persons
 # ("Millbrook Road", "Lakeside Hospital"; German writes them as one word, "Lindenstraße",
 # which the tagger does not take for a person).

@@ -38,3 +38,24 @@ def test_a_role_in_an_apposition_is_given_in_the_nominative(run):
     out = run("Die Regierung beriet über die Krise. Sie übernimmt die Aufgaben des zurückgetretenen "
               "Kommunikationsdirektors des Kanzleramts, Paul Heck.", "2020-06-10", "de")
     assert actor(out, "Paul Heck")["role"] == "Kommunikationsdirektor"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Regierung beriet über die Krise. Informationen aus dem Nationalen Verteidigungsrat gelangten "
+     "an die Presse.", "Nationaler Verteidigungsrat"),
+    ("Die Regierung beriet über die Krise. Der Dritte Senat befand, das Gesetz sei gültig.", "Dritter Senat"),
+    ("Die Regierung beriet über die Krise. Die Wahl wurde von der Verfassungsgebenden Versammlung "
+     "vorgezogen.", "Verfassungsgebende Versammlung"),
+    ("Die Regierung beriet über die Krise. Grund ist ein Urteil des Obersten Gerichtshofs Perus.",
+     "Oberster Gerichtshof Perus"),
+])
+def test_a_body_named_by_capitalised_adjectives_is_found_in_the_nominative(run, text, name):
+    out = run(text, "2020-06-10", "de")
+    assert actor(out, name)["kind"] == "organization"
+
+
+def test_an_abbreviation_right_after_a_bodys_name_is_its_alias(run):
+    out = run("Die Regierung beriet über die Krise. Der Termin wird vom Nationalen Wahlrat NWR bekannt "
+              "gegeben. Der NWR tagt morgen.", "2020-06-10", "de")
+    assert "NWR" in actor(out, "Nationaler Wahlrat")["aliases"]
+    assert "NWR" not in actor_names(out)
