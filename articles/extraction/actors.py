@@ -509,6 +509,14 @@ class Registry:
                 actor.name = _strip_article(m.text)
             self.attach(m, actor)
             return
+        if bare and (names := lx.LEGISLATURE_NAMES[self.lang].get(m.head)):
+            # "der Bundestag … das Parlament": the one legislature named before
+            named = [a for a in self.actors.values() if a.kind == "organization"
+                     and self.last_position(a, m.start) >= 0
+                     and a.name.lower().split("-")[-1].split()[-1].endswith(names)]
+            if len(named) == 1:
+                self.attach(m, named[0])
+                return
         self.resolve_org(m, None)
 
     # --- descriptive phrases ----------------------------------------------------------

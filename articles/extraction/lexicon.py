@@ -174,6 +174,15 @@ MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "verm
 TITLE_OF = {"of", "von"}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
+# A legislature named by its own name: "das Parlament" named bare after the one such body
+# of the article is that body ("der Bundestag … das Parlament", "die Nationalversammlung …
+# des Parlaments"; `actors.Registry.resolve_body`). The body's name ends in one of these.
+LEGISLATURE_NAMES = {
+    "de": {"parlament": ("bundestag", "nationalversammlung", "kongress", "knesset", "duma", "sejm",
+                         "landtag", "nationalrat", "abgeordnetenhaus", "unterhaus", "parlament",
+                         "volkskammer", "bürgerschaft", "storting", "folketing", "reichstag")},
+    "en": {},
+}
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # English ministries named by lower-case words after a state's possessive ("Iran's foreign
 # ministry", "Russia's defence ministry": actors._name_ministries).

@@ -59,3 +59,15 @@ def test_an_abbreviation_right_after_a_bodys_name_is_its_alias(run):
               "gegeben. Der NWR tagt morgen.", "2020-06-10", "de")
     assert "NWR" in actor(out, "Nationaler Wahlrat")["aliases"]
     assert "NWR" not in actor_names(out)
+
+
+def test_the_bare_parliament_after_the_one_legislature_named_is_that_legislature(run):
+    out = run("Die Regierung beriet über die Krise. Die Kanzlerin ließ sich nicht von einem Beschluss des "
+              "Bundestags abhalten. „Ich nehme jedes Votum des Parlaments ernst“, sagte sie.", "2020-06-10", "de")
+    assert "Parlament" not in actor_names(out)
+    assert "Parlament" in actor(out, "Bundestag")["aliases"]
+
+
+def test_the_bare_parliament_stays_its_own_actor_when_no_legislature_was_named(run):
+    out = run("Die Regierung beriet über die Krise. Das Parlament stimmte dem Gesetz zu.", "2020-06-10", "de")
+    assert "Parlament" in actor_names(out)
