@@ -2072,7 +2072,8 @@ def _body_ending(lang: str) -> re.Pattern:
 # German closed compounds of these nouns name bodies too ("Landesregierung",
 # "Minderheitsregierung", "Bundespolizei", "Wahlkommission"); of the others only hyphenated
 # ones ("US-Senat").
-_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission"}
+_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission",
+                        "ausschuss"}
 
 
 def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
@@ -2161,6 +2162,10 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             words = [re.sub(r"(e|en|er|es|em)$", "", w) + ending for w in words[:adjectives]] + words[adjectives:]
             if not words[-1].lower().endswith(noun):
                 words[-1] = re.sub(r"e?s$", "", words[-1])  # genitive: "des Parlaments"
+        if noun in lx.SUB_BODY_NOUNS[lang] and b + 1 < len(toks) and toks[b].lower in {"des", "der"} \
+                and b + 1 not in taken and toks[b + 1].pos in ("NOUN", "PROPN") and _body_at(toks, b + 1, lang):
+            words.append(_surface(toks, b, b + 2))  # "der Geheimdienstausschuss des Kongresses":
+            b += 2  # the body it belongs to names it
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
                            quoted=_quoted(toks, a, b, quotes),

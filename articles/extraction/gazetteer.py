@@ -188,6 +188,8 @@ TITLES_DE = [
     "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
     # a member of the Swiss government ("die Schweizer Bundesrätin Eva Lind")
     "Bundesrat", "Bundesrätin",
+    # a member of a city or town council ("Stadtrat Jan Roth"; "der Stadtrat" alone is the council)
+    "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin",
     # heads, deputies and candidates named by their party or group ("CSU-Chef", "Fraktionsvize",
     # "AfD-Kandidat"), royals
     "Chef", "Chefin", "Vize", "Kandidat", "Kandidatin", "Prinzessin",

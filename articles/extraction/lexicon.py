@@ -183,6 +183,9 @@ LEGISLATURE_NAMES = {
                          "volkskammer", "bürgerschaft", "storting", "folketing", "reichstag")},
     "en": {},
 }
+# Bodies of a body, named with it in the genitive: "der Geheimdienstausschuss des Kongresses",
+# "der Haushaltsausschuss des Landtags" (`actors._bodies`).
+SUB_BODY_NOUNS = {"de": {"ausschuss"}, "en": set()}
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # English ministries named by lower-case words after a state's possessive ("Iran's foreign
 # ministry", "Russia's defence ministry": actors._name_ministries).

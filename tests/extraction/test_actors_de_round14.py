@@ -71,3 +71,23 @@ def test_the_bare_parliament_after_the_one_legislature_named_is_that_legislature
 def test_the_bare_parliament_stays_its_own_actor_when_no_legislature_was_named(run):
     out = run("Die Regierung beriet über die Krise. Das Parlament stimmte dem Gesetz zu.", "2020-06-10", "de")
     assert "Parlament" in actor_names(out)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Regierung beriet über die Krise. Der Gemeinderat sei in alle Entscheidungen eingebunden gewesen.",
+     "Gemeinderat"),
+    ("Die Regierung beriet über die Krise. Man habe den Gutachterausschuss angewiesen, nichts zu bewerten.",
+     "Gutachterausschuss"),
+    ("Die Regierung beriet über die Krise. Die Akten gingen an den Haushaltsausschuss des Senats.",
+     "Haushaltsausschuss des Senats"),
+])
+def test_a_council_or_committee_named_by_a_compound_is_a_body(run, text, name):
+    out = run(text, "2020-06-10", "de")
+    assert actor(out, name)["kind"] == "organization"
+
+
+def test_a_councillor_before_a_name_is_a_role_not_the_council(run):
+    out = run("Die Regierung beriet über die Krise. Der Stadtrat Max Mohr sagte, der Plan sei gut.",
+              "2020-06-10", "de")
+    assert actor(out, "Max Mohr")["role"] == "Stadtrat"
+    assert "Stadtrat" not in actor_names(out)
