@@ -2142,9 +2142,9 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         # "der regulären sudanesischen Armee", "die neue Regierung": adjectives of quality or
         # time stand between the article and the name ("sudanesische Armee"), no part of it.
         det = a
-        while lang == "de" and det > 0 and det - 1 not in taken and toks[det - 1].pos == "ADJ" \
-                and toks[det - 1].text[:1].islower():
-            det -= 1
+        while lang == "de" and det > 0 and det - 1 not in taken and toks[det - 1].text[:1].islower() and (
+                toks[det - 1].pos == "ADJ" or toks[det - 1].pos == "ADV" and det < a and toks[det].pos == "ADJ"):
+            det -= 1  # also an adverb of the adjective: "die einst dominierenden Sozialdemokraten"
         before = toks[det - 1] if det > 0 else None
         # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
         # administration": a name before it (joined to the body by `_qualify_bodies`).
