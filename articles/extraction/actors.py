@@ -509,6 +509,14 @@ class Registry:
                 actor.name = _strip_article(m.text)
             self.attach(m, actor)
             return
+        if bare and (names := lx.LEGISLATURE_NAMES[self.lang].get(m.head)):
+            # "der Bundestag … das Parlament": the one legislature named before
+            named = [a for a in self.actors.values() if a.kind == "organization"
+                     and self.last_position(a, m.start) >= 0
+                     and a.name.lower().split("-")[-1].split()[-1].endswith(names)]
+            if len(named) == 1:
+                self.attach(m, named[0])
+                return
         self.resolve_org(m, None)
 
     # --- descriptive phrases ----------------------------------------------------------
@@ -940,6 +948,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
                         and abbreviation(toks[m.b + 1].text):
                     reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
+                elif lang == "de" and m.b < len(toks) and " " in m.text and abbreviation(toks[m.b].text) \
+                        and len(toks[m.b].text) > 1:
+                    reg.abbreviations[toks[m.b].text] = m.actor  # "vom Nationalen Wahlrat NWR"
         elif m.kind == "state":
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "place" and lang == "de" and not m.locative and (land := _federal_state(toks, m)):
@@ -1091,6 +1102,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     of trailing lower-case words and adjacent person pieces joined."""
     out = []
     ents = list(doc.ents)
+    if doc.lang_ == "de":
+        ents = sorted(ents + _adjective_bodies(doc), key=lambda e: e.start)
     for n, ent in enumerate(ents):
         if ent is None:
             continue
@@ -1179,6 +1192,35 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _adjective_bodies(doc) -> list:
+    """German bodies named by capitalised adjectives and a body's noun that the tagger
+    leaves out: "aus dem Nationalen Sicherheitsrat", "der Zweite Senat", "von der
+    Verfassungsgebenden Versammlung" (after an article; the adjectives inflected, with a stem
+    of ``lexicon.ADJECTIVE_STEMS_DE``; the noun ends in a word of
+    ``data/public_org_words.tsv``). Given in the nominative by `_nominative_de`."""
+    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
+    words = tuple(_public_org_words("de"))
+    out, i = [], 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in tagged and _name_adjective(doc[j]):
+            j += 1
+        noun = doc[j] if j < len(doc) else None
+        if j > i and noun is not None and j not in tagged and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.text[:1].isupper() and re.sub(r"e?s$", "", noun.lower_).endswith(words) \
+                and (doc[i - 1].lower_ in lx.ARTICLES["de"] - lx.INDEFINITE or doc[i - 1].lower_ in lx.ARTICLE_CONTRACTIONS["de"]):
+            out.append(_span(doc, i, j + 1, "ORG"))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _name_adjective(tok) -> bool:
+    """A capitalised, inflected German adjective inside a sentence ("Nationalen", "Zweite")."""
+    stem = _INFLECTION.sub("", tok.text)
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and not tok.is_sent_start and stem != tok.text \
+        and stem.lower().endswith(lx.ADJECTIVE_STEMS_DE)
 
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
@@ -1485,7 +1527,12 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
             and not any(a <= tok.i < b for a, b in titles)
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    joined_before = prev is not None and not prev.is_sent_start and prev.whitespace_ and name_word(prev)
+    # German "des Obersten Gerichtshofs Perus": a body's noun before the state's genitive
+    # is no word of one name with it
+    body_noun = prev is not None and doc.lang_ == "de" and ent.text.endswith("s") \
+        and re.sub(r"e?s$", "", prev.lower_).endswith(tuple(_public_org_words("de")))
+    joined_before = prev is not None and not prev.is_sent_start and prev.whitespace_ and name_word(prev) \
+        and not body_noun
     # "U.S. Senate", "US Army": the state qualifies a public body (see `_qualify_bodies`)
     joined_after = nxt is not None and ent[-1].whitespace_ and name_word(nxt) \
         and nxt.lower_ not in _public_org_words(doc.lang_) | _body_first_words(doc.lang_)
@@ -1764,11 +1811,29 @@ def _title_in(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int, str
             if p + n <= len(toks) and words in titles:
                 return p, p + n, titles[words]
         if role_head(toks[p]) or lang == "de" and _title_compound(toks[p].lower):
-            return p, p + 1, toks[p].text
+            return p, p + 1, _nominative_title(toks[p].text) if lang == "de" else toks[p].text
         t = toks[p]
         if t.pos in ("VERB", "AUX") or t.text in {",", ";", "(", ")"} or t.text in lx.SENTENCE_END:
             return None
     return None
+
+
+def _nominative_title(word: str) -> str:
+    """German: a title word in the nominative singular, as the role is given ("des
+    Kommunikationsdirektors" → "Kommunikationsdirektor", "der Kongressabgeordneten" →
+    "Kongressabgeordnete"); a word that ends in no form of a title stays as written."""
+    forms, low = _title_forms_lower(), word.lower()
+    for k in range(len(low) - 4):
+        base = forms.get(low[k:])
+        if base is not None:
+            return base if k == 0 else word[:k] + (base if word[k - 1] == "-" else base.lower())
+    return word
+
+
+@cache
+def _title_forms_lower() -> dict[str, str]:
+    """Lower-cased German title forms → their nominative singular."""
+    return {f.lower(): base for f, base in gazetteer.german_title_forms().items()}
 
 
 def _title_compound(word: str) -> bool:
@@ -2022,7 +2087,8 @@ def _body_ending(lang: str) -> re.Pattern:
 # German closed compounds of these nouns name bodies too ("Landesregierung",
 # "Minderheitsregierung", "Bundespolizei", "Wahlkommission"); of the others only hyphenated
 # ones ("US-Senat").
-_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission"}
+_BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission",
+                        "ausschuss"}
 
 
 def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
@@ -2091,9 +2157,9 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         # "der regulären sudanesischen Armee", "die neue Regierung": adjectives of quality or
         # time stand between the article and the name ("sudanesische Armee"), no part of it.
         det = a
-        while lang == "de" and det > 0 and det - 1 not in taken and toks[det - 1].pos == "ADJ" \
-                and toks[det - 1].text[:1].islower():
-            det -= 1
+        while lang == "de" and det > 0 and det - 1 not in taken and toks[det - 1].text[:1].islower() and (
+                toks[det - 1].pos == "ADJ" or toks[det - 1].pos == "ADV" and det < a and toks[det].pos == "ADJ"):
+            det -= 1  # also an adverb of the adjective: "die einst dominierenden Sozialdemokraten"
         before = toks[det - 1] if det > 0 else None
         # "Chinas Regierung", "China's government", "the U.S. government", "the Trump
         # administration": a name before it (joined to the body by `_qualify_bodies`).
@@ -2111,6 +2177,10 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             words = [re.sub(r"(e|en|er|es|em)$", "", w) + ending for w in words[:adjectives]] + words[adjectives:]
             if not words[-1].lower().endswith(noun):
                 words[-1] = re.sub(r"e?s$", "", words[-1])  # genitive: "des Parlaments"
+        if noun in lx.SUB_BODY_NOUNS[lang] and b + 1 < len(toks) and toks[b].lower in {"des", "der"} \
+                and b + 1 not in taken and toks[b + 1].pos in ("NOUN", "PROPN") and _body_at(toks, b + 1, lang):
+            words.append(_surface(toks, b, b + 2))  # "der Geheimdienstausschuss des Kongresses":
+            b += 2  # the body it belongs to names it
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
                            quoted=_quoted(toks, a, b, quotes),

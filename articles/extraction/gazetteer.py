@@ -188,9 +188,16 @@ TITLES_DE = [
     "Parlamentspräsident", "Gouverneur", "Generalstaatsanwalt",
     # a member of the Swiss government ("die Schweizer Bundesrätin Eva Lind")
     "Bundesrat", "Bundesrätin",
+    # a member of a city or town council ("Stadtrat Jan Roth"; "der Stadtrat" alone is the council)
+    "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin",
     # heads, deputies and candidates named by their party or group ("CSU-Chef", "Fraktionsvize",
     # "AfD-Kandidat"), royals
     "Chef", "Chefin", "Vize", "Kandidat", "Kandidatin", "Prinzessin",
+    # heads of offices and agencies, investigators and prosecutors, politicians and members
+    # of parliaments, church leaders, activists ("FBI-Direktor", "Verkehrspolitiker",
+    # "Sonderermittler", "Bezirksstaatsanwalt", "Erzbischof", "Bürgerrechtler")
+    "Direktor", "Leiter", "Politiker", "Parlamentarier", "Ermittler", "Staatsanwalt",
+    "Bischof", "Bürgerrechtler", "Polizeichef", "Stabschef", "Intendant",
 ]
 # Adjectival nouns (die/der Vorsitzende, ein Vorsitzender, des Vorsitzenden).
 TITLES_DE_ADJ = ["Vorsitzende", "Vizevorsitzende", "Gesandte", "Sondergesandte", "Beauftragte",

@@ -142,7 +142,10 @@ GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
 # nominative (`actors._nominative_de`). English words of a name ("Supreme", "Golden") end
 # otherwise.
 ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st", "frei", "rot", "neu",
-                      "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä")
+                      "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä",
+                      # ordinals and present participles: "Zweiter Senat", "Dritte Kammer",
+                      # "Verfassungsgebende Versammlung"
+                      "zweit", "dritt", "viert", "fünft", "gebend")
 # Last words of English names of streets, transport and hospitals, never of persons
 # ("Millbrook Road", "Lakeside Hospital"; German writes them as one word, "Lindenstraße",
 # which the tagger does not take for a person).
@@ -171,6 +174,18 @@ MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "verm
 TITLE_OF = {"of", "von"}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
+# A legislature named by its own name: "das Parlament" named bare after the one such body
+# of the article is that body ("der Bundestag … das Parlament", "die Nationalversammlung …
+# des Parlaments"; `actors.Registry.resolve_body`). The body's name ends in one of these.
+LEGISLATURE_NAMES = {
+    "de": {"parlament": ("bundestag", "nationalversammlung", "kongress", "knesset", "duma", "sejm",
+                         "landtag", "nationalrat", "abgeordnetenhaus", "unterhaus", "parlament",
+                         "volkskammer", "bürgerschaft", "storting", "folketing", "reichstag")},
+    "en": {},
+}
+# Bodies of a body, named with it in the genitive: "der Geheimdienstausschuss des Kongresses",
+# "der Haushaltsausschuss des Landtags" (`actors._bodies`).
+SUB_BODY_NOUNS = {"de": {"ausschuss"}, "en": set()}
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # English ministries named by lower-case words after a state's possessive ("Iran's foreign
 # ministry", "Russia's defence ministry": actors._name_ministries).

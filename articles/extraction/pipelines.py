@@ -313,6 +313,11 @@ class ChronikEntities:
             out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
         return out
 
+    def _nominalised_verb(self, tok) -> bool:
+        """German: a word the tagger calls a common noun that is an infinitive ("Ansehen",
+        "Vertrauen"): no name of its own after a title."""
+        return self.lang == "de" and tok.tag_ == "NN" and tok.text.lower() in self.verbs
+
     def _not_a_name(self, doc: Doc, tok, label: str) -> bool:
         """Is this one-token entity a common noun? English: a sentence-initial word mostly
         written in lower case. German: a frequent common noun (not tagged PROPN) in a
@@ -381,8 +386,8 @@ class ChronikEntities:
             if k > start and (self._is_common(tok) or _starts_sentence(tok)):
                 break
             k += 1
-        if k == start + 1 and doc[start].text in self.common:
-            return start  # "Präsident Steak" is no name
+        if k == start + 1 and (doc[start].text in self.common or self._nominalised_verb(doc[start])):
+            return start  # "Präsident Steak" is no name, nor "als Politiker Ansehen genießen"
         return k
 
     def __call__(self, doc: Doc) -> Doc:
