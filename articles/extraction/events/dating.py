@@ -211,8 +211,8 @@ def _content_date(art: Article, start: int, t) -> bool:
 
 def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef | None, bool]:
     """The date of the saying in the reporting clause [start, end): its timex nearest to the
-    verb (at `near`) that is no date of what is said after the verb; and whether the clause
-    held only such dates ("By Sunday, X said": the saying's)."""
+    verb (at `near`) that is no date of what is said after the verb (before it, it is the
+    saying's: "Bis Sonntag hatte X …"); and whether the clause held only such dates."""
     d = art.timex_in(start, end, near, keep=lambda t: t.start < near or not _content_date(art, start, t))
     return d, d is None and art.timex_in(start, end, near) is not None
 
