@@ -231,9 +231,9 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
         # attack began on Monday": around the source, the sentence is all reported words
         d, reported = None, True
-    # "…, sagte X", '…," said X': the speaker after the verb, the words before it; not after a
-    # subordinate clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
-    words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS \
+    # "…, sagte X": the speaker after the verb, the words before it; not after a subordinate
+    # clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
+    words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS.get(verb.lang, ()) \
         and sent.toks[0].tag not in ex.SUBORDINATE_TAGS.get(verb.lang, ()) and any(
             verb.i < m.a <= verb.i + 4 and (m.actor is actor or m.kind == "pronoun") for m in art.by_sent.get(sent.index, []))
     if d is None and rep_a > sent.toks[0].i and not words_before:
