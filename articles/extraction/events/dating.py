@@ -59,6 +59,23 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     return False
 
 
+def _modifies_saying(art: Article, verb: Tok, t) -> bool:
+    """The timex `t` hangs from the verb of saying itself by a dependency of
+    `dates_lexicon.SAYING_DATE_DEPS`, through nouns and prepositions only ("On Saturday, X
+    said …", "In a speech on Monday, X said …"): not from a verb of another clause, not
+    after "since" (`SAYING_DATE_BOUNDS`)."""
+    deps = dl.SAYING_DATE_DEPS.get(verb.lang, ())
+    bounds = dl.SAYING_DATE_BOUNDS.get(verb.lang, ())
+    tok = next((x for x in art.toks if x.start == t.start), None)
+    for _ in range(12):
+        if tok is None or tok.head == tok.i or tok.pos in ("VERB", "AUX") or tok.lower in bounds:
+            return False
+        if tok.head == verb.i:
+            return tok.dep in deps
+        tok = art.toks[tok.head]
+    return False
+
+
 def _speaking_clause(art: Article, head: Tok) -> bool:
     """"said …, while addressing the press yesterday": an adverbial clause that tells when
     the speaker spoke (a temporal subordinator or a gerund of speaking)."""
@@ -226,7 +243,11 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
     d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
     if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
-        d, reported = None, True
+        # the nearest date is the words'; one before the verb that hangs from it is the
+        # saying's ("On Saturday, X said the buses stay off the road until next Saturday")
+        d = art.timex_in(art.toks[rep_a].start, verb.start, verb.start,
+                         keep=lambda t: _modifies_saying(art, verb, t))
+        reported = d is None
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
         # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
         # attack began on Monday": around the source, the sentence is all reported words
