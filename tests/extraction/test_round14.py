@@ -60,3 +60,19 @@ def test_guard_a_date_after_since_before_the_verb_bounds_a_period_and_dates_no_s
     out = run("The situation remains tense. In forecasts since the May 3 quake, the Northland "
               "Geological Survey has said more tremors may follow into June.", "2024-05-08", "en")
     assert dates(out) == [None]
+
+
+def test_an_english_date_in_a_clause_of_another_verb_that_does_not_hold_the_saying_is_not_its_date(run):
+    # "demanded" hangs from "issued", the words of "reported": "in March" dates the bombing
+    out = run("The situation remains tense. On Monday, the state news agency Nordpress reported that "
+              "the government issued warrants for twelve people suspected of the bombing in March and "
+              "demanded help from Interpol.", "2024-05-08", "en")
+    assert dates(out) == [None]
+
+
+def test_an_english_date_right_before_the_verb_of_saying_is_its_date_whatever_the_parse(run):
+    # the parser hangs "in June, 2021" from the clause before the verb
+    out = run("The harbour reopened. Minister Eva Roth when opening the new harbour in June, 2021 "
+              "praised the dock workers as heroes.", "2024-05-08", "en")
+    assert speakers(out) == ["Eva Roth"]
+    assert dates(out) == ["2021-06"]

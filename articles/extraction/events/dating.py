@@ -38,7 +38,9 @@ def day_ranges(timexes: list[Timex], text: str, lang: str) -> dict[int, tuple[st
 
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     """"He said he would travel to Brussels on Friday": the date belongs to the reported
-    clause (a ccomp of the reporting verb), not to the saying."""
+    clause (a ccomp of the reporting verb), not to the saying; nor does a date in a clause
+    of another verb that does not hold the verb of saying ("X reported Iran issued warrants
+    for a killing in January and demanded …": "demanded" is no saying in January)."""
     sent = next((s for s in art.sents if s.start <= verb.start < s.end), None)
     toks = sent.toks if sent is not None else art.toks  # the date of this sentence, not an earlier one
     tok = next((t for t in toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
@@ -46,10 +48,12 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
         return False
     if tok.i == verb.i + 1 or tok.i == verb.i + 2 and art.toks[verb.i + 1].pos == "ADP":
         return False  # "said on Monday they believe …": right after the verb, the saying's date
+    if tok.i < verb.i and art.toks[verb.i - 1].start < tok.start + len(d.text or ""):
+        return False  # "X yesterday confirmed …": right before it, too, whatever the parse
     inner = False  # the path passed the head of a clause of another verb
     for _ in range(12):
         if tok.head == tok.i:
-            return False
+            return inner  # the root, not passing the verb: the date of the clause passed
         if tok.head == verb.i:
             if tok.dep == "advcl" and _speaking_clause(art, tok):
                 return False
