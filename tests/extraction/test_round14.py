@@ -1,6 +1,6 @@
 """Statement dates, round 14: the two statement-date rules of round 13 measured on train and
-dev, language by language (docs/extraction.md "Round 14"). Each test holds a short invented
-sentence."""
+dev, language by language, and classes of the English misses on train and dev
+(docs/extraction.md "Round 14"). Each test holds a short invented sentence."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +76,23 @@ def test_an_english_date_right_before_the_verb_of_saying_is_its_date_whatever_th
               "praised the dock workers as heroes.", "2024-05-08", "en")
     assert speakers(out) == ["Eva Roth"]
     assert dates(out) == ["2021-06"]
+
+
+@pytest.mark.parametrize("text,lang,date", [
+    ("The ferry sank with 40 people on board, according to Minister Eva Roth on Friday.", "en", "2024-05-03"),
+    ("Die Fähre ist mit 40 Menschen an Bord gesunken, laut Ministerin Eva Roth am Freitag.", "de", "2024-05-03"),
+])
+def test_a_date_right_after_the_source_of_an_attribution_is_the_date_of_the_saying(run, text, lang, date):
+    before = "The storm has passed. " if lang == "en" else "Der Sturm ist vorbei. "
+    out = run(before + text, "2024-05-08", lang)
+    assert speakers(out) == ["Eva Roth"]
+    assert dates(out) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Minister Eva Roth, the ferry sank on Friday.",
+    "The ferry sank on Friday, according to Minister Eva Roth.",
+])
+def test_guard_a_date_elsewhere_around_an_attribution_is_the_reported_words(run, text):
+    out = run("The storm has passed. " + text, "2024-05-08", "en")
+    assert dates(out) == [None]

@@ -238,6 +238,19 @@ def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef
     return d, d is None and art.timex_in(start, end, near) is not None
 
 
+def _after_source(art: Article, sent: Sentence, verb: Tok, actor: Actor, d: DateRef) -> bool:
+    """The date stands right after the name of the source of an attribution ("…, according
+    to Minister X on Friday", "…, laut Ministerin X am Freitag"): the date of the saying."""
+    start = art.text.find(d.text or "", sent.start)
+    for m in art.by_sent.get(sent.index, []):
+        if m.a <= verb.i or not (m.actor is actor or m.kind == "pronoun") or m.b + 1 >= len(art.toks):
+            continue
+        nxt = art.toks[m.b]
+        if nxt.start == start or (nxt.pos == "ADP" and art.toks[m.b + 1].start == start):
+            return True
+    return False
+
+
 def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]
                    ) -> DateRef | None:
     """The date of a statement: a timex in its reporting clause or a clause before it (never
@@ -252,9 +265,10 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         d = art.timex_in(art.toks[rep_a].start, verb.start, verb.start,
                          keep=lambda t: _modifies_saying(art, verb, t))
         reported = d is None
-    if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
+    if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and not _after_source(art, sent, verb, actor, d):
         # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
         # attack began on Monday": around the source, the sentence is all reported words
+        # (but for a date right after the source's name)
         d, reported = None, True
     # "…, sagte X": the speaker after the verb, the words before it; not after a subordinate
     # clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
