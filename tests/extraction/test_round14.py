@@ -96,3 +96,24 @@ def test_a_date_right_after_the_source_of_an_attribution_is_the_date_of_the_sayi
 def test_guard_a_date_elsewhere_around_an_attribution_is_the_reported_words(run, text):
     out = run("The storm has passed. " + text, "2024-05-08", "en")
     assert dates(out) == [None]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("According to the health ministry's weekly report dated May 2, the fever has killed 40 people.",
+     "2024-05-02"),
+    ("According to a report published on Monday by the Northland Institute, the bridge was unsafe.",
+     "2024-05-06"),
+])
+def test_an_english_date_in_the_phrase_of_an_attributions_source_is_the_date_of_the_saying(run, text, date):
+    out = run("The bridge is closed. " + text, "2024-05-08", "en")
+    assert dates(out) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Northland Institute the bridge was closed on Monday.",
+    "According to the Northland Institute, the bridge was closed on Monday.",
+])
+def test_guard_a_date_after_the_source_phrase_of_an_attribution_is_the_reported_words(run, text):
+    out = run("The bridge is closed. " + text, "2024-05-08", "en")
+    assert speakers(out) == ["Northland Institute"]
+    assert dates(out) == [None]

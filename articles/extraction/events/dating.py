@@ -251,6 +251,24 @@ def _after_source(art: Article, sent: Sentence, verb: Tok, actor: Actor, d: Date
     return False
 
 
+def _in_source_phrase(art: Article, sent: Sentence, verb: Tok, d: DateRef) -> bool:
+    """English: the date hangs from the attribution word through the source's phrase, by
+    nouns, prepositions and participles ("According to a 2015 study by X", "According to
+    the report dated May 2", "According to a report published on Monday by X"): the date
+    of the source, so of the saying."""
+    start = art.text.find(d.text or "", sent.start)
+    tok = next((t for t in sent.toks if t.start == start), None)
+    for _ in range(12):
+        if tok is None or tok.head == tok.i:
+            return False
+        if tok.pos in ("VERB", "AUX") and not (tok.dep == "acl" and tok.tag == "VBN"):
+            return False
+        if tok.head == verb.i:
+            return True
+        tok = art.toks[tok.head]
+    return False
+
+
 def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]
                    ) -> DateRef | None:
     """The date of a statement: a timex in its reporting clause or a clause before it (never
@@ -259,17 +277,19 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     rep_a, rep_b = art.clause_of(sent, verb.i)
     # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
     d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
-    if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
+    if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
+        if not (_after_source(art, sent, verb, actor, d)
+                or verb.lang == "en" and _in_source_phrase(art, sent, verb, d)):
+            # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X,
+            # the attack began on Monday": around the source, the sentence is all reported
+            # words (but for a date right after the source's name or in its phrase)
+            d, reported = None, True
+    elif d is not None and verb.lang == "en" and _in_complement(art, verb, d):
         # the nearest date is the words'; one before the verb that hangs from it is the
         # saying's ("On Saturday, X said the buses stay off the road until next Saturday")
         d = art.timex_in(art.toks[rep_a].start, verb.start, verb.start,
                          keep=lambda t: _modifies_saying(art, verb, t))
         reported = d is None
-    if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and not _after_source(art, sent, verb, actor, d):
-        # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
-        # attack began on Monday": around the source, the sentence is all reported words
-        # (but for a date right after the source's name)
-        d, reported = None, True
     # "…, sagte X": the speaker after the verb, the words before it; not after a subordinate
     # clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
     words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS.get(verb.lang, ()) \
