@@ -782,6 +782,14 @@ OCCASION_ADVERBS = {
 SPEAKING_CLAUSE_MARKS = {"de": set(), "en": {"while", "when", "as"}}
 SPEAKING_GERUNDS = {"de": set(), "en": {"addressing", "speaking", "talking", "testifying", "appearing",
                                         "answering", "responding", "briefing", "visiting", "meeting"}}
+# A date before the verb of saying that hangs from it by one of these dependencies, through
+# nouns and prepositions only, is the saying's even where a date of the words stands nearer
+# to the verb ("On Saturday, X said the buses stay off the road until next Saturday",
+# "Yesterday, X confirmed that the board votes today"). English only: the German parse does
+# not tell the words' dates apart (dating._in_complement). Not through a preposition of a
+# period's bound: "In forecasts since the May 3 quake, X has said …" is no saying on May 3.
+SAYING_DATE_DEPS = {"de": set(), "en": {"prep", "npadvmod", "advmod"}}
+SAYING_DATE_BOUNDS = {"de": set(), "en": {"since", "until", "till"}}
 # Only "after" ties a statement to an incident or a vote ("sagte nach dem Anschlag", "said
 # following the vote"); "six were killed in the attack" is what is said, not when.
 AFTER_ONLY_GROUPS = {"incident", "vote"}

@@ -38,7 +38,9 @@ def day_ranges(timexes: list[Timex], text: str, lang: str) -> dict[int, tuple[st
 
 def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     """"He said he would travel to Brussels on Friday": the date belongs to the reported
-    clause (a ccomp of the reporting verb), not to the saying."""
+    clause (a ccomp of the reporting verb), not to the saying; nor does a date in a clause
+    of another verb that does not hold the verb of saying ("X reported Iran issued warrants
+    for a killing in January and demanded …": "demanded" is no saying in January)."""
     sent = next((s for s in art.sents if s.start <= verb.start < s.end), None)
     toks = sent.toks if sent is not None else art.toks  # the date of this sentence, not an earlier one
     tok = next((t for t in toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
@@ -46,15 +48,34 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
         return False
     if tok.i == verb.i + 1 or tok.i == verb.i + 2 and art.toks[verb.i + 1].pos == "ADP":
         return False  # "said on Monday they believe …": right after the verb, the saying's date
+    if tok.i < verb.i and art.toks[verb.i - 1].start < tok.start + len(d.text or ""):
+        return False  # "X yesterday confirmed …": right before it, too, whatever the parse
     inner = False  # the path passed the head of a clause of another verb
     for _ in range(12):
         if tok.head == tok.i:
-            return False
+            return inner  # the root, not passing the verb: the date of the clause passed
         if tok.head == verb.i:
             if tok.dep == "advcl" and _speaking_clause(art, tok):
                 return False
             return inner or tok.dep in ("ccomp", "xcomp", "advcl")
         inner = inner or (tok.dep in ("acl", "relcl", "xcomp", "ccomp", "advcl") and tok.pos in ("VERB", "AUX"))
+        tok = art.toks[tok.head]
+    return False
+
+
+def _modifies_saying(art: Article, verb: Tok, t) -> bool:
+    """The timex `t` hangs from the verb of saying itself by a dependency of
+    `dates_lexicon.SAYING_DATE_DEPS`, through nouns and prepositions only ("On Saturday, X
+    said …", "In a speech on Monday, X said …"): not from a verb of another clause, not
+    after "since" (`SAYING_DATE_BOUNDS`)."""
+    deps = dl.SAYING_DATE_DEPS.get(verb.lang, ())
+    bounds = dl.SAYING_DATE_BOUNDS.get(verb.lang, ())
+    tok = next((x for x in art.toks if x.start == t.start), None)
+    for _ in range(12):
+        if tok is None or tok.head == tok.i or tok.pos in ("VERB", "AUX") or tok.lower in bounds:
+            return False
+        if tok.head == verb.i:
+            return tok.dep in deps
         tok = art.toks[tok.head]
     return False
 
@@ -211,10 +232,41 @@ def _content_date(art: Article, start: int, t) -> bool:
 
 def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef | None, bool]:
     """The date of the saying in the reporting clause [start, end): its timex nearest to the
-    verb (at `near`) that is no date of what is said after the verb; and whether the clause
-    held only such dates ("By Sunday, X said": the saying's)."""
+    verb (at `near`) that is no date of what is said after the verb (before it, it is the
+    saying's: "Bis Sonntag hatte X …"); and whether the clause held only such dates."""
     d = art.timex_in(start, end, near, keep=lambda t: t.start < near or not _content_date(art, start, t))
     return d, d is None and art.timex_in(start, end, near) is not None
+
+
+def _after_source(art: Article, sent: Sentence, verb: Tok, actor: Actor, d: DateRef) -> bool:
+    """The date stands right after the name of the source of an attribution ("…, according
+    to Minister X on Friday", "…, laut Ministerin X am Freitag"): the date of the saying."""
+    start = art.text.find(d.text or "", sent.start)
+    for m in art.by_sent.get(sent.index, []):
+        if m.a <= verb.i or not (m.actor is actor or m.kind == "pronoun") or m.b + 1 >= len(art.toks):
+            continue
+        nxt = art.toks[m.b]
+        if nxt.start == start or (nxt.pos == "ADP" and art.toks[m.b + 1].start == start):
+            return True
+    return False
+
+
+def _in_source_phrase(art: Article, sent: Sentence, verb: Tok, d: DateRef) -> bool:
+    """English: the date hangs from the attribution word through the source's phrase, by
+    nouns, prepositions and participles ("According to a 2015 study by X", "According to
+    the report dated May 2", "According to a report published on Monday by X"): the date
+    of the source, so of the saying."""
+    start = art.text.find(d.text or "", sent.start)
+    tok = next((t for t in sent.toks if t.start == start), None)
+    for _ in range(12):
+        if tok is None or tok.head == tok.i:
+            return False
+        if tok.pos in ("VERB", "AUX") and not (tok.dep == "acl" and tok.tag == "VBN"):
+            return False
+        if tok.head == verb.i:
+            return True
+        tok = art.toks[tok.head]
+    return False
 
 
 def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before: list[Event]
@@ -225,15 +277,22 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     rep_a, rep_b = art.clause_of(sent, verb.i)
     # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
     d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
-    if d is not None and verb.lang == "en" and _in_complement(art, verb, d):
-        d, reported = None, True
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
-        # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X, the
-        # attack began on Monday": around the source, the sentence is all reported words
-        d, reported = None, True
-    # "…, sagte X", '…," said X': the speaker after the verb, the words before it; not after a
-    # subordinate clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
-    words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS \
+        if not (_after_source(art, sent, verb, actor, d)
+                or verb.lang == "en" and _in_source_phrase(art, sent, verb, d)):
+            # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X,
+            # the attack began on Monday": around the source, the sentence is all reported
+            # words (but for a date right after the source's name or in its phrase)
+            d, reported = None, True
+    elif d is not None and verb.lang == "en" and _in_complement(art, verb, d):
+        # the nearest date is the words'; one before the verb that hangs from it is the
+        # saying's ("On Saturday, X said the buses stay off the road until next Saturday")
+        d = art.timex_in(art.toks[rep_a].start, verb.start, verb.start,
+                         keep=lambda t: _modifies_saying(art, verb, t))
+        reported = d is None
+    # "…, sagte X": the speaker after the verb, the words before it; not after a subordinate
+    # clause ("Nachdem Y am Freitag zurückgetreten war, gab X bekannt, …")
+    words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS.get(verb.lang, ()) \
         and sent.toks[0].tag not in ex.SUBORDINATE_TAGS.get(verb.lang, ()) and any(
             verb.i < m.a <= verb.i + 4 and (m.actor is actor or m.kind == "pronoun") for m in art.by_sent.get(sent.index, []))
     if d is None and rep_a > sent.toks[0].i and not words_before:
