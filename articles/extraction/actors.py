@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from spacy.symbols import ADJ
+
 from . import gazetteer, leaders
 from . import lexicon as lx
 from .text import Sentence, Tok, in_quote
@@ -1202,8 +1204,10 @@ def _adjective_bodies(doc) -> list:
     ``data/public_org_words.tsv``). Given in the nominative by `_nominative_de`."""
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     words = tuple(_public_org_words("de"))
-    out, i = [], 1
-    while i < len(doc):
+    out, done = [], 0
+    for i in (doc.to_array("POS") == ADJ).nonzero()[0].tolist():  # adjectives only: the rest is cheap to skip
+        if i < max(done, 1):
+            continue
         j = i
         while j < len(doc) and j not in tagged and _name_adjective(doc[j]):
             j += 1
@@ -1212,15 +1216,16 @@ def _adjective_bodies(doc) -> list:
                 and noun.text[:1].isupper() and re.sub(r"e?s$", "", noun.lower_).endswith(words) \
                 and (doc[i - 1].lower_ in lx.ARTICLES["de"] - lx.INDEFINITE or doc[i - 1].lower_ in lx.ARTICLE_CONTRACTIONS["de"]):
             out.append(_span(doc, i, j + 1, "ORG"))
-        i = j + 1 if j > i else i + 1
+        done = j + 1 if j > i else i + 1
     return out
 
 
 def _name_adjective(tok) -> bool:
     """A capitalised, inflected German adjective inside a sentence ("Nationalen", "Zweite")."""
+    if tok.pos_ != "ADJ" or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
     stem = _INFLECTION.sub("", tok.text)
-    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and not tok.is_sent_start and stem != tok.text \
-        and stem.lower().endswith(lx.ADJECTIVE_STEMS_DE)
+    return stem != tok.text and stem.lower().endswith(lx.ADJECTIVE_STEMS_DE)
 
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
