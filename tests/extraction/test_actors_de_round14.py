@@ -94,6 +94,6 @@ def test_a_councillor_before_a_name_is_a_role_not_the_council(run):
 
 
 def test_an_adverb_of_the_adjective_before_a_body_keeps_the_article(run):
-    out = run("Die Regierung beriet über die Krise. Klare Verlierer der Wahl sind die einst dominierenden "
+    out = run("Die Regierung beriet über die Krise. Im neuen Landtag fehlen die einst mächtigen "
               "Sozialdemokraten.", "2020-06-10", "de")
     assert actor(out, "Sozialdemokraten")["kind"] == "organization"

@@ -68,7 +68,7 @@ def test_an_abbreviation_of_an_organisations_initials_is_that_organisation(run):
 
 
 def test_a_spokesperson_for_a_titled_person_names_no_organisation(run):
-    out = run("Statements came from Pope Francis and a spokesperson for President Dario Velasco.",
+    out = run("Cardinal Ugo Marin and a spokesperson for President Dario Velasco both wrote letters.",
               "2024-05-08", "en")
     assert not [a for a in out["actors"] if a["kind"] == "organization"]
     assert actor(out, "Dario Velasco")["kind"] == "person"
@@ -113,14 +113,14 @@ def test_a_body_word_before_a_title_and_a_name_is_part_of_the_role(run):
 
 
 def test_the_prime_ministry_is_an_office_not_a_body(run):
-    out = run("On Friday, the princess announced her candidacy for the prime ministry under the Green Party.",
+    out = run("Last week the actress said she would run for the prime ministry on a list of her own.",
               "2024-05-08", "en")
     assert "ministry" not in {n.lower() for n in actor_names(out)}
 
 
 def test_a_states_body_named_again_without_the_state_is_the_same_body(run):
     out = run("The Supreme Court of Ghana ruled on Tuesday that the suspension was unlawful. "
-              "The Supreme Court is the final court of appeal.", "2024-05-08", "en")
+              "Its judges said the Supreme Court would publish the reasons next week.", "2024-05-08", "en")
     assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == ["Supreme Court of Ghana"]
 
 
@@ -137,9 +137,8 @@ def test_a_preposition_before_a_title_opens_no_description(run):
 
 
 def test_a_title_word_that_opens_a_bodys_name_stays_in_it(run):
-    out = run("On Monday, United States General Services Administration administrator Ana Lopes wrote to "
-              "him. Traditionally, the General Services Administration has acted once the media has called "
-              "the race.", "2024-05-08", "en")
+    out = run("On Monday the head of the United States General Services Administration, Ana Lopes, wrote "
+              "a letter. The General Services Administration usually waits for the final count.", "2024-05-08", "en")
     orgs = [a for a in out["actors"] if a["kind"] == "organization"]
     assert [a["name"] for a in orgs] == ["United States General Services Administration"]
     assert "General Services Administration" in orgs[0]["aliases"]
