@@ -19,7 +19,37 @@ from . import dates_lexicon as lx
 from .dates import Timex
 
 def _words(forms) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    """An alternation of the word forms that tries the longest first, written as a tree of
+    their shared beginnings ("Jahr(?:zehnte|e|es)?"): Python's regex engine tries every
+    branch of a flat alternation at every position of the text, of a tree only those whose
+    first letters fit."""
+    return _word_tree(frozenset(forms))
+
+
+@cache
+def _word_tree(forms: frozenset[str]) -> str:
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree_pattern(tree)
+
+
+def _longest(node: dict) -> int:
+    return max((1 + _longest(child) if ch else 0) for ch, child in node.items())
+
+
+def _tree_pattern(node: dict) -> str:
+    branches = sorted(((ch, child) for ch, child in node.items() if ch), key=lambda c: -_longest(c[1]))
+    parts = [re.escape(ch) + _tree_pattern(child) for ch, child in branches]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if "" in node:  # a form ends here: the longer ones first, then this one
+        return "(?:" + body + ")?"
+    return body
 
 
 @cache
