@@ -458,7 +458,7 @@ class Registry:
         """The one organisation named so far whose capitalised words' initials are the
         abbreviation, None if none or several."""
         found = [a for a in self.actors.values() if a.kind == "organization" and len(abbr) >= 3
-                 and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == abbr]
+                 and _initials(a.name) == abbr]
         return found[0] if len(found) == 1 else None
 
     def _named_longer(self, name: str, before: int) -> Actor | None:
@@ -1047,6 +1047,11 @@ def _organization_by_context(doc, ent) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in kinds
 
 
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("National Union of Rail" → "NUR")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _spelt_out(m: Mention, toks: list[Tok], raw: list) -> Mention | None:
     """The organisation right before the brackets that `m` spells out: its name holds an
     abbreviation whose letters open words of `m`, in order ("the RMT union (National Union
@@ -1056,7 +1061,7 @@ def _spelt_out(m: Mention, toks: list[Tok], raw: list) -> Mention | None:
     short = next((x for x, _ in raw if x.b == m.a - 1 and x.kind == "organization"), None)
     if short is None:
         return None
-    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+    initials = _initials(m.text)
     for word in short.text.split():
         if abbreviation(word) and len(word) >= 2:
             it = iter(initials)

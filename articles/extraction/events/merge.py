@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import events_lexicon as ex
 from .article import Article, Event
 from .dating import dates_agree, overlap, rank
+from .phrases import trip_then_purpose
 
 
 def merge_mentions(art: Article, mentions: list[Event]) -> list[Event]:
@@ -88,7 +89,7 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
         states = [p for p in v.participants if p.kind == "state"]
         persons = [p for p in v.participants if p.kind == "person"]
         frame = v.sent is not None and any(t.lower in ex.FRAME_NOUNS_ANY for t in v.sent.toks)
-        purpose = v.sent is not None and _trip_for(v.sent)
+        purpose = v.sent is not None and trip_then_purpose(v.sent.toks)
         if len(states) == 1 and len(persons) == 1 and (frame or purpose):
             for ev in named:
                 if ev is not v and ev.sent is v.sent and persons[0] in ev.participants \
@@ -112,9 +113,3 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
             drop.add(id(ev))
     return [e for e in named if id(e) not in drop]
 
-
-def _trip_for(sent) -> bool:
-    """A trip with a clause of purpose after it ("flog nach Nairobi, um mit X zu sprechen")."""
-    words = [t.lower for t in sent.toks]
-    travel = next((k for k, w in enumerate(words) if w in ex.TRAVEL_WORDS_ANY or w in ex.ARRIVE_WORDS_ANY), None)
-    return travel is not None and any(w in ex.PURPOSE_WORDS.get(sent.toks[0].lang, ()) for w in words[travel + 1:])

@@ -141,3 +141,12 @@ def possessive_owner(art: Article, sent: Sentence, at: int) -> Actor | None:
             return actor
         excluded.add(actor.key)
     return None
+
+
+def trip_then_purpose(toks: list[Tok]) -> bool:
+    """A travel or arrival word, later a word that opens a clause of purpose ("flog nach
+    Nairobi, um mit X zu sprechen"): the trip was made for what that clause says."""
+    words = [t.lower for t in toks]
+    travel = next((k for k, w in enumerate(words) if w in ex.TRAVEL_WORDS_ANY or w in ex.ARRIVE_WORDS_ANY), None)
+    return travel is not None and bool(toks) and any(
+        w in ex.PURPOSE_WORDS.get(toks[0].lang, ()) for w in words[travel + 1:])

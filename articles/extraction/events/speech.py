@@ -1859,7 +1859,7 @@ def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
         if quoted and words.startswith(quoted):
             words = art.text[s - 1] + words
         if quoted and words.endswith(quoted) and e < len(art.text):
-            words += art.text[e] if quoted == art.text[s:e].strip() else art.text[s:e].strip()[len(quoted):] + art.text[e]
+            words += art.text[s:e].strip()[len(quoted):] + art.text[e]  # with a full stop it lost
     return words
 
 

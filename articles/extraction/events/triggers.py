@@ -10,7 +10,8 @@ from .. import lexicon as lx
 from ..actors import Mention, role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .phrases import greeted_in_person, is_modifier, negated, passive, person_object, possessive_stem
+from .phrases import (greeted_in_person, is_modifier, negated, passive, person_object, possessive_stem,
+                      trip_then_purpose)
 
 
 def _words_at(art: Article, i: int, n: int) -> tuple[str, ...]:
@@ -552,8 +553,7 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True
     if any(t.lower.endswith(ex.VISIT_NOUN_ENDINGS_ANY) and t.pos in ("NOUN", "PROPN") for t in sent.toks):
         return True
-    if words[0] in ex.PURPOSE_WORDS.get(tok.lang, ()) and any(
-            t.lower in ex.TRAVEL_WORDS_ANY or t.lower in ex.ARRIVE_WORDS_ANY for t in art.toks[sent.toks[0].i:a]):
+    if words[0] in ex.PURPOSE_WORDS.get(tok.lang, ()) and trip_then_purpose(art.toks[sent.toks[0].i:a + 1]):
         return True  # "flog nach Nairobi, um mit X zu sprechen": the talk is where the trip goes
     return art.place_in(sent, a, b)
 
