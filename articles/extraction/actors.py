@@ -8,6 +8,7 @@ aliases of their state.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -288,8 +289,9 @@ def state_name(code: str, lang: str, forms: list[str]) -> str:
 class Registry:
     """The actors of one article and their mentions, in reading order."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, published: dt.date | None = None) -> None:
         self.lang = lang
+        self.published = published
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self.abbreviations: dict[str, Actor] = {}  # "NCA" after "National Crime Agency (NCA)"
@@ -562,6 +564,14 @@ class Registry:
         actor.country = actor.country or demonym_code(first, self.lang) or demonym_code(first.split("-")[0], self.lang)
         return actor
 
+    def _holders(self, persons: list[Actor], head: str) -> list[Actor]:
+        """The persons who hold the role `head`, as the text says or, on the article's date,
+        the table of leaders."""
+        def in_office(a: Actor) -> bool:
+            term = leaders.term_of([a.name, *a.forms], self.published) if self.published else None
+            return term is not None and term.role[self.lang].lower().endswith(head)
+        return [a for a in persons if holds_role(a, head, self.lang) or in_office(a)]
+
     def _resolve_description(self, m: Mention, indefinite: bool) -> None:
         unnamed = [a for a in self.actors.values() if a.head and _same_head(a.head, m.head)
                    and (not m.country or not a.country or a.country == m.country)]
@@ -579,17 +589,23 @@ class Registry:
             elif m.country:
                 # "Die Regierungen von X und Y … Der ecuadorianische Präsident": the text
                 # has not given X's country yet, the table of leaders has it
-                leader = any(w.lower() in lx.LEADER_ROLES_BY_LANG[self.lang] for w in m.text.split())
+                leader = m.head in lx.LEADER_ROLES_BY_LANG[self.lang] \
+                    or any(w.lower() in lx.LEADER_ROLES_BY_LANG[self.lang] for w in m.text.split())
                 persons = [a for a in persons if a.country == m.country] or [
                     a for a in persons if leader and a.country is None and any(
                         t.country == m.country for t in leaders.terms().get(leaders.name_key(a.name), ()))]
-            else:  # "die Grünen-Politikerin": someone of the last three sentences
-                persons = [a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
+            else:  # "der Präsident": the one holder of the role named before (two name nobody
+                # in particular); "die Grünen-Politikerin": someone of the last three sentences
+                holders = self._holders(persons, m.head)
+                persons = holders if len(holders) == 1 else [] if holders else [
+                    a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
             want = role_gender(m.head, self.lang)
             if want:  # "die Ministerin": not the man named last
                 persons = [a for a in persons if actor_gender(a, self.lang) in (want, None)]
                 fitting = [a for a in persons if actor_gender(a, self.lang) == want]
                 persons = fitting or persons
+            # "den Botschafter" after "Botschafter X" and a president named since: who holds the role
+            persons = self._holders(persons, m.head) or persons
             if persons:
                 best = max(persons, key=lambda a: self.last_position(a, m.start))
                 self.attach(m, best)
@@ -702,6 +718,17 @@ def _word_in_name(word: str, name: list[str]) -> bool:
     return leaders.name_key(word) in {leaders.name_key(w) for w in name}
 
 
+def holds_role(actor: Actor, word: str, lang: str) -> bool:
+    """A person whose role is the role word, or a compound of it ("Kanzler": "Bundeskanzler")."""
+    if actor.kind != "person" or not actor.role:
+        return False
+    role, w = actor.role.lower(), word.lower()
+    if w.startswith(lx.LEADER_STEMS.get(lang, ())):
+        # "der Staatschef", "die Regierungschefin": whoever leads the state, by any title
+        return role.rsplit("-", 1)[-1] in lx.LEADER_ROLES
+    return role == w or role.endswith(w) or w.endswith(role)
+
+
 def _same_head(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -742,9 +769,10 @@ _LONG_ROLES_DE = sorted((r for r in lx.ROLE_NOUNS_BY_LANG["de"] if len(r) >= 7),
 
 
 def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
-            entity_info) -> Registry:
-    """Mentions of the article, resolved to actors."""
-    reg = Registry(lang)
+            entity_info, published: dt.date | None = None) -> Registry:
+    """Mentions of the article, resolved to actors (`published`: the article's date, on
+    which the table of leaders says who holds an office)."""
+    reg = Registry(lang, published)
     tok_at = {t.start: t.i for t in toks}
     sent_of = {t.i: s.index for s in sents for t in s.toks}
     raw: list[tuple[Mention, str | None]] = []
@@ -1671,6 +1699,18 @@ def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
 _NO_MODIFIER_POS = {"ADP", "VERB", "AUX", "PART", "PRON", "CCONJ", "SCONJ"}
 
 
+def _oblique_role(ts: list[Tok], n: int, lang: str) -> str | None:
+    """German: the role noun of a weak noun in an oblique case of the singular, after its
+    article and any adjectives ("den US-Präsidenten", "dem französischen Diplomaten")."""
+    forms = lx.OBLIQUE_ROLE_FORMS[lang]
+    last = ts[n].lower.split("-")[-1]
+    role = forms.get(last) or next((forms[f] for f in forms if last.endswith(f)), None)
+    k = n - 1
+    while role and k >= 0 and ts[k].pos == "ADJ":
+        k -= 1
+    return role if role and k >= 0 and ts[k].lower in lx.OBLIQUE_SINGULAR_ARTICLES[lang] else None
+
+
 def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
     """Descriptive person phrases: determiner, modifiers, role noun, optional genitive. A
     phrase in apposition to a name is no mention of its own (`_apposition_roles` reads it)."""
@@ -1678,7 +1718,7 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
     for sent in sents:
         ts = sent.toks
         for n, tok in enumerate(ts):
-            head = role_head(tok)
+            head = role_head(tok) or _oblique_role(ts, n, lang)
             if not head or tok.i in taken:
                 continue
             # A role right before a name or an apposition with a name is a title.
@@ -1772,6 +1812,7 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
     apposition has an article (or none), a few modifiers, a title of the lexicon, a short
     complement, and no verb."""
     start_of = {t.i: s.start for s in sents for t in s.toks}
+    name_ends = {p.b for p in persons}
     for m in persons:
         if m.role:
             continue
@@ -1783,13 +1824,16 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
         if comma + 1 < len(toks) and toks[comma].text == ",":
             k = comma + 1 + (toks[comma + 1].lower in lx.DETERMINERS)
             found = _title_in(toks, k, min(k + 4, len(toks)), lang)
-            if found and _apposition_end(toks, found[1]) is None:
-                found = None
+            if found and (_apposition_end(toks, found[1]) is None or any(
+                    t.lower in lx.GENITIVE_LINKS[lang] and toks[t.i - 1].pos == "NOUN" for t in toks[k + 1:found[0]])):
+                found = None  # "X, die Ehefrau des US-Präsidenten Y,": the title is Y's
         name = m.a
         while name > 0 and toks[name - 1].text in lx.PRE_NOMINALS:
             name -= 1  # "der Minister, Dr. Jan Roth,"
         if found is None and name >= 2 and toks[name - 1].text == ",":
             first = max((t.i for t in toks[max(0, name - 10):name - 1] if t.text == ","), default=None)
+            if first in name_ends:
+                continue  # "X, der frühere Botschafter, lobte Y": the apposition is X's
             k = first + 1 if first is not None else max(name - 10, 0)
             while k < name - 1 and toks[k].start < start_of.get(name, 0):
                 k += 1

@@ -32,7 +32,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)
     sents = build_sentences(text, toks, quotes)
-    reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info)
+    reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info, published)
     # "vom 15.-18.03.2018": a range of days written as one word is found beside the
     # tagger's dates; it dates events like them.
     dated = sorted(timexes + [o for o in others if o.value and o.precision == "day" and "/" in (o.timex3 or "")],

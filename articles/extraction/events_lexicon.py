@@ -12,6 +12,8 @@ here; a new class of phrasing is a new table and a rule in ``events/``.
 """
 from __future__ import annotations
 
+from . import lexicon as lx
+
 LANGS = ("de", "en")
 
 
@@ -574,6 +576,26 @@ STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "messa
 ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
                | {"sent", "made"}}
 STATEMENT_PLACE_PREPS = {"en": {"in"}}
+# Words that came from their speakers: a noun of words said as the subject or object of a
+# verb of coming or giving, the speakers after its preposition ("Kritik kam vom Präsidenten
+# X", "Lob gab es von X und Y", "Statements of sympathy came from X, Y and Z", "Tributes were
+# paid by X"); speech._words_from.
+WORDS_FROM_NOUNS = {
+    "de": {"kritik", "lob", "glückwünsche", "beileid", "beileidsbekundungen", "warnungen", "warnung",
+           "widerspruch", "zustimmung", "forderungen", "aufrufe", "appelle", "verurteilungen",
+           "stellungnahmen", "stellungnahme", "reaktionen", "dementi", "dank", "drohungen"},
+    "en": {"criticism", "criticisms", "praise", "condemnation", "condemnations", "statement", "statements",
+           "tributes", "condolences", "congratulations", "messages", "warnings", "warning", "reactions",
+           "denials", "objections", "appeals", "threats", "sympathy"}}
+# Verb form → (the prepositions before the speakers, the noun's relation to the verb).
+_FROM_DE = (("von", "vom", "aus"), {"nsubj"})
+_BY_DE = (("von", "vom"), {"nsubj:pass"})
+WORDS_FROM_VERBS = {
+    "de": {**{f: _FROM_DE for f in ("kam", "kamen", "kommt", "kommen", "gekommen")},
+           **{f: (("von", "vom"), {"nsubj", "obj"}) for f in ("gab", "gibt")},  # "Lob gab es von X"
+           **{f: _BY_DE for f in ("geäußert", "geübt", "ausgesprochen", "übermittelt")}},
+    "en": {**{f: (("from",), {"nsubj"}) for f in ("came", "come", "comes", "coming")},
+           **{f: (("by",), {"nsubjpass"}) for f in ("paid", "sent", "offered", "expressed", "voiced", "issued")}}}
 # Words that make a body noun part of a longer name the actors missed ("the Myanma embassy",
 # "Goa's government", "Toronto Police"): no bare body of its own (speech._bare_body).
 NOUN_MODIFIER_DEPS = {"de": set(), "en": {"det", "poss", "compound", "amod", "nmod"}}
@@ -1120,8 +1142,8 @@ BOTH = {"de": {"beider"}, "en": {"both"}}
 COUNTRY_NOUNS = {"de": {"länder", "staaten", "regierungen"},
                  "en": {"countries", "nations", "states", "governments"}}
 # What a plural anaphor names ("die beiden Präsidenten", "the two leaders"): leaders of
-# states, or holders of an office.
-LEADER_STEMS = {"de": ("staatschef", "regierungschef", "spitzen"), "en": ("leader",)}
+# states (lexicon.LEADER_STEMS), or holders of an office.
+LEADER_STEMS = lx.LEADER_STEMS
 OFFICE_STEMS = {"de": ("präsident", "minister", "kanzler"), "en": ("president", "chancellor")}
 
 # === status ===============================================================================

@@ -172,6 +172,9 @@ MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "verm
 # The word between a title and the place it is of: "Mayor of London X", "Bürgermeister von
 # Mainz, X" (one set: both words stand in either language's names).
 TITLE_OF = {"of", "von"}
+# A noun's genitive complement opens with these ("die Ehefrau des Präsidenten", "the wife of
+# the president"): a title after them is another person's (actors._title_in).
+GENITIVE_LINKS = {"de": {"des", "der"}, "en": {"of"}}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 # A legislature named by its own name: "das Parlament" named bare after the one such body
@@ -324,6 +327,15 @@ ROLE_NOUNS_BY_LANG = {
            "chancellor", "leader"},
 }
 ROLE_NOUNS = _any(ROLE_NOUNS_BY_LANG)
+# German weak role nouns as objects in the singular ("den US-Präsidenten", "dem Diplomaten"):
+# the form's role noun, read as one only after an article of the accusative or dative
+# singular (actors._descriptions; "die Präsidenten" is a plural, and "das Büro des
+# Präsidenten" names the office, not the person).
+OBLIQUE_ROLE_FORMS = {"de": {"präsidenten": "präsident", "diplomaten": "diplomat"}, "en": {}}
+OBLIQUE_SINGULAR_ARTICLES = {"de": {"den", "dem", "einen", "einem"}, "en": set()}
+# Words for whoever leads a state, by any title ("der Staatschef", "die Regierungschefin",
+# "the leaders").
+LEADER_STEMS = {"de": ("staatschef", "regierungschef", "spitzen"), "en": ("leader",)}
 # Roles of those who hold summits for their state ("US-Präsident" counts by its last part).
 LEADER_ROLES_BY_LANG = {
     "de": {"präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "staatschef",

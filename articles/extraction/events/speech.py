@@ -10,8 +10,8 @@ from typing import Iterator
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer, leaders
-from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, public_affairs_words, public_org,
-                      role_gender, role_head, role_head_word)
+from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, public_affairs_words,
+                      public_org, role_gender, role_head, role_head_word)
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event, genitive_name
 from .dating import statement_date
@@ -50,6 +50,11 @@ def find_statements(art: Article) -> list[Event]:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
+        if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
+            verb, speakers, words = found
+            for m in speakers:
+                _statement(art, sent, verb, m, out, words=words)
+            continue
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
             if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
@@ -139,10 +144,11 @@ def _word_at(text: str, words: str, start: int, end: int) -> int:
 
 
 def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out: list[Event],
-               others: list[tuple[Tok, Mention]] = ()) -> None:
+               others: list[tuple[Tok, Mention]] = (), words: str | None = None) -> None:
     """The statement of `speaker_m` with `verb` in `sent`, added to `out` (with joint
     speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
-    speakers of the sentence's other statements, whose clauses are no words of this one."""
+    speakers of the sentence's other statements, whose clauses are no words of this one;
+    `words`: what was said where the caller knows it."""
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
     if _relative(art, speaker_m):
@@ -165,8 +171,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         # "In an interview with X, she said …", "Speaking to X, he said": X is the one
         # spoken to, not the pronoun
         actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
-    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_role(
-            actor, art.toks[speaker_m.b - 1])):
+    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not holds_role(
+            actor, art.toks[speaker_m.b - 1].lower, art.lang)):
         # "Der Präsident sagte …" long after the name, or after a minister was named: the
         # article's holder of that role
         holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
@@ -186,8 +192,9 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         art.last_speaker = (sent.index, actor)
         return
     ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
-    ev.quote = _without_clauses_of(art, sent, verb, _quote(art, sent, verb, speaker_m), others)
-    if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
+    if words:
+        ev.quote = words
+    elif verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
         # "Laut Außenminister Ost ist die Lage ernst": the words without the source
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
         while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
@@ -199,6 +206,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k -= art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[verb.lang]
         b = verb.i + (art.toks[verb.i + 1].lower in ex.OWN_WORDS_AFTER[verb.lang])
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
+    else:
+        ev.quote = _without_clauses_of(art, sent, verb, _quote(art, sent, verb, speaker_m), others)
     d = statement_date(art, sent, verb, actor, out)
     if d is not None:
         ev.date = d
@@ -1394,21 +1403,10 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     return None
 
 
-def _holds_role(actor: Actor, word: Tok) -> bool:
-    """A person whose role is the role word, or a compound of it ("Kanzler": "Bundeskanzler")."""
-    if actor.kind != "person" or not actor.role:
-        return False
-    role, w = actor.role.lower(), word.lower
-    if w.startswith(ex.LEADER_STEMS.get(word.lang, ())):
-        # "der Staatschef", "die Regierungschefin": whoever leads the state, by any title
-        return role.rsplit("-", 1)[-1] in lx.LEADER_ROLES
-    return role == w or role.endswith(w) or w.endswith(role)
-
-
 def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     """The one person named before whose role is `word` ("Präsident", "Planungsminister";
     "Kanzler" for a "Bundeskanzler"), of `country` when the phrase gives one."""
-    found = {a.key: a for a in art.reg.actors.values() if _holds_role(a, word)
+    found = {a.key: a for a in art.reg.actors.values() if holds_role(a, word.lower, word.lang)
              and (not country or not a.country or a.country == country)
              and art.reg.last_position(a, word.start) >= 0}
     if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
@@ -1719,6 +1717,38 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
         if speaker is not None and speaker.b <= verb.i:
             return verb, speaker
     return None, None
+
+
+def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention], str]:
+    """Words told as a thing that came from their speakers: a noun of words said as the
+    subject or object of a verb of coming or giving ("Kritik kam vom Präsidenten X und von
+    Y", "Statements of sympathy came from X, Y and Z", "Tributes were paid by X"): the verb,
+    the speakers after its prepositions (the person a role names, and the row of speakers
+    joined to it) and the noun's phrase as their words."""
+    lang = sent.toks[0].lang
+    verbs, nouns = ex.WORDS_FROM_VERBS.get(lang, {}), ex.WORDS_FROM_NOUNS.get(lang, ())
+    for t in sent.toks:
+        verb = art.toks[t.head]
+        if t.lower not in nouns or verb.lower not in verbs or t.dep not in verbs[verb.lower][1] \
+                or in_quote(t.start, art.quotes) or negated(art, sent, verb):
+            continue
+        _, end = art.clause_of(sent, verb.i)
+        speakers: list[Mention] = []
+        for p in art.toks[verb.i + 1:end]:
+            if p.lower not in verbs[verb.lower][0]:
+                continue
+            near = [m for m in art.by_sent.get(sent.index, []) if p.i < m.a <= p.i + 6 and not m.quoted
+                    and m.kind in ("person", "organization", "state", "desc")
+                    and not any(x.pos in ("VERB", "AUX", "ADP") or x.text == "," for x in art.toks[p.i + 1:m.a])]
+            first = next((m for m in near if m.kind == "person"), near[0] if near else None)
+            if first is not None and first.kind != "person" and _before_a_name(art, first):
+                first = _person_behind(art, first)  # "from OIC head X"
+            if first is not None and first not in speakers:
+                speakers += [first, *(m for m in _joint_speakers(art, sent, first) if m.a > first.a)]
+        if speakers:
+            phrase = _subtree(art, sent, t)
+            return verb, speakers, art.text[phrase[0].start:phrase[-1].end]
+    return None, [], ""
 
 
 def _owner_before(art: Article, m: Mention) -> bool:
