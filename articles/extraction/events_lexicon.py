@@ -894,6 +894,14 @@ TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 # "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
+# One meeting per partner (docs/annotation.md: "one event per host named"): partners met
+# separately ("met separately with A and B", "traf getrennt mit A und B zusammen", "held
+# separate talks with A and B"), or the hosts a visitor met during a visit the clause is framed
+# by ("Während ihres Chinabesuchs sprach sie mit A und B", "During his visit to Norway he met A
+# and B"; meetings.one_per_partner). States among the partners keep one multilateral meeting.
+SEPARATE_WORDS = {"de": {"getrennt", "getrennte", "getrennten", "separat", "separate", "separaten",
+                         "einzeln", "einzelne", "einzelnen"},
+                  "en": {"separately", "separate", "individually"}}
 # German compounds ending in these are visits ("London-Besuch", "Arbeitsbesuchs").
 VISIT_COMPOUND_ENDINGS = ("besuch", "besuchs", "besuches")
 # ... and these talks or meetings ("Regierungskonsultationen", "Friedensgespräche zwischen X und
@@ -1248,6 +1256,7 @@ TALK_WITH_ANY = _any(TALK_WITH)
 TALK_OF_ANY = {**TALK_OF["de"], **TALK_OF["en"]}
 PLACE_ADVERBS_ANY = _any(PLACE_ADVERBS)
 VISIT_NOUN_ENDINGS_ANY = _any(VISIT_NOUN_ENDINGS)
+SEPARATE_WORDS_ANY = _any(SEPARATE_WORDS)
 IN_PLACE_ANY = _any(IN_PLACE)
 NOUN_LINKS_ANY = _any(NOUN_LINKS)
 HOLD_BEFORE_ANY = _any(HOLD_BEFORE)

@@ -1,0 +1,58 @@
+"""Meetings, round 15: classes of phrasing found in the missed and spurious meetings of the
+real-news train and dev splits and in invented probes of the same class. Each test names the
+class and holds a short sentence of our own (invented names); guards keep the look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import participant_lists
+
+CONTEXT_DE = "Die Regierung beriet am Montag über die Krise. "
+CONTEXT_EN = "The government discussed the crisis on Monday. "
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Tom Becker met separately with President Igor Petrov and Prime Minister "
+           "Lena Holm in Oslo on Tuesday."),
+    ("en", "Foreign Minister Tom Becker held separate talks with President Igor Petrov and Prime Minister "
+           "Lena Holm in Oslo."),
+    ("de", "Außenminister Tom Becker traf am Dienstag in Oslo getrennt mit Präsident Igor Petrow und "
+           "Ministerpräsidentin Lena Holm zusammen."),
+])
+def test_partners_met_separately_are_one_meeting_each(run, lang, text):
+    out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
+    petrov = "Igor Petrov" if lang == "en" else "Igor Petrow"
+    assert sorted(participant_lists(out)) == [[petrov, "Tom Becker"], ["Lena Holm", "Tom Becker"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Während seines dreitägigen Besuchs in Norwegen sprach Außenminister Tom Becker mit Präsident "
+           "Igor Petrow und Ministerpräsidentin Lena Holm."),
+    ("de", "Bei seinem Besuch in Oslo traf Außenminister Tom Becker Präsident Igor Petrow und "
+           "Ministerpräsidentin Lena Holm."),
+    ("en", "During his three-day visit to Norway, Foreign Minister Tom Becker held talks with President "
+           "Igor Petrov and Prime Minister Lena Holm."),
+])
+def test_the_hosts_met_during_a_visit_are_one_meeting_each(run, lang, text):
+    # docs/annotation.md: a visit described as meetings with several hosts gives one event per host
+    out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
+    petrov = "Igor Petrov" if lang == "en" else "Igor Petrow"
+    assert sorted(participant_lists(out)) == [[petrov, "Tom Becker"], ["Lena Holm", "Tom Becker"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Tom Becker traf am Dienstag in Oslo Präsident Igor Petrow und "
+           "Ministerpräsidentin Lena Holm."),
+    ("en", "Foreign Minister Tom Becker met President Igor Petrov and Prime Minister Lena Holm in Oslo "
+           "on Tuesday."),
+])
+def test_guard_partners_met_together_stay_one_meeting(run, lang, text):
+    out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
+    petrov = "Igor Petrov" if lang == "en" else "Igor Petrow"
+    assert participant_lists(out) == [[petrov, "Lena Holm", "Tom Becker"]]
+
+
+def test_guard_states_met_during_a_visit_stay_one_multilateral_meeting(run):
+    out = run(CONTEXT_EN + "During his visit to Brussels, Foreign Minister Tom Becker met the foreign "
+              "ministers of France, Italy and Spain.", "2024-05-08", "en")
+    assert participant_lists(out) == [["France", "Italy", "Spain", "Tom Becker"]]
