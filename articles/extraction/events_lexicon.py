@@ -1021,6 +1021,13 @@ GROUP_MEMBERS = {
     "g7": ("US", "CA", "JP", "DE", "FR", "GB", "IT"),
     "g8": ("US", "CA", "JP", "DE", "FR", "GB", "IT", "RU"),
 }
+# The holders of a group's offices meeting ("G7 foreign ministers met in Rome", "Die
+# Außenminister der G7 berieten in Rom", "die G8-Finanzminister trafen sich"): the group's
+# member states, as for its summits (triggers.group_holders). Words a plural office noun ends
+# in, and the words between the noun and the group ("der G7", "of the G7").
+GROUP_OFFICE_NOUNS = {"de": ("minister", "ministern", "regierungschefs", "staatschefs", "notenbankchefs"),
+                      "en": ("ministers", "leaders", "governors")}
+GROUP_OFFICE_LINKS = {"de": ("der",), "en": ("of the", "from the")}
 # "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
 GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
 

@@ -56,3 +56,29 @@ def test_guard_states_met_during_a_visit_stay_one_multilateral_meeting(run):
     out = run(CONTEXT_EN + "During his visit to Brussels, Foreign Minister Tom Becker met the foreign "
               "ministers of France, Italy and Spain.", "2024-05-08", "en")
     assert participant_lists(out) == [["France", "Italy", "Spain", "Tom Becker"]]
+
+
+G7_DE = ["Deutschland", "Frankreich", "Großbritannien", "Italien", "Japan", "Kanada", "USA"]
+G7_EN = ["Canada", "France", "Germany", "Italy", "Japan", "UK", "USA"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The G7 foreign ministers met in Rome on Tuesday."),
+    ("en", "The finance ministers of the G7 met in London on Saturday."),
+    ("de", "Die Außenminister der G7 berieten am Dienstag in Rom über die Krise."),
+    ("de", "Die G7-Außenminister trafen sich am Dienstag in Rom."),
+])
+def test_a_groups_office_holders_meeting_are_its_member_states(run, lang, text):
+    # before: no meeting (German) or the group and the host state (English "G7 – Italy")
+    out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [G7_EN if lang == "en" else G7_DE]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Freitag hatten sich die Außenminister der G7 in einer Videokonferenz über Hilfe abgestimmt."),
+    ("de", "Die Außenminister der G7 trafen sich am Dienstag per Videokonferenz."),
+    ("en", "The G7 foreign ministers issued a statement on Tuesday."),
+])
+def test_guard_a_groups_office_holders_by_video_or_in_writing_meet_no_one(run, lang, text):
+    out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
+    assert participant_lists(out) == []
