@@ -1160,6 +1160,9 @@ PLANNED_WORDS = {
     "en": {"will", "would", "expected", "plans", "planned", "planning", "scheduled", "due", "could",
            "may", "might", "shall", "agreed"},
 }
+# A plan told by "to be to" and the infinitive: "X is to visit Y next week" (not "was to": a
+# plan of the past says nothing of what came of it).
+PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"))}
 # "May" with a capital is the month, never the modal of a plan.
 NOT_PLANNED = {"de": set(), "en": {"May"}}
 # "had been due to meet", "wollte ursprünglich": the plan did not come true.
@@ -1294,6 +1297,7 @@ OFFICE_STEMS_ANY = _any(OFFICE_STEMS)
 CANCEL_WORDS_ANY = _any(CANCEL_WORDS)
 CANCEL_PHRASES_ANY = _any(CANCEL_PHRASES)
 PLANNED_WORDS_ANY = _any(PLANNED_WORDS)
+PLANNED_PHRASES_ANY = _any(PLANNED_PHRASES)
 NOT_PLANNED_ANY = _any(NOT_PLANNED)
 UNFULFILLED_ANY = _any(UNFULFILLED)
 POSTPONED_ANY = _any(POSTPONED)

@@ -82,3 +82,30 @@ def test_a_groups_office_holders_meeting_are_its_member_states(run, lang, text):
 def test_guard_a_groups_office_holders_by_video_or_in_writing_meet_no_one(run, lang, text):
     out = run((CONTEXT_EN if lang == "en" else CONTEXT_DE) + text, "2024-05-08", lang)
     assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("text", [
+    "After his talks with President Igor Petrov, Foreign Minister Tom Becker said the sides agreed.",
+    "After his talks with President Igor Petrov, Foreign Minister Tom Becker said the sides will continue "
+    "next month.",
+])
+def test_plans_in_the_words_said_after_a_meeting_are_no_plan_of_it(run, text):
+    # before: "planned", from "agreed"/"will" in what is said after the verb of saying
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert [(sorted(e["participants"]), e["status"]) for e in out["events"] if e["kind"] == "meeting"] \
+        == [(["Igor Petrov", "Tom Becker"], "happened")]
+
+
+def test_guard_a_meeting_in_the_words_said_keeps_their_plan(run):
+    out = run(CONTEXT_EN + "Foreign Minister Tom Becker said he will meet President Igor Petrov in Oslo "
+              "next week.", "2024-05-08", "en")
+    assert [e["status"] for e in out["events"] if e["kind"] == "meeting"] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Tom Becker is to visit President Igor Petrov next week.",
+    "Foreign Minister Tom Becker and President Igor Petrov are to meet in Oslo.",
+])
+def test_a_plan_told_by_be_to_is_planned(run, text):
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert [e["status"] for e in out["events"] if e["kind"] == "meeting"] == ["planned"]

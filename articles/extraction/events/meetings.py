@@ -103,7 +103,7 @@ def _framed_by_visit(art: Article, tok: Tok, a: int, opening: bool = False) -> b
 def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
              people, place: str | None, visited) -> Event | None:
     a, b = clause
-    status = meeting_status(art, sent, a, b)
+    status = meeting_status(art, sent, a, _before_words_said(art, tok, b))
     if tok.lower in ex.INVITE_VERBS_ANY and status == "happened":
         status = "planned"  # an invitation is to a meeting still ahead
     summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None
@@ -126,3 +126,15 @@ def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
             return ev
         return None
     return ev
+
+
+def _before_words_said(art: Article, tok: Tok, b: int) -> int:
+    """The end of what the clause tells of the meeting at `tok`: a verb of saying after the
+    trigger, followed by the words said, ends it ("After his talks with X, Y said the sides
+    agreed …": "agreed" is said, no plan of the talks). A verb of saying before the trigger
+    ("X said he will meet Y") leaves the clause whole."""
+    for t in art.toks[tok.i + 1:b - 1]:
+        if t.lower in ex.SPEECH[tok.lang] and t.pos in ("VERB", "AUX") \
+                and art.toks[t.i + 1].pos not in ("ADP", "PART"):
+            return t.i + 1
+    return b
