@@ -916,6 +916,14 @@ TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 # "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
+# One meeting per partner (docs/annotation.md: "one event per host named"): partners met
+# separately ("met separately with A and B", "traf getrennt mit A und B zusammen", "held
+# separate talks with A and B"), or the hosts a visitor met during a visit the clause is framed
+# by ("Während ihres Chinabesuchs sprach sie mit A und B", "During his visit to Norway he met A
+# and B"; meetings.one_per_partner). States among the partners keep one multilateral meeting.
+SEPARATE_WORDS = {"de": {"getrennt", "getrennte", "getrennten", "separat", "separate", "separaten",
+                         "einzeln", "einzelne", "einzelnen"},
+                  "en": {"separately", "separate", "individually"}}
 # German compounds ending in these are visits ("London-Besuch", "Arbeitsbesuchs").
 VISIT_COMPOUND_ENDINGS = ("besuch", "besuchs", "besuches")
 # ... and these talks or meetings ("Regierungskonsultationen", "Friedensgespräche zwischen X und
@@ -1035,6 +1043,13 @@ GROUP_MEMBERS = {
     "g7": ("US", "CA", "JP", "DE", "FR", "GB", "IT"),
     "g8": ("US", "CA", "JP", "DE", "FR", "GB", "IT", "RU"),
 }
+# The holders of a group's offices meeting ("G7 foreign ministers met in Rome", "Die
+# Außenminister der G7 berieten in Rom", "die G8-Finanzminister trafen sich"): the group's
+# member states, as for its summits (triggers.group_holders). Words a plural office noun ends
+# in, and the words between the noun and the group ("der G7", "of the G7").
+GROUP_OFFICE_NOUNS = {"de": ("minister", "ministern", "regierungschefs", "staatschefs", "notenbankchefs"),
+                      "en": ("ministers", "leaders", "governors")}
+GROUP_OFFICE_LINKS = {"de": ("der",), "en": ("of the", "from the")}
 # "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
 GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
 
@@ -1167,6 +1182,9 @@ PLANNED_WORDS = {
     "en": {"will", "would", "expected", "plans", "planned", "planning", "scheduled", "due", "could",
            "may", "might", "shall", "agreed"},
 }
+# A plan told by "to be to" and the infinitive: "X is to visit Y next week" (not "was to": a
+# plan of the past says nothing of what came of it).
+PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"))}
 # "May" with a capital is the month, never the modal of a plan.
 NOT_PLANNED = {"de": set(), "en": {"May"}}
 # "had been due to meet", "wollte ursprünglich": the plan did not come true.
@@ -1270,6 +1288,7 @@ TALK_WITH_ANY = _any(TALK_WITH)
 TALK_OF_ANY = {**TALK_OF["de"], **TALK_OF["en"]}
 PLACE_ADVERBS_ANY = _any(PLACE_ADVERBS)
 VISIT_NOUN_ENDINGS_ANY = _any(VISIT_NOUN_ENDINGS)
+SEPARATE_WORDS_ANY = _any(SEPARATE_WORDS)
 IN_PLACE_ANY = _any(IN_PLACE)
 NOUN_LINKS_ANY = _any(NOUN_LINKS)
 HOLD_BEFORE_ANY = _any(HOLD_BEFORE)
@@ -1300,6 +1319,7 @@ OFFICE_STEMS_ANY = _any(OFFICE_STEMS)
 CANCEL_WORDS_ANY = _any(CANCEL_WORDS)
 CANCEL_PHRASES_ANY = _any(CANCEL_PHRASES)
 PLANNED_WORDS_ANY = _any(PLANNED_WORDS)
+PLANNED_PHRASES_ANY = _any(PLANNED_PHRASES)
 NOT_PLANNED_ANY = _any(NOT_PLANNED)
 UNFULFILLED_ANY = _any(UNFULFILLED)
 POSTPONED_ANY = _any(POSTPONED)

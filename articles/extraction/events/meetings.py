@@ -53,15 +53,57 @@ def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,
     if found is None:
         return None, []
     ev = _mention(art, sent, tok, clause, statements, *found)
-    if ev is None or ev.also is not None:
+    if ev is None:
         return ev, []
+    more = one_per_partner(art, tok, clause, ev)
+    if ev.also is not None or more:
+        return ev, more
     return ev, further_destinations(art, sent, ev, found[2])
+
+
+def one_per_partner(art: Article, tok: Tok, clause, ev: Event) -> list[Event]:
+    """One meeting per partner (SEPARATE_WORDS): partners met separately ("met separately
+    with A and B", "held separate talks with A and B", "traf getrennt mit A und B zusammen"),
+    or the hosts of a visit the clause is framed by ("Während ihres Chinabesuchs sprach sie
+    mit A und B"): `ev` keeps the first partner, the others are returned. Partners named
+    before the trigger ("A und B trafen sich getrennt …") and states (a multilateral meeting)
+    are left as they are."""
+    people = ev.participants
+    if len(people) < 3 or people[0].kind != "person" or any(p.kind == "state" for p in people[1:]):
+        return []
+    a, b = clause
+    if not (any(t.lower in ex.SEPARATE_WORDS_ANY for t in art.toks[a:b])
+            or _framed_by_visit(art, tok, a) or _framed_by_visit(art, tok, ev.sent.toks[0].i, opening=True)):
+        return []
+    partners = {p.key for p in people[1:]}
+    for m in art.mentions_in(ev.sent, a, b):
+        actor = m.actor or getattr(m, "resolved", None)
+        if actor is not None and actor.key in partners and m.a < tok.i:
+            return []
+    ev.participants = people[:2]
+    return [Event("meeting", ev.sent, ev.evidence, ev.date, [people[0], p], place=ev.place, status=ev.status)
+            for p in people[2:]]
+
+
+def _framed_by_visit(art: Article, tok: Tok, a: int, opening: bool = False) -> bool:
+    """A visit noun in a framing phrase before the trigger in its clause ("während ihres
+    Chinabesuchs sprach sie …"), or, with `opening`, in the phrase that opens the sentence
+    before a comma ("During his visit to Norway, he met …")."""
+    if opening and art.toks[a].lower not in ex.FRAMING_PREPS_ANY:
+        return False
+    for t in art.toks[a:tok.i]:
+        if opening and t.text == ",":
+            return False
+        if t.pos in ("NOUN", "PROPN") and t.lower.endswith(ex.VISIT_NOUN_ENDINGS_ANY) and (opening or any(
+                u.lower in ex.FRAMING_PREPS_ANY for u in art.toks[max(a, t.i - ex.FRAME_GAP):t.i])):
+            return True
+    return False
 
 
 def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
              people, place: str | None, visited) -> Event | None:
     a, b = clause
-    status = meeting_status(art, sent, a, b)
+    status = meeting_status(art, sent, a, _before_words_said(art, tok, b))
     if tok.lower in ex.INVITE_VERBS_ANY and status == "happened":
         status = "planned"  # an invitation is to a meeting still ahead
     summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None
@@ -84,3 +126,15 @@ def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
             return ev
         return None
     return ev
+
+
+def _before_words_said(art: Article, tok: Tok, b: int) -> int:
+    """The end of what the clause tells of the meeting at `tok`: a verb of saying after the
+    trigger, followed by the words said, ends it ("After his talks with X, Y said the sides
+    agreed …": "agreed" is said, no plan of the talks). A verb of saying before the trigger
+    ("X said he will meet Y") leaves the clause whole."""
+    for t in art.toks[tok.i + 1:b - 1]:
+        if t.lower in ex.SPEECH[tok.lang] and t.pos in ("VERB", "AUX") \
+                and art.toks[t.i + 1].pos not in ("ADP", "PART"):
+            return t.i + 1
+    return b

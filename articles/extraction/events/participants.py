@@ -13,7 +13,7 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
-from .triggers import (both_countries_at, coordinated, group_of, is_noun, joint_noun, linked_noun, opens_name,
+from .triggers import (both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun, opens_name,
                        trip_traveller_at)
 
 
@@ -564,7 +564,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     for actor in _joined_by(art, sent, tok.i):
         if len(people) >= 2 and actor not in people:
             people.append(actor)  # "ein Treffen zwischen X und Y, an dem auch Z teilnahm"
-    group = group_of(art, tok)
+    group = group_of(art, tok) or group_holders(art, a, b)
     if group is not None:
         # "beim G8-Gipfel": the member states, each unless a person of it is named
         people = [p for p in people if p.kind == "person"] + \

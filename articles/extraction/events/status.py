@@ -27,6 +27,8 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
             return "cancelled"
     if any(w in ex.PLANNED_WORDS_ANY for w in words):
         return "planned"
+    if any(f" {' '.join(phrase)} " in f" {joined} " for phrase in ex.PLANNED_PHRASES_ANY):
+        return "planned"  # "X is to visit Y next week"
     return "happened"
 
 

@@ -304,6 +304,38 @@ def group_of(art: Article, tok: Tok) -> str | None:
     return None
 
 
+def group_holders(art: Article, a: int, b: int) -> str | None:
+    """The group whose office holders [a, b) names ("G7 foreign ministers",
+    "G8-Finanzminister", "die Außenminister der G7", "the finance ministers of the G7";
+    GROUP_OFFICE_NOUNS): its member states meet."""
+    found = _group_holders_span(art, a, b)
+    return found[0] if found else None
+
+
+def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | None:
+    """The group of `group_holders` with the first and last token of its phrase."""
+    lang = art.toks[a].lang if a < len(art.toks) else art.lang
+    nouns, links = ex.GROUP_OFFICE_NOUNS.get(lang, ()), ex.GROUP_OFFICE_LINKS.get(lang, ())
+    if not nouns:
+        return None
+    for t in art.toks[a:b]:
+        head, dash, tail = t.lower.partition("-")
+        if dash and head in ex.GROUP_MEMBERS and tail.endswith(nouns):
+            return head, t.i, t.i  # "G8-Finanzminister"
+        key = t.lower.replace("-", "")
+        if key not in ex.GROUP_MEMBERS:
+            continue
+        noun = next((u for u in art.toks[t.i + 1:min(b, t.i + 4)] if u.lower.endswith(nouns)), None)
+        if noun is not None:
+            return key, t.i, noun.i  # "G7 foreign ministers"
+        for link in links:
+            n = len(link.split())
+            if t.i - n - 1 >= a and " ".join(u.lower for u in art.toks[t.i - n:t.i]) == link \
+                    and art.toks[t.i - n - 1].lower.endswith(nouns):
+                return key, t.i - n - 1, t.i  # "die Außenminister der G7"
+    return None
+
+
 def _visit_compound(word: str) -> bool:
     """A German compound that ends in a word for a visit ("London-Besuch", "Arbeitsbesuchs")."""
     return word.endswith(ex.VISIT_COMPOUND_ENDINGS) and any(
@@ -611,7 +643,10 @@ def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     run = coordinated(art, sent, a, b) or _holders_of_states(art, sent, a, b)
     verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
-    if not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
+    group = _group_holders_span(art, a, b)  # "Die Außenminister der G7 berieten …"
+    if group is not None and (group[2] + 1 in verbs or group[1] - 1 in verbs):
+        pass
+    elif not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
         return False  # the run is the verb's subject: right before it or right after it
     if art.place_in(sent, a, b) or words & ex.PLACE_ADVERBS_ANY:
         return True
