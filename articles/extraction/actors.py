@@ -594,10 +594,10 @@ class Registry:
                 persons = [a for a in persons if a.country == m.country] or [
                     a for a in persons if leader and a.country is None and any(
                         t.country == m.country for t in leaders.terms().get(leaders.name_key(a.name), ()))]
-            else:  # "der Präsident": the one holder of the role named before (two name nobody
-                # in particular); "die Grünen-Politikerin": someone of the last three sentences
+            else:  # "der Präsident": the one holder of the role named before; "die
+                # Grünen-Politikerin", one of two presidents: someone of the last three sentences
                 holders = self._holders(persons, m.head)
-                persons = holders if len(holders) == 1 else [] if holders else [
+                persons = holders if len(holders) == 1 else [
                     a for a in persons if any(m.sent - 3 <= x.sent < m.sent for x in a.mentions)]
             want = role_gender(m.head, self.lang)
             if want:  # "die Ministerin": not the man named last

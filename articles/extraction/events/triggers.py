@@ -644,9 +644,8 @@ def _mutual_talk(art: Article, sent: Sentence, tok: Tok) -> bool:
     run = coordinated(art, sent, a, b) or _holders_of_states(art, sent, a, b)
     verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
     group = _group_holders_span(art, a, b)  # "Die Außenminister der G7 berieten …"
-    if group is not None and (group[2] + 1 in verbs or group[1] - 1 in verbs):
-        pass
-    elif not run or not (run[-1].b in verbs or run[0].a - 1 in verbs):
+    group_subject = group is not None and (group[2] + 1 in verbs or group[1] - 1 in verbs)
+    if not group_subject and not (run and (run[-1].b in verbs or run[0].a - 1 in verbs)):
         return False  # the run is the verb's subject: right before it or right after it
     if art.place_in(sent, a, b) or words & ex.PLACE_ADVERBS_ANY:
         return True
