@@ -839,6 +839,9 @@ SITE_NOUNS = {"de": set(), "en": {
     "camps", "base", "museum", "memorial", "cemetery", "town", "village", "province", "district",
     "region", "area", "farm", "mosque", "church", "temple", "shrine", "troops", "victims", "wounded"}}
 VISIT_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj"}}
+# Words of meeting in person that the English parser takes for the verb's object ("met face
+# to face", "met face-to-face"): no thing met (triggers._object_names_no_one).
+IN_PERSON_OBJECTS = {"de": (), "en": (("face", "to", "face"), ("face", "-", "to", "-", "face"))}
 # "tourists visiting X": an English participle without an auxiliary visits for
 # the noun before it; when that noun is no actor ("people", "tourists"), it is no visit of one.
 BARE_PARTICIPLE_TAGS = {"de": set(), "en": {"VBG"}}

@@ -1,11 +1,12 @@
-"""Statements, round 15: classes of real-news phrasing found on the train and dev splits,
-each with a short invented sentence that the rules before this round got wrong (or, marked
-as such, a look-alike that must stay as it was)."""
+"""Statements, actors and meetings, round 15: classes of real-news phrasing found on the
+train and dev splits or with probe sentences, each with a short invented sentence that the
+rules before this round got wrong (or, marked as such, a look-alike that must stay as it
+was)."""
 from __future__ import annotations
 
 import pytest
 
-from .helpers import speakers
+from .helpers import participant_lists, speakers
 
 CONTEXT_DE = "Die Regierung beriet am Montag über die Krise. "
 CONTEXT_EN = "The government discussed the crisis on Monday. "
@@ -89,3 +90,13 @@ def test_the_president_named_by_the_noun_is_the_head_of_state_not_the_last_man_n
               "der Regierung. Deshalb rief er die Bürger zum Protest gegen den Präsidenten auf.",
               "2005-03-08", "de")
     assert speakers(out) == ["Karl Lind", "Karl Lind", "Karl Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tom Becker and President Igor Petrov met face to face in Geneva on Tuesday.",
+    "Prime Minister Tom Becker and President Igor Petrov met face-to-face on Tuesday.",
+])
+def test_meeting_face_to_face_is_no_thing_met(run, text):
+    # the English parser takes "face" for the object of "met"
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert participant_lists(out) == [["Igor Petrov", "Tom Becker"]]

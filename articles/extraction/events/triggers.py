@@ -207,8 +207,13 @@ def _object_names_no_one(art: Article, sent: Sentence, tok: Tok) -> bool:
     """English: the verb has an object and none names someone: "meets their needs", "met the
     target", "visited Kenosha", "visited the state" ("visited France", "visited Kyiv", "met his
     counterpart" keep theirs)."""
-    objects = _objects(sent, tok)
+    objects = [t for t in _objects(sent, tok) if not _in_person_words(art, t)]
     return bool(objects) and not any(_someone(art, sent, t) for t in objects)
+
+
+def _in_person_words(art: Article, t: Tok) -> bool:
+    """`t` opens words of meeting in person ("face to face"; IN_PERSON_OBJECTS)."""
+    return any(tuple(u.lower for u in art.toks[t.i:t.i + len(p)]) == p for p in ex.IN_PERSON_OBJECTS.get(t.lang, ()))
 
 
 def _greets_person(art: Article, sent: Sentence, tok: Tok) -> bool:
