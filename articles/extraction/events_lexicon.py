@@ -515,7 +515,13 @@ GENERIC_SPEAKERS = {
 # ministry said", "researchers from X reported") makes no speaker of the actors around it.
 SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "campaign", "office", "team", "camp", "report", "reports", "statement", "statements",
-    "release", "letter", "authorities", "authority"}}
+    "release", "letter", "authorities", "authority", "website"}}
+# An unnamed member of a body named right after a preposition ("an official from the
+# ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
+# spokesperson (docs/annotation.md; speech._body_of_member). "of" phrases are part of the
+# description itself ("an official of the ministry").
+BODY_MEMBER_NOUNS = {"de": set(), "en": {"official", "representative", "officer"}}
+BODY_MEMBER_PREPS = {"de": set(), "en": {"from", "at", "with"}}
 # A subject phrase that names its members: "countries including X and Y said", "other
 # Republicans, such as X, …": the members speak.
 MEMBERS_NAMED_BY = {"de": set(), "en": {"including", "like", "such"}}

@@ -100,3 +100,21 @@ def test_meeting_face_to_face_is_no_thing_met(run, text):
     # the English parser takes "face" for the object of "met"
     out = run(CONTEXT_EN + text, "2024-05-08", "en")
     assert participant_lists(out) == [["Igor Petrov", "Tom Becker"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An official from the German foreign ministry stated: \"We are working with our partners.\"",
+     ["German foreign ministry"]),
+    ("An official at the German embassy said two citizens had died.", ["German embassy"]),
+    ("The WHO's website said: \"Masks do not protect against every virus.\"", ["World Health Organization"]),
+    ("Tributes were paid by world leaders including Chancellor Olaf Scholz and President Emmanuel Macron.",
+     ["Olaf Scholz", "Emmanuel Macron"]),
+])
+def test_a_body_speaks_through_an_unnamed_member_or_its_website(run, text, expected):
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert speakers(out) == expected
+
+
+def test_guard_an_unnamed_official_of_no_named_body_stays_vague(run):
+    out = run(CONTEXT_EN + "A hospital official said three people had died.", "2024-05-08", "en")
+    assert speakers(out) == []

@@ -149,6 +149,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
     speakers of the sentence's other statements, whose clauses are no words of this one;
     `words`: what was said where the caller knows it."""
+    if (body := _body_of_member(art, speaker_m)) is not None:
+        speaker_m = body  # "an official from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
     if _relative(art, speaker_m):
@@ -220,6 +222,16 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
+
+
+def _body_of_member(art: Article, m: Mention) -> Mention | None:
+    """An unnamed member of a body named right after a preposition ("an official from the
+    German foreign ministry", BODY_MEMBER_NOUNS): the body's mention."""
+    if m.kind != "desc" or m.head not in ex.BODY_MEMBER_NOUNS.get(art.lang, ()) or m.b >= len(art.toks) \
+            or art.toks[m.b].lower not in ex.BODY_MEMBER_PREPS[art.lang]:
+        return None
+    return next((x for x in art.by_sent.get(m.sent, []) if m.b < x.a <= m.b + 2 and x.kind == "organization"
+                 and x.actor is not None), None)
 
 
 def _question(art: Article, sent: Sentence) -> bool:
@@ -1740,6 +1752,10 @@ def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention]
             near = [m for m in art.by_sent.get(sent.index, []) if p.i < m.a <= p.i + 6 and not m.quoted
                     and m.kind in ("person", "organization", "state", "desc")
                     and not any(x.pos in ("VERB", "AUX", "ADP") or x.text == "," for x in art.toks[p.i + 1:m.a])]
+            if not near:  # "by world leaders including X and Y": the members named
+                k = next((t.i for t in art.toks[p.i + 1:min(end, p.i + 5)] if t.lower in ex.MEMBERS_NAMED_BY[lang]), None)
+                near = [m for m in art.by_sent.get(sent.index, []) if k is not None and k < m.a <= k + 5
+                        and not m.quoted and m.kind in ("person", "organization", "state", "desc")]
             first = next((m for m in near if m.kind == "person"), near[0] if near else None)
             if first is not None and first.kind != "person" and _before_a_name(art, first):
                 first = _person_behind(art, first)  # "from OIC head X"
