@@ -33,9 +33,10 @@ def _trigger_words() -> frozenset[str]:
 def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
     places and calls are checked later (`participants`, `not_in_person`)."""
-    if tok.lower not in _trigger_words() and "-" not in tok.lower and not travel_noun(tok) \
-            and not meeting_compound(tok) \
-            and not (tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower)):
+    # (trip nouns, meeting compounds and visit compounds are all capitalised)
+    if tok.lower not in _trigger_words() and "-" not in tok.lower and (
+            not tok.text[:1].isupper() or not travel_noun(tok) and not meeting_compound(tok)
+            and not (tok.lang == "de" and _visit_compound(tok.lower))):
         return False
     if in_quote(tok.start, art.quotes):
         return False
