@@ -439,7 +439,9 @@ class ChronikEntities:
         texts, lowers = ([strings[h] for h in column] for column in doc.to_array([ORTH, LOWER]).T.tolist())
         i = 0
         while i < len(doc):
-            found = self._title_at(doc, i, texts, lowers)
+            # A title starts with a title's first word, or is a German capitalised compound.
+            maybe = lowers[i] in self.first_words or self.lang == "de" and texts[i][:1].isupper()
+            found = self._title_at(doc, i, texts, lowers) if maybe else None
             if not found or i in protected or found[0] - 1 in inside or i in inside:
                 i += 1
                 continue
@@ -551,11 +553,14 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
     protected = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
     strings = doc.vocab.strings
     texts = [strings[h] for h in doc.to_array(ORTH).tolist()]  # no Token object per word
+    at: dict[str, list[int]] = {}  # word → where it stands
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     found: list[Span] = []
     for name in sorted(names, key=len, reverse=True):
         n = len(name)
-        for i in range(len(texts) - n + 1):
-            if texts[i] == name[0] and tuple(texts[i:i + n]) == name and not protected.intersection(range(i, i + n)):
+        for i in at.get(name[0], ()):
+            if tuple(texts[i:i + n]) == name and not protected.intersection(range(i, i + n)):
                 found.append(Span(doc, i, i + n, label=person))
     # Only name-like words: a wrongly predicted "Sie Pompeo" must not make every "Sie" a person.
     words = {w for name in names for w in name

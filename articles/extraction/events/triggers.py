@@ -331,7 +331,7 @@ def meeting_compound(tok: Tok) -> bool:
     if not ends or not tok.text[:1].isupper() or word in ex.MEET_NOUNS[tok.lang] \
             or word.endswith(ex.NOT_MEETING_COMPOUNDS[tok.lang]):
         return False
-    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
+    return word.endswith(ends) and any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
