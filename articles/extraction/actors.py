@@ -2024,7 +2024,7 @@ def _ministries(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     """"das Außenministerium in Moskau" → organisation with the capital's country."""
     out = []
     for t in toks:
-        if t.i in taken or not re.search(r"(ministerium|ministeriums|ministry)$", t.lower):
+        if t.i in taken or not t.lower.endswith(("ministerium", "ministeriums", "ministry")):
             continue
         if t.lower in {"ministeriums", "ministerium", "ministry"} and t.i >= 1 and toks[t.i - 1].lower in {"des", "the"}:
             continue  # "Sprecher des Ministeriums" is already a speaker phrase

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span
 
@@ -200,7 +199,7 @@ def _has_handle(doc: Doc) -> bool:
     """Does any token look like "@handle"? (Checked on the few distinct shapes, because
     doc.text is rebuilt from all tokens on every access.)"""
     strings = doc.vocab.strings
-    return any(strings[int(h)].startswith("@") for h in np.unique(doc.to_array(SHAPE)))
+    return any(strings[h].startswith("@") for h in set(doc.to_array(SHAPE).tolist()))
 
 
 def _tweet_anchors(doc: Doc, spans: list[Span], ctx: TenseContext

@@ -502,14 +502,21 @@ def _with_part(t: Timex, lang: str) -> Timex:
     if t.precision != "day" or not t.value or t.timex3:
         return t
     low = t.text.lower()
-    # Longest first: "Nachmittag" is no "Mittag", "afternoon" no "noon".
-    for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0])):
+    for word, code, compound in _day_parts(lang):
         if low != word and (low.endswith(word) or f" {word}" in low or low.startswith(f"{word} des ") or
-                            (lang == "de" and re.search(rf"[a-zäöü]{word}\b", low))):
+                            (lang == "de" and compound.search(low))):
             if lang == "de" and word == "morgen" and (low.startswith("morgen") or low.endswith("übermorgen")):
                 continue  # "morgen früh": tomorrow; "übermorgen": the day after it
             return replace(t, type="TIME", timex3=f"{t.value}T{code}")
     return t
+
+
+@cache
+def _day_parts(lang: str) -> list[tuple[str, str, re.Pattern]]:
+    """(word, TIMEX3 code, the word ending a German compound) of the parts of a day, longest
+    first: "Nachmittag" is no "Mittag", "afternoon" no "noon"."""
+    return [(word, code, re.compile(rf"[a-zäöü]{word}\b"))
+            for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0]))]
 
 
 def find_other_timexes(text: str, lang: str, dates: list[Timex], published=None) -> list[Timex]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from itertools import product
 from typing import Any
 
-import numpy as np
 from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -413,20 +412,18 @@ class DateMatcher:
             for label, patterns in group.rules.items():
                 group.matcher.add(label, patterns, greedy="LONGEST")
         self.groups = list(groups.values())
-        self.lower_ids = np.array(sorted(self.by_lower), dtype=np.uint64)
-        self.shape_ids = np.array(sorted(self.by_shape), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if len(doc) == 0:
             return []
-        attrs = doc.to_array([LOWER, SHAPE]).astype(np.uint64)
-        hits = np.flatnonzero(np.isin(attrs[:, 0], self.lower_ids)
-                              | np.isin(attrs[:, 1], self.shape_ids))
         windows: dict[int, list[list[int]]] = {}
         n = len(doc)
-        for i in hits.tolist():
-            lower, shape = int(attrs[i, 0]), int(attrs[i, 1])
-            for group in self.by_lower.get(lower, []) + self.by_shape.get(shape, []):
+        # Dictionary look-ups of the hashes: numpy's isin sorts both arrays on every call.
+        by_lower, by_shape = self.by_lower, self.by_shape
+        for i, (lower, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
+            if lower not in by_lower and shape not in by_shape:
+                continue
+            for group in by_lower.get(lower, []) + by_shape.get(shape, []):
                 start, end = max(0, i - group.left), min(n, i + group.right + 1)
                 spans = windows.setdefault(id(group), [])
                 if spans and start <= spans[-1][1]:

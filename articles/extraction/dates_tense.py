@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, POS
 from spacy.parts_of_speech import NAMES
@@ -51,21 +51,21 @@ class TenseContext:
     @cached_property
     def lower(self) -> list[str]:
         strings = self.doc.vocab.strings
-        return [strings[int(h)] for h in self._array[:, 0]]
+        return [strings[h] for h in self._array[:, 0].tolist()]
 
     @cached_property
     def is_alpha(self) -> list[bool]:
-        return [bool(x) for x in self._array[:, 1]]
+        return [bool(x) for x in self._array[:, 1].tolist()]
 
     @cached_property
     def alpha_lower(self) -> list[bool]:
-        return [bool(a and b) for a, b in zip(self._array[:, 1], self._array[:, 2])]
+        return [bool(a and b) for a, b in self._array[:, 1:3].tolist()]
 
     @cached_property
     def pos(self) -> list[str]:
         if not self.doc.has_annotation("POS"):
             return [""] * len(self.doc)
-        return [NAMES.get(int(p), "") for p in self._array[:, 3]]
+        return [NAMES.get(p, "") for p in self._array[:, 3].tolist()]
 
     @cached_property
     def _features(self) -> list[frozenset[str]]:
@@ -75,11 +75,7 @@ class TenseContext:
         out = []
         for h in self.doc.to_array(["MORPH"]).tolist():
             if h not in seen:
-                feats = set()
-                for part in (strings[h].split("|") if h in strings else ()):
-                    name, _, values = part.partition("=")
-                    feats.update(f"{name}={v}" for v in values.split(","))
-                seen[h] = frozenset(feats)
+                seen[h] = _morph_features(strings[h]) if h in strings else frozenset()
             out.append(seen[h])
         return out
 
@@ -93,9 +89,8 @@ class TenseContext:
         """1 = finite past verb, 2 = past participle, 0 = neither (from the morphology)."""
         if not self.doc.has_annotation("MORPH"):
             return [0] * len(self.doc)
-        out = []
+        out = [0] * len(self.doc)
         for i, (feats, pos) in enumerate(zip(self._features, self.pos)):
-            flag = 0
             if pos in ("VERB", "AUX") and "Tense=Past" in feats:
                 flag = 2 if "VerbForm=Part" in feats else 1
                 low = self.lower[i]
@@ -113,7 +108,7 @@ class TenseContext:
                 if flag == 1 and self.lang == "de" and not tag.endswith("FIN") and (
                         tag.endswith("PP") or _PARTICIPLE_DE.match(low)):
                     flag = 2
-            out.append(flag)
+                out[i] = flag
         return out
 
     @cached_property
@@ -159,6 +154,16 @@ class TenseContext:
         lo = starts[k] if k >= 0 else 0
         hi = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
         return lo, max(hi, end)
+
+
+@lru_cache(maxsize=4096)
+def _morph_features(morph: str) -> frozenset[str]:
+    """"Mood=Ind|Tense=Past" → {"Mood=Ind", "Tense=Past"} (a value list "A,B" gives both)."""
+    feats = set()
+    for part in morph.split("|"):
+        name, _, values = part.partition("=")
+        feats.update(f"{name}={v}" for v in values.split(","))
+    return frozenset(feats)
 
 
 def _clause(ctx: TenseContext, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

@@ -32,8 +32,10 @@ class Term:
 def name_key(name: str) -> str:
     """"Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one name; so are "Erdoğan" and
     "Erdogan"."""
-    plain = unicodedata.normalize("NFKD", name.replace("-", " ").casefold())
-    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+    plain = name.replace("-", " ").casefold()
+    if not plain.isascii():  # ASCII has no accents to take off
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return " ".join(plain.split())
 
 
 @lru_cache(maxsize=1)

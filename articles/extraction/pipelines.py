@@ -58,6 +58,7 @@ from pathlib import Path
 
 import spacy
 import srsly
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -130,8 +131,12 @@ class FrozenIntTable:
         return i if i < len(self._keys) and self._keys[i] == key else -1
 
     def get(self, key: str | int, default=None):
-        i = self._find(key)
-        return self._values[i] if i >= 0 else default
+        # _find written out: the tok2vec asks once or twice for every token.
+        if type(key) is not int:
+            key = get_string_id(key)
+        keys = self._keys
+        i = bisect_left(keys, key)
+        return self._values[i] if i < len(keys) and keys[i] == key else default
 
     def __getitem__(self, key: str | int) -> int:
         i = self._find(key)
@@ -341,19 +346,20 @@ class ChronikEntities:
                 prev.pos_ == "ADJ" and prev.lower_.endswith(("e", "en", "er", "es", "em")))
         return False
 
-    def _title_at(self, doc: Doc, i: int) -> tuple[int, str, str | None, bool] | None:
-        """(end, role, owner id, is_compound) of the longest title starting at token i.
-        The owner comes from a German compound prefix: "US-Präsident" → country:US,
-        "UN-Generalsekretär" → org:UN, "Bundeskanzler" → country:DE."""
-        first = doc[i].lower_
-        for j in range(min(len(doc), i + self.max_title_len), i, -1) if first in self.first_words else ():
+    def _title_at(self, doc: Doc, i: int, texts: list[str], lowers: list[str]
+                  ) -> tuple[int, str, str | None, bool] | None:
+        """(end, role, owner id, is_compound) of the longest title starting at token i
+        (`texts`, `lowers`: the doc's words, read once). The owner comes from a German
+        compound prefix: "US-Präsident" → country:US, "UN-Generalsekretär" → org:UN,
+        "Bundeskanzler" → country:DE."""
+        text = texts[i]
+        for j in range(min(len(doc), i + self.max_title_len), i, -1) if lowers[i] in self.first_words else ():
             role = self.titles.get(doc[i:j].text.lower())
             # German titles are nouns (capitalised); English ones are often lower case
             # ("envoy Kim Yong Chol", "foreign minister Sergei Lavrov").
-            if role and (self.lang == "en" or doc[i].text[:1].isupper()):
-                federal = self.lang == "de" and doc[i].text.startswith("Bundes")  # Bundeskanzlerin
+            if role and (self.lang == "en" or text[:1].isupper()):
+                federal = self.lang == "de" and text.startswith("Bundes")  # Bundeskanzlerin
                 return j, role, "country:DE" if federal else None, False
-        text = doc[i].text
         if self.lang != "de" or not text[:1].isupper():
             return None
         lower = text.lower()
@@ -429,9 +435,13 @@ class ChronikEntities:
                         and doc[t].lower_ not in self.titles and t not in demonym_tokens:
                     t += 1
                     inside.add(t)
+        strings = doc.vocab.strings
+        texts, lowers = ([strings[h] for h in column] for column in doc.to_array([ORTH, LOWER]).T.tolist())
         i = 0
         while i < len(doc):
-            found = self._title_at(doc, i)
+            # A title starts with a title's first word, or is a German capitalised compound.
+            maybe = lowers[i] in self.first_words or self.lang == "de" and texts[i][:1].isupper()
+            found = self._title_at(doc, i, texts, lowers) if maybe else None
             if not found or i in protected or found[0] - 1 in inside or i in inside:
                 i += 1
                 continue
@@ -541,11 +551,15 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
         return sorted(filter_spans(ents), key=lambda e: e.start)
     person = gazetteer.PERSON_LABEL.get(lang, "PERSON")
     protected = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
-    texts = [t.text for t in doc]
+    strings = doc.vocab.strings
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]  # no Token object per word
+    at: dict[str, list[int]] = {}  # word → where it stands
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     found: list[Span] = []
     for name in sorted(names, key=len, reverse=True):
         n = len(name)
-        for i in range(len(texts) - n + 1):
+        for i in at.get(name[0], ()):
             if tuple(texts[i:i + n]) == name and not protected.intersection(range(i, i + n)):
                 found.append(Span(doc, i, i + n, label=person))
     # Only name-like words: a wrongly predicted "Sie Pompeo" must not make every "Sie" a person.
@@ -563,7 +577,7 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
             continue  # a person's name the statistical model labelled otherwise
         keep.append(e)
     covered = {t for e in keep + found for t in range(e.start, e.end)}
-    found += [Span(doc, t.i, t.i + 1, label=person) for t in doc if t.i not in covered and is_name(t.text)]
+    found += [Span(doc, i, i + 1, label=person) for i, text in enumerate(texts) if i not in covered and is_name(text)]
     # Existing person entities first, so the longer of two overlapping spans wins ties.
     return sorted(filter_spans(keep + found), key=lambda e: e.start)
 

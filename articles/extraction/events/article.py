@@ -74,13 +74,21 @@ class Article:
         self.cats: dict[int, dict[str, float]] = {}
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
+        self._clauses: dict[int, dict[int, tuple[int, int]]] = {}  # sentence → token → clause
 
     # --- helpers ----------------------------------------------------------------------
     def in_tweet(self, pos: int) -> Tweet | None:
         return next((t for t in self.tweets if t.start <= pos < t.end), None)
 
     def clause_of(self, sent: Sentence, i: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in sent.clauses if a <= i < b), (sent.toks[0].i, sent.toks[-1].i + 1))
+        at = self._clauses.get(sent.index)
+        if at is None:  # asked for every token by several rules: each sentence's map once
+            at = self._clauses[sent.index] = {}
+            for a, b in sent.clauses:
+                for k in range(a, b):
+                    at.setdefault(k, (a, b))  # the first clause that holds the token
+        clause = at.get(i)
+        return clause if clause is not None else (sent.toks[0].i, sent.toks[-1].i + 1)
 
     def mentions_in(self, sent: Sentence, a: int, b: int) -> list[Mention]:
         return [m for m in self.by_sent.get(sent.index, []) if a <= m.a < b]

@@ -139,7 +139,8 @@ def _narrative_date(art: Article, sent: Sentence) -> DateRef | None:
     """"Am Abend kam X … zusammen" after "… am Mittwoch …" (also in an earlier
     paragraph): the last day named in the four sentences before, outside quotes."""
     words = [t.lower for t in sent.toks if not in_quote(t.start, art.quotes)]
-    if not any(tuple(words[k:k + len(cue)]) == cue for cue in ex.CONTINUATION_ANY for k in range(len(words))):
+    if not any(word == cue[0] and tuple(words[k:k + len(cue)]) == cue
+               for cue in ex.CONTINUATION_ANY for k, word in enumerate(words)):
         return None
     first = art.sents[max(0, sent.index - 4)]
     found = [t for t in art.timexes if first.start <= t.start < sent.start and t.precision == "day"

@@ -33,9 +33,10 @@ def _trigger_words() -> frozenset[str]:
 def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
     places and calls are checked later (`participants`, `not_in_person`)."""
-    if tok.lower not in _trigger_words() and "-" not in tok.lower and not travel_noun(tok) \
-            and not meeting_compound(tok) \
-            and not (tok.lang == "de" and tok.text[:1].isupper() and _visit_compound(tok.lower)):
+    # (trip nouns, meeting compounds and visit compounds are all capitalised)
+    if tok.lower not in _trigger_words() and "-" not in tok.lower and (
+            not tok.text[:1].isupper() or not travel_noun(tok) and not meeting_compound(tok)
+            and not (tok.lang == "de" and _visit_compound(tok.lower))):
         return False
     if in_quote(tok.start, art.quotes):
         return False
@@ -367,7 +368,7 @@ def meeting_compound(tok: Tok) -> bool:
     if not ends or not tok.text[:1].isupper() or word in ex.MEET_NOUNS[tok.lang] \
             or word.endswith(ex.NOT_MEETING_COMPOUNDS[tok.lang]):
         return False
-    return any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
+    return word.endswith(ends) and any(word.endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
 def definite_noun(art: Article, tok: Tok) -> bool:
