@@ -409,6 +409,43 @@ class Registry:
                     self.attach(m, full)
                 del self.actors[actor.key]
 
+    def merge_body_forms(self) -> None:
+        """One public body named in several forms of its state ("the government of Syria" …
+        "the Syrian government", "die Regierung in Iran" … "die iranische Regierung"), or by
+        its bare noun before the form with its state ("die Regierung" … "eine israelische
+        Regierung", "Parliament" … "the French Parliament"): one actor, named as first
+        written with its state; the other forms are aliases. A bare noun stays its own when
+        bodies of two states have that noun."""
+        forms = {}
+        for actor in self.actors.values():
+            if actor.kind == "organization" and not actor.known and (f := _body_form(actor.name, self.lang)):
+                forms[actor.key] = (actor, *f)
+        def first(a: Actor) -> int:
+            return min((m.start for m in a.mentions), default=0)
+        qualified: dict[tuple[str, str], Actor] = {}
+        for actor, noun, country in sorted(forms.values(), key=lambda x: first(x[0])):
+            if country is None or (actor.country or country) != country:
+                continue
+            into = qualified.setdefault((noun, country), actor)
+            if into is not actor:
+                self._merge_into(actor, into)
+        for actor, noun, country in forms.values():
+            if country is not None or actor.key not in self.actors:
+                continue
+            same = [a for (n, c), a in qualified.items() if n == noun and a.key in self.actors
+                    and (actor.country in (None, c))]
+            if len(same) == 1:
+                self._merge_into(actor, same[0])
+
+    def _merge_into(self, actor: Actor, into: Actor) -> None:
+        for m in list(actor.mentions):
+            self.attach(m, into)
+        for f in actor.forms:
+            if f not in into.forms:
+                into.forms.append(f)
+        into.country = into.country or actor.country
+        del self.actors[actor.key]
+
     def surname_of(self, text: str) -> Actor | None:
         """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
         Mensah-Bonsu"), when there is exactly one."""
@@ -637,6 +674,51 @@ class Registry:
 # --- helpers --------------------------------------------------------------------------
 
 _GENERIC_BODIES = {"ministerium", "regierung", "amt", "ministry", "government", "office", "department"}
+
+
+def _body_form(name: str, lang: str) -> tuple[str, str | None] | None:
+    """(noun, state) of a body named by a common noun of ``data/bodies.tsv`` with at most its
+    state: "Syrian government", "government of Syria", "U.S. Senate", "iranische Regierung",
+    "Regierung in Iran", "Regierung Israels", "US-Senat" give the state's code, the bare noun
+    ("Parliament", "die Regierung") None; any other name (a body of a region, "Zweiter
+    Senat", "Iowa Democratic Party") is None."""
+    states = _state_lookup(lang)
+    words = _strip_article(name).split()
+    country = None
+    links = {"en": ("of", "in"), "de": ("in", "von", "der", "des")}[lang]
+    for k in range(1, len(words)):
+        if words[k] in links:
+            rest = [w for w in words[k + 1:] if w.lower() not in lx.DETERMINERS]
+            if not rest or " ".join(rest) not in states:
+                return None
+            country, words = states[" ".join(rest)], words[:k]
+            break
+    else:
+        if lang == "de" and len(words) > 1 and words[-1] in states:
+            country, words = states[words[-1]], words[:-1]  # "Regierung Israels"
+    nouns = _body_nouns(lang)
+    for n in range(min(3, len(words)), 0, -1):
+        tail = tuple(w.lower() for w in words[-n:])
+        if tail in nouns:
+            noun, prefix = nouns[tail], words[:-n]
+            break
+    else:
+        if lang != "de" or not words or "-" not in words[-1]:
+            return None
+        pre, _, last = words[-1].rpartition("-")
+        if (last.lower(),) not in nouns:
+            return None
+        code = gazetteer.COMPOUND_PREFIX.get(pre) or states.get(pre) or demonym_code(pre, lang)
+        if code is None or len(words) > 1 or country not in (None, code):
+            return None
+        return last.lower(), code  # "US-Senat"
+    if not prefix:
+        return noun, country
+    if country is not None or len(prefix) > 2:
+        return None
+    qualifier = " ".join(prefix)
+    code = demonym_code(qualifier, lang) or states.get(qualifier.removesuffix("'s").removesuffix("’s"))
+    return (noun, code) if code else None
 _SPOKESPERSON = re.compile(
     r"^(?:(?:ein|eine|einer|der|die|des|den|dem|a|an|the)\s+)?(?:[\w-]+\s+)*?"
     r"(?:sprecher|sprecherin|spokesman|spokeswoman|spokesperson)\s+"
@@ -999,6 +1081,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.mentions.append(second)
     reg.merge_short_persons()
     reg.merge_genitive_persons()
+    reg.merge_body_forms()
     reg.finish()
     return reg
 

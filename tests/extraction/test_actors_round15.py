@@ -1,0 +1,35 @@
+"""Actors, round 15 (helper): classes of phrasing found on the real-news train and dev
+splits, each with short sentences of our own (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_names
+
+
+def actor(out: dict, name: str) -> dict:
+    return next(a for a in out["actors"] if a["name"] == name)
+
+
+# --- one body named in several forms of its state ------------------------------------------
+
+@pytest.mark.parametrize("text,language,name,alias", [
+    ("Rebels signed a truce with the government of Peru. The Peruvian government said the truce "
+     "would hold.", "en", "government of Peru", "Peruvian government"),
+    ("The Parliament met on Monday. Later the French Parliament approved the budget, said Jean Morel.",
+     "en", "French Parliament", "Parliament"),
+    ("Die Regierung in Peru teilte mit, sie werde verhandeln. Die EU werde der peruanischen Regierung "
+     "ein Angebot machen.", "de", "Regierung in Peru", "peruanische Regierung"),
+    ("Die Regierung verzichtet auf das Gebiet. Erstmals verzichtet eine israelische Regierung "
+     "freiwillig auf Land, sagte Avi Golan.", "de", "israelische Regierung", "Regierung"),
+])
+def test_one_body_named_in_several_forms_of_its_state_is_one_actor(run, text, language, name, alias):
+    out = run(text, "2020-06-10", language)
+    assert alias in actor(out, name)["aliases"]
+    assert alias not in actor_names(out)
+
+
+def test_a_bare_body_noun_stays_its_own_when_two_states_have_that_body(run):
+    out = run("Die Regierung schwieg. Die peruanische Regierung und die chilenische Regierung "
+              "verhandelten in Lima.", "2020-06-10", "de")
+    assert {"peruanische Regierung", "chilenische Regierung"} <= actor_names(out)
