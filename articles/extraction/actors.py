@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -437,6 +438,18 @@ class Registry:
             if len(same) == 1:
                 self._merge_into(actor, same[0])
 
+    def merge_spellings(self) -> None:
+        """One name written with and without its accents or in another case ("Nicolás
+        Maduro" … "Nicolas Maduro", "Alan García" … "Alan Garcia", "Democratic Party" …
+        "Democratic party"): one actor, named as first written; the other form is an alias."""
+        first: dict[tuple[str, str], Actor] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
+            if actor.kind == "state" or actor.head is not None:
+                continue
+            into = first.setdefault((actor.kind, _folded(actor.name)), actor)
+            if into is not actor:
+                self._merge_into(actor, into)
+
     def _merge_into(self, actor: Actor, into: Actor) -> None:
         for m in list(actor.mentions):
             self.attach(m, into)
@@ -676,6 +689,19 @@ class Registry:
 _GENERIC_BODIES = {"ministerium", "regierung", "amt", "ministry", "government", "office", "department"}
 
 
+def _medium_before(doc, i: int, lang: str) -> bool:
+    """The word before token i is the noun of a medium (``lexicon.MEDIUM_BEFORE_NAME``)."""
+    words = lx.MEDIUM_BEFORE_NAME[lang]
+    before = doc[i - 1].lower_
+    two = doc[i - 2].lower_ + " " + before if i > 1 else before
+    return two in words or (before.endswith(words) if lang == "de" else before in words)
+
+
+def _folded(name: str) -> str:
+    """A name without accents and case: "Nicolás Maduro" → "nicolas maduro"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
 def _body_form(name: str, lang: str) -> tuple[str, str | None] | None:
     """(noun, state) of a body named by a common noun of ``data/bodies.tsv`` with at most its
     state: "Syrian government", "government of Syria", "U.S. Senate", "iranische Regierung",
@@ -860,6 +886,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw: list[tuple[Mention, str | None]] = []
     taken: set[int] = set()
     state_bodies: set[int] = set()
+    media: set[str] = set()  # names of media taken for persons
 
     def mention(a: int, b: int, kind: str, **kw) -> Mention:
         return Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), kind,
@@ -940,6 +967,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
             if ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in lx.CREDIT_WORDS:
                 continue  # "Image: Ann Lee": who took the picture
+            if info.kind == "person" and not ent.ent_id_:
+                # "der Fernsehsender Al Noor", "the TV station Al Noor": a medium, here and
+                # where its name stands alone ("Al Noor hatte eine Lizenz")
+                inside = _medium_before(doc, ent.start + 1, lang) and len(ent) > 1
+                if inside or ent.start > 0 and _medium_before(doc, ent.start, lang):
+                    media.add(ent[inside:].text)
+                if ent.text in media:
+                    continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
@@ -1081,6 +1116,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.mentions.append(second)
     reg.merge_short_persons()
     reg.merge_genitive_persons()
+    reg.merge_spellings()
     reg.merge_body_forms()
     reg.finish()
     return reg

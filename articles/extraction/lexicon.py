@@ -45,6 +45,13 @@ PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", 
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
 # "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
 CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
+# A name right after the noun of a medium is the medium's, not a person's ("der Fernsehsender
+# Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
+# (docs/annotation.md). German compounds end in the word ("Nachrichtensender").
+MEDIUM_BEFORE_NAME = {"de": ("sender", "zeitung", "magazin", "nachrichtenagentur", "presseagentur", "kanal",
+                             "nachrichtenportal", "medienportal"),
+                      "en": ("station", "channel", "broadcaster", "newspaper", "tabloid", "magazine", "outlet",
+                             "network", "website", "news agency")}
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
                "cyclone", "storm"}
 

@@ -33,3 +33,31 @@ def test_a_bare_body_noun_stays_its_own_when_two_states_have_that_body(run):
     out = run("Die Regierung schwieg. Die peruanische Regierung und die chilenische Regierung "
               "verhandelten in Lima.", "2020-06-10", "de")
     assert {"peruanische Regierung", "chilenische Regierung"} <= actor_names(out)
+
+
+# --- one name in two spellings -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,name,alias", [
+    ("Präsident Nicolás Maduro sprach in Caracas. Die Opposition will mit Vertretern von "
+     "Nicolas Maduro reden.", "de", "Nicolás Maduro", "Nicolas Maduro"),
+    ("Mark Olund of the Democratic Party spoke in Iowa on Monday. The Democratic party had lost "
+     "votes, he said.", "en", "Democratic Party", "Democratic party"),
+])
+def test_a_name_with_and_without_accents_or_in_another_case_is_one_actor(run, text, language, name, alias):
+    out = run(text, "2020-06-10", language)
+    assert alias in actor(out, name)["aliases"]
+    assert alias not in actor_names(out)
+
+
+# --- a medium named like a person --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Der Minister Paul Renz kritisierte, dass der von der Miliz betriebene Fernsehsender Al Noor "
+     "weiter sendet. Al Noor hatte eine Lizenz erhalten.", "de"),
+    ("Minister Paul Renz criticised that the militia's TV station Al Noor was still broadcasting. "
+     "Al Noor had a licence.", "en"),
+])
+def test_a_name_after_the_noun_of_a_medium_is_no_person(run, text, language):
+    out = run(text, "2020-06-10", language)
+    assert not any("Noor" in n for n in actor_names(out))
+    assert "Paul Renz" in actor_names(out)
