@@ -168,6 +168,22 @@ def _occupation(word: str, lang: str) -> bool:
     return word.endswith(words) if lang == "de" else word in words
 
 
+def _identified_as(toks: list[Tok], a: int, lang: str) -> bool:
+    """"The deceased seaman was identified as Rico Dalisay", "police identified the suspect as
+    23-year-old Dan Kell": a person identified by name as one the text describes by a private
+    occupation (``lexicon.IDENTIFIED_AS``)."""
+    verbs = lx.IDENTIFIED_AS.get(lang, ())
+    k = a - 1
+    while k >= 0 and (toks[k].text in {",", "-"} or toks[k].lower in {"old", "year"} or toks[k].text.isdigit()
+                      or _AGE.search(toks[k].text)):
+        k -= 1  # "as 23-year-old Dan Kell"
+    if not verbs or k < 1 or toks[k].lower != "as":
+        return False
+    window = toks[max(0, k - 8):k]
+    verb = next((j for j, t in enumerate(window) if t.lower in verbs), None)
+    return verb is not None and any(_occupation(t.text, lang) for t in window if t.text not in lx.SENTENCE_END)
+
+
 _AGE = re.compile(r"(?:\w+-year-old|\w+-?jährige[nr]?)\s*$", re.IGNORECASE)
 
 
@@ -185,6 +201,10 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             and _occupation(before.text, lang):
         return True
     if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]):
+        return True
+    if a >= 2 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lx.PRIVATE_TWO_WORDS.get(lang, ()):
+        return True  # "doctoral candidate Mira Tal"
+    if _identified_as(toks, a, lang):
         return True
     if before is not None and before.text == "," and a >= 3:
         # "ein anderer Student, Andrés,", "dem Vorstandschef der Kasse, Dieter Brand": the
@@ -2310,7 +2330,10 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         n, noun = found
         a, b = i, i + n
         nxt = toks[b] if b < len(toks) else None
-        if lang == "en" and nxt is not None and (nxt.lower in {"'s", "’s"} or (
+        # "the army's negotiator": a bare body in the possessive qualifies a person; "the Trump
+        # administration's latest step", "the Syrian government's plan" name it
+        owned = nxt is not None and nxt.lower in {"'s", "’s"} and not (a > 0 and (a - 1) in taken)
+        if lang == "en" and nxt is not None and (owned or nxt.lower not in {"'s", "’s"} and (
                 nxt.pos in ("NOUN", "PROPN") and nxt.i not in taken)):
             i = b
             continue
@@ -2454,8 +2477,15 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
     body's events; a name that only modifies the noun ("the U.S. government") is part of it."""
     ends = {x[0].b: x for x in raw if x[0].kind in ("state", "person", "place")}
     starts = {x[0].a: x for x in raw if x[0].kind in ("state", "place")}
+    persons = {x[0].a: x[0] for x in raw if x[0].kind == "person"}
     joined = []
     for m in bodies:
+        owner = persons.get(m.b)
+        if lang == "de" and owner is not None and owner.b - owner.a == 1 and owner.text.endswith("s") \
+                and _strip_article(m.text).lower() == m.head:
+            # "die Regierung Trumps": the government is named by its head, in the nominative
+            # ("Regierung Trump"); the person stays named
+            m.text = f"{m.text} {owner.text[:-1]}"
         left = ends.get(m.a)
         if left is None and m.a > 0 and toks[m.a - 1].lower in {"'s", "’s"}:
             left = ends.get(m.a - 1)

@@ -45,6 +45,14 @@ PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", 
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
 # "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
 CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
+# Two words before a name that make a person private, though the second alone is a word of
+# public life ("doctoral candidate Mira Tal", not "candidate Mira Tal").
+PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
+                            "lead author", "study author"},
+                     "de": {"doktorandin", "doktorand"}}
+# A private person identified by name: "The deceased seaman was identified as X", "police
+# identified the suspect as 21-year-old X" (the occupation before "as" says who it is).
+IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
 # A name right after the noun of a medium is the medium's, not a person's ("der Fernsehsender
 # Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
 # (docs/annotation.md). German compounds end in the word ("Nachrichtensender").

@@ -61,3 +61,40 @@ def test_a_name_after_the_noun_of_a_medium_is_no_person(run, text, language):
     out = run(text, "2020-06-10", language)
     assert not any("Noor" in n for n in actor_names(out))
     assert "Paul Renz" in actor_names(out)
+
+
+# --- private persons: identified as one, or a two-word private occupation -----------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The deceased seaman was identified as Rico Dalisay by a Coast Guard spokesperson.", "Rico Dalisay"),
+    ("Police identified the suspect as 23-year-old Dan Kell of Ames, Iowa.", "Dan Kell"),
+    ('The study\'s lead author, doctoral candidate Mira Tal, said, "We looked at the data."', "Mira Tal"),
+])
+def test_a_person_identified_as_a_private_one_is_no_actor(run, text, name):
+    out = run(text, "2020-06-10", "en")
+    assert name not in actor_names(out)
+
+
+def test_a_candidate_named_as_such_stays_an_actor(run):
+    out = run("The party named its candidate as Ruth Ames, a senator from Ohio.", "2020-06-10", "en")
+    assert "Ruth Ames" in actor_names(out)
+
+
+# --- a government or administration named by its head --------------------------------------
+
+@pytest.mark.parametrize("text,language,name", [
+    ("The ban was the Trump administration's latest step against Cuba, said Minister Ann Holt.", "en",
+     "Trump administration"),
+    ("Die Interessen der scheidenden Trump-Administration stimmen mit denen Guyanas überein, sagte "
+     "Ministerin Ana Holt.", "de", "Trump-Administration"),
+    ("Präsident Donald Trump reiste nach Rom. Der Botschafter bezeichnete die Regierung Trumps als "
+     "inkompetent.", "de", "Regierung Trump"),
+])
+def test_a_government_named_by_its_head_is_an_actor(run, text, language, name):
+    out = run(text, "2020-06-10", language)
+    assert actor(out, name)["kind"] == "organization"
+
+
+def test_a_bare_body_in_the_possessive_still_names_no_body(run):
+    out = run("The army's negotiator met the rebels, said Minister Ann Holt.", "2020-06-10", "en")
+    assert "army" not in {n.lower() for n in actor_names(out)}
