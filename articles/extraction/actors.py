@@ -67,6 +67,7 @@ class Mention:
     attribute: bool = False
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
     host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
+    branch: bool = False  # a state's branch of a known organisation ("Philippine Red Cross")
 
 
 @lru_cache(maxsize=4)
@@ -518,7 +519,7 @@ class Registry:
         actor.country = actor.country or country
         if len(name) > len(actor.name) and not org_id and not m.host:
             actor.name = name  # (a mission keeps the place it was first named with)
-        actor.known = actor.known or bool(org_id or m.actor_id)
+        actor.known = actor.known or bool(org_id or m.actor_id or m.branch)
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
         # nominative, is an alias
@@ -715,6 +716,19 @@ def _medium_before(doc, i: int, lang: str) -> bool:
     before = doc[i - 1].lower_
     two = doc[i - 2].lower_ + " " + before if i > 1 else before
     return two in words or (before.endswith(words) if lang == "de" else before in words)
+
+
+def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
+    """English: the state of a capitalised demonym right before an organisation's name at
+    token a, after an article, a lower-case word or at a sentence's start ("the Afghan
+    Taliban", "Philippine Red Cross chair X"; "Kataeb" is no demonym)."""
+    word = toks[a - 1]
+    before = toks[a - 2] if a >= 2 else None
+    code = demonym_code(word.text, "en") if word.text[:1].isupper() else None
+    if code is None or before is not None and before.text[:1].isupper() and before.lower not in lx.DETERMINERS \
+            and before.text not in lx.SENTENCE_END:
+        return None
+    return code
 
 
 def _folded(name: str) -> str:
@@ -1005,8 +1019,25 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             while kind == "person" and b - a > 1 and (toks[a].text in lx.PRE_NOMINALS
                                                      or toks[a].text in lx.HONORIFICS.get(lang, ())):
                 a += 1  # "Dr. Jan Roth", "Mr Tom Lee"
+            org_id = known_id = info.org_id
+            if lang == "en" and kind == "organization" and a > 0 and a - 1 in taken and raw \
+                    and raw[-1][0].b == a and raw[-1][0].kind == "organization" \
+                    and demonym_code(_strip_article(raw[-1][0].text), lang):
+                # "the Afghan | Taliban": the tagger took the demonym for a name of its own
+                taken.difference_update(range(raw[-1][0].a, a))
+                raw.pop()
+            if lang == "en" and kind == "organization" and a > 0 and a - 1 not in taken \
+                    and (code := _demonym_opens_name(toks, a)):
+                # "Philippine Red Cross chair X", "the Afghan Taliban": a demonym before an
+                # organisation's name opens the name as written; a known body of another state
+                # or of none is another body ("Philippine Red Cross"), one of that state stays
+                # itself, with the longer name as an alias ("Afghan Taliban")
+                known = gazetteer.institution(org_id) if org_id else None
+                a, org_id = a - 1, org_id if known and known[0] == code else None
+                info = type(info)(info.kind, code, info.is_capital, info.role, org_id)
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
+            m.branch = org_id is None and known_id is not None
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
                 m.text = nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
@@ -1031,7 +1062,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.country = _origin(toks, b, ents, seg)
             if kind == "person" and not info.role and actor_id is None:
                 m.private = occupation or private_person(toks, a, b, lang)
-            raw.append((m, info.org_id))
+            raw.append((m, org_id))
             taken.update(range(a, b))
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
     person_words |= {w.partition("-")[2] for w in person_words if w.partition("-")[0].lower() in lx.NAME_PREFIXES}

@@ -98,3 +98,17 @@ def test_a_government_named_by_its_head_is_an_actor(run, text, language, name):
 def test_a_bare_body_in_the_possessive_still_names_no_body(run):
     out = run("The army's negotiator met the rebels, said Minister Ann Holt.", "2020-06-10", "en")
     assert "army" not in {n.lower() for n in actor_names(out)}
+
+
+# --- a demonym opens an organisation's name ------------------------------------------------
+
+def test_a_demonym_before_a_known_international_body_names_the_national_one(run):
+    out = run("Philippine Red Cross chair Tomas Gordo said many people had lost their homes.", "2020-06-10", "en")
+    assert actor(out, "Philippine Red Cross")["country"] == "PH"
+    assert "Red Cross" not in actor_names(out)
+
+
+def test_a_demonym_before_a_known_body_of_its_state_is_an_alias(run):
+    out = run("Trump and Bolton disagreed over North Korea and the Afghan Taliban, said Minister Ann Holt.",
+              "2020-06-10", "en")
+    assert "Afghan Taliban" in actor(out, "Taliban")["aliases"]
