@@ -439,9 +439,10 @@ class Registry:
         written with its state; the other forms are aliases. A bare noun stays its own when
         bodies of two states have that noun."""
         forms = {}
+        synonyms = lx.BODY_SYNONYMS.get(self.lang, {})
         for actor in self.actors.values():
             if actor.kind == "organization" and not actor.known and (f := _body_form(actor.name, self.lang)):
-                forms[actor.key] = (actor, *f)
+                forms[actor.key] = (actor, synonyms.get(f[0], f[0]), f[1])
         def first(a: Actor) -> int:
             return min((m.start for m in a.mentions), default=0)
         qualified: dict[tuple[str, str], Actor] = {}
@@ -451,13 +452,18 @@ class Registry:
             into = qualified.setdefault((noun, country), actor)
             if into is not actor:
                 self._merge_into(actor, into)
-        for actor, noun, country in forms.values():
+        bare: dict[str, Actor] = {}
+        for actor, noun, country in sorted(forms.values(), key=lambda x: first(x[0])):
             if country is not None or actor.key not in self.actors:
                 continue
             same = [a for (n, c), a in qualified.items() if n == noun and a.key in self.actors
                     and (actor.country in (None, c))]
             if len(same) == 1:
                 self._merge_into(actor, same[0])
+            elif not same:  # "the army" … "the armed forces"
+                into = bare.setdefault(noun, actor)
+                if into is not actor and (actor.country or into.country) in (None, into.country):
+                    self._merge_into(actor, into)
 
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás

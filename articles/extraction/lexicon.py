@@ -53,6 +53,11 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
 # A private person identified by name: "The deceased seaman was identified as X", "police
 # identified the suspect as 21-year-old X" (the occupation before "as" says who it is).
 IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
+# Nouns of data/bodies.tsv that name one body of a state ("the army" … "the armed forces",
+# "das Militär" … "die Streitkräfte"): one actor when the article has one such body
+# (actors.Registry.merge_body_forms).
+BODY_SYNONYMS = {"en": {"army": "military", "armed forces": "military", "military": "military"},
+                 "de": {"armee": "militär", "streitkräfte": "militär", "militär": "militär"}}
 # A name right after the noun of a medium is the medium's, not a person's ("der Fernsehsender
 # Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
 # (docs/annotation.md). German compounds end in the word ("Nachrichtensender").

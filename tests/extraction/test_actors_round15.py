@@ -112,3 +112,23 @@ def test_a_demonym_before_a_known_body_of_its_state_is_an_alias(run):
     out = run("Trump and Bolton disagreed over North Korea and the Afghan Taliban, said Minister Ann Holt.",
               "2020-06-10", "en")
     assert "Afghan Taliban" in actor(out, "Taliban")["aliases"]
+
+
+# --- the army, the military, the armed forces -------------------------------------------------
+
+@pytest.mark.parametrize("text,language,name,alias", [
+    ("The army moved into the capital on Monday. Later the armed forces said the president was safe, "
+     "said Minister Ann Holt.", "en", "army", "armed forces"),
+    ("The Iranian military said the plane was old. The crew were Iranians, the army said.", "en",
+     "Iranian military", "army"),
+])
+def test_the_army_and_the_armed_forces_of_one_state_are_one_actor(run, text, language, name, alias):
+    out = run(text, "2020-06-10", language)
+    assert alias in actor(out, name)["aliases"]
+    assert alias not in actor_names(out)
+
+
+def test_the_armed_forces_of_two_states_stay_two(run):
+    out = run("The Peruvian army and the Chilean armed forces held a joint exercise, said Minister Ann Holt.",
+              "2020-06-10", "en")
+    assert {"Peruvian army", "Chilean armed forces"} <= actor_names(out)
