@@ -1097,6 +1097,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw = _qualify_bodies(bodies, raw, toks, lang)
     if lang == "de":
         raw = _genitive_states(raw, toks)
+        _places_in_names(raw, toks, taken)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
     for m, _ in raw:
@@ -2586,6 +2587,31 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
             m.a, m.start, m.country = s.a, s.start, m.country or s.country
             joined.append(left)
     return [x for x in raw if not any(x is j for j in joined)]
+
+
+def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:
+    """German: a city or region right after a body's name, or after "von", completes the name
+    where the parse hangs it on the body ("die Generalstaatsanwaltschaft Zweibrücken", "der
+    Oberste Gerichtshof von Nevada", "der Senat von Nevada"); the place stays named as a
+    place."""
+    places = {m.a: m for m, _ in raw if m.kind == "place" and not m.capital}
+    for m, _ in raw:
+        if m.kind != "organization":
+            continue
+        at = m.b + 1 if m.b < len(toks) and toks[m.b].lower == "von" else m.b
+        if at == m.b and m.head is None and not _body_at(toks, m.b - 1, "de"):
+            continue  # a place right after another name: the tagger decided
+        place = places.get(at)
+        if place is None and at == m.b and at < len(toks) and at not in taken and toks[at].pos == "PROPN" \
+                and toks[at].text[:1].isupper() and toks[at].head in range(m.a, m.b) and m.head is not None:
+            # a town the tagger did not see, in apposition to the body: "bei der
+            # Generalstaatsanwaltschaft Zweibrücken"
+            place = Mention(toks[at].start, toks[at].end, at, at + 1, toks[at].text, "place", m.sent)
+        if place is None or not _attribute_of(toks, place, m) and not (
+                at > m.b and toks[m.b].head in range(m.a, m.b)):
+            continue
+        m.text = f"{_without_genitive(m.text) if at == m.b else m.text} {_surface(toks, m.b, place.b)}"
+        m.b, m.end = place.b, place.end
 
 
 def _attribute_of(toks: list[Tok], state: Mention, org: Mention) -> bool:

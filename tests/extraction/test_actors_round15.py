@@ -132,3 +132,17 @@ def test_the_armed_forces_of_two_states_stay_two(run):
     out = run("The Peruvian army and the Chilean armed forces held a joint exercise, said Minister Ann Holt.",
               "2020-06-10", "en")
     assert {"Peruvian army", "Chilean armed forces"} <= actor_names(out)
+
+
+# --- a town or region completes a German body's name ------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Ein Hinweisgeber hatte eine Strafanzeige bei der Generalstaatsanwaltschaft Zweibrücken gestellt, "
+     "sagte Ministerin Ana Holt.", "Generalstaatsanwaltschaft Zweibrücken"),
+    ("Die Urkunden wurden vom Obersten Gerichtshof von Nevada für ungültig erklärt.",
+     "Oberster Gerichtshof von Nevada"),
+    ("Der Senat von Nevada stimmte dem Gesetz zu.", "Senat von Nevada"),
+])
+def test_a_place_after_a_german_body_completes_its_name(run, text, name):
+    out = run(text, "2020-06-10", "de")
+    assert actor(out, name)["kind"] == "organization"
