@@ -737,6 +737,17 @@ def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
     return code
 
 
+def _footer_start(toks: list[Tok], lang: str) -> int:
+    """Where the page's footer begins ("Kommentar abgeben" in the second half of the text,
+    ``lexicon.FOOTER_MARKS``): what follows is no text of the article."""
+    for mark in lx.FOOTER_MARKS.get(lang, ()):
+        n = len(mark)
+        for i in range(len(toks) // 2, len(toks) - n + 1):
+            if tuple(t.text for t in toks[i:i + n]) == mark:
+                return toks[i].start
+    return toks[-1].end + 1 if toks else 0
+
+
 def _folded(name: str) -> str:
     """A name without accents and case: "Nicolás Maduro" → "nicolas maduro"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
@@ -1100,6 +1111,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         _places_in_names(raw, toks, taken)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
+    end = _footer_start(toks, lang)
+    raw = [(m, o) for m, o in raw if m.start < end
+           and not (m.a >= 2 and toks[m.a - 1].text == ":" and toks[m.a - 2].text in lx.PORTAL_WORDS)]
     for m, _ in raw:
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated

@@ -58,6 +58,10 @@ IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
 # (actors.Registry.merge_body_forms).
 BODY_SYNONYMS = {"en": {"army": "military", "armed forces": "military", "military": "military"},
                  "de": {"armee": "militär", "streitkräfte": "militär", "militär": "militär"}}
+# The page's footer after the article (Wikinews: "Kommentar abgeben / Kommentare ansehen",
+# links to related articles, "Portal:Deutschland"): no text of the article, no actors.
+FOOTER_MARKS = {"de": (("Kommentar", "abgeben"),), "en": ()}
+PORTAL_WORDS = {"Portal"}
 # A name right after the noun of a medium is the medium's, not a person's ("der Fernsehsender
 # Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
 # (docs/annotation.md). German compounds end in the word ("Nachrichtensender").

@@ -146,3 +146,14 @@ def test_the_armed_forces_of_two_states_stay_two(run):
 def test_a_place_after_a_german_body_completes_its_name(run, text, name):
     out = run(text, "2020-06-10", "de")
     assert actor(out, name)["kind"] == "organization"
+
+
+# --- the page's footer -----------------------------------------------------------------------
+
+def test_the_footer_after_the_article_names_no_actor(run):
+    out = run("Der Minister Paul Renz hat am Montag ein Gesetz vorgestellt. Er sagte, es sei gut. Der Senat "
+              "stimmte zu.  Kommentar abgeben / Kommentare ansehen  Kanada plant Waffengeschäft mit "
+              "Saudi-Arabien (21.10.2010) Portal:Belgien", "2020-06-10", "de")
+    names = actor_names(out)
+    assert "Paul Renz" in names
+    assert not {"Kanada", "Saudi-Arabien", "Belgien"} & names
