@@ -737,6 +737,19 @@ def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
     return code
 
 
+def _in_reference_number(toks: list[Tok], m: Mention) -> bool:
+    """"Richtlinie 2014/52/EU", "Regulation (EU) 2016/679": an organisation's abbreviation in
+    the number of a legal act is part of the number, no mention of the organisation."""
+    if m.kind != "organization" or m.b - m.a != 1:
+        return False
+    before = toks[m.a - 2:m.a] if m.a >= 2 else []
+    after = toks[m.b:m.b + 2]
+    return (len(before) == 2 and before[1].text == "/" and before[0].text[-1:].isdigit() and not before[1].space
+            and not toks[m.a - 1].space) or (
+        m.a >= 1 and toks[m.a - 1].text == "(" and len(after) == 2 and after[0].text == ")"
+        and after[1].text[:1].isdigit() and "/" in after[1].text)
+
+
 def _footer_start(toks: list[Tok], lang: str) -> int:
     """Where the page's footer begins ("Kommentar abgeben" in the second half of the text,
     ``lexicon.FOOTER_MARKS``): what follows is no text of the article."""
@@ -1113,7 +1126,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.sort(key=lambda x: x[0].start)
     end = _footer_start(toks, lang)
     raw = [(m, o) for m, o in raw if m.start < end
-           and not (m.a >= 2 and toks[m.a - 1].text == ":" and toks[m.a - 2].text in lx.PORTAL_WORDS)]
+           and not (m.a >= 2 and toks[m.a - 1].text == ":" and toks[m.a - 2].text in lx.PORTAL_WORDS)
+           and not _in_reference_number(toks, m)]
     for m, _ in raw:
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated

@@ -157,3 +157,15 @@ def test_the_footer_after_the_article_names_no_actor(run):
     names = actor_names(out)
     assert "Paul Renz" in names
     assert not {"Kanada", "Saudi-Arabien", "Belgien"} & names
+
+
+# --- an abbreviation in the number of a legal act ----------------------------------------------
+
+@pytest.mark.parametrize("text,language,org", [
+    ("Gemäß der Richtlinie 2014/52/EU sollen die Bürger besser unterrichtet werden, sagte Ministerin "
+     "Ana Holt.", "de", "Europäische Union"),
+    ("Under Directive 2014/52/EU citizens must be informed, said Minister Ann Holt.", "en", "European Union"),
+])
+def test_an_abbreviation_in_the_number_of_a_legal_act_names_no_organisation(run, text, language, org):
+    out = run(text, "2020-06-10", language)
+    assert org not in actor_names(out)
