@@ -207,6 +207,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True  # "doctoral candidate Mira Tal"
     if _identified_as(toks, a, lang):
         return True
+    if b - a >= 2 and re.fullmatch(r"[A-ZÄÖÜ]\.?", toks[b - 1].text):
+        return True  # "Stefan W.", "der 35-jährige Mario K.": a private person, named as the press protects one
     if before is not None and before.text == "," and a >= 3:
         # "ein anderer Student, Andrés,", "dem Vorstandschef der Kasse, Dieter Brand": the
         # phrase before the comma, from its article on
@@ -1050,6 +1052,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                                                      or toks[a].text in lx.HONORIFICS.get(lang, ())):
                 a += 1  # "Dr. Jan Roth", "Mr Tom Lee"
             org_id = known_id = info.org_id
+            if lang == "en" and kind == "organization" and not info.org_id and not ent.ent_id_ and raw \
+                    and (prev := raw[-1][0]).b == a and prev.kind == "organization" and raw[-1][1] \
+                    and gazetteer.institution(raw[-1][1]) is None and toks[a - 1].space:
+                # "the United Nations | General Assembly": a body of a known organisation
+                # named after it is one name
+                taken.difference_update(range(prev.a, a))
+                a, known_id = prev.a, raw.pop()[1]
+                info = type(info)(info.kind, info.country, info.is_capital, info.role, known_id)
             if lang == "en" and kind == "organization" and a > 0 and a - 1 in taken and raw \
                     and raw[-1][0].b == a and raw[-1][0].kind == "organization" \
                     and demonym_code(_strip_article(raw[-1][0].text), lang):

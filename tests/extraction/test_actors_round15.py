@@ -169,3 +169,26 @@ def test_the_footer_after_the_article_names_no_actor(run):
 def test_an_abbreviation_in_the_number_of_a_legal_act_names_no_organisation(run, text, language, org):
     out = run(text, "2020-06-10", language)
     assert org not in actor_names(out)
+
+
+# --- a body of a known organisation named after it; a person named by an initial --------------
+
+def test_a_body_named_after_its_known_organisation_is_one_name(run):
+    out = run("The plan will be unveiled at the United Nations General Assembly later this week, said "
+              "Minister Ann Holt.", "2020-06-10", "en")
+    assert "United Nations General Assembly" in actor_names(out)
+    assert not {"United Nations", "General Assembly"} & actor_names(out)
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("The attacker, Stefan W, was arrested at the scene, said Minister Ann Holt.", "en", "Stefan W"),
+    ("Der 35-jährige Mario K. wurde festgenommen, sagte Ministerin Ana Holt.", "de", "Mario K."),
+])
+def test_a_person_named_by_an_initial_for_a_surname_is_private(run, text, language, name):
+    out = run(text, "2020-06-10", language)
+    assert not any(n.startswith(name.split()[0]) for n in actor_names(out))
+
+
+def test_a_middle_initial_keeps_a_person(run):
+    out = run("President George W. Bush met Minister Ann Holt.", "2020-06-10", "en")
+    assert "George W. Bush" in actor_names(out)
