@@ -192,3 +192,11 @@ def test_a_person_named_by_an_initial_for_a_surname_is_private(run, text, langua
 def test_a_middle_initial_keeps_a_person(run):
     out = run("President George W. Bush met Minister Ann Holt.", "2020-06-10", "en")
     assert "George W. Bush" in actor_names(out)
+
+
+def test_a_speaker_of_a_known_body_after_the_article_still_speaks(run):
+    from .helpers import speakers
+    # the body stands right after "of the" (an attribute of the speaker), no demonym before it
+    text = ("Lea Brandt of the Red Cross said on Monday that the camps were full. Volunteers brought "
+            "blankets and food to the camps.")
+    assert speakers(run(text, "2025-06-10", "en")) == ["Lea Brandt"]
