@@ -471,13 +471,16 @@ class Registry:
         """One name written with and without its accents or in another case ("Nicolás
         Maduro" … "Nicolas Maduro", "Alan García" … "Alan Garcia", "Democratic Party" …
         "Democratic party"): one actor, named as first written; the other form is an alias."""
-        first: dict[tuple[str, str], Actor] = {}
+        groups: dict[tuple[str, str], list[Actor]] = {}
         for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
-            if actor.kind == "state" or actor.head is not None:
-                continue
-            into = first.setdefault((actor.kind, _folded(actor.name)), actor)
-            if into is not actor:
-                self._merge_into(actor, into)
+            if actor.kind != "state" and actor.head is None:
+                groups.setdefault((actor.kind, _folded(actor.name)), []).append(actor)
+        for same in groups.values():
+            # a known name before one in capitals for emphasis ("GRÜNE" … "die Grünen")
+            into = min(same, key=lambda a: (not a.known, a.name.isupper() and len(a.name) > 4))
+            for actor in same:
+                if actor is not into:
+                    self._merge_into(actor, into)
 
     def _merge_into(self, actor: Actor, into: Actor) -> None:
         for m in list(actor.mentions):

@@ -200,3 +200,16 @@ def test_a_speaker_of_a_known_body_after_the_article_still_speaks(run):
     text = ("Lea Brandt of the Red Cross said on Monday that the camps were full. Volunteers brought "
             "blankets and food to the camps.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Lea Brandt"]
+
+
+
+def test_a_name_in_capitals_for_emphasis_joins_the_known_name():
+    import datetime as dt
+
+    from articles.extraction.actors import Actor, Registry
+    reg = Registry("de", dt.date(2020, 6, 10))
+    caps = Actor("org:grüne-caps", "organization", "GRÜNE")
+    known = Actor("org:GRUENE", "organization", "Grüne", known=True)
+    reg.actors = {caps.key: caps, known.key: known}
+    reg.merge_spellings()
+    assert list(reg.actors) == ["org:GRUENE"]
