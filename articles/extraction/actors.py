@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -66,6 +67,7 @@ class Mention:
     attribute: bool = False
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
     host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
+    branch: bool = False  # a state's branch of a known organisation ("Philippine Red Cross")
 
 
 @lru_cache(maxsize=4)
@@ -167,6 +169,22 @@ def _occupation(word: str, lang: str) -> bool:
     return word.endswith(words) if lang == "de" else word in words
 
 
+def _identified_as(toks: list[Tok], a: int, lang: str) -> bool:
+    """"The deceased seaman was identified as Rico Dalisay", "police identified the suspect as
+    23-year-old Dan Kell": a person identified by name as one the text describes by a private
+    occupation (``lexicon.IDENTIFIED_AS``)."""
+    verbs = lx.IDENTIFIED_AS.get(lang, ())
+    k = a - 1
+    while k >= 0 and (toks[k].text in {",", "-"} or toks[k].lower in {"old", "year"} or toks[k].text.isdigit()
+                      or _AGE.search(toks[k].text)):
+        k -= 1  # "as 23-year-old Dan Kell"
+    if not verbs or k < 1 or toks[k].lower != "as":
+        return False
+    window = toks[max(0, k - 8):k]
+    verb = next((j for j, t in enumerate(window) if t.lower in verbs), None)
+    return verb is not None and any(_occupation(t.text, lang) for t in window if t.text not in lx.SENTENCE_END)
+
+
 _AGE = re.compile(r"(?:\w+-year-old|\w+-?jährige[nr]?)\s*$", re.IGNORECASE)
 
 
@@ -185,6 +203,12 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True
     if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]):
         return True
+    if a >= 2 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lx.PRIVATE_TWO_WORDS.get(lang, ()):
+        return True  # "doctoral candidate Mira Tal"
+    if _identified_as(toks, a, lang):
+        return True
+    if b - a >= 2 and re.fullmatch(r"[A-ZÄÖÜ]\.?", toks[b - 1].text):
+        return True  # "Stefan W.", "der 35-jährige Mario K.": a private person, named as the press protects one
     if before is not None and before.text == "," and a >= 3:
         # "ein anderer Student, Andrés,", "dem Vorstandschef der Kasse, Dieter Brand": the
         # phrase before the comma, from its article on
@@ -409,6 +433,64 @@ class Registry:
                     self.attach(m, full)
                 del self.actors[actor.key]
 
+    def merge_body_forms(self) -> None:
+        """One public body named in several forms of its state ("the government of Syria" …
+        "the Syrian government", "die Regierung in Iran" … "die iranische Regierung"), or by
+        its bare noun before the form with its state ("die Regierung" … "eine israelische
+        Regierung", "Parliament" … "the French Parliament"): one actor, named as first
+        written with its state; the other forms are aliases. A bare noun stays its own when
+        bodies of two states have that noun."""
+        forms = {}
+        synonyms = lx.BODY_SYNONYMS.get(self.lang, {})
+        for actor in self.actors.values():
+            if actor.kind == "organization" and not actor.known and (f := _body_form(actor.name, self.lang)):
+                forms[actor.key] = (actor, synonyms.get(f[0], f[0]), f[1])
+        def first(a: Actor) -> int:
+            return min((m.start for m in a.mentions), default=0)
+        qualified: dict[tuple[str, str], Actor] = {}
+        for actor, noun, country in sorted(forms.values(), key=lambda x: first(x[0])):
+            if country is None or (actor.country or country) != country:
+                continue
+            into = qualified.setdefault((noun, country), actor)
+            if into is not actor:
+                self._merge_into(actor, into)
+        bare: dict[str, Actor] = {}
+        for actor, noun, country in sorted(forms.values(), key=lambda x: first(x[0])):
+            if country is not None or actor.key not in self.actors:
+                continue
+            same = [a for (n, c), a in qualified.items() if n == noun and a.key in self.actors
+                    and (actor.country in (None, c))]
+            if len(same) == 1:
+                self._merge_into(actor, same[0])
+            elif not same:  # "the army" … "the armed forces"
+                into = bare.setdefault(noun, actor)
+                if into is not actor and (actor.country or into.country) in (None, into.country):
+                    self._merge_into(actor, into)
+
+    def merge_spellings(self) -> None:
+        """One name written with and without its accents or in another case ("Nicolás
+        Maduro" … "Nicolas Maduro", "Alan García" … "Alan Garcia", "Democratic Party" …
+        "Democratic party"): one actor, named as first written; the other form is an alias."""
+        groups: dict[tuple[str, str], list[Actor]] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
+            if actor.kind != "state" and actor.head is None:
+                groups.setdefault((actor.kind, _folded(actor.name)), []).append(actor)
+        for same in groups.values():
+            # a known name before one in capitals for emphasis ("GRÜNE" … "die Grünen")
+            into = min(same, key=lambda a: (not a.known, a.name.isupper() and len(a.name) > 4))
+            for actor in same:
+                if actor is not into:
+                    self._merge_into(actor, into)
+
+    def _merge_into(self, actor: Actor, into: Actor) -> None:
+        for m in list(actor.mentions):
+            self.attach(m, into)
+        for f in actor.forms:
+            if f not in into.forms:
+                into.forms.append(f)
+        into.country = into.country or actor.country
+        del self.actors[actor.key]
+
     def surname_of(self, text: str) -> Actor | None:
         """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
         Mensah-Bonsu"), when there is exactly one."""
@@ -448,7 +530,7 @@ class Registry:
         actor.country = actor.country or country
         if len(name) > len(actor.name) and not org_id and not m.host:
             actor.name = name  # (a mission keeps the place it was first named with)
-        actor.known = actor.known or bool(org_id or m.actor_id)
+        actor.known = actor.known or bool(org_id or m.actor_id or m.branch)
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
         # nominative, is an alias
@@ -637,6 +719,101 @@ class Registry:
 # --- helpers --------------------------------------------------------------------------
 
 _GENERIC_BODIES = {"ministerium", "regierung", "amt", "ministry", "government", "office", "department"}
+
+
+def _medium_before(doc, i: int, lang: str) -> bool:
+    """The word before token i is the noun of a medium (``lexicon.MEDIUM_BEFORE_NAME``)."""
+    words = lx.MEDIUM_BEFORE_NAME[lang]
+    before = doc[i - 1].lower_
+    two = doc[i - 2].lower_ + " " + before if i > 1 else before
+    return two in words or (before.endswith(words) if lang == "de" else before in words)
+
+
+def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
+    """English: the state of a capitalised demonym right before an organisation's name at
+    token a, after an article, a lower-case word or at a sentence's start ("the Afghan
+    Taliban", "Philippine Red Cross chair X"; "Kataeb" is no demonym)."""
+    word = toks[a - 1]
+    before = toks[a - 2] if a >= 2 else None
+    code = demonym_code(word.text, "en") if word.text[:1].isupper() else None
+    if code is None or before is not None and before.text[:1].isupper() and before.lower not in lx.DETERMINERS \
+            and before.text not in lx.SENTENCE_END:
+        return None
+    return code
+
+
+def _in_reference_number(toks: list[Tok], m: Mention) -> bool:
+    """"Richtlinie 2014/52/EU", "Regulation (EU) 2016/679": an organisation's abbreviation in
+    the number of a legal act is part of the number, no mention of the organisation."""
+    if m.kind != "organization" or m.b - m.a != 1:
+        return False
+    before = toks[m.a - 2:m.a] if m.a >= 2 else []
+    after = toks[m.b:m.b + 2]
+    return (len(before) == 2 and before[1].text == "/" and before[0].text[-1:].isdigit() and not before[1].space
+            and not toks[m.a - 1].space) or (
+        m.a >= 1 and toks[m.a - 1].text == "(" and len(after) == 2 and after[0].text == ")"
+        and after[1].text[:1].isdigit() and "/" in after[1].text)
+
+
+def _footer_start(toks: list[Tok], lang: str) -> int:
+    """Where the page's footer begins ("Kommentar abgeben" in the second half of the text,
+    ``lexicon.FOOTER_MARKS``): what follows is no text of the article."""
+    for mark in lx.FOOTER_MARKS.get(lang, ()):
+        n = len(mark)
+        for i in range(len(toks) // 2, len(toks) - n + 1):
+            if tuple(t.text for t in toks[i:i + n]) == mark:
+                return toks[i].start
+    return toks[-1].end + 1 if toks else 0
+
+
+def _folded(name: str) -> str:
+    """A name without accents and case: "Nicolás Maduro" → "nicolas maduro"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _body_form(name: str, lang: str) -> tuple[str, str | None] | None:
+    """(noun, state) of a body named by a common noun of ``data/bodies.tsv`` with at most its
+    state: "Syrian government", "government of Syria", "U.S. Senate", "iranische Regierung",
+    "Regierung in Iran", "Regierung Israels", "US-Senat" give the state's code, the bare noun
+    ("Parliament", "die Regierung") None; any other name (a body of a region, "Zweiter
+    Senat", "Iowa Democratic Party") is None."""
+    states = _state_lookup(lang)
+    words = _strip_article(name).split()
+    country = None
+    links = {"en": ("of", "in"), "de": ("in", "von", "der", "des")}[lang]
+    for k in range(1, len(words)):
+        if words[k] in links:
+            rest = [w for w in words[k + 1:] if w.lower() not in lx.DETERMINERS]
+            if not rest or " ".join(rest) not in states:
+                return None
+            country, words = states[" ".join(rest)], words[:k]
+            break
+    else:
+        if lang == "de" and len(words) > 1 and words[-1] in states:
+            country, words = states[words[-1]], words[:-1]  # "Regierung Israels"
+    nouns = _body_nouns(lang)
+    for n in range(min(3, len(words)), 0, -1):
+        tail = tuple(w.lower() for w in words[-n:])
+        if tail in nouns:
+            noun, prefix = nouns[tail], words[:-n]
+            break
+    else:
+        if lang != "de" or not words or "-" not in words[-1]:
+            return None
+        pre, _, last = words[-1].rpartition("-")
+        if (last.lower(),) not in nouns:
+            return None
+        code = gazetteer.COMPOUND_PREFIX.get(pre) or states.get(pre) or demonym_code(pre, lang)
+        if code is None or len(words) > 1 or country not in (None, code):
+            return None
+        return last.lower(), code  # "US-Senat"
+    if not prefix:
+        return noun, country
+    if country is not None or len(prefix) > 2:
+        return None
+    qualifier = " ".join(prefix)
+    code = demonym_code(qualifier, lang) or states.get(qualifier.removesuffix("'s").removesuffix("’s"))
+    return (noun, code) if code else None
 _SPOKESPERSON = re.compile(
     r"^(?:(?:ein|eine|einer|der|die|des|den|dem|a|an|the)\s+)?(?:[\w-]+\s+)*?"
     r"(?:sprecher|sprecherin|spokesman|spokeswoman|spokesperson)\s+"
@@ -778,6 +955,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw: list[tuple[Mention, str | None]] = []
     taken: set[int] = set()
     state_bodies: set[int] = set()
+    media: set[str] = set()  # names of media taken for persons
 
     def mention(a: int, b: int, kind: str, **kw) -> Mention:
         return Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), kind,
@@ -858,6 +1036,14 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
             if ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in lx.CREDIT_WORDS:
                 continue  # "Image: Ann Lee": who took the picture
+            if info.kind == "person" and not ent.ent_id_:
+                # "der Fernsehsender Al Noor", "the TV station Al Noor": a medium, here and
+                # where its name stands alone ("Al Noor hatte eine Lizenz")
+                inside = _medium_before(doc, ent.start + 1, lang) and len(ent) > 1
+                if inside or ent.start > 0 and _medium_before(doc, ent.start, lang):
+                    media.add(ent[inside:].text)
+                if ent.text in media:
+                    continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
@@ -868,8 +1054,33 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             while kind == "person" and b - a > 1 and (toks[a].text in lx.PRE_NOMINALS
                                                      or toks[a].text in lx.HONORIFICS.get(lang, ())):
                 a += 1  # "Dr. Jan Roth", "Mr Tom Lee"
+            org_id = known_id = info.org_id
+            if lang == "en" and kind == "organization" and not info.org_id and not ent.ent_id_ and raw \
+                    and (prev := raw[-1][0]).b == a and prev.kind == "organization" and raw[-1][1] \
+                    and gazetteer.institution(raw[-1][1]) is None and toks[a - 1].space:
+                # "the United Nations | General Assembly": a body of a known organisation
+                # named after it is one name
+                taken.difference_update(range(prev.a, a))
+                a, known_id = prev.a, raw.pop()[1]
+                info = type(info)(info.kind, info.country, info.is_capital, info.role, known_id)
+            if lang == "en" and kind == "organization" and a > 0 and a - 1 in taken and raw \
+                    and raw[-1][0].b == a and raw[-1][0].kind == "organization" \
+                    and demonym_code(_strip_article(raw[-1][0].text), lang):
+                # "the Afghan | Taliban": the tagger took the demonym for a name of its own
+                taken.difference_update(range(raw[-1][0].a, a))
+                raw.pop()
+            if lang == "en" and kind == "organization" and a > 0 and a - 1 not in taken \
+                    and (code := _demonym_opens_name(toks, a)):
+                # "Philippine Red Cross chair X", "the Afghan Taliban": a demonym before an
+                # organisation's name opens the name as written; a known body of another state
+                # or of none is another body ("Philippine Red Cross"), one of that state stays
+                # itself, with the longer name as an alias ("Afghan Taliban")
+                known = gazetteer.institution(org_id) if org_id else None
+                a, org_id = a - 1, org_id if known and known[0] == code else None
+                info = type(info)(info.kind, code, info.is_capital, info.role, org_id)
             m = mention(a, b, kind, country=info.country, role=info.role, capital=info.is_capital,
                         actor_id=actor_id)
+            m.branch = org_id is None and known_id is not None
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
                 m.text = nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
@@ -894,7 +1105,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.country = _origin(toks, b, ents, seg)
             if kind == "person" and not info.role and actor_id is None:
                 m.private = occupation or private_person(toks, a, b, lang)
-            raw.append((m, info.org_id))
+            raw.append((m, org_id))
             taken.update(range(a, b))
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
     person_words |= {w.partition("-")[2] for w in person_words if w.partition("-")[0].lower() in lx.NAME_PREFIXES}
@@ -923,8 +1134,13 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw = _qualify_bodies(bodies, raw, toks, lang)
     if lang == "de":
         raw = _genitive_states(raw, toks)
+        _places_in_names(raw, toks, taken)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
+    end = _footer_start(toks, lang)
+    raw = [(m, o) for m, o in raw if m.start < end
+           and not (m.a >= 2 and toks[m.a - 1].text == ":" and toks[m.a - 2].text in lx.PORTAL_WORDS)
+           and not _in_reference_number(toks, m)]
     for m, _ in raw:
         if m.kind in ("organization", "person") and m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS:
             m.kind = "place"  # "the Teesta river", also where the name was propagated
@@ -999,6 +1215,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.mentions.append(second)
     reg.merge_short_persons()
     reg.merge_genitive_persons()
+    reg.merge_spellings()
+    reg.merge_body_forms()
     reg.finish()
     return reg
 
@@ -2191,7 +2409,10 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         n, noun = found
         a, b = i, i + n
         nxt = toks[b] if b < len(toks) else None
-        if lang == "en" and nxt is not None and (nxt.lower in {"'s", "’s"} or (
+        # "the army's negotiator": a bare body in the possessive qualifies a person; "the Trump
+        # administration's latest step", "the Syrian government's plan" name it
+        owned = nxt is not None and nxt.lower in {"'s", "’s"} and not (a > 0 and (a - 1) in taken)
+        if lang == "en" and nxt is not None and (owned or nxt.lower not in {"'s", "’s"} and (
                 nxt.pos in ("NOUN", "PROPN") and nxt.i not in taken)):
             i = b
             continue
@@ -2335,8 +2556,15 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
     body's events; a name that only modifies the noun ("the U.S. government") is part of it."""
     ends = {x[0].b: x for x in raw if x[0].kind in ("state", "person", "place")}
     starts = {x[0].a: x for x in raw if x[0].kind in ("state", "place")}
+    persons = {x[0].a: x[0] for x in raw if x[0].kind == "person"}
     joined = []
     for m in bodies:
+        owner = persons.get(m.b)
+        if lang == "de" and owner is not None and owner.b - owner.a == 1 and owner.text.endswith("s") \
+                and _strip_article(m.text).lower() == m.head:
+            # "die Regierung Trumps": the government is named by its head, in the nominative
+            # ("Regierung Trump"); the person stays named
+            m.text = f"{m.text} {owner.text[:-1]}"
         left = ends.get(m.a)
         if left is None and m.a > 0 and toks[m.a - 1].lower in {"'s", "’s"}:
             left = ends.get(m.a - 1)
@@ -2400,6 +2628,31 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
             m.a, m.start, m.country = s.a, s.start, m.country or s.country
             joined.append(left)
     return [x for x in raw if not any(x is j for j in joined)]
+
+
+def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:
+    """German: a city or region right after a body's name, or after "von", completes the name
+    where the parse hangs it on the body ("die Generalstaatsanwaltschaft Zweibrücken", "der
+    Oberste Gerichtshof von Nevada", "der Senat von Nevada"); the place stays named as a
+    place."""
+    places = {m.a: m for m, _ in raw if m.kind == "place" and not m.capital}
+    for m, _ in raw:
+        if m.kind != "organization":
+            continue
+        at = m.b + 1 if m.b < len(toks) and toks[m.b].lower == "von" else m.b
+        if at == m.b and m.head is None and not _body_at(toks, m.b - 1, "de"):
+            continue  # a place right after another name: the tagger decided
+        place = places.get(at)
+        if place is None and at == m.b and at < len(toks) and at not in taken and toks[at].pos == "PROPN" \
+                and toks[at].text[:1].isupper() and toks[at].head in range(m.a, m.b) and m.head is not None:
+            # a town the tagger did not see, in apposition to the body: "bei der
+            # Generalstaatsanwaltschaft Zweibrücken"
+            place = Mention(toks[at].start, toks[at].end, at, at + 1, toks[at].text, "place", m.sent)
+        if place is None or not _attribute_of(toks, place, m) and not (
+                at > m.b and toks[m.b].head in range(m.a, m.b)):
+            continue
+        m.text = f"{_without_genitive(m.text) if at == m.b else m.text} {_surface(toks, m.b, place.b)}"
+        m.b, m.end = place.b, place.end
 
 
 def _attribute_of(toks: list[Tok], state: Mention, org: Mention) -> bool:

@@ -45,6 +45,30 @@ PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", 
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
 # "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
 CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
+# Two words before a name that make a person private, though the second alone is a word of
+# public life ("doctoral candidate Mira Tal", not "candidate Mira Tal").
+PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
+                            "lead author", "study author"},
+                     "de": {"doktorandin", "doktorand"}}
+# A private person identified by name: "The deceased seaman was identified as X", "police
+# identified the suspect as 21-year-old X" (the occupation before "as" says who it is).
+IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
+# Nouns of data/bodies.tsv that name one body of a state ("the army" … "the armed forces",
+# "das Militär" … "die Streitkräfte"): one actor when the article has one such body
+# (actors.Registry.merge_body_forms).
+BODY_SYNONYMS = {"en": {"army": "military", "armed forces": "military", "military": "military"},
+                 "de": {"armee": "militär", "streitkräfte": "militär", "militär": "militär"}}
+# The page's footer after the article (Wikinews: "Kommentar abgeben / Kommentare ansehen",
+# links to related articles, "Portal:Deutschland"): no text of the article, no actors.
+FOOTER_MARKS = {"de": (("Kommentar", "abgeben"),), "en": ()}
+PORTAL_WORDS = {"Portal"}
+# A name right after the noun of a medium is the medium's, not a person's ("der Fernsehsender
+# Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
+# (docs/annotation.md). German compounds end in the word ("Nachrichtensender").
+MEDIUM_BEFORE_NAME = {"de": ("sender", "zeitung", "magazin", "nachrichtenagentur", "presseagentur", "kanal",
+                             "nachrichtenportal", "medienportal"),
+                      "en": ("station", "channel", "broadcaster", "newspaper", "tabloid", "magazine", "outlet",
+                             "network", "website", "news agency")}
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
                "cyclone", "storm"}
 

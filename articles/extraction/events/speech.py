@@ -267,10 +267,13 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
     # ("Norway's Karl Lund")
     def nationality(m: Mention) -> bool:
         return actor.kind == "person" and any(x.sent == m.sent and 0 <= x.a - m.b <= 2 for x in actor.mentions)
+    # (the body after "of the" qualifies the speaker: an attribute, in no event, still named)
+    attributes = [m for a in art.reg.actors.values() if a.kind == "organization"
+                  for m in a.mentions if m.attribute and m.sent in sents]
     return not any(m.actor is not None and m.actor is not actor and (
         m.actor.kind == "organization" and public_org(m.actor, art.lang)
         or m.actor.kind == "state" and not nationality(m))
-        for k in sents for m in art.by_sent.get(k, []))
+        for m in [*(m for k in sents for m in art.by_sent.get(k, [])), *attributes])
 
 
 def _addressed_before(art: Article, sent: Sentence, pron: Mention, actor: Actor) -> bool:
