@@ -375,6 +375,15 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# The second subjunctive with an umlaut is never a past indicative ("müssten", not
+# "mussten"); where the morphologizer reads it as indicative, it still goes on with the
+# reported speech before it (class "Konjunktiv II in a continuation":
+# speech._continued_by; not used to find speech of its own).
+CONTINUED_SUBJUNCTIVE = {
+    "de": {"müsste", "müssten", "könnte", "könnten", "dürfte", "dürften", "hätte", "hätten", "wäre", "wären",
+           "würde", "würden", "gäbe", "gäben", "käme", "kämen", "läge", "lägen", "stünde", "stünden",
+           "befände", "befänden", "ginge", "gingen"},
+}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}
@@ -401,6 +410,16 @@ INFINITIVE_ENDINGS = {"de": ("en", "n")}
 # the modal and mixed verbs, also with a prefix ("hatte", "konnte", "erkannte").
 INDICATIVE_PAST_IN_E = {"de": ("wurde", "ward", "hatte", "konnte", "musste", "durfte", "mochte", "dachte",
                                "brachte", "kannte", "nannte", "wusste", "wandte", "sandte", "rannte", "brannte")}
+# Class "a continuation opened by an adverb" ("Außerdem verletze es …", "Zudem schade es
+# …"): in the second place of a German main clause after an opening adverb stands its
+# finite verb, whatever the tagger says ("verletze" and "schade" were tagged adjectives);
+# a word there in -e before a pronoun or an article is the subjunctive of reported speech
+# (speech._second_place_subjunctive).
+OPENING_ADVERB_TAGS = {"de": {"ADV", "PAV"}}
+SUBJECT_AFTER_VERB_TAGS = {"de": {"PPER", "ART", "PDS", "PIS", "PPOSAT", "PIAT"}}
+# ... but not before "ich": the present of the first person ends in -e too ("Heute gebe ich
+# nach" is the indicative)
+FIRST_PERSON_PRONOUNS = {"de": {"ich"}}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that

@@ -57,8 +57,8 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
-            if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
-                out.append(ev)
+            if verb is None and (evs := _continued_speech(art, sent, out)):
+                out.extend(evs)
                 continue
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
@@ -413,14 +413,26 @@ def _path_up(art: Article, verb: Tok, outer: Tok) -> list[Tok] | None:
     return None
 
 
-def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> list[Event]:
     """A sentence without a verb of saying that goes on with the words of the statement
     right before it: German reported speech in the subjunctive ("Er werde einen neuen Deal
     aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
-    speaker, the same occasion."""
+    speaker, the same occasion; after a joint statement ("A und B erklärten, …"), each of
+    its speakers."""
     prev = out[-1] if out else None
     if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
-        return None
+        return []
+    joint = [e for e in out if e.sent is prev.sent and e.quote == prev.quote and e.speaker is not prev.speaker
+             and e.speaker is not None]
+    found = []
+    for before in [*joint, prev]:
+        if (ev := _continued_by(art, sent, before)) is not None:
+            found.append(ev)
+    return found
+
+
+def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
+    """`sent` goes on with the words of `prev` (see _continued_speech)."""
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
@@ -428,8 +440,9 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     # reporter's narration (class "subjunctive in a subordinate clause": "Berichte führten
     # zu der Frage, ob es sich um einen Test gehandelt habe", "eine Ursache, die sich
     # eingestellt habe")
-    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
-                   for t in sent.toks)
+    reported = any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
+                   and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
+                   for t in sent.toks) or _second_place_subjunctive(art, sent)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
@@ -450,6 +463,21 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     return ev
 
 
+def _second_place_subjunctive(art: Article, sent: Sentence) -> bool:
+    """German: "Außerdem verletze es …", "Zudem schade es …": after an opening adverb, the
+    word in the second place is the finite verb; one in -e (no past in -te) before a pronoun
+    or an article is the subjunctive, also where the tagger took it for an adjective."""
+    toks = [t for t in sent.toks if t.pos != "SPACE"]
+    if len(toks) < 3 or toks[0].tag not in ex.OPENING_ADVERB_TAGS.get(toks[0].lang, ()):
+        return False
+    verb, after = toks[1], toks[2]
+    ending = ex.SUBJUNCTIVE_ENDING.get(verb.lang)
+    return bool(ending) and verb.lower.endswith(ending) and verb.text.isalpha() and not _weak_past(verb) \
+        and verb.tag not in ("NN", "NE") and not in_quote(verb.start, art.quotes) \
+        and after.tag in ex.SUBJECT_AFTER_VERB_TAGS.get(verb.lang, ()) \
+        and after.lower not in ex.FIRST_PERSON_PRONOUNS.get(verb.lang, ())
+
+
 def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
     """German: the token stands in a stretch between commas that opens with a relative
     pronoun or a subordinating conjunction by their tags ("ob", "die", "in dem"), and
@@ -458,6 +486,10 @@ def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
         return False
     start = max((x.i for x in sent.toks if x.i < t.i and x.text == ","), default=None)
     if start is None:
+        return False
+    if start == t.i - 1 and t.tag in ex.FINITE_TAGS["de"]:
+        # class "the main verb after a closed clause": "Auch die Stadt, die X beansprucht,
+        # müssten übergeben werden": a finite verb right after the comma opens no clause
         return False
     first = art.toks[start + 1]
     if first.pos == "ADP" and first.i + 1 < t.i:
