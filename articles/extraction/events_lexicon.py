@@ -382,8 +382,13 @@ REPORTED_MOOD = {
 CONTINUED_SUBJUNCTIVE = {
     "de": {"müsste", "müssten", "könnte", "könnten", "dürfte", "dürften", "hätte", "hätten", "wäre", "wären",
            "würde", "würden", "gäbe", "gäben", "käme", "kämen", "läge", "lägen", "stünde", "stünden",
-           "befände", "befänden", "ginge", "gingen"},
+           "befände", "befänden"},
 }
+# Class "reported speech past a hearsay sentence": a sentence whose finite verb is the
+# modal of hearsay ("Das Verfahren soll eine Ausnahme bleiben.") keeps the reported speech
+# before it open: a subjunctive sentence right after it goes on with the statement before
+# (speech._continued_by).
+HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

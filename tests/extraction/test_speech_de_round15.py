@@ -45,3 +45,17 @@ def test_second_subjunctive_after_a_relative_clause_goes_on(run):
                       "Und auch die Hauptstadt, deren Vororte am Fluss liegen, die aber von Rumänien "
                       "beansprucht wird, müssten letztendlich seinem Volk übergeben werden.")
     assert [s for s, _ in out] == ["Petru Vlad", "Petru Vlad"]
+
+
+def test_reported_speech_goes_on_past_a_hearsay_sentence(run):
+    out = run_de(run, "Der Minister Tomas Berg sagte, die Exporte seien schon vor Monaten genehmigt worden. "
+                      "Ein solches Verfahren soll allerdings selten bleiben. Auch frühere Regierungen hätten so gehandelt.")
+    assert ("Tomas Berg", "Auch frühere Regierungen hätten so gehandelt") in out
+    assert len(out) == 2  # the hearsay sentence is no statement of its own
+
+
+def test_narration_between_stops_the_reported_speech(run):
+    # look-alike: a sentence of narration in the indicative, not the modal of hearsay
+    out = run_de(run, "Der Minister Tomas Berg sagte, die Exporte seien schon vor Monaten genehmigt worden. "
+                      "Das Verfahren blieb umstritten. Auch frühere Regierungen hätten so gehandelt.")
+    assert len(out) == 1

@@ -449,7 +449,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     # reported speech goes on right after; a quotation of its own may follow one sentence of
     # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
     if gap != 1 and not (quoted and sent.toks[0].lang in ex.QUOTE_AFTER_NARRATION_LANGS
-                         and gap <= 2 and art.speakers.get(sent.index - 1) is None):
+                         and gap <= 2 and art.speakers.get(sent.index - 1) is None) \
+            and not (reported and gap == 2 and _hearsay(art, sent.index - 1)):
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
@@ -461,6 +462,18 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _hearsay(art: Article, k: int) -> bool:
+    """Sentence `k` is no one's statement and its first finite verb is the modal of hearsay
+    ("Das Verfahren soll eine Ausnahme bleiben."), in the paragraph of the sentence after it."""
+    if k < 0 or k + 1 >= len(art.sents) or art.speakers.get(k) is not None:
+        return False
+    sent = art.sents[k]
+    if sent.paragraph != art.sents[k + 1].paragraph:
+        return False
+    finite = next((t for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
+    return finite is not None and finite.lower in ex.HEARSAY_MODALS.get(finite.lang, ())
 
 
 def _second_place_subjunctive(art: Article, sent: Sentence) -> bool:
