@@ -525,6 +525,11 @@ DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
+# ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
+# speaker of the statement before it in the paragraph, at most this many sentences back
+# (class "hieß es without a source"; speech._impersonal_report_after).
+IMPERSONAL_REPORT_AFTER = {"de": ({"hieß", "heißt"}, "es", {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
+IMPERSONAL_REPORT_REACH = 3
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
 GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",

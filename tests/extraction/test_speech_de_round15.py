@@ -59,3 +59,26 @@ def test_narration_between_stops_the_reported_speech(run):
     out = run_de(run, "Der Minister Tomas Berg sagte, die Exporte seien schon vor Monaten genehmigt worden. "
                       "Das Verfahren blieb umstritten. Auch frühere Regierungen hätten so gehandelt.")
     assert len(out) == 1
+
+
+def test_hiess_es_without_a_source_goes_on_with_the_speaker_before(run):
+    out = run_de(run, "Das Außenministerium hat den Besuch am Dienstag mitgeteilt. "
+                      "Der Minister soll am Freitag die Einladung annehmen. "
+                      "Nach dem Essen werden die beiden Minister zu einer Sitzung zusammenkommen, hieß es. "
+                      "„Er werde mit einigen Beratern“ nach Paris reisen, hieß es weiter.")
+    assert ("Außenministerium", "Nach dem Essen werden die beiden Minister zu einer Sitzung zusammenkommen") in out
+    assert sum(1 for s, _ in out if s == "Außenministerium") == 3
+
+
+def test_the_subject_of_hearsay_with_a_quoted_phrase_does_not_speak(run):
+    out = run_de(run, "Das Außenministerium hat den Besuch am Dienstag mitgeteilt. "
+                      "„Als ersten Termin der Reise“ soll der Außenminister Tomas Berg die Einladung annehmen.")
+    assert "Tomas Berg" not in [s for s, _ in out]
+
+
+def test_hiess_es_far_from_any_statement_has_no_speaker(run):
+    # look-alike: no statement in the sentences before in the paragraph
+    out = run_de(run, "Das Außenministerium hat den Besuch am Dienstag mitgeteilt. Die Stadt bereitet sich vor. "
+                      "Die Straßen werden gesperrt. Die Schulen bleiben geschlossen. "
+                      "Nach dem Essen werden die Minister zusammenkommen, hieß es.")
+    assert [s for s, _ in out] == ["Außenministerium"]

@@ -57,6 +57,9 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
+            if (ev := _impersonal_report_after(art, sent, out)) is not None:
+                out.append(ev)
+                continue
             if verb is None and (evs := _continued_speech(art, sent, out)):
                 out.extend(evs)
                 continue
@@ -351,7 +354,9 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
-    if verb is None:
+    if verb is None or any(t.lower in ex.HEARSAY_MODALS.get(t.lang, ()) and t.i <= verb.i for t in verbs):
+        # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
+        # about, it does not speak
         return None, None
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
@@ -456,6 +461,37 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
     ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
     ev.quote = text.rstrip(".").strip("„“\"«» ")
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.speakers[sent.index] = prev.speaker
+    return ev
+
+
+def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """"Nach dem Konzert werden die Minister zusammenkommen, hieß es (weiter).": a report
+    without a source at the end of the sentence goes on with the speaker of the statement
+    before it in the paragraph (no more than IMPERSONAL_REPORT_REACH sentences back)."""
+    table = ex.IMPERSONAL_REPORT_AFTER.get(sent.toks[0].lang)
+    prev = out[-1] if out else None
+    if table is None or prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph \
+            or not 0 < sent.index - prev.sent.index <= ex.IMPERSONAL_REPORT_REACH:
+        return None
+    verbs, pronoun, adverbs = table
+    toks = [t for t in sent.toks if t.pos != "SPACE"]
+    while toks and toks[-1].pos == "PUNCT" and toks[-1].text != ",":
+        toks = toks[:-1]
+    while toks and toks[-1].lower in adverbs:
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1].lower != pronoun or toks[-2].lower not in verbs or toks[-3].text != ",":
+        return None
+    start = sent.toks[0].start
+    words = art.text[start:toks[-3].start].strip()
+    if words[:1] in "„“\"«»" and words[-1:] in "“”\"«»":
+        words = words[1:-1].strip()
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = words
     if not art.has_timex(sent) and prev.date.value:
         ev.date = prev.date.inherited()
     ev.refers_meeting = _refers_meeting(art, sent)
