@@ -389,6 +389,9 @@ CONTINUED_SUBJUNCTIVE = {
 # before it open: a subjunctive sentence right after it goes on with the statement before
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
+# Tags of a quotation that is a clause, not a name or a title: a finite verb or an
+# infinitive with "zu" (speech._quoted_end).
+QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

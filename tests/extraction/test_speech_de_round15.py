@@ -82,3 +82,27 @@ def test_hiess_es_far_from_any_statement_has_no_speaker(run):
                       "Die Straßen werden gesperrt. Die Schulen bleiben geschlossen. "
                       "Nach dem Essen werden die Minister zusammenkommen, hieß es.")
     assert [s for s, _ in out] == ["Außenministerium"]
+
+
+def test_a_sentence_ending_in_the_speakers_quotation_goes_on(run):
+    out = run_de(run, "Der Minister Tomas Berg sagte, die Lage sei ernst. "
+                      "Die Dörfer im Norden „haben seit Wochen kein sauberes Wasser mehr.“")
+    assert [s for s, _ in out] == ["Tomas Berg", "Tomas Berg"]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a name in marks; words of a document the reporter names
+    "Der Minister Tomas Berg sagte, die Lage sei ernst. Am Montag begann der „Große Energiegipfel in Wien 2024“.",
+    "Der Minister Tomas Berg sagte, die Lage sei ernst. Der Rat billigte den Text, welcher besagt, dass die "
+    "„Mitglieder, die in den Rat gewählt werden, die Rechte achten müssen.“",
+])
+def test_quotations_that_are_no_continuation(run, text):
+    assert [s for s, _ in run_de(run, text)] == ["Tomas Berg"]
+
+
+def test_a_genitive_in_a_fronted_phrase_does_not_speak(run):
+    # "zu Webers Plänen" qualifies the plans; the spokeswoman after the verb speaks
+    out = run_de(run, "Die Präsidentin Anna Weber reiste am Dienstag ab. "
+                      "Die Frage nach mehr Details zu Webers Plänen beantwortete die Sprecherin des "
+                      "Sicherheitsrates, Karla Lind, so: Die Präsidentin „prüft eine Reihe von Möglichkeiten“.")
+    assert [s for s, _ in out] == ["Karla Lind"]

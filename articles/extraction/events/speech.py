@@ -447,7 +447,7 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     # eingestellt habe")
     reported = any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
                    and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
-                   for t in sent.toks) or _second_place_subjunctive(art, sent)
+                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
@@ -467,6 +467,26 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _quoted_end(art: Article, sent: Sentence, text: str) -> bool:
+    """German: the sentence ends in a quotation of QUOTED_WORDS words or more that opens
+    after its first word ("Die Dörfer im Norden „haben seit Wochen kein Wasser mehr.“"):
+    the quoted words go on with the speaker before, as a whole quotation would (class "a
+    sentence that ends in the speaker's quotation")."""
+    if sent.toks[0].lang not in ex.QUOTE_AFTER_NARRATION_LANGS:
+        return False
+    end = sent.start + len(text)
+    for q in art.quotes:
+        if not (sent.start + 1 < q[0] < end and q[1] >= end - 3 and len(art.text[q[0]:q[1]].split()) >= QUOTED_WORDS):
+            continue
+        # words said hold a finite verb or an infinitive with "zu" (a name or title in marks
+        # does not: "der „World Energy Summit 2010“"), and no relative clause before them makes them the words of
+        # something the reporter names ("die Resolution, welche besagt, dass die „…“")
+        inside = [t for t in sent.toks if q[0] <= t.start < q[1]]
+        return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in inside) \
+            and not any(t.tag in ex.SUBORDINATE_TAGS["de"] and t.tag != "KOUS" for t in sent.toks if t.start < q[0])
+    return False
 
 
 def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
@@ -1070,6 +1090,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         # noun only qualifies it
         field_ = [m for m in before if m.a > comma
                   and not (genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
+                  # "Die Frage zu Webers Plänen beantwortete X": a genitive before its noun
+                  # inside a phrase with a preposition qualifies that noun
+                  and not (genitive_name(m) and art.toks[m.a - 1].pos == "ADP" and m.b < len(art.toks)
+                           and art.toks[m.b].pos == "NOUN")
                   and not _genitive_after_noun(art, m, ms)]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
