@@ -392,6 +392,11 @@ HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
 # infinitive with "zu" (speech._quoted_end).
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
+# Class "a passive statement whose source is the statement before": a verb of saying in
+# the passive without an agent and a word pointing back to the text named before ("Außerdem
+# wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
+# speaker (speech._passive_in_statement_before).
+STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

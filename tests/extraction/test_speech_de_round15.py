@@ -106,3 +106,18 @@ def test_a_genitive_in_a_fronted_phrase_does_not_speak(run):
                       "Die Frage nach mehr Details zu Webers Plänen beantwortete die Sprecherin des "
                       "Sicherheitsrates, Karla Lind, so: Die Präsidentin „prüft eine Reihe von Möglichkeiten“.")
     assert [s for s, _ in out] == ["Karla Lind"]
+
+
+def test_a_passive_demand_in_the_statement_before_is_its_speakers(run):
+    out = run_de(run, "Diese Haltung vertritt auch das Außenministerium in einer Presseerklärung: "
+                      "„Wahlen unter Aufsicht des Diktators sind nicht frei. Wir haben das oft gesagt.“ "
+                      "Außerdem wird darin die sofortige Freilassung von 40 Gefangenen gefordert.")
+    assert [s for s, _ in out] == ["Außenministerium", "Außenministerium"]
+    assert out[-1][1].startswith("die sofortige Freilassung")
+
+
+def test_a_passive_demand_after_narration_has_no_speaker(run):
+    # look-alike: the sentence before is no statement
+    out = run_de(run, "Das Außenministerium legte am Dienstag einen Bericht vor. "
+                      "Außerdem wird darin die sofortige Freilassung der Gefangenen gefordert.")
+    assert out == []

@@ -57,6 +57,9 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
+            if (ev := _passive_in_statement_before(art, sent, out)) is not None:
+                out.append(ev)
+                continue
             if (ev := _impersonal_report_after(art, sent, out)) is not None:
                 out.append(ev)
                 continue
@@ -487,6 +490,34 @@ def _quoted_end(art: Article, sent: Sentence, text: str) -> bool:
         return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in inside) \
             and not any(t.tag in ex.SUBORDINATE_TAGS["de"] and t.tag != "KOUS" for t in sent.toks if t.start < q[0])
     return False
+
+
+def _passive_in_statement_before(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """"Außerdem wird darin die Freilassung der Gefangenen gefordert.": a verb of saying in
+    the passive without an agent, pointing back to the statement of the sentence right
+    before ("darin"), goes on with that statement's speaker."""
+    prev = out[-1] if out else None
+    if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph \
+            or not prev.sent.index < sent.index or any(art.sents[k].start >= prev.evidence[1]
+                                                       for k in range(prev.sent.index + 1, sent.index)):
+        return None  # right after the statement (or after the quotation it holds)
+    lex = ex.SPEECH.get(sent.toks[0].lang, {})
+    verb = next((t for t in sent.toks if t.lower in lex and not lex[t.lower] and t.lang == "de"
+                 and not in_quote(t.start, art.quotes) and _bare_passive(art, sent, t, agentless=False)), None)
+    if verb is None:
+        return None
+    a, b = art.clause_of(sent, verb.i)
+    back = next((t for t in art.toks[a:b] if t.lower in ex.STATEMENT_BACK_REFERENCES.get(t.lang, ())), None)
+    if back is None or back.i + 1 >= verb.i:
+        return None
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = art.text[art.toks[back.i + 1].start:art.toks[verb.i - 1].end]  # what is demanded
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.speakers[sent.index] = prev.speaker
+    return ev
 
 
 def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
