@@ -397,6 +397,12 @@ QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
 # speaker (speech._passive_in_statement_before).
 STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
+# Class "an unnamed member of a government": "Ein Minister sagte, …" names no one who can
+# be told apart; the government the article names speaks (the one organisation whose name
+# ends in one of GOVERNMENT_NAME_ENDS; speech._unnamed_member).
+INDEFINITE_ARTICLES = {"de": {"ein", "eine"}}
+GOVERNMENT_MEMBER_NOUNS = {"de": {"minister", "ministerin", "regierungsmitglied", "kabinettsmitglied"}}
+GOVERNMENT_NAME_ENDS = {"de": ("regierung",)}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

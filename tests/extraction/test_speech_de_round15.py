@@ -121,3 +121,14 @@ def test_a_passive_demand_after_narration_has_no_speaker(run):
     out = run_de(run, "Das Außenministerium legte am Dienstag einen Bericht vor. "
                       "Außerdem wird darin die sofortige Freilassung der Gefangenen gefordert.")
     assert out == []
+
+
+def test_an_unnamed_minister_speaks_for_the_government_named(run):
+    out = statements(run("Die moldauische Regierung beriet am Montag über die neue Hauptstadt. "
+                         "Ein Minister sagte, die neue Stadt werde als „Gartenstadt“ geplant.", "2024-05-08", "de"))
+    assert [s for s, _ in out] == ["moldauische Regierung"]
+
+
+def test_an_unnamed_minister_without_a_government_of_a_state_is_nobody(run):
+    # look-alike: "die Regierung" of no state is no actor to speak for
+    assert run_de(run, "Ein Minister sagte, die Lage sei ernst.") == []

@@ -50,6 +50,9 @@ def find_statements(art: Article) -> list[Event]:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
+        if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
+                and (member := _unnamed_member(art, sent, verb)) is not None:
+            speaker_m = member  # "Ein Minister sagte, …": the government speaks
         if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
             verb, speakers, words = found
             for m in speakers:
@@ -518,6 +521,32 @@ def _passive_in_statement_before(art: Article, sent: Sentence, out: list[Event])
     ev.has_timex = art.has_timex(sent)
     art.speakers[sent.index] = prev.speaker
     return ev
+
+
+def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """"Ein Minister sagte, …", "…, sagte eine Ministerin": an unnamed member of a government
+    as the subject right before or after the verb speaks for the one government the article
+    has named so far; a mention of it over the member's words."""
+    lang = verb.lang
+    nouns = ex.GOVERNMENT_MEMBER_NOUNS.get(lang)
+    if not nouns:
+        return None
+    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
+        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
+            continue
+        det, noun = art.toks[art_i], art.toks[noun_i]
+        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower in nouns:
+            break
+    else:
+        return None
+    governments = {m.actor.key: m for k in range(sent.index + 1) for m in art.by_sent.get(k, [])
+                   if m.actor is not None and m.actor.kind == "organization" and m.actor.country
+                   and m.actor.name.lower().endswith(ex.GOVERNMENT_NAME_ENDS[lang])}
+    if len(governments) != 1:
+        return None
+    m = next(iter(governments.values()))
+    return replace(m, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
+                   sent=sent.index, quoted=False, locative=False)
 
 
 def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
