@@ -403,6 +403,10 @@ STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
 INDEFINITE_ARTICLES = {"de": {"ein", "eine"}}
 GOVERNMENT_MEMBER_NOUNS = {"de": {"minister", "ministerin", "regierungsmitglied", "kabinettsmitglied"}}
 GOVERNMENT_NAME_ENDS = {"de": ("regierung",)}
+# Reported speech after a joint statement ("A und B erklärten, … Außerdem verletze es …")
+# goes on for each of its speakers. German only: in English a quotation after '"…," said X,
+# the director of Y' went on for the body that "noted" it too (speech._continued_speech).
+JOINT_CONTINUATION_LANGS = {"de"}
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

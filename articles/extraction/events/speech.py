@@ -434,7 +434,7 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> list[Ev
     if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
         return []
     joint = [e for e in out if e.sent is prev.sent and e.quote == prev.quote and e.speaker is not prev.speaker
-             and e.speaker is not None]
+             and e.speaker is not None] if sent.toks[0].lang in ex.JOINT_CONTINUATION_LANGS else []
     found = []
     for before in [*joint, prev]:
         if (ev := _continued_by(art, sent, before)) is not None:
