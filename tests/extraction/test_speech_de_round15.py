@@ -132,3 +132,18 @@ def test_an_unnamed_minister_speaks_for_the_government_named(run):
 def test_an_unnamed_minister_without_a_government_of_a_state_is_nobody(run):
     # look-alike: "die Regierung" of no state is no actor to speak for
     assert run_de(run, "Ein Minister sagte, die Lage sei ernst.") == []
+
+
+def test_reported_speech_before_its_attribution_is_the_speakers(run):
+    out = run_de(run, "Die Finanzminister der G7 beschlossen heute einen Erlass der Schulden. "
+                      "In einem zweiten Schritt würden bis zu zwanzig weitere Länder einbezogen. "
+                      "Daran seien allerdings Bedingungen geknüpft. "
+                      "Dabei gehe es um insgesamt 40 Milliarden Euro, wie der Finanzminister Tomas Berg sagte.")
+    assert [s for s, _ in out] == ["Tomas Berg"] * 3
+
+
+def test_reported_speech_with_its_own_verb_of_saying_stays_apart(run):
+    # look-alike: the sentence before has a verb of saying whose speaker is no actor
+    out = run_de(run, "Die Lage im Land sei ernst, warnten Beobachter. "
+                      "Dabei gehe es um insgesamt 40 Milliarden Euro, sagte der Finanzminister Tomas Berg.")
+    assert [s for s, _ in out] == ["Tomas Berg"]

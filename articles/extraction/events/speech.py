@@ -88,6 +88,7 @@ def find_statements(art: Article) -> list[Event]:
         out.append(ev)
     # "The inventor said he was thrilled", "Ford said sales rose": someone of the story who
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
+    out.extend(_reported_before(art, out))
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
 
@@ -440,6 +441,43 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> list[Ev
         if (ev := _continued_by(art, sent, before)) is not None:
             found.append(ev)
     return found
+
+
+def _reported_before(art: Article, out: list[Event]) -> list[Event]:
+    """German: "X würden einbezogen. Daran seien Bedingungen geknüpft. Dabei gehe es um …,
+    wie der Minister X sagte.": subjunctive sentences of no one right before a statement
+    whose own words open its sentence in the subjunctive and whose speaker is named after
+    them are that speaker's words too (class "reported speech before its attribution")."""
+    found: list[Event] = []
+    for ev in out:
+        sent = ev.sent
+        if sent is None or ev.speaker_how == "continued" or not ev.quote or sent.toks[0].lang != "de":
+            continue
+        text = art.text[sent.start:sent.end].strip()
+        if not text.startswith(ev.quote[:40]) or not _reported_main(art, sent):
+            continue  # the words open the sentence, the speaker follows them
+        k = sent.index - 1
+        while k >= 0 and art.speakers.get(k) is None and not any(e.sent is art.sents[k] for e in out):
+            before = art.sents[k]
+            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
+                    or not _reported_main(art, before) or _other_person_subject(art, before, ev.speaker) \
+                    or next(_speech_verbs(art, before), None) is not None:
+                break  # a sentence with a verb of saying of its own is someone else's words
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            if not art.has_timex(before) and ev.date.value:
+                new.date = ev.date.inherited()
+            new.has_timex = art.has_timex(before)
+            art.speakers[k] = ev.speaker
+            found.append(new)
+            k -= 1
+    return found
+
+
+def _reported_main(art: Article, sent: Sentence) -> bool:
+    """A main clause of the sentence is in the subjunctive of reported speech."""
+    return any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
+               and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t) for t in sent.toks)
 
 
 def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
