@@ -407,6 +407,15 @@ GOVERNMENT_NAME_ENDS = {"de": ("regierung",)}
 # goes on for each of its speakers. German only: in English a quotation after '"…," said X,
 # the director of Y' went on for the body that "noted" it too (speech._continued_speech).
 JOINT_CONTINUATION_LANGS = {"de"}
+# Class "words pointed back to": "… Das sagt X, der Verkehrsminister." opens with a
+# demonstrative and the verb of saying; the words are the sentences before it in the
+# paragraph that are no one's statement (at most this many), and "Das sagt X" holds no
+# words of its own (speech._pointed_back).
+POINTING_BACK = {"de": {"das", "dies"}}
+# ... only with verbs that say words; "Das bestätigte X" confirms a fact told before, and
+# the confirmation is the statement (our older sets' gold).
+POINTING_BACK_VERBS = {"de": {"sagt", "sagte", "meint", "meinte", "schreibt", "schrieb"}}
+POINTED_BACK_REACH = 3
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}

@@ -147,3 +147,18 @@ def test_reported_speech_with_its_own_verb_of_saying_stays_apart(run):
     out = run_de(run, "Die Lage im Land sei ernst, warnten Beobachter. "
                       "Dabei gehe es um insgesamt 40 Milliarden Euro, sagte der Finanzminister Tomas Berg.")
     assert [s for s, _ in out] == ["Tomas Berg"]
+
+
+def test_words_pointed_back_to_by_das_sagt_are_the_speakers(run):
+    out = statements(run("Die Regierung beriet am Montag über die Krise.\n\nDie Reform der Bahn ist verschoben worden. "
+                         "In manchen Ländern gibt es noch immer Zweifel. "
+                         "Das sagt Tomas Berg, der Verkehrsminister Österreichs.", "2024-05-08", "de"))
+    assert out == [("Tomas Berg", "Die Reform der Bahn ist verschoben worden"),
+                   ("Tomas Berg", "In manchen Ländern gibt es noch immer Zweifel")]
+
+
+def test_a_confirmation_pointing_back_stays_the_statement(run):
+    # look-alike: "Das bestätigte X" confirms a fact told before; the confirmation is the statement
+    out = statements(run("Die Regierung beriet am Montag über die Krise.\n\nDie Reform der Bahn ist verschoben worden. "
+                         "Das bestätigte der Verkehrsminister Tomas Berg am Dienstag.", "2024-05-08", "de"))
+    assert [s for s, _ in out] == ["Tomas Berg"]

@@ -89,6 +89,7 @@ def find_statements(art: Article) -> list[Event]:
     # "The inventor said he was thrilled", "Ford said sales rose": someone of the story who
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
     out.extend(_reported_before(art, out))
+    out = _pointed_back(art, out)
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
 
@@ -472,6 +473,39 @@ def _reported_before(art: Article, out: list[Event]) -> list[Event]:
             found.append(new)
             k -= 1
     return found
+
+
+def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
+    """German: "Die Abschaffung ist verschoben. In manchen Staaten gibt es Zweifel. Das sagt
+    X, der Verkehrsminister.": the sentences right before in the paragraph that are no one's
+    statement are X's words, one statement each, in place of "Das sagt X"."""
+    result: list[Event] = []
+    for ev in out:
+        sent = ev.sent
+        toks = [t for t in sent.toks if t.pos not in ("SPACE", "PUNCT")] if sent is not None else []
+        if len(toks) < 3 or ev.speaker_how == "continued" or toks[0].lower not in ex.POINTING_BACK.get(toks[0].lang, ()) \
+                or toks[1].lower not in ex.POINTING_BACK_VERBS.get(toks[1].lang, ()) \
+                or art.quotes and any(sent.start <= q[0] < sent.end for q in art.quotes):
+            result.append(ev)
+            continue
+        back = []
+        for k in range(sent.index - 1, max(-1, sent.index - 1 - ex.POINTED_BACK_REACH), -1):
+            before = art.sents[k]
+            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
+                    or art.speakers.get(k) is not None or any(e.sent is before for e in out):
+                break
+            back.append(before)
+        if not back:
+            result.append(ev)
+            continue
+        for before in back:
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            new.date = ev.date if art.has_timex(sent) else new.date
+            new.has_timex = art.has_timex(before)
+            art.speakers[before.index] = ev.speaker
+            result.append(new)
+    return result
 
 
 def _reported_main(art: Article, sent: Sentence) -> bool:
