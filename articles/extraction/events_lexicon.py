@@ -375,6 +375,47 @@ REPORTED_MOOD = {
            "sehe", "trage", "gelte", "fehle", "plane", "verfüge"},
     "en": set(),
 }
+# The second subjunctive with an umlaut is never a past indicative ("müssten", not
+# "mussten"); where the morphologizer reads it as indicative, it still goes on with the
+# reported speech before it (class "Konjunktiv II in a continuation":
+# speech._continued_by; not used to find speech of its own).
+CONTINUED_SUBJUNCTIVE = {
+    "de": {"müsste", "müssten", "könnte", "könnten", "dürfte", "dürften", "hätte", "hätten", "wäre", "wären",
+           "würde", "würden", "gäbe", "gäben", "käme", "kämen", "läge", "lägen", "stünde", "stünden",
+           "befände", "befänden"},
+}
+# Class "reported speech past a hearsay sentence": a sentence whose finite verb is the
+# modal of hearsay ("Das Verfahren soll eine Ausnahme bleiben.") keeps the reported speech
+# before it open: a subjunctive sentence right after it goes on with the statement before
+# (speech._continued_by).
+HEARSAY_MODALS = {"de": {"soll", "sollen"}}
+# Tags of a quotation that is a clause, not a name or a title: a finite verb or an
+# infinitive with "zu" (speech._quoted_end).
+QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
+# Class "a passive statement whose source is the statement before": a verb of saying in
+# the passive without an agent and a word pointing back to the text named before ("Außerdem
+# wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
+# speaker (speech._passive_in_statement_before).
+STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
+# Class "an unnamed member of a government": "Ein Minister sagte, …" names no one who can
+# be told apart; the government the article names speaks (the one organisation whose name
+# ends in one of GOVERNMENT_NAME_ENDS; speech._unnamed_member).
+INDEFINITE_ARTICLES = {"de": {"ein", "eine"}}
+GOVERNMENT_MEMBER_NOUNS = {"de": {"minister", "ministerin", "regierungsmitglied", "kabinettsmitglied"}}
+GOVERNMENT_NAME_ENDS = {"de": ("regierung",)}
+# Reported speech after a joint statement ("A und B erklärten, … Außerdem verletze es …")
+# goes on for each of its speakers. German only: in English a quotation after '"…," said X,
+# the director of Y' went on for the body that "noted" it too (speech._continued_speech).
+JOINT_CONTINUATION_LANGS = {"de"}
+# Class "words pointed back to": "… Das sagt X, der Verkehrsminister." opens with a
+# demonstrative and the verb of saying; the words are the sentences before it in the
+# paragraph that are no one's statement (at most this many), and "Das sagt X" holds no
+# words of its own (speech._pointed_back).
+POINTING_BACK = {"de": {"das", "dies"}}
+# ... only with verbs that say words; "Das bestätigte X" confirms a fact told before, and
+# the confirmation is the statement (our older sets' gold).
+POINTING_BACK_VERBS = {"de": {"sagt", "sagte", "meint", "meinte", "schreibt", "schrieb"}}
+POINTED_BACK_REACH = 3
 # A sentence that is one quotation continues the statement before it also across one
 # sentence of narration in between (speech._continued_speech).
 QUOTE_AFTER_NARRATION_LANGS = {"de"}
@@ -401,6 +442,16 @@ INFINITIVE_ENDINGS = {"de": ("en", "n")}
 # the modal and mixed verbs, also with a prefix ("hatte", "konnte", "erkannte").
 INDICATIVE_PAST_IN_E = {"de": ("wurde", "ward", "hatte", "konnte", "musste", "durfte", "mochte", "dachte",
                                "brachte", "kannte", "nannte", "wusste", "wandte", "sandte", "rannte", "brannte")}
+# Class "a continuation opened by an adverb" ("Außerdem verletze es …", "Zudem schade es
+# …"): in the second place of a German main clause after an opening adverb stands its
+# finite verb, whatever the tagger says ("verletze" and "schade" were tagged adjectives);
+# a word there in -e before a pronoun or an article is the subjunctive of reported speech
+# (speech._second_place_subjunctive).
+OPENING_ADVERB_TAGS = {"de": {"ADV", "PAV"}}
+SUBJECT_AFTER_VERB_TAGS = {"de": {"PPER", "ART", "PDS", "PIS", "PPOSAT", "PIAT"}}
+# ... but not before "ich": the present of the first person ends in -e too ("Heute gebe ich
+# nach" is the indicative)
+FIRST_PERSON_PRONOUNS = {"de": {"ich"}}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that
@@ -501,6 +552,11 @@ DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
+# ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
+# speaker of the statement before it in the paragraph, at most this many sentences back
+# (class "hieß es without a source"; speech._impersonal_report_after).
+IMPERSONAL_REPORT_AFTER = {"de": ({"hieß", "heißt"}, "es", {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
+IMPERSONAL_REPORT_REACH = 3
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
 GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",

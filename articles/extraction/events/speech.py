@@ -50,6 +50,9 @@ def find_statements(art: Article) -> list[Event]:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
+        if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
+                and (member := _unnamed_member(art, sent, verb)) is not None:
+            speaker_m = member  # "Ein Minister sagte, …": the government speaks
         if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
             verb, speakers, words = found
             for m in speakers:
@@ -57,8 +60,14 @@ def find_statements(art: Article) -> list[Event]:
             continue
         if speaker_m is None:
             # a sentence with a verb of saying of its own is someone else's words
-            if verb is None and (ev := _continued_speech(art, sent, out)) is not None:
+            if (ev := _passive_in_statement_before(art, sent, out)) is not None:
                 out.append(ev)
+                continue
+            if (ev := _impersonal_report_after(art, sent, out)) is not None:
+                out.append(ev)
+                continue
+            if verb is None and (evs := _continued_speech(art, sent, out)):
+                out.extend(evs)
                 continue
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
@@ -79,6 +88,8 @@ def find_statements(art: Article) -> list[Event]:
         out.append(ev)
     # "The inventor said he was thrilled", "Ford said sales rose": someone of the story who
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
+    out.extend(_reported_before(art, out))
+    out = _pointed_back(art, out)
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
 
@@ -366,7 +377,9 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
-    if verb is None:
+    if verb is None or any(t.lower in ex.HEARSAY_MODALS.get(t.lang, ()) and t.i <= verb.i for t in verbs):
+        # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
+        # about, it does not speak
         return None, None
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
@@ -428,14 +441,96 @@ def _path_up(art: Article, verb: Tok, outer: Tok) -> list[Tok] | None:
     return None
 
 
-def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> list[Event]:
     """A sentence without a verb of saying that goes on with the words of the statement
     right before it: German reported speech in the subjunctive ("Er werde einen neuen Deal
     aushandeln.") or a sentence that is one quotation ("„Es ist teuer.“"). The same
-    speaker, the same occasion."""
+    speaker, the same occasion; after a joint statement ("A und B erklärten, …"), each of
+    its speakers."""
     prev = out[-1] if out else None
     if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph or _headline(art, sent):
-        return None
+        return []
+    joint = [e for e in out if e.sent is prev.sent and e.quote == prev.quote and e.speaker is not prev.speaker
+             and e.speaker is not None] if sent.toks[0].lang in ex.JOINT_CONTINUATION_LANGS else []
+    found = []
+    for before in [*joint, prev]:
+        if (ev := _continued_by(art, sent, before)) is not None:
+            found.append(ev)
+    return found
+
+
+def _reported_before(art: Article, out: list[Event]) -> list[Event]:
+    """German: "X würden einbezogen. Daran seien Bedingungen geknüpft. Dabei gehe es um …,
+    wie der Minister X sagte.": subjunctive sentences of no one right before a statement
+    whose own words open its sentence in the subjunctive and whose speaker is named after
+    them are that speaker's words too (class "reported speech before its attribution")."""
+    found: list[Event] = []
+    for ev in out:
+        sent = ev.sent
+        if sent is None or ev.speaker_how == "continued" or not ev.quote or sent.toks[0].lang != "de":
+            continue
+        text = art.text[sent.start:sent.end].strip()
+        if not text.startswith(ev.quote[:40]) or not _reported_main(art, sent):
+            continue  # the words open the sentence, the speaker follows them
+        k = sent.index - 1
+        while k >= 0 and art.speakers.get(k) is None and not any(e.sent is art.sents[k] for e in out):
+            before = art.sents[k]
+            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
+                    or not _reported_main(art, before) or _other_person_subject(art, before, ev.speaker) \
+                    or next(_speech_verbs(art, before), None) is not None:
+                break  # a sentence with a verb of saying of its own is someone else's words
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            if not art.has_timex(before) and ev.date.value:
+                new.date = ev.date.inherited()
+            new.has_timex = art.has_timex(before)
+            art.speakers[k] = ev.speaker
+            found.append(new)
+            k -= 1
+    return found
+
+
+def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
+    """German: "Die Abschaffung ist verschoben. In manchen Staaten gibt es Zweifel. Das sagt
+    X, der Verkehrsminister.": the sentences right before in the paragraph that are no one's
+    statement are X's words, one statement each, in place of "Das sagt X"."""
+    result: list[Event] = []
+    for ev in out:
+        sent = ev.sent
+        toks = [t for t in sent.toks if t.pos not in ("SPACE", "PUNCT")] if sent is not None else []
+        if len(toks) < 3 or ev.speaker_how == "continued" or toks[0].lower not in ex.POINTING_BACK.get(toks[0].lang, ()) \
+                or toks[1].lower not in ex.POINTING_BACK_VERBS.get(toks[1].lang, ()) \
+                or art.quotes and any(sent.start <= q[0] < sent.end for q in art.quotes):
+            result.append(ev)
+            continue
+        back = []
+        for k in range(sent.index - 1, max(-1, sent.index - 1 - ex.POINTED_BACK_REACH), -1):
+            before = art.sents[k]
+            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
+                    or art.speakers.get(k) is not None or any(e.sent is before for e in out):
+                break
+            back.append(before)
+        if not back:
+            result.append(ev)
+            continue
+        for before in back:
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            new.date = ev.date if art.has_timex(sent) else new.date
+            new.has_timex = art.has_timex(before)
+            art.speakers[before.index] = ev.speaker
+            result.append(new)
+    return result
+
+
+def _reported_main(art: Article, sent: Sentence) -> bool:
+    """A main clause of the sentence is in the subjunctive of reported speech."""
+    return any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
+               and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t) for t in sent.toks)
+
+
+def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
+    """`sent` goes on with the words of `prev` (see _continued_speech)."""
     text = art.text[sent.start:sent.end].strip()
     q = in_quote(sent.start + 1, art.quotes) if text[:1] in "„“\"«»" else None
     quoted = q is not None and q[1] >= sent.start + len(text) - 3  # the whole sentence
@@ -443,15 +538,17 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     # reporter's narration (class "subjunctive in a subordinate clause": "Berichte führten
     # zu der Frage, ob es sich um einen Test gehandelt habe", "eine Ursache, die sich
     # eingestellt habe")
-    reported = any(_reported_mood(t) and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
-                   for t in sent.toks)
+    reported = any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
+                   and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
+                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
     # reported speech goes on right after; a quotation of its own may follow one sentence of
     # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
     if gap != 1 and not (quoted and sent.toks[0].lang in ex.QUOTE_AFTER_NARRATION_LANGS
-                         and gap <= 2 and art.speakers.get(sent.index - 1) is None):
+                         and gap <= 2 and art.speakers.get(sent.index - 1) is None) \
+            and not (reported and gap == 2 and _hearsay(art, sent.index - 1)):
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
@@ -465,6 +562,138 @@ def _continued_speech(art: Article, sent: Sentence, out: list[Event]) -> Event |
     return ev
 
 
+def _quoted_end(art: Article, sent: Sentence, text: str) -> bool:
+    """German: the sentence ends in a quotation of QUOTED_WORDS words or more that opens
+    after its first word ("Die Dörfer im Norden „haben seit Wochen kein Wasser mehr.“"):
+    the quoted words go on with the speaker before, as a whole quotation would (class "a
+    sentence that ends in the speaker's quotation")."""
+    if sent.toks[0].lang not in ex.QUOTE_AFTER_NARRATION_LANGS:
+        return False
+    end = sent.start + len(text)
+    for q in art.quotes:
+        if not (sent.start + 1 < q[0] < end and q[1] >= end - 3 and len(art.text[q[0]:q[1]].split()) >= QUOTED_WORDS):
+            continue
+        # words said hold a finite verb or an infinitive with "zu" (a name or title in marks
+        # does not: "der „World Energy Summit 2010“"), and no relative clause before them makes them the words of
+        # something the reporter names ("die Resolution, welche besagt, dass die „…“")
+        inside = [t for t in sent.toks if q[0] <= t.start < q[1]]
+        return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in inside) \
+            and not any(t.tag in ex.SUBORDINATE_TAGS["de"] and t.tag != "KOUS" for t in sent.toks if t.start < q[0])
+    return False
+
+
+def _passive_in_statement_before(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """"Außerdem wird darin die Freilassung der Gefangenen gefordert.": a verb of saying in
+    the passive without an agent, pointing back to the statement of the sentence right
+    before ("darin"), goes on with that statement's speaker."""
+    prev = out[-1] if out else None
+    if prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph \
+            or not prev.sent.index < sent.index or any(art.sents[k].start >= prev.evidence[1]
+                                                       for k in range(prev.sent.index + 1, sent.index)):
+        return None  # right after the statement (or after the quotation it holds)
+    lex = ex.SPEECH.get(sent.toks[0].lang, {})
+    verb = next((t for t in sent.toks if t.lower in lex and not lex[t.lower] and t.lang == "de"
+                 and not in_quote(t.start, art.quotes) and _bare_passive(art, sent, t, agentless=False)), None)
+    if verb is None:
+        return None
+    a, b = art.clause_of(sent, verb.i)
+    back = next((t for t in art.toks[a:b] if t.lower in ex.STATEMENT_BACK_REFERENCES.get(t.lang, ())), None)
+    if back is None or back.i + 1 >= verb.i:
+        return None
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = art.text[art.toks[back.i + 1].start:art.toks[verb.i - 1].end]  # what is demanded
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.speakers[sent.index] = prev.speaker
+    return ev
+
+
+def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """"Ein Minister sagte, …", "…, sagte eine Ministerin": an unnamed member of a government
+    as the subject right before or after the verb speaks for the one government the article
+    has named so far; a mention of it over the member's words."""
+    lang = verb.lang
+    nouns = ex.GOVERNMENT_MEMBER_NOUNS.get(lang)
+    if not nouns:
+        return None
+    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
+        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
+            continue
+        det, noun = art.toks[art_i], art.toks[noun_i]
+        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower in nouns:
+            break
+    else:
+        return None
+    governments = {m.actor.key: m for k in range(sent.index + 1) for m in art.by_sent.get(k, [])
+                   if m.actor is not None and m.actor.kind == "organization" and m.actor.country
+                   and m.actor.name.lower().endswith(ex.GOVERNMENT_NAME_ENDS[lang])}
+    if len(governments) != 1:
+        return None
+    m = next(iter(governments.values()))
+    return replace(m, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
+                   sent=sent.index, quoted=False, locative=False)
+
+
+def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
+    """"Nach dem Konzert werden die Minister zusammenkommen, hieß es (weiter).": a report
+    without a source at the end of the sentence goes on with the speaker of the statement
+    before it in the paragraph (no more than IMPERSONAL_REPORT_REACH sentences back)."""
+    table = ex.IMPERSONAL_REPORT_AFTER.get(sent.toks[0].lang)
+    prev = out[-1] if out else None
+    if table is None or prev is None or prev.sent is None or prev.sent.paragraph != sent.paragraph \
+            or not 0 < sent.index - prev.sent.index <= ex.IMPERSONAL_REPORT_REACH:
+        return None
+    verbs, pronoun, adverbs = table
+    toks = [t for t in sent.toks if t.pos != "SPACE"]
+    while toks and toks[-1].pos == "PUNCT" and toks[-1].text != ",":
+        toks = toks[:-1]
+    while toks and toks[-1].lower in adverbs:
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1].lower != pronoun or toks[-2].lower not in verbs or toks[-3].text != ",":
+        return None
+    start = sent.toks[0].start
+    words = art.text[start:toks[-3].start].strip()
+    if words[:1] in "„“\"«»" and words[-1:] in "“”\"«»":
+        words = words[1:-1].strip()
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev.quote = words
+    if not art.has_timex(sent) and prev.date.value:
+        ev.date = prev.date.inherited()
+    ev.refers_meeting = _refers_meeting(art, sent)
+    ev.has_timex = art.has_timex(sent)
+    art.speakers[sent.index] = prev.speaker
+    return ev
+
+
+def _hearsay(art: Article, k: int) -> bool:
+    """Sentence `k` is no one's statement and its first finite verb is the modal of hearsay
+    ("Das Verfahren soll eine Ausnahme bleiben."), in the paragraph of the sentence after it."""
+    if k < 0 or k + 1 >= len(art.sents) or art.speakers.get(k) is not None:
+        return False
+    sent = art.sents[k]
+    if sent.paragraph != art.sents[k + 1].paragraph:
+        return False
+    finite = next((t for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
+    return finite is not None and finite.lower in ex.HEARSAY_MODALS.get(finite.lang, ())
+
+
+def _second_place_subjunctive(art: Article, sent: Sentence) -> bool:
+    """German: "Außerdem verletze es …", "Zudem schade es …": after an opening adverb, the
+    word in the second place is the finite verb; one in -e (no past in -te) before a pronoun
+    or an article is the subjunctive, also where the tagger took it for an adjective."""
+    toks = [t for t in sent.toks if t.pos != "SPACE"]
+    if len(toks) < 3 or toks[0].tag not in ex.OPENING_ADVERB_TAGS.get(toks[0].lang, ()):
+        return False
+    verb, after = toks[1], toks[2]
+    ending = ex.SUBJUNCTIVE_ENDING.get(verb.lang)
+    return bool(ending) and verb.lower.endswith(ending) and verb.text.isalpha() and not _weak_past(verb) \
+        and verb.tag not in ("NN", "NE") and not in_quote(verb.start, art.quotes) \
+        and after.tag in ex.SUBJECT_AFTER_VERB_TAGS.get(verb.lang, ()) \
+        and after.lower not in ex.FIRST_PERSON_PRONOUNS.get(verb.lang, ())
+
+
 def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
     """German: the token stands in a stretch between commas that opens with a relative
     pronoun or a subordinating conjunction by their tags ("ob", "die", "in dem"), and
@@ -473,6 +702,10 @@ def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
         return False
     start = max((x.i for x in sent.toks if x.i < t.i and x.text == ","), default=None)
     if start is None:
+        return False
+    if start == t.i - 1 and t.tag in ex.FINITE_TAGS["de"]:
+        # class "the main verb after a closed clause": "Auch die Stadt, die X beansprucht,
+        # müssten übergeben werden": a finite verb right after the comma opens no clause
         return False
     first = art.toks[start + 1]
     if first.pos == "ADP" and first.i + 1 < t.i:
@@ -1014,6 +1247,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         # noun only qualifies it
         field_ = [m for m in before if m.a > comma
                   and not (genitive_name(m) and art.toks[m.a - 1].pos == "NOUN")
+                  # "Die Frage zu Webers Plänen beantwortete X": a genitive before its noun
+                  # inside a phrase with a preposition qualifies that noun
+                  and not (genitive_name(m) and art.toks[m.a - 1].pos == "ADP" and m.b < len(art.toks)
+                           and art.toks[m.b].pos == "NOUN")
                   and not _genitive_after_noun(art, m, ms)]
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
