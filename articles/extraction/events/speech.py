@@ -552,8 +552,14 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
+    return _going_on(art, sent, prev, text.rstrip(".").strip("„“\"«» "))
+
+
+def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
+    """A further statement of `prev`'s speaker in `sent`, with `quote` as its words, dated
+    like `prev` unless the sentence names a date of its own."""
     ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
-    ev.quote = text.rstrip(".").strip("„“\"«» ")
+    ev.quote = quote
     if not art.has_timex(sent) and prev.date.value:
         ev.date = prev.date.inherited()
     ev.refers_meeting = _refers_meeting(art, sent)
@@ -600,14 +606,8 @@ def _passive_in_statement_before(art: Article, sent: Sentence, out: list[Event])
     back = next((t for t in art.toks[a:b] if t.lower in ex.STATEMENT_BACK_REFERENCES.get(t.lang, ())), None)
     if back is None or back.i + 1 >= verb.i:
         return None
-    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
-    ev.quote = art.text[art.toks[back.i + 1].start:art.toks[verb.i - 1].end]  # what is demanded
-    if not art.has_timex(sent) and prev.date.value:
-        ev.date = prev.date.inherited()
-    ev.refers_meeting = _refers_meeting(art, sent)
-    ev.has_timex = art.has_timex(sent)
-    art.speakers[sent.index] = prev.speaker
-    return ev
+    demanded = art.text[art.toks[back.i + 1].start:art.toks[verb.i - 1].end]
+    return _going_on(art, sent, prev, demanded)
 
 
 def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
