@@ -50,8 +50,8 @@ CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquel
 PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
                             "lead author", "study author"},
                      "de": {"doktorandin", "doktorand"}}
-# A private person identified by name: "The deceased seaman was identified as X", "police
-# identified the suspect as 21-year-old X" (the occupation before "as" says who it is).
+# A private person identified by name: "The dead sailor was identified as X", "police
+# identified the gunman as X, aged 30" (the occupation before "as" says who it is).
 IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
 # Nouns of data/bodies.tsv that name one body of a state ("the army" … "the armed forces",
 # "das Militär" … "die Streitkräfte"): one actor when the article has one such body

@@ -51,7 +51,7 @@ def test_a_president_named_as_an_object_is_the_one_a_pronoun_then_refers_to(run)
     # the pronoun of the next sentence finds the president, not a man named before
     out = run(CONTEXT_DE + "US-Präsident Tom Berg empfing den Botschafter Karl Lind. Außenminister Paul Roth "
               "sagte, die Beziehungen seien gut. Lind hatte in einem Bericht die Regierung kritisiert. "
-              "Das wiederum hatte den US-Präsidenten verärgert. Er nannte Lind einen „Dummkopf“.",
+              "Der Bericht ärgerte den US-Präsidenten sehr. Er bezeichnete Lind als „Dummkopf“.",
               "2024-05-08", "de")
     assert speakers(out)[-1] == "Tom Berg"
 
@@ -84,8 +84,9 @@ def test_an_apposition_closed_by_a_comma_belongs_to_the_name_before_it(run):
     assert actors["Donald Trump"]["country"] != "FR"
 
 
-def test_the_president_named_by_the_noun_is_the_head_of_state_not_the_last_man_named(run):
-    # the table of leaders knows who the president is; the bishop named last is not him
+def test_guard_the_president_named_by_the_noun_is_the_head_of_state_not_the_last_man_named(run):
+    # once "den Präsidenten" is a description of its own, the table of leaders must say who
+    # the president is; the bishop named last is not him
     out = run("Der Bischof Karl Lind kritisierte Robert Mugabe scharf. Lind sagte, das Land leide unter "
               "der Regierung. Deshalb rief er die Bürger zum Protest gegen den Präsidenten auf.",
               "2005-03-08", "de")
@@ -107,7 +108,7 @@ def test_meeting_face_to_face_is_no_thing_met(run, text):
      ["German foreign ministry"]),
     ("An official at the German embassy said two citizens had died.", ["German embassy"]),
     ("The WHO's website said: \"Masks do not protect against every virus.\"", ["World Health Organization"]),
-    ("Tributes were paid by world leaders including Chancellor Olaf Scholz and President Emmanuel Macron.",
+    ("Tributes were paid by foreign leaders including Chancellor Olaf Scholz and President Emmanuel Macron.",
      ["Olaf Scholz", "Emmanuel Macron"]),
 ])
 def test_a_body_speaks_through_an_unnamed_member_or_its_website(run, text, expected):

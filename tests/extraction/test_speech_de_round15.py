@@ -94,7 +94,7 @@ def test_a_sentence_ending_in_the_speakers_quotation_goes_on(run):
     # look-alikes: a name in marks; words of a document the reporter names
     "Der Minister Tomas Berg sagte, die Lage sei ernst. Am Montag begann der „Große Energiegipfel in Wien 2024“.",
     "Der Minister Tomas Berg sagte, die Lage sei ernst. Der Rat billigte den Text, welcher besagt, dass die "
-    "„Mitglieder, die in den Rat gewählt werden, die Rechte achten müssen.“",
+    "„Staaten, die dem Rat angehören, die Regeln befolgen müssen.“",
 ])
 def test_quotations_that_are_no_continuation(run, text):
     assert [s for s, _ in run_de(run, text)] == ["Tomas Berg"]
@@ -111,15 +111,15 @@ def test_a_genitive_in_a_fronted_phrase_does_not_speak(run):
 def test_a_passive_demand_in_the_statement_before_is_its_speakers(run):
     out = run_de(run, "Diese Haltung vertritt auch das Außenministerium in einer Presseerklärung: "
                       "„Wahlen unter Aufsicht des Diktators sind nicht frei. Wir haben das oft gesagt.“ "
-                      "Außerdem wird darin die sofortige Freilassung von 40 Gefangenen gefordert.")
+                      "Außerdem wird darin die rasche Rückkehr von 40 Diplomaten gefordert.")
     assert [s for s, _ in out] == ["Außenministerium", "Außenministerium"]
-    assert out[-1][1].startswith("die sofortige Freilassung")
+    assert out[-1][1].startswith("die rasche Rückkehr")
 
 
 def test_a_passive_demand_after_narration_has_no_speaker(run):
     # look-alike: the sentence before is no statement
     out = run_de(run, "Das Außenministerium legte am Dienstag einen Bericht vor. "
-                      "Außerdem wird darin die sofortige Freilassung der Gefangenen gefordert.")
+                      "Außerdem wird darin die rasche Rückkehr der Diplomaten gefordert.")
     assert out == []
 
 
@@ -136,7 +136,7 @@ def test_an_unnamed_minister_without_a_government_of_a_state_is_nobody(run):
 
 def test_reported_speech_before_its_attribution_is_the_speakers(run):
     out = run_de(run, "Die Finanzminister der G7 beschlossen heute einen Erlass der Schulden. "
-                      "In einem zweiten Schritt würden bis zu zwanzig weitere Länder einbezogen. "
+                      "Später kämen noch rund fünfzehn andere Staaten hinzu. "
                       "Daran seien allerdings Bedingungen geknüpft. "
                       "Dabei gehe es um insgesamt 40 Milliarden Euro, wie der Finanzminister Tomas Berg sagte.")
     assert [s for s, _ in out] == ["Tomas Berg"] * 3

@@ -2002,7 +2002,7 @@ def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention]
             near = [m for m in art.by_sent.get(sent.index, []) if p.i < m.a <= p.i + 6 and not m.quoted
                     and m.kind in ("person", "organization", "state", "desc")
                     and not any(x.pos in ("VERB", "AUX", "ADP") or x.text == "," for x in art.toks[p.i + 1:m.a])]
-            if not near:  # "by world leaders including X and Y": the members named
+            if not near:  # "by foreign leaders including X and Y": the members named
                 k = next((t.i for t in art.toks[p.i + 1:min(end, p.i + 5)] if t.lower in ex.MEMBERS_NAMED_BY[lang]), None)
                 near = [m for m in art.by_sent.get(sent.index, []) if k is not None and k < m.a <= k + 5
                         and not m.quoted and m.kind in ("person", "organization", "state", "desc")]
