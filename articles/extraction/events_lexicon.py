@@ -110,6 +110,9 @@ _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran",
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
+# ... and a particle that is a preposition may open the clause before the verb (verb-second:
+# "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
+FRONTABLE_PARTICLES = {"de": {"gegen"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).

@@ -119,3 +119,14 @@ def test_a_body_speaks_through_an_unnamed_member_or_its_website(run, text, expec
 def test_guard_an_unnamed_official_of_no_named_body_stays_vague(run):
     out = run(CONTEXT_EN + "A hospital official said three people had died.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gegen den Plan der Regierung stellte sich die Ministerin Anna Lind.", ["Anna Lind"]),
+    # guard: "gegen" of time, no article after it
+    ("Gegen Mittag stellte sich der Minister Tom Becker den Fragen der Presse.", []),
+])
+def test_a_fronted_particle_of_a_verb_of_opposing_counts(run, text, expected):
+    # verb-second: "gegen" opens the clause before "stellte sich"
+    out = run(CONTEXT_DE + text, "2024-05-08", "de")
+    assert speakers(out) == expected

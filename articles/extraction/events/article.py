@@ -94,10 +94,14 @@ class Article:
         return [m for m in self.by_sent.get(sent.index, []) if a <= m.a < b]
 
     def particle_in(self, sent: Sentence, i: int, particle: str) -> bool:
-        """The separable particle later in the clause of the verb at `i`; a particle that is
-        also a preposition or the infinitive's "zu" only with the parser's particle tag
-        ("gab zu, …", not "gab Anlass zu Spekulationen")."""
+        """The separable particle later in the clause of the verb at `i`, or a prepositional
+        one opening the clause (FRONTABLE_PARTICLES); a particle that is also a preposition or
+        the infinitive's "zu" only with the parser's particle tag ("gab zu, …", not "gab
+        Anlass zu Spekulationen")."""
         a, b = self.clause_of(sent, i)
+        if a + 1 < i and self.toks[a].lower == particle and self.toks[a + 1].pos == "DET" \
+                and particle in ex.FRONTABLE_PARTICLES.get(self.lang, ()):
+            return True  # "Gegen den Plan stellte sich X" (not "Gegen Mittag stellte sich X …")
         tagged = particle in ex.TAGGED_PARTICLES.get(self.lang, ())
         return any(t.lower == particle and (not tagged or t.tag in ex.PARTICLE_TAGS[self.lang])
                    for t in self.toks[i + 1:max(b, i + 1)])
