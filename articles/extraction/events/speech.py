@@ -657,14 +657,7 @@ def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> 
     words = art.text[start:toks[-3].start].strip()
     if words[:1] in "„“\"«»" and words[-1:] in "“”\"«»":
         words = words[1:-1].strip()
-    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
-    ev.quote = words
-    if not art.has_timex(sent) and prev.date.value:
-        ev.date = prev.date.inherited()
-    ev.refers_meeting = _refers_meeting(art, sent)
-    ev.has_timex = art.has_timex(sent)
-    art.speakers[sent.index] = prev.speaker
-    return ev
+    return _going_on(art, sent, prev, words)
 
 
 def _hearsay(art: Article, k: int) -> bool:
