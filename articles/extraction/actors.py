@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -474,7 +473,7 @@ class Registry:
         groups: dict[tuple[str, str], list[Actor]] = {}
         for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
             if actor.kind != "state" and actor.head is None:
-                groups.setdefault((actor.kind, _folded(actor.name)), []).append(actor)
+                groups.setdefault((actor.kind, leaders.name_key(actor.name)), []).append(actor)
         for same in groups.values():
             # a known name before one in capitals for emphasis ("GRÜNE" … "die Grünen")
             into = min(same, key=lambda a: (not a.known, a.name.isupper() and len(a.name) > 4))
@@ -764,11 +763,6 @@ def _footer_start(toks: list[Tok], lang: str) -> int:
             if tuple(t.text for t in toks[i:i + n]) == mark:
                 return toks[i].start
     return toks[-1].end + 1 if toks else 0
-
-
-def _folded(name: str) -> str:
-    """A name without accents and case: "Nicolás Maduro" → "nicolas maduro"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def _body_form(name: str, lang: str) -> tuple[str, str | None] | None:
