@@ -495,15 +495,21 @@ OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech.
 DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
-ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "aussage", "aussagen", "darstellung",
+                      "einschätzung", "auffassung", "worten"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
-ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
+_SOURCE_AFTER = ("von", "vom", "des", "der")
+ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "aussage": _SOURCE_AFTER, "aussagen": _SOURCE_AFTER,
+                            "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
+                            "auffassung": _SOURCE_AFTER, "worten": _SOURCE_AFTER}
 # An attribution noun that attributes only after its preposition, within three words ("nach
-# Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
+# Angaben des X", "nach eigenen Angaben", "nach Aussage von X", "nach Worten des Ministers");
+# "Angaben darüber, dass X …", "machte keine Angaben", "Die Aussage von X wurde geprüft"
 # name no source.
-ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",)}
+ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "aussage", "aussagen", "darstellung",
+                                                       "einschätzung", "auffassung", "worten")}
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
 # wurden geprüft".
@@ -517,7 +523,8 @@ OWN_WORDS_AFTER = {"de": {"nach", "zufolge"}}
 MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung", "tageszeitung", "illustrierte",
                       "illustrierten",
                       "wochenzeitung", "sender", "fernsehsender", "nachrichtensender", "magazin",
-                      "nachrichtenmagazin", "medien", "medienberichten", "berichten"},
+                      "nachrichtenmagazin", "medien", "medienberichten", "berichten", "website", "webseite",
+                      "internetseite", "portal", "nachrichtenportal", "onlineportal", "internetportal", "blog"},
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
 # Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
@@ -531,6 +538,9 @@ LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
+# A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
+# Regierung in Wien wird …" (speech._source_end).
+SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:

@@ -313,8 +313,16 @@ POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "M
 # Prefixes of hyphenated nouns that are no first names ("Ex-Präsident", "Vize-Premier").
 WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober", "chef", "sonder",
                  "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
+# Abbreviations whose full stop ends no sentence (text.split_sentences): titles and ranks
+# before a name ("Lt. Cmdr. Ann Vey", "Gov. Jo Reed"), months, and the common German ones.
+ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Pres", "Gov", "Lt", "Col", "Capt",
+                 "Cdr", "Cmdr", "Maj", "Sgt", "Adm", "Cpl", "Nr", "bzw", "ca", "vgl", "z.B", "u.a", "U.S", "U.N",
+                 "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 # Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
-PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing."}
+# English abbreviated military ranks stand there too, in English and German text ("Lt. Cmdr.
+# Ann Vey", "Sprecher Capt. Jo Reed"); the tokenizer keeps each one word (pipelines).
+RANK_ABBREVIATIONS = ("Lt.", "Col.", "Capt.", "Cdr.", "Cmdr.", "Maj.", "Sgt.", "Adm.", "Cpl.")
+PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing.", *RANK_ABBREVIATIONS}
 # Forms of address the English tagger takes into a person's name ("Mr Tom Lee", "Cde
 # Lee"): no part of it.
 HONORIFICS = {"en": {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Cde", "Cde.", "Comrade"}, "de": set()}

@@ -107,6 +107,7 @@ def _installed(name: str) -> bool:
 def _code_hash() -> str:
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update(gazetteer.fingerprint().encode())
+    h.update(repr(lx.RANK_ABBREVIATIONS).encode())
     return h.hexdigest()[:10]
 
 
@@ -192,6 +193,8 @@ def ner_labels(nlp: Language) -> list[str]:
 
 def build_pipeline(nlp: Language, lang: str) -> Language:
     """Add our components to a loaded spaCy pipeline (statistical or blank)."""
+    for abbreviation in lx.RANK_ABBREVIATIONS:  # "Lt. Col. Ann Vey": no sentence ends at "Lt."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     actors = nlp.add_pipe("entity_ruler", name=ACTOR_RULER, config={"overwrite_ents": True}, **before)
     actors.add_patterns([_no_actors(lang)])

@@ -55,7 +55,7 @@ class Tweet:
 
 QUOTE_PAIRS = [("„", "“"), ("“", "”"), ("\"", "\""), ("«", "»"), ("»", "«"), ("‚", "‘")]
 QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
-_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Pres|Nr|bzw|ca|vgl|z\.B|u\.a|U\.S|U\.N|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\d{1,2})\.$")
+_ABBREV = re.compile(r"(?:\b(?:%s)|\b[A-Z]|\d{1,2})\.$" % "|".join(re.escape(a) for a in lx.ABBREVIATIONS))
 _SENT_END = re.compile(r"[.!?][\"“”»«']*(?=\s+[\"„“»«'(]?[A-ZÄÖÜ0-9])")
 _TWEET = re.compile(
     r"^(?P<body>.+?)\s+[—–]\s*(?P<author>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*(?P<date>.{4,40})$", re.S)

@@ -212,7 +212,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
         while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
             k -= 1
-        ev.quote = _without_source(art, sent, art.toks[k].start, speaker_m.end)
+        ev.quote = _without_source(art, sent, art.toks[k].start, _source_end(art, sent, speaker_m))
     elif (k := _own_words_possessive(art, sent, verb)) is not None:
         # "Nach seinen Worten ist die Lage ernst", "Ihren Angaben zufolge …": the words
         # without the phrase that names their source
@@ -1643,7 +1643,10 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
         return None
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
     finite = next((t for t in art.toks[start:c0] if t.tag in ex.FINITE_TAGS["de"]), None)
-    if finite is not None and any(m.a == c0 + 1 and m.b == comma for m in ms):
+    first = c0 + 1  # the name, past a title or rank before it ("Sprecher der Marine, Lt. Jo Reed,")
+    while first < comma and art.toks[first].text in lx.PRE_NOMINALS:
+        first += 1
+    if finite is not None and any(m.a == first and m.b == comma for m in ms):
         # "Per Videobotschaft hat X den Abschied des Sprechers, Y, bekanntgegeben": the
         # apposition stands after the finite verb, in the field of the objects; the subject
         # is the first name after that verb
@@ -1653,7 +1656,7 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
             return subject  # else "Das kündigte der Sprecher der X, Y, an": Y
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
-                (m.a == c0 + 1 and m.b == comma) or m.b == c0):
+                (m.a == first and m.b == comma) or m.b == c0):
             return m
     return None
 
@@ -1753,7 +1756,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
             close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
             rest = rest[close + 1:] if close is not None else rest
-        if len(commas) == 1 and commas[0].i == m.a - 1 and (all(t.pos == "PUNCT" for t in rest)
+        name = m.a  # past a title or rank before the name ("…, Lt. Jo Reed,")
+        while art.toks[name - 1].text in lx.PRE_NOMINALS:
+            name -= 1
+        if len(commas) == 1 and commas[0].i == name - 1 and (all(t.pos == "PUNCT" for t in rest)
                                                              or rest and rest[0].text == ","):
             # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
             # the apposition closes with a comma of its own
@@ -1797,6 +1803,27 @@ def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
         return None
     return Mention(adj.start, adj.end, adj.i, adj.i + 1, adj.text, "state", sent.index, country=code,
                    actor=art.reg.actor_for_state(code))
+
+
+def _source_end(art: Article, sent: Sentence, m: Mention) -> int:
+    """Where the phrase naming a source ends: after its apposition between commas ("Nach
+    Angaben von X, der Sprecherin der Partei, habe …") or its place ("nach Einschätzung der
+    Regierung in Wien"; a body's only: "laut X in Kabul" may be what the words are about),
+    else after the mention."""
+    last = sent.toks[-1].i
+    if m.b <= last and art.toks[m.b].text == ",":
+        close = next((t.i for t in art.toks[m.b + 1:min(m.b + 9, last)] if t.text == ","), None)
+        if close is not None and art.toks[m.b + 1].pos == "DET" \
+                and not any(t.pos in ("VERB", "AUX") for t in art.toks[m.b + 1:close]):
+            return art.toks[close].end
+    end = m.b
+    if m.b + 1 <= last and art.toks[m.b].lower in ex.SOURCE_PLACE_PREPS.get(art.lang, ()) and m.kind != "person":
+        places = {p.a: p for p in art.by_sent.get(sent.index, []) if p.kind in ("place", "state")}
+        at = m.b + 1  # "in Baytown, Texas,": the place and the region or state after its comma
+        while (place := places.get(at)) is not None:
+            end = place.b
+            at = place.b + 1 if place.b <= last and art.toks[place.b].text == "," else -1
+    return art.toks[end - 1].end if end > m.b else m.end
 
 
 def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
