@@ -602,7 +602,23 @@ class Registry:
             if len(named) == 1:
                 self.attach(m, named[0])
                 return
+        if bare and m.head in lx.NAME_HEAD_ANAPHORS[self.lang]:
+            self.resolve_name_anaphor(m)  # "das Gericht" after "das Bundesverfassungsgericht"
+            if m.actor is not None:
+                return
         self.resolve_org(m, None)
+
+    def resolve_name_anaphor(self, m: Mention) -> None:
+        """"The court", "das Gericht": the organisation named last whose name holds the noun
+        (a word of it, or the end of a German compound: "Bundesverfassungsgericht"); no
+        actor when none was named."""
+        def holds(a: Actor) -> bool:
+            words = re.split(r"[\s-]+", a.name.lower())
+            return m.head in words or self.lang == "de" and any(w.endswith(m.head) for w in words)
+        named = [a for a in self.actors.values() if a.kind == "organization"
+                 and self.last_position(a, m.start) >= 0 and holds(a)]
+        if named:
+            self.attach(m, max(named, key=lambda a: self.last_position(a, m.start)))
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
@@ -1126,6 +1142,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         _name_ministries(raw, toks)
     bodies = _bodies(toks, taken, lang, sent_of, quotes)
     raw = _qualify_bodies(bodies, raw, toks, lang)
+    anaphors = _name_anaphors(toks, taken, lang, sent_of, quotes)
+    raw.extend((m, None) for m in anaphors)
     if lang == "de":
         raw = _genitive_states(raw, toks)
         _places_in_names(raw, toks, taken)
@@ -1176,6 +1194,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 reg.resolve_person(second)
         elif m.kind == "organization" and any(m is x for x in bodies):
             reg.resolve_body(m)
+        elif m.kind == "organization" and any(m is x for x in anaphors):
+            reg.resolve_name_anaphor(m)
+            if m.actor is None:
+                continue  # "the council" with no council named before: no mention at all
         elif m.kind == "organization":
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
@@ -2354,7 +2376,7 @@ def _body_ending(lang: str) -> re.Pattern:
 # "Minderheitsregierung", "Bundespolizei", "Wahlkommission"); of the others only hyphenated
 # ones ("US-Senat").
 _BODY_COMPOUND_HEADS = {"regierung", "parlament", "polizei", "kabinett", "behörde", "behörden", "kommission",
-                        "ausschuss"}
+                        "ausschuss", "gericht", "gerichtshof"}
 
 
 def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
@@ -2385,6 +2407,30 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
 # nominative without article, "chilenische Armee", "kalifornischer Senat", "sudanesisches
 # Parlament" (as the ministries: "chilenisches Außenministerium").
 _STRONG_ENDING = {"f": "e", "m": "er", "n": "es", "pl": "e"}
+
+
+def _name_anaphors(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"The court", "des Gerichts": a definite article and the head noun of a body's name
+    (``lexicon.NAME_HEAD_ANAPHORS``), standing alone (not "the court ruling", "the party
+    leader"); `Registry.resolve_name_anaphor` finds the body."""
+    nouns = lx.NAME_HEAD_ANAPHORS.get(lang, set())
+    definite = (lx.ARTICLES[lang] - lx.INDEFINITE) | lx.ARTICLE_CONTRACTIONS[lang]
+    out = []
+    for tok in toks[1:]:
+        low = tok.lower
+        head = low if low in nouns else low[:-2] if low[:-2] in nouns else low[:-1] if low[:-1] in nouns else None
+        if head is None or head != low and lang != "de" or tok.i in taken or tok.i - 1 in taken \
+                or toks[tok.i - 1].lower not in definite or lang == "de" and not tok.text[:1].isupper():
+            continue
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if nxt is not None and (nxt.pos in ("NOUN", "PROPN") and lang == "en" or nxt.text[:1].isupper() and nxt.pos == "PROPN"):
+            continue  # "the court ruling", "the Party Congress", "die Partei Die Linke"
+        if nxt is not None and tok.text[:1].isupper() and nxt.lower in lx.NAME_LINKS.get(lang, ()):
+            continue  # "the Commission on Human Rights", "der Rat der Europäischen Union": a name
+        a, b = tok.i - 1, tok.i + 1
+        out.append(Mention(toks[a].start, tok.end, a, b, _surface(toks, a, b), "organization", sent_of.get(a, 0),
+                           quoted=_quoted(toks, a, b, quotes), definite=True, head=head))
+    return out
 
 
 def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:

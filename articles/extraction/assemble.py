@@ -31,7 +31,7 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     others = find_other_timexes(text, analysis.language, timexes, published)
     tweets = find_tweets(text)
     toks = build_tokens(analysis.segments)
-    sents = build_sentences(text, toks, quotes)
+    sents = build_sentences(text, toks, quotes, analysis.language)
     reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info, published)
     # "vom 15.-18.03.2018": a range of days written as one word is found beside the
     # tagger's dates; it dates events like them.

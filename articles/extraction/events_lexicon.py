@@ -269,8 +269,10 @@ QUOTE_ONLY_SPEECH = {"de": set(), "en": {
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
 # country for decades", "ruled out talks" (speech._reports_clause).
-# "maintained that …" reports, "maintained his lead", "maintained the theme" do not.
-CLAUSE_ONLY_SPEECH = {"de": set(), "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining"}}
+# "maintained that …" reports, "maintained his lead", "maintained the theme" do not. German
+# rulings: "Der Senat befand, das Gesetz sei gültig", not "befand sich in Berlin".
+CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten"},
+                      "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding

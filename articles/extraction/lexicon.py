@@ -317,7 +317,10 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
 # before a name ("Lt. Cmdr. Ann Vey", "Gov. Jo Reed"), months, and the common German ones.
 ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Pres", "Gov", "Lt", "Col", "Capt",
                  "Cdr", "Cmdr", "Maj", "Sgt", "Adm", "Cpl", "Nr", "bzw", "ca", "vgl", "z.B", "u.a", "U.S", "U.N",
-                 "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+                 "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "v", "vs")  # "Roe v. Wade"
+# Words that open a picture's credit or caption after a name, before a colon ("Ann Lee
+# Image: the ministry", "Jan Roth Foto: dpa"): no part of the name.
+CAPTION_WORDS = {"image", "photo", "picture", "foto", "bild", "credit"}
 # Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
 # English abbreviated military ranks stand there too, in English and German text ("Lt. Cmdr.
 # Ann Vey", "Sprecher Capt. Jo Reed"); the tokenizer keeps each one word (pipelines).
@@ -399,6 +402,16 @@ GENDERED_ROLES_DE = frozenset({
 ORG_NOUNS_BY_LANG = {"de": {"gruppe", "organisation", "bündnis"},
                      "en": {"group", "organisation", "organization", "alliance"}}
 ORG_NOUNS = _any(ORG_NOUNS_BY_LANG)
+# The head noun of a body's name standing for the body named last whose name holds it
+# ("the Supreme Court of Canada … The court found", "das Bundesverfassungsgericht … Das
+# Gericht entschied"; actors._name_anaphors). Nouns that also name a post or a thing
+# ("das Amt", "the office") are not here.
+NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde", "ausschuss", "partei", "agentur",
+                             "gerichtshof", "tribunal"},
+                      "en": {"court", "ministry", "commission", "agency", "committee", "council", "tribunal",
+                             "department", "party", "board", "authority"}}
+# Words that go on with a body's name after its capitalised head noun ("Commission on …").
+NAME_LINKS = {"de": {"der", "des", "für"}, "en": {"of", "on", "for"}}
 # Titles of heads of state the gazetteer does not list.
 EXTRA_TITLES_BY_LANG = {"de": {"kaiser", "kaiserin", "emir", "sultan", "scheich"},
                         "en": {"emperor", "empress", "sultan", "sheikh"}}

@@ -55,7 +55,8 @@ class Tweet:
 
 QUOTE_PAIRS = [("„", "“"), ("“", "”"), ("\"", "\""), ("«", "»"), ("»", "«"), ("‚", "‘")]
 QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
-_ABBREV = re.compile(r"(?:\b(?:%s)|\b[A-Z]|\d{1,2})\.$" % "|".join(re.escape(a) for a in lx.ABBREVIATIONS))
+_ABBREV = re.compile(r"(?:\b(?:%s)|\b[A-Z])\.$" % "|".join(re.escape(a) for a in lx.ABBREVIATIONS))
+_ORDINAL = re.compile(r"\b\d{1,2}\.$")  # German "am 1. Mai"; in English "until May 1." ends a sentence
 _SENT_END = re.compile(r"[.!?][\"“”»«']*(?=\s+[\"„“»«'(]?[A-ZÄÖÜ0-9])")
 _TWEET = re.compile(
     r"^(?P<body>.+?)\s+[—–]\s*(?P<author>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*(?P<date>.{4,40})$", re.S)
@@ -67,14 +68,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return pipelines.paragraphs(text, _PARAGRAPH)
 
 
-def split_sentences(text: str, quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+def split_sentences(text: str, quotes: list[tuple[int, int]] = (), lang: str = "de") -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) for each sentence; single newlines also end one."""
     out = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         for lstart, lend in _lines(text, pstart, pend):
             pos = lstart
             for m in _SENT_END.finditer(text, lstart, lend):
-                if text[m.start()] == "." and _ABBREV.search(text[max(pos, m.start() - 6):m.start() + 1]):
+                before = text[max(pos, m.start() - 6):m.start() + 1]
+                if text[m.start()] == "." and (_ABBREV.search(before) or lang == "de" and _ORDINAL.search(before)):
                     continue
                 if in_quote(m.start(), quotes) and in_quote(m.end() - 1, quotes):
                     continue  # a sentence inside a quotation stays with its reporting clause
@@ -177,8 +179,8 @@ def build_tokens(segments) -> list[Tok]:
     return toks
 
 
-def build_sentences(text: str, toks: list[Tok], quotes: list[tuple[int, int]]) -> list[Sentence]:
-    sents = [Sentence(k, s, e, p) for k, (s, e, p) in enumerate(split_sentences(text, quotes))]
+def build_sentences(text: str, toks: list[Tok], quotes: list[tuple[int, int]], lang: str = "de") -> list[Sentence]:
+    sents = [Sentence(k, s, e, p) for k, (s, e, p) in enumerate(split_sentences(text, quotes, lang))]
     k = 0
     for tok in toks:
         while k < len(sents) - 1 and tok.start >= sents[k].end:

@@ -68,3 +68,48 @@ def test_a_place_after_a_person_as_source_stays_in_the_words(run):
     out = run(CONTEXT_DE + "Auf die Rebellen könnten laut Karl Brandt in Afghanistan Schwierigkeiten zukommen.",
               "2024-05-08", "de")
     assert statements(out) == [("Karl Brandt", "Auf die Rebellen könnten in Afghanistan Schwierigkeiten zukommen")]
+
+
+def test_an_english_sentence_ends_after_a_day_number(run):
+    # "until May 1." ends the sentence in English (in German "am 1. Mai" does not): the next
+    # sentence's speaker says only his own words
+    out = run("On Thursday the mayor of Berlin, Kai Wegner, extended the lockdown to May 1. Nationally, "
+              "Chancellor Olaf Scholz declared that workers would be paid until April 30. The parliament of "
+              "Portugal voted to extend its measures.", "2020-04-03", "en")
+    [statement] = [e for e in out["events"] if e["kind"] == "statement"]
+    assert statement["speaker"] == "Olaf Scholz"
+    assert statement["evidence"]["text"].startswith("Nationally, Chancellor Olaf Scholz declared")
+    assert statement["evidence"]["text"].endswith("until April 30.")
+
+
+def test_a_case_name_with_v_does_not_end_the_sentence(run):
+    out = run(CONTEXT_EN + "Senator Ann Ortiz said the bill could not stand under Roe v. Wade as the court read it.",
+              "2024-05-08", "en")
+    assert statements(out) == [("Ann Ortiz", "the bill could not stand under Roe v. Wade as the court read it")]
+
+
+def test_a_picture_credit_is_no_part_of_a_name(run):
+    out = run("Senator Tom Tancredo said the vote was rigged.\n\nTom Tancredo Image: US Congress.\n\n"
+              "Tancredo predicts a clear victory for his party.", "2020-10-30", "en")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == ["Tom Tancredo"]
+    assert [s for s, _ in statements(out)] == ["Tom Tancredo", "Tom Tancredo"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "On Tuesday the Supreme Court of Canada heard the case. The court said that the law was unconstitutional.",
+     "Supreme Court of Canada"),
+    ("en", "The Ministry of Health of Ghana issued new rules on Monday. The ministry said the rules were needed.",
+     "Ministry of Health of Ghana"),
+    ("de", "Am Dienstag verhandelte das Bundesverfassungsgericht über das Gesetz. Das Gericht erklärte, das Gesetz "
+     "sei verfassungswidrig.", "Bundesverfassungsgericht"),
+])
+def test_the_head_noun_of_a_body_named_before_is_that_body(run, lang, text, speaker):
+    # "the court" after "the Supreme Court of Canada": the body named last whose name holds
+    # the noun (a word of it, or the end of a German compound)
+    out = run(text, "2024-05-08", lang)
+    assert [s for s, _ in statements(out)] == [speaker]
+
+
+def test_a_head_noun_with_no_body_named_before_is_no_speaker(run):
+    out = run(CONTEXT_EN + "The court said that the law was unconstitutional.", "2024-05-08", "en")
+    assert statements(out) == []

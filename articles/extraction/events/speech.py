@@ -906,6 +906,15 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
     reported clause of its own after it (events_lexicon.CLAUSE_ONLY_SPEECH)."""
     if tok.lower not in ex.CLAUSE_ONLY_SPEECH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
         return False
+    if tok.lang == "de":
+        # German: after a comma, "dass" or a finite verb in the subjunctive ("befand, das
+        # Gesetz sei gültig"); not "befand sich"
+        comma = next((t for t in sent.toks if t.i > tok.i and t.text == ","), None)
+        if comma is None or any(t.tag in ex.REFLEXIVE_TAGS["de"] for t in art.toks[tok.i + 1:comma.i]):
+            return False
+        rest = [t for t in sent.toks if t.i > comma.i]
+        finite = next((t for t in rest if t.tag in ex.FINITE_TAGS["de"]), None)
+        return bool(rest) and rest[0].lower == "dass" or finite is not None and _reported_mood(finite)
     return any(t.head == tok.i and t.dep == "ccomp" and t.i > tok.i for t in sent.toks)
 
 
@@ -2078,8 +2087,15 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
         return False
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
         return True
+    if m.b < len(art.toks) and art.toks[m.b].text == "," and any(
+            t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in _until_comma(art.toks[m.b + 1:m.b + 6])):
+        return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur, …"
     words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
     return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
+
+
+def _until_comma(toks: list[Tok]) -> list[Tok]:
+    return toks[:next((k for k, t in enumerate(toks) if t.text == ","), len(toks))]
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
