@@ -110,3 +110,29 @@ def test_spokesperson_for_a_person_in_a_row(run):
     out = run_en(run, "Condemnation came from Pope Francis, Emmanuel Macron, "
                       "and a spokesperson for President Joe Biden.")
     assert {s for s, _ in out} >= {"Pope Francis", "Joe Biden"}
+
+
+# --- speakers whose role the title of a place gives -----------------------------------
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Governor of Texas Greg Abbott said the storm was dangerous.", "Greg Abbott", "Governor"),
+    ("United States Senator from Vermont Bernie Sanders said the vote was unfair.", "Bernie Sanders", "Senator"),
+    ("The Mayor of Koszalin Piotr Nowak said the fire was terrible.", "Piotr Nowak", "Mayor"),
+])
+def test_title_of_a_place_before_the_name_is_the_role(run, text, speaker, role):
+    out = run(text, PUBLISHED, "en")
+    assert {a["name"]: a["role"] for a in out["actors"]}.get(speaker) == role
+    assert speaker in {s for s, _ in statements(out)}
+
+
+def test_name_tagged_as_an_organisation_after_the_person_is_the_person(run):
+    # the tagger calls the second mention an organisation; the person named before speaks
+    out = run_en(run, "First Minister of Scotland Nicola Sturgeon joined the march in Glasgow. Nicola Sturgeon said "
+                      "the day was \"a turning point for the country\" in the long dispute.")
+    assert "Nicola Sturgeon" in {s for s, _ in out}
+
+
+def test_the_prime_minister_is_no_first_minister(run):
+    out = run_en(run, "Prime Minister Boris Johnson met the Queen on Monday. First Minister of Scotland Nicola "
+                      "Sturgeon criticised the plan. The prime minister said he would appeal.")
+    assert ("Boris Johnson", "he would appeal") in out

@@ -184,8 +184,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         # "In an interview with X, she said …", "Speaking to X, he said": X is the one
         # spoken to, not the pronoun
         actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
-    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not holds_role(
-            actor, art.toks[speaker_m.b - 1].lower, art.lang)):
+    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_title(
+            art, actor, art.toks[speaker_m.b - 1])):
         # "Der Präsident sagte …" long after the name, or after a minister was named: the
         # article's holder of that role
         holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
@@ -1735,11 +1735,30 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     found = {a.key: a for a in art.reg.actors.values() if holds_role(a, word.lower, word.lang)
              and (not country or not a.country or a.country == country)
              and art.reg.last_position(a, word.start) >= 0}
+    if (title := _title_of(art, word)) \
+            and (same := {k: a for k, a in found.items() if a.role.lower().endswith(title)}):
+        found = same  # "the prime minister said" after a prime minister and a first minister
     if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
         # "President X lashed out at … The president has blamed …", with a former president
         # named elsewhere: the holder named last before the role word
         return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_of(art: Article, word: Tok) -> str | None:
+    """The title of the lexicon that a role word ends with its modifiers before it ("prime
+    minister", "foreign minister"), lower case; None for the bare word."""
+    first = min((t.i for t in art.toks[max(word.i - 3, 0):word.i] if t.head == word.i and t.dep in ("amod", "compound")),
+                default=word.i)
+    title = " ".join(t.lower for t in art.toks[first:word.i + 1])
+    return title if first < word.i and title in gazetteer.title_lexicon(word.lang) else None
+
+
+def _holds_title(art: Article, actor: Actor, word: Tok) -> bool:
+    """`actor` holds the role `word` names, with its title's modifiers where they make one
+    ("the prime minister" is no first minister)."""
+    title = _title_of(art, word)
+    return holds_role(actor, word.lower, art.lang) and (title is None or (actor.role or "").lower().endswith(title))
 
 
 def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None:
