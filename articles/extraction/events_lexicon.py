@@ -720,6 +720,11 @@ SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # The article before a body named in a row of speakers ("Both the council and the
 # government called for …"; speech._joint_speakers).
 ROW_ARTICLES = {"de": set(), "en": {"the"}}
+# The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
+# give the one king or queen the article names (docs/annotation.md: the gold names the
+# monarch; speech._palace_monarch), by the head of their role.
+PALACE_NOUNS = {"de": set(), "en": {"palace"}}
+MONARCH_ROLES = {"de": set(), "en": {"king", "queen", "emperor", "empress", "emir", "sultan"}}
 # Small words inside a title before a name ("stated Minister of Information X", "said
 # Secretary for Trade X"; speech._inset_attribution).
 TITLE_LINKS = {"de": set(), "en": {"of", "for"}}

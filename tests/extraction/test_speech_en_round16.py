@@ -136,3 +136,19 @@ def test_the_prime_minister_is_no_first_minister(run):
     out = run_en(run, "Prime Minister Boris Johnson met the Queen on Monday. First Minister of Scotland Nicola "
                       "Sturgeon criticised the plan. The prime minister said he would appeal.")
     assert ("Boris Johnson", "he would appeal") in out
+
+
+# --- the palace speaks for the monarch -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "King Harald V of Norway opened the new session in Oslo. The palace said the king had a cold.",
+    "King Harald V of Norway opened the new session in Oslo. The Royal Palace announced that the king had a cold.",
+])
+def test_palace_speaks_for_the_king(run, text):
+    speakers = [s for s, _ in run_en(run, text)]
+    assert len(speakers) == 1 and "Harald V" in speakers[0]
+
+
+def test_palace_without_a_monarch_named_is_no_speaker(run):
+    # look-alike: a palace that is a museum, no monarch in the article
+    assert run_en(run, "The palace said the museum would open in May after repairs to its roof.") == []

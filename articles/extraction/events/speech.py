@@ -1165,6 +1165,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         gov = _subject_verb(art, sent, verb)
         if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
+        if (monarch := _palace_monarch(art, sent, gov)) is not None:
+            return monarch  # "The palace said …", "Buckingham Palace said …": the king
         for m in ms:
             if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 # "The institute's director, Dr. Ann Reyes, said": the person named in
@@ -1522,6 +1524,26 @@ def _body_named_before(art: Article, sent: Sentence, tok: Tok) -> Mention | None
     m = Mention(det.start, tok.end, det.i, tok.i + 1, art.text[det.start:tok.end], "organization", sent.index,
                 head=tok.lower, definite=True)
     m.actor = actor
+    return m
+
+
+def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
+    """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
+    Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
+    (MONARCH_ROLES)."""
+    tok = next((t for t in sent.toks if t.head == gov and t.dep == "nsubj" and t.i < gov), None)
+    if tok is None or tok.lower not in ex.PALACE_NOUNS.get(tok.lang, ()):
+        return None
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "person" and a.role
+             and a.role.lower().split()[-1] in ex.MONARCH_ROLES[tok.lang]
+             and art.reg.last_position(a, tok.start) >= 0}
+    if len(found) != 1:
+        return None
+    first = min((t.i for t in sent.toks if t.head == tok.i and t.i < tok.i and t.dep in ("det", "compound", "amod")),
+                default=tok.i)
+    m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end], "person",
+                sent.index)
+    m.actor = next(iter(found.values()))
     return m
 
 
