@@ -575,7 +575,7 @@ GENERIC_SPEAKERS = {
 SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "campaign", "office", "team", "camp", "report", "reports", "statement", "statements",
     "release", "letter", "authorities", "authority", "website",
-    # posts: "according to a tweet on Monday by the foreign minister" (not "post": as often a
+    # posts: "according to a tweet by the foreign minister" (not "post": as often a
     # private person's, measured on dev)
     "tweet", "tweets", "announcement"}}
 # An unnamed member of a body named right after a preposition ("an official from the

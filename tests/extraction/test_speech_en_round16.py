@@ -28,7 +28,8 @@ def run_en(run, text: str) -> list[tuple[str, str]]:
      "Electoral Commission of Ruritania", "turnout was high"),
     ("The Ministry of Health of Ruritania counted new cases. The ministry warned that hospitals were full.",
      "Ministry of Health of Ruritania", "hospitals were full"),
-    # the words between the article and the noun are in the name
+    # the words between the article and the noun are in the name (a body noun of
+    # data/bodies.tsv: worked before, kept as the class's other form)
     ("The Eastern Fire and Rescue Service sent six engines. The fire service said the cause was unknown.",
      "Eastern Fire and Rescue Service", "the cause was unknown"),
 ])
@@ -44,7 +45,7 @@ def test_two_bodies_with_the_head_noun_give_none(run):
 
 def test_body_named_before_speaks_jointly_with_another(run):
     out = run_en(run, "The Northern Liberation Council and the government of Yemen clashed in May. "
-                      "Both the council and the government called for an inquiry.")
+                      "Both the council and the government demanded an inquiry.")
     assert {s for s, q in out if "inquiry" in q} == {"Northern Liberation Council", "government of Yemen"}
 
 
@@ -63,7 +64,7 @@ def test_government_statement(run):
 
 
 def test_tweet_by_a_minister(run):
-    out = run_en(run, "\"The sanctions will hurt ordinary families,\" according to a tweet on Monday by "
+    out = run_en(run, "\"The sanctions will hurt ordinary families,\" according to a tweet by "
                       "US Secretary of State Antony Blinken.")
     assert [s for s, _ in out] == ["Antony Blinken"]
 
@@ -72,7 +73,7 @@ def test_tweet_by_a_minister(run):
 
 @pytest.mark.parametrize("text, speaker", [
     ("The talks were useful, said the foreign minister, Tomas Berg.", "Tomas Berg"),
-    ("It is not for the court to judge the motives of the cabinet, argued the government's lawyer, Tomas Berg.",
+    ("The court has no right to judge the motives of the cabinet, argued the government's lawyer, Tomas Berg.",
      "Tomas Berg"),
     ("\"The talks were useful,\" said the country's foreign minister, Tomas Berg, on Monday.", "Tomas Berg"),
 ])
@@ -116,7 +117,7 @@ def test_spokesperson_for_a_person_in_a_row(run):
 
 @pytest.mark.parametrize("text, speaker, role", [
     ("Governor of Texas Greg Abbott said the storm was dangerous.", "Greg Abbott", "Governor"),
-    ("United States Senator from Vermont Bernie Sanders said the vote was unfair.", "Bernie Sanders", "Senator"),
+    ("United States Senator from Ohio Sherrod Brown said the vote was unfair.", "Sherrod Brown", "Senator"),
     ("The Mayor of Koszalin Piotr Nowak said the fire was terrible.", "Piotr Nowak", "Mayor"),
 ])
 def test_title_of_a_place_before_the_name_is_the_role(run, text, speaker, role):
@@ -133,6 +134,8 @@ def test_name_tagged_as_an_organisation_after_the_person_is_the_person(run):
 
 
 def test_the_prime_minister_is_no_first_minister(run):
+    # guard: with the first minister's role now given, "the prime minister" must still be
+    # the prime minister (it passed before the roles of titles of a place)
     out = run_en(run, "Prime Minister Boris Johnson met the Queen on Monday. First Minister of Scotland Nicola "
                       "Sturgeon criticised the plan. The prime minister said he would appeal.")
     assert ("Boris Johnson", "he would appeal") in out
