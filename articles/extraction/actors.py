@@ -517,6 +517,12 @@ class Registry:
         if not org_id and abbreviation(name) and (full := self._spelt(name)) is not None:
             self.attach(m, full)  # "ABHM" after "Akhil Bharat Hindu Mahasabha"
             return
+        if not org_id and len(name.split()) >= 2 and (person := next(
+                (a for a in self.actors.values() if a.kind == "person" and a.head is None
+                 and (a.name == name or name in a.forms)), None)) is not None:
+            m.kind = "person"  # "Nicola Sturgeon said" tagged an organisation after the person was named
+            self.attach(m, person)
+            return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
             name = _without_genitive(name)  # not "Regierung Chiles"
         key = f"org:mission:{m.country}:{m.host}" if m.host and not org_id else f"org:{org_id or name.lower()}"
@@ -996,6 +1002,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                     and not any(t.lower_ in _public_org_words(lang) for t in ent):
                 # "President Hage Geingob" tagged as an organisation: a title names a person
                 info = type(info)("person", info.country, False, _titles()[doc[ent.start - 1].lower_], None)
+            if lang == "en" and info.kind == "person" and not info.role and not ent.ent_id_ \
+                    and (role := _title_of_place(doc, ent)):
+                # "First Minister of Scotland Nicola Sturgeon": the title before its place
+                info = type(info)("person", info.country, False, role, None)
             if lang == "en" and info.kind == "organization" and info.org_id is None and not ent.ent_id_ \
                     and _person_by_context(doc, ent):
                 info = type(info)("person", info.country, False, None, None)
@@ -1350,6 +1360,19 @@ def _place_of_title(doc, ent) -> int:
     cut = next((n for n in (3, 2) if len(ent) - n >= 2 and ent[:n].text in states), 1)
     rest = ent[cut:]
     return cut if len(rest) >= 2 and all(lx.NAME_TOKEN.match(t.text) for t in rest) else 0
+
+
+def _title_of_place(doc, ent) -> str | None:
+    """English: the title before a place of one to three capitalised words right before a
+    person's name, linked by "of" or "from" (TITLE_PLACE_LINKS: "First Minister of Scotland
+    X", "Mayor of Koszalin X", "Senator from Vermont X"), where the tagger took the place
+    into the name or left it untagged."""
+    k, n = ent.start - 1, 0
+    while k > 0 and n < 3 and lx.NAME_TOKEN.match(doc[k].text) and doc[k].lower_ not in _titles():
+        k, n = k - 1, n + 1
+    if n == 0 or doc[k].lower_ not in lx.TITLE_PLACE_LINKS.get(doc.lang_, ()):
+        return None
+    return next((t.label_ for t in doc.spans.get("titles", []) if t.end == k), None)
 
 
 def _state_follows(toks: list[Tok], b: int, lang: str) -> bool:

@@ -586,7 +586,10 @@ GENERIC_SPEAKERS = {
 # ministry said", "researchers from X reported") makes no speaker of the actors around it.
 SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "campaign", "office", "team", "camp", "report", "reports", "statement", "statements",
-    "release", "letter", "authorities", "authority", "website"}}
+    "release", "letter", "authorities", "authority", "website",
+    # posts: "according to a tweet by the foreign minister" (not "post": as often a
+    # private person's, measured on dev)
+    "tweet", "tweets", "announcement"}}
 # An unnamed member of a body named right after a preposition ("an official from the
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; speech._body_of_member). "of" phrases are part of the
@@ -723,6 +726,28 @@ TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "a
 # nouns names a body the tagger did not find; the state does not speak.
 BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "agency", "office", "commission",
                                        "council", "administration", "service", "bureau", "consulate"}}
+# "…, Y and a spokesperson for President Z": the preposition after a spokesperson's noun
+# that names whom the spokesperson speaks for, in a row of speakers (speech._joint_speakers).
+SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
+# The article before a body named in a row of speakers ("Both the council and the
+# government called for …"; speech._joint_speakers).
+ROW_ARTICLES = {"de": set(), "en": {"the"}}
+# The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
+# give the one king or queen the article names (docs/annotation.md: the gold names the
+# monarch; speech._palace_monarch), by the head of their role.
+PALACE_NOUNS = {"de": set(), "en": {"palace"}}
+MONARCH_ROLES = {"de": set(), "en": {"king", "queen", "emperor", "empress", "emir", "sultan"}}
+# Small words inside a title before a name ("stated Minister of Information X", "said
+# Secretary for Trade X"; speech._inset_attribution).
+TITLE_LINKS = {"de": set(), "en": {"of", "for"}}
+# A body named before by its full name and then by its head noun with "the": "The
+# Southern Transitional Council met in Aden. The council said …" (speech._body_named_before;
+# nouns the actors take as bodies of their own, data/bodies.tsv, are found there already).
+NAMED_BODY_HEADS = {"de": set(), "en": {
+    "council", "party", "commission", "ministry", "committee", "assembly", "agency", "service", "department",
+    "court", "tribunal", "movement", "front", "alliance", "coalition", "union", "league", "federation",
+    "organisation", "organization", "office", "bureau", "authority", "board", "institute", "centre", "center",
+    "group", "forces", "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}

@@ -200,6 +200,10 @@ TITLE_OF = {"of", "von"}
 # the president"): a title after them is another person's (actors._title_in).
 GENITIVE_LINKS = {"de": {"des", "der"}, "en": {"of"}}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
+# English: the words between a title and a place the tagger did not tag as one, right
+# before a person's name ("First Minister of Scotland X", "Senator from Vermont X", "Mayor of
+# Koszalin X"; actors._title_of_place).
+TITLE_PLACE_LINKS = {"en": {"of", "from"}}
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 # A legislature named by its own name: "das Parlament" named bare after the one such body
 # of the article is that body ("der Bundestag … das Parlament", "die Nationalversammlung …

@@ -184,8 +184,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         # "In an interview with X, she said …", "Speaking to X, he said": X is the one
         # spoken to, not the pronoun
         actor, how = art.resolve(speaker_m, sent, exclude={actor.key})
-    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not holds_role(
-            actor, art.toks[speaker_m.b - 1].lower, art.lang)):
+    if speaker_m.kind == "desc" and speaker_m.definite and (actor is None or not _holds_title(
+            art, actor, art.toks[speaker_m.b - 1])):
         # "Der Präsident sagte …" long after the name, or after a minister was named: the
         # article's holder of that role
         holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
@@ -1169,9 +1169,13 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
         if (inset := _inset_attribution(art, sent, verb, ms)) is not None:
             return inset
+        if (named := _named_after_subject(art, sent, verb, ms)) is not None:
+            return named  # "…, said the foreign minister, X."
         gov = _subject_verb(art, sent, verb)
         if any(x.head == gov and x.dep == "nsubjpass" or x.head == verb.i and x.dep == "auxpass" for x in sent.toks):
             return None  # "was reported", "was announced to have died": no one named speaks
+        if (monarch := _palace_monarch(art, sent, gov)) is not None:
+            return monarch  # "The palace said …", "Buckingham Palace said …": the king
         for m in ms:
             if any(art.toks[k].head == gov and art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b)):
                 # "The institute's director, Dr. Ann Reyes, said": the person named in
@@ -1213,6 +1217,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                 return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
+            if unknown and (body := _body_named_before(art, sent, subj[0])) is not None:
+                return body  # "The council said …": the council named before
             if unknown and (holder := _definite_role_en(art, sent, subj[0])) is not None:
                 return holder  # "The governor tweeted …": the article's one governor
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
@@ -1341,9 +1347,26 @@ def _inset_attribution(art: Article, sent: Sentence, verb: Tok, ms: list[Mention
     named = next((m for m in ms if verb.i < m.a <= verb.i + 4 and m.actor is not None
                   and m.actor.kind == "person"), None)
     if named is None or named.b >= len(art.toks) or art.toks[named.b].text not in {",", "."} \
-            or not all(t.text[:1].isupper() for t in art.toks[verb.i + 1:named.a]):
+            or not all(t.text[:1].isupper() or t.lower in ex.TITLE_LINKS.get(verb.lang, ())
+                       for t in art.toks[verb.i + 1:named.a]):
         return None
     return named
+
+
+def _named_after_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """English: a subject after the verb of an attribution set after the words, described by
+    its role and named in apposition ("…, said the foreign minister, X.", "…, argued the
+    government's lawyer, Y."): the person named, as the parse links the name to the role."""
+    subj = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i > verb.i), None)
+    if subj is None and verb.i > 0 and art.toks[verb.i - 1].text in {",", *QUOTE_MARKS} \
+            and not any(t.head == verb.i and t.dep.startswith("nsubj") for t in sent.toks):
+        # the parse takes the role after an inverted verb for its object
+        subj = next((t for t in sent.toks if t.head == verb.i and t.dep == "dobj" and t.i > verb.i), None)
+    if subj is None or subj.pos != "NOUN":
+        return None
+    appos = [t.i for t in sent.toks if t.head == subj.i and t.dep == "appos" and t.i > subj.i]
+    return next((m for m in ms if any(m.a <= k < m.b for k in appos) and m.actor is not None
+                 and m.actor.kind == "person"), None)
 
 
 def _name_of_description(art: Article, desc: Mention, ms: list[Mention]) -> Mention | None:
@@ -1361,11 +1384,14 @@ def _name_after_role(art: Article, m: Mention) -> int | None:
     astronomer Y"), else None."""
     if m.kind not in ("state", "organization") or art.lang != "en":
         return None
-    k = m.b
-    while k < len(art.toks) and k - m.b < 4 and (art.toks[k].text == "-" or art.toks[k].text[:1].islower()
-                                                  and art.toks[k].pos in ("NOUN", "ADJ")):
+    k = start = m.b
+    if k + 2 < len(art.toks) and art.toks[k].text == "(" and art.toks[k + 2].text == ")" \
+            and art.toks[k + 1].text.isupper():
+        k = start = k + 3  # "Organisation of Islamic Cooperation (OIC) head X": its abbreviation between
+    while k < len(art.toks) and k - start < 4 and (art.toks[k].text == "-" or art.toks[k].text[:1].islower()
+                                                   and art.toks[k].pos in ("NOUN", "ADJ")):
         k += 1  # "director-general" is three tokens
-    if k == m.b or k >= len(art.toks) or art.toks[k].pos != "PROPN":
+    if k == start or k >= len(art.toks) or art.toks[k].pos != "PROPN":
         return None
     return k
 
@@ -1493,6 +1519,63 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     return m
 
 
+def _body_named_before(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """English: a body named before by its full name and now by its head noun after "the"
+    ("The Southern Transitional Council met … The council said …", "the fire service" after
+    "the North Wales Fire and Rescue Service"; NAMED_BODY_HEADS): the one organisation named
+    before whose name has that head (its last word, or the word before "of") and holds
+    every word between "the" and the noun."""
+    det = next((t for t in sent.toks if t.head == tok.i and t.dep == "det"), None)
+    if det is None or det.lower != "the" or any(t.pos not in ("NOUN", "ADJ") for t in art.toks[det.i + 1:tok.i]):
+        return None
+    if (actor := _named_body(art, art.toks[det.i + 1:tok.i + 1])) is None:
+        return None
+    m = Mention(det.start, tok.end, det.i, tok.i + 1, art.text[det.start:tok.end], "organization", sent.index,
+                head=tok.lower, definite=True)
+    m.actor = actor
+    return m
+
+
+def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
+    """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
+    Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
+    (MONARCH_ROLES)."""
+    tok = next((t for t in sent.toks if t.head == gov and t.dep == "nsubj" and t.i < gov), None)
+    if tok is None or tok.lower not in ex.PALACE_NOUNS.get(tok.lang, ()):
+        return None
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "person" and a.role
+             and a.role.lower().split()[-1] in ex.MONARCH_ROLES[tok.lang]
+             and art.reg.last_position(a, tok.start) >= 0}
+    if len(found) != 1:
+        return None
+    first = min((t.i for t in sent.toks if t.head == tok.i and t.i < tok.i and t.dep in ("det", "compound", "amod")),
+                default=tok.i)
+    m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end], "person",
+                sent.index)
+    m.actor = next(iter(found.values()))
+    return m
+
+
+def _named_body(art: Article, words: list[Tok]) -> Actor | None:
+    """The one organisation named before `words` whose name has their last word as its head
+    (NAMED_BODY_HEADS; the last word of the name, or the word before "of") and holds all of
+    them ("council" → "Southern Transitional Council", "fire service" → "North Wales Fire
+    and Rescue Service")."""
+    noun = words[-1]
+    if noun.lower not in ex.NAMED_BODY_HEADS.get(noun.lang, ()):
+        return None
+
+    def head(name: str) -> str:
+        ws = name.lower().split()
+        return ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+
+    lower = {t.lower for t in words}
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+             and art.reg.last_position(a, words[0].start) >= 0 and head(a.name) == noun.lower
+             and lower <= set(a.name.lower().split())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
     """"The BBC cited X, chief of Y, as saying …", "Z quoted X as saying …": the person
     between the verb of quoting and "as"."""
@@ -1536,6 +1619,9 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     statement (docs/annotation.md: joint statements)."""
     row = sorted((m for m in art.by_sent.get(sent.index, []) if m.actor is not None and not m.quoted
                   and m.kind == speaker.kind and not m.locative and not m.attribute), key=lambda m: m.a)
+    if speaker not in row and speaker.actor is not None and not any(m.a < speaker.b and speaker.a < m.b for m in row):
+        # a speaker the rules made ("the council" for the council named before)
+        row = sorted([*row, speaker], key=lambda m: m.a)
     k = row.index(speaker) if speaker in row else -1
     if k < 0:
         return []
@@ -1548,11 +1634,18 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         # x right before y, only "," and "und" between, and a title before y ("X and former
         # president Y")
         gap = art.toks[x.b:y.a]
+        if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
+                and any(t.dep == "nsubj" for t in art.toks[x.a:x.b]):
+            gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
         if not gap or gap[0].lower not in joiners:
             return False
         if len(gap) <= 2 and all(t.lower in joiners for t in gap):
             return True
-        return len(gap) <= 5 and all(t.lower in joiners or t.lower in titles for t in gap)
+        # "X, Y and a spokesperson for President Z": Z speaks through the spokesperson
+        spokes = [t.i for t in gap if t.lower in lx.SPOKES_NOUNS and t.i + 1 < y.a and art.toks[t.i + 1].lower
+                  in ex.SPOKES_FOR_PREPS.get(lang, ())]
+        through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
+        return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through for t in gap)
 
     out, j = [], k
     while j > 0 and linked(row[j - 1], row[j]):
@@ -1676,11 +1769,30 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     found = {a.key: a for a in art.reg.actors.values() if holds_role(a, word.lower, word.lang)
              and (not country or not a.country or a.country == country)
              and art.reg.last_position(a, word.start) >= 0}
+    if (title := _title_of(art, word)) \
+            and (same := {k: a for k, a in found.items() if a.role.lower().endswith(title)}):
+        found = same  # "the prime minister said" after a prime minister and a first minister
     if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
         # "President X lashed out at … The president has blamed …", with a former president
         # named elsewhere: the holder named last before the role word
         return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_of(art: Article, word: Tok) -> str | None:
+    """The title of the lexicon that a role word ends with its modifiers before it ("prime
+    minister", "foreign minister"), lower case; None for the bare word."""
+    first = min((t.i for t in art.toks[max(word.i - 3, 0):word.i] if t.head == word.i and t.dep in ("amod", "compound")),
+                default=word.i)
+    title = " ".join(t.lower for t in art.toks[first:word.i + 1])
+    return title if first < word.i and title in gazetteer.title_lexicon(word.lang) else None
+
+
+def _holds_title(art: Article, actor: Actor, word: Tok) -> bool:
+    """`actor` holds the role `word` names, with its title's modifiers where they make one
+    ("the prime minister" is no first minister)."""
+    title = _title_of(art, word)
+    return holds_role(actor, word.lower, art.lang) and (title is None or (actor.role or "").lower().endswith(title))
 
 
 def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None:
@@ -2061,6 +2173,8 @@ def _owner_of_source(art: Article, sent: Sentence, word: Tok) -> Mention | None:
                    and art.toks[t.head].head == word.i), None)
     if source is None or source.lower not in ex.SPEAKS_FOR_OWNER["en"]:
         return None
+    if (body := _body_before_source(art, sent, source)) is not None:
+        return body
     for m in art.by_sent.get(sent.index, []):
         if m.a <= source.i or m.kind not in ("organization", "state", "person", "desc") or m.quoted:
             continue
@@ -2076,6 +2190,28 @@ def _owner_of_source(art: Article, sent: Sentence, word: Tok) -> Mention | None:
             path.append(art.toks[k])
         if k == source.i and all(t.pos in ("ADP", "VERB") for t in path) and not _medium(art, word, m):
             return m
+    return None
+
+
+def _body_before_source(art: Article, sent: Sentence, source: Tok) -> Mention | None:
+    """English: a body named as the modifier of the source noun ("according to a government
+    statement", "according to a fire service statement", "a White House statement"): a
+    mention of the actors there, a body noun of data/bodies.tsv, or a body named before by
+    its head noun (`_named_body`); as a mention up to the source noun, whose phrase is no
+    part of the words."""
+    for t in sent.toks:
+        if t.i >= source.i or t.head != source.i or t.dep != "compound":
+            continue
+        m = next((m for m in art.by_sent.get(sent.index, []) if m.a <= t.i < m.b and m.b <= source.i
+                  and m.kind in ("organization", "state") and m.actor is not None and not m.quoted), None)
+        if m is None and (m := _bare_body(art, sent, t)) is None:
+            first = min((x.i for x in sent.toks if x.head == t.i and x.dep == "compound" and x.i < t.i), default=t.i)
+            if (actor := _named_body(art, art.toks[first:t.i + 1])) is None:
+                continue
+            m = Mention(art.toks[first].start, t.end, first, t.i + 1, art.text[art.toks[first].start:t.end],
+                        "organization", sent.index, head=t.lower)
+            m.actor = actor
+        return replace(m, b=source.i + 1, end=source.end)
     return None
 
 
@@ -2228,8 +2364,12 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
         # the verb governs, not the subject phrase before it
         return words
-    if verb.lang == "en" and (words := _complement(art, sent, verb)):
-        # "told the press four victims were from one family": the reported clause of the parse
+    if verb.lang == "en" and (words := _complement(art, sent, verb)) and not (
+            speaker is not None and speaker.a > verb.i
+            and 0 <= speaker.start - art.text.find(words, sent.start) < len(words)):
+        # "told the press four victims were from one family": the reported clause of the
+        # parse (not the speaker's title the parse takes for the object: "…, stated Minister
+        # of Information X, and …")
         return words
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
