@@ -103,10 +103,15 @@ _SPEECH_DE_FORMS = [
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
+    # Class "remarking, voicing, giving reasons" (round 16): "merkte an, dass …", "brachte
+    # seine Sorge zum Ausdruck", "„…“, begründete X den Schritt" (only with words said:
+    # SPEECH_NEEDS_WORDS)
+    ("merkte merkten merkt", "an"), ("brachte brachten bringt gebracht", "ausdruck"),
+    ("begründete begründeten begründet", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage"}
+                 "gegen", "absage", "ausdruck"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -116,7 +121,7 @@ FRONTABLE_PARTICLES = {"de": {"gegen"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
-_NOT_WEAK = {"nannte", "wandte"}
+_NOT_WEAK = {"nannte", "wandte", "brachte"}
 # Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "hinter", "wider", "wieder")
 
@@ -305,6 +310,10 @@ _ADVOCATE = {"sich", "für"}
 # put into words ("ordnete an, dass …"), not "ordnete die Mobilisierung der Truppen an".
 SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "ordnet", "anordnete",
                                                         "anordneten", "angeordnet")}, "en": {}}
+# Forms of saying that report only with words said: a reported clause or a colon after them
+# (SPEECH_NEEDS_AFTER's words) or a quotation right before them ("„…“, begründete X seine
+# Entscheidung", "begründete den Schritt damit, dass …"); not "begründete eine Tradition".
+SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet"}, "en": set()}
 # German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
 # state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
 # "sein" and says something.
@@ -495,15 +504,19 @@ OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech.
 DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
-ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß"), "en": ("according",)}
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "worten", "aussage", "aussagen", "auskunft"),
+               "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": ("von", "vom", "des", "der")}
 # An attribution noun that attributes only after its preposition, within three words ("nach
 # Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
-# name no source.
-ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",)}
+# name no source. Class "words, a statement or information after nach" (round 16): "nach den
+# Worten des Ministers X", "nach Aussage(n) von X", "nach Auskunft des Ministeriums"; not "mit
+# anderen Worten", "die Aussage des Zeugen", "Auskunft geben".
+ATTRIBUTION_PREP_BEFORE = {"angaben": ("nach",), "worten": ("nach",), "aussage": ("nach",), "aussagen": ("nach",),
+                           "auskunft": ("nach",)}
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
 # wurden geprüft".
@@ -531,6 +544,14 @@ LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
+# Class "a sentence that names its own source" (round 16): a verb of reporting that is no
+# statement of ours (eyewitnesses, media: "Wie Augenzeugen berichteten, gebe es …") ends the
+# reported speech of the statement before (speech._continued_by).
+OWN_SOURCE_VERBS = {"de": {"berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet"}, "en": set()}
+# Class "an apposition after the source" (round 16): "Laut X, Vorstandschef der Agentur, sei
+# die Quote gesunken": the apposition belongs to the source, not to the words; it opens
+# with one of these parts of speech (speech._source_apposition_end).
+APPOSITION_START_POS = {"DET", "ADJ", "NOUN"}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:

@@ -212,7 +212,10 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
         while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
             k -= 1
-        ev.quote = _without_source(art, sent, art.toks[k].start, speaker_m.end)
+        end = _source_apposition_end(art, sent, speaker_m)
+        if art.toks[k - 1].text == "," and art.text[end - 1] == ",":
+            k -= 1  # "Die Quote sei, laut X, Chef der Agentur, gesunken": both commas go
+        ev.quote = _without_source(art, sent, art.toks[k].start, end)
     elif (k := _own_words_possessive(art, sent, verb)) is not None:
         # "Nach seinen Worten ist die Lage ernst", "Ihren Angaben zufolge …": the words
         # without the phrase that names their source
@@ -552,6 +555,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
+    if any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) and not in_quote(t.start, art.quotes) for t in sent.toks):
+        return None  # "Wie Augenzeugen berichteten, gebe es …": the sentence names its source
     return _going_on(art, sent, prev, text.rstrip(".").strip("„“\"«» "))
 
 
@@ -842,6 +847,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if (needs := ex.SPEECH_NEEDS_AFTER.get(tok.lang, {}).get(tok.lower)) \
                 and not any(t.lower in needs for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
             continue  # "ordnete die Mobilisierung an", not "ordnete an, dass …"
+        if tok.lower in ex.SPEECH_NEEDS_WORDS.get(tok.lang, ()) and not _words_at(art, sent, tok):
+            continue  # "begründete eine Tradition", not "„…“, begründete X den Schritt"
         if particles and _talk_with_first(art, sent, tok):
             continue  # "sprach mit X und Vertretern von Y": a talk, not "sprach von"
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
@@ -1805,6 +1812,49 @@ def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
     return re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
 
 
+def _words_at(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Words said stand at `tok`: "dass" or a colon after it in the sentence, or a quotation
+    that closes right before it ("„…“, begründete X …")."""
+    if any(t.lower in ex.SPEECH_MARKS.get(tok.lang, ()) for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
+        return True
+    before = art.text[sent.start:tok.start].rstrip(" ,")
+    return bool(before) and any(before.endswith(q) for q in ("“", "\"", "”", "«", "»"))
+
+
+def _noun_phrase_de(art: Article, a: int, b: int) -> bool:
+    """German: art.toks[a:b] is a noun phrase with its article ("des Innenministers der
+    Provinz", "des Datenschutzbeauftragten der Landesregierung", "dem Sprecher des Weißen
+    Hauses"): an article first, then only articles, adjectives and nouns (class "a name after
+    the phrase of its office", round 16)."""
+    return art.lang == "de" and b - a >= 2 and art.toks[a].pos == "DET" \
+        and all(t.pos in ex.APPOSITION_START_POS | {"PROPN"} for t in art.toks[a:b]) \
+        and any(t.pos == "NOUN" for t in art.toks[a:b])
+
+
+def _source_apposition_end(art: Article, sent: Sentence, m: Mention) -> int:
+    """Where the source of an attribution ends: after the apposition that follows its name
+    between commas ("Laut X, Vorstandschef der Agentur, sei …", "laut X, einem Mitglied des
+    Parlaments, …": a noun phrase with no verb and no other name at its start) or after a
+    bracket around it or after it ("Nach Auskunft des Ministeriums (Pentagon) seien …"),
+    else at the name."""
+    if m.b <= sent.toks[-1].i and art.toks[m.b].text == ")":
+        return art.toks[m.b].end
+    if m.b < sent.toks[-1].i and art.toks[m.b].text == "(":
+        # "Nach Angaben des Ministeriums (Pentagon) seien …": its other name in brackets
+        close = next((t for t in art.toks[m.b + 1:min(m.b + 6, sent.toks[-1].i)] if t.text == ")"), None)
+        return close.end if close is not None else m.end
+    if m.b >= sent.toks[-1].i or art.toks[m.b].text != "," or art.toks[m.b + 1].pos not in ex.APPOSITION_START_POS \
+            or any(x.a == m.b + 1 for x in art.by_sent.get(sent.index, [])):
+        return m.end
+    for k in range(m.b + 1, min(m.b + 10, sent.toks[-1].i)):
+        t = art.toks[k]
+        if t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes):
+            return m.end
+        if t.text == ",":
+            return t.end if any(x.pos == "NOUN" for x in art.toks[m.b + 1:k]) else m.end
+    return m.end
+
+
 def _own_words_possessive(art: Article, sent: Sentence, tok: Tok) -> int | None:
     """German: where the possessive stands that makes `tok` one's own words ("nach seinen
     Angaben", "seiner Ansicht nach", "ihren Worten zufolge"; adjectives may come between)."""
@@ -1882,7 +1932,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 # "according to the El Paso mayor, X, …": the name in apposition to a role
                 ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
                       and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
-                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
+                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2])
+                           or _noun_phrase_de(art, tok.i + 1, m.a - 1))  # "des Ministers des Landes, X"
                       and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
@@ -1899,7 +1950,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
                   and m.kind in ("organization", "state", "person", "desc")
-                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"})]
+                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
+                       or _phrase_to_end(art, sent, end))]
             if ms:
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
@@ -1913,6 +1965,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _phrase_to_end(art: Article, sent: Sentence, k: int) -> bool:
+    """Class "a phrase after the source" (round 16): from `k` to the end of the sentence
+    stands a phrase opened by a preposition, with no verb and no comma ("…“, so X in einer
+    Erklärung am Montag.", "…, so X gegenüber der Zeitung."; not "…, so X in Berlin, weil …")."""
+    stop = next((t.i for t in art.toks[k:sent.toks[-1].i + 1] if t.pos == "PUNCT"), sent.toks[-1].i)
+    return art.toks[k].pos == "ADP" and stop >= sent.toks[-1].i \
+        and not any(t.pos in ("VERB", "AUX") for t in art.toks[k:stop])
 
 
 def _past_dates(art: Article, k: int) -> int:
@@ -2051,6 +2112,9 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
         return False
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
         return True
+    end = _source_apposition_end(art, art.sents[m.sent], m)
+    if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[m.b:m.b + 10] if t.end <= end):
+        return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur des Landes, …"
     words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
     return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
 

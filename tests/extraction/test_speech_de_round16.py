@@ -1,0 +1,126 @@
+"""German statements, round 16 (helper): classes of phrasing found on unannotated real news
+(Wikinews articles nobody tuned on). Every sentence here is our own, with invented names
+(or, marked as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+import pytest
+
+CONTEXT = "Die Regierung beriet am Montag über die Krise. "
+
+
+def statements(out: dict) -> list[tuple[str, str]]:
+    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+
+
+def run_de(run, text: str) -> list[tuple[str, str]]:
+    return statements(run(CONTEXT + text, "2024-05-08", "de"))
+
+
+# --- words, a statement or information after "nach" --------------------------------------
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Hauptstreitpunkt ist nach den Worten der Außenministerin, Lena Korff, dass die Grenze offen bleibe.",
+     "Lena Korff", "Hauptstreitpunkt ist, dass die Grenze offen bleibe"),
+    ("Die Suche soll nach Aussagen des Polizeisprechers Janis Ober bald enden.",
+     "Janis Ober", "Die Suche soll bald enden"),
+    ("Nach Aussage der Ministerin Lena Korff werde der Bau teurer.",
+     "Lena Korff", "werde der Bau teurer"),
+])
+def test_words_after_nach_name_their_source(run, text, speaker, words):
+    assert run_de(run, text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mit anderen Worten: Die Ministerin Lena Korff hat die Wahl verloren.",
+    "Die Aussage der Ministerin Lena Korff wurde vom Gericht geprüft.",
+    "Die Ministerin Lena Korff wollte dazu keine Auskunft geben.",
+])
+def test_words_nouns_without_nach_name_no_source(run, text):
+    # look-alikes: the nouns without "nach" before them attribute nothing
+    assert run_de(run, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the role phrase qualified by a genitive that is no actor, the name after a comma
+    ("Nach jüngsten Angaben des Innenministers der Provinz, Karel Dvorak, starben 12 Menschen.", "Karel Dvorak"),
+    # a phrase of the office with no role word the lexicon knows
+    ("Nach Aussage des Datenschutzbeauftragten der Landesregierung, Karel Dvorak, würde das Gesetz alle Bürger treffen.",
+     "Karel Dvorak"),
+])
+def test_a_name_after_a_genitive_phrase_is_the_source(run, text, speaker):
+    assert [s for s, _ in run_de(run, text)] == [speaker]
+
+
+# --- an apposition after the source belongs to the source --------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Laut Karel Dvorak, einem Mitglied des Stadtrats, sei die Brücke marode.", "sei die Brücke marode"),
+    ("Die Zahl der Arbeitslosen sei, laut Karel Dvorak, Chef der Arbeitsagentur, weiter gesunken.",
+     "Die Zahl der Arbeitslosen sei weiter gesunken"),
+])
+def test_apposition_after_the_source_is_no_word_said(run, text, words):
+    assert run_de(run, text) == [("Karel Dvorak", words)]
+
+
+def test_a_bracket_after_the_source_is_no_word_said(run):
+    out = run_de(run, "Nach Angaben des Verteidigungsministeriums (Pentagon) seien die Flugzeuge gelandet.")
+    assert [q for _, q in out] == ["seien die Flugzeuge gelandet"]
+
+
+def test_medium_named_in_the_apposition_is_no_speaker(run):
+    # a news agency told by its apposition, not by a word before its name
+    assert run_de(run, "Nach Angaben von KNA, der staatlichen Nachrichtenagentur des Landes, "
+                       "sei das Schiff beschlagnahmt worden.") == []
+
+
+# --- a phrase after the source of "so" -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "„Die Regierung muss die Gefangenen freilassen“, so Amnesty International in einer Erklärung am Montag.",
+    "„Die Regierung muss die Gefangenen freilassen“, so Amnesty International gegenüber der Presse.",
+])
+def test_so_source_with_a_phrase_after_it(run, text):
+    assert run_de(run, text) == [("Amnesty International", "Die Regierung muss die Gefangenen freilassen")]
+
+
+def test_so_as_a_conjunction_is_no_source(run):
+    # look-alike: "so dass" opens a clause with a verb
+    assert run_de(run, "Die Sitzung dauerte lange, so dass Amnesty International in Genf wartete.") == []
+
+
+# --- remarking, voicing, giving reasons ------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Die Abgeordnete Mira Holm merkte an, dass die Schulen schlecht ausgestattet seien.",
+     "Mira Holm", "dass die Schulen schlecht ausgestattet seien"),
+    ("Der Abgeordnete Ole Brandt brachte gegenüber der Zeitung zum Ausdruck, der Plan sei ein Fehler.",
+     "Ole Brandt", "der Plan sei ein Fehler"),
+    ("„Wir schützen die Freiheit der Presse“, begründete der Präsident Paul Varga seine Entscheidung.",
+     "Paul Varga", "Wir schützen die Freiheit der Presse"),
+    ("Der Minister Ole Brandt begründete den Schritt damit, dass die Kosten gestiegen seien.",
+     "Ole Brandt", "dass die Kosten gestiegen seien"),
+])
+def test_remarking_voicing_and_giving_reasons(run, text, speaker, words):
+    assert run_de(run, text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister Ole Brandt begründete eine neue Tradition in der Stadt.",
+    "Die Ministerin Mira Holm brachte den Entwurf in den Bundestag ein.",
+])
+def test_founding_and_bringing_report_nothing(run, text):
+    # look-alikes: "begründete" without words said, "brachte … ein" without "zum Ausdruck"
+    assert run_de(run, text) == []
+
+
+# --- a sentence that names its own source ends the reported speech ------------------------
+
+def test_reported_speech_stops_at_a_sentence_with_its_own_source(run):
+    out = run_de(run, "Nach Angaben des Ministers Karel Dvorak starben 12 Menschen. "
+                      "Wie Augenzeugen berichteten, gebe es kein Trinkwasser mehr. Außerdem stünden die Straßen unter Wasser.")
+    assert [s for s, _ in out] == ["Karel Dvorak"]
+
+
+def test_a_name_after_a_dative_phrase_of_its_office(run):
+    out = run_de(run, "Laut dem Sprecher des Präsidialamts, Karel Dvorak, wartet der Präsident auf das Urteil.")
+    assert out == [("Karel Dvorak", "wartet der Präsident auf das Urteil")]
