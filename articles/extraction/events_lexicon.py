@@ -544,6 +544,10 @@ LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
+# Class "a name with its party in brackets" (round 16): "X (SPD), der Vorsitzende des
+# Ausschusses, bezeichnete …": a bracket of at most this many tokens with its marks between
+# a name and the apposition after it (speech._ends_before).
+BRACKET_AFTER_NAME_MAX = 6
 # Class "a sentence that names its own source" (round 16): a verb of reporting that is no
 # statement of ours (eyewitnesses, media: "Wie Augenzeugen berichteten, gebe es …") ends the
 # reported speech of the statement before (speech._continued_by).

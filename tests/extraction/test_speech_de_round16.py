@@ -124,3 +124,36 @@ def test_reported_speech_stops_at_a_sentence_with_its_own_source(run):
 def test_a_name_after_a_dative_phrase_of_its_office(run):
     out = run_de(run, "Laut dem Sprecher des Präsidialamts, Karel Dvorak, wartet der Präsident auf das Urteil.")
     assert out == [("Karel Dvorak", "wartet der Präsident auf das Urteil")]
+
+
+# --- a name with its party in brackets before an apposition --------------------------------
+
+def test_name_with_party_in_brackets_before_an_apposition(run):
+    out = run_de(run, "Karl Lenz (Freie Wähler), der Vorsitzende des Ausschusses, bezeichnete den Rücktritt "
+                      "als „einen schweren Verlust“.")
+    assert [s for s, _ in out] == ["Karl Lenz"]
+
+
+# --- a fronted "gegen": its phrase is what was said -----------------------------------------
+
+def test_fronted_gegen_phrase_is_the_words(run):
+    out = run_de(run, "Gegen den Vorschlag stellte sich die Ministerin Mira Holm (SPD).")
+    assert out == [("Mira Holm", "Gegen den Vorschlag")]
+
+
+# --- a verb of saying in a relative clause after a name --------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Den Wahlkreis gewann die Abgeordnete Mira Holm, die danach erklärte, nicht in die Regierung eintreten zu wollen.",
+     "nicht in die Regierung eintreten zu wollen"),
+    ("Die meisten Stimmen erhielt Mira Holm (SPD), die sagte, sie freue sich über das Ergebnis.",
+     "sie freue sich über das Ergebnis"),
+])
+def test_relative_clause_after_a_name_at_the_end(run, text, words):
+    assert run_de(run, text) == [("Mira Holm", words)]
+
+
+def test_words_before_the_verb_that_ends_a_relative_clause(run):
+    # the verb of saying ends its relative clause with an auxiliary after it
+    out = run_de(run, "Die Ministerin Mira Holm, die den Haushalt kritisiert hatte, sagte, sie sei nun zufrieden.")
+    assert ("Mira Holm", "den Haushalt") in out

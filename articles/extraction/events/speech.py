@@ -740,6 +740,19 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
     return None
 
 
+def _named_before_relative(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "a verb of saying in a relative clause after a name" (round 16): "Ein Mandat
+    erhielt X, die daraufhin erklärte, …", "Die Wahl gewann X (SPD), der sagte, …": the name
+    right before the comma and the relative pronoun speaks, wherever it stands in its clause."""
+    a, _ = art.clause_of(sent, verb.i)
+    if not _in_relative_clause(art, sent, verb) or a - 1 <= sent.toks[0].i or art.toks[a - 1].text != ",":
+        return None
+    if any(t.pos in ("NOUN", "PROPN") for t in art.toks[a + 1:verb.i]):
+        return None  # "X, dessen Sprecher erklärte, …": the relative clause has its own subject
+    return next((m for m in ms if _ends_before(art, m, a - 1) and m.kind in ("person", "organization", "state")
+                 and m.actor is not None), None)
+
+
 def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
     """A person other than `speaker` is named before the sentence's first finite verb, which
     is no subjunctive: "Y ist der Auffassung, dass …" are Y's words, while in "Y werde im Amt
@@ -1237,6 +1250,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de" and (antecedent := _relative_antecedent(art, sent, verb, ms)) is not None:
         return antecedent
+    if verb.lang == "de" and (named := _named_before_relative(art, sent, verb, ms)) is not None:
+        return named
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
@@ -1645,7 +1660,8 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     if art.toks[c0 + 1].lower in ex.RELATIVE_PRONOUNS["de"]:
         # "Der Minister Jan Wolf, der ebenfalls kandidiert, verlangte …": the name before
         # the relative clause
-        return next((m for m in ms if m.b == c0 and m.actor is not None and m.actor.kind == "person"), None)
+        return next((m for m in ms if _ends_before(art, m, c0) and m.actor is not None and m.actor.kind == "person"),
+                    None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
@@ -1660,9 +1676,17 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
             return subject  # else "Das kündigte der Sprecher der X, Y, an": Y
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
-                (m.a == c0 + 1 and m.b == comma) or m.b == c0):
+                (m.a == c0 + 1 and _ends_before(art, m, comma)) or _ends_before(art, m, c0)):
             return m
     return None
+
+
+def _ends_before(art: Article, m: Mention, k: int) -> bool:
+    """The name `m` ends right before token `k`, or before a bracket that closes right before
+    it (class "a name with its party in brackets", round 16: "X (SPD), der Vorsitzende des
+    Ausschusses, bezeichnete …")."""
+    return m.b == k or art.toks[m.b].text == "(" and art.toks[k - 1].text == ")" and k - m.b <= ex.BRACKET_AFTER_NAME_MAX \
+        and not any(t.text in {"(", ")", ","} for t in art.toks[m.b + 1:k - 1])
 
 
 def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
@@ -2242,8 +2266,17 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # the words after the verb up to the end of the relative clause
         close = next((t.i for t in art.toks[verb.i + 2:sent.toks[-1].i] if t.text == ","
                       and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is not None and all(t.pos == "AUX" for t in art.toks[verb.i + 1:close]) and a + 1 < verb.i:
+            # "X, die den Plan kritisiert hatte, sagte …": the words before the verb at the
+            # end of its relative clause, not its auxiliary
+            return art.text[art.toks[a + 1].start:art.toks[verb.i - 1].end].strip(" ,.;:\"„“")
         if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
             return words
+        if close is None and art.text[verb.end:sent.end].lstrip().startswith(",") \
+                and (words := art.text[verb.end:sent.end].strip(" ,.;:\"„“")):
+            return words  # "Ein Mandat erhielt X, die daraufhin erklärte, …": the relative clause ends the sentence
+    if (words := _fronted_particle_phrase(art, sent, verb)) is not None:
+        return words
     if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \
             and (words := _middle_field(art, sent, verb, speaker)):
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
@@ -2281,6 +2314,19 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
     return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """"Gegen den Plan stellte sich X (SPD)": the phrase of a particle that opens the clause
+    before the verb (FRONTABLE_PARTICLES, Article.particle_in) is what the speaker said,
+    not the rest of the clause after the speaker."""
+    a, _ = art.clause_of(sent, verb.i)
+    first = art.toks[a]
+    particles = ex.SPEECH.get(verb.lang, {}).get(verb.lower) or ()
+    if first.lower not in particles or first.lower not in ex.FRONTABLE_PARTICLES.get(verb.lang, ()) \
+            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET":
+        return None
+    return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")
 
 
 def _quoted_title(art: Article, start: int, end: int) -> bool:
