@@ -578,6 +578,13 @@ DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzu
 DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
+# A reporting clause that opens the sentence and ends with its verb of saying: the words
+# are the main clause after it ("Wie der Beauftragte, X, mitteilte, ist die Zahl gestiegen";
+# speech._after_reporting_clause, round 16).
+REPORTING_CONJUNCTIONS = {"de": {"wie"}, "en": set()}
+# ... but not "so" that opens an example ("zahlreiche Politiker, so etwa X, der Präsident
+# …, kritisierten …": X is one of them, no source; round 16).
+EXAMPLE_WORDS = {"de": {"etwa", "zum", "beispielsweise", "unter"}, "en": set()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the

@@ -157,3 +157,22 @@ def test_words_before_the_verb_that_ends_a_relative_clause(run):
     # the verb of saying ends its relative clause with an auxiliary after it
     out = run_de(run, "Die Ministerin Mira Holm, die den Haushalt kritisiert hatte, sagte, sie sei nun zufrieden.")
     assert ("Mira Holm", "den Haushalt") in out
+
+
+# --- the words of a verb in the perfect and after a reporting clause -----------------------
+
+def test_words_of_a_participle_the_tagger_reads_as_finite(run):
+    # "betont" after "hatte": the field between the auxiliary and the participle
+    out = run_de(run, "Die Ministerin Mira Holm hatte zuvor die Bedeutung der Forschung betont.")
+    assert out == [("Mira Holm", "die Bedeutung der Forschung")]
+
+
+def test_words_after_a_reporting_clause_with_an_apposition(run):
+    out = run_de(run, "Wie die Beauftragte für Datenschutz, Mira Holm, mitteilte, ist die Zahl der Abfragen gestiegen.")
+    assert out == [("Mira Holm", "ist die Zahl der Abfragen gestiegen")]
+
+
+def test_so_before_an_example_is_no_source(run):
+    # look-alike: "so etwa X" names one of many, not the source of the words before it
+    out = run_de(run, "Viele Bürgermeister waren gekommen, so etwa Mira Holm, die Bürgermeisterin von Neustadt.")
+    assert out == []

@@ -1969,7 +1969,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
         if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
-                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes):
+                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes) \
+                and art.toks[tok.i + 1].lower not in ex.EXAMPLE_WORDS.get(tok.lang, ()):
             # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
@@ -2277,6 +2278,8 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return words  # "Ein Mandat erhielt X, die daraufhin erklärte, …": the relative clause ends the sentence
     if (words := _fronted_particle_phrase(art, sent, verb)) is not None:
         return words
+    if (words := _after_reporting_clause(art, sent, verb)) is not None:
+        return words
     if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \
             and (words := _middle_field(art, sent, verb, speaker)):
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
@@ -2314,6 +2317,23 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
     return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _after_reporting_clause(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """German: "Wie der Beauftragte für Datenschutz, X, mitteilte, ist die Zahl gestiegen":
+    a sentence opened by a reporting clause (REPORTING_CONJUNCTIONS) that ends with the verb
+    of saying; the words are the main clause after its comma, whatever apposition the
+    reporting clause holds."""
+    first = sent.toks[0]
+    if first.lower not in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
+            or any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb.i]):
+        return None
+    k = verb.i + 1
+    while k <= sent.toks[-1].i and art.toks[k].tag in ex.PARTICLE_TAGS["de"]:
+        k += 1  # "Wie X bekannt gab, …"
+    if k > sent.toks[-1].i or art.toks[k].text != ",":
+        return None
+    return art.text[art.toks[k].end:sent.end].strip(" ,.;:\"„“") or None
 
 
 def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | None:
@@ -2376,6 +2396,10 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
     # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
         (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
+    # "X hatte zuvor den Plan betont": a participle the tagger read as finite ("betont"),
+    # its finite auxiliary before it
+    finite = next((x for x in art.toks[a:verb.i] if x.head == verb.i and x.dep == "aux"
+                   and x.tag in ex.FINITE_TAGS["de"]), finite)
     floor = finite.i if finite is not None else a - 1
     kept = []
     for t in sent.toks:
