@@ -176,3 +176,21 @@ def test_so_before_an_example_is_no_source(run):
     # look-alike: "so etwa X" names one of many, not the source of the words before it
     out = run_de(run, "Viele Bürgermeister waren gekommen, so etwa Mira Holm, die Bürgermeisterin von Neustadt.")
     assert out == []
+
+
+# --- an unnamed spokesperson of a body with an adjective before its name ------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Liberal Party verlor drei Sitze. Ein Sprecher der schottischen Liberal Party sagte, man sei enttäuscht.",
+     "Liberal Party"),
+    ("Eine Sprecherin der sächsischen Staatsregierung sagte, man prüfe den Antrag.", "sächsische Staatsregierung"),
+])
+def test_spokesperson_of_a_body_after_an_adjective(run, text, speaker):
+    assert [s for s, _ in run_de(run, text)] == [speaker]
+
+
+def test_spokesperson_of_a_body_named_with_its_state_stays_apart(run):
+    # look-alike: a state's adjective names another body than the bare one named before
+    out = run_de(run, "Der Botschafter schrieb an das Außenministerium. "
+                      "Eine Sprecherin des britischen Außenministeriums sagte, man stehe zu ihm.")
+    assert ("britisches Außenministerium", "man stehe zu ihm") in out
