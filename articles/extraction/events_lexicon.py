@@ -107,7 +107,7 @@ _SPEECH_DE_FORMS = [
     # seine Sorge zum Ausdruck", "„…“, begründete X den Schritt" (only with words said:
     # SPEECH_NEEDS_WORDS)
     ("merkte merkten merkt", "an"), ("brachte brachten bringt gebracht", "ausdruck"),
-    ("begründete begründeten begründet", None),
+    ("begründete begründeten begründet", None), ("führte führten führt", "aus"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
@@ -310,10 +310,11 @@ _ADVOCATE = {"sich", "für"}
 # put into words ("ordnete an, dass …"), not "ordnete die Mobilisierung der Truppen an".
 SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "ordnet", "anordnete",
                                                         "anordneten", "angeordnet")}, "en": {}}
-# Forms of saying that report only with words said: a reported clause or a colon after them
-# (SPEECH_NEEDS_AFTER's words) or a quotation right before them ("„…“, begründete X seine
-# Entscheidung", "begründete den Schritt damit, dass …"); not "begründete eine Tradition".
-SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet"}, "en": set()}
+# Forms of saying that report only with words said: "dass" or a colon after them, a
+# quotation right before them, or a comma right after their particle ("„…“, begründete X
+# seine Entscheidung", "begründete den Schritt damit, dass …", "führte weiter aus, der Plan
+# sei …"); not "begründete eine Tradition", "führte den Anschlag aus".
+SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet", "führte", "führten", "führt"}, "en": set()}
 # German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
 # state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
 # "sein" and says something.
@@ -544,6 +545,10 @@ LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
 # "according to police", "laut Polizei" (speech._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
+# Class "a title with its qualifiers before a name" (round 16): "Der Unterhändler bei den
+# Verhandlungen mit der EU X sagte …": at most this many words between the role noun and
+# the name right before the verb (speech._name_after_qualifiers).
+TITLE_QUALIFIERS_MAX = 12
 # Class "a name with its party in brackets" (round 16): "X (SPD), der Vorsitzende des
 # Ausschusses, bezeichnete …": a bracket of at most this many tokens with its marks between
 # a name and the apposition after it (speech._ends_before).

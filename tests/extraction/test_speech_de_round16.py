@@ -194,3 +194,38 @@ def test_spokesperson_of_a_body_named_with_its_state_stays_apart(run):
     out = run_de(run, "Der Botschafter schrieb an das Außenministerium. "
                       "Eine Sprecherin des britischen Außenministeriums sagte, man stehe zu ihm.")
     assert ("britisches Außenministerium", "man stehe zu ihm") in out
+
+
+# --- a title with its qualifiers before a name; an academic title after the comma ---------
+
+def test_name_after_a_title_with_its_qualifiers(run):
+    out = run_de(run, "Der Unterhändler bei den Gesprächen mit der Weltbank über den Kredit Omar Haddad sagte: "
+                      "„Die Bedingungen sind unannehmbar.“")
+    assert out == [("Omar Haddad", "Die Bedingungen sind unannehmbar.")]
+
+
+def test_academic_title_after_the_comma_of_an_apposition(run):
+    out = run_de(run, "Die Kosten müssten sinken, sagte der Minister für Finanzen, Dr. Omar Haddad, am Dienstag in Amman.")
+    assert [s for s, _ in out] == ["Omar Haddad"]
+
+
+# --- explaining: "führte aus" with reported speech after its comma -------------------------
+
+def test_explaining_with_reported_speech(run):
+    out = run_de(run, "Weiter führte der Minister Omar Haddad aus, die Anlage werde im Herbst wieder geöffnet.")
+    assert out == [("Omar Haddad", "die Anlage werde im Herbst wieder geöffnet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Offizier Omar Haddad führte den Befehl aus, den die Regierung gegeben hatte.",
+    "Die Gruppe um Omar Haddad führte den Anschlag am Freitag aus.",
+])
+def test_carrying_out_reports_nothing(run, text):
+    # look-alikes: "führte … aus" of an act
+    assert run_de(run, text) == []
+
+
+def test_title_quoted_after_the_reporting_clause_is_no_word_said(run):
+    out = run_de(run, "Die Staaten müssten mehr tun, sagte der Minister Omar Haddad zur Eröffnung der Debatte "
+                      "mit dem Thema „Wie geht es weiter?“")
+    assert out == [("Omar Haddad", "Die Staaten müssten mehr tun")]

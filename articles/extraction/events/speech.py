@@ -740,6 +740,19 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
     return None
 
 
+def _name_after_qualifiers(art: Article, desc: Mention, ms: list[Mention], verb: Tok) -> Mention | None:
+    """German: "Der Unterhändler bei den Verhandlungen mit der EU X sagte …": a role noun
+    that names no one, its phrases of where and with whom, then a person's name right
+    before the verb (class "a title with its qualifiers before a name", round 16); no verb
+    and no comma between."""
+    person = next((m for m in ms if m.b == verb.i and m.a > desc.b and m.actor is not None
+                   and m.actor.kind == "person"), None)
+    if person is None or person.a - desc.b > ex.TITLE_QUALIFIERS_MAX \
+            or any(t.pos in ("VERB", "AUX") or t.text in {",", ";", ":"} for t in art.toks[desc.b:person.a]):
+        return None
+    return person
+
+
 def _named_before_relative(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
     """Class "a verb of saying in a relative clause after a name" (round 16): "Ein Mandat
     erhielt X, die daraufhin erklärte, …", "Die Wahl gewann X (SPD), der sagte, …": the name
@@ -1310,6 +1323,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # "Die Sprecherin der SPD-Fraktion Dr. X sprach von …": the person named after
             # the body her role belongs to
             return person
+        if field_ and field_[0].kind == "desc" and field_[0].actor is None \
+                and (person := _name_after_qualifiers(art, field_[0], ms, verb)) is not None:
+            return person
         if field_:
             return field_[0]
         if after and _unnamed_subject_before(art, sent, verb, comma) \
@@ -1784,7 +1800,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
             close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
             rest = rest[close + 1:] if close is not None else rest
-        if len(commas) == 1 and commas[0].i == m.a - 1 and (all(t.pos == "PUNCT" for t in rest)
+        title = m.a - 1  # "…, sagte der Minister für Umwelt, Dr. X, gestern …": past an academic title
+        while title > commas[-1].i and art.toks[title].text in lx.PRE_NOMINALS:
+            title -= 1
+        if len(commas) == 1 and commas[0].i == title and (all(t.pos == "PUNCT" for t in rest)
                                                              or rest and rest[0].text == ","):
             # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
             # the apposition closes with a comma of its own
@@ -1837,10 +1856,17 @@ def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
 
 
 def _words_at(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """Words said stand at `tok`: "dass" or a colon after it in the sentence, or a quotation
-    that closes right before it ("„…“, begründete X …")."""
-    if any(t.lower in ex.SPEECH_MARKS.get(tok.lang, ()) for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
+    """Words said stand at `tok`: "dass" or a colon after it in the sentence, a comma right
+    after its particle ("führte aus, …"), or a quotation that closes right before it ("„…“,
+    begründete X …")."""
+    after = art.toks[tok.i + 1:sent.toks[-1].i + 1]
+    if any(t.lower in ex.SPEECH_MARKS.get(tok.lang, ()) for t in after):
         return True
+    particles = ex.SPEECH.get(tok.lang, {}).get(tok.lower) or ()
+    comma = next((t.i + 1 for t in after if t.lower in particles and t.i < sent.toks[-1].i
+                  and art.toks[t.i + 1].text == ","), None)
+    if comma is not None and any(_reported_mood(t) for t in art.toks[comma + 1:sent.toks[-1].i + 1]):
+        return True  # "führte aus, der Plan sei …" (reported speech), not "führte den Befehl aus, den …"
     before = art.text[sent.start:tok.start].rstrip(" ,")
     return bool(before) and any(before.endswith(q) for q in ("“", "\"", "”", "«", "»"))
 
@@ -2225,6 +2251,15 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
         if all(art.text[s:e].strip().rstrip(".,;:") in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
                 and (speaker is None or speaker.text not in words):  # not the reporting clause itself
             return _with_marks(art, words, inside)
+        if words and (at := art.text.find(words, sent.start, sent.end)) >= 0 and at + len(words) <= verb.start \
+                and all(s > verb.end for s, _ in inside) \
+                and any(t.lower in ex.REPORTED_MOOD[t.lang] or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ())
+                        or t.mood == "Sub" and t.tag in ex.FINITE_TAGS[t.lang]
+                        for t in sent.toks if at <= t.start < at + len(words)):
+            # "Die Gemeinschaft müsse handeln, sagte X zur Debatte mit dem Thema „…“": a
+            # title quoted after the reporting clause, the reported words (in the
+            # subjunctive) before it
+            return words
     # the comma an English quotation holds before its reporting clause is no part of it
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
 
