@@ -615,16 +615,16 @@ class Registry:
         self.resolve_org(m, None)
 
     def resolve_name_anaphor(self, m: Mention) -> None:
-        """"The court", "das Gericht": the organisation named last whose name holds the noun
-        (a word of it, or the end of a German compound: "Bundesverfassungsgericht"); no
-        actor when none was named."""
+        """"The court", "das Gericht": the one organisation named before whose name holds the
+        noun (a word of it, or the end of a German compound: "Bundesverfassungsgericht"); no
+        actor when none or two were named ("the Green Party and the Blue Party … the party")."""
         def holds(a: Actor) -> bool:
             words = re.split(r"[\s-]+", a.name.lower())
             return m.head in words or self.lang == "de" and any(w.endswith(m.head) for w in words)
         named = [a for a in self.actors.values() if a.kind == "organization"
                  and self.last_position(a, m.start) >= 0 and holds(a)]
-        if named:
-            self.attach(m, max(named, key=lambda a: self.last_position(a, m.start)))
+        if len(named) == 1:
+            self.attach(m, named[0])
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
@@ -661,11 +661,28 @@ class Registry:
             actor = self.actors.get(key) or self._new(key, "organization", name)
             actor.country, actor.known = actor.country or country, True
             return actor
+        if (named := self._named_after_adjectives(name)) is not None:
+            return named
         key = f"org:{name.lower()}"
         actor = self.actors.get(key) or self._new(key, "organization", name)
         first = name.split()[0]
         actor.country = actor.country or demonym_code(first, self.lang) or demonym_code(first.split("-")[0], self.lang)
         return actor
+
+    def _named_after_adjectives(self, name: str) -> Actor | None:
+        """German: "Sprecher der walisischen Labour Party", "der bayerischen SPD": a body
+        named before, here after adjectives in lower case (a region, a branch; no state's
+        adjective), is that body (class "a spokesperson of a named party with an
+        adjective", round 16)."""
+        words = name.split()
+        k = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+        if self.lang != "de" or k == 0 or k == len(words):
+            return None
+        if any(demonym_code(w, self.lang) for w in words[:k]):
+            return None  # "des britischen Außenministeriums": a body named with its state
+        rest = " ".join(words[k:])
+        return next((a for a in self.actors.values() if a.kind == "organization"
+                     and (rest in (a.name, *a.forms) or a.name.startswith(rest + " "))), None)
 
     def _holders(self, persons: list[Actor], head: str) -> list[Actor]:
         """The persons who hold the role `head`, as the text says or, on the article's date,
@@ -2013,7 +2030,9 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 j = end + 1
                 while j < len(ts) and (ts[j].lower in {"the", "chinesischen", "russischen"}
                                        or ts[j].text[:1].islower() and lang == "de"
-                                       and demonym_code(ts[j].text, lang)):
+                                       and (demonym_code(ts[j].text, lang)
+                                            # "Sprecher der walisischen Labour Party" (round 16)
+                                            or ts[j].tag in lx.BODY_ADJECTIVE_TAGS["de"] and j - end <= 2)):
                     j += 1
                 if j < len(ts) and ts[j].text[:1].isupper():
                     j = _name_phrase_end(ts, j, lang)

@@ -103,10 +103,15 @@ _SPEECH_DE_FORMS = [
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
     ("unterstrichen unterstreicht", None), ("bestritten", None), ("verglichen vergleichen", None),
+    # Class "remarking, voicing, giving reasons" (round 16): "merkte an, dass …", "brachte
+    # seine Sorge zum Ausdruck", "„…“, begründete X den Schritt" (only with words said:
+    # SPEECH_NEEDS_WORDS)
+    ("merkte merkten merkt", "an"), ("brachte brachten bringt gebracht", "ausdruck"),
+    ("begründete begründeten begründet", None), ("führte führten führt", "aus"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage"}
+                 "gegen", "absage", "ausdruck"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -116,7 +121,7 @@ FRONTABLE_PARTICLES = {"de": {"gegen"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
-_NOT_WEAK = {"nannte", "wandte"}
+_NOT_WEAK = {"nannte", "wandte", "brachte"}
 # Inseparable prefixes: their participle has no "ge-" ("bestätigt", "erklärt").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "hinter", "wider", "wieder")
 
@@ -307,6 +312,11 @@ _ADVOCATE = {"sich", "für"}
 # put into words ("ordnete an, dass …"), not "ordnete die Mobilisierung der Truppen an".
 SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "ordnet", "anordnete",
                                                         "anordneten", "angeordnet")}, "en": {}}
+# Forms of saying that report only with words said: "dass" or a colon after them, a
+# quotation right before them, or a comma right after their particle ("„…“, begründete X
+# seine Entscheidung", "begründete den Schritt damit, dass …", "führte weiter aus, der Plan
+# sei …"); not "begründete eine Tradition", "führte den Anschlag aus".
+SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet", "führte", "führten", "führt"}, "en": set()}
 # German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
 # state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
 # "sein" and says something.
@@ -497,21 +507,22 @@ OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech.
 DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
-ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "aussage", "aussagen", "darstellung",
-                      "einschätzung", "auffassung", "worten"), "en": ("according",)}
+ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "worten", "aussage", "aussagen", "auskunft",
+                      "darstellung", "einschätzung", "auffassung"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 _SOURCE_AFTER = ("von", "vom", "des", "der")
-ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "aussage": _SOURCE_AFTER, "aussagen": _SOURCE_AFTER,
-                            "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
-                            "auffassung": _SOURCE_AFTER, "worten": _SOURCE_AFTER}
+ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
+                            "auffassung": _SOURCE_AFTER}
 # An attribution noun that attributes only after its preposition, within three words ("nach
-# Angaben des X", "nach eigenen Angaben", "nach Aussage von X", "nach Worten des Ministers");
-# "Angaben darüber, dass X …", "machte keine Angaben", "Die Aussage von X wurde geprüft"
-# name no source.
-ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "aussage", "aussagen", "darstellung",
-                                                       "einschätzung", "auffassung", "worten")}
+# Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
+# name no source. Class "words, a statement or information after nach" (round 16): "nach den
+# Worten des Ministers X", "nach Aussage(n) von X", "nach Auskunft des Ministeriums", "nach
+# Darstellung der Regierung"; not "mit anderen Worten", "die Aussage des Zeugen", "Auskunft
+# geben".
+ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "worten", "aussage", "aussagen", "auskunft",
+                                                       "darstellung", "einschätzung", "auffassung")}
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
 # wurden geprüft".
@@ -543,6 +554,22 @@ BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
 # Regierung in Wien wird …" (speech._source_end).
 SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
+# Class "a title with its qualifiers before a name" (round 16): "Der Unterhändler bei den
+# Verhandlungen mit der EU X sagte …": at most this many words between the role noun and
+# the name right before the verb (speech._name_after_qualifiers).
+TITLE_QUALIFIERS_MAX = 12
+# Class "a name with its party in brackets" (round 16): "X (SPD), der Vorsitzende des
+# Ausschusses, bezeichnete …": a bracket of at most this many tokens with its marks between
+# a name and the apposition after it (speech._ends_before).
+BRACKET_AFTER_NAME_MAX = 6
+# Class "a sentence that names its own source" (round 16): a verb of reporting that is no
+# statement of ours (eyewitnesses, media: "Wie Augenzeugen berichteten, gebe es …") ends the
+# reported speech of the statement before (speech._continued_by).
+OWN_SOURCE_VERBS = {"de": {"berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet"}, "en": set()}
+# Class "an apposition after the source" (round 16): "Laut X, Vorstandschef der Agentur, sei
+# die Quote gesunken": the apposition belongs to the source, not to the words; it opens
+# with one of these parts of speech (speech._source_apposition_end).
+APPOSITION_START_POS = {"DET", "ADJ", "NOUN"}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # A source and a colon before a quotation, with at most these words besides the name:
@@ -565,6 +592,13 @@ DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzu
 DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
+# A reporting clause that opens the sentence and ends with its verb of saying: the words
+# are the main clause after it ("Wie der Beauftragte, X, mitteilte, ist die Zahl gestiegen";
+# speech._after_reporting_clause, round 16).
+REPORTING_CONJUNCTIONS = {"de": {"wie"}, "en": set()}
+# ... but not "so" that opens an example ("zahlreiche Politiker, so etwa X, der Präsident
+# …, kritisierten …": X is one of them, no source; round 16).
+EXAMPLE_WORDS = {"de": {"etwa", "zum", "beispielsweise", "unter"}, "en": set()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the

@@ -389,6 +389,10 @@ LEADER_ROLES = _any(LEADER_ROLES_BY_LANG)
 # Spokespeople: an unnamed one speaks for a body ("ein Sprecher des brasilianischen
 # Außenministeriums", "a spokeswoman for the Department of Trade"), and the body is the
 # speaker (docs/annotation.md).
+# Adjectives a body's name may follow in a role's genitive: "der Sprecher der walisischen
+# Labour Party", "der bayerischen Staatsregierung" (the attributive adjective's tag; at most
+# two, actors._descriptions).
+BODY_ADJECTIVE_TAGS = {"de": {"ADJA"}}
 SPOKES_NOUNS_BY_LANG = {"de": {"sprecher", "sprecherin"},
                         "en": {"spokesman", "spokeswoman", "spokesperson"}}
 SPOKES_NOUNS = _any(SPOKES_NOUNS_BY_LANG)

@@ -212,7 +212,10 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
         while k - 1 >= sent.toks[0].i and verb.i - k < 3 and art.toks[k - 1].pos in ("ADP", "ADJ", "DET"):
             k -= 1
-        ev.quote = _without_source(art, sent, art.toks[k].start, _source_end(art, sent, speaker_m))
+        end = _source_end(art, sent, speaker_m)
+        if art.toks[k - 1].text == "," and art.text[end - 1] == ",":
+            k -= 1  # "Die Quote sei, laut X, Chef der Agentur, gesunken": both commas go
+        ev.quote = _without_source(art, sent, art.toks[k].start, end)
     elif (k := _own_words_possessive(art, sent, verb)) is not None:
         # "Nach seinen Worten ist die Lage ernst", "Ihren Angaben zufolge …": the words
         # without the phrase that names their source
@@ -552,6 +555,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's
+    if any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) and not in_quote(t.start, art.quotes) for t in sent.toks):
+        return None  # "Wie Augenzeugen berichteten, gebe es …": the sentence names its source
     return _going_on(art, sent, prev, text.rstrip(".").strip("„“\"«» "))
 
 
@@ -735,6 +740,32 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
     return None
 
 
+def _name_after_qualifiers(art: Article, desc: Mention, ms: list[Mention], verb: Tok) -> Mention | None:
+    """German: "Der Unterhändler bei den Verhandlungen mit der EU X sagte …": a role noun
+    that names no one, its phrases of where and with whom, then a person's name right
+    before the verb (class "a title with its qualifiers before a name", round 16); no verb
+    and no comma between."""
+    person = next((m for m in ms if m.b == verb.i and m.a > desc.b and m.actor is not None
+                   and m.actor.kind == "person"), None)
+    if person is None or person.a - desc.b > ex.TITLE_QUALIFIERS_MAX \
+            or any(t.pos in ("VERB", "AUX") or t.text in {",", ";", ":"} for t in art.toks[desc.b:person.a]):
+        return None
+    return person
+
+
+def _named_before_relative(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "a verb of saying in a relative clause after a name" (round 16): "Ein Mandat
+    erhielt X, die daraufhin erklärte, …", "Die Wahl gewann X (SPD), der sagte, …": the name
+    right before the comma and the relative pronoun speaks, wherever it stands in its clause."""
+    a, _ = art.clause_of(sent, verb.i)
+    if not _in_relative_clause(art, sent, verb) or a - 1 <= sent.toks[0].i or art.toks[a - 1].text != ",":
+        return None
+    if any(t.pos in ("NOUN", "PROPN") for t in art.toks[a + 1:verb.i]):
+        return None  # "X, dessen Sprecher erklärte, …": the relative clause has its own subject
+    return next((m for m in ms if _ends_before(art, m, a - 1) and m.kind in ("person", "organization", "state")
+                 and m.actor is not None), None)
+
+
 def _other_person_subject(art: Article, sent: Sentence, speaker: Actor) -> bool:
     """A person other than `speaker` is named before the sentence's first finite verb, which
     is no subjunctive: "Y ist der Auffassung, dass …" are Y's words, while in "Y werde im Amt
@@ -842,6 +873,8 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if (needs := ex.SPEECH_NEEDS_AFTER.get(tok.lang, {}).get(tok.lower)) \
                 and not any(t.lower in needs for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
             continue  # "ordnete die Mobilisierung an", not "ordnete an, dass …"
+        if tok.lower in ex.SPEECH_NEEDS_WORDS.get(tok.lang, ()) and not _words_at(art, sent, tok):
+            continue  # "begründete eine Tradition", not "„…“, begründete X den Schritt"
         if particles and _talk_with_first(art, sent, tok):
             continue  # "sprach mit X und Vertretern von Y": a talk, not "sprach von"
         if any(tok.lower.startswith(verb) and art.particle_in(sent, tok.i, particle)
@@ -1245,6 +1278,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     subject_before = bool(before) and prev_tok is not None and before[-1].b == verb.i
     if verb.lang == "de" and (antecedent := _relative_antecedent(art, sent, verb, ms)) is not None:
         return antecedent
+    if verb.lang == "de" and (named := _named_before_relative(art, sent, verb, ms)) is not None:
+        return named
     if verb.lang == "de":
         # "sagte Guyanas Präsident X", "nannte das Ausscheiden Boltons": a genitive after
         # the verb only qualifies
@@ -1302,6 +1337,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                      and all(t.text.endswith(".") for t in art.toks[field_[0].b:m.a])), None)):  # "Dr."
             # "Die Sprecherin der SPD-Fraktion Dr. X sprach von …": the person named after
             # the body her role belongs to
+            return person
+        if field_ and field_[0].kind == "desc" and field_[0].actor is None \
+                and (person := _name_after_qualifiers(art, field_[0], ms, verb)) is not None:
             return person
         if field_:
             return field_[0]
@@ -1740,7 +1778,8 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
     if art.toks[c0 + 1].lower in ex.RELATIVE_PRONOUNS["de"]:
         # "Der Minister Jan Wolf, der ebenfalls kandidiert, verlangte …": the name before
         # the relative clause
-        return next((m for m in ms if m.b == c0 and m.actor is not None and m.actor.kind == "person"), None)
+        return next((m for m in ms if _ends_before(art, m, c0) and m.actor is not None and m.actor.kind == "person"),
+                    None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
@@ -1758,9 +1797,17 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
             return subject  # else "Das kündigte der Sprecher der X, Y, an": Y
     for m in ms:
         if m.actor is not None and m.actor.kind == "person" and (
-                (m.a == first and m.b == comma) or m.b == c0):
+                (m.a == first and _ends_before(art, m, comma)) or _ends_before(art, m, c0)):
             return m
     return None
+
+
+def _ends_before(art: Article, m: Mention, k: int) -> bool:
+    """The name `m` ends right before token `k`, or before a bracket that closes right before
+    it (class "a name with its party in brackets", round 16: "X (SPD), der Vorsitzende des
+    Ausschusses, bezeichnete …")."""
+    return m.b == k or art.toks[m.b].text == "(" and art.toks[k - 1].text == ")" and k - m.b <= ex.BRACKET_AFTER_NAME_MAX \
+        and not any(t.text in {"(", ")", ","} for t in art.toks[m.b + 1:k - 1])
 
 
 def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
@@ -1877,10 +1924,10 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
             close = next((k for k, t in enumerate(rest[:6]) if t.text == ")"), None)
             rest = rest[close + 1:] if close is not None else rest
-        name = m.a  # past a title or rank before the name ("…, Lt. Jo Reed,")
-        while art.toks[name - 1].text in lx.PRE_NOMINALS:
-            name -= 1
-        if len(commas) == 1 and commas[0].i == name - 1 and (all(t.pos == "PUNCT" for t in rest)
+        title = m.a - 1  # "…, sagte der Minister für Umwelt, Dr. X, gestern …": past an academic title
+        while title > commas[-1].i and art.toks[title].text in lx.PRE_NOMINALS:
+            title -= 1
+        if len(commas) == 1 and commas[0].i == title and (all(t.pos == "PUNCT" for t in rest)
                                                              or rest and rest[0].text == ","):
             # "…, sagte der Sprecher der Landesgruppe, X, am Montag der Presse-Agentur":
             # the apposition closes with a comma of its own
@@ -1927,30 +1974,76 @@ def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
 
 
 def _source_end(art: Article, sent: Sentence, m: Mention) -> int:
-    """Where the phrase naming a source ends: after its apposition between commas ("Nach
-    Angaben von X, der Sprecherin der Partei, habe …") or its place ("nach Einschätzung der
-    Regierung in Wien"; a body's only: "laut X in Kabul" may be what the words are about),
-    else after the mention."""
-    last = sent.toks[-1].i
-    if m.b <= last and art.toks[m.b].text == ",":
-        close = next((t.i for t in art.toks[m.b + 1:min(m.b + 9, last)] if t.text == ","), None)
-        if close is not None and art.toks[m.b + 1].pos == "DET" \
-                and not any(t.pos in ("VERB", "AUX") for t in art.toks[m.b + 1:close]):
-            return art.toks[close].end
-    end = m.b
-    if m.b + 1 <= last and art.toks[m.b].lower in ex.SOURCE_PLACE_PREPS.get(art.lang, ()) and m.kind != "person":
+    """Where the phrase naming a source ends: after its apposition or bracket
+    (`_source_apposition_end`) or after its place ("nach Einschätzung der Regierung in Wien",
+    "according to police in Baytown, Texas,"; a body's only: "laut X in Kabul" may be what
+    the words are about), else after the mention."""
+    if (end := _source_apposition_end(art, sent, m)) != m.end:
+        return end
+    last, b = sent.toks[-1].i, m.b
+    if b + 1 <= last and art.toks[b].lower in ex.SOURCE_PLACE_PREPS.get(art.lang, ()) and m.kind != "person":
         places = {p.a: p for p in art.by_sent.get(sent.index, []) if p.kind in ("place", "state")}
-        at = m.b + 1  # "in Baytown, Texas,": the place and the region or state after its comma
+        at = b + 1  # "in Baytown, Texas,": the place and the region or state after its comma
         while (place := places.get(at)) is not None:
-            end = place.b
+            b = place.b
             at = place.b + 1 if place.b <= last and art.toks[place.b].text == "," else -1
-    return art.toks[end - 1].end if end > m.b else m.end
+    return art.toks[b - 1].end if b > m.b else m.end
 
 
 def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
     """The sentence without the phrase [start, end) that names the source of its words."""
     words = art.text[sent.start:start] + art.text[end:sent.end]
     return re.sub(r"(?:\s*,)+", ",", " ".join(words.split())).strip(" ,.;:")  # "Later, , the …"
+
+
+def _words_at(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Words said stand at `tok`: "dass" or a colon after it in the sentence, a comma right
+    after its particle ("führte aus, …"), or a quotation that closes right before it ("„…“,
+    begründete X …")."""
+    after = art.toks[tok.i + 1:sent.toks[-1].i + 1]
+    if any(t.lower in ex.SPEECH_MARKS.get(tok.lang, ()) for t in after):
+        return True
+    particles = ex.SPEECH.get(tok.lang, {}).get(tok.lower) or ()
+    comma = next((t.i + 1 for t in after if t.lower in particles and t.i < sent.toks[-1].i
+                  and art.toks[t.i + 1].text == ","), None)
+    if comma is not None and any(_reported_mood(t) for t in art.toks[comma + 1:sent.toks[-1].i + 1]):
+        return True  # "führte aus, der Plan sei …" (reported speech), not "führte den Befehl aus, den …"
+    before = art.text[sent.start:tok.start].rstrip(" ,")
+    return bool(before) and any(before.endswith(q) for q in ("“", "\"", "”", "«", "»"))
+
+
+def _noun_phrase_de(art: Article, a: int, b: int) -> bool:
+    """German: art.toks[a:b] is a noun phrase with its article ("des Innenministers der
+    Provinz", "des Datenschutzbeauftragten der Landesregierung", "dem Sprecher des Weißen
+    Hauses"): an article first, then only articles, adjectives and nouns (class "a name after
+    the phrase of its office", round 16)."""
+    return art.lang == "de" and b - a >= 2 and art.toks[a].pos == "DET" \
+        and all(t.pos in ex.APPOSITION_START_POS | {"PROPN"} for t in art.toks[a:b]) \
+        and any(t.pos == "NOUN" for t in art.toks[a:b])
+
+
+def _source_apposition_end(art: Article, sent: Sentence, m: Mention) -> int:
+    """Where the source of an attribution ends: after the apposition that follows its name
+    between commas ("Laut X, Vorstandschef der Agentur, sei …", "laut X, einem Mitglied des
+    Parlaments, …": a noun phrase with no verb and no other name at its start) or after a
+    bracket around it or after it ("Nach Auskunft des Ministeriums (Pentagon) seien …"),
+    else at the name."""
+    if m.b <= sent.toks[-1].i and art.toks[m.b].text == ")":
+        return art.toks[m.b].end
+    if m.b < sent.toks[-1].i and art.toks[m.b].text == "(":
+        # "Nach Angaben des Ministeriums (Pentagon) seien …": its other name in brackets
+        close = next((t for t in art.toks[m.b + 1:min(m.b + 6, sent.toks[-1].i)] if t.text == ")"), None)
+        return close.end if close is not None else m.end
+    if m.b >= sent.toks[-1].i or art.toks[m.b].text != "," or art.toks[m.b + 1].pos not in ex.APPOSITION_START_POS \
+            or any(x.a == m.b + 1 for x in art.by_sent.get(sent.index, [])):
+        return m.end
+    for k in range(m.b + 1, min(m.b + 10, sent.toks[-1].i)):
+        t = art.toks[k]
+        if t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes):
+            return m.end
+        if t.text == ",":
+            return t.end if any(x.pos == "NOUN" for x in art.toks[m.b + 1:k]) else m.end
+    return m.end
 
 
 def _own_words_possessive(art: Article, sent: Sentence, tok: Tok) -> int | None:
@@ -2030,7 +2123,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 # "according to the El Paso mayor, X, …": the name in apposition to a role
                 ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
                       and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
-                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2]))
+                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2])
+                           or _noun_phrase_de(art, tok.i + 1, m.a - 1))  # "des Ministers des Landes, X"
                       and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
@@ -2042,12 +2136,14 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
         if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
-                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes):
+                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes) \
+                and art.toks[tok.i + 1].lower not in ex.EXAMPLE_WORDS.get(tok.lang, ()):
             # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
                   and m.kind in ("organization", "state", "person", "desc")
-                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"})]
+                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
+                       or _phrase_to_end(art, sent, end))]
             if ms:
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
@@ -2061,6 +2157,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _phrase_to_end(art: Article, sent: Sentence, k: int) -> bool:
+    """Class "a phrase after the source" (round 16): from `k` to the end of the sentence
+    stands a phrase opened by a preposition, with no verb and no comma ("…“, so X in einer
+    Erklärung am Montag.", "…, so X gegenüber der Zeitung."; not "…, so X in Berlin, weil …")."""
+    stop = next((t.i for t in art.toks[k:sent.toks[-1].i + 1] if t.pos == "PUNCT"), sent.toks[-1].i)
+    return art.toks[k].pos == "ADP" and stop >= sent.toks[-1].i \
+        and not any(t.pos in ("VERB", "AUX") for t in art.toks[k:stop])
 
 
 def _past_dates(art: Article, k: int) -> int:
@@ -2223,15 +2328,11 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
         return False
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[word.i + 1:m.a]):
         return True
-    if m.b < len(art.toks) and art.toks[m.b].text == "," and any(
-            t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in _until_comma(art.toks[m.b + 1:m.b + 6])):
-        return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur, …"
+    end = _source_apposition_end(art, art.sents[m.sent], m)
+    if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[m.b:m.b + 10] if t.end <= end):
+        return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur des Landes, …"
     words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
     return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
-
-
-def _until_comma(toks: list[Tok]) -> list[Tok]:
-    return toks[:next((k for k, t in enumerate(toks) if t.text == ","), len(toks))]
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:
@@ -2315,6 +2416,15 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
         if all(art.text[s:e].strip().rstrip(".,;:") in words for s, e in inside) and not re.search(rf"\b{re.escape(verb.text)}\b", words) \
                 and (speaker is None or speaker.text not in words):  # not the reporting clause itself
             return _with_marks(art, words, inside)
+        if words and (at := art.text.find(words, sent.start, sent.end)) >= 0 and at + len(words) <= verb.start \
+                and all(s > verb.end for s, _ in inside) \
+                and any(t.lower in ex.REPORTED_MOOD[t.lang] or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ())
+                        or t.mood == "Sub" and t.tag in ex.FINITE_TAGS[t.lang]
+                        for t in sent.toks if at <= t.start < at + len(words)):
+            # "Die Gemeinschaft müsse handeln, sagte X zur Debatte mit dem Thema „…“": a
+            # title quoted after the reporting clause, the reported words (in the
+            # subjunctive) before it
+            return words
     # the comma an English quotation holds before its reporting clause is no part of it
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
 
@@ -2357,8 +2467,19 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # the words after the verb up to the end of the relative clause
         close = next((t.i for t in art.toks[verb.i + 2:sent.toks[-1].i] if t.text == ","
                       and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is not None and all(t.pos == "AUX" for t in art.toks[verb.i + 1:close]) and a + 1 < verb.i:
+            # "X, die den Plan kritisiert hatte, sagte …": the words before the verb at the
+            # end of its relative clause, not its auxiliary
+            return art.text[art.toks[a + 1].start:art.toks[verb.i - 1].end].strip(" ,.;:\"„“")
         if close is not None and (words := art.text[verb.end:art.toks[close].start].strip(" ,.;:\"„“")):
             return words
+        if close is None and art.text[verb.end:sent.end].lstrip().startswith(",") \
+                and (words := art.text[verb.end:sent.end].strip(" ,.;:\"„“")):
+            return words  # "Ein Mandat erhielt X, die daraufhin erklärte, …": the relative clause ends the sentence
+    if (words := _fronted_particle_phrase(art, sent, verb)) is not None:
+        return words
+    if (words := _after_reporting_clause(art, sent, verb)) is not None:
+        return words
     if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \
             and (words := _middle_field(art, sent, verb, speaker)):
         # "X hat sich für eine Lösung ausgesprochen", "bestätigte den Vorgang": the words
@@ -2400,6 +2521,36 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
     return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _after_reporting_clause(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """German: "Wie der Beauftragte für Datenschutz, X, mitteilte, ist die Zahl gestiegen":
+    a sentence opened by a reporting clause (REPORTING_CONJUNCTIONS) that ends with the verb
+    of saying; the words are the main clause after its comma, whatever apposition the
+    reporting clause holds."""
+    first = sent.toks[0]
+    if first.lower not in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
+            or any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb.i]):
+        return None
+    k = verb.i + 1
+    while k <= sent.toks[-1].i and art.toks[k].tag in ex.PARTICLE_TAGS["de"]:
+        k += 1  # "Wie X bekannt gab, …"
+    if k > sent.toks[-1].i or art.toks[k].text != ",":
+        return None
+    return art.text[art.toks[k].end:sent.end].strip(" ,.;:\"„“") or None
+
+
+def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """"Gegen den Plan stellte sich X (SPD)": the phrase of a particle that opens the clause
+    before the verb (FRONTABLE_PARTICLES, Article.particle_in) is what the speaker said,
+    not the rest of the clause after the speaker."""
+    a, _ = art.clause_of(sent, verb.i)
+    first = art.toks[a]
+    particles = ex.SPEECH.get(verb.lang, {}).get(verb.lower) or ()
+    if first.lower not in particles or first.lower not in ex.FRONTABLE_PARTICLES.get(verb.lang, ()) \
+            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET":
+        return None
+    return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")
 
 
 def _quoted_title(art: Article, start: int, end: int) -> bool:
@@ -2449,6 +2600,10 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
     # the field after the finite verb ("Dennoch lehnt X den Plan ab": not "Dennoch")
     finite = verb if verb.tag in ex.FINITE_TAGS["de"] else next(
         (x for x in art.toks[a:verb.i] if x.tag in ex.FINITE_TAGS["de"]), None)
+    # "X hatte zuvor den Plan betont": a participle the tagger read as finite ("betont"),
+    # its finite auxiliary before it
+    finite = next((x for x in art.toks[a:verb.i] if x.head == verb.i and x.dep == "aux"
+                   and x.tag in ex.FINITE_TAGS["de"]), finite)
     floor = finite.i if finite is not None else a - 1
     kept = []
     for t in sent.toks:
