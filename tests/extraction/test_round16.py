@@ -113,3 +113,23 @@ def test_the_head_noun_of_a_body_named_before_is_that_body(run, lang, text, spea
 def test_a_head_noun_with_no_body_named_before_is_no_speaker(run):
     out = run(CONTEXT_EN + "The court said that the law was unconstitutional.", "2024-05-08", "en")
     assert statements(out) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Verwaltungsgericht in Kassel befand am Montag, die Verordnung sei rechtswidrig.",
+     [("Verwaltungsgericht", "die Verordnung sei rechtswidrig")]),
+    ("Das Landesgericht urteilte, dass die Abschiebung rechtswidrig gewesen sei.",
+     [("Landesgericht", "dass die Abschiebung rechtswidrig gewesen sei")]),
+])
+def test_a_german_court_that_rules_in_reported_speech_makes_a_statement(run, text, expected):
+    # a court is a body; "befand"/"urteilte" report words when a clause of "dass" or in the
+    # subjunctive follows their comma
+    assert statements(run(CONTEXT_DE + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister befand sich am Montag in Kassel, wo er eine Rede hielt.",
+    "Das Gericht urteilte am Montag über den Fall, der seit Jahren läuft.",
+])
+def test_a_court_verb_without_reported_words_is_no_statement(run, text):
+    assert statements(run(CONTEXT_DE + text, "2024-05-08", "de")) == []
