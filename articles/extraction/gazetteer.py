@@ -522,9 +522,14 @@ def demonym_patterns(lang: str) -> list[dict]:
     patterns = [{"label": DEMONYM_LABEL, "pattern": form, "id": f"demonym:{code}"}
                 for form, code in sorted(demonym_forms(lang).items())]
     if lang == "de":
+        # One pattern per state ("US-Präsident", "USA-Besuch"): the matcher runs a pattern's
+        # regex on every token of every text, so the prefixes of one state share one.
+        prefixes: dict[str, list[str]] = {}
         for prefix, code in COMPOUND_PREFIX.items():
+            prefixes.setdefault(code, []).append(re.escape(prefix))
+        for code, forms in prefixes.items():
             patterns.append({"label": DEMONYM_LABEL, "id": f"demonym:{code}",
-                             "pattern": [{"TEXT": {"REGEX": rf"^{prefix}-[A-ZÄÖÜ]\w+"}}]})
+                             "pattern": [{"TEXT": {"REGEX": rf"^(?:{'|'.join(forms)})-[A-ZÄÖÜ]\w+"}}]})
     return patterns
 
 
