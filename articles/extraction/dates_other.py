@@ -597,9 +597,18 @@ def _day_parts(lang: str) -> list[tuple[str, str, re.Pattern]]:
             for word, code in sorted(lx.DAY_PARTS[lang].items(), key=lambda item: -len(item[0]))]
 
 
+# Letters that case-insensitive patterns take for other letters ("täglıch", "daſs" match
+# "täglich", "dass"): read as those letters, one for one, so the words are found in the
+# tables and offsets stay; each timex keeps its words as written.
+_ALIKE = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "K", "\u212b": "Å"})
+
+
 def find_other_timexes(text: str, lang: str, dates: list[Timex], published=None) -> list[Timex]:
     """Durations, sets, references, clock times and parts of days of a text (not
     overlapping its calendar dates), in reading order."""
+    written, text = text, text.translate(_ALIKE)
+    if text != written:
+        return [replace(t, text=written[t.start:t.end]) for t in find_other_timexes(text, lang, dates, published)]
     taken = [(t.start, t.end) for t in dates]
     found: list[Timex] = []
 

@@ -68,3 +68,14 @@ def test_letters_the_engine_folds_to_others_find_what_the_patterns_find(text, la
     assert not dates_other._lowers_alike(text, text.lower(), lang)
     assert found(text, lang) == plainly(text, lang, monkeypatch)
     assert len(found(text, lang)) >= 2
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("Der Ausschuss tagt täglıch, sagte der Vorsitzende.", "de", "täglıch"),
+    ("The committee meets daıly, the chairman said.", "en", "daıly"),
+])
+def test_a_set_word_written_with_a_look_alike_letter_is_found_as_written(text, lang, words):
+    # "ı" is read as "i" for the tables (an article with such a word used to fail whole);
+    # the timex keeps the letters of the text
+    [timex] = [t for t in dates_other.find_other_timexes(text, lang, []) if t.type == "SET"]
+    assert (timex.text, timex.timex3) == (words, "P1D")
