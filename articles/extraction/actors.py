@@ -615,16 +615,30 @@ class Registry:
         self.resolve_org(m, None)
 
     def resolve_name_anaphor(self, m: Mention) -> None:
-        """"The court", "das Gericht": the one organisation named before whose name holds the
-        noun (a word of it, or the end of a German compound: "Bundesverfassungsgericht"); no
-        actor when none or two were named ("the Green Party and the Blue Party … the party")."""
+        """"The court", "das Gericht", "the fire service": the body named before by its full
+        name (`body_named_before`); no actor when there is none."""
+        if (actor := self.body_named_before(_strip_article(m.text).lower().split(), m.start)) is not None:
+            self.attach(m, actor)
+
+    def body_named_before(self, words: list[str], start: int) -> Actor | None:
+        """The one organisation named before `start` whose name has the last of `words` as
+        its head (``lexicon.NAME_HEAD_ANAPHORS``; the name's last word or the word before
+        "of", the end of a German compound: "Bundesverfassungsgericht") and holds the words
+        before it ("fire service" → "North Wales Fire and Rescue Service"); None when none or
+        two were named ("the Green Party and the Blue Party … the party")."""
+        *before, noun = words
+        if self.lang == "de":
+            noun = next((n for n in (noun, noun[:-2], noun[:-1]) if n in lx.NAME_HEAD_ANAPHORS["de"]), noun)
+        if noun not in lx.NAME_HEAD_ANAPHORS.get(self.lang, ()):
+            return None
+
         def holds(a: Actor) -> bool:
-            words = re.split(r"[\s-]+", a.name.lower())
-            return m.head in words or self.lang == "de" and any(w.endswith(m.head) for w in words)
+            name = re.split(r"[\s-]+", a.name.lower())
+            head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+            return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
         named = [a for a in self.actors.values() if a.kind == "organization"
-                 and self.last_position(a, m.start) >= 0 and holds(a)]
-        if len(named) == 1:
-            self.attach(m, named[0])
+                 and self.last_position(a, start) >= 0 and holds(a)]
+        return named[0] if len(named) == 1 else None
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
@@ -2461,15 +2475,20 @@ def _name_anaphors(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     for tok in toks[1:]:
         low = tok.lower
         head = low if low in nouns else low[:-2] if low[:-2] in nouns else low[:-1] if low[:-1] in nouns else None
-        if head is None or head != low and lang != "de" or tok.i in taken or tok.i - 1 in taken \
-                or toks[tok.i - 1].lower not in definite or lang == "de" and not tok.text[:1].isupper():
+        if head is None or head != low and lang != "de" or tok.i in taken \
+                or lang == "de" and not tok.text[:1].isupper():
+            continue
+        a = tok.i - 1  # English: words of the name may stand between ("the transitional council")
+        while lang == "en" and a > 0 and a not in taken and toks[a].pos in ("ADJ", "NOUN") and toks[a].text.islower():
+            a -= 1
+        if a in taken or toks[a].lower not in definite:
             continue
         nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         if nxt is not None and (nxt.pos in ("NOUN", "PROPN") and lang == "en" or nxt.text[:1].isupper() and nxt.pos == "PROPN"):
             continue  # "the court ruling", "the Party Congress", "die Partei Die Linke"
         if nxt is not None and tok.text[:1].isupper() and nxt.lower in lx.NAME_LINKS.get(lang, ()):
             continue  # "the Commission on Human Rights", "der Rat der Europäischen Union": a name
-        a, b = tok.i - 1, tok.i + 1
+        b = tok.i + 1
         out.append(Mention(toks[a].start, tok.end, a, b, _surface(toks, a, b), "organization", sent_of.get(a, 0),
                            quoted=_quoted(toks, a, b, quotes), definite=True, head=head))
     return out

@@ -774,14 +774,6 @@ MONARCH_ROLES = {"de": set(), "en": {"king", "queen", "emperor", "empress", "emi
 # Small words inside a title before a name ("stated Minister of Information X", "said
 # Secretary for Trade X"; speech._inset_attribution).
 TITLE_LINKS = {"de": set(), "en": {"of", "for"}}
-# A body named before by its full name and then by its head noun with "the": "The
-# Southern Transitional Council met in Aden. The council said …" (speech._body_named_before;
-# nouns the actors take as bodies of their own, data/bodies.tsv, are found there already).
-NAMED_BODY_HEADS = {"de": set(), "en": {
-    "council", "party", "commission", "ministry", "committee", "assembly", "agency", "service", "department",
-    "court", "tribunal", "movement", "front", "alliance", "coalition", "union", "league", "federation",
-    "organisation", "organization", "office", "bureau", "authority", "board", "institute", "centre", "center",
-    "group", "forces", "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
 OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}

@@ -412,12 +412,15 @@ ORG_NOUNS_BY_LANG = {"de": {"gruppe", "organisation", "bündnis"},
 ORG_NOUNS = _any(ORG_NOUNS_BY_LANG)
 # The head noun of a body's name standing for the body named last whose name holds it
 # ("the Supreme Court of Canada … The court found", "das Bundesverfassungsgericht … Das
-# Gericht entschied"; actors._name_anaphors). Nouns that also name a post or a thing
-# ("das Amt", "the office") are not here.
+# Gericht entschied", "the fire service" after "the North Wales Fire and Rescue Service";
+# actors._name_anaphors). Not "das Amt": also a post.
 NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde", "ausschuss", "partei", "agentur",
                              "gerichtshof", "tribunal"},
-                      "en": {"court", "ministry", "commission", "agency", "committee", "council", "tribunal",
-                             "department", "party", "board", "authority"}}
+                      "en": {"council", "party", "commission", "ministry", "committee", "assembly", "agency",
+                             "service", "department", "court", "tribunal", "movement", "front", "alliance",
+                             "coalition", "union", "league", "federation", "organisation", "organization", "office",
+                             "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
+                             "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
 NAME_LINKS = {"de": {"der", "des", "für"}, "en": {"of", "on", "for"}}
 # Titles of heads of state the gazetteer does not list.

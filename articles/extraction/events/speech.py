@@ -1250,8 +1250,6 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                 return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
-            if unknown and (body := _body_named_before(art, sent, subj[0])) is not None:
-                return body  # "The council said …": the council named before
             if unknown and (holder := _definite_role_en(art, sent, subj[0])) is not None:
                 return holder  # "The governor tweeted …": the article's one governor
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
@@ -1557,23 +1555,6 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     return m
 
 
-def _body_named_before(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
-    """English: a body named before by its full name and now by its head noun after "the"
-    ("The Southern Transitional Council met … The council said …", "the fire service" after
-    "the North Wales Fire and Rescue Service"; NAMED_BODY_HEADS): the one organisation named
-    before whose name has that head (its last word, or the word before "of") and holds
-    every word between "the" and the noun."""
-    det = next((t for t in sent.toks if t.head == tok.i and t.dep == "det"), None)
-    if det is None or det.lower != "the" or any(t.pos not in ("NOUN", "ADJ") for t in art.toks[det.i + 1:tok.i]):
-        return None
-    if (actor := _named_body(art, art.toks[det.i + 1:tok.i + 1])) is None:
-        return None
-    m = Mention(det.start, tok.end, det.i, tok.i + 1, art.text[det.start:tok.end], "organization", sent.index,
-                head=tok.lower, definite=True)
-    m.actor = actor
-    return m
-
-
 def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
     """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
     Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
@@ -1592,26 +1573,6 @@ def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
                 sent.index)
     m.actor = next(iter(found.values()))
     return m
-
-
-def _named_body(art: Article, words: list[Tok]) -> Actor | None:
-    """The one organisation named before `words` whose name has their last word as its head
-    (NAMED_BODY_HEADS; the last word of the name, or the word before "of") and holds all of
-    them ("council" → "Southern Transitional Council", "fire service" → "North Wales Fire
-    and Rescue Service")."""
-    noun = words[-1]
-    if noun.lower not in ex.NAMED_BODY_HEADS.get(noun.lang, ()):
-        return None
-
-    def head(name: str) -> str:
-        ws = name.lower().split()
-        return ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
-
-    lower = {t.lower for t in words}
-    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
-             and art.reg.last_position(a, words[0].start) >= 0 and head(a.name) == noun.lower
-             and lower <= set(a.name.lower().split())}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -2302,8 +2263,8 @@ def _body_before_source(art: Article, sent: Sentence, source: Tok) -> Mention | 
     """English: a body named as the modifier of the source noun ("according to a government
     statement", "according to a fire service statement", "a White House statement"): a
     mention of the actors there, a body noun of data/bodies.tsv, or a body named before by
-    its head noun (`_named_body`); as a mention up to the source noun, whose phrase is no
-    part of the words."""
+    its head noun (`Registry.body_named_before`); as a mention up to the source noun, whose
+    phrase is no part of the words."""
     for t in sent.toks:
         if t.i >= source.i or t.head != source.i or t.dep != "compound":
             continue
@@ -2311,7 +2272,7 @@ def _body_before_source(art: Article, sent: Sentence, source: Tok) -> Mention | 
                   and m.kind in ("organization", "state") and m.actor is not None and not m.quoted), None)
         if m is None and (m := _bare_body(art, sent, t)) is None:
             first = min((x.i for x in sent.toks if x.head == t.i and x.dep == "compound" and x.i < t.i), default=t.i)
-            if (actor := _named_body(art, art.toks[first:t.i + 1])) is None:
+            if (actor := art.reg.body_named_before([x.lower for x in art.toks[first:t.i + 1]], t.start)) is None:
                 continue
             m = Mention(art.toks[first].start, t.end, first, t.i + 1, art.text[art.toks[first].start:t.end],
                         "organization", sent.index, head=t.lower)
