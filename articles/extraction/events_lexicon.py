@@ -912,6 +912,22 @@ IN_PERSON_OBJECTS = {"de": (), "en": (("face", "to", "face"), ("face", "-", "to"
 BARE_PARTICIPLE_TAGS = {"de": set(), "en": {"VBG"}}
 PARTICIPLE_SKIP_POS = {"VERB", "ADP", "CCONJ", "PUNCT", "ADV", "PART"}
 BE_AUX = {"de": set(), "en": {"is", "are", "was", "were", "be", "been", "being", "am"}}
+# A guest welcomed or received by a description that points back to a person named before
+# ("empfing den Gast", "hieß seinen früheren Gegner willkommen", "received the visiting
+# minister", "welcomed his guest"): the noun as the object after the trigger, with a definite
+# or possessive determiner (adjectives between), and no name of its own; the person is the
+# one named last before the sentence, at most GUEST_REACH sentences back, who is not already
+# a participant (participants._guest_pointed_back).
+GUEST_NOUNS = {"de": {"gast", "besucher", "gegner", "rivalen", "widersacher", "kontrahenten"},
+               "en": {"guest", "visitor", "rival", "opponent", "adversary"}}
+# English: a role noun after "visiting" is a guest too ("the visiting minister").
+GUEST_MARKS = {"de": set(), "en": {"visiting"}}
+GUEST_DETERMINERS = {"de": {"den", "seinen", "ihren", "dem", "seinem", "ihrem"},
+                     "en": {"the", "his", "her", "their"}}
+GUEST_REACH = 8
+# The one met as an object pronoun after the trigger is not the one meeting ("Kanzler X empfing
+# ihn", "X received him"): the pronoun skips the participants found before it.
+MET_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him", "her", "them"}}
 # Meeting nouns (German ones capitalised in the text); unless linked to their participants
 # (LINK_* below) they only refer back to a meeting named elsewhere.
 MEET_NOUNS = {
@@ -1250,6 +1266,23 @@ PLANNED_WORDS = {
     "en": {"will", "would", "expected", "plans", "planned", "planning", "scheduled", "due", "could",
            "may", "might", "shall", "agreed"},
 }
+# An attempt or wish to meet is a plan, not a meeting that happened: these words before the
+# trigger in its clause ("worked to arrange a meeting between X and Y", "sought talks with X",
+# "offered to meet X", "bemühte sich um ein Treffen mit X", "schlug ein Treffen vor", "strebt
+# Gespräche an"), or before the comma of an infinitive clause ("versuchte, X zu treffen";
+# status.intended_only). Not "arranged a meeting" or "helped facilitate a meeting": done.
+INTENT_WORDS = {
+    "de": {"bemühte", "bemühten", "bemüht", "bemühe", "strebt", "strebte", "strebten", "angestrebt",
+           "versuchte", "versuchten", "versucht", "schlug", "schlugen", "vorgeschlagen", "bot", "boten",
+           "angeboten", "bietet", "wünscht", "wünschte", "wünschten", "bat", "baten", "gebeten"},
+    "en": {"sought", "seek", "seeks", "seeking", "tried", "tries", "trying", "attempted", "attempting",
+           "attempt", "attempts", "wanted", "wants", "hoped", "hopes", "hoping", "offered", "offers",
+           "requested", "requests", "proposed", "proposes"},
+}
+# ... and words that are one only with the next word ("worked to arrange", "pushed for talks").
+INTENT_PAIRS = {"de": (), "en": (("worked", "to"), ("working", "to"), ("pushed", "for"), ("pushing", "for"))}
+# The mark of an infinitive right before a trigger ("versuchte, X zu treffen", "tried to meet").
+INFINITIVE_MARKS = {"de": "zu", "en": "to"}
 # A plan told by "to be to" and the infinitive: "X is to visit Y next week" (not "was to": a
 # plan of the past says nothing of what came of it).
 PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"))}

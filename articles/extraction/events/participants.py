@@ -471,7 +471,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
-        actor, _ = art.resolve(m, sent, not_them)
+        met = m.kind == "pronoun" and m.a > tok.i and art.toks[m.a].lower in ex.MET_PRONOUNS[tok.lang]
+        actor, _ = art.resolve(m, sent, not_them | {p.key for p in people} if met else not_them)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
             continue
@@ -534,6 +535,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         for m in unnamed[:1]:
             if m.actor not in people and m.actor.country != people[0].country:
                 people.append(m.actor)
+    if len(people) == 1 and not is_noun(tok):
+        guest = _guest_pointed_back(art, sent, tok, b, people)
+        if guest is not None:
+            people.append(guest)  # "empfing den Gast", "received the visiting minister"
     for state in [] if bare else _unnamed_holders_of_states(art, sent, a, b):
         if state not in people:
             people.append(state)  # "empfing den chinesischen Außenminister": China
@@ -575,6 +580,32 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _guest_pointed_back(art: Article, sent: Sentence, tok: Tok, b: int, people: list[Actor]) -> Actor | None:
+    """The person a guest noun after the trigger points back to (GUEST_NOUNS: "empfing den
+    Gast", "hieß seinen ehemaligen Gegner willkommen", "received the visiting minister"): the
+    one named last before the sentence, at most GUEST_REACH sentences back, not in `people`."""
+    lang = tok.lang
+    covered = {k for m in art.by_sent.get(sent.index, []) if m.actor is not None for k in range(m.a, m.b)}
+    for t in art.toks[tok.i + 1:b]:
+        if t.i in covered or t.pos not in ("NOUN", "PROPN"):
+            continue
+        k = t.i - 1
+        while k > tok.i and art.toks[k].pos == "ADJ" and art.toks[k].lower not in ex.GUEST_MARKS[lang]:
+            k -= 1
+        marked = art.toks[k].lower in ex.GUEST_MARKS[lang] and (role_head(t) or role_head_word(t.lower))
+        if marked:
+            k -= 1
+        if not (t.lower in ex.GUEST_NOUNS[lang] or marked) or art.toks[k].lower not in ex.GUEST_DETERMINERS[lang]:
+            continue
+        first = art.sents[max(0, sent.index - ex.GUEST_REACH)].start
+        for m in reversed(art.reg.mentions):
+            if first <= m.start < sent.start and m.actor is not None and m.actor.kind == "person" \
+                    and not m.quoted and m.actor not in people:
+                return m.actor
+        return None
+    return None
 
 
 def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:

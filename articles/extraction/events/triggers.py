@@ -80,8 +80,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if "-" in tok.lower and group_of(art, tok) is not None:
         return True  # "beim G8-Gipfel"
-    if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
-        return True  # "was welcomed by", "welcomed his counterpart"
+    if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)
+                                              or any(t.lower in ex.GUEST_NOUNS[tok.lang]
+                                                     for t in art.toks[tok.i + 1:tok.i + 4])):
+        return True  # "was welcomed by", "welcomed his counterpart", "welcomed his guest"
     word = ex.WELCOME_WITH.get(tok.lang, {}).get(tok.lower)
     if word is not None:
         a, b = art.clause_of(sent, tok.i)

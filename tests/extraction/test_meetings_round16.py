@@ -1,0 +1,87 @@
+"""Meetings, round 16: classes of phrasing found in the missed and wrong meetings of the
+real-news train and dev splits, of the unannotated corpus articles and in invented probes of
+the same class. Each test names the class and holds a short sentence of our own (invented
+names); guards keep the look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import meeting_events, participant_lists
+
+CONTEXT_DE = "Die Regierung beriet am Montag über die Krise. "
+CONTEXT_EN = "The government discussed the crisis on Monday. "
+
+
+def _context(lang: str) -> str:
+    return CONTEXT_EN if lang == "en" else CONTEXT_DE
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Envoy Sam Keller worked to arrange a meeting between President Ilona Varga and Prime Minister "
+           "Tomas Brandt."),
+    ("en", "President Ilona Varga has requested a meeting with Prime Minister Tomas Brandt."),
+    ("en", "President Ilona Varga offered to meet Prime Minister Tomas Brandt in Lisbon."),
+    ("de", "Präsidentin Ilona Varga bemühte sich um ein Treffen mit Premierminister Tomas Brandt."),
+    ("de", "Präsidentin Ilona Varga schlug ein Treffen mit Premierminister Tomas Brandt in Lissabon vor."),
+    ("de", "Präsidentin Ilona Varga versuchte, Premierminister Tomas Brandt in Lissabon zu treffen."),
+])
+def test_an_attempt_or_wish_to_meet_is_planned(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Ilona Varga", "Tomas Brandt"]]
+    assert meeting_events(out)[0]["status"] == "planned"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Envoy Sam Keller arranged a meeting between President Ilona Varga and Prime Minister Tomas Brandt "
+           "in Lisbon."),
+    ("en", "President Ilona Varga met Prime Minister Tomas Brandt in Lisbon after she had tried for weeks."),
+    ("de", "Nach dem Treffen mit Premierminister Tomas Brandt in Lissabon versuchte Präsidentin Ilona Varga, "
+           "die Presse zu beruhigen."),
+])
+def test_guard_a_meeting_that_was_arranged_or_held_happened(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Ilona Varga", "Tomas Brandt"]]
+    assert meeting_events(out)[0]["status"] == "happened"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Ilona Varga und Außenminister Sam Keller trafen sich am Dienstag getrennt mit "
+           "Premierminister Tomas Brandt."),
+    ("en", "President Ilona Varga and Foreign Minister Sam Keller met separately with Prime Minister "
+           "Tomas Brandt on Tuesday."),
+])
+def test_partners_named_before_the_verb_who_met_separately_are_one_meeting_each(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert sorted(participant_lists(out)) == [["Ilona Varga", "Tomas Brandt"], ["Sam Keller", "Tomas Brandt"]]
+
+
+def test_guard_partners_named_before_the_verb_who_met_together_stay_one_meeting(run):
+    out = run(CONTEXT_DE + "Präsidentin Ilona Varga und Außenminister Sam Keller trafen sich am Dienstag mit "
+              "Premierminister Tomas Brandt.", "2024-05-08", "de")
+    assert participant_lists(out) == [["Ilona Varga", "Sam Keller", "Tomas Brandt"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Rebellenführer Jan Oduya kehrte am Montag aus dem Exil nach Malvia zurück. Präsident Hugo "
+           "Brenner hieß seinen früheren Gegner am Dienstag im Palast willkommen."),
+    ("de", "Der Außenminister Jan Oduya landete am Montag in Malvia. Präsident Hugo Brenner empfing den Gast "
+           "am Dienstag im Palast."),
+    ("de", "Der Außenminister Jan Oduya landete am Montag in Malvia. Präsident Hugo Brenner empfing ihn am "
+           "Dienstag im Palast."),
+    ("en", "Foreign Minister Jan Oduya landed in Malvia on Monday. President Hugo Brenner received the "
+           "visiting minister at the palace on Tuesday."),
+    ("en", "Foreign Minister Jan Oduya landed in Malvia on Monday. President Hugo Brenner welcomed his guest "
+           "at the palace on Tuesday."),
+    ("en", "Foreign Minister Jan Oduya landed in Malvia on Monday. President Hugo Brenner received him at "
+           "the palace on Tuesday."),
+])
+def test_a_guest_welcomed_by_a_description_or_a_pronoun_is_the_person_named_before(run, lang, text):
+    out = run(text, "2024-05-08", lang)
+    assert ["Hugo Brenner", "Jan Oduya"] in participant_lists(out)
+
+
+def test_guard_a_guest_noun_with_a_name_is_that_person(run):
+    out = run("Außenminister Jan Oduya landete am Montag in Malvia. Präsident Hugo Brenner empfing seinen Gast, "
+              "Ministerin Clara Vos, am Dienstag im Palast.", "2024-05-08", "de")
+    assert ["Clara Vos", "Hugo Brenner"] in participant_lists(out)
+    assert ["Hugo Brenner", "Jan Oduya"] not in participant_lists(out)
