@@ -1079,11 +1079,16 @@ VISITOR_PHRASE_MAX = 8
 TRAVEL_NOUN_ENDINGS = {"de": ("reise",), "en": ()}
 NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "durchreise", "abreise",
                            "anreise"}, "en": set()}
-TRAVEL_NOUN_TO = {"de": ("nach",), "en": ()}
+TRAVEL_NOUN_TO = {"de": ("nach",), "en": ("to",)}
+# English trip nouns, whole words ("on his trip to Japan and South Korea", "the minister's
+# journey to Kenya", "the trip of the minister to Peru"; "trip" alone still refers back as a
+# meeting noun).
+TRAVEL_NOUNS = {"de": set(), "en": {"trip", "trips", "journey"}}
 # Possessive determiners (by their stem) and the gender of their owner: "seiner Reise" is his;
-# "ihrer Reise" hers or theirs (None: any owner).
-POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {}}
+# "ihrer Reise" hers or theirs (None: any owner). English ones take no ending ("here" is no "her").
+POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {"his": "m", "her": "f", "their": None}}
 POSSESSIVE_ENDINGS = ("", "e", "er", "em", "en", "es")
+POSSESSIVE_ENDING_LANGS = {"de"}
 # Adjectives, a preposition and a date may stand between the possessive and the noun ("seiner
 # dreitägigen Reise", "seine für Montag geplante Reise").
 POSSESSIVE_GAP = 4

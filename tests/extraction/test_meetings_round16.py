@@ -85,3 +85,30 @@ def test_guard_a_guest_noun_with_a_name_is_that_person(run):
               "Ministerin Clara Vos, am Dienstag im Palast.", "2024-05-08", "de")
     assert ["Clara Vos", "Hugo Brenner"] in participant_lists(out)
     assert ["Hugo Brenner", "Jan Oduya"] not in participant_lists(out)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Minister Jan Oduya's trip to Japan begins on Monday.", [["Jan Oduya", "Japan"]]),
+    ("Jan Oduya said on his trip to Japan and South Korea that trade mattered.",
+     [["Jan Oduya", "Japan"], ["Jan Oduya", "South Korea"]]),
+    ("During her journey to Chile, Foreign Minister Clara Vos said that aid would rise.", [["Chile", "Clara Vos"]]),
+])
+def test_english_trip_nouns_are_visits_of_their_traveller(run, text, expected):
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert sorted(participant_lists(out)) == expected
+
+
+def test_guard_a_trip_of_no_actor_is_no_visit(run):
+    out = run(CONTEXT_EN + "The students went on a school trip to Berlin.", "2024-05-08", "en")
+    assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der italienische Außenminister Marco Bellini reiste am Dienstag nach Prag. Der tschechische "
+           "Präsident Hugo Brenner empfing den Gast auf der Burg.", ["Hugo Brenner", "Marco Bellini"]),
+    ("en", "Foreign Minister Jan Oduya has cancelled his trip to Buenos Aires. Oduya had been due to meet his "
+           "Argentine counterpart, Clara Vos, on Monday.", ["Clara Vos", "Jan Oduya"]),
+])
+def test_a_trip_whose_host_the_next_sentence_names_is_the_meeting_with_the_host(run, lang, text, expected):
+    out = run(text, "2024-05-08", lang)
+    assert participant_lists(out) == [expected]

@@ -614,7 +614,15 @@ def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
     gender), or the first actor of the genitive that starts at `at` ("die Reise der
     Ministerin X nach Kenia")."""
     if possessive_stem(art.toks[at]) is not None:
-        return possessive_owner(art, sent, at)
+        owner = possessive_owner(art, sent, at)
+        if owner is None and at == sent.toks[0].i + 1:
+            # "During her journey to Chile, Minister X said …": the phrase that opens the
+            # sentence points forward to the first person after its comma
+            comma = next((t.i for t in art.toks[tok.i:sent.toks[-1].i] if t.text == ","), None)
+            after = [m for m in art.by_sent.get(sent.index, []) if comma is not None and m.a > comma
+                     and m.actor is not None and m.actor.kind == "person"]
+            owner = min(after, key=lambda m: m.a).actor if after else None
+        return owner
     found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
              and not m.locative and m.kind in ("person", "desc", "organization", "state")]
     return found[0].actor if found else None

@@ -27,6 +27,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for forms in ex.GREET_PASSIVES.values() for w in forms}
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
     words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
+    words |= {w for nouns in ex.TRAVEL_NOUNS.values() for w in nouns}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -71,7 +72,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
     if travel_noun(tok):
-        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Chile"
+        if trip_traveller_at(art, tok) is not None:
+            return True  # "auf seiner Reise nach Chile", "on his trip to Japan"
+        if tok.lower not in nouns:
+            return False
     if tok.lower in nouns or meeting_compound(tok):
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
@@ -357,6 +361,8 @@ def is_noun(tok: Tok) -> bool:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
         return tok.lang == "en" or tok.text[:1].isupper()
+    if tok.lower in ex.TRAVEL_NOUNS[tok.lang]:
+        return travel_noun(tok)  # "his journey to Kenya"
     return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok) or meeting_compound(tok)) \
         and tok.text[:1].isupper()
 
@@ -451,6 +457,8 @@ def _place_at(art: Article, i: int) -> bool:
 def travel_noun(tok: Tok) -> bool:
     """A German noun for a trip ("Reise", "Asienreise"), capitalised; not an entry, an exit
     or the way home (TRAVEL_NOUN_ENDINGS, NOT_TRAVEL_NOUNS)."""
+    if tok.lower in ex.TRAVEL_NOUNS[tok.lang]:
+        return tok.pos == "NOUN"  # English: "his trip to Japan"
     ends = ex.TRAVEL_NOUN_ENDINGS.get(tok.lang, ())
     return bool(ends) and tok.text[:1].isupper() and tok.lower.endswith(ends) \
         and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
@@ -466,6 +474,10 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     while k >= 0 and tok.i - k <= ex.POSSESSIVE_GAP:
         if possessive_stem(art.toks[k]) is not None:
             at = k
+            break
+        if art.toks[k].lower in ex.POSSESSIVE_S.get(tok.lang, ()):
+            # "the minister's trip to Kenya": the one named before "'s"
+            at = next((m.a for m in art.reg.mentions if m.b == k and m.actor is not None), None)
             break
         t = art.toks[k]
         if t.pos not in ("ADJ", "NUM", "ADP", "ADV") and not any(x.start <= t.start < x.end for x in art.all_timexes):
