@@ -1169,6 +1169,16 @@ TOPIC_WORDS = {"de": {"über"}, "en": {"about", "regarding", "concerning", "on"}
 # "X besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
 TRAVEL_TO = {"de": ("nach",), "en": ("to",)}
 ARRIVAL_PREPS = {"de": ("in", "nach", "im"), "en": ("in", "to")}
+# A capital named by its state's adjective ("flog in die kenianische Hauptstadt", "flew to the
+# Kenyan capital"): the state is visited as if the capital were named
+# (participants._capital_by_demonym); the article between the preposition and the adjective.
+CAPITAL_NOUNS = {"de": {"hauptstadt"}, "en": {"capital"}}
+CAPITAL_ARTICLES = {"de": {"die", "der"}, "en": {"the"}}
+# ... and a clause of purpose after the trip with the bare government as its object ("flog nach
+# Khartum, um die Regierung zu drängen, …"): the host is the government of the state visited,
+# as the article names it ("die sudanesische Regierung"), not the state (PURPOSE_WORDS;
+# participants._government_of_purpose).
+HOST_GOVERNMENT_NOUNS = {"de": {"regierung"}, "en": {"government"}}
 # "X, who visited Seoul last week", "X, der ihn in Rom besuchte": a relative clause about
 # the person named before the comma (German: right before it), who takes part; an object
 # pronoun in it ("ihn") is someone else.

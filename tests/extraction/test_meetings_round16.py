@@ -112,3 +112,19 @@ def test_guard_a_trip_of_no_actor_is_no_visit(run):
 def test_a_trip_whose_host_the_next_sentence_names_is_the_meeting_with_the_host(run, lang, text, expected):
     out = run(text, "2024-05-08", lang)
     assert participant_lists(out) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Außenministerin Clara Vos flog am Montag in die kenianische Hauptstadt.", ["Clara Vos", "Kenia"]),
+    ("en", "Foreign Minister Clara Vos flew to the Kenyan capital on Monday.", ["Clara Vos", "Kenya"]),
+    ("de", "Die kenianische Regierung lehnte die Hilfe ab. Außenministerin Clara Vos flog am Montag in die "
+           "kenianische Hauptstadt, um die Regierung zum Einlenken zu bewegen.", ["Clara Vos", "kenianische Regierung"]),
+])
+def test_a_capital_named_by_its_states_adjective_is_a_visit_to_the_state_or_its_government(run, lang, text, expected):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [expected]
+
+
+def test_guard_living_in_a_capital_named_by_an_adjective_is_no_visit(run):
+    out = run(CONTEXT_DE + "Außenministerin Clara Vos lebte lange in der kenianischen Hauptstadt.", "2024-05-08", "de")
+    assert participant_lists(out) == []

@@ -546,6 +546,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
         people.insert(0, ante)  # "X, who visited Seoul last week", "X, der ihn in Rom besuchte"
+    if visited is None:
+        visited = _capital_by_demonym(art, sent, a, b)  # "flog in die kenianische Hauptstadt"
+        place = place or (visited.text if visited is not None else None)
     arrival = tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY
     if arrival and (visited is None or art.toks[visited.a - 1].lower not in ex.ARRIVAL_PREPS_ANY):
         # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
@@ -560,7 +563,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # to the state that hosts it)
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
-            people.append(state)
+            people.append(_government_of_purpose(art, sent, b, visited.country) or state)
             place = place or visited.text
     if len(people) < 2 and is_noun(tok):
         for actor in _framed_after(art, sent, tok):
@@ -580,6 +583,42 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _capital_by_demonym(art: Article, sent: Sentence, a: int, b: int) -> Mention | None:
+    """A capital named by its state's adjective after a preposition of arrival ("in die
+    kenianische Hauptstadt", "to the Kenyan capital", CAPITAL_NOUNS): a place mention of the
+    capital with the state's code, from the article on."""
+    lang = art.lang
+    for t in art.toks[a + 2:b - 1]:
+        noun = art.toks[t.i + 1]
+        if noun.lower not in ex.CAPITAL_NOUNS[lang] or art.toks[t.i - 1].lower not in ex.CAPITAL_ARTICLES[lang] \
+                or art.toks[t.i - 2].lower not in ex.ARRIVAL_PREPS[lang]:
+            continue
+        code = demonym_code(t.text, lang)
+        if code is not None:
+            first = art.toks[t.i - 1]
+            return Mention(first.start, noun.end, first.i, noun.i + 1, art.text[t.start:noun.end], "place",
+                           sent.index, country=code, capital=True, locative=True)
+    return None
+
+
+def _government_of_purpose(art: Article, sent: Sentence, b: int, code: str) -> Actor | None:
+    """The government of the state `code` as the object of the clause of purpose that follows
+    the trip's clause ending at `b` ("…, um die Regierung zu drängen"; HOST_GOVERNMENT_NOUNS):
+    the article's body of that state named by the noun, if it has one."""
+    purpose = ex.PURPOSE_WORDS.get(art.lang, set())
+    if b > sent.toks[-1].i or art.toks[b].lower not in purpose:
+        return None
+    end = next((t.i for t in art.toks[b:sent.toks[-1].i + 1] if t.text == ","), sent.toks[-1].i + 1)
+    nouns = ex.HOST_GOVERNMENT_NOUNS[art.lang]
+    if not any(t.lower in nouns for t in art.toks[b:end]):
+        return None
+    for m in art.mentions_in(sent, b, end):
+        if m.actor is not None and m.actor.kind == "organization" and m.actor.country == code:
+            return m.actor  # "um die kenianische Regierung zu …", or the bare noun its alias
+    return next((x for x in art.reg.actors.values() if x.kind == "organization" and x.country == code
+                 and x.name.split()[-1].lower() in nouns), None)
 
 
 def _guest_pointed_back(art: Article, sent: Sentence, tok: Tok, b: int, people: list[Actor]) -> Actor | None:
