@@ -936,7 +936,9 @@ MEET_NOUNS = {
            "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
            "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
            "staatsbankett", "staatsbanketts", "bankett", "banketts", "mittagessen", "galadinner"},
-    "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"},
+    "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip",
+           # meals with a guest: "had lunch with X", "gave a banquet in honour of X" (MEAL_NOUNS)
+           "lunch", "luncheon", "breakfast", "banquet"},
 }
 SUMMIT_NOUNS = {"de": {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"}, "en": {"summit"}}
 VISIT_WORDS = {
@@ -1036,9 +1038,12 @@ HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held",
 # Präsidenten X gab Y ein Staatsbankett": the meal noun with "für" after it, or "zu Ehren" in
 # its clause, names the host and the guest.
 MEAL_NOUNS = {"de": {"arbeitsessen", "abendessen", "essen", "mittagessen", "staatsbankett", "bankett",
-                     "galadinner"}, "en": set()}
-MEAL_FOR = {"de": {"für"}, "en": set()}
-IN_HONOUR_OF = {"de": ("zu", "ehren"), "en": ()}
+                     "galadinner"}, "en": {"dinner", "lunch", "luncheon", "breakfast", "banquet"}}
+MEAL_FOR = {"de": {"für"}, "en": {"for"}}
+# (before the meal noun in its sentence, or right after it: "gab ein Abendessen zu Ehren von X",
+# "gave a dinner in honour of X")
+IN_HONOUR_OF = {"de": (("zu", "ehren"),), "en": (("in", "honour"), ("in", "honor"))}
+HONOUR_AFTER_GAP = 3
 # A meeting noun opened, begun or held ("haben die Verhandlungen eröffnet", "nahmen Gespräche
 # auf") or taking place ("eine weitere Verhandlungsrunde soll … stattfinden",
 # "the talks will take place"): anywhere in the noun's clause, its participants are named.
@@ -1150,6 +1155,11 @@ FRAME_NOUNS = {"de": {"gipfel", "gipfeltreffen", "konferenz", "tagung", "gipfels
 # only these words and capitalised ones between it and the mention.
 SIDELINES = {"de": ("rande",), "en": ("sidelines",)}
 FRAME_NAME_FILLERS = {"de": ("des", "der", "dem"), "en": ("of", "the")}
+# An organisation after these (articles and a building's first word between) is where a
+# meeting is, not who meets ("at Parliament House", "im Kanzleramt", "lud X ins Kanzleramt
+# ein"); after a welcome or an invitation also "to" ("welcomed X to the White House").
+VENUE_PREPS = {"de": {"im", "in", "beim", "ins"}, "en": {"at", "in", "inside"}}
+WELCOMED_TO = {"de": set(), "en": {"to"}}
 # An organisation before one of these names a meeting, not a participant ("an African Union
 # meeting", "dem EU-Gipfel").
 VENUE_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"konferenz", "sitzung"},
@@ -1299,8 +1309,8 @@ INTENT_PAIRS = {"de": (), "en": (("worked", "to"), ("working", "to"), ("pushed",
 # The mark of an infinitive right before a trigger ("versuchte, X zu treffen", "tried to meet").
 INFINITIVE_MARKS = {"de": "zu", "en": "to"}
 # A plan told by "to be to" and the infinitive: "X is to visit Y next week" (not "was to": a
-# plan of the past says nothing of what came of it).
-PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"))}
+# plan of the past says nothing of what came of it); "is set to meet", "slated to visit".
+PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"), ("set", "to"), ("slated", "to"))}
 # "May" with a capital is the month, never the modal of a plan.
 NOT_PLANNED = {"de": set(), "en": {"May"}}
 # "had been due to meet", "wollte ursprünglich": the plan did not come true.
@@ -1422,6 +1432,7 @@ FRAME_NOUNS_ANY = _any(FRAME_NOUNS)
 SIDELINES_ANY = _any(SIDELINES)
 FRAME_NAME_FILLERS_ANY = _any(FRAME_NAME_FILLERS)
 VENUE_NOUNS_ANY = _any(VENUE_NOUNS)
+VENUE_PREPS_ANY = frozenset(_any(VENUE_PREPS))
 TOPIC_WORDS_ANY = _any(TOPIC_WORDS)
 TRAVEL_TO_ANY = _any(TRAVEL_TO)
 ARRIVAL_PREPS_ANY = _any(ARRIVAL_PREPS)

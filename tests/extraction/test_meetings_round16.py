@@ -128,3 +128,41 @@ def test_a_capital_named_by_its_states_adjective_is_a_visit_to_the_state_or_its_
 def test_guard_living_in_a_capital_named_by_an_adjective_is_no_visit(run):
     out = run(CONTEXT_DE + "Außenministerin Clara Vos lebte lange in der kenianischen Hauptstadt.", "2024-05-08", "de")
     assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "President Hugo Brenner had lunch with Prime Minister Clara Vos in Lisbon on Monday.",
+     ["Clara Vos", "Hugo Brenner"]),
+    ("en", "President Hugo Brenner gave a banquet in honour of Prime Minister Clara Vos on Monday.",
+     ["Clara Vos", "Hugo Brenner"]),
+    ("de", "Präsident Hugo Brenner gab am Montag ein Abendessen zu Ehren von Premierministerin Clara Vos.",
+     ["Clara Vos", "Hugo Brenner"]),
+])
+def test_a_meal_with_a_guest_or_in_a_guests_honour_is_a_meeting(run, lang, text, expected):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "After lunch, President Hugo Brenner said that trade mattered.",
+    "The charity held a dinner for 300 veterans on Monday.",
+])
+def test_guard_a_meal_without_a_guest_is_no_meeting(run, text):
+    out = run(CONTEXT_EN + text, "2024-05-08", "en")
+    assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Hugo Brenner welcomed Prime Minister Clara Vos to the White House on Monday."),
+    ("de", "Präsident Hugo Brenner lud Premierministerin Clara Vos zu einem Abendessen ins Kanzleramt ein."),
+])
+def test_the_building_a_guest_is_welcomed_or_invited_to_is_no_participant(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+
+
+def test_set_to_meet_is_planned(run):
+    out = run(CONTEXT_EN + "President Hugo Brenner is set to meet Prime Minister Clara Vos in Lisbon next week.",
+              "2024-05-08", "en")
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+    assert meeting_events(out)[0]["status"] == "planned"

@@ -32,10 +32,18 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
 def _venue(art: Article, m: Mention) -> bool:
     """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
     Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
-    if venue_before(art.toks, m.a):
+    if venue_before(art.toks, m.a, ex.VENUE_PREPS_ANY):
         return True
     nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
     return nxt in ex.VENUE_NOUNS_ANY
+
+
+def _welcomed_to(art: Article, m: Mention, tok: Tok) -> bool:
+    """"welcomed X to the White House", "invited X to the Kremlin" (WELCOMED_TO): the place a
+    guest is welcomed or invited to."""
+    if tok.lower not in ex.WELCOME_VERBS_ANY and tok.lower not in ex.INVITE_VERBS_ANY:
+        return False
+    return venue_before(art.toks, m.a, frozenset(ex.WELCOMED_TO.get(tok.lang, ())))
 
 
 def _after_topic_word(art: Article, m: Mention) -> bool:
@@ -464,7 +472,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
-        if m.kind == "organization" and _venue(art, m):
+        if m.kind == "organization" and (_venue(art, m) or _welcomed_to(art, m, tok)):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
         if _reports_it(art, sent, m, tok):
             continue  # "Wie das Ministerium mitteilte, werden A und B …": the source

@@ -505,9 +505,10 @@ def _meal_for_guest(art: Article, tok: Tok) -> bool:
         return False
     if tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in ex.MEAL_FOR[tok.lang]:
         return True
-    honour = ex.IN_HONOUR_OF[tok.lang]
     before = [t.lower for t in art.toks[max(0, tok.i - 15):tok.i]]
-    return bool(honour) and any(tuple(before[k:k + len(honour)]) == honour for k in range(len(before)))
+    after = [t.lower for t in art.toks[tok.i + 1:tok.i + 1 + ex.HONOUR_AFTER_GAP]]
+    return any(tuple(words[k:k + len(honour)]) == honour for honour in ex.IN_HONOUR_OF[tok.lang]
+               for words in (before, after) for k in range(len(words)))
 
 
 def _taken_part_in(art: Article, tok: Tok) -> bool:
