@@ -934,7 +934,7 @@ MEET_NOUNS = {
     "de": {"treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
            "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
            "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
-           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
+           "verhandlungsrunde", "unterredung", "unterredungen", "konsultationen", "antrittsbesuch",
            "staatsbankett", "staatsbanketts", "bankett", "banketts", "mittagessen", "galadinner"},
     "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip",
            # meals with a guest: "had lunch with X", "gave a banquet in honour of X" (MEAL_NOUNS)
@@ -997,6 +997,13 @@ CALLED_OFF = {"de": (), "en": ("called", "off")}
 TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
               "en": {"talked", "talks", "talk", "talking", "spoke"}}
 TALK_WITH = {"de": {"mit"}, "en": {"with"}}
+# Discussing with someone is talking with them, a meeting on the same terms (a place in the
+# clause, or the two named together): "erörterte in Genf mit X die Lage", "besprach mit X in
+# Rom …", "diskutierten in Paris über …", "discussed trade with X in Rome" (not in TALK_VERBS,
+# which the statements read too).
+DISCUSS_VERBS = {"de": {"erörterte", "erörterten", "erörtert", "besprach", "besprachen", "bespricht",
+                        "diskutierte", "diskutierten"},
+                 "en": {"discussed"}}
 # "sprach von …" reports words ("sprach" with "von" is a verb of saying).
 TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}

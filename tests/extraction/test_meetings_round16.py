@@ -166,3 +166,24 @@ def test_set_to_meet_is_planned(run):
               "2024-05-08", "en")
     assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
     assert meeting_events(out)[0]["status"] == "planned"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Hugo Brenner erörterte am Montag in Genf mit Premierministerin Clara Vos die Lage."),
+    ("de", "Präsident Hugo Brenner und Premierministerin Clara Vos diskutierten am Montag in Genf über die Lage."),
+    ("de", "Präsident Hugo Brenner hielt am Montag Unterredungen mit Premierministerin Clara Vos in Genf ab."),
+    ("en", "President Hugo Brenner discussed trade with Prime Minister Clara Vos in Geneva on Monday."),
+])
+def test_discussing_with_someone_at_a_place_is_a_meeting(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Hugo Brenner discussed trade with Prime Minister Clara Vos by phone on Monday."),
+    ("en", "President Hugo Brenner discussed the situation in Syria with reporters in Geneva."),
+    ("de", "Präsident Hugo Brenner erörterte am Montag in Genf die Lage in Syrien."),
+])
+def test_guard_discussing_by_phone_or_with_no_actor_is_no_meeting(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == []

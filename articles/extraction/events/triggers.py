@@ -28,6 +28,7 @@ def _trigger_words() -> frozenset[str]:
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
     words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
     words |= {w for nouns in ex.TRAVEL_NOUNS.values() for w in nouns}
+    words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -110,6 +111,9 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
         return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.DISCUSS_VERBS.get(tok.lang, ()):
+        # "erörterte in Genf mit X": an actor right after "mit" (not "with reporters in Paris")
+        return _talk_in_person(art, sent, tok) and _actor_after_with(art, sent, tok) or _mutual_talk(art, sent, tok)
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
         # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
         # the verb's own: not "beriet in Wien über den Streit mit Y")
@@ -609,6 +613,15 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     if words[0] in ex.PURPOSE_WORDS.get(tok.lang, ()) and trip_then_purpose(art.toks[sent.toks[0].i:a + 1]):
         return True  # "flog nach Nairobi, um mit X zu sprechen": the talk is where the trip goes
     return art.place_in(sent, a, b)
+
+
+def _actor_after_with(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """An actor named right after "mit"/"with" in the clause of `tok` (a title or an article
+    between)."""
+    a, b = art.clause_of(sent, tok.i)
+    withs = [t.i for t in art.toks[a:b] if t.lower in ex.TALK_WITH_ANY]
+    return any(k < m.a <= k + 4 and m.kind in ("person", "desc", "state", "organization") and not m.locative
+               for k in withs for m in art.mentions_in(sent, a, b))
 
 
 def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
