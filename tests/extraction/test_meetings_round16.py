@@ -187,3 +187,18 @@ def test_discussing_with_someone_at_a_place_is_a_meeting(run, lang, text):
 def test_guard_discussing_by_phone_or_with_no_actor_is_no_meeting(run, lang, text):
     out = run(_context(lang) + text, "2024-05-08", lang)
     assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At a meeting on Monday, President Hugo Brenner was briefed by Prime Minister Clara Vos on trade."),
+    ("de", "Bei einem Treffen am Montag wurde Präsident Hugo Brenner von Premierministerin Clara Vos über die Lage "
+           "unterrichtet."),
+])
+def test_the_subject_and_the_agent_of_a_passive_framed_by_a_meeting_met(run, lang, text):
+    out = run(_context(lang) + text, "2024-05-08", lang)
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+
+
+def test_guard_a_thing_done_by_an_actor_at_a_meeting_is_no_meeting_of_two(run):
+    out = run(CONTEXT_EN + "At a meeting on Monday, the plan was approved by the Senate.", "2024-05-08", "en")
+    assert participant_lists(out) == []

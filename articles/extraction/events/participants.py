@@ -232,6 +232,24 @@ def _frames(art: Article, tok: Tok, a: int) -> bool:
     return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
+def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[Mention]:
+    """The subject and the agent of a passive clause framed by a meeting noun ("In a meeting
+    that day, he was told by Minister X …", "Bei dem Treffen wurde sie von X unterrichtet"):
+    the one named or pointed to right before the passive auxiliary, or right after it, and the
+    one after the agent's preposition (PASSIVE_WERDEN, AGENT_PREPS)."""
+    lang = tok.lang
+    aux = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.PASSIVE_WERDEN[lang]), None)
+    agent = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.AGENT_PREPS[lang]
+                  and aux is not None and t.i > aux.i), None)
+    if agent is None:
+        return []
+    kinds = ("person", "desc", "pronoun")
+    ms = art.mentions_in(sent, tok.i + 1, b)
+    subject = next((m for m in ms if m.kind in kinds and (m.b == aux.i or m.a == aux.i + 1)), None)
+    by = next((m for m in ms if m.kind in kinds and agent.i < m.a <= agent.i + 4), None)
+    return [subject, by] if subject is not None and by is not None else []
+
+
 def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
     """The participants named in a clause after the meeting noun's that opens with "wobei",
     "where", "bei dem" … (FRAME_RELATIVES), to the sentence's end."""
@@ -412,6 +430,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
+        if not run and _frames(art, tok, a):
+            # "In a meeting, X was told by Y that …" (the framing phrase may be a clause of its own)
+            run = _subject_and_agent(art, sent, tok, max(b, sent.toks[-1].i + 1))
         if run and run[0].a > tok.i and all(opens_name(t) for t in art.toks[tok.i + 1:run[0].a]):
             run = []  # "bei einem Besuch des Ministers A und des Botschafters B": who visits, not who meets
         ms = run + [m for m in ms if m.locative or m.kind == "place"]
