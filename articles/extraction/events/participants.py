@@ -235,8 +235,8 @@ def _frames(art: Article, tok: Tok, a: int) -> bool:
 def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[Mention]:
     """The subject and the agent of a passive clause framed by a meeting noun ("In a meeting
     that day, he was told by Minister X …", "Bei dem Treffen wurde sie von X unterrichtet"):
-    the one named or pointed to right before the passive auxiliary, or right after it, and the
-    one after the agent's preposition (PASSIVE_WERDEN, AGENT_PREPS)."""
+    the one named or pointed to right before the passive auxiliary, or right after it (a title
+    between), and the one after the agent's preposition (PASSIVE_WERDEN, AGENT_PREPS)."""
     lang = tok.lang
     aux = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.PASSIVE_WERDEN[lang]), None)
     agent = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.AGENT_PREPS[lang]
@@ -245,7 +245,7 @@ def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[M
         return []
     kinds = ("person", "desc", "pronoun")
     ms = art.mentions_in(sent, tok.i + 1, b)
-    subject = next((m for m in ms if m.kind in kinds and (m.b == aux.i or m.a == aux.i + 1)), None)
+    subject = next((m for m in ms if m.kind in kinds and (m.b == aux.i or aux.i < m.a <= aux.i + 3)), None)
     by = next((m for m in ms if m.kind in kinds and agent.i < m.a <= agent.i + 4), None)
     return [subject, by] if subject is not None and by is not None else []
 
