@@ -997,13 +997,18 @@ CALLED_OFF = {"de": (), "en": ("called", "off")}
 TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
               "en": {"talked", "talks", "talk", "talking", "spoke"}}
 TALK_WITH = {"de": {"mit"}, "en": {"with"}}
-# Discussing with someone is talking with them, a meeting on the same terms (a place in the
-# clause, or the two named together): "erörterte in Genf mit X die Lage", "besprach mit X in
-# Rom …", "diskutierten in Paris über …", "discussed trade with X in Rome" (not in TALK_VERBS,
-# which the statements read too).
+# Discussing with someone is talking with them, a meeting with a place in the clause and an
+# actor after "mit"/"with": "erörterte in Genf mit X die Lage", "besprach mit X in Rom …",
+# "discussed trade with X in Rome" (not in TALK_VERBS, which the statements read too). Not two
+# named together: their object is the topic ("A and B discussed Syria").
 DISCUSS_VERBS = {"de": {"erörterte", "erörterten", "erörtert", "besprach", "besprachen", "bespricht",
                         "diskutierte", "diskutierten"},
                  "en": {"discussed"}}
+# Exchanging views: a reflexive verb with its particle, on the same terms ("A und B tauschten
+# sich in Paris über die Lage aus", "tauschte sich in Rom mit X aus"; not "tauschten Gefangene
+# aus", no reflexive): the verb's form and the particle it needs in its clause.
+EXCHANGE_VERBS = {"de": {"tauschten": "aus", "tauschte": "aus", "tauscht": "aus", "ausgetauscht": None},
+                  "en": {}}
 # "sprach von …" reports words ("sprach" with "von" is a verb of saying).
 TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}

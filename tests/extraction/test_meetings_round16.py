@@ -170,7 +170,6 @@ def test_set_to_meet_is_planned(run):
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Präsident Hugo Brenner erörterte am Montag in Genf mit Premierministerin Clara Vos die Lage."),
-    ("de", "Präsident Hugo Brenner und Premierministerin Clara Vos diskutierten am Montag in Genf über die Lage."),
     ("de", "Präsident Hugo Brenner hielt am Montag Unterredungen mit Premierministerin Clara Vos in Genf ab."),
     ("en", "President Hugo Brenner discussed trade with Prime Minister Clara Vos in Geneva on Monday."),
 ])
@@ -189,6 +188,12 @@ def test_guard_discussing_by_phone_or_with_no_actor_is_no_meeting(run, lang, tex
     assert participant_lists(out) == []
 
 
+def test_guard_the_topic_two_discussed_at_their_meeting_does_not_meet(run):
+    out = run(CONTEXT_EN + "At their meeting in Geneva, President Hugo Brenner and Prime Minister Clara Vos "
+              "discussed Syria.", "2024-05-08", "en")
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "At a meeting on Monday, President Hugo Brenner was briefed by Prime Minister Clara Vos on trade."),
     ("de", "Bei einem Treffen am Montag wurde Präsident Hugo Brenner von Premierministerin Clara Vos über die Lage "
@@ -201,4 +206,18 @@ def test_the_subject_and_the_agent_of_a_passive_framed_by_a_meeting_met(run, lan
 
 def test_guard_a_thing_done_by_an_actor_at_a_meeting_is_no_meeting_of_two(run):
     out = run(CONTEXT_EN + "At a meeting on Monday, the plan was approved by the Senate.", "2024-05-08", "en")
+    assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Hugo Brenner und Premierministerin Clara Vos tauschten sich am Montag in Genf über die Lage aus.",
+    "Präsident Hugo Brenner tauschte sich am Montag in Genf mit Premierministerin Clara Vos über die Lage aus.",
+])
+def test_exchanging_views_at_a_place_is_a_meeting(run, text):
+    out = run(CONTEXT_DE + text, "2024-05-08", "de")
+    assert participant_lists(out) == [["Clara Vos", "Hugo Brenner"]]
+
+
+def test_guard_exchanging_prisoners_is_no_meeting(run):
+    out = run(CONTEXT_DE + "Russland und die Ukraine tauschten am Montag in Istanbul Gefangene aus.", "2024-05-08", "de")
     assert participant_lists(out) == []

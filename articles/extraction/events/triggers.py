@@ -29,6 +29,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
     words |= {w for nouns in ex.TRAVEL_NOUNS.values() for w in nouns}
     words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
+    words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -111,9 +112,17 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
         return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
-    if tok.lower in ex.DISCUSS_VERBS.get(tok.lang, ()):
-        # "erörterte in Genf mit X": an actor right after "mit" (not "with reporters in Paris")
+    if tok.lower in ex.EXCHANGE_VERBS.get(tok.lang, {}):
+        particle = ex.EXCHANGE_VERBS[tok.lang][tok.lower]
+        a, b = art.clause_of(sent, tok.i)
+        if particle and not art.particle_in(sent, tok.i, particle) \
+                or not any(t.lower in ex.REFLEXIVES[tok.lang] for t in art.toks[a:b]):
+            return False  # "tauschten Gefangene aus": no exchange of views
         return _talk_in_person(art, sent, tok) and _actor_after_with(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.DISCUSS_VERBS.get(tok.lang, ()):
+        # "erörterte in Genf mit X": an actor right after "mit" (not "with reporters in Paris"); not
+        # two named together, whose object is the topic ("A and B discussed Syria")
+        return _talk_in_person(art, sent, tok) and _actor_after_with(art, sent, tok)
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
         # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
         # the verb's own: not "beriet in Wien über den Streit mit Y")
