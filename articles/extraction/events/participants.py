@@ -233,7 +233,7 @@ def _frames(art: Article, tok: Tok, a: int) -> bool:
 
 
 def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[Mention]:
-    """The subject and the agent of a passive clause framed by a meeting noun ("In a meeting
+    """The subject and the agent of a passive clause framed by a meeting noun ("At a meeting
     that day, he was told by Minister X …", "Bei dem Treffen wurde sie von X unterrichtet"):
     the one named or pointed to right before the passive auxiliary, or right after it (a title
     between), and the one after the agent's preposition (PASSIVE_WERDEN, AGENT_PREPS)."""
@@ -431,7 +431,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
         if not run and _frames(art, tok, a):
-            # "In a meeting, X was told by Y that …" (the framing phrase may be a clause of its own)
+            # "At a meeting, X was told by Y that …" (the framing phrase may be a clause of its own)
             run = _subject_and_agent(art, sent, tok, max(b, sent.toks[-1].i + 1))
         if run and run[0].a > tok.i and all(opens_name(t) for t in art.toks[tok.i + 1:run[0].a]):
             run = []  # "bei einem Besuch des Ministers A und des Botschafters B": who visits, not who meets
