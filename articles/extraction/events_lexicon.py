@@ -975,15 +975,33 @@ IN_PERSON_OBJECTS = {"de": (), "en": (("face", "to", "face"), ("face", "-", "to"
 BARE_PARTICIPLE_TAGS = {"de": set(), "en": {"VBG"}}
 PARTICIPLE_SKIP_POS = {"VERB", "ADP", "CCONJ", "PUNCT", "ADV", "PART"}
 BE_AUX = {"de": set(), "en": {"is", "are", "was", "were", "be", "been", "being", "am"}}
+# A guest welcomed or received by a description that points back to a person named before
+# ("empfing den Gast", "hieß seinen früheren Gegner willkommen", "received the visiting
+# minister", "welcomed his guest"): the noun as the object after the trigger, with a definite
+# or possessive determiner (adjectives between), and no name of its own; the person is the
+# one named last before the sentence, at most GUEST_REACH sentences back, who is not already
+# a participant (participants._guest_pointed_back).
+GUEST_NOUNS = {"de": {"gast", "besucher", "gegner", "rivalen", "widersacher", "kontrahenten"},
+               "en": {"guest", "visitor", "rival", "opponent", "adversary"}}
+# English: a role noun after "visiting" is a guest too ("the visiting minister").
+GUEST_MARKS = {"de": set(), "en": {"visiting"}}
+GUEST_DETERMINERS = {"de": {"den", "seinen", "ihren", "dem", "seinem", "ihrem"},
+                     "en": {"the", "his", "her", "their"}}
+GUEST_REACH = 8
+# The one met as an object pronoun after the trigger is not the one meeting ("Kanzler X empfing
+# ihn", "X received him"): the pronoun skips the participants found before it.
+MET_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him", "her", "them"}}
 # Meeting nouns (German ones capitalised in the text); unless linked to their participants
 # (LINK_* below) they only refer back to a meeting named elsewhere.
 MEET_NOUNS = {
     "de": {"treffen", "treffens", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens", "gespräch",
            "gespräche", "gesprächen", "gesprächs", "arbeitsessen", "abendessen", "essen", "begegnung",
            "besuch", "besuchs", "besuches", "staatsbesuch", "staatsbesuchs", "verhandlungen",
-           "verhandlungsrunde", "unterredung", "konsultationen", "antrittsbesuch",
+           "verhandlungsrunde", "unterredung", "unterredungen", "konsultationen", "antrittsbesuch",
            "staatsbankett", "staatsbanketts", "bankett", "banketts", "mittagessen", "galadinner"},
-    "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip"},
+    "en": {"meeting", "talks", "summit", "visit", "dinner", "negotiations", "state visit", "trip",
+           # meals with a guest: "had lunch with X", "gave a banquet in honour of X" (MEAL_NOUNS)
+           "lunch", "luncheon", "breakfast", "banquet"},
 }
 SUMMIT_NOUNS = {"de": {"gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"}, "en": {"summit"}}
 VISIT_WORDS = {
@@ -1042,6 +1060,18 @@ CALLED_OFF = {"de": (), "en": ("called", "off")}
 TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
               "en": {"talked", "talks", "talk", "talking", "spoke"}}
 TALK_WITH = {"de": {"mit"}, "en": {"with"}}
+# Discussing with someone is talking with them, a meeting with a place in the clause and an
+# actor after "mit"/"with": "erörterte in Genf mit X die Lage", "besprach mit X in Rom …",
+# "discussed trade with X in Rome" (not in TALK_VERBS, which the statements read too). Not two
+# named together: their object is the topic ("A and B discussed Syria").
+DISCUSS_VERBS = {"de": {"erörterte", "erörterten", "erörtert", "besprach", "besprachen", "bespricht",
+                        "diskutierte", "diskutierten"},
+                 "en": {"discussed"}}
+# Exchanging views: a reflexive verb with its particle, on the same terms ("A und B tauschten
+# sich in Paris über die Lage aus", "tauschte sich in Rom mit X aus"; not "tauschten Gefangene
+# aus", no reflexive): the verb's form and the particle it needs in its clause.
+EXCHANGE_VERBS = {"de": {"tauschten": "aus", "tauschte": "aus", "tauscht": "aus", "ausgetauscht": None},
+                  "en": {}}
 # "sprach von …" reports words ("sprach" with "von" is a verb of saying).
 TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
@@ -1083,9 +1113,12 @@ HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held",
 # Präsidenten X gab Y ein Staatsbankett": the meal noun with "für" after it, or "zu Ehren" in
 # its clause, names the host and the guest.
 MEAL_NOUNS = {"de": {"arbeitsessen", "abendessen", "essen", "mittagessen", "staatsbankett", "bankett",
-                     "galadinner"}, "en": set()}
-MEAL_FOR = {"de": {"für"}, "en": set()}
-IN_HONOUR_OF = {"de": ("zu", "ehren"), "en": ()}
+                     "galadinner"}, "en": {"dinner", "lunch", "luncheon", "breakfast", "banquet"}}
+MEAL_FOR = {"de": {"für"}, "en": {"for"}}
+# (before the meal noun in its sentence, or right after it: "gab ein Abendessen zu Ehren von X",
+# "gave a dinner in honour of X")
+IN_HONOUR_OF = {"de": (("zu", "ehren"),), "en": (("in", "honour"), ("in", "honor"))}
+HONOUR_AFTER_GAP = 3
 # A meeting noun opened, begun or held ("haben die Verhandlungen eröffnet", "nahmen Gespräche
 # auf") or taking place ("eine weitere Verhandlungsrunde soll … stattfinden",
 # "the talks will take place"): anywhere in the noun's clause, its participants are named.
@@ -1126,11 +1159,16 @@ VISITOR_PHRASE_MAX = 8
 TRAVEL_NOUN_ENDINGS = {"de": ("reise",), "en": ()}
 NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "durchreise", "abreise",
                            "anreise"}, "en": set()}
-TRAVEL_NOUN_TO = {"de": ("nach",), "en": ()}
+TRAVEL_NOUN_TO = {"de": ("nach",), "en": ("to",)}
+# English trip nouns, whole words ("on his trip to Japan and South Korea", "the minister's
+# journey to Kenya", "the trip of the minister to Peru"; "trip" alone still refers back as a
+# meeting noun).
+TRAVEL_NOUNS = {"de": set(), "en": {"trip", "trips", "journey"}}
 # Possessive determiners (by their stem) and the gender of their owner: "seiner Reise" is his;
-# "ihrer Reise" hers or theirs (None: any owner).
-POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {}}
+# "ihrer Reise" hers or theirs (None: any owner). English ones take no ending ("here" is no "her").
+POSSESSIVE_OWNERS = {"de": {"sein": "m", "ihr": None}, "en": {"his": "m", "her": "f", "their": None}}
 POSSESSIVE_ENDINGS = ("", "e", "er", "em", "en", "es")
+POSSESSIVE_ENDING_LANGS = {"de"}
 # Adjectives, a preposition and a date may stand between the possessive and the noun ("seiner
 # dreitägigen Reise", "seine für Montag geplante Reise").
 POSSESSIVE_GAP = 4
@@ -1192,6 +1230,11 @@ FRAME_NOUNS = {"de": {"gipfel", "gipfeltreffen", "konferenz", "tagung", "gipfels
 # only these words and capitalised ones between it and the mention.
 SIDELINES = {"de": ("rande",), "en": ("sidelines",)}
 FRAME_NAME_FILLERS = {"de": ("des", "der", "dem"), "en": ("of", "the")}
+# An organisation after these (articles and a building's first word between) is where a
+# meeting is, not who meets ("at Parliament House", "im Kanzleramt", "lud X ins Kanzleramt
+# ein"); after a welcome or an invitation also "to" ("welcomed X to the White House").
+VENUE_PREPS = {"de": {"im", "in", "beim", "ins"}, "en": {"at", "in", "inside"}}
+WELCOMED_TO = {"de": set(), "en": {"to"}}
 # An organisation before one of these names a meeting, not a participant ("an African Union
 # meeting", "dem EU-Gipfel").
 VENUE_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"konferenz", "sitzung"},
@@ -1211,6 +1254,16 @@ TOPIC_WORDS = {"de": {"über"}, "en": {"about", "regarding", "concerning", "on"}
 # "X besucht Pjöngjang" / "travelled to Tallinn": the preposition before a visited place.
 TRAVEL_TO = {"de": ("nach",), "en": ("to",)}
 ARRIVAL_PREPS = {"de": ("in", "nach", "im"), "en": ("in", "to")}
+# A capital named by its state's adjective ("flog in die kenianische Hauptstadt", "flew to the
+# Kenyan capital"): the state is visited as if the capital were named
+# (participants._capital_by_demonym); the article between the preposition and the adjective.
+CAPITAL_NOUNS = {"de": {"hauptstadt"}, "en": {"capital"}}
+CAPITAL_ARTICLES = {"de": {"die", "der"}, "en": {"the"}}
+# ... and a clause of purpose after the trip with the bare government as its object ("flog nach
+# Khartum, um die Regierung zu drängen, …"): the host is the government of the state visited,
+# as the article names it ("die sudanesische Regierung"), not the state (PURPOSE_WORDS;
+# participants._government_of_purpose).
+HOST_GOVERNMENT_NOUNS = {"de": {"regierung"}, "en": {"government"}}
 # "X, who visited Seoul last week", "X, der ihn in Rom besuchte": a relative clause about
 # the person named before the comma (German: right before it), who takes part; an object
 # pronoun in it ("ihn") is someone else.
@@ -1313,9 +1366,26 @@ PLANNED_WORDS = {
     "en": {"will", "would", "expected", "plans", "planned", "planning", "scheduled", "due", "could",
            "may", "might", "shall", "agreed"},
 }
+# An attempt or wish to meet is a plan, not a meeting that happened: these words before the
+# trigger in its clause ("worked to arrange a meeting between X and Y", "sought talks with X",
+# "offered to meet X", "bemühte sich um ein Treffen mit X", "schlug ein Treffen vor", "strebt
+# Gespräche an"), or before the comma of an infinitive clause ("versuchte, X zu treffen";
+# status.intended_only). Not "arranged a meeting" or "helped facilitate a meeting": done.
+INTENT_WORDS = {
+    "de": {"bemühte", "bemühten", "bemüht", "bemühe", "strebt", "strebte", "strebten", "angestrebt",
+           "versuchte", "versuchten", "versucht", "schlug", "schlugen", "vorgeschlagen", "bot", "boten",
+           "angeboten", "bietet", "wünscht", "wünschte", "wünschten", "bat", "baten", "gebeten"},
+    "en": {"sought", "seek", "seeks", "seeking", "tried", "tries", "trying", "attempted", "attempting",
+           "attempt", "attempts", "wanted", "wants", "hoped", "hopes", "hoping", "offered", "offers",
+           "requested", "requests", "proposed", "proposes"},
+}
+# ... and words that are one only with the next word ("worked to arrange", "pushed for talks").
+INTENT_PAIRS = {"de": (), "en": (("worked", "to"), ("working", "to"), ("pushed", "for"), ("pushing", "for"))}
+# The mark of an infinitive right before a trigger ("versuchte, X zu treffen", "tried to meet").
+INFINITIVE_MARKS = {"de": "zu", "en": "to"}
 # A plan told by "to be to" and the infinitive: "X is to visit Y next week" (not "was to": a
-# plan of the past says nothing of what came of it).
-PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"))}
+# plan of the past says nothing of what came of it); "is set to meet", "slated to visit".
+PLANNED_PHRASES = {"de": (), "en": (("is", "to"), ("are", "to"), ("set", "to"), ("slated", "to"))}
 # "May" with a capital is the month, never the modal of a plan.
 NOT_PLANNED = {"de": set(), "en": {"May"}}
 # "had been due to meet", "wollte ursprünglich": the plan did not come true.
@@ -1437,6 +1507,7 @@ FRAME_NOUNS_ANY = _any(FRAME_NOUNS)
 SIDELINES_ANY = _any(SIDELINES)
 FRAME_NAME_FILLERS_ANY = _any(FRAME_NAME_FILLERS)
 VENUE_NOUNS_ANY = _any(VENUE_NOUNS)
+VENUE_PREPS_ANY = frozenset(_any(VENUE_PREPS))
 TOPIC_WORDS_ANY = _any(TOPIC_WORDS)
 TRAVEL_TO_ANY = _any(TRAVEL_TO)
 ARRIVAL_PREPS_ANY = _any(ARRIVAL_PREPS)

@@ -259,7 +259,8 @@ ORIGIN_BY_LANG = {"de": {"aus"}, "en": {"from"}}
 ORIGIN = _any(ORIGIN_BY_LANG)
 # English words of motion before a place ("travelled to Seoul", "on his way to Kyiv").
 MOTION_EN = {"travel", "travels", "travelled", "traveled", "flew", "fly", "flies", "went", "go", "goes",
-             "trip", "visit", "return", "returned", "returns", "way", "came", "come", "moved", "back"}
+             "trip", "trips", "journey", "visit", "return", "returned", "returns", "way", "came", "come", "moved",
+             "back"}
 # Verbs whose object or prepositional object is a city as a place, also where it is a
 # capital: the goal or start of a journey ("verließ Kiew", "reached Kabul", "headed to Lima").
 # (German travel verbs take "nach", which names no side anyway.)

@@ -9,7 +9,7 @@ from .dating import meeting_date
 from .merge import merge_mentions
 from .participants import (add_counterpart, further_destinations, leaders_for_states, meeting_participants,
                            trip_visit)
-from .status import dated_status, meeting_status, postponed
+from .status import dated_status, intended_only, meeting_status, postponed
 from .triggers import clause_triggers, group_of, is_noun, linked_noun_besides, not_in_person
 
 
@@ -79,10 +79,33 @@ def one_per_partner(art: Article, tok: Tok, clause, ev: Event) -> list[Event]:
     for m in art.mentions_in(ev.sent, a, b):
         actor = m.actor or getattr(m, "resolved", None)
         if actor is not None and actor.key in partners and m.a < tok.i:
-            return []
+            return _each_before_with_one(art, tok, clause, ev)
     ev.participants = people[:2]
     return [Event("meeting", ev.sent, ev.evidence, ev.date, [people[0], p], place=ev.place, status=ev.status)
             for p in people[2:]]
+
+
+def _each_before_with_one(art: Article, tok: Tok, clause, ev: Event) -> list[Event]:
+    """Several named before the trigger met one named after it separately ("A und B trafen
+    sich getrennt mit C", "A and B met separately with C"): one meeting of each with C (`ev`
+    keeps the first). Only with a separate word in the clause and one partner after it."""
+    a, b = clause
+    if not any(t.lower in ex.SEPARATE_WORDS_ANY for t in art.toks[a:b]):
+        return []
+    keys = {p.key: p for p in ev.participants}
+    before, after = [], []
+    for m in art.mentions_in(ev.sent, a, b):
+        actor = m.actor or getattr(m, "resolved", None)
+        if actor is None or actor.key not in keys:
+            continue
+        side = before if m.a < tok.i else after
+        if actor not in before and actor not in after:
+            side.append(actor)
+    if len(before) < 2 or len(after) != 1 or len(before) + 1 != len(ev.participants):
+        return []
+    ev.participants = [before[0], after[0]]
+    return [Event("meeting", ev.sent, ev.evidence, ev.date, [p, after[0]], place=ev.place, status=ev.status)
+            for p in before[1:]]
 
 
 def _framed_by_visit(art: Article, tok: Tok, a: int, opening: bool = False) -> bool:
@@ -104,8 +127,8 @@ def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
              people, place: str | None, visited) -> Event | None:
     a, b = clause
     status = meeting_status(art, sent, a, _before_words_said(art, tok, b))
-    if tok.lower in ex.INVITE_VERBS_ANY and status == "happened":
-        status = "planned"  # an invitation is to a meeting still ahead
+    if status == "happened" and (tok.lower in ex.INVITE_VERBS_ANY or intended_only(art, sent, tok.i, a)):
+        status = "planned"  # an invitation, an attempt or a wish is of a meeting still ahead
     summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None
     ev = Event("meeting", sent, (sent.start, sent.end), participants=people, place=place,
                status=status, summit=summit)

@@ -32,10 +32,18 @@ def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
 def _venue(art: Article, m: Mention) -> bool:
     """An organisation-like name after "at/im/in" ("at Parliament House", "im Palacio de La
     Moneda") or naming a meeting ("an African Union meeting", "dem EU-Gipfel")."""
-    if venue_before(art.toks, m.a):
+    if venue_before(art.toks, m.a, ex.VENUE_PREPS_ANY):
         return True
     nxt = art.toks[m.b].lower if m.b < len(art.toks) else ""
     return nxt in ex.VENUE_NOUNS_ANY
+
+
+def _welcomed_to(art: Article, m: Mention, tok: Tok) -> bool:
+    """"welcomed X to the White House", "invited X to the Kremlin" (WELCOMED_TO): the place a
+    guest is welcomed or invited to."""
+    if tok.lower not in ex.WELCOME_VERBS_ANY and tok.lower not in ex.INVITE_VERBS_ANY:
+        return False
+    return venue_before(art.toks, m.a, frozenset(ex.WELCOMED_TO.get(tok.lang, ())))
 
 
 def _after_topic_word(art: Article, m: Mention) -> bool:
@@ -224,6 +232,24 @@ def _frames(art: Article, tok: Tok, a: int) -> bool:
     return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
+def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[Mention]:
+    """The subject and the agent of a passive clause framed by a meeting noun ("At a meeting
+    that day, he was told by Minister X …", "Bei dem Treffen wurde sie von X unterrichtet"):
+    the one named or pointed to right before the passive auxiliary, or right after it (a title
+    between), and the one after the agent's preposition (PASSIVE_WERDEN, AGENT_PREPS)."""
+    lang = tok.lang
+    aux = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.PASSIVE_WERDEN[lang]), None)
+    agent = next((t for t in art.toks[tok.i + 1:b] if t.lower in ex.AGENT_PREPS[lang]
+                  and aux is not None and t.i > aux.i), None)
+    if agent is None:
+        return []
+    kinds = ("person", "desc", "pronoun")
+    ms = art.mentions_in(sent, tok.i + 1, b)
+    subject = next((m for m in ms if m.kind in kinds and (m.b == aux.i or aux.i < m.a <= aux.i + 3)), None)
+    by = next((m for m in ms if m.kind in kinds and agent.i < m.a <= agent.i + 4), None)
+    return [subject, by] if subject is not None and by is not None else []
+
+
 def _framed_after(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
     """The participants named in a clause after the meeting noun's that opens with "wobei",
     "where", "bei dem" … (FRAME_RELATIVES), to the sentence's end."""
@@ -404,6 +430,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
+        if not run and _frames(art, tok, a):
+            # "At a meeting, X was told by Y that …" (the framing phrase may be a clause of its own)
+            run = _subject_and_agent(art, sent, tok, max(b, sent.toks[-1].i + 1))
         if run and run[0].a > tok.i and all(opens_name(t) for t in art.toks[tok.i + 1:run[0].a]):
             run = []  # "bei einem Besuch des Ministers A und des Botschafters B": who visits, not who meets
         ms = run + [m for m in ms if m.locative or m.kind == "place"]
@@ -464,14 +493,15 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
-        if m.kind == "organization" and _venue(art, m):
+        if m.kind == "organization" and (_venue(art, m) or _welcomed_to(art, m, tok)):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
         if _reports_it(art, sent, m, tok):
             continue  # "Wie das Ministerium mitteilte, werden A und B …": the source
         if m.a > tok.i and m.b < len(art.toks) and art.toks[m.b].lower in ex.SPEECH[art.lang] \
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
-        actor, _ = art.resolve(m, sent, not_them)
+        met = m.kind == "pronoun" and m.a > tok.i and art.toks[m.a].lower in ex.MET_PRONOUNS[tok.lang]
+        actor, _ = art.resolve(m, sent, not_them | {p.key for p in people} if met else not_them)
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
             continue
@@ -534,6 +564,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         for m in unnamed[:1]:
             if m.actor not in people and m.actor.country != people[0].country:
                 people.append(m.actor)
+    if len(people) == 1 and not is_noun(tok):
+        guest = _guest_pointed_back(art, sent, tok, b, people)
+        if guest is not None:
+            people.append(guest)  # "empfing den Gast", "received the visiting minister"
     for state in [] if bare else _unnamed_holders_of_states(art, sent, a, b):
         if state not in people:
             people.append(state)  # "empfing den chinesischen Außenminister": China
@@ -541,6 +575,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         people = _both_countries(art, sent, a, b) or people
     if ante is not None and ante not in people:
         people.insert(0, ante)  # "X, who visited Seoul last week", "X, der ihn in Rom besuchte"
+    if visited is None:
+        visited = _capital_by_demonym(art, sent, a, b)  # "flog in die kenianische Hauptstadt"
+        place = place or (visited.text if visited is not None else None)
     arrival = tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY
     if arrival and (visited is None or art.toks[visited.a - 1].lower not in ex.ARRIVAL_PREPS_ANY):
         # "Fiji expected action": no place to arrive at, so no visit; a meeting noun or
@@ -555,7 +592,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # to the state that hosts it)
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
-            people.append(state)
+            people.append(_government_of_purpose(art, sent, b, visited.country) or state)
             place = place or visited.text
     if len(people) < 2 and is_noun(tok):
         for actor in _framed_after(art, sent, tok):
@@ -577,13 +614,83 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     return people, place, visited
 
 
+def _capital_by_demonym(art: Article, sent: Sentence, a: int, b: int) -> Mention | None:
+    """A capital named by its state's adjective after a preposition of arrival ("in die
+    kenianische Hauptstadt", "to the Kenyan capital", CAPITAL_NOUNS): a place mention of the
+    capital with the state's code, from the article on."""
+    lang = art.lang
+    for t in art.toks[a + 2:b - 1]:
+        noun = art.toks[t.i + 1]
+        if noun.lower not in ex.CAPITAL_NOUNS[lang] or art.toks[t.i - 1].lower not in ex.CAPITAL_ARTICLES[lang] \
+                or art.toks[t.i - 2].lower not in ex.ARRIVAL_PREPS[lang]:
+            continue
+        code = demonym_code(t.text, lang)
+        if code is not None:
+            first = art.toks[t.i - 1]
+            return Mention(first.start, noun.end, first.i, noun.i + 1, art.text[t.start:noun.end], "place",
+                           sent.index, country=code, capital=True, locative=True)
+    return None
+
+
+def _government_of_purpose(art: Article, sent: Sentence, b: int, code: str) -> Actor | None:
+    """The government of the state `code` as the object of the clause of purpose that follows
+    the trip's clause ending at `b` ("…, um die Regierung zu drängen"; HOST_GOVERNMENT_NOUNS):
+    the article's body of that state named by the noun, if it has one."""
+    purpose = ex.PURPOSE_WORDS.get(art.lang, set())
+    if b > sent.toks[-1].i or art.toks[b].lower not in purpose:
+        return None
+    end = next((t.i for t in art.toks[b:sent.toks[-1].i + 1] if t.text == ","), sent.toks[-1].i + 1)
+    nouns = ex.HOST_GOVERNMENT_NOUNS[art.lang]
+    if not any(t.lower in nouns for t in art.toks[b:end]):
+        return None
+    for m in art.mentions_in(sent, b, end):
+        if m.actor is not None and m.actor.kind == "organization" and m.actor.country == code:
+            return m.actor  # "um die kenianische Regierung zu …", or the bare noun its alias
+    return next((x for x in art.reg.actors.values() if x.kind == "organization" and x.country == code
+                 and x.name.split()[-1].lower() in nouns), None)
+
+
+def _guest_pointed_back(art: Article, sent: Sentence, tok: Tok, b: int, people: list[Actor]) -> Actor | None:
+    """The person a guest noun after the trigger points back to (GUEST_NOUNS: "empfing den
+    Gast", "hieß seinen ehemaligen Gegner willkommen", "received the visiting minister"): the
+    one named last before the sentence, at most GUEST_REACH sentences back, not in `people`."""
+    lang = tok.lang
+    covered = {k for m in art.by_sent.get(sent.index, []) if m.actor is not None for k in range(m.a, m.b)}
+    for t in art.toks[tok.i + 1:b]:
+        if t.i in covered or t.pos not in ("NOUN", "PROPN"):
+            continue
+        k = t.i - 1
+        while k > tok.i and art.toks[k].pos == "ADJ" and art.toks[k].lower not in ex.GUEST_MARKS[lang]:
+            k -= 1
+        marked = art.toks[k].lower in ex.GUEST_MARKS[lang] and (role_head(t) or role_head_word(t.lower))
+        if marked:
+            k -= 1
+        if not (t.lower in ex.GUEST_NOUNS[lang] or marked) or art.toks[k].lower not in ex.GUEST_DETERMINERS[lang]:
+            continue
+        first = art.sents[max(0, sent.index - ex.GUEST_REACH)].start
+        for m in reversed(art.reg.mentions):
+            if first <= m.start < sent.start and m.actor is not None and m.actor.kind == "person" \
+                    and not m.quoted and m.actor not in people:
+                return m.actor
+        return None
+    return None
+
+
 def _traveller(art: Article, sent: Sentence, tok: Tok, at: int) -> Actor | None:
     """Who makes the trip `tok` names: the owner of the possessive at `at` ("seiner Reise":
     the nearest person before, or failing his or her gender the nearest of the possessive's
     gender), or the first actor of the genitive that starts at `at` ("die Reise der
     Ministerin X nach Kenia")."""
     if possessive_stem(art.toks[at]) is not None:
-        return possessive_owner(art, sent, at)
+        owner = possessive_owner(art, sent, at)
+        if owner is None and at == sent.toks[0].i + 1:
+            # "During her journey to Chile, Minister X said …": the phrase that opens the
+            # sentence points forward to the first person after its comma
+            comma = next((t.i for t in art.toks[tok.i:sent.toks[-1].i] if t.text == ","), None)
+            after = [m for m in art.by_sent.get(sent.index, []) if comma is not None and m.a > comma
+                     and m.actor is not None and m.actor.kind == "person"]
+            owner = min(after, key=lambda m: m.a).actor if after else None
+        return owner
     found = [m for m in art.mentions_in(sent, at, tok.i + 1 + ex.VISITOR_PHRASE_MAX) if m.actor
              and not m.locative and m.kind in ("person", "desc", "organization", "state")]
     return found[0].actor if found else None

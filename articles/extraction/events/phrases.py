@@ -120,8 +120,9 @@ def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
 def possessive_stem(tok: Tok) -> str | None:
     """The stem of a possessive determiner ("seiner" → "sein", "ihrer" → "ihr"; its owner's
     gender is POSSESSIVE_OWNERS[stem]), None for another word."""
+    endings = ex.POSSESSIVE_ENDINGS if tok.lang in ex.POSSESSIVE_ENDING_LANGS else ("",)
     return next((stem for stem in ex.POSSESSIVE_OWNERS.get(tok.lang, {})
-                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in ex.POSSESSIVE_ENDINGS), None)
+                 if tok.lower.startswith(stem) and tok.lower[len(stem):] in endings), None)
 
 
 def possessive_owner(art: Article, sent: Sentence, at: int) -> Actor | None:

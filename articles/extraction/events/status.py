@@ -32,6 +32,20 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
     return "happened"
 
 
+def intended_only(art: Article, sent: Sentence, tok_i: int, a: int) -> bool:
+    """An attempt or wish to meet before the trigger at `tok_i` in its clause [a, …) (INTENT_WORDS:
+    "sought to arrange a meeting", "bemühte sich um ein Treffen"), or before the comma that opens
+    the infinitive clause of the trigger ("versuchte, X in Y zu treffen")."""
+    tok = art.toks[tok_i]
+    words = ex.INTENT_WORDS.get(tok.lang, set())
+    start = a
+    if tok_i > a and art.toks[tok_i - 1].lower == ex.INFINITIVE_MARKS.get(tok.lang) \
+            and a > sent.toks[0].i and art.toks[a - 1].text == ",":
+        start = art.clause_of(sent, a - 2)[0]
+    pairs = ex.INTENT_PAIRS.get(tok.lang, ())
+    return any(t.lower in words or (t.lower, art.toks[t.i + 1].lower) in pairs for t in art.toks[start:tok_i])
+
+
 def _cancelled_other(art: Article, i: int) -> range:
     """A cancellation noun whose genitive object is no meeting ("Absage eines geplanten
     Luftangriffs"): the words from it to that object, which say nothing of the meeting of

@@ -27,6 +27,9 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for forms in ex.GREET_PASSIVES.values() for w in forms}
     words |= set(ex.TALK_VERBS_ANY) | set(ex.SIGN_VERBS_ANY) | set(ex.ARRIVE_WORDS_ANY) | set(ex.TRAVEL_WORDS_ANY)
     words |= {w for forms in ex.MUTUAL_TALK_VERBS.values() for w in forms}
+    words |= {w for nouns in ex.TRAVEL_NOUNS.values() for w in nouns}
+    words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
+    words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -71,7 +74,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.SIT_DOWN_ANY and _words_at(art, tok.i + 1, 2) == ex.SIT_DOWN_WITH_ANY:
         return True  # "sat down with his counterpart"
     if travel_noun(tok):
-        return trip_traveller_at(art, tok) is not None  # "auf seiner Reise nach Chile"
+        if trip_traveller_at(art, tok) is not None:
+            return True  # "auf seiner Reise nach Chile", "on his trip to Japan"
+        if tok.lower not in nouns:
+            return False
     if tok.lower in nouns or meeting_compound(tok):
         return (tok.lang == "en" or tok.text[:1].isupper()) and not _in_role_phrase(art, tok)
     if joint_noun(art, tok):
@@ -80,8 +86,10 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "bei seinem London-Besuch bei X", "Arbeitsbesuch"
     if "-" in tok.lower and group_of(art, tok) is not None:
         return True  # "beim G8-Gipfel"
-    if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
-        return True  # "was welcomed by", "welcomed his counterpart"
+    if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)
+                                              or any(t.lower in ex.GUEST_NOUNS[tok.lang]
+                                                     for t in art.toks[tok.i + 1:tok.i + 4])):
+        return True  # "was welcomed by", "welcomed his counterpart", "welcomed his guest"
     word = ex.WELCOME_WITH.get(tok.lang, {}).get(tok.lower)
     if word is not None:
         a, b = art.clause_of(sent, tok.i)
@@ -104,6 +112,17 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "paid a courtesy call on": in person
     if tok.lower in ex.TALK_VERBS_ANY and not is_noun(tok):
         return _talk_in_person(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.EXCHANGE_VERBS.get(tok.lang, {}):
+        particle = ex.EXCHANGE_VERBS[tok.lang][tok.lower]
+        a, b = art.clause_of(sent, tok.i)
+        if particle and not art.particle_in(sent, tok.i, particle) \
+                or not any(t.lower in ex.REFLEXIVES[tok.lang] for t in art.toks[a:b]):
+            return False  # "tauschten Gefangene aus": no exchange of views
+        return _talk_in_person(art, sent, tok) and _actor_after_with(art, sent, tok) or _mutual_talk(art, sent, tok)
+    if tok.lower in ex.DISCUSS_VERBS.get(tok.lang, ()):
+        # "erörterte in Genf mit X": an actor right after "mit" (not "with reporters in Paris"); not
+        # two named together, whose object is the topic ("A and B discussed Syria")
+        return _talk_in_person(art, sent, tok) and _actor_after_with(art, sent, tok)
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
         # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
         # the verb's own: not "beriet in Wien über den Streit mit Y")
@@ -355,6 +374,8 @@ def is_noun(tok: Tok) -> bool:
         return False  # "will visit Paris", "is meeting X": the verb, not the noun
     if tok.lower in ex.MEET_NOUNS.get(tok.lang, set()):
         return tok.lang == "en" or tok.text[:1].isupper()
+    if tok.lower in ex.TRAVEL_NOUNS[tok.lang]:
+        return travel_noun(tok)  # "his journey to Kenya"
     return tok.lang == "de" and (_visit_compound(tok.lower) or travel_noun(tok) or meeting_compound(tok)) \
         and tok.text[:1].isupper()
 
@@ -449,6 +470,8 @@ def _place_at(art: Article, i: int) -> bool:
 def travel_noun(tok: Tok) -> bool:
     """A German noun for a trip ("Reise", "Asienreise"), capitalised; not an entry, an exit
     or the way home (TRAVEL_NOUN_ENDINGS, NOT_TRAVEL_NOUNS)."""
+    if tok.lower in ex.TRAVEL_NOUNS[tok.lang]:
+        return tok.pos == "NOUN"  # English: "his trip to Japan"
     ends = ex.TRAVEL_NOUN_ENDINGS.get(tok.lang, ())
     return bool(ends) and tok.text[:1].isupper() and tok.lower.endswith(ends) \
         and tok.lower not in ex.NOT_TRAVEL_NOUNS[tok.lang]
@@ -464,6 +487,10 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     while k >= 0 and tok.i - k <= ex.POSSESSIVE_GAP:
         if possessive_stem(art.toks[k]) is not None:
             at = k
+            break
+        if art.toks[k].lower in ex.POSSESSIVE_S.get(tok.lang, ()):
+            # "the minister's trip to Kenya": the one named before "'s"
+            at = next((m.a for m in art.reg.mentions if m.b == k and m.actor is not None), None)
             break
         t = art.toks[k]
         if t.pos not in ("ADJ", "NUM", "ADP", "ADV") and not any(x.start <= t.start < x.end for x in art.all_timexes):
@@ -491,9 +518,10 @@ def _meal_for_guest(art: Article, tok: Tok) -> bool:
         return False
     if tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in ex.MEAL_FOR[tok.lang]:
         return True
-    honour = ex.IN_HONOUR_OF[tok.lang]
     before = [t.lower for t in art.toks[max(0, tok.i - 15):tok.i]]
-    return bool(honour) and any(tuple(before[k:k + len(honour)]) == honour for k in range(len(before)))
+    after = [t.lower for t in art.toks[tok.i + 1:tok.i + 1 + ex.HONOUR_AFTER_GAP]]
+    return any(tuple(words[k:k + len(honour)]) == honour for honour in ex.IN_HONOUR_OF[tok.lang]
+               for words in (before, after) for k in range(len(words)))
 
 
 def _taken_part_in(art: Article, tok: Tok) -> bool:
@@ -594,6 +622,15 @@ def _talk_in_person(art: Article, sent: Sentence, tok: Tok) -> bool:
     if words[0] in ex.PURPOSE_WORDS.get(tok.lang, ()) and trip_then_purpose(art.toks[sent.toks[0].i:a + 1]):
         return True  # "flog nach Nairobi, um mit X zu sprechen": the talk is where the trip goes
     return art.place_in(sent, a, b)
+
+
+def _actor_after_with(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """An actor named right after "mit"/"with" in the clause of `tok` (a title or an article
+    between)."""
+    a, b = art.clause_of(sent, tok.i)
+    withs = [t.i for t in art.toks[a:b] if t.lower in ex.TALK_WITH_ANY]
+    return any(k < m.a <= k + 4 and m.kind in ("person", "desc", "state", "organization") and not m.locative
+               for k in withs for m in art.mentions_in(sent, a, b))
 
 
 def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
