@@ -31,6 +31,11 @@ _PARTICIPLE_DE = re.compile(
     r"dar|fort|vorbei|wieder|zusammen)?ge\w{3,}(t|en)$")
 
 
+# Endings of German strong past forms in -t ("hielt", "riet", "trat", "bot", "galt"); read
+# only where the morphology says past (a present "spielt" or "malt" is not).
+_STRONG_PAST_T_DE = re.compile(r"(?:ielt|iet|[aou]t|alt)$")
+
+
 _ATTRIBUTIVE_PARTICIPLE_DE = re.compile(
     r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|um|hin|her|statt|teil|los|"
     r"dar|fort|vorbei|wieder|zusammen)?ge\w{3,}(t|en)(e|en|er|es|em)$")
@@ -94,9 +99,9 @@ class TenseContext:
             if pos in ("VERB", "AUX") and "Tense=Past" in feats:
                 flag = 2 if "VerbForm=Part" in feats else 1
                 low = self.lower[i]
-                # German finite forms in -t are present tense ("reist", "kehrt ... zurück");
-                # the few strong past forms in -t ("hielt", "trat") are in PAST_CUES.
-                if flag == 1 and self.lang == "de" and low.endswith("t"):
+                # German finite forms in -t are present tense ("reist", "kehrt ... zurück"),
+                # unless they end like a strong past ("beriet", "erhielt", "vertrat", "verbot")
+                if flag == 1 and self.lang == "de" and low.endswith("t") and not _STRONG_PAST_T_DE.search(low):
                     flag = 0
                 tag = self._tags[i] if flag == 1 else ""
                 # a word the tagger calls an infinitive is no finite past ("die sich am 10.

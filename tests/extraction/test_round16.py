@@ -133,3 +133,15 @@ def test_a_german_court_that_rules_in_reported_speech_makes_a_statement(run, tex
 ])
 def test_a_court_verb_without_reported_words_is_no_statement(run, text):
     assert statements(run(CONTEXT_DE + text, "2024-05-08", "de")) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a strong past in -t that the morphology calls past points back (published on a Friday)
+    ("Der Außenminister Heiko Maas beriet sich am Montag in Berlin mit Jean-Yves Le Drian.", "2019-06-03"),
+    ("Bundeskanzlerin Angela Merkel erhielt am Montag einen Brief aus Paris.", "2019-06-03"),
+    # look-alikes: the present in -t points ahead
+    ("Heiko Maas kehrt am Montag aus Paris zurück.", "2019-06-10"),
+    ("Heiko Maas reist am Montag nach Paris.", "2019-06-10"),
+])
+def test_a_german_strong_past_in_t_dates_back(run, text, value):
+    assert [t["value"] for t in run(text, "2019-06-07", "de")["timexes"]] == [value]
