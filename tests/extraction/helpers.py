@@ -11,6 +11,11 @@ def participant_lists(out: dict) -> list[list[str]]:
     return [sorted(e["participants"]) for e in meeting_events(out)]
 
 
+def statements(out: dict) -> list[tuple[str, str]]:
+    """(speaker, quote) of each statement, in the order of the statements."""
+    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+
+
 def speakers(out: dict) -> list[str]:
     return [e["speaker"] for e in out["events"] if e["kind"] == "statement"]
 

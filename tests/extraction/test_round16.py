@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import statements
+
 CONTEXT_DE = "Die Regierung beriet am Montag über die Krise. "
 CONTEXT_EN = "The government discussed the crisis on Monday. "
-
-
-def statements(out: dict) -> list[tuple[str, str]]:
-    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import statements
+
 CONTEXT = "Die Regierung beriet am Montag über die Krise. "
-
-
-def statements(out: dict) -> list[tuple[str, str]]:
-    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
 
 
 def run_de(run, text: str) -> list[tuple[str, str]]:

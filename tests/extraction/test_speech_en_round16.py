@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import statements
+
 PUBLISHED = "2024-05-08"
-
-
-def statements(out: dict) -> list[tuple[str, str]]:
-    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
 
 
 def run_en(run, text: str) -> list[tuple[str, str]]:

@@ -4,11 +4,7 @@ docs/annotation.md, took the wrong speaker or quote, or missed one. Short invent
 sentences."""
 from __future__ import annotations
 
-from .helpers import speakers
-
-
-def statements(out: dict) -> list[tuple[str, str]]:
-    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+from .helpers import speakers, statements
 
 
 def test_a_stance_with_a_phrase_quotes_the_phrase_not_the_subject(run):
