@@ -554,8 +554,8 @@ BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
 # Regierung in Wien wird …" (speech._source_end).
 SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
-# Class "a title with its qualifiers before a name" (round 16): "Der Unterhändler bei den
-# Verhandlungen mit der EU X sagte …": at most this many words between the role noun and
+# Class "a title with its qualifiers before a name" (round 16): "Die Beauftragte für die
+# Gespräche mit der Regierung X sagte …": at most this many words between the role noun and
 # the name right before the verb (speech._name_after_qualifiers).
 TITLE_QUALIFIERS_MAX = 12
 # Class "a name with its party in brackets" (round 16): "X (SPD), der Vorsitzende des

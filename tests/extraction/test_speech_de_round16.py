@@ -74,7 +74,7 @@ def test_medium_named_in_the_apposition_is_no_speaker(run):
 # --- a phrase after the source of "so" -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "„Die Regierung muss die Gefangenen freilassen“, so Amnesty International in einer Erklärung am Montag.",
+    "„Die Regierung muss die Gefangenen freilassen“, so Amnesty International in einer Mitteilung vom Dienstag.",
     "„Die Regierung muss die Gefangenen freilassen“, so Amnesty International gegenüber der Presse.",
 ])
 def test_so_source_with_a_phrase_after_it(run, text):

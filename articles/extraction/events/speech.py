@@ -741,7 +741,7 @@ def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
 
 
 def _name_after_qualifiers(art: Article, desc: Mention, ms: list[Mention], verb: Tok) -> Mention | None:
-    """German: "Der Unterhändler bei den Verhandlungen mit der EU X sagte …": a role noun
+    """German: "Die Beauftragte für die Gespräche mit der Regierung X sagte …": a role noun
     that names no one, its phrases of where and with whom, then a person's name right
     before the verb (class "a title with its qualifiers before a name", round 16); no verb
     and no comma between."""
