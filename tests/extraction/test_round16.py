@@ -143,3 +143,13 @@ def test_a_court_verb_without_reported_words_is_no_statement(run, text):
 ])
 def test_a_german_strong_past_in_t_dates_back(run, text, value):
     assert [t["value"] for t in run(text, "2019-06-07", "de")["timexes"]] == [value]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("de", "Außerdem boten die palästinensischen Sicherheitskräfte ihre Zusammenarbeit an.",
+     "palästinensische Sicherheitskräfte"),
+    ("en", "The Iraqi security forces said they had arrested five suspects.", "Iraqi security forces"),
+])
+def test_security_forces_are_a_body(run, lang, text, speaker):
+    out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)
+    assert [s for s, _ in statements(out)] == [speaker]
