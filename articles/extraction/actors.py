@@ -1443,6 +1443,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             ent = _span(doc, ent.start, ent.end - n_title, "ORG")  # "Coast Guard | Commandant Admiral Lee"
         if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and _GLUED_ABBREVIATION.match(ent.text):
             continue  # "MPof": an abbreviation glued to the next word, no name
+        if ent.end < len(doc) and doc[ent.end].text == ":" and _GLUED_CAPTION.search(ent[-1].text):
+            continue  # "Ann LeeImage: …": a caption word glued to the name; the name stands elsewhere
         if ent.label_ == "ORG" and doc.lang_ == "en":
             start, end = _org_name_start(doc, ent), _org_name_end(doc, ent, ents[n + 1:])
             if (start, end) != (ent.start, ent.end):
@@ -1465,11 +1467,11 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
             # "the European Commission": the article is no part of the name
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
-        if len(ent) > 1 and doc.lang_ == "en" and ent[0].tag_ in ("IN", "VBG", "MD") \
+        if len(ent) > 1 and ent[0].tag_ in _OPENING_WORD_TAGS.get(doc.lang_, ()) \
                 and ent[0].lower_ not in lx.NAME_START_PARTICLES \
                 and (ent[0].is_sent_start or ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].is_punct):
-            # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?": a sentence's opening
-            # word capitalised
+            # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?", "Per Twitter", "Weil
+            # Wähler": a sentence's opening word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
         lead = ent.start
         while lead < ent.end - 1 and doc[lead].is_lower and doc[lead].pos_ in _NO_NAME_POS \
@@ -1551,6 +1553,9 @@ def _name_adjective(tok) -> bool:
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
 _NO_NAME_POS = {"VERB", "AUX", "PART", "PRON", "SCONJ", "CCONJ", "ADV"}
+# Tags of words that open a sentence and are no part of the name the tagger runs them into:
+# prepositions, conjunctions, gerunds, modals ("Before COVID-19", "Per Twitter", "Weil Wähler").
+_OPENING_WORD_TAGS = {"en": ("IN", "VBG", "MD"), "de": ("APPR", "APPRART", "KOUS", "KON", "KOUI", "PTKNEG")}
 
 
 def _title_at_end(doc, ent) -> int:
@@ -1564,6 +1569,8 @@ def _title_at_end(doc, ent) -> int:
 
 
 # An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
+# A picture's caption word glued to the name before it by a missing space ("LeeImage:").
+_GLUED_CAPTION = re.compile(r"[a-zà-ÿ](?:Image|Photo|Picture|Foto|Bild)$")
 _GLUED_ABBREVIATION = re.compile(r"^[A-Z]{2,}s?(?:of|for|to|in|and|the|from)$")
 
 
@@ -1774,6 +1781,8 @@ def _trimmed(doc, ent):
         end = possessive[0]  # "Ana Dube's | Presidency": what is hers is no part of her name
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
+    if end > start + 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in lx.CAPTION_WORDS:
+        end -= 1  # "Ann Lee Image: …": a picture's caption after the name
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
 
 

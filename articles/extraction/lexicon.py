@@ -176,7 +176,12 @@ ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st"
 PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "square", "airport", "station",
                       "hospital", "stadium", "cathedral", "mosque", "synagogue", "base", "express", "championship",
                       # prisons and counties: "Richard J. Donovan Correctional Facility", "Jefferson Parish"
-                      "facility", "prison", "penitentiary", "parish", "county"}
+                      "facility", "prison", "penitentiary", "parish", "county",
+                      # clinics, precincts and cities: "Lakeside Care Clinic", "Harbour Precinct",
+                      # "Port Ellis City"
+                      "clinic", "precinct", "city",
+                      # votes, which are events: "the Oregon Primary", "the Alder Referendum"
+                      "primary", "primaries", "referendum", "caucuses"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}
