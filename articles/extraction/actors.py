@@ -223,6 +223,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True  # "BBC's Ann Lee"
     if _works_for_private(toks, b, lang):
         return True
+    if _interviewer(toks, a, lang):
+        return True
     if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
         return True  # "Fourteen-year-old Zoe": a first name and an age (not "der 71-jährige X Y")
     # an apposition opens with an article (German also with an adjective or the occupation:
@@ -237,6 +239,19 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
     return False
+
+
+def _interviewer(toks: list[Tok], a: int, lang: str) -> bool:
+    """The journalist of a medium's interview, named right after it: "im ZDF-Interview mit
+    Eva Roth", "in a CNN interview with Ann Lee" (a titled guest, "mit Kanzlerin Eva Roth",
+    is no journalist)."""
+    if a < 2 or toks[a - 1].lower not in lx.INTERVIEW_LINKS.get(lang, ()):
+        return False
+    noun = toks[a - 2].text
+    medium, dash, head = noun.rpartition("-")
+    if dash and head.lower() in lx.INTERVIEW_NOUNS.get(lang, ()):
+        return non_actor(medium, lang)  # "CNN-Interviews mit"
+    return noun.lower() in lx.INTERVIEW_NOUNS.get(lang, ()) and a >= 3 and non_actor(toks[a - 3].text, lang)
 
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
@@ -519,8 +534,10 @@ class Registry:
             return
         if not org_id and len(name.split()) >= 2 and (person := next(
                 (a for a in self.actors.values() if a.kind == "person" and a.head is None
-                 and (a.name == name or name in a.forms)), None)) is not None:
-            m.kind = "person"  # "Nicola Sturgeon said" tagged an organisation after the person was named
+                 and (a.name == name or name in a.forms or a.name.endswith(" " + name))), None)) is not None:
+            # "Nicola Sturgeon said", "La Riva endorsed it" (after "Gloria La Riva") tagged an
+            # organisation after the person was named
+            m.kind = "person"
             self.attach(m, person)
             return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
@@ -1432,6 +1449,9 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
             continue
+        if ent[0].text in lx.SHIP_PREFIXES or (n > 0 and ents[n - 1] is not None and ents[n - 1].end == ent.start
+                                               and ents[n - 1].text in lx.SHIP_PREFIXES):
+            continue  # "die USS | Carl Vinson", "HMS Defender": a ship, no organisation or person
         ent = _titled_name(doc, _trimmed(doc, ent))
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):

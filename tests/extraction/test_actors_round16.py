@@ -44,3 +44,31 @@ def test_a_picture_caption_word_is_no_part_of_the_name(run):
     names = actor_names(out)
     assert "Ann LeeImage" not in names and "Tom Ward Image" not in names
     assert "Tom Ward" in names
+
+
+def test_the_surname_tagged_an_organisation_is_the_person_named_before(run):
+    out = run("The nominee Rosa La Fonte debated on Monday. Hill and Cole expressed opposition to the plan "
+              "while La Fonte fully endorsed it.", "2024-05-08", "en")
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert "La Fonte" not in kinds
+
+
+@pytest.mark.parametrize("text,lang,guest,journalist", [
+    ("Die Außenministerin Eva Roth antwortete während eines CNN-Interviews mit Paul Kessler auf die Frage.",
+     "de", "Eva Roth", "Paul Kessler"),
+    ("Foreign Minister Ann Lee said in a CNN interview with Paul Kessler that talks would resume.",
+     "en", "Ann Lee", "Paul Kessler"),
+])
+def test_the_journalist_of_a_media_interview_is_no_actor(run, text, lang, guest, journalist):
+    names = actor_names(run(text, "2024-05-08", lang))
+    assert guest in names and journalist not in names
+
+
+def test_a_titled_guest_of_a_media_interview_stays(run):
+    assert "Eva Roth" in actor_names(run("Im ZDF-Interview mit Kanzlerin Eva Roth ging es um Steuern.", "2024-05-08", "de"))
+
+
+def test_a_ship_is_no_organisation_or_person(run):
+    names = actor_names(run("Die US-Marine schickte die USS Carl Vinson in die Region. Die HMS Defender folgte.",
+                            "2024-05-08", "de"))
+    assert not {"USS", "Carl Vinson", "HMS Defender"} & names
