@@ -1071,6 +1071,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if a is None or b is None:
                 continue
             b += 1
+            if ent.label_ == _SHIP:
+                taken.update(range(a, b))  # no later name search takes the ship's words
+                continue
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
             if info.kind == "organization" and not ent.ent_id_ and b - a == 1 and "-" in toks[a].text \
@@ -1444,14 +1447,18 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     ents = list(doc.ents)
     if doc.lang_ == "de":
         ents = sorted(ents + _adjective_bodies(doc), key=lambda e: e.start)
+    ships = {ent.text for n, ent in enumerate(ents) if ent[0].text in lx.SHIP_PREFIXES or _after_vessel_noun(doc, ent)
+             or n > 0 and ents[n - 1].end == ent.start and ents[n - 1].text in lx.SHIP_PREFIXES}
     for n, ent in enumerate(ents):
         if ent is None:
             continue
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
             continue
-        if ent[0].text in lx.SHIP_PREFIXES or (n > 0 and ents[n - 1] is not None and ents[n - 1].end == ent.start
-                                               and ents[n - 1].text in lx.SHIP_PREFIXES):
-            continue  # "die USS | Carl Vinson", "HMS Defender": a ship, no organisation or person
+        if ent.text in ships:
+            # "die USS | Carl Vinson", "HMS Defender", "das Docklandungsschiff „Karel
+            # Doorman“", "the tanker Stena Lind": a ship, here and wherever its name stands
+            out.append(_span(doc, ent.start, ent.end, _SHIP))
+            continue
         ent = _titled_name(doc, _trimmed(doc, ent))
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):
@@ -1537,6 +1544,24 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+_SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
+
+
+def _after_vessel_noun(doc, ent) -> bool:
+    """A name right after a word for a ship, or after it and an opening quote: the ship's
+    name (``lx.VESSEL_NOUNS``; German also as a compound's end: "Docklandungsschiff")."""
+    nouns = lx.VESSEL_NOUNS.get(doc.lang_, ())
+    if len(ent) > 1 and ent[0].lower_ in nouns:
+        return True  # "Tanker Mira Lund" taken in whole
+    k = ent.start - 1
+    if k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    return word in nouns or doc.lang_ == "de" and word.endswith(tuple(nouns))
 
 
 def _adjective_bodies(doc) -> list:

@@ -114,7 +114,13 @@ MEDIA_WORDS = {
 # Agency"), though "agency" alone is a public body's word.
 # Prefixes of ships' names, which the tagger takes for an organisation or runs into a
 # person's name: "die USS Carl Vinson", "HMS Defender" (`actors._clean_ents`).
-SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
+SHIP_PREFIXES = {"USS", "U.S.S.", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
+# Words for ships, after which a name is the ship's: "der Tanker „Mira Lund“", "the frigate
+# Karel Doorman" (German also as a compound's end: "Docklandungsschiff").
+VESSEL_NOUNS = {"de": ("schiff", "fregatte", "tanker", "flugzeugträger", "zerstörer", "korvette", "kreuzer",
+                       "frachter", "fähre", "jacht", "yacht"),
+                "en": ("ship", "vessel", "frigate", "tanker", "destroyer", "submarine", "corvette", "cruiser",
+                       "freighter", "ferry", "yacht", "warship", "carrier")}
 # A medium's interview and the word that names its journalist after it: "im ZDF-Interview
 # mit Eva Roth", "in a CNN interview with Ann Lee" (`actors.private_person`).
 INTERVIEW_NOUNS = {"de": {"interview", "interviews", "gespräch", "gesprächs"}, "en": {"interview", "interviews"}}
@@ -188,7 +194,10 @@ PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "squar
                       # "Port Ellis City"
                       "clinic", "precinct", "city",
                       # votes, which are events: "the Oregon Primary", "the Alder Referendum"
-                      "primary", "primaries", "referendum", "caucuses"}
+                      "primary", "primaries", "referendum", "caucuses",
+                      # places of learning, which are no actors: "Lakeside University", "Alder
+                      # College", "Northern Military Academy"
+                      "university", "college", "academy"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}

@@ -72,3 +72,19 @@ def test_a_ship_is_no_organisation_or_person(run):
     names = actor_names(run("Die US-Marine schickte die USS Carl Vinson in die Region. Die HMS Defender folgte.",
                             "2024-05-08", "de"))
     assert not {"USS", "Carl Vinson", "HMS Defender"} & names
+
+
+@pytest.mark.parametrize("text,lang,ship", [
+    ("Die Niederlande schicken das Docklandungsschiff „Karel Brink“ in die Karibik.", "de", "Karel Brink"),
+    ("Es geht um den betriebenen Tanker Mira Lindqvist. Die Besatzung der Mira Lindqvist wurde gerettet.",
+     "de", "Mira Lindqvist"),
+    ("Britain seized the tanker Stena Lind in the Gulf, Foreign Secretary Ann Lee said.", "en", "Stena Lind"),
+])
+def test_a_name_after_a_word_for_a_ship_is_the_ship(run, text, lang, ship):
+    names = actor_names(run(text, "2024-05-08", lang))
+    assert not any(ship.split()[-1] in n for n in names)
+
+
+def test_a_university_is_no_person(run):
+    names = actor_names(run("A study by Tom Reed of Canada's Lakeside University found more cases.", "2024-05-08", "en"))
+    assert "Lakeside University" not in names
