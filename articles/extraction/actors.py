@@ -798,6 +798,18 @@ def _medium_before(doc, i: int, lang: str) -> bool:
     return two in words or (before.endswith(words) if lang == "de" else before in words)
 
 
+def _medium_apposition(doc, i: int, lang: str) -> bool:
+    """An apposition from token i on that names a medium: a comma, an article, adjectives
+    and a medium's noun ("Xyz, der staatlichen Nachrichtenagentur", "Xyz, the state
+    broadcaster")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return False
+    k = i + 2
+    while k < len(doc) - 1 and k < i + 5 and doc[k].pos_ == "ADJ":
+        k += 1
+    return _medium_before(doc, k + 1, lang)
+
+
 def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
     """English: the state of a capitalised demonym right before an organisation's name at
     token a, after an article, a lower-case word or at a sentence's start ("the Afghan
@@ -1113,8 +1125,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 inside = _medium_before(doc, ent.start + 1, lang) and len(ent) > 1
                 if inside or ent.start > 0 and _medium_before(doc, ent.start, lang):
                     media.add(ent[inside:].text)
-                if ent.text in media:
-                    continue
+            if info.kind in ("person", "organization") and not ent.ent_id_ and _medium_apposition(doc, ent.end, lang):
+                media.add(ent.text)  # "WNA, der staatlichen Nachrichtenagentur": a medium
+            if info.kind in ("person", "organization") and not ent.ent_id_ and ent.text in media:
+                continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.

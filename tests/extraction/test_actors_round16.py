@@ -88,3 +88,11 @@ def test_a_name_after_a_word_for_a_ship_is_the_ship(run, text, lang, ship):
 def test_a_university_is_no_person(run):
     names = actor_names(run("A study by Tom Reed of Canada's Lakeside University found more cases.", "2024-05-08", "en"))
     assert "Lakeside University" not in names
+
+
+@pytest.mark.parametrize("text,lang,medium", [
+    ("Nach Angaben von NKA, der staatlichen Nachrichtenagentur Kiribatis, wurde der Minister entlassen.", "de", "NKA"),
+    ("According to RTL, the state broadcaster of Lorania, the minister resigned.", "en", "RTL"),
+])
+def test_a_name_with_a_medium_in_apposition_is_the_medium(run, text, lang, medium):
+    assert medium not in actor_names(run(text, "2024-05-08", lang))
