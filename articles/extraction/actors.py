@@ -1613,8 +1613,9 @@ def _name_adjective(tok) -> bool:
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
 _NO_NAME_POS = {"VERB", "AUX", "PART", "PRON", "SCONJ", "CCONJ", "ADV"}
 # Tags of words that open a sentence and are no part of the name the tagger runs them into:
-# prepositions, conjunctions, gerunds, modals ("Before COVID-19", "Per Twitter", "Weil Wähler").
-_OPENING_WORD_TAGS = {"en": ("IN", "VBG", "MD"), "de": ("APPR", "APPRART", "KOUS", "KON", "KOUI", "PTKNEG")}
+# prepositions, conjunctions, gerunds, modals, imperatives ("Before COVID-19", "Make Lakeside a …",
+# "Per Twitter", "Weil Wähler").
+_OPENING_WORD_TAGS = {"en": ("IN", "VBG", "MD", "VB"), "de": ("APPR", "APPRART", "KOUS", "KON", "KOUI", "PTKNEG")}
 
 
 def _title_at_end(doc, ent) -> int:

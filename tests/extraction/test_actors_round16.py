@@ -14,13 +14,15 @@ def test_a_title_name_does_not_run_on_over_the_object_noun(run):
     assert "Karla Wendt Zweifel" not in actor_names(out)
 
 
-@pytest.mark.parametrize("text,bad", [
-    ("Per Twitter teilte Jonas Pfeil mit, er trete zurück.", "Per Twitter"),
-])
-def test_a_sentence_opening_function_word_is_no_name(run, text, bad):
-    out = run(text, "2024-05-08", "de")
-    assert bad not in actor_names(out)
+def test_a_sentence_opening_function_word_is_no_name(run):
+    out = run("Per Twitter teilte Jonas Pfeil mit, er trete zurück.", "2024-05-08", "de")
+    assert "Per Twitter" not in actor_names(out)
     assert "Jonas Pfeil" in actor_names(out)
+
+
+def test_a_sentence_opening_imperative_is_no_name(run):
+    out = run("Mayor Ann Lee listed her plans.\n\nMake Lakeside a greener city with more parks.", "2024-05-08", "en")
+    assert "Make Lakeside" not in actor_names(out)
 
 
 @pytest.mark.parametrize("text,bad", [
