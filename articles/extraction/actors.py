@@ -223,6 +223,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True  # "BBC's Ann Lee"
     if _works_for_private(toks, b, lang):
         return True
+    if _interviewer(toks, a, lang):
+        return True
     if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
         return True  # "Fourteen-year-old Zoe": a first name and an age (not "der 71-jährige X Y")
     # an apposition opens with an article (German also with an adjective or the occupation:
@@ -237,6 +239,19 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
     return False
+
+
+def _interviewer(toks: list[Tok], a: int, lang: str) -> bool:
+    """The journalist of a medium's interview, named right after it: "im ZDF-Interview mit
+    Eva Roth", "in a CNN interview with Ann Lee" (a titled guest, "mit Kanzlerin Eva Roth",
+    is no journalist)."""
+    if a < 2 or toks[a - 1].lower not in lx.INTERVIEW_LINKS.get(lang, ()):
+        return False
+    noun = toks[a - 2].text
+    medium, dash, head = noun.rpartition("-")
+    if dash and head.lower() in lx.INTERVIEW_NOUNS.get(lang, ()):
+        return non_actor(medium, lang)  # "CNN-Interviews mit"
+    return noun.lower() in lx.INTERVIEW_NOUNS.get(lang, ()) and a >= 3 and non_actor(toks[a - 3].text, lang)
 
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
@@ -519,8 +534,10 @@ class Registry:
             return
         if not org_id and len(name.split()) >= 2 and (person := next(
                 (a for a in self.actors.values() if a.kind == "person" and a.head is None
-                 and (a.name == name or name in a.forms)), None)) is not None:
-            m.kind = "person"  # "Nicola Sturgeon said" tagged an organisation after the person was named
+                 and (a.name == name or name in a.forms or a.name.endswith(" " + name))), None)) is not None:
+            # "Nicola Sturgeon said", "La Riva endorsed it" (after "Gloria La Riva") tagged an
+            # organisation after the person was named
+            m.kind = "person"
             self.attach(m, person)
             return
         if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
@@ -779,6 +796,18 @@ def _medium_before(doc, i: int, lang: str) -> bool:
     before = doc[i - 1].lower_
     two = doc[i - 2].lower_ + " " + before if i > 1 else before
     return two in words or (before.endswith(words) if lang == "de" else before in words)
+
+
+def _medium_apposition(doc, i: int, lang: str) -> bool:
+    """An apposition from token i on that names a medium: a comma, an article, adjectives
+    and a medium's noun ("Xyz, der staatlichen Nachrichtenagentur", "Xyz, the state
+    broadcaster")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return False
+    k = i + 2
+    while k < len(doc) - 1 and k < i + 5 and doc[k].pos_ == "ADJ":
+        k += 1
+    return _medium_before(doc, k + 1, lang)
 
 
 def _demonym_opens_name(toks: list[Tok], a: int) -> str | None:
@@ -1054,6 +1083,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             if a is None or b is None:
                 continue
             b += 1
+            if ent.label_ == _SHIP:
+                taken.update(range(a, b))  # no later name search takes the ship's words
+                continue
             if info.kind in ("demonym", "other") or ent.label_ in _SKIP_LABELS:
                 continue
             if info.kind == "organization" and not ent.ent_id_ and b - a == 1 and "-" in toks[a].text \
@@ -1093,8 +1125,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 inside = _medium_before(doc, ent.start + 1, lang) and len(ent) > 1
                 if inside or ent.start > 0 and _medium_before(doc, ent.start, lang):
                     media.add(ent[inside:].text)
-                if ent.text in media:
-                    continue
+            if info.kind in ("person", "organization") and not ent.ent_id_ and _medium_apposition(doc, ent.end, lang):
+                media.add(ent.text)  # "WNA, der staatlichen Nachrichtenagentur": a medium
+            if info.kind in ("person", "organization") and not ent.ent_id_ and ent.text in media:
+                continue
             actor_id = int(ent.ent_id_.split(":")[1]) if ent.ent_id_.startswith("actor:") and ent.ent_id_.split(":")[1].isdigit() else None
             kind = info.kind
             # "Broadcaster Ann Lee", "Software-Gründer Eva Roth": the tagger takes the occupation in.
@@ -1427,10 +1461,17 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     ents = list(doc.ents)
     if doc.lang_ == "de":
         ents = sorted(ents + _adjective_bodies(doc), key=lambda e: e.start)
+    ships = {ent.text for n, ent in enumerate(ents) if ent[0].text in lx.SHIP_PREFIXES or _after_vessel_noun(doc, ent)
+             or n > 0 and ents[n - 1].end == ent.start and ents[n - 1].text in lx.SHIP_PREFIXES}
     for n, ent in enumerate(ents):
         if ent is None:
             continue
         if "/" in ent.text or "@" in ent.text or not re.search(r"[^\W\d_]", ent.text):
+            continue
+        if ent.text in ships:
+            # "die USS | Carl Vinson", "HMS Defender", "das Docklandungsschiff „Karel
+            # Doorman“", "the tanker Stena Lind": a ship, here and wherever its name stands
+            out.append(_span(doc, ent.start, ent.end, _SHIP))
             continue
         ent = _titled_name(doc, _trimmed(doc, ent))
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -1443,6 +1484,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             ent = _span(doc, ent.start, ent.end - n_title, "ORG")  # "Coast Guard | Commandant Admiral Lee"
         if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and _GLUED_ABBREVIATION.match(ent.text):
             continue  # "MPof": an abbreviation glued to the next word, no name
+        if ent.end < len(doc) and doc[ent.end].text == ":" and _GLUED_CAPTION.search(ent[-1].text):
+            continue  # "Ann LeeImage: …": a caption word glued to the name; the name stands elsewhere
         if ent.label_ == "ORG" and doc.lang_ == "en":
             start, end = _org_name_start(doc, ent), _org_name_end(doc, ent, ents[n + 1:])
             if (start, end) != (ent.start, ent.end):
@@ -1465,11 +1508,11 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
         if len(ent) > 1 and ent[0].lower_ in lx.DETERMINERS:
             # "the European Commission": the article is no part of the name
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
-        if len(ent) > 1 and doc.lang_ == "en" and ent[0].tag_ in ("IN", "VBG", "MD") \
+        if len(ent) > 1 and ent[0].tag_ in _OPENING_WORD_TAGS.get(doc.lang_, ()) \
                 and ent[0].lower_ not in lx.NAME_START_PARTICLES \
                 and (ent[0].is_sent_start or ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].is_punct):
-            # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?": a sentence's opening
-            # word capitalised
+            # "Regarding Ashodaya", "Before COVID-19", "Will Red Hat …?", "Per Twitter", "Weil
+            # Wähler": a sentence's opening word capitalised
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)
         lead = ent.start
         while lead < ent.end - 1 and doc[lead].is_lower and doc[lead].pos_ in _NO_NAME_POS \
@@ -1517,6 +1560,24 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     return out
 
 
+_SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
+
+
+def _after_vessel_noun(doc, ent) -> bool:
+    """A name right after a word for a ship, or after it and an opening quote: the ship's
+    name (``lx.VESSEL_NOUNS``; German also as a compound's end: "Docklandungsschiff")."""
+    nouns = lx.VESSEL_NOUNS.get(doc.lang_, ())
+    if len(ent) > 1 and ent[0].lower_ in nouns:
+        return True  # "Tanker Mira Lund" taken in whole
+    k = ent.start - 1
+    if k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    return word in nouns or doc.lang_ == "de" and word.endswith(tuple(nouns))
+
+
 def _adjective_bodies(doc) -> list:
     """German bodies named by capitalised adjectives and a body's noun that the tagger
     leaves out: "aus dem Nationalen Sicherheitsrat", "der Zweite Senat", "von der
@@ -1551,6 +1612,10 @@ def _name_adjective(tok) -> bool:
 
 # Parts of speech no name starts with (a preposition may: "von Weizsäcker", "de Villepin").
 _NO_NAME_POS = {"VERB", "AUX", "PART", "PRON", "SCONJ", "CCONJ", "ADV"}
+# Tags of words that open a sentence and are no part of the name the tagger runs them into:
+# prepositions, conjunctions, gerunds, modals, imperatives ("Before COVID-19", "Make Lakeside a …",
+# "Per Twitter", "Weil Wähler").
+_OPENING_WORD_TAGS = {"en": ("IN", "VBG", "MD", "VB"), "de": ("APPR", "APPRART", "KOUS", "KON", "KOUI", "PTKNEG")}
 
 
 def _title_at_end(doc, ent) -> int:
@@ -1564,6 +1629,8 @@ def _title_at_end(doc, ent) -> int:
 
 
 # An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
+# A picture's caption word glued to the name before it by a missing space ("LeeImage:").
+_GLUED_CAPTION = re.compile(r"[a-zà-ÿ](?:Image|Photo|Picture|Foto|Bild)$")
 _GLUED_ABBREVIATION = re.compile(r"^[A-Z]{2,}s?(?:of|for|to|in|and|the|from)$")
 
 
@@ -1774,6 +1841,8 @@ def _trimmed(doc, ent):
         end = possessive[0]  # "Ana Dube's | Presidency": what is hers is no part of her name
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
+    if end > start + 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in lx.CAPTION_WORDS:
+        end -= 1  # "Ann Lee Image: …": a picture's caption after the name
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
 
 

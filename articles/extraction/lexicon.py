@@ -112,6 +112,19 @@ MEDIA_WORDS = {
 
 # A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
 # Agency"), though "agency" alone is a public body's word.
+# Prefixes of ships' names, which the tagger takes for an organisation or runs into a
+# person's name: "die USS Carl Vinson", "HMS Defender" (`actors._clean_ents`).
+SHIP_PREFIXES = {"USS", "U.S.S.", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
+# Words for ships, after which a name is the ship's: "der Tanker „Mira Lund“", "the frigate
+# Karel Doorman" (German also as a compound's end: "Docklandungsschiff").
+VESSEL_NOUNS = {"de": ("schiff", "fregatte", "tanker", "flugzeugträger", "zerstörer", "korvette", "kreuzer",
+                       "frachter", "fähre", "jacht", "yacht"),
+                "en": ("ship", "vessel", "frigate", "tanker", "destroyer", "submarine", "corvette", "cruiser",
+                       "freighter", "ferry", "yacht", "warship", "carrier")}
+# A medium's interview and the word that names its journalist after it: "im ZDF-Interview
+# mit Eva Roth", "in a CNN interview with Ann Lee" (`actors.private_person`).
+INTERVIEW_NOUNS = {"de": {"interview", "interviews", "gespräch", "gesprächs"}, "en": {"interview", "interviews"}}
+INTERVIEW_LINKS = {"de": {"mit"}, "en": {"with"}}
 MEDIA_AGENCIES = {"en": {"press agency", "news agency"}, "de": set()}
 
 # An organisation whose name starts or ends with one of these is a university, school,
@@ -176,7 +189,15 @@ ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st"
 PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "square", "airport", "station",
                       "hospital", "stadium", "cathedral", "mosque", "synagogue", "base", "express", "championship",
                       # prisons and counties: "Richard J. Donovan Correctional Facility", "Jefferson Parish"
-                      "facility", "prison", "penitentiary", "parish", "county"}
+                      "facility", "prison", "penitentiary", "parish", "county",
+                      # clinics, precincts and cities: "Lakeside Care Clinic", "Harbour Precinct",
+                      # "Port Ellis City"
+                      "clinic", "precinct", "city",
+                      # votes, which are events: "the Oregon Primary", "the Alder Referendum"
+                      "primary", "primaries", "referendum", "caucuses",
+                      # places of learning, which are no actors: "Lakeside University", "Alder
+                      # College", "Northern Military Academy"
+                      "university", "college", "academy"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}

@@ -469,6 +469,7 @@ class ChronikEntities:
                 k = max([k] + [e.end for e in ents if e.label_ in PERSON_LABELS and e.start == start
                                and e.end - start <= self.max_name_tokens
                                and all(lx.NAME_TOKEN.match(t.text) for t in e)])
+                k = self._statistical_name_end(doc, start, k, ents)
             if apposition and not (k < len(doc) and doc[k].text in {",", ".", ";"}):
                 k = start
             if k > start:
@@ -485,6 +486,17 @@ class ChronikEntities:
         doc.ents = propagate_persons(doc, ents, person_names(ents), self.lang)
         doc.spans["titles"] = titles
         return doc
+
+    def _statistical_name_end(self, doc: Doc, start: int, k: int, ents: list[Span]) -> int:
+        """German: the title's name ends where the model's person of two or more words ends
+        when only words the tagger calls common nouns follow ("die Senatorin Ina Lind |
+        Zweifel an …": the object of the verb, no surname)."""
+        if self.lang != "de":
+            return k
+        end = max((e.end for e in ents if e.label_ in PERSON_LABELS and e.start == start and len(e) >= 2), default=k)
+        if end < k and all(t.tag_ == "NN" for t in doc[end:k]):
+            return end
+        return k
 
     @staticmethod
     def _place_of_title(doc: Doc, end: int, ents: list[Span]) -> Span | None:
