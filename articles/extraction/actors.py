@@ -1628,9 +1628,9 @@ def _title_at_end(doc, ent) -> int:
     return n if n and ent[-n - 1].lower_ not in ("of", "the", "for", "and") else 0
 
 
-# An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
 # A picture's caption word glued to the name before it by a missing space ("LeeImage:").
 _GLUED_CAPTION = re.compile(r"[a-zà-ÿ](?:Image|Photo|Picture|Foto|Bild)$")
+# An abbreviation glued to a small word by a missing space ("MPof", "MPsfor").
 _GLUED_ABBREVIATION = re.compile(r"^[A-Z]{2,}s?(?:of|for|to|in|and|the|from)$")
 
 
@@ -1841,7 +1841,7 @@ def _trimmed(doc, ent):
         end = possessive[0]  # "Ana Dube's | Presidency": what is hers is no part of her name
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ","}:
         end -= 1
-    if end > start + 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in lx.CAPTION_WORDS:
+    if end > start + 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in lx.CREDIT_WORDS:
         end -= 1  # "Ann Lee Image: …": a picture's caption after the name
     return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_)
 

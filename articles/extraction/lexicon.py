@@ -43,7 +43,8 @@ PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", 
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
 # Commission").
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
-# "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text.
+# "Image: Ann Lee", "Foto: dpa": a picture's credit names no actor of the text; after a name
+# before its colon ("Ann Lee Image: the ministry") the word is no part of the name.
 CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquelle", "quelle"}
 # Two words before a name that make a person private, though the second alone is a word of
 # public life ("doctoral candidate Mira Tal", not "candidate Mira Tal").
@@ -344,9 +345,6 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
 ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Pres", "Gov", "Lt", "Col", "Capt",
                  "Cdr", "Cmdr", "Maj", "Sgt", "Adm", "Cpl", "Nr", "bzw", "ca", "vgl", "z.B", "u.a", "U.S", "U.N",
                  "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "v", "vs")  # "Roe v. Wade"
-# Words that open a picture's credit or caption after a name, before a colon ("Ann Lee
-# Image: the ministry", "Jan Roth Foto: dpa"): no part of the name.
-CAPTION_WORDS = {"image", "photo", "picture", "foto", "bild", "credit"}
 # Academic titles before a name, no part of it ("Dr. Helga Kern", "Prof. Dr. Jan Roth").
 # English abbreviated military ranks stand there too, in English and German text ("Lt. Cmdr.
 # Ann Vey", "Sprecher Capt. Jo Reed"); the tokenizer keeps each one word (pipelines).

@@ -312,8 +312,6 @@ class ChronikEntities:
                    and doc[end].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[end].text)
                    and not _starts_sentence(doc[end]) and doc[end].lower_ not in self.titles):
                 end += 1
-            while end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in lx.CAPTION_WORDS:
-                end -= 1  # a picture's caption after the name: "Ann Lee Image: the ministry"
             if self.lang == "en" and e.label_ in PERSON_LABELS and not e.ent_id_ and start > 0 \
                     and end - start < self.max_name_tokens and (first := doc[start - 1]).i not in taken \
                     and first.pos_ == "PROPN" and first.dep_ == "compound" and start <= first.head.i < end \
