@@ -146,8 +146,8 @@ def test_a_german_strong_past_in_t_dates_back(run, text, value):
 
 
 @pytest.mark.parametrize("lang, text, speaker", [
-    ("de", "Außerdem boten die palästinensischen Sicherheitskräfte ihre Zusammenarbeit an.",
-     "palästinensische Sicherheitskräfte"),
+    ("de", "Die libanesischen Sicherheitskräfte kündigten an, die Grenze zu schließen.",
+     "libanesische Sicherheitskräfte"),
     ("en", "The Iraqi security forces said they had arrested five suspects.", "Iraqi security forces"),
 ])
 def test_security_forces_are_a_body(run, lang, text, speaker):
