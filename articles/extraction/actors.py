@@ -9,6 +9,7 @@ aliases of their state.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -18,7 +19,7 @@ from spacy.symbols import ADJ
 
 from . import gazetteer, leaders
 from . import lexicon as lx
-from .text import Sentence, Tok, in_quote
+from .text import QUOTE_MARKS, Sentence, Tok, in_quote
 
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "MISC",
                 "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
@@ -1461,6 +1462,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
     ents = list(doc.ents)
     if doc.lang_ == "de":
         ents = sorted(ents + _adjective_bodies(doc), key=lambda e: e.start)
+    if doc.lang_ == "en":
+        ents = sorted(ents + _names_before_role_apposition(doc), key=lambda e: e.start)
     ships = {ent.text for n, ent in enumerate(ents) if ent[0].text in lx.SHIP_PREFIXES or _after_vessel_noun(doc, ent)
              or n > 0 and ents[n - 1].end == ent.start and ents[n - 1].text in lx.SHIP_PREFIXES}
     for n, ent in enumerate(ents):
@@ -1561,6 +1564,39 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 
 
 _SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
+
+
+def _names_before_role_apposition(doc) -> list:
+    """English: a name the tagger left untagged that opens a sentence (often a paragraph's
+    first words) and is followed by an apposition with a role ("Ann Lee, a fire service
+    spokeswoman, told …", "Jo Park, the spokesperson for the ministry, said …"): two or
+    three capitalised proper nouns, a comma, an article, then a role noun of the lexicon
+    within five words and before the next comma."""
+    out, tagged = [], {t.i for e in doc.ents for t in e}
+    for a, tok in enumerate(doc):
+        if tok.pos_ != "PROPN" or a in tagged or not _opens_sentence(doc, a):
+            continue
+        b = a
+        while b < len(doc) and b - a < 3 and doc[b].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[b].text):
+            b += 1
+        if not 2 <= b - a <= 3 or any(k in tagged for k in range(a, b)) or b + 2 >= len(doc) \
+                or doc[b].text != "," or doc[b + 1].lower_ not in ("a", "an", "the"):
+            continue
+        words = itertools.takewhile(lambda t: t.text != "," and t.pos_ in ("NOUN", "ADJ", "PROPN", "ADP", "DET"),
+                                    doc[b + 2:b + 7])
+        if any(t.lower_ in lx.ROLE_NOUNS or t.lower_ in _titles() for t in words):
+            out.append(_span(doc, a, b, "PERSON"))
+    return out
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """Token i is the first word of the text, of a paragraph or after a sentence's end
+    (quotation marks between)."""
+    k, newline = i - 1, False
+    while k >= 0 and (doc[k].text in QUOTE_MARKS or doc[k].is_space):
+        newline = newline or "\n" in doc[k].text
+        k -= 1
+    return k < 0 or newline or doc[k].text in {".", "!", "?"}
 
 
 def _after_vessel_noun(doc, ent) -> bool:

@@ -2081,12 +2081,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                     and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
                 ms = [body]  # "according to police", "laut Polizei"
             if not ms:
-                # "according to the El Paso mayor, X, …": the name in apposition to a role
-                ms = [m for m in art.by_sent.get(sent.index, []) if tok.i + 4 < m.a <= tok.i + 8
-                      and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
-                      and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2])
-                           or _noun_phrase_de(art, tok.i + 1, m.a - 1))  # "des Ministers des Landes, X"
-                      and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
+                ms = _apposed_source(art, sent, tok, 4)
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
                 ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
             ms = [m for m in ms if not _medium(art, tok, m)]
@@ -2105,6 +2100,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                   and m.kind in ("organization", "state", "person", "desc")
                   and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
                        or _phrase_to_end(art, sent, end))]
+            if (named := _apposed_source(art, sent, tok, 1)) and (not ms or ms[0].a < named[0].a):
+                ms = named  # "…, so die Sprecherin der Regierung, X.": the name, not the body
             if ms:
                 return tok, ms[0]
         if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
@@ -2118,6 +2115,18 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _apposed_source(art: Article, sent: Sentence, tok: Tok, gap: int) -> list[Mention]:
+    """Class "a name in apposition to its role after the attribution word" ("according to
+    the El Paso mayor, X, …", "laut dem Sprecher des Ministeriums, X", "…, so die Sprecherin
+    der Regierung, X."): the person named after the comma, when a role noun or a German noun
+    phrase stands between, with no verb and no other comma; at least `gap` words after `tok`."""
+    return [m for m in art.by_sent.get(sent.index, []) if tok.i + gap < m.a <= tok.i + 8
+            and art.toks[m.a - 1].text == "," and m.actor is not None and m.actor.kind == "person"
+            and (art.toks[m.a - 2].lower in gazetteer.title_lexicon(tok.lang) or role_head(art.toks[m.a - 2])
+                 or _noun_phrase_de(art, tok.i + 1, m.a - 1))  # "des Ministers des Landes, X"
+            and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[tok.i + 1:m.a - 1])][:1]
 
 
 def _phrase_to_end(art: Article, sent: Sentence, k: int) -> bool:
