@@ -1006,7 +1006,8 @@ def write_report(results: dict, command: str) -> None:
                              f"{two['tasks_per_worker']}")
         lines.append("")
         targets_summary += [
-            (f"two workers ≥ {TARGET_SCALEUP}× one worker's articles/min", scale_ok, ""),
+            (f"two workers ≥ {TARGET_SCALEUP}× one worker's articles/min", scale_ok,
+             ", ".join(f"{db} {queue[db]['scale']:.3f}×" for db in ("sqlite", "postgres") if db in queue)),
             ("two workers on PostgreSQL: every article exactly once, none lost", once_ok, ""),
             (f"worker peak memory ≤ {TARGET_RSS_MB} MB", rss_ok, ""),
         ]
