@@ -758,6 +758,7 @@ OCCASION_GROUPS = {
         "ceremony": ("veranstaltung", "feier", "zeremonie", "kundgebung", "unterzeichnung", "vereidigung",
                      "eröffnung", "konferenz", "sitzung", "tagung"),
         "vote": ("abstimmung", "wahl", "votum", "referendum"),
+        "appointment": ("ernennung", "berufung", "amtseinführung"),
     },
     "en": {
         "press": ("press conference", "news conference", "briefing", "press briefing"),
@@ -767,6 +768,23 @@ OCCASION_GROUPS = {
         "ceremony": ("event", "ceremony", "rally", "gathering", "celebration", "signing", "inauguration",
                      "opening", "conference", "session"),
         "vote": ("vote", "election", "referendum", "ballot"),
+        "appointment": ("appointment", "swearing-in"),
+    },
+}
+# The occasion told by its verb in the sentence before ("unterzeichneten am Montag ein
+# Abkommen" … "Bei der Unterzeichnung sagte X"; "wurde heute ernannt" … "nach der Ernennung";
+# "signed on Monday" … "at the signing"): beginnings of verb forms (finite or participle) that
+# name an occasion of the group, for the antecedent's search (dating._antecedent_date).
+OCCASION_VERBS = {
+    "de": {
+        "ceremony": ("unterzeichn", "eröffnet", "vereidigt"),
+        "vote": ("abgestimmt", "stimmte", "gewählt", "wählte"),
+        "appointment": ("ernannt", "ernennt", "berufen", "berief"),
+    },
+    "en": {
+        "ceremony": ("signed", "inaugurated", "opened"),
+        "vote": ("voted", "elected"),
+        "appointment": ("appointed", "sworn"),
     },
 }
 # Words that tie a statement to the occasion the paragraph has just told, without naming

@@ -35,3 +35,29 @@ def test_an_untagged_name_before_a_role_apposition_speaks(run, text, expected):
     # a paragraph opened by a name the tagger missed, with its role in apposition: the person
     # speaks, not the role's words ("fire service spokesman") and not nobody
     assert statements(run(text, "2024-05-08", "en")) == expected
+
+
+def statement_dates(out: dict) -> list[tuple[str, str | None]]:
+    return [(e["speaker"], e["date"]) for e in out["events"] if e["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Die Außenminister Karl Brandt und Ana Ruiz unterzeichneten am Montag ein Abkommen über Fischerei. "
+           "Es regelt die Fangquoten. Bei der Unterzeichnung sagte Brandt, dass der Vertrag beiden Ländern helfe.",
+     [("Karl Brandt", "2024-05-06")]),
+    ("de", "Die Mitglieder der Organisation haben heute Ana Ruiz zur Generalsekretärin ernannt. Die Entscheidung "
+           "fiel einstimmig. Nach der Ernennung sagte Ruiz, dass sie die Reform fortsetzen wolle.",
+     [("Ana Ruiz", "2024-05-08")]),
+    ("en", "Foreign ministers Karl Brandt and Ana Ruiz signed a fisheries agreement on Monday. It sets quotas. "
+           "At the signing, Brandt said the treaty would help both nations.", [("Karl Brandt", "2024-05-06")]),
+])
+def test_an_occasion_told_by_its_verb_before_dates_the_statement(run, lang, text, expected):
+    # "Bei der Unterzeichnung sagte X": the sentence before told the signing by its verb
+    # ("unterzeichneten am Montag"), and its day is the statement's
+    assert statement_dates(run(text, "2024-05-08", lang)) == expected
+
+
+def test_a_day_in_the_speakers_participial_attribute_does_not_date_the_statement(run):
+    # "der am Samstag vereidigte Präsident": Saturday dates the swearing-in, not the words
+    out = run("Der am Samstag vereidigte Präsident Karl Brandt kritisierte den Plan als unfair.", "2024-05-08", "de")
+    assert statement_dates(out) == [("Karl Brandt", None)]

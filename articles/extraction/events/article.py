@@ -2,6 +2,7 @@
 tokens, sentences, actor mentions and timexes, with the resolution of pronouns."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -77,6 +78,14 @@ class Article:
         self._clauses: dict[int, dict[int, tuple[int, int]]] = {}  # sentence → token → clause
 
     # --- helpers ----------------------------------------------------------------------
+    @cached_property
+    def _tok_starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
+    def tok_index(self, pos: int) -> int:
+        """The index of the first token that starts at or after character `pos`."""
+        return bisect.bisect_left(self._tok_starts, pos)
+
     def in_tweet(self, pos: int) -> Tweet | None:
         return next((t for t in self.tweets if t.start <= pos < t.end), None)
 

@@ -235,8 +235,23 @@ def _saying_date(art: Article, start: int, end: int, near: int) -> tuple[DateRef
     """The date of the saying in the reporting clause [start, end): its timex nearest to the
     verb (at `near`) that is no date of what is said after the verb (before it, it is the
     saying's: "Bis Sonntag hatte X …"); and whether the clause held only such dates."""
-    d = art.timex_in(start, end, near, keep=lambda t: t.start < near or not _content_date(art, start, t))
+    d = art.timex_in(start, end, near, keep=lambda t: (t.start < near or not _content_date(art, start, t))
+                     and not _in_attribute(art, t))
     return d, d is None and art.timex_in(start, end, near) is not None
+
+
+def _in_attribute(art: Article, t) -> bool:
+    """German: the timex stands in a participial attribute between an article and its noun
+    ("der am Samstag vereidigte Präsident", "die vor zwei Wochen gewählte Regierung"): it
+    dates what the participle tells, not the saying."""
+    if art.lang != "de":
+        return False
+    k, j = art.tok_index(t.start), art.tok_index(t.end)
+    if k == 0 or j >= len(art.toks) or art.toks[k - 1].pos != "DET":
+        return False
+    rest = art.toks[j:j + 3]  # the participle (often tagged as a finite verb) and its noun
+    return bool(rest) and rest[0].text[:1].islower() and rest[0].text.isalpha() \
+        and any(x.pos in ("NOUN", "PROPN") for x in rest[1:])
 
 
 def _after_source(art: Article, sent: Sentence, verb: Tok, actor: Actor, d: DateRef) -> bool:
@@ -377,12 +392,14 @@ def _occasions(art: Article, toks: list[Tok]) -> list[tuple[str, int]]:
 
 def _antecedent_date(art: Article, sent: Sentence, group: str) -> DateRef | None:
     """The date of the sentence before that told the occasion: the nearest earlier
-    sentence (up to 15 back) naming a word of the same group outside quotations and holding
-    a date of its own; the date nearest to that word."""
+    sentence (up to 15 back) naming a word of the same group (or its verb, OCCASION_VERBS)
+    outside quotations and holding a date of its own; the date nearest to that word."""
     for k in range(sent.index - 1, max(-1, sent.index - 16), -1):
         prev = art.sents[k]
+        verbs = dl.OCCASION_VERBS.get(art.lang, {}).get(group, ())
         hits = [t for j, t in enumerate(prev.toks)
-                if not in_quote(t.start, art.quotes) and _occasion_group(prev.toks, j) == group]
+                if not in_quote(t.start, art.quotes) and (_occasion_group(prev.toks, j) == group
+                                                         or t.pos in ("VERB", "AUX") and t.lower.startswith(verbs))]
         if not hits:
             continue
         d = art.timex_in(prev.start, prev.end, hits[0].start)
