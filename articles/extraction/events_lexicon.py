@@ -916,6 +916,28 @@ HEAD_OF_STATE_ROLES = {
 INVITE_VERBS: dict[str, dict[str, str | None]] = {
     "de": {"eingeladen": None, "lud": "ein", "luden": "ein", "lädt": "ein"},
     "en": {"invited": None, "invites": None, "invite": None}}
+# Presence at an occasion: actors present together at a ceremony meet ("Anwesend bei der
+# Zeremonie waren die Präsidenten von A, B und C", "The ceremony was attended by the
+# presidents of A, B and C"; unnamed holders stand for their states). The presence word and an
+# occasion (a noun ending so) in one clause; two or more participants are needed.
+PRESENT_WORDS = {"de": {"anwesend", "zugegen"}, "en": {"present", "attended"}}
+OCCASION_ENDINGS = {
+    "de": ("zeremonie", "feier", "feierlichkeiten", "festakt", "vereidigung", "amtseinführung", "beisetzung",
+           "beerdigung", "unterzeichnung", "gründung"),
+    "en": ("ceremony", "inauguration", "funeral", "swearing-in", "signing", "celebration", "celebrations",
+           "commemoration")}
+# States that sent envoys join the multilateral meeting of states the sentence before reports
+# ("Die Staatschefs von D und E entsandten Diplomaten als Vertreter", "D and E sent
+# envoys"): a delegation is represented by its state. A verb of sending and an envoy noun.
+SEND_ENVOY_VERBS = {"de": {"entsandten", "entsandte", "schickten", "schickte", "sandten", "sandte"},
+                    "en": {"sent", "dispatched"}}
+ENVOY_NOUNS = {"de": {"vertreter", "diplomaten", "delegation", "delegationen", "gesandte", "gesandten",
+                      "botschafter"},
+               "en": {"representatives", "envoys", "diplomats", "delegation", "delegations", "ambassadors"}}
+# A session is no meeting by itself (a body sitting alone), but an invitation to one with
+# another body is ("hat zu einer Sondersitzung mit der OSZE eingeladen"): nouns ending so,
+# right before "mit"/"with" (TALK_WITH).
+SESSION_NOUN_ENDINGS = {"de": ("sitzung",), "en": ("session",)}
 # "received a call" is no meeting: "received" needs a person after it (or the passive).
 NEEDS_PERSON_OBJECT = {"de": set(), "en": {"received"}}
 # "hosted the president" is a meeting; "radio host X", "hosts a film series", "a town hall,
@@ -1182,6 +1204,10 @@ STAY_WORDS = {"de": {"weilt", "weilte", "weilten", "aufgehalten", "aufhält", "a
 # "At a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a meeting as the frame;
 # so is one just ended ("After talks with X, Y said", "Nach einem Treffen mit X sagte Y").
 FRAMING_PREPS = {"de": {"bei", "beim", "während", "auf", "nach"}, "en": {"at", "during", "after", "following"}}
+# A meeting noun after "in" frames a passive clause with its agent ("In a meeting that day he
+# was told by Minister X …", "In dem Gespräch wurde sie von X unterrichtet"): subject and agent
+# meet; not a framing word otherwise ("interested in a meeting").
+PASSIVE_FRAMING_PREPS = {"de": {"in", "im"}, "en": {"in"}}
 # ... up to so many words before the noun ("at a joint news conference").
 FRAME_GAP = 4
 # Actors coordinated in one phrase: "Hartwig und Zalewski", "A, B sowie C"; the last joiner is

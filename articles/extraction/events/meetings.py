@@ -35,9 +35,27 @@ def find_meetings(art: Article, statements: list[Event]) -> list[Event]:
                     mentions.append(ev.also)
                 mentions.extend(more)
     for ev in mentions:
+        _envoys_join(art, ev)
         if ev.summit:
             leaders_for_states(art, ev)
     return merge_mentions(art, mentions)
+
+
+def _envoys_join(art: Article, ev: Event) -> None:
+    """The states whose envoys were sent, in the sentence right after a meeting of states
+    ("Die Staatschefs von D und E entsandten Diplomaten als Vertreter"; SEND_ENVOY_VERBS,
+    ENVOY_NOUNS): they take part through their delegations."""
+    people = ev.participants
+    if len(people) < 2 or any(p.kind != "state" for p in people) or ev.sent.index + 1 >= len(art.sents):
+        return
+    sent = art.sents[ev.sent.index + 1]
+    lang = sent.toks[0].lang if sent.toks else art.lang
+    verb = next((t for t in sent.toks if t.lower in ex.SEND_ENVOY_VERBS.get(lang, ())), None)
+    if verb is None or not any(t.lower in ex.ENVOY_NOUNS[lang] for t in art.toks[verb.i + 1:sent.toks[-1].i + 1]):
+        return
+    for m in art.mentions_in(sent, sent.toks[0].i, verb.i):
+        if m.kind == "state" and m.actor is not None and not m.quoted and m.actor not in people:
+            people.append(m.actor)
 
 
 def _meeting_at(art: Article, sent: Sentence, tok: Tok, clause, statements,

@@ -226,10 +226,10 @@ def _genitive_of_unnamed_holder(art: Article, sent: Sentence, m: Mention) -> boo
     return not (after and after[0].text == "," and any(x.a in (m.b + 1, m.b + 2) for x in people))
 
 
-def _frames(art: Article, tok: Tok, a: int) -> bool:
+def _frames(art: Article, tok: Tok, a: int, preps: frozenset[str] | set[str] = ex.FRAMING_PREPS_ANY) -> bool:
     """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
     Gespräche", "beim Abendessen"): what its clause tells happened there."""
-    return any(t.lower in ex.FRAMING_PREPS_ANY for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
+    return any(t.lower in preps for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
 def _subject_and_agent(art: Article, sent: Sentence, tok: Tok, b: int) -> list[Mention]:
@@ -417,6 +417,33 @@ def is_leader_role(role: str | None) -> bool:
     return bool(role) and role.casefold().rsplit("-", 1)[-1] in lx.LEADER_ROLES
 
 
+def _between_parties(art: Article, sent: Sentence, tok: Tok) -> list[Actor]:
+    """The actors coordinated after "zwischen"/"between" that follows the meeting noun `tok`
+    ("ein Treffen zwischen X und Y"), to the joiner before the last one. A phrase set off by
+    commas after one of them is skipped, also past the clause's end ("a meeting between A,
+    claiming to speak for X, and B": X is inside it); an actor counts only right after
+    "between", a comma or a joiner (titles and articles between)."""
+    joiners = ex.COORDINATORS.get(tok.lang, set())
+    named: list[Actor] = []
+    last = tok.i + 1
+    for m in sorted(art.mentions_in(sent, tok.i + 2, sent.toks[-1].i + 1), key=lambda m: m.a):
+        if not m.actor or m.locative or m.quoted or m.kind not in ("person", "state", "organization"):
+            continue
+        k = m.a - 1
+        while k > last and opens_name(art.toks[k]):
+            k -= 1
+        lead = art.toks[k]
+        if k != tok.i + 1 and lead.text != "," and lead.lower not in joiners:
+            continue  # inside a phrase between two of them
+        if len(named) >= 2 and any(t.text == "," for t in art.toks[last:m.a]):
+            break  # the coordination after "zwischen" has ended
+        named.append(m.actor)
+        last = m.b
+        if lead.lower in joiners:
+            break  # the last one
+    return named
+
+
 def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int],
                          subject_span: tuple[int, int] | None = None
                          ) -> tuple[list[Actor], str | None, Mention | None] | None:
@@ -426,13 +453,19 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     b = main_clause_end(art, tok, b)
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     bare = is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok)
+    pointed: dict[int, set[str]] = {}  # a pronoun's mention id → actors it is not
     if bare:
         # "Bei ihrem Treffen in Warschau vereinbarten A und B …": a meeting noun that frames
         # its clause has the clause's coordinated actors; otherwise it only refers back.
         run = coordinated(art, sent, a, b) if _frames(art, tok, a) else []
-        if not run and _frames(art, tok, a):
+        if not run and (_frames(art, tok, a) or _frames(art, tok, a, ex.PASSIVE_FRAMING_PREPS[tok.lang])):
             # "At a meeting, X was told by Y that …" (the framing phrase may be a clause of its own)
             run = _subject_and_agent(art, sent, tok, max(b, sent.toks[-1].i + 1))
+            if run and run[0].kind == "pronoun":
+                # "he was told by X": the pronoun points back, not to X or anyone named after
+                # it in the sentence (who may speak there)
+                later = {x.actor.key for x in art.by_sent.get(sent.index, []) if x.a > run[0].a and x.actor}
+                pointed = {id(run[0]): later}
         if run and run[0].a > tok.i and all(opens_name(t) for t in art.toks[tok.i + 1:run[0].a]):
             run = []  # "bei einem Besuch des Ministers A und des Botschafters B": who visits, not who meets
         ms = run + [m for m in ms if m.locative or m.kind == "place"]
@@ -501,7 +534,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
                 and (art.lang == "en" or art.toks[m.a - 1].text == ",") and not framed:
             continue  # "… has been called off, the Lithuanian presidency said": the source
         met = m.kind == "pronoun" and m.a > tok.i and art.toks[m.a].lower in ex.MET_PRONOUNS[tok.lang]
-        actor, _ = art.resolve(m, sent, not_them | {p.key for p in people} if met else not_them)
+        actor, _ = art.resolve(m, sent, (not_them | {p.key for p in people} if met else not_them)
+                               | pointed.get(id(m), set()))
         if m.kind == "pronoun" and art.toks[m.a].lower == "sie" and _reciprocal(art, m, b):
             plural = True
             continue
@@ -509,15 +543,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             people.append(actor)
     # "ein Treffen zwischen X und Y": those after "zwischen" are the participants.
     if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
-        named: list[Actor] = []
-        last = tok.i + 1
-        for m in sorted(ms, key=lambda m: m.a):
-            if m.a <= tok.i + 1 or not m.actor or m.locative or m.kind not in ("person", "state", "organization"):
-                continue
-            if len(named) >= 2 and any(t.text == "," for t in art.toks[last:m.a]):
-                break  # the coordination after "zwischen" has ended
-            named.append(m.actor)
-            last = m.b
+        named = _between_parties(art, sent, tok)
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
     # A state object of "besucht": "besucht ... X Pjöngjang"; of an invitation to visit: the

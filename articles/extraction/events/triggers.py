@@ -30,6 +30,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for nouns in ex.TRAVEL_NOUNS.values() for w in nouns}
     words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
     words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
+    words |= {w for forms in ex.PRESENT_WORDS.values() for w in forms}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -137,6 +138,8 @@ def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
                     for k, w in enumerate(words))
         return (art.place_in(sent, a, b) or _in_presence(art, a, b)) \
             and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not apart
+    if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
+        return _at_occasion(art, sent, tok)  # "Anwesend bei der Zeremonie waren …"
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             return False  # "rät, Reisen nach X zu verschieben": the noun, not "reisen"
@@ -284,9 +287,22 @@ def _host_and_guest(art: Article, sent: Sentence, tok: Tok) -> bool:
         if t.i == tok.i:
             continue
         if t.lower in ex.VISIT_WORDS[t.lang] or t.lower in ex.MEET_VERBS[t.lang] or is_noun(t) \
-                or (t.lower in ex.TRAVEL_TO[t.lang] and t.i + 1 in places):
-            return True  # "to visit", "zu Gesprächen", "nach Berlin"
+                or (t.lower in ex.TRAVEL_TO[t.lang] and t.i + 1 in places) or _session_with(art, t):
+            return True  # "to visit", "zu Gesprächen", "nach Berlin", "zu einer Sitzung mit X"
     return False
+
+
+def _at_occasion(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """An occasion (OCCASION_ENDINGS) named in the clause of a word of presence."""
+    a, b = art.clause_of(sent, tok.i)
+    ends = ex.OCCASION_ENDINGS.get(tok.lang, ())
+    return any(t.pos in ("NOUN", "PROPN") and t.lower.endswith(ends) for t in art.toks[a:b])
+
+
+def _session_with(art: Article, t: Tok) -> bool:
+    """A session with another body: "zu einer Sondersitzung mit X" (SESSION_NOUN_ENDINGS)."""
+    return t.lower.endswith(ex.SESSION_NOUN_ENDINGS.get(t.lang, ())) and (t.lang != "de" or t.text[:1].isupper()) \
+        and t.i + 1 < len(art.toks) and art.toks[t.i + 1].lower in ex.TALK_WITH[t.lang]
 
 
 def _visits_a_site(sent: Sentence, tok: Tok) -> bool:
