@@ -557,7 +557,8 @@ class Registry:
         self.attach(m, actor)
         # "des Internationalen Roten Kreuzes" for "Rotes Kreuz": the name as written, in the
         # nominative, is an alias
-        written = gazetteer.institution_name(_strip_article(m.text))
+        written = gazetteer.institution_name(_strip_article(m.text)) or (
+            self.lang == "de" and gazetteer.organization_form_name(_strip_article(m.text)))
         if org_id and written and written != actor.name and written not in actor.forms:
             actor.forms.append(written)
 
@@ -794,6 +795,8 @@ _GENERIC_BODIES = {"ministerium", "regierung", "amt", "ministry", "government", 
 def _medium_before(doc, i: int, lang: str) -> bool:
     """The word before token i is the noun of a medium (``lexicon.MEDIUM_BEFORE_NAME``)."""
     words = lx.MEDIUM_BEFORE_NAME[lang]
+    if i > 1 and doc[i - 1].is_quote:
+        i -= 1  # "der Website „Marine Log“": the name in quotation marks
     before = doc[i - 1].lower_
     two = doc[i - 2].lower_ + " " + before if i > 1 else before
     return two in words or (before.endswith(words) if lang == "de" else before in words)
@@ -1120,9 +1123,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 continue  # "Hurrikan Dorian", "Typhoon Haiyan": weather, named like a person
             if ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in lx.CREDIT_WORDS:
                 continue  # "Image: Ann Lee": who took the picture
-            if info.kind == "person" and not ent.ent_id_:
-                # "der Fernsehsender Al Noor", "the TV station Al Noor": a medium, here and
-                # where its name stands alone ("Al Noor hatte eine Lizenz")
+            if info.kind in ("person", "organization") and not ent.ent_id_:
+                # "der Fernsehsender Al Noor", "the TV station Al Noor", "the press agency
+                # ABC": a medium, here and where its name stands alone ("Al Noor hatte eine Lizenz")
                 inside = _medium_before(doc, ent.start + 1, lang) and len(ent) > 1
                 if inside or ent.start > 0 and _medium_before(doc, ent.start, lang):
                     media.add(ent[inside:].text)
@@ -1477,6 +1480,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             out.append(_span(doc, ent.start, ent.end, _SHIP))
             continue
         ent = _titled_name(doc, _trimmed(doc, ent))
+        if ent.label_ == "ORG" and (k := _time_tail(doc, ent)):
+            ent = _span(doc, ent.start, ent.end - k, "ORG")  # "die Kommission | zur Zeit": no part of the name
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if ent.label_ == "ORG" and nxt is not None and _state_ends_name(doc, ent, nxt):
             # "Parliament of" + "Iraq", "Parliament" + "of Peru": the state's name ends the
@@ -1564,6 +1569,24 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 
 
 _SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
+
+
+@lru_cache(maxsize=2)
+def _time_references(lang: str) -> frozenset[tuple[str, ...]]:
+    """Words that refer to the present, past or future ("zur Zeit", "bislang", "currently"),
+    as lower-case word tuples."""
+    from .dates_lexicon import REFERENCES
+    return frozenset(tuple(w.lower().split()) for words in REFERENCES.get(lang, {}).values() for w in words)
+
+
+def _time_tail(doc, ent) -> int:
+    """Number of words at the end of an organisation's name that refer to a time and that the
+    tagger took in ("die Kommission zur Zeit", "der Rat bislang"); 0 when none."""
+    refs = _time_references(doc.lang_)
+    for n in (3, 2, 1):
+        if len(ent) > n and tuple(t.lower_ for t in ent[-n:]) in refs:
+            return n
+    return 0
 
 
 def _names_before_role_apposition(doc) -> list:
@@ -2058,8 +2081,11 @@ def _before_its_region(toks: list[Tok], m: Mention, starts: dict[int, Mention]) 
 
 def _at_venue(toks: list[Tok], a: int, b: int, kind: str) -> bool:
     """A building after "at/im": any organisation-like name, a "person" only when it ends
-    in a building word ("at Jubilee House")."""
+    in a building word ("at Jubilee House"). A body whose name ends in a body's noun
+    (``data/bodies.tsv``: "im EU-Parlament", "im Unterhaus") is the body where it acts."""
     if not venue_before(toks, a, {"at", "im", "inside", "beim"}):
+        return False
+    if kind == "organization" and _body_at(toks, b - 1, toks[b - 1].lang) is not None:
         return False
     return kind == "organization" or toks[b - 1].lower in lx.BUILDINGS
 
@@ -2522,7 +2548,14 @@ def body_gender(noun: str) -> str | None:
 
 @cache
 def _body_first_words(lang: str) -> frozenset[str]:
-    return frozenset(words[0] for words in _body_nouns(lang))
+    return frozenset(words[0] for words in _body_nouns(lang)) - _hyphenated_bodies(lang)
+
+
+@cache
+def _hyphenated_bodies(lang: str) -> frozenset[str]:
+    """Nouns that name a body only after a hyphenated name ("die Huthi-Rebellen", not "die
+    Rebellen"): ``data/bodies.tsv`` marks them."""
+    return frozenset(row[1] for row in _body_rows() if row[0] == lang and row[3:4] == ["hyphenated"])
 
 
 @cache
@@ -2553,7 +2586,7 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
     if lang != "de" or not toks[i].text[:1].isupper() or not _body_ending(lang).search(word):
         return None
     for form in (word, re.sub(r"e?s$", "", word)):
-        if (form,) in nouns:
+        if (form,) in nouns and form not in _hyphenated_bodies(lang):
             return 1, form
         prefix, _, last = form.rpartition("-")
         if prefix and (last,) in nouns:
@@ -2766,11 +2799,10 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
     joined = []
     for m in bodies:
         owner = persons.get(m.b)
-        if lang == "de" and owner is not None and owner.b - owner.a == 1 and owner.text.endswith("s") \
-                and _strip_article(m.text).lower() == m.head:
-            # "die Regierung Trumps": the government is named by its head, in the nominative
-            # ("Regierung Trump"); the person stays named
-            m.text = f"{m.text} {owner.text[:-1]}"
+        if lang == "de" and owner is not None and owner.b - owner.a == 1 and _strip_article(m.text).lower() == m.head:
+            # "die Regierung Trumps", "die Regierung Trump": the government is named by its
+            # head, in the nominative ("Regierung Trump"); the person stays named
+            m.text = f"{m.text} {owner.text[:-1] if owner.text.endswith('s') else owner.text}"
         left = ends.get(m.a)
         if left is None and m.a > 0 and toks[m.a - 1].lower in {"'s", "’s"}:
             left = ends.get(m.a - 1)
@@ -2793,11 +2825,12 @@ def _qualify_bodies(bodies: list[Mention], raw: list, toks: list[Tok], lang: str
             m.text = f"{m.text} {_surface(toks, m.b, s.b)}"
             m.b, m.end, m.country = s.b, s.end, m.country or s.country
             continue
-        after = m.b + 1 if lang == "en" and m.b < len(toks) and toks[m.b].lower == "of" else m.b
+        # "the government of Oman", "das Oberste Gericht von Malta"
+        after = m.b + 1 if m.b < len(toks) and toks[m.b].lower == {"en": "of", "de": "von"}[lang] else m.b
         right = starts.get(after)
         if right is not None and right[0].kind == "state" and (after > m.b or right[0].text.endswith("s")):
             s = right[0]
-            m.text = _surface(toks, m.a, s.b) if lang == "en" else f"{m.text} {s.text}"
+            m.text = _surface(toks, m.a, s.b) if lang == "en" else f"{m.text} {_surface(toks, m.b, s.b)}"
             m.b, m.end = s.b, s.end
             m.country = m.country or s.country
             s.attribute = True  # "the government of Oman": the state is named, no party
@@ -2817,14 +2850,20 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
     for m, _ in raw:
         if m.kind != "organization":
             continue
-        b = m.b + (m.b < len(toks) and toks[m.b].lower == "der")
-        right = states.get(b)
+        link = toks[m.b].lower if m.b < len(toks) else None
+        b = m.b + (link in ("der", "von"))
+        # "das Oberste Gericht von Malta": "von" and the state complete a body's name
+        von = link == "von" and _body_at(toks, m.b - 1, "de") is not None
+        right = states.get(b) if link != "von" else next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
         if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m) \
-                and (toks[b].text.endswith("s") if b == m.b else _feminine_or_plural(right[0].text)):
+                and (toks[b].text.endswith("s") if b == m.b else von or link == "der" and _feminine_or_plural(right[0].text)):
             s = right[0]
             m.text = f"{_without_genitive(m.text)} {_surface(toks, m.b, s.b)}"
             m.b, m.end, m.country = s.b, s.end, m.country or s.country
-            joined.append(right)
+            if von:
+                s.attribute = True  # after "von" the state stays named, as after "of"
+            else:
+                joined.append(right)
             continue
         left = state_ends.get(m.a)
         if left is not None and not any(left is j for j in joined) and toks[m.a - 1].text.endswith("s") \

@@ -122,6 +122,20 @@ def institution_name(form: str) -> str | None:
     return found[1] if found else None
 
 
+@cache
+def _organization_forms() -> dict[str, str]:
+    """Every German form of an international organisation's name of more than one word →
+    the name it inflects ("des Internationalen Komitees vom Roten Kreuz" → "Internationales
+    Komitee vom Roten Kreuz")."""
+    return {form: name for names in ORGANIZATIONS.values() for name in names if " " in name
+            for form in german_inflections(name)}
+
+
+def organization_form_name(form: str) -> str | None:
+    """The name of the organisations' table that a written form inflects, None for none."""
+    return _organization_forms().get(form)
+
+
 def organization_name(org_id: str | None, lang: str) -> str | None:
     """The name an international organisation goes by in `lang` ("Vereinte Nationen")."""
     org = organizations.organizations().get(org_id or "")
@@ -290,6 +304,13 @@ def german_inflections(name: str) -> set[str]:
     Emirate → die Vereinigten Arabischen Emirate, den Vereinigten Arabischen Emiraten; a strong adjective after an article:
     Vereinigtes Königreich → das Vereinigte Königreich, dem Vereinigten Königreich, des
     Vereinigten Königreichs (Deutscher Bundestag → der Deutsche Bundestag …)."""
+    words = name.split()
+    link = next((k for k, w in enumerate(words) if k > 0 and w in _NAME_TAIL_LINKS), None)
+    if link is not None:
+        # "Internationales Komitee vom Roten Kreuz" → "des Internationalen Komitees vom Roten
+        # Kreuz": the head before the link inflects, the words after it stay as they are
+        tail = " ".join(words[link:])
+        return {name} | {f"{head} {tail}" for head in german_inflections(" ".join(words[:link]))}
     forms = {name}
     if genitive := german_genitive(name):
         forms.add(genitive)
@@ -311,6 +332,9 @@ def german_inflections(name: str) -> set[str]:
     return forms
 
 
+# Words that link a name's head to its complement ("Komitee vom Roten Kreuz", "Bundesamt für
+# Verfassungsschutz"): only the head inflects.
+_NAME_TAIL_LINKS = {"vom", "von", "für", "zur", "zum"}
 # Endings of strong adjectives that open a name (not "Wiener", "Berliner": they never inflect).
 _STRONG_ENDINGS = ("tes", "ches", "ges", "les", "nes", "res", "ßes", "scher", "cher", "iger", "ster")
 

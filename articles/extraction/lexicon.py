@@ -67,9 +67,9 @@ PORTAL_WORDS = {"Portal"}
 # Al Noor", "the TV station Al Noor", "the newspaper Daily Voice"): media are no actors
 # (docs/annotation.md). German compounds end in the word ("Nachrichtensender").
 MEDIUM_BEFORE_NAME = {"de": ("sender", "zeitung", "magazin", "nachrichtenagentur", "presseagentur", "kanal",
-                             "nachrichtenportal", "medienportal"),
+                             "nachrichtenportal", "medienportal", "website", "webseite", "internetseite"),
                       "en": ("station", "channel", "broadcaster", "newspaper", "tabloid", "magazine", "outlet",
-                             "network", "website", "news agency")}
+                             "network", "website", "news agency", "press agency")}
 STORM_WORDS = {"hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm", "hurricane", "typhoon",
                "cyclone", "storm"}
 
@@ -209,7 +209,8 @@ PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "k
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
 # part of the word).
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
-                    "de": set()}
+                    # "das oberste Gericht", "der Oberste Gerichtshof": a word of the name
+                    "de": {f"{stem}{ending}" for stem in ("oberst", "höchst") for ending in ("e", "en", "er", "es", "em")}}
 # German adjectives in -lich/-isch/-al that say what a body is like or whether it exists,
 # no part of its name ("die mögliche Regierung", "die eigentliche Opposition").
 MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "vermeint", "jeweil",
