@@ -1480,6 +1480,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             out.append(_span(doc, ent.start, ent.end, _SHIP))
             continue
         ent = _titled_name(doc, _trimmed(doc, ent))
+        if ent.label_ == "PER" and _first_name_before(doc, ent):
+            ent = _span(doc, ent.start - 1, ent.end, "PER")  # "Jaya" + "Krishna Cuttaree"
         if ent.label_ == "ORG" and (k := _time_tail(doc, ent)):
             ent = _span(doc, ent.start, ent.end - k, "ORG")  # "die Kommission | zur Zeit": no part of the name
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -1577,6 +1579,24 @@ def _time_references(lang: str) -> frozenset[tuple[str, ...]]:
     as lower-case word tuples."""
     from .dates_lexicon import REFERENCES
     return frozenset(tuple(w.lower().split()) for words in REFERENCES.get(lang, {}).values() for w in words)
+
+
+def _first_name_before(doc, ent) -> bool:
+    """German: the word before a person's name is a first name the tagger took for a noun
+    ("…, Jaya Krishna Cuttaree aus Mauritius"): a rare capitalised word (spaCy's word
+    frequencies) in no entity, after a comma, a conjunction or at the sentence's start, that
+    is no title, role or occupation and does not end like a German noun for a person or a
+    thing (lexicon.NOUN_ENDINGS_DE)."""
+    k = ent.start - 1
+    if k < 0 or len(ent) < 2:
+        return False
+    word = doc[k]
+    before = doc[k - 1] if k > 0 else None
+    return word.is_alpha and word.text[:1].isupper() and not word.is_upper and not word.ent_type_ \
+        and (before is None or before.is_sent_end or before.text == "," or before.lower_ in ("und", "sowie")) \
+        and gazetteer.word_log_prob(word.text, "de") < lx.NAME_AFTER_PARTICLES_MAX_PROB \
+        and not word.lower_.endswith(lx.NOUN_ENDINGS_DE) and word.lower_ not in _titles() \
+        and word.lower_ not in lx.ROLE_NOUNS and not _occupation(word.text, "de")
 
 
 def _time_tail(doc, ent) -> int:
@@ -1805,6 +1825,13 @@ def _name_end(doc, start: int, end: int) -> int:
         head, dash, rest = tok.text.partition("-")
         if dash and head.lower() in lx.NAME_PREFIXES and rest[:1].isupper():
             k += 1  # "al-Nahjan" as one token (the German tokenizer)
+            end = k
+            continue
+        if tok.text in lx.ARABIC_FAMILY_ARTICLES and tok.whitespace_ and k + 1 < len(doc) \
+                and any(t.lower_ in lx.NAME_PARTICLES for t in doc[start:end]) \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and not doc[k + 1].ent_id_ \
+                and doc[k + 1].ent_type_ in ("", "PER", "PERSON"):
+            k += 2  # "Muhammad ibn Zayid" + "Al Nahyan"
             end = k
             continue
         if tok.lower_ in lx.NAME_PARTICLES and tok.text.islower() and k + 1 < len(doc) and tok.whitespace_:

@@ -336,6 +336,13 @@ NAME_AFTER_PARTICLES_MAX_PROB = -12.0
 # "von", which the tagger takes into "von Bayern".
 NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}
 NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
+# ... and written apart and capitalised after a particle's part of the name ("Muhammad ibn
+# Zayid Al Nahyan", "Hamad bin Khalifa Al Thani"): the family name goes on over them.
+ARABIC_FAMILY_ARTICLES = {"Al", "El"}
+# Endings of German nouns for people and things ("Aktivistin", "Oppositionsführer",
+# "Regierung"): a capitalised word so ending before a name is no first name the tagger missed.
+NOUN_ENDINGS_DE = ("er", "in", "ist", "ent", "eur", "or", "ung", "heit", "keit", "schaft", "tion", "ie",
+                   "chef", "te", "ant", "al", "um", "ik", "at", "it", "ag")
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}
 # Prefixes of hyphenated nouns that are no first names ("Ex-Präsident", "Vize-Premier").

@@ -61,3 +61,16 @@ def test_a_day_in_the_speakers_participial_attribute_does_not_date_the_statement
     # "der am Samstag vereidigte Präsident": Saturday dates the swearing-in, not the words
     out = run("Der am Samstag vereidigte Präsident Karl Brandt kritisierte den Plan als unfair.", "2024-05-08", "de")
     assert statement_dates(out) == [("Karl Brandt", None)]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Die Gespräche fanden unter der Schirmherrschaft von Scheich Hamid ibn Faris Al Mansur, Kronprinz "
+           "des Emirats, statt.", "Hamid ibn Faris Al Mansur"),
+    ("de", "Um das Amt hatten sich Carlos Ruiz aus Uruguay, Jaya Krishna Mootoo aus Mauritius und der "
+           "Brasilianer Paulo Seixas beworben.", "Jaya Krishna Mootoo"),
+])
+def test_multi_part_names_are_kept_whole(run, lang, text, name):
+    # "… ibn Faris" + "Al Mansur": the capitalised Arabic article goes on with the family
+    # name; "Jaya" + "Krishna Mootoo": a rare first name the German tagger took for a noun
+    names = {a["name"] for a in run(text, "2024-05-08", lang)["actors"]}
+    assert name in names
