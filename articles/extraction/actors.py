@@ -197,8 +197,10 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     director of news for AFP,"). A role of public office found elsewhere overrides it."""
     before = toks[a - 1] if a > 0 else None
     # English: a capitalised word before the name is a title, unless it starts the sentence
-    # ("Broadcaster Ann Lee said"); German capitalises every noun.
-    if before is not None and (lang == "de" or before.text.islower() or a == 1 or toks[a - 2].text in ".!?") \
+    # ("Broadcaster Ann Lee said") or is an abbreviation a company's people hold ("Acme
+    # CEO Ann Lee"); German capitalises every noun.
+    if before is not None and (lang == "de" or before.text.islower() or before.text.isupper()
+                               or a == 1 or toks[a - 2].text in ".!?") \
             and _occupation(before.text, lang):
         return True
     if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]):

@@ -270,14 +270,22 @@ SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en"
 QUOTE_ONLY_SPEECH = {"de": set(), "en": {
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
-    "maintained", "maintains"}}
+    "maintained", "maintains",
+    # a text's own words: ""…," read the statement", "the letter reads: "…"" (a statement
+    # named before speaks for its issuer: speech._statement_named_before)
+    "read", "reads"}}
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
 # country for decades", "ruled out talks" (speech._reports_clause).
 # "maintained that …" reports, "maintained his lead", "maintained the theme" do not. German
 # rulings: "Der Senat befand, das Gesetz sei gültig", not "befand sich in Berlin".
+# A finding with its clause is one too ("the court found the decree was unlawful"), not "found
+# a body", "found him guilty", "found a weapon; inside was a bag" (a direct object of its own:
+# CLAUSE_WITHOUT_OBJECT).
 CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten"},
-                      "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining"}}
+                      "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
+                             "found", "finds"}}
+CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
@@ -578,6 +586,9 @@ COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {
 # Any clause with a subject that ends in a colon before a quotation introduces the
 # quotation ("X drängt auf Reformen: „…“"; read from the parse, speech._colon_quote).
 COLON_QUOTE_LANGS = {"en", "de"}
+# ... also where the parse makes the clause before the colon part of the quotation's
+# sentence (its verb's head stands after the colon).
+COLON_CLAUSE_UNDER_QUOTE = {"en"}
 # German reported speech after a colon needs no quotation marks: its subjunctive marks it
 # ("X gab sich zuversichtlich: Ein Abkommen sei in Reichweite"; speech._reported_after).
 SUBJUNCTIVE_AFTER_COLON_LANGS = {"de"}
@@ -623,7 +634,16 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "release", "letter", "authorities", "authority", "website",
     # posts: "according to a tweet by the foreign minister" (not "post": as often a
     # private person's, measured on dev)
-    "tweet", "tweets", "announcement"}}
+    "tweet", "tweets", "announcement",
+    # a court's written summary of its judgment ("the court's summary concluded: "…"")
+    "summary"}}
+# A clause of contrast opened by one of these words holds another speaker's words of its own,
+# also where the parse hangs it inside the first one's reported clause ("X said the
+# victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
+CONTRAST_MARKS = {"en": {"while", "whereas"}}
+# A bare "a spokesperson" speaks for the one body whose statement the sentences before
+# report, at most this many sentences back (speech._spokesperson_of_speaker_before).
+SPOKESPERSON_REACH = {"en": 2}
 # An unnamed member of a body named right after a preposition ("an official from the
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; speech._body_of_member). "of" phrases are part of the
@@ -685,11 +705,20 @@ GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "
 # English: a statement told as a thing its subject issued or sent ("X issued a statement
 # calling for …", "X sent a letter requesting …"), or as the place of what the subject says
 # ("In his statement, X found the strike justified"); speech._statement_occasion.
+# A court's opinion is its findings put into words ("the court issued an opinion on the
+# law, finding it void"); not a ruling or an order, which decide rather than say.
 STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "message", "announcement",
-                          "communique", "communiqué", "declaration", "release"}}
+                          "communique", "communiqué", "declaration", "release", "opinion", "opinions"}}
+# ... but "In her opinion, the law fails" is the writer's view, not a court's: an opinion is
+# a statement only as a thing issued.
+ISSUED_ONLY_NOUNS = {"en": {"opinion", "opinions"}}
 ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
                | {"sent", "made"}}
 STATEMENT_PLACE_PREPS = {"en": {"in"}}
+# "The statement said …", ""…," read the statement": the statement the article reported
+# last, at most so many sentences back, speaks for its issuer.
+STATEMENT_BACK_REACH = {"en": 3}
+STATEMENT_BACK_DETERMINERS = {"en": {"the", "this"}}
 # Words that came from their speakers: a noun of words said as the subject or object of a
 # verb of coming or giving, the speakers after its preposition ("Kritik kam vom Präsidenten
 # X", "Lob gab es von X und Y", "Statements of sympathy came from X, Y and Z", "Tributes were

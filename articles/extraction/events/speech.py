@@ -98,13 +98,16 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
     """Speakers of other clauses of the sentence with verbs of saying of their own ("X
     vowed support, while Y called for a ceasefire"); not a verb in the words the first one
     reports, nor in a clause of "dass"/"that" or a relative clause."""
-    if len(sent.clauses) < 2:
+    contrast = [t for t in _speech_verbs(art, sent) if t is not verb and _contrast_clause(art, sent, t) is not None]
+    if len(sent.clauses) < 2 and not contrast:
         return []  # one clause: no other speaker's clause
     clause = art.clause_of(sent, verb.i)
     found: list[tuple[Tok, Mention]] = []
     for candidate in _speech_verbs(art, sent):
         here = art.clause_of(sent, candidate.i)
-        if here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
+        if candidate in contrast and candidate.i > verb.i:
+            pass  # "X said …, while Y wrote …": Y's own words, however the parse hangs them
+        elif here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
                 or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
                 or _in_relative_clause(art, sent, candidate):
             continue
@@ -114,6 +117,13 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
             continue
         found.append((candidate, other))
     return found
+
+
+def _contrast_clause(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
+    """English: the word of contrast that opens the clause of `verb` ("while Y wrote …",
+    events_lexicon.CONTRAST_MARKS), or None."""
+    marks = ex.CONTRAST_MARKS.get(verb.lang, ())
+    return next((t for t in sent.toks if t.head == verb.i and t.dep == "mark" and t.lower in marks), None)
 
 
 def _said_in(art: Article, verb: Tok, outer: Tok) -> bool:
@@ -127,13 +137,17 @@ def _without_clauses_of(art: Article, sent: Sentence, verb: Tok, quote: str, oth
     """The reported words without another speaker's clause ("…, dass X Raketen baut, was X
     bestreitet": not the denial); its own clause where they are all the other's ("X lehnte
     ab, während Y ihn begrüßte")."""
-    if not others or not quote:
-        return quote
+    if not others or not quote or _contrast_clause(art, sent, verb) is not None:
+        return quote  # "…, while Y wrote …": Y's words are those of Y's own verb
     at = _word_at(art.text, quote, sent.start, sent.end)
     if at < 0:
         return quote
     for other, _ in others:
         ca, cb = art.clause_of(sent, other.i)
+        if (mark := _contrast_clause(art, sent, other)) is not None and mark.i > verb.i:
+            if at < mark.start < at + len(quote):  # "…, while Y wrote …": the words before it
+                quote = art.text[at:mark.start].rstrip(" ,;:")
+            continue
         a, last = art.toks[ca], art.toks[cb - 1]
         if a.start <= at < last.end:
             own_a, own_b = art.clause_of(sent, verb.i)
@@ -164,6 +178,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         speaker_m = body  # "an official from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
+    if (body := _spokesperson_of_speaker_before(art, sent, speaker_m)) is not None:
+        speaker_m = body  # "X released a statement … A spokesperson told reporters …": X speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
     if _vague_description(art, speaker_m):
@@ -190,6 +206,9 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         # article's holder of that role
         holder = _role_holder(art, art.toks[speaker_m.b - 1], speaker_m.country)
         actor, how = (holder, "description") if holder is not None else (actor, how)
+    if actor is None and speaker_m.kind == "organization" and speaker_m.definite and speaker_m.head:
+        # "The court's summary concluded …" after two courts were named: the one that spoke
+        actor, how = _body_by_head(art, speaker_m.head, speaker_m.start), "description"
     if actor is None:
         return
     if _private_body(actor, art.lang) or _media_name(actor, art.lang):
@@ -222,6 +241,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         k -= art.toks[k - 1].lower in ex.OWN_WORDS_BEFORE[verb.lang]
         b = verb.i + (art.toks[verb.i + 1].lower in ex.OWN_WORDS_AFTER[verb.lang])
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
+    elif (occasion := _occasion_words(art, sent, verb)) is not None:
+        ev.quote = occasion
     else:
         ev.quote = _without_clauses_of(art, sent, verb, _quote(art, sent, verb, speaker_m), others)
     d = statement_date(art, sent, verb, actor, out)
@@ -236,6 +257,22 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
+
+
+def _spokesperson_of_speaker_before(art: Article, sent: Sentence, m: Mention) -> Mention | None:
+    """English: a bare indefinite spokesperson ("A spokesperson told …", no body, no state)
+    speaks for the one body that spoke in the sentences just before it, across a paragraph's
+    end too (SPOKESPERSON_REACH); nobody where none or a person spoke there."""
+    if m.kind != "desc" or m.actor is not None or m.definite or m.head not in lx.SPOKES_NOUNS \
+            or len(m.text.split()) != 2 or art.lang not in ex.SPOKESPERSON_REACH:
+        return None
+    before = [art.speakers[k] for k in range(sent.index - ex.SPOKESPERSON_REACH[art.lang], sent.index)
+              if k in art.speakers]
+    if not before or any(a.kind != "organization" for a in before) or len({a.key for a in before}) != 1:
+        return None
+    body = Mention(m.start, m.end, m.a, m.b, m.text, "organization", m.sent, head=m.head)
+    body.actor = before[0]
+    return body
 
 
 def _body_of_member(art: Article, m: Mention) -> Mention | None:
@@ -948,6 +985,9 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
         rest = [t for t in sent.toks if t.i > comma.i]
         finite = next((t for t in rest if t.tag in ex.FINITE_TAGS["de"]), None)
         return bool(rest) and rest[0].lower == "dass" or finite is not None and _reported_mood(finite)
+    if tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ()) \
+            and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
+        return False  # "a search found a weapon; inside was a bag": a thing found, no words
     return any(t.head == tok.i and t.dep == "ccomp" and t.i > tok.i for t in sent.toks)
 
 
@@ -1200,6 +1240,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
                 return own
             return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
+        if (issued := _statement_named_before(art, sent, verb)) is not None:
+            return issued  # ""…," read the statement": whoever issued it
         if (inset := _inset_attribution(art, sent, verb, ms)) is not None:
             return inset
         if (named := _named_after_subject(art, sent, verb, ms)) is not None:
@@ -1250,6 +1292,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                 return None  # "the United States Department of Health said": a body not found
             if unknown and (body := _bare_body(art, sent, subj[0])) is not None:
                 return body  # "Police said …": the police the article names
+            if unknown and (body := _head_noun_body(art, sent, subj[0])) is not None:
+                return body  # "The three-judge court found …": the court named before
             if unknown and (holder := _definite_role_en(art, sent, subj[0])) is not None:
                 return holder  # "The governor tweeted …": the article's one governor
             if unknown and (subj[0].pos == "PROPN" or subj[0].text[:1].isupper()):
@@ -1555,6 +1599,56 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     return m
 
 
+def _head_noun_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """English: the head noun of a body's name with a definite article and modifiers the
+    actors do not take ("the three-judge court", lexicon.NAME_HEAD_ANAPHORS): the body
+    `_body_by_head` finds, as a mention of the phrase."""
+    if tok.lower not in lx.NAME_HEAD_ANAPHORS.get(tok.lang, ()):
+        return None
+    first = min((t.i for t in sent.toks if t.head == tok.i and t.i < tok.i), default=tok.i)
+    if art.toks[first].lower not in lx.ARTICLES[tok.lang] - lx.INDEFINITE:
+        return None
+    actor = _body_by_head(art, tok.lower, tok.start)
+    if actor is None:
+        return None
+    m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end],
+                "organization", sent.index, definite=True, head=tok.lower)
+    m.actor = actor
+    return m
+
+
+def _body_by_head(art: Article, noun: str, start: int) -> Actor | None:
+    """The body named before `start` whose name has `noun` as its head ("the court" after
+    "the Court of Appeal"); of two such bodies ("the Court of Appeal … the only higher court
+    is the Supreme Court … the court found"), the one that has spoken in the article."""
+    if (one := art.reg.body_named_before([noun], start)) is not None:
+        return one
+
+    def head(a: Actor) -> str:
+        name = re.split(r"[\s-]+", a.name.lower())
+        return name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+    spoken = {a.key for a in art.speakers.values()}
+    named = [a for a in art.reg.actors.values() if a.kind == "organization" and a.key in spoken
+             and art.reg.last_position(a, start) >= 0 and head(a) == noun]
+    return named[0] if len(named) == 1 else None
+
+
+def _state_body(art: Article, sent: Sentence, adj: Tok) -> Mention | None:
+    """A state's adjective and a body's common noun with no article ("according to Iraqi
+    military"; data/bodies.tsv), which the actors take only after a determiner: that
+    state's body, as `Registry.resolve_body` finds or makes it."""
+    code = demonym_code(adj.text, adj.lang) if adj.pos == "ADJ" else None
+    noun = art.toks[adj.i + 1]
+    if code is None or noun.lower not in _body_nouns(adj.lang) or noun.i > sent.toks[-1].i \
+            or any(m.a <= noun.i < m.b for m in art.by_sent.get(sent.index, [])) \
+            or noun.i + 1 <= sent.toks[-1].i and art.toks[noun.i + 1].pos in ("NOUN", "PROPN"):
+        return None  # "according to Iraqi military officials": members, not the body
+    m = Mention(adj.start, noun.end, adj.i, noun.i + 1, art.text[adj.start:noun.end], "organization", sent.index,
+                country=code, head=noun.lower)
+    art.reg.resolve_body(m)
+    return m if m.actor is not None else None
+
+
 def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
     """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
     Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
@@ -1609,6 +1703,10 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
         if owner or all(t.dep == "conj" for t in path) \
                 or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
             return m
+    if owner:  # "The court's summary said …": the court named before, by its head noun
+        sent = next(s for s in art.sents if s.start <= subj.start < s.end)
+        return next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
+                     and (body := _head_noun_body(art, sent, t)) is not None), None)
     return None
 
 
@@ -2080,6 +2178,10 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                     and tok.i + off <= sent.toks[-1].i \
                     and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
                 ms = [body]  # "according to police", "laut Polizei"
+            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                    and tok.i + off + 1 <= sent.toks[-1].i \
+                    and (body := _state_body(art, sent, art.toks[tok.i + off])) is not None:
+                ms = [body]  # "according to Iraqi military": the state's body
             if not ms:
                 ms = _apposed_source(art, sent, tok, 4)
             if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
@@ -2185,6 +2287,7 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
         if t.dep == "dobj" and head.lower in issue:
             verb = head
         elif t.dep == "pobj" and head.lower in inside and art.toks[head.head].dep == "ROOT" \
+                and t.lower not in ex.ISSUED_ONLY_NOUNS[t.lang] \
                 and art.toks[head.head].pos in ("VERB", "AUX") and head.head > t.i:
             verb = art.toks[head.head]  # "In a statement, X justified …": the PP before the subject
         else:
@@ -2195,6 +2298,48 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
         if speaker is not None and speaker.b <= verb.i:
             return verb, speaker
     return None, None
+
+
+def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """English: "the statement" as the subject of a verb of saying, before it ("The
+    statement said …") or right after it (""…," read the statement"), with no owner of its
+    own: the speaker of the statement reported last within STATEMENT_BACK_REACH sentences
+    whose sentence names such a thing ("X released a statement …")."""
+    nouns, dets = ex.STATEMENT_NOUNS.get(verb.lang), ex.STATEMENT_BACK_DETERMINERS.get(verb.lang, ())
+    if not nouns:
+        return None
+    noun = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+                 and t.lower in nouns), None)
+    if noun is None and verb.i + 2 <= sent.toks[-1].i and art.toks[verb.i + 2].lower in nouns:
+        noun = art.toks[verb.i + 2]  # the subject after its verb
+    if noun is None or art.toks[noun.i - 1].lower not in dets \
+            or any(t.head == noun.i and t.dep in ("poss", "prep") for t in sent.toks):
+        return None
+    for k in range(sent.index - 1, max(sent.index - 1 - ex.STATEMENT_BACK_REACH[verb.lang], -1), -1):
+        if k in art.speakers and any(t.lower == noun.lower for t in art.sents[k].toks):
+            det = art.toks[noun.i - 1]
+            m = Mention(det.start, noun.end, det.i, noun.i + 1, art.text[det.start:noun.end], "organization",
+                        sent.index, definite=True)
+            m.actor = art.speakers[k]
+            return m
+    return None
+
+
+def _occasion_words(art: Article, sent: Sentence, verb: Tok) -> str | None:
+    """English: the words of a statement told as a thing issued, after the participle that
+    gives them ("issued a statement saying the talks failed", "issued an opinion on the
+    law, finding it void"): from the participle's first word to the end of its clause; None
+    where no such participle follows or a quotation holds the words."""
+    if verb.lower not in ex.ISSUE_VERBS.get(verb.lang, ()) or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
+        return None
+    noun = next((t for t in sent.toks if t.head == verb.i and t.dep == "dobj"
+                 and t.lower in ex.STATEMENT_NOUNS[verb.lang]), None)
+    part = next((t for t in sent.toks if t.i > verb.i and t.tag in ex.PARTICIPLE_CLAUSE_TAGS[verb.lang]
+                 and noun is not None and t.head in (verb.i, noun.i)), None)
+    if part is None:
+        return None
+    words = [t for t in _subtree(art, sent, part) if t.i > part.i]
+    return art.text[words[0].start:words[-1].end].strip(" ,.;:") if words else None
 
 
 def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention], str]:
@@ -2332,6 +2477,10 @@ def _colon_quote(art: Article, sent: Sentence, colon: Tok) -> tuple[Tok | None, 
     if not any(0 <= q0 - colon.end <= 2 for q0, _ in art.quotes) and not _reported_after(art, sent, colon):
         return None, None
     verb = next((t for t in sent.toks if t.i < colon.i and t.head == t.i and t.pos in ("VERB", "AUX")), None)
+    if verb is None and colon.lang in ex.COLON_CLAUSE_UNDER_QUOTE:
+        # "The court's summary ended with the statement: "…"": the parse hangs the clause
+        # before the colon under the quotation's verb; its own verb introduces the words
+        verb = next((t for t in sent.toks if t.i < colon.i and t.head > colon.i and t.pos in ("VERB", "AUX")), None)
     if verb is None or in_quote(verb.start, art.quotes) or negated(art, sent, verb):
         return None, None
     speaker = _speaker(art, sent, verb)
