@@ -1206,6 +1206,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw = [(m, o) for m, o in raw if m.a not in genitive_taken or not (m.a > 0 and role_head(toks[m.a - 1]))]
     taken -= {a for a in genitive_taken if a > 0 and role_head(toks[a - 1])}
     _apposition_roles(toks, sents, [m for m, _ in raw if m.kind == "person"], lang)
+    _plural_title_roles(toks, [m for m, _ in raw if m.kind == "person"], lang)
     raw.extend((m, None) for m in _descriptions(toks, sents, taken, lang, quotes, sent_of, person_words))
     for m in _propagate_names(toks, taken, person_words, lang, sent_of, quotes):
         # "Sofia Lund": a capital right before a known surname is the first name.
@@ -1482,6 +1483,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             out.append(_span(doc, ent.start, ent.end, _SHIP))
             continue
         ent = _titled_name(doc, _trimmed(doc, ent))
+        if ent.label_ == "PERSON" and len(ent) > 2 and _plural_title(ent[0].text):
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "Representatives | Ann Lee, …"
         if ent.label_ == "PER" and _first_name_before(doc, ent):
             ent = _span(doc, ent.start - 1, ent.end, "PER")  # "Jaya" + "Krishna Cuttaree"
         if ent.label_ == "ORG" and (k := _time_tail(doc, ent)):
@@ -1588,7 +1591,7 @@ def _first_name_before(doc, ent) -> bool:
     ("…, Jaya Krishna Cuttaree aus Mauritius"): a rare capitalised word (spaCy's word
     frequencies) in no entity, after a comma, a conjunction or at the sentence's start, that
     is no title, role or occupation and does not end like a German noun for a person or a
-    thing (lexicon.NOUN_ENDINGS_DE)."""
+    thing (lexicon.NON_NAME_ENDINGS_DE)."""
     k = ent.start - 1
     if k < 0 or len(ent) < 2:
         return False
@@ -1597,7 +1600,7 @@ def _first_name_before(doc, ent) -> bool:
     return word.is_alpha and word.text[:1].isupper() and not word.is_upper and not word.ent_type_ \
         and (before is None or before.is_sent_end or before.text == "," or before.lower_ in ("und", "sowie")) \
         and gazetteer.word_log_prob(word.text, "de") < lx.NAME_AFTER_PARTICLES_MAX_PROB \
-        and not word.lower_.endswith(lx.NOUN_ENDINGS_DE) and word.lower_ not in _titles() \
+        and not word.lower_.endswith(lx.NON_NAME_ENDINGS_DE) and word.lower_ not in _titles() \
         and word.lower_ not in lx.ROLE_NOUNS and not _occupation(word.text, "de")
 
 
@@ -1790,7 +1793,7 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
         low = doc[k].lower_
         if low.endswith(_NOUN_ENDINGS_DE) and len(low) > 7:
             return k
-        if doc[k].pos_ == "NOUN" and (low.endswith(("erin", "ung")) and len(low) > 6
+        if (doc[k].pos_ == "NOUN" or doc[k].tag_ == "NN") and (low.endswith(("erin", "ung")) and len(low) > 6
                                       or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
                                       or _role_compound_head(low) is not None):
             return k
@@ -2253,6 +2256,31 @@ def _apposition_end(ts, j: int) -> int | None:
         if t.pos in ("VERB", "AUX"):
             return None
     return None
+
+
+def _plural_title(word: str) -> str | None:
+    """English: the title a plural title word is the plural of ("Senators" → "Senator")."""
+    low = word.lower()
+    return _titles().get(low[:-1]) if word[:1].isupper() and low.endswith("s") and len(low) > 3 else None
+
+
+def _plural_title_roles(toks: list[Tok], persons: list[Mention], lang: str) -> None:
+    """English: a plural title before a list of names gives each its singular ("Senators A,
+    B and C", "Representatives A, B, and C"): only names, commas and "and" between."""
+    if lang != "en":
+        return
+    starts = {m.a: m for m in persons}
+    for k, tok in enumerate(toks):
+        title = _plural_title(tok.text)
+        if title is None or k + 1 not in starts:
+            continue
+        m = starts[k + 1]
+        while m is not None:
+            m.role = m.role or title
+            j = m.b
+            while j < len(toks) and (toks[j].text == "," or toks[j].lower == "and"):
+                j += 1
+            m = starts.get(j) if j > m.b else None
 
 
 def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Mention], lang: str) -> None:

@@ -341,7 +341,7 @@ NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
 ARABIC_FAMILY_ARTICLES = {"Al", "El"}
 # Endings of German nouns for people and things ("Aktivistin", "Oppositionsführer",
 # "Regierung"): a capitalised word so ending before a name is no first name the tagger missed.
-NOUN_ENDINGS_DE = ("er", "in", "ist", "ent", "eur", "or", "ung", "heit", "keit", "schaft", "tion", "ie",
+NON_NAME_ENDINGS_DE = ("er", "in", "ist", "ent", "eur", "or", "ung", "heit", "keit", "schaft", "tion", "ie",
                    "chef", "te", "ant", "al", "um", "ik", "at", "it", "ag")
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}

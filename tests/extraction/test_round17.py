@@ -74,3 +74,19 @@ def test_multi_part_names_are_kept_whole(run, lang, text, name):
     # name; "Jaya" + "Krishna Mootoo": a rare first name the German tagger took for a noun
     names = {a["name"] for a in run(text, "2024-05-08", lang)["actors"]}
     assert name in names
+
+
+def test_a_plural_title_before_a_list_gives_each_name_its_role(run):
+    # "Senators A, B and C": the title is no part of the first name, and every name of the
+    # list holds it (each a public-affairs person)
+    out = run("The bill was backed by Senators Ana Whitfield, Tom Berrigan and Lisa Okafor on Monday.",
+              "2024-05-08", "en")
+    roles = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert roles == {"Ana Whitfield": "Senator", "Tom Berrigan": "Senator", "Lisa Okafor": "Senator"}
+
+
+def test_a_german_name_stops_before_a_hyphenated_role_noun(run):
+    # "unter Kommissionspräsident Prodi EU-Kommissar": the role compound is no part of the name
+    out = run("Von 1999 bis 2004 war Karl Brandt unter Kommissionspräsident Moretti EU-Kommissar für Handel.",
+              "2024-05-08", "de")
+    assert "Moretti" in {a["name"] for a in out["actors"]}
