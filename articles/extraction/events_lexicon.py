@@ -764,8 +764,9 @@ BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "age
 # that names whom the spokesperson speaks for, in a row of speakers (speech._joint_speakers).
 SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # The article before a body named in a row of speakers ("Both the council and the
-# government called for …"; speech._joint_speakers).
-ROW_ARTICLES = {"de": set(), "en": {"the"}}
+# government called for …", "Die USA und die Europäische Union befürchten …";
+# speech._joint_speakers).
+ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
 # monarch; speech._palace_monarch), by the head of their role.
@@ -842,6 +843,14 @@ AFTERWARDS = {"de": (("im", "anschluss"), ("anschließend",)), "en": (("afterwar
 
 # === shared tests (events/phrases.py) ======================================================
 
+# German participial attributes: "der von Kanada angeführten Allianz", "die vom Premier X
+# geführte Regierung": an actor after an article and one of these prepositions, before a
+# participle and its noun, only qualifies the noun, which is the one that acts or speaks
+# (phrases.participial_head).
+ATTRIBUTE_AGENT_PREPS = {"de": {"von", "vom", "durch"}}
+# The noun of such an attribute is a body of its own when it ends in a body's word of
+# data/bodies.tsv or in one of these ("der von Kanada angeführten Militärkoalition").
+ATTRIBUTE_BODY_HEADS = {"de": ("koalition", "allianz", "bündnis", "organisation")}
 # "Sweden's bid": a possessive "'s" after a state makes it a modifier.
 POSSESSIVE_S = {"de": (), "en": ("'s", "’s")}
 # Articles between a role noun's "of/des" and the state or organisation it qualifies.

@@ -15,8 +15,8 @@ from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code,
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event, genitive_name
 from .dating import statement_date
-from .phrases import (greeted_in_person, is_modifier, negated, passive, person_object, possessive, possessive_owner,
-                      possessive_stem)
+from .phrases import (greeted_in_person, is_modifier, negated, participial_head, passive, person_object, possessive,
+                      possessive_owner, possessive_stem)
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -51,7 +51,7 @@ def find_statements(art: Article) -> list[Event]:
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
         if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
-                and (member := _unnamed_member(art, sent, verb)) is not None:
+                and (member := _unnamed_member(art, sent, verb) or _unnamed_spokesperson(art, sent, verb)) is not None:
             speaker_m = member  # "Ein Minister sagte, …": the government speaks
         if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
             verb, speakers, words = found
@@ -641,6 +641,40 @@ def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                    sent=sent.index, quoted=False, locative=False)
 
 
+def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """Class "an unnamed spokesperson after the body's sentence" (German): "Auch der Verband
+    wandte sich gegen den Plan. Eine Sprecherin verwies auf …": "ein Sprecher" / "eine
+    Sprecherin" with no body of its own, right before or after the verb, speaks for the body
+    that spoke in the sentence before, or that opened it as its subject (same paragraph); a
+    mention of that body over the spokesperson's words (docs/annotation.md: an unnamed
+    spokesperson makes the body the speaker)."""
+    lang = verb.lang
+    if lang not in ex.INDEFINITE_ARTICLES or sent.index == 0 \
+            or art.sents[sent.index - 1].paragraph != sent.paragraph:
+        return None
+    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
+        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
+            continue
+        det, noun = art.toks[art_i], art.toks[noun_i]
+        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower in lx.SPOKES_NOUNS_BY_LANG[lang]:
+            break
+    else:
+        return None
+    if noun.i + 1 < len(art.toks) and (art.toks[noun.i + 1].lower in ex.GENITIVE_ARTICLES[lang]
+                                       or art.toks[noun.i + 1].lower in ex.BODY_MEMBER_PREPS.get(lang, ())):
+        return None  # "ein Sprecher des Ministeriums": a body of its own
+    prev = art.sents[sent.index - 1]
+    before = art.by_sent.get(prev.index, [])
+    body = next((m for m in before if m.actor is art.speakers.get(prev.index)), None)
+    if body is None:
+        first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
+        body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
+    if body is None or body.actor is None or body.actor.kind != "organization":
+        return None
+    return replace(body, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
+                   sent=sent.index, quoted=False, locative=False)
+
+
 def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
     """"Nach dem Konzert werden die Minister zusammenkommen, hieß es (weiter).": a report
     without a source at the end of the sentence goes on with the speaker of the statement
@@ -1185,6 +1219,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
+    if verb.lang == "de":
+        ms = _lift_attributes(art, sent, ms, subject=True)  # "Die von X geführte Regierung erklärte"
     if verb.lower not in ex.SPEAKER_PASSIVES.get(verb.lang, ()) \
             and (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
@@ -1555,6 +1591,45 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     return m
 
 
+def _lift_attributes(art: Article, sent: Sentence, ms: list[Mention], subject: bool = False) -> list[Mention]:
+    """Class "a participial attribute" (German): a mention inside one ("Nach Angaben der von
+    Kanada angeführten Allianz", "Die vom Premier X geführte Regierung erklärte") gives way
+    to the noun it qualifies: that noun's mention, or the noun as a body when it names one
+    (`_attribute_body`); nobody where it names none ("die von X gestützten Rebellen"). As a
+    `subject`, only the noun's own mention (a body the actors did not take is no speaker),
+    and nobody where the phrase is the genitive of a noun before it ("Mitarbeiter des von X
+    geleiteten Zentrums betonten": the staff speak)."""
+    out: list[Mention] = []
+    for m in ms:
+        if (k := participial_head(art, m)) is None:
+            out += [m] if m not in out else []
+        elif subject and _attribute_of_genitive(art, m):
+            continue
+        elif (head := next((x for x in art.by_sent.get(sent.index, []) if x.a <= k < x.b and x.actor is not None), None)
+              or (None if subject else _attribute_body(art, sent, art.toks[k]))) is not None and head not in out:
+            out.append(head)
+    return out
+
+
+def _attribute_of_genitive(art: Article, m: Mention) -> bool:
+    """The participial attribute that holds `m` is in the genitive of a noun before it
+    ("Mitarbeiter des von X geleiteten Zentrums"): a noun before its article."""
+    prep = next(j for j in range(m.a - 1, max(m.a - 5, 0), -1) if art.toks[j].lower in ex.ATTRIBUTE_AGENT_PREPS["de"])
+    return prep >= 2 and art.toks[prep - 2].pos in ("NOUN", "PROPN")
+
+
+def _attribute_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """The noun of a participial attribute as a body when it ends in a body's word
+    ("Militärkoalition", "Regierung", "Bündnisses"; data/bodies.tsv,
+    events_lexicon.ATTRIBUTE_BODY_HEADS): the body named before with that noun, else one of its own."""
+    heads = tuple(_body_nouns(tok.lang)) + ex.ATTRIBUTE_BODY_HEADS.get(tok.lang, ())
+    if not tok.text[:1].isupper() or not (tok.lower.endswith(heads) or tok.lower.rstrip("s").endswith(heads)):
+        return None
+    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    art.reg.resolve_body(m)
+    return m if m.actor is not None else None
+
+
 def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
     """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
     Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
@@ -1616,8 +1691,10 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
     statement (docs/annotation.md: joint statements)."""
+    # a state and a body speak together ("Die USA und die Europäische Union befürchten, …")
+    kinds = {"state", "organization"} if speaker.kind in ("state", "organization") else {speaker.kind}
     row = sorted((m for m in art.by_sent.get(sent.index, []) if m.actor is not None and not m.quoted
-                  and m.kind == speaker.kind and not m.locative and not m.attribute), key=lambda m: m.a)
+                  and m.kind in kinds and not m.locative and not m.attribute), key=lambda m: m.a)
     if speaker not in row and speaker.actor is not None and not any(m.a < speaker.b and speaker.a < m.b for m in row):
         # a speaker the rules made ("the council" for the council named before)
         row = sorted([*row, speaker], key=lambda m: m.a)
@@ -1633,6 +1710,9 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         # x right before y, only "," and "und" between, and a title before y ("X and former
         # president Y")
         gap = art.toks[x.b:y.a]
+        close = next((k for k, t in enumerate(gap[:6]) if t.text == ")"), None) if gap and gap[0].text == "(" else None
+        if close is not None:
+            gap = gap[close + 1:]  # "X (SPD) und Y (Grüne) äußerten sich": a party in brackets after X
         if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
                 and any(t.dep == "nsubj" for t in art.toks[x.a:x.b]):
             gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
@@ -1644,7 +1724,8 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         spokes = [t.i for t in gap if t.lower in lx.SPOKES_NOUNS and t.i + 1 < y.a and art.toks[t.i + 1].lower
                   in ex.SPOKES_FOR_PREPS.get(lang, ())]
         through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
-        return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through for t in gap)
+        return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through
+                                                    or lang == "de" and role_head(t) for t in gap)  # "Bundesaußenminister"
 
     out, j = [], k
     while j > 0 and linked(row[j - 1], row[j]):
@@ -2056,6 +2137,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
                      t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            ms = _lift_attributes(art, sent, ms)  # "Nach Angaben der von X geführten Allianz"
             if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0]) or _state_of_role(art, ms[0])):
                 # "according to Norway's foreign minister X", "according to Y's mayor, X": the
                 # owner only qualifies the source, which follows within the same phrase

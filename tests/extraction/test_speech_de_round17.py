@@ -1,0 +1,63 @@
+"""German statements, round 17 (helper): classes of phrasing the blind split dev2 showed,
+each with a short invented sentence that the rules before this round got wrong (or, marked
+as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_names, statements
+
+CONTEXT = "Die Regierung beriet am Montag über die Krise. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach Angaben der von Kanada angeführten Militärkoalition wurde ein Depot angegriffen. "
+     "Der Angriff habe einem Lager gegolten.",
+     [("Militärkoalition", "wurde ein Depot angegriffen"), ("Militärkoalition", "Der Angriff habe einem Lager gegolten")]),
+    # already right before (a guard): the noun's own mention speaks
+    ("Die von Kanada angeführte Allianz erklärte, der Angriff sei legal gewesen.",
+     [("Allianz", "der Angriff sei legal gewesen")]),
+    # the person inside the attribute is no speaker; the government, which the actors do not
+    # take here, is none either
+    ("Die vom Premier Otto Brandl geführte Regierung erklärte, sie werde nicht nachgeben.", []),
+    # look-alikes: a noun that names no body, and an attribute inside the genitive of the
+    # real subject ("the staff of the centre led by X"), give no speaker
+    ("Nach Angaben der von Kanada gestützten Rebellen wurde ein Depot angegriffen.", []),
+    ("Mitarbeiter des von Tamar Olsen geleiteten Zentrums betonten, die Absage habe keinen Grund.", []),
+])
+def test_a_participial_attribute_only_qualifies_the_source(run, text, expected):
+    # "der von X angeführten Koalition": X is inside the attribute; the coalition speaks
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+def test_the_noun_of_a_participial_attribute_becomes_the_body(run):
+    out = run(CONTEXT + "Nach Angaben der von Kanada angeführten Militärkoalition wurde ein Depot angegriffen.",
+              "2024-05-08", "de")
+    assert "Militärkoalition" in actor_names(out)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Auch das Umweltministerium wandte sich gegen den Plan. Eine Sprecherin verwies auf die hohen Kosten. "
+     "Es gebe keine Alternative.",
+     [("Umweltministerium", "gegen den Plan"), ("Umweltministerium", "auf die hohen Kosten"),
+      ("Umweltministerium", "Es gebe keine Alternative")]),
+    ("Das Umweltministerium prüft den Fall. Ein Sprecher sagte, man werde bald entscheiden.",
+     [("Umweltministerium", "man werde bald entscheiden")]),
+    # look-alike: the sentence before names a person, no body: nobody to speak for
+    ("Otto Brandl kritisierte den Plan. Ein Sprecher sagte, man werde bald entscheiden.",
+     [("Otto Brandl", "den Plan")]),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before(run, text, expected):
+    assert statements(run(text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frankreich und die Europäische Union befürchten jedoch, dass Russland die Gespräche verzögern könnte.",
+     [("Frankreich", "dass Russland die Gespräche verzögern könnte"),
+      ("Europäische Union", "dass Russland die Gespräche verzögern könnte")]),
+    ("Bundeskanzlerin Jana Meier (SPD) und Bundesaußenminister Otto Brandl (Grüne) erklärten, die Lage sei ernst.",
+     [("Jana Meier", "die Lage sei ernst"), ("Otto Brandl", "die Lage sei ernst")]),
+])
+def test_joint_speakers_of_mixed_kinds_and_with_parties_in_brackets(run, text, expected):
+    # a state and a body in one row speak together; "X (SPD) und Minister Y (Grüne)": both
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
