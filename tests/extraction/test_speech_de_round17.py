@@ -61,3 +61,26 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before(run,
 def test_joint_speakers_of_mixed_kinds_and_with_parties_in_brackets(run, text, expected):
     # a state and a body in one row speak together; "X (SPD) und Minister Y (Grüne)": both
     assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Nationale Volkspartei kritisierte am Montag den Plan. Ein Volkspartei-Sprecher sagte, der Plan sei zu teuer.",
+     [("Nationale Volkspartei", "den Plan"), ("Nationale Volkspartei", "der Plan sei zu teuer")]),
+    # look-alike: two bodies of that name were named before; the spokesperson is no one's
+    ("Die Nationale Volkspartei kritisierte am Montag den Plan. Auch die Liberale Volkspartei lehnte ihn ab. "
+     "Ein Volkspartei-Sprecher sagte, der Plan sei zu teuer.",
+     [("Nationale Volkspartei", "den Plan"), ("Liberale Volkspartei", "ihn")]),
+])
+def test_a_spokesperson_named_by_a_compound_with_a_word_of_the_body(run, text, expected):
+    # "Ein X-Sprecher sagte": the one body named before whose name holds X
+    assert statements(run(text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach Angaben des britischen Außenministeriums hat Kanada zugesichert, dass die Lieferung nicht nach Chile gehe.",
+     [("britisches Außenministerium", "hat Kanada zugesichert, dass die Lieferung nicht nach Chile gehe"),
+      ("Kanada", "dass die Lieferung nicht nach Chile gehe")]),
+])
+def test_a_source_that_reports_another_speakers_words_speaks_too(run, text, expected):
+    # "Nach Angaben X hat Y zugesichert, dass …": X reports, Y assured: two statements
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected

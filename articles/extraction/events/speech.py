@@ -72,6 +72,8 @@ def find_statements(art: Article) -> list[Event]:
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
             continue
+        if (source := _reporting_source(art, sent, verb, speaker_m)) is not None:
+            _statement(art, sent, *source, out)
         pairs = [(verb, speaker_m), *_other_speakers(art, sent, verb, speaker_m)]
         for verb, speaker_m in pairs:
             _statement(art, sent, verb, speaker_m, out, others=[p for p in pairs if p[0] is not verb])
@@ -92,6 +94,21 @@ def find_statements(art: Article) -> list[Event]:
     out = _pointed_back(art, out)
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _reporting_source(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> tuple[Tok, Mention] | None:
+    """Class "a source that reports another's words" (German): "Nach Angaben des
+    Außenministeriums hat Kanada zugesichert, dass …": the attribution before the verb of
+    saying is a statement of its own source, besides the speaker of the verb (the gold gives
+    both); its words are the sentence without the source."""
+    if verb.lang != "de" or verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or speaker_m.actor is None:
+        return None
+    tok, source = _attribution(art, sent)
+    if tok is None or source is None or tok.lower not in ex.ATTRIBUTION[verb.lang] or tok.i > verb.i \
+            or art.clause_of(sent, tok.i) != art.clause_of(sent, verb.i) or source.actor is None \
+            or source.actor is speaker_m.actor:
+        return None
+    return tok, source
 
 
 def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> list[tuple[Tok, Mention]]:
@@ -647,28 +664,42 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
     Sprecherin" with no body of its own, right before or after the verb, speaks for the body
     that spoke in the sentence before, or that opened it as its subject (same paragraph); a
     mention of that body over the spokesperson's words (docs/annotation.md: an unnamed
-    spokesperson makes the body the speaker)."""
+    spokesperson makes the body the speaker). Class "a spokesperson named by a compound with
+    the body's name": "Ein Tarvak-Sprecher sagte" after "die Tarvak-Rebellen"."""
     lang = verb.lang
-    if lang not in ex.INDEFINITE_ARTICLES or sent.index == 0 \
-            or art.sents[sent.index - 1].paragraph != sent.paragraph:
+    if lang not in ex.INDEFINITE_ARTICLES:
         return None
     for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
         if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
             continue
         det, noun = art.toks[art_i], art.toks[noun_i]
-        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower in lx.SPOKES_NOUNS_BY_LANG[lang]:
+        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower.rsplit("-", 1)[-1] in lx.SPOKES_NOUNS_BY_LANG[lang]:
             break
     else:
         return None
     if noun.i + 1 < len(art.toks) and (art.toks[noun.i + 1].lower in ex.GENITIVE_ARTICLES[lang]
                                        or art.toks[noun.i + 1].lower in ex.BODY_MEMBER_PREPS.get(lang, ())):
         return None  # "ein Sprecher des Ministeriums": a body of its own
-    prev = art.sents[sent.index - 1]
-    before = art.by_sent.get(prev.index, [])
-    body = next((m for m in before if m.actor is art.speakers.get(prev.index)), None)
-    if body is None:
-        first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
-        body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
+    if "-" in noun.text:
+        # "Die Tarvak-Rebellen griffen an. Ein Tarvak-Sprecher sagte": the one body named
+        # before by the compound's first part (its name, an alias, a word of its name)
+        first = noun.text.rsplit("-", 1)[0]
+        named = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+                 and art.reg.last_position(a, noun.start) >= 0
+                 and (first in (a.name, *a.forms) or first in re.split(r"[-\s]", a.name))}
+        if len(named) != 1:
+            return None
+        actor = next(iter(named.values()))
+        body = next(m for m in art.reg.mentions if m.actor is actor)
+    else:
+        if sent.index == 0 or art.sents[sent.index - 1].paragraph != sent.paragraph:
+            return None
+        prev = art.sents[sent.index - 1]
+        before = art.by_sent.get(prev.index, [])
+        body = next((m for m in before if m.actor is art.speakers.get(prev.index)), None)
+        if body is None:
+            first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
+            body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
     if body is None or body.actor is None or body.actor.kind != "organization":
         return None
     return replace(body, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
