@@ -42,7 +42,7 @@ _SPEECH_DE_FORMS = [
     ("drohte droht", None), ("appellierte", None), ("räumte", "ein"),
     ("fügte fügt", "hinzu"), ("fügte fügt", "an"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
     ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
-    ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
+    ("sprach sprachen spricht", "von"), ("sprach sprachen spricht", "davon"), ("stellte stellten", "aussicht"),
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
     ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
     ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
@@ -118,6 +118,9 @@ TAGGED_PARTICLES = {"de": {"zu"}}
 # ... and a particle that is a preposition may open the clause before the verb (verb-second:
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
 FRONTABLE_PARTICLES = {"de": {"gegen"}}
+# The participle's tag: its word that is no prefix stands right before it ("verantwortlich
+# gemacht", "Kritik geübt"; speech._has_particle).
+PARTICIPLE_TAGS = {"de": {"VVPP"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
@@ -371,6 +374,8 @@ NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verur
                  "en": tuple((f, w) for lemma, w in (("hail", "from"), ("slam", "into")) for f in _en_forms(lemma))}
 # "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech._declared_as)
 DECLARED_AS = {"de": {w: {"zum", "zur", "für"} for w in ("erklärt", "erklärte", "erklärten", "erklären", "erklärt")}}
+# … and "zu" before an indefinite article ("die Miliz zu einer Terrororganisation erklärt").
+DECLARED_AS_INDEFINITE = {"de": ("zu", {"einer", "einem"})}
 
 # An article in which fewer than this share of sentences hold a word of public affairs
 # (data/public_affairs_words.tsv) tells a private story (an obituary of an actress, a match

@@ -84,3 +84,44 @@ def test_a_spokesperson_named_by_a_compound_with_a_word_of_the_body(run, text, e
 def test_a_source_that_reports_another_speakers_words_speaks_too(run, text, expected):
     # "Nach Angaben X hat Y zugesichert, dass …": X reports, Y assured: two statements
     assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im April hatte die Regierung von Kanada die Miliz zu einer Terrororganisation erklärt.", []),
+    # guard: "erklärte zu einem Bericht, …" reports words
+    ("Ministerin Jana Meier erklärte zu einem Bericht der Zeitung, sie habe nichts gewusst.",
+     [("Jana Meier", "sie habe nichts gewusst")]),
+])
+def test_declaring_something_to_be_a_thing_is_an_act(run, text, expected):
+    # "erklärte X zu einer Terrororganisation": a status given, as "zur Sperrzone erklärt"
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kommissarin Jana Meier zeigte sich zufrieden. Sie sprach davon, dass die Union jetzt die nötigen Mittel erhalte.",
+     [("Jana Meier", "dass die Union jetzt die nötigen Mittel erhalte")]),
+    ("Dafür hatten die Vereinigten Staaten Kanada verantwortlich gemacht.",
+     [("Vereinigte Staaten", "Dafür hatten die Vereinigten Staaten Kanada verantwortlich gemacht")]),
+    # guard: the passive without an agent names no one who blamed
+    ("Der Minister wurde für den Fehler verantwortlich gemacht.", []),
+])
+def test_speaking_of_and_blaming_in_their_other_forms(run, text, expected):
+    # "sprach davon, dass …" as "sprach von …"; the participle after its word ("verantwortlich
+    # gemacht") as "machte … verantwortlich"
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+def test_a_subject_after_a_date_behind_a_fronted_object(run):
+    # "Diesen Termin gab am Dienstag der Ministerpräsident X bekannt": the date after the
+    # verb does not hide the subject that follows it
+    out = run("Die Stadt lud zur Feier. Diesen Termin gab am Dienstag der bayerische Ministerpräsident Otto Brandl "
+              "bekannt.", "2024-05-08", "de")
+    assert [s for s, _ in statements(out)] == ["Otto Brandl"]
+
+
+def test_a_genitive_of_a_noun_after_the_verb_does_not_speak(run):
+    # "Die Regelung ergänzt die Befugnisse der Kommissarin": "ergänzt" has an unnamed
+    # subject before it; the commissioner is spoken of, in the genitive of its object
+    out = run("Kommissarin Jana Meier begrüßte den Beschluss. Diese Regelung ergänzt die bisherigen Befugnisse der "
+              "Kommissarin, welche Zölle und Quoten umfassen.", "2024-05-08", "de")
+    assert statements(out) == [("Jana Meier", "den Beschluss")]

@@ -982,21 +982,27 @@ def _stative(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _declared_as(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "declared to be": German "erklären … zu/für" gives a thing a status ("wurde
-    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt"):
+    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt", "zu
+    einer Terrororganisation erklärt"):
     the phrase with "zum/zur/für" right before the verb at the end of its clause, or after
     it with an object of the verb and no clause of words; not "erklärte zum Abschluss,
     dass …"."""
     preps = ex.DECLARED_AS.get(tok.lang, {}).get(tok.lower)
     if not preps:
         return False
+    zu, indefinite = ex.DECLARED_AS_INDEFINITE[tok.lang]
+
+    def status(t: Tok) -> bool:
+        return t.lower in preps or t.lower == zu and t.i + 1 < len(art.toks) and art.toks[t.i + 1].lower in indefinite
+
     a, b = art.clause_of(sent, tok.i)
     before = [t for t in art.toks[max(a, tok.i - 4):tok.i]]
-    if any(t.lower in preps for t in before) and all(t.text != "," for t in before):
+    if any(status(t) for t in before) and all(t.text != "," for t in before):
         return True
     words = any(t.lower in ex.COMPLEMENTIZERS_ANY or t.dep == "ccomp" and t.head == tok.i for t in sent.toks
                 if t.i > tok.i) or any(sent.start <= q0 < sent.end for q0, _ in art.quotes)
     has_obj = any(t.head == tok.i and t.dep == "obj" and t.tag not in ex.REFLEXIVE_TAGS["de"] for t in sent.toks)
-    return has_obj and not words and any(t.lower in preps for t in art.toks[tok.i + 1:b])
+    return has_obj and not words and any(status(t) for t in art.toks[tok.i + 1:b])
 
 
 def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -1073,10 +1079,13 @@ def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
-    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), right
-    after it in English ("called for", "called on"; not "called off … on Monday")."""
+    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), or right
+    before a participle ("verantwortlich gemacht"); right after it in English ("called for",
+    "called on"; not "called off … on Monday")."""
     if tok.lang in ex.ADJACENT_PARTICLE_LANGS:
         return tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == particle
+    if tok.tag in ex.PARTICIPLE_TAGS.get(tok.lang, ()) and tok.i > sent.toks[0].i and art.toks[tok.i - 1].lower == particle:
+        return True  # a participle after its word: "hatten X verantwortlich gemacht", "Kritik geübt"
     return art.particle_in(sent, tok.i, particle)
 
 
@@ -1377,14 +1386,16 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # Amtskollegen X forderte Y auf, …").
             return after[0]
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
-                and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"]
+                and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] or _genitive_of_object(art, after[0])
                      or after[0].kind in ("state", "organization") and _object_phrase(art, after[0], verb, bare=True)) \
                 and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
             # "Der Bundesrat wirft der Regierung vor, …", "Der Minister Italiens wirft
             # Frankreich vor, …": the parse's subject stands before the verb, though it is
             # no actor; the one after the verb, behind an article of an object or a state or
-            # body the parse makes its object, is spoken to or of (a person there is more
-            # often the subject of a fronted object: "Die Entscheidung lobte X")
+            # body the parse makes its object, or in the genitive of a noun after the verb
+            # ("Die Regelung ergänzt die Befugnisse der Kommissarin"), is spoken to or of (a
+            # person there is more often the subject of a fronted object: "Die Entscheidung
+            # lobte X")
             return None
         if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
                 _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
@@ -1816,6 +1827,14 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
     return False
 
 
+def _genitive_of_object(art: Article, m: Mention) -> bool:
+    """German: the mention is the genitive of a noun that is no role ("die Möglichkeiten der
+    Kommissarin", "den Plan des Ministers X"): its article "der"/"des" right after that noun."""
+    k = m.a if art.toks[m.a].lower in ex.GENITIVE_ARTICLES["de"] else m.a - 1
+    return art.toks[k].lower in ex.GENITIVE_ARTICLES["de"] and art.toks[k - 1].pos == "NOUN" \
+        and role_head(art.toks[k - 1]) is None and not role_head_word(art.toks[k - 1].lower)
+
+
 def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
     """Class "a genitive that qualifies": a state or body in the genitive right after a
     noun, or after "und"/"," that follows another such genitive ("Die Gläubiger
@@ -1990,8 +2009,11 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
             k = role.i - 1  # the role's own phrase: not "lobte der Präsident Botschafter X"
             while k > verb.i and art.toks[k].pos in ("DET", "ADJ"):
                 k -= 1
+            lead = verb.i + 1  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
+            if art.toks[lead].pos == "ADP" and _past_dates(art, lead + 1) > lead + 1:
+                lead = _past_dates(art, lead + 1)
             in_subject = art.toks[role.i - 1].pos in ("DET", "ADJ") and art.toks[k].pos != "ADP" \
-                and between[0].pos == "DET"  # not "erklärte sich X unter dem Ministerpräsidenten Y"
+                and art.toks[lead].pos == "DET"  # not "erklärte sich X unter dem Ministerpräsidenten Y"
             return m if in_subject and (role_head(role) is not None or role_head_word(role.lower)) else None
         rest = art.toks[m.b:sent.toks[-1].i + 1]
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
