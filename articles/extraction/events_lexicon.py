@@ -42,7 +42,7 @@ _SPEECH_DE_FORMS = [
     ("drohte droht", None), ("appellierte", None), ("räumte", "ein"),
     ("fügte fügt", "hinzu"), ("fügte fügt", "an"), ("teilte teilten teilt", "mit"), ("kündigte kündigten kündigt", "an"),
     ("rief rufen ruft", "auf"), ("warf warfen wirft", "vor"), ("wies wiesen weist", "zurück"),
-    ("sprach sprachen spricht", "von"), ("stellte stellten", "aussicht"),
+    ("sprach sprachen spricht", "von"), ("sprach sprachen spricht", "davon"), ("stellte stellten", "aussicht"),
     ("mitgeteilt angekündigt zurückgewiesen hinzugefügt", None),
     ("ergänzte ergänzten ergänzt", None), ("entgegnete entgegneten entgegnet", None),
     ("mahnte mahnten mahnt", None), ("antwortete antworteten antwortet", None),
@@ -118,6 +118,9 @@ TAGGED_PARTICLES = {"de": {"zu"}}
 # ... and a particle that is a preposition may open the clause before the verb (verb-second:
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
 FRONTABLE_PARTICLES = {"de": {"gegen"}}
+# The participle's tag: its word that is no prefix stands right before it ("verantwortlich
+# gemacht", "Kritik geübt"; speech._has_particle).
+PARTICIPLE_TAGS = {"de": {"VVPP"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
 # Forms in -te that are no weak preterite ("nannte": "nennt", "genannt" are listed).
@@ -379,6 +382,8 @@ NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verur
                  "en": tuple((f, w) for lemma, w in (("hail", "from"), ("slam", "into")) for f in _en_forms(lemma))}
 # "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech._declared_as)
 DECLARED_AS = {"de": {w: {"zum", "zur", "für"} for w in ("erklärt", "erklärte", "erklärten", "erklären", "erklärt")}}
+# … and "zu" before an indefinite article ("die Miliz zu einer Terrororganisation erklärt").
+DECLARED_AS_INDEFINITE = {"de": ("zu", {"einer", "einem"})}
 
 # An article in which fewer than this share of sentences hold a word of public affairs
 # (data/public_affairs_words.tsv) tells a private story (an obituary of an actress, a match
@@ -793,8 +798,9 @@ BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "age
 # that names whom the spokesperson speaks for, in a row of speakers (speech._joint_speakers).
 SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # The article before a body named in a row of speakers ("Both the council and the
-# government called for …"; speech._joint_speakers).
-ROW_ARTICLES = {"de": set(), "en": {"the"}}
+# government called for …", "Die USA und die Europäische Union befürchten …";
+# speech._joint_speakers).
+ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
 # monarch; speech._palace_monarch), by the head of their role.
@@ -871,6 +877,14 @@ AFTERWARDS = {"de": (("im", "anschluss"), ("anschließend",)), "en": (("afterwar
 
 # === shared tests (events/phrases.py) ======================================================
 
+# German participial attributes: "der von Kanada angeführten Allianz", "die vom Premier X
+# geführte Regierung": an actor after an article and one of these prepositions, before a
+# participle and its noun, only qualifies the noun, which is the one that acts or speaks
+# (phrases.participial_head).
+ATTRIBUTE_AGENT_PREPS = {"de": {"von", "vom", "durch"}}
+# The noun of such an attribute is a body of its own when it ends in a body's word of
+# data/bodies.tsv or in one of these ("der von Kanada angeführten Militärkoalition").
+ATTRIBUTE_BODY_HEADS = {"de": ("koalition", "allianz", "bündnis", "organisation")}
 # "Sweden's bid": a possessive "'s" after a state makes it a modifier.
 POSSESSIVE_S = {"de": (), "en": ("'s", "’s")}
 # Articles between a role noun's "of/des" and the state or organisation it qualifies.

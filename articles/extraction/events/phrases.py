@@ -84,6 +84,29 @@ def is_modifier(art: Article, m: Mention) -> bool:
     return False
 
 
+def participial_head(art: Article, m: Mention) -> int | None:
+    """German class "a participial attribute": the index of the noun a mention only
+    qualifies from inside a participial attribute ("der von Kanada angeführten Allianz", "die
+    vom Premier X geführte Regierung", "des von den USA unterstützten Bündnisses"), else None.
+    An article, the agent's preposition (a title or an article may follow it), the mention,
+    at most two adverbs, the participle(s), then the noun."""
+    if art.lang != "de":
+        return None
+    k = m.a - 1
+    while k > 0 and m.a - k <= 3 and art.toks[k].pos in ("DET", "NOUN"):
+        k -= 1  # "vom Premier X", "von den USA"
+    if k < 1 or art.toks[k].lower not in ex.ATTRIBUTE_AGENT_PREPS["de"] or art.toks[k - 1].pos != "DET":
+        return None
+    j = m.b
+    while j < len(art.toks) and j - m.b < 2 and art.toks[j].pos == "ADV":
+        j += 1
+    if j >= len(art.toks) or art.toks[j].tag != "ADJA":
+        return None
+    while j < len(art.toks) and art.toks[j].tag == "ADJA":
+        j += 1
+    return j if j < len(art.toks) and art.toks[j].pos == "NOUN" else None
+
+
 def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     """The verb is negated in its clause, outside any quotation ("has not commented",
     "äußerte sich nicht", "Gründe nannte er nicht", "did not meet"); not "nicht nur", "not

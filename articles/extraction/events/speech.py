@@ -15,8 +15,8 @@ from ..actors import (BODIES, PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code,
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event, genitive_name
 from .dating import statement_date
-from .phrases import (greeted_in_person, is_modifier, negated, passive, person_object, possessive, possessive_owner,
-                      possessive_stem)
+from .phrases import (greeted_in_person, is_modifier, negated, participial_head, passive, person_object, possessive,
+                      possessive_owner, possessive_stem)
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -51,7 +51,7 @@ def find_statements(art: Article) -> list[Event]:
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
         if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
-                and (member := _unnamed_member(art, sent, verb)) is not None:
+                and (member := _unnamed_member(art, sent, verb) or _unnamed_spokesperson(art, sent, verb)) is not None:
             speaker_m = member  # "Ein Minister sagte, …": the government speaks
         if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
             verb, speakers, words = found
@@ -72,6 +72,8 @@ def find_statements(art: Article) -> list[Event]:
             verb, speaker_m = _detected_speech(art, sent)
         if speaker_m is None:
             continue
+        if (source := _reporting_source(art, sent, verb, speaker_m)) is not None:
+            _statement(art, sent, *source, out)
         pairs = [(verb, speaker_m), *_other_speakers(art, sent, verb, speaker_m)]
         for verb, speaker_m in pairs:
             _statement(art, sent, verb, speaker_m, out, others=[p for p in pairs if p[0] is not verb])
@@ -92,6 +94,21 @@ def find_statements(art: Article) -> list[Event]:
     out = _pointed_back(art, out)
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
+
+
+def _reporting_source(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> tuple[Tok, Mention] | None:
+    """Class "a source that reports another's words" (German): "Nach Angaben des
+    Außenministeriums hat Kanada zugesichert, dass …": the attribution before the verb of
+    saying is a statement of its own source, besides the speaker of the verb (the gold gives
+    both); its words are the sentence without the source."""
+    if verb.lang != "de" or verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or speaker_m.actor is None:
+        return None
+    tok, source = _attribution(art, sent)
+    if tok is None or source is None or tok.lower not in ex.ATTRIBUTION[verb.lang] or tok.i > verb.i \
+            or art.clause_of(sent, tok.i) != art.clause_of(sent, verb.i) or source.actor is None \
+            or source.actor is speaker_m.actor:
+        return None
+    return tok, source
 
 
 def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> list[tuple[Tok, Mention]]:
@@ -678,6 +695,54 @@ def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                    sent=sent.index, quoted=False, locative=False)
 
 
+def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """Class "an unnamed spokesperson after the body's sentence" (German): "Auch der Verband
+    wandte sich gegen den Plan. Eine Sprecherin verwies auf …": "ein Sprecher" / "eine
+    Sprecherin" with no body of its own, right before or after the verb, speaks for the body
+    that spoke in the sentence before, or that opened it as its subject (same paragraph); a
+    mention of that body over the spokesperson's words (docs/annotation.md: an unnamed
+    spokesperson makes the body the speaker). Class "a spokesperson named by a compound with
+    the body's name": "Ein Tarvak-Sprecher sagte" after "die Tarvak-Rebellen"."""
+    lang = verb.lang
+    if lang not in ex.INDEFINITE_ARTICLES:
+        return None
+    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
+        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
+            continue
+        det, noun = art.toks[art_i], art.toks[noun_i]
+        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower.rsplit("-", 1)[-1] in lx.SPOKES_NOUNS_BY_LANG[lang]:
+            break
+    else:
+        return None
+    if noun.i + 1 < len(art.toks) and (art.toks[noun.i + 1].lower in ex.GENITIVE_ARTICLES[lang]
+                                       or art.toks[noun.i + 1].lower in ex.BODY_MEMBER_PREPS.get(lang, ())):
+        return None  # "ein Sprecher des Ministeriums": a body of its own
+    if "-" in noun.text:
+        # "Die Tarvak-Rebellen griffen an. Ein Tarvak-Sprecher sagte": the one body named
+        # before by the compound's first part (its name, an alias, a word of its name)
+        first = noun.text.rsplit("-", 1)[0]
+        named = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+                 and art.reg.last_position(a, noun.start) >= 0
+                 and (first in (a.name, *a.forms) or first in re.split(r"[-\s]", a.name))}
+        if len(named) != 1:
+            return None
+        actor = next(iter(named.values()))
+        body = next(m for m in art.reg.mentions if m.actor is actor)
+    else:
+        if sent.index == 0 or art.sents[sent.index - 1].paragraph != sent.paragraph:
+            return None
+        prev = art.sents[sent.index - 1]
+        before = art.by_sent.get(prev.index, [])
+        body = next((m for m in before if m.actor is art.speakers.get(prev.index)), None)
+        if body is None:
+            first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
+            body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
+    if body is None or body.actor is None or body.actor.kind != "organization":
+        return None
+    return replace(body, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
+                   sent=sent.index, quoted=False, locative=False)
+
+
 def _impersonal_report_after(art: Article, sent: Sentence, out: list[Event]) -> Event | None:
     """"Nach dem Konzert werden die Minister zusammenkommen, hieß es (weiter).": a report
     without a source at the end of the sentence goes on with the speaker of the statement
@@ -954,21 +1019,27 @@ def _stative(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _declared_as(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "declared to be": German "erklären … zu/für" gives a thing a status ("wurde
-    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt"):
+    zur Sperrzone erklärt", "erklärte das Gebiet zum Notstandsgebiet", "für tot erklärt", "zu
+    einer Terrororganisation erklärt"):
     the phrase with "zum/zur/für" right before the verb at the end of its clause, or after
     it with an object of the verb and no clause of words; not "erklärte zum Abschluss,
     dass …"."""
     preps = ex.DECLARED_AS.get(tok.lang, {}).get(tok.lower)
     if not preps:
         return False
+    zu, indefinite = ex.DECLARED_AS_INDEFINITE[tok.lang]
+
+    def status(t: Tok) -> bool:
+        return t.lower in preps or t.lower == zu and t.i + 1 < len(art.toks) and art.toks[t.i + 1].lower in indefinite
+
     a, b = art.clause_of(sent, tok.i)
     before = [t for t in art.toks[max(a, tok.i - 4):tok.i]]
-    if any(t.lower in preps for t in before) and all(t.text != "," for t in before):
+    if any(status(t) for t in before) and all(t.text != "," for t in before):
         return True
     words = any(t.lower in ex.COMPLEMENTIZERS_ANY or t.dep == "ccomp" and t.head == tok.i for t in sent.toks
                 if t.i > tok.i) or any(sent.start <= q0 < sent.end for q0, _ in art.quotes)
     has_obj = any(t.head == tok.i and t.dep == "obj" and t.tag not in ex.REFLEXIVE_TAGS["de"] for t in sent.toks)
-    return has_obj and not words and any(t.lower in preps for t in art.toks[tok.i + 1:b])
+    return has_obj and not words and any(status(t) for t in art.toks[tok.i + 1:b])
 
 
 def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -1048,10 +1119,13 @@ def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
-    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), right
-    after it in English ("called for", "called on"; not "called off … on Monday")."""
+    """The verb's particle: anywhere later in its clause in German ("teilte … mit"), or right
+    before a participle ("verantwortlich gemacht"); right after it in English ("called for",
+    "called on"; not "called off … on Monday")."""
     if tok.lang in ex.ADJACENT_PARTICLE_LANGS:
         return tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == particle
+    if tok.tag in ex.PARTICIPLE_TAGS.get(tok.lang, ()) and tok.i > sent.toks[0].i and art.toks[tok.i - 1].lower == particle:
+        return True  # a participle after its word: "hatten X verantwortlich gemacht", "Kritik geübt"
     return art.particle_in(sent, tok.i, particle)
 
 
@@ -1225,6 +1299,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     ms = [m for m in art.by_sent.get(sent.index, []) if not m.quoted and m.kind != "place"
           and not m.locative and m.kind != "plural" and not possessive(art, m)
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
+    if verb.lang == "de":
+        ms = _lift_attributes(art, sent, ms, subject=True)  # "Die von X geführte Regierung erklärte"
     if verb.lower not in ex.SPEAKER_PASSIVES.get(verb.lang, ()) \
             and (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
@@ -1354,14 +1430,16 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # Amtskollegen X forderte Y auf, …").
             return after[0]
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
-                and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"]
+                and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] or _genitive_of_object(art, after[0])
                      or after[0].kind in ("state", "organization") and _object_phrase(art, after[0], verb, bare=True)) \
                 and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
             # "Der Bundesrat wirft der Regierung vor, …", "Der Minister Italiens wirft
             # Frankreich vor, …": the parse's subject stands before the verb, though it is
             # no actor; the one after the verb, behind an article of an object or a state or
-            # body the parse makes its object, is spoken to or of (a person there is more
-            # often the subject of a fronted object: "Die Entscheidung lobte X")
+            # body the parse makes its object, or in the genitive of a noun after the verb
+            # ("Die Regelung ergänzt die Befugnisse der Kommissarin"), is spoken to or of (a
+            # person there is more often the subject of a fronted object: "Die Entscheidung
+            # lobte X")
             return None
         if field_ and _unnamed_subject_before(art, sent, verb, comma) and (
                 _object_phrase(art, field_[0], verb) or _after_finite(art, sent, field_[0], comma)):
@@ -1649,6 +1727,45 @@ def _state_body(art: Article, sent: Sentence, adj: Tok) -> Mention | None:
     return m if m.actor is not None else None
 
 
+def _lift_attributes(art: Article, sent: Sentence, ms: list[Mention], subject: bool = False) -> list[Mention]:
+    """Class "a participial attribute" (German): a mention inside one ("Nach Angaben der von
+    Kanada angeführten Allianz", "Die vom Premier X geführte Regierung erklärte") gives way
+    to the noun it qualifies: that noun's mention, or the noun as a body when it names one
+    (`_attribute_body`); nobody where it names none ("die von X gestützten Rebellen"). As a
+    `subject`, only the noun's own mention (a body the actors did not take is no speaker),
+    and nobody where the phrase is the genitive of a noun before it ("Mitarbeiter des von X
+    geleiteten Zentrums betonten": the staff speak)."""
+    out: list[Mention] = []
+    for m in ms:
+        if (k := participial_head(art, m)) is None:
+            out += [m] if m not in out else []
+        elif subject and _attribute_of_genitive(art, m):
+            continue
+        elif (head := next((x for x in art.by_sent.get(sent.index, []) if x.a <= k < x.b and x.actor is not None), None)
+              or (None if subject else _attribute_body(art, sent, art.toks[k]))) is not None and head not in out:
+            out.append(head)
+    return out
+
+
+def _attribute_of_genitive(art: Article, m: Mention) -> bool:
+    """The participial attribute that holds `m` is in the genitive of a noun before it
+    ("Mitarbeiter des von X geleiteten Zentrums"): a noun before its article."""
+    prep = next(j for j in range(m.a - 1, max(m.a - 5, 0), -1) if art.toks[j].lower in ex.ATTRIBUTE_AGENT_PREPS["de"])
+    return prep >= 2 and art.toks[prep - 2].pos in ("NOUN", "PROPN")
+
+
+def _attribute_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """The noun of a participial attribute as a body when it ends in a body's word
+    ("Militärkoalition", "Regierung", "Bündnisses"; data/bodies.tsv,
+    events_lexicon.ATTRIBUTE_BODY_HEADS): the body named before with that noun, else one of its own."""
+    heads = tuple(_body_nouns(tok.lang)) + ex.ATTRIBUTE_BODY_HEADS.get(tok.lang, ())
+    if not tok.text[:1].isupper() or not (tok.lower.endswith(heads) or tok.lower.rstrip("s").endswith(heads)):
+        return None
+    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    art.reg.resolve_body(m)
+    return m if m.actor is not None else None
+
+
 def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
     """English: a palace as the subject of the verb `gov` ("The palace said", "Buckingham
     Palace announced"; PALACE_NOUNS) speaks for the one monarch named before in the article
@@ -1714,8 +1831,10 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
     statement (docs/annotation.md: joint statements)."""
+    # a state and a body speak together ("Die USA und die Europäische Union befürchten, …")
+    kinds = {"state", "organization"} if speaker.kind in ("state", "organization") else {speaker.kind}
     row = sorted((m for m in art.by_sent.get(sent.index, []) if m.actor is not None and not m.quoted
-                  and m.kind == speaker.kind and not m.locative and not m.attribute), key=lambda m: m.a)
+                  and m.kind in kinds and not m.locative and not m.attribute), key=lambda m: m.a)
     if speaker not in row and speaker.actor is not None and not any(m.a < speaker.b and speaker.a < m.b for m in row):
         # a speaker the rules made ("the council" for the council named before)
         row = sorted([*row, speaker], key=lambda m: m.a)
@@ -1731,6 +1850,9 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         # x right before y, only "," and "und" between, and a title before y ("X and former
         # president Y")
         gap = art.toks[x.b:y.a]
+        close = next((k for k, t in enumerate(gap[:6]) if t.text == ")"), None) if gap and gap[0].text == "(" else None
+        if close is not None:
+            gap = gap[close + 1:]  # "X (SPD) und Y (Grüne) äußerten sich": a party in brackets after X
         if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
                 and any(t.dep == "nsubj" for t in art.toks[x.a:x.b]):
             gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
@@ -1742,7 +1864,8 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         spokes = [t.i for t in gap if t.lower in lx.SPOKES_NOUNS and t.i + 1 < y.a and art.toks[t.i + 1].lower
                   in ex.SPOKES_FOR_PREPS.get(lang, ())]
         through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
-        return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through for t in gap)
+        return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through
+                                                    or lang == "de" and role_head(t) for t in gap)  # "Bundesaußenminister"
 
     out, j = [], k
     while j > 0 and linked(row[j - 1], row[j]):
@@ -1800,6 +1923,14 @@ def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = Tru
         if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
             return True
     return False
+
+
+def _genitive_of_object(art: Article, m: Mention) -> bool:
+    """German: the mention is the genitive of a noun that is no role ("die Möglichkeiten der
+    Kommissarin", "den Plan des Ministers X"): its article "der"/"des" right after that noun."""
+    k = m.a if art.toks[m.a].lower in ex.GENITIVE_ARTICLES["de"] else m.a - 1
+    return art.toks[k].lower in ex.GENITIVE_ARTICLES["de"] and art.toks[k - 1].pos == "NOUN" \
+        and role_head(art.toks[k - 1]) is None and not role_head_word(art.toks[k - 1].lower)
 
 
 def _genitive_after_noun(art: Article, m: Mention, ms: list[Mention]) -> bool:
@@ -1976,8 +2107,11 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
             k = role.i - 1  # the role's own phrase: not "lobte der Präsident Botschafter X"
             while k > verb.i and art.toks[k].pos in ("DET", "ADJ"):
                 k -= 1
+            lead = verb.i + 1  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
+            if art.toks[lead].pos == "ADP" and _past_dates(art, lead + 1) > lead + 1:
+                lead = _past_dates(art, lead + 1)
             in_subject = art.toks[role.i - 1].pos in ("DET", "ADJ") and art.toks[k].pos != "ADP" \
-                and between[0].pos == "DET"  # not "erklärte sich X unter dem Ministerpräsidenten Y"
+                and art.toks[lead].pos == "DET"  # not "erklärte sich X unter dem Ministerpräsidenten Y"
             return m if in_subject and (role_head(role) is not None or role_head_word(role.lower)) else None
         rest = art.toks[m.b:sent.toks[-1].i + 1]
         if rest and rest[0].text == "(":  # "…, X (CDU).": the party in brackets
@@ -2154,6 +2288,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
                 and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
                      t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            ms = _lift_attributes(art, sent, ms)  # "Nach Angaben der von X geführten Allianz"
             if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0]) or _state_of_role(art, ms[0])):
                 # "according to Norway's foreign minister X", "according to Y's mayor, X": the
                 # owner only qualifies the source, which follows within the same phrase
