@@ -1601,7 +1601,8 @@ def _first_name_before(doc, ent) -> bool:
         and (before is None or before.is_sent_end or before.text == "," or before.lower_ in ("und", "sowie")) \
         and gazetteer.word_log_prob(word.text, "de") < lx.NAME_AFTER_PARTICLES_MAX_PROB \
         and not word.lower_.endswith(lx.NON_NAME_ENDINGS_DE) and word.lower_ not in _titles() \
-        and word.lower_ not in lx.ROLE_NOUNS and not _occupation(word.text, "de")
+        and word.lower_ not in lx.ROLE_NOUNS and _role_compound_head(word.lower_) is None \
+        and not any(word.lower_.endswith(t) for t in _titles() if len(t) >= 5) and not _occupation(word.text, "de")
 
 
 def _time_tail(doc, ent) -> int:

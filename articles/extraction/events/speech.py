@@ -1649,7 +1649,9 @@ def _private_occupations(lang: str) -> frozenset[str]:
 
 @cache
 def _body_nouns(lang: str) -> frozenset[str]:
-    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang)
+    """Common nouns that name a body by themselves (data/bodies.tsv; not those marked
+    "hyphenated", a body only after a name: "die Huthi-Rebellen", not "die Rebellen")."""
+    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang and row[3:4] != ["hyphenated"])
 
 
 def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
