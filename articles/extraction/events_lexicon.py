@@ -798,7 +798,7 @@ BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "age
 # that names whom the spokesperson speaks for, in a row of speakers (speech._joint_speakers).
 SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # The article before a body named in a row of speakers ("Both the council and the
-# government called for …", "Die USA und die Europäische Union befürchten …";
+# government called for …", "Kanada und die Afrikanische Union warnen …";
 # speech._joint_speakers).
 ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
@@ -959,9 +959,9 @@ HEAD_OF_STATE_ROLES = {
 INVITE_VERBS: dict[str, dict[str, str | None]] = {
     "de": {"eingeladen": None, "lud": "ein", "luden": "ein", "lädt": "ein"},
     "en": {"invited": None, "invites": None, "invite": None}}
-# Presence at an occasion: actors present together at a ceremony meet ("Anwesend bei der
-# Zeremonie waren die Präsidenten von A, B und C", "The ceremony was attended by the
-# presidents of A, B and C"; unnamed holders stand for their states). The presence word and an
+# Presence at an occasion: actors present together at a ceremony meet ("Bei der Feier waren
+# die Staatschefs von A, B und C anwesend", "A, B and C's presidents attended the
+# ceremony"; unnamed holders stand for their states). The presence word and an
 # occasion (a noun ending so) in one clause; two or more participants are needed.
 PRESENT_WORDS = {"de": {"anwesend", "zugegen"}, "en": {"present", "attended"}}
 OCCASION_ENDINGS = {

@@ -16,8 +16,8 @@ def _context(lang: str) -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "Ambassador Tom Rhee resigned on Friday. In July, he helped facilitate a meeting between Carl Dunmore, "
-    "claiming to speak for the White House, and Pavlo Hrytsenko, an adviser of the president.",
+    "Ambassador Tom Rhee resigned on Friday. Last spring he had helped to set up a meeting between Carl "
+    "Dunmore, claiming to speak for the White House, and Pavlo Hrytsenko, an adviser of the president.",
     "Ambassador Tom Rhee resigned on Friday. In July, he arranged a meeting between Carl Dunmore, who "
     "had flown in from Rome, and Pavlo Hrytsenko.",
 ])
@@ -29,11 +29,11 @@ def test_a_meeting_between_two_with_a_phrase_after_the_first(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "President Mark Olson flew to Tarnow on Monday. In a meeting that day he was told by Interior "
+    "President Mark Olson flew to Tarnow on Monday. In a meeting there he was informed by Interior "
     "Minister Paul Brenner of twenty people missing.",
     "President Mark Olson flew to Tarnow on Monday. In talks that day he was briefed by Interior "
     "Minister Paul Brenner on the damage.",
-    "President Mark Olson flew to Tarnow on Monday. In a meeting that day he was told by Interior Minister "
+    "President Mark Olson flew to Tarnow on Monday. In a meeting there he was informed by Interior Minister "
     "Paul Brenner of twenty people missing, while Deputy Governor Ivo Lang indicated thirty were missing.",
 ])
 def test_in_a_meeting_he_was_told_by(run, text):
@@ -51,7 +51,7 @@ def test_in_an_interview_is_no_meeting(run):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Die NATO hat für Dienstag zu einer Sondersitzung mit der OSZE eingeladen.", ["NATO", "OSZE"]),
+    ("Die NATO hat für Donnerstag zu einer Sondersitzung mit der OSZE eingeladen.", ["NATO", "OSZE"]),
     ("Die NATO lud für Dienstag zu einer Krisensitzung mit der OSZE ein.", ["NATO", "OSZE"]),
 ])
 def test_an_invitation_to_a_session_with_another_body_is_planned(run, text, expected):
@@ -76,8 +76,8 @@ def test_a_session_of_one_body_is_no_meeting(run):
            "von Polen, Ungarn und Estland anwesend.", ["Estland", "Polen", "Ungarn"]),
     ("en", "The union was founded in Lima on Monday. Present at the ceremony were the presidents of Poland, "
            "Hungary, Estonia and Latvia.", ["Estonia", "Hungary", "Latvia", "Poland"]),
-    ("en", "The union was founded in Lima on Monday. The ceremony was attended by the presidents of Poland, "
-           "Hungary and Estonia.", ["Estonia", "Hungary", "Poland"]),
+    ("en", "The union was founded in Lima on Monday. That ceremony was attended by the heads of state of "
+           "Poland, Hungary and Estonia.", ["Estonia", "Hungary", "Poland"]),
 ])
 def test_holders_of_several_states_present_at_a_ceremony_meet(run, lang, text, expected):
     # unnamed office holders of several states present at one ceremony: the states meet

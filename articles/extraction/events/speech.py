@@ -1833,7 +1833,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
     statement (docs/annotation.md: joint statements)."""
-    # a state and a body speak together ("Die USA und die Europäische Union befürchten, …")
+    # a state and a body speak together ("Kanada und die Afrikanische Union warnen, …")
     kinds = {"state", "organization"} if speaker.kind in ("state", "organization") else {speaker.kind}
     row = sorted((m for m in art.by_sent.get(sent.index, []) if m.actor is not None and not m.quoted
                   and m.kind in kinds and not m.locative and not m.attribute), key=lambda m: m.a)
