@@ -210,7 +210,9 @@ _SPEECH_EN_LEMMAS = (
     # that …": a course, in our older gold), "disclose" ("the only identity disclosed", which
     # the parse takes for a finite verb), "advise" (an embassy advising travellers)
     "hail echo question congratulate apologise apologize slam reveal "
-    "refute dispute assure reassure reaffirm downplay voice").split()
+    "refute dispute assure reassure reaffirm downplay voice "
+    # disagreeing puts a position into words like disputing ("disagreed with the findings")
+    "disagree").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling"),
@@ -242,9 +244,26 @@ _SPEECH_EN.update({f: ("out",) for f in _en_forms("point") - {"point"}})  # "poi
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("appeal")})
 # "asked for …", "asked X to …" (a request); not "asked whether", "asked about" (a question)
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
+# "encouraged the agency to release the files": a request, like "asked X to", only with an
+# object and an infinitive (not "encouraged investment", "were encouraged to stay home");
+# not the ongoing form ("the US has been encouraging allies to …" tells a policy).
+_ENCOURAGE_EN = {"encouraged", "encourages"}
+_SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 # A verb of asking reports a request with an object and an infinitive ("asked the court to
 # delay its ruling"), read from the English parse (speech._asks_to).
-REQUEST_VERBS = {"de": set(), "en": _en_forms("ask")}
+REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN}
+# A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
+# "committed itself to cutting emissions"); not "was committed to a hospital", "is committed
+# to peace", "committed a crime" (speech._commits_to).
+PLEDGE_TO_GERUND = {"de": set(), "en": {"committed", "commits"}}
+PLEDGE_TO_WORD = {"en": "to"}
+PLEDGE_GERUND_TAGS = {"en": {"VBG"}}
+# Past forms a verb of saying has when the English parse takes it for an adjective after an
+# apposition ("X, a UN envoy, cautioned peace takes time": speech._after_apposition).
+PAST_VERB_TAGS = {"de": set(), "en": {"VBD", "VBN"}}
+# A sentence that is only a reporting clause (""…." Ruiz said.", "sagte der Minister."): at
+# most this many words (speech._quote_before_report).
+BARE_REPORT_MAX_WORDS = 6
 # English phrases of saying: a verb with the words that must follow it (a determiner, a
 # pronoun or an adjective may come between: "renewed his call for", "raised serious
 # concerns", "made it clear"); the verb alone says nothing ("ruled the country", "took
@@ -285,9 +304,14 @@ QUOTE_ONLY_SPEECH = {"de": set(), "en": {
 # A finding with its clause is one too ("the court found the decree was unlawful"), not "found
 # a body", "found him guilty", "found a weapon; inside was a bag" (a direct object of its own:
 # CLAUSE_WITHOUT_OBJECT).
+# An estimate, a finding or a mention put into a clause of its own reports words too ("the
+# minister estimated the repairs would take a week", "the court determined the decree was
+# void", "she also mentioned the vote would be in May"); not "estimated the damage at …",
+# "determined to fight", "mentioned the budget" (no clause).
 CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
-                             "found", "finds"}}
+                             "found", "finds", "estimated", "estimates", "determined", "determines",
+                             "mentioned", "mentions"}}
 CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
@@ -623,6 +647,12 @@ IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
 IMPERSONAL_REPORT_AFTER = {"de": ({"hieß", "heißt"}, "es", {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
 IMPERSONAL_REPORT_REACH = 3
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
+# How the English parse hangs the second of two coordinated reports with subjects of their
+# own ("X called it "…" and Y called it "…"", speech._coordinated_report).
+COORDINATED_REPORT_DEPS = {"de": set(), "en": {"conj", "advcl"}}
+# "according to police and county officials, …": a source with vague partners after it,
+# which speak with it but are no actor (speech._vague_partner).
+SOURCE_PARTNER_CONJUNCTIONS = {"de": set(), "en": {"and"}}
 GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
            "regierungskreisen", "regierungskreise", "medien", "opposition", "man"},

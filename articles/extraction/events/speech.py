@@ -50,6 +50,8 @@ def find_statements(art: Article) -> list[Event]:
             # "According to the mayor, X, police were investigating whether …": the source
             # also where a verb of saying found no speaker of its own
             verb, speaker_m = source
+            if speaker_m is not None and verb.lang == "en" and (outer := _inverted_outer(art, sent, verb)) is not None:
+                verb, speaker_m = outer  # "Although …, the agency noted …: "…," said X": X's words
         if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
                 and (member := _unnamed_member(art, sent, verb) or _unnamed_spokesperson(art, sent, verb)) is not None:
             speaker_m = member  # "Ein Minister sagte, …": the government speaks
@@ -115,7 +117,8 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
     """Speakers of other clauses of the sentence with verbs of saying of their own ("X
     vowed support, while Y called for a ceasefire"); not a verb in the words the first one
     reports, nor in a clause of "dass"/"that" or a relative clause."""
-    contrast = [t for t in _speech_verbs(art, sent) if t is not verb and _contrast_clause(art, sent, t) is not None]
+    contrast = [t for t in _speech_verbs(art, sent) if t is not verb and (
+        _contrast_clause(art, sent, t) is not None or _coordinated_report(art, sent, verb, t))]
     if len(sent.clauses) < 2 and not contrast:
         return []  # one clause: no other speaker's clause
     clause = art.clause_of(sent, verb.i)
@@ -125,6 +128,7 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
         if candidate in contrast and candidate.i > verb.i:
             pass  # "X said …, while Y wrote …": Y's own words, however the parse hangs them
         elif here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
+                or candidate.i < verb.i and _colon_quote_before(art, candidate, verb) \
                 or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
                 or _in_relative_clause(art, sent, candidate):
             continue
@@ -134,6 +138,37 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
             continue
         found.append((candidate, other))
     return found
+
+
+def _coordinated_report(art: Article, sent: Sentence, verb: Tok, other: Tok) -> bool:
+    """English: two verbs of saying coordinated in the parse, each with a subject of its own
+    ("X called the plan "…" and Y called it "…"", "with X calling … and Y calling …"):
+    two speakers, each with the words of his own part."""
+    if verb.lang != "en" or verb is other:
+        return False
+    first, second = sorted((verb, other), key=lambda t: t.i)
+    if second.head != first.i or second.dep not in ex.COORDINATED_REPORT_DEPS[verb.lang]:
+        return False
+    subjects = [next((t for t in sent.toks if t.head == v.i and t.dep.startswith("nsubj")), None) for v in (first, second)]
+    if None in subjects:
+        return False
+    # the second part opens with "and" (the parse may hang it as an adverbial clause)
+    opening = min(t.i for t in _subtree(art, sent, subjects[1]))
+    return art.toks[opening - 1].lower in ex.SOURCE_PARTNER_CONJUNCTIONS[verb.lang]
+
+
+def _coordinated_quote(art: Article, sent: Sentence, verb: Tok, other: Tok) -> str | None:
+    """The quotations in `verb`'s own part of two coordinated reports (`_coordinated_report`):
+    the first's part ends where the second's subject begins; None where it holds none."""
+    first, second = sorted((verb, other), key=lambda t: t.i)
+    split = min(t.start for t in _subtree(art, sent, second))
+    a, b = (sent.start, split) if verb is first else (split, sent.end)
+    inside = [(s, e) for s, e in art.quotes if a <= s < b]
+    if inside:
+        return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
+    words = _complement(art, sent, verb)  # "X criticised the deal and Y …": what the verb governs
+    at = art.text.find(words, a, b) if words else -1
+    return words if at >= 0 and at + len(words) <= b else None
 
 
 def _contrast_clause(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
@@ -243,6 +278,10 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
     if words:
         ev.quote = words
+    elif (q := _quote_before_report(art, sent)) is not None:
+        # ""The talks failed." Ruiz said.": the quotation before is the words and the evidence
+        ev.evidence = (art.sents[sent.index - 1].start, sent.end)
+        ev.quote = art.text[q[0]:q[1]].strip()
     elif verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) and speaker_m.a > verb.i:
         # "Laut Außenminister Ost ist die Lage ernst": the words without the source
         k = verb.i  # "Nach jüngsten Angaben des X": the phrase from its preposition
@@ -260,6 +299,9 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
     elif (occasion := _occasion_words(art, sent, verb)) is not None:
         ev.quote = occasion
+    elif (coordinated := next((_coordinated_quote(art, sent, verb, o) for o, _ in others
+                               if _coordinated_report(art, sent, verb, o)), None)) is not None:
+        ev.quote = coordinated  # "X called it "…" and Y called it "…"": each his own words
     else:
         ev.quote = _without_clauses_of(art, sent, verb, _quote(art, sent, verb, speaker_m), others)
     d = statement_date(art, sent, verb, actor, out)
@@ -474,10 +516,18 @@ def _inverted_outer(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Menti
     if verb.lang != "en":
         return None
     for later in _speech_verbs(art, sent):
-        if later.i > verb.i and _reported_within(art, verb, later) \
+        if later.i > verb.i and (_reported_within(art, verb, later) or _colon_quote_before(art, verb, later)) \
                 and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
             return later, m
     return None
+
+
+def _colon_quote_before(art: Article, verb: Tok, later: Tok) -> bool:
+    """"The agency noted the need to act: "… . …," said X": a quotation opened after a
+    colon behind `verb` and closed right before `later`; the parse, split at the
+    quotation's inner full stop, cannot hang `verb` on `later`."""
+    return any(verb.end <= q0 and q1 <= later.start and not art.text[q1:later.start].strip(" ,\"“”'‘’")
+               and ":" in art.text[verb.end:q0] for q0, q1 in art.quotes)
 
 
 def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
@@ -600,6 +650,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
                    for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text)
     if not (quoted or reported):
         return None
+    if quoted and _quote_before_report(art, art.sents[sent.index + 1] if sent.index + 1 < len(art.sents) else None):
+        return None  # ""…." X said.": the quotation is the words of the reporting sentence after it
     gap = sent.index - prev.sent.index
     # reported speech goes on right after; a quotation of its own may follow one sentence of
     # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
@@ -612,6 +664,25 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     if any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) and not in_quote(t.start, art.quotes) for t in sent.toks):
         return None  # "Wie Augenzeugen berichteten, gebe es …": the sentence names its source
     return _going_on(art, sent, prev, text.rstrip(".").strip("„“\"«» "))
+
+
+def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
+    """Class "a quotation closed by a full stop before its reporting clause": ""The talks
+    failed." Ruiz said." splits into two sentences; `sent` is the bare reporting clause (a
+    speaker and a verb of saying, nothing more) and the sentence before it in its paragraph
+    is one quotation: that quotation's span, else None."""
+    if sent is None or sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
+            or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
+        return None
+    before = art.sents[sent.index - 1]
+    raw = art.text[before.start:before.end]
+    first, text = before.start + len(raw) - len(raw.lstrip()), raw.strip()
+    if before.paragraph != sent.paragraph or text[:1] not in QUOTE_MARKS:
+        return None
+    q = in_quote(first + 1, art.quotes)
+    if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
+        return None
+    return q
 
 
 def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
@@ -921,7 +992,7 @@ def _in_relative_clause(art: Article, sent: Sentence, verb: Tok) -> bool:
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES)
+              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -939,7 +1010,7 @@ def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
             yield tok
             continue
-        if _speech_phrase(art, sent, tok):
+        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -1099,6 +1170,20 @@ def _speech_phrase(art: Article, sent: Sentence, tok: Tok) -> bool:
     return False
 
 
+def _commits_to(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English pledges (events_lexicon.PLEDGE_TO_GERUND): "X previously committed to holding a
+    vote", "committed itself to cutting …": the active verb, "to" (a reflexive may come
+    before it) and a gerund; not "was committed to a hospital", "is committed to peace"."""
+    if tok.lower not in ex.PLEDGE_TO_GERUND.get(tok.lang, ()) or tok.pos != "VERB" \
+            or in_quote(tok.start, art.quotes) or passive(art, tok):
+        return False
+    k = tok.i + 1
+    if k <= sent.toks[-1].i and art.toks[k].pos == "PRON":
+        k += 1  # "committed itself to …"
+    return k + 1 <= sent.toks[-1].i and art.toks[k].lower == ex.PLEDGE_TO_WORD[tok.lang] \
+        and art.toks[k + 1].tag in ex.PLEDGE_GERUND_TAGS[tok.lang]
+
+
 def _goes_on_to(art: Article, tok: Tok) -> bool:
     """English "went on to say", "continued to argue": the infinitive of a verb of saying
     that completes a verb of going on reports with that verb's subject."""
@@ -1145,6 +1230,8 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
     if tok.dep == "amod":
+        if _after_apposition(art, sent, tok):
+            return False  # "X, a UN envoy, cautioned peace takes time": the parse took the verb for an adjective
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
     if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
             and art.toks[tok.i + 1].pos == "NOUN":
@@ -1155,6 +1242,22 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     # announced …")
     before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
     return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
+
+
+def _misparsed_report(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """A verb of saying after an apposition that the English parse took for an adjective
+    (`_after_apposition`): its subject and its words are read from the text, not the parse."""
+    return verb.lang == "en" and verb.dep == "amod" and _after_apposition(art, sent, verb)
+
+
+def _after_apposition(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English: the verb right after the comma that closes an apposition to a name ("Ann
+    Lee, a UN envoy who visited the region, cautioned …"), not after an article ("a
+    reported fall")."""
+    if tok.i < 1 or art.toks[tok.i - 1].text != "," or tok.tag not in ex.PAST_VERB_TAGS.get(tok.lang, ()):
+        return False
+    return any(m.b < tok.i - 1 and art.toks[m.b].text == "," and m.kind in ("person", "organization", "state")
+               for m in art.by_sent.get(sent.index, []))
 
 
 def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -1309,6 +1412,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
+        if _misparsed_report(art, sent, verb):
+            # "X, a UN envoy, cautioned peace takes time": the name the apposition follows
+            return next((m for m in ms if m.b < verb.i - 1 and art.toks[m.b].text == ","), None)
         if verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.NOUN_PARTICIPLE_DEPS["en"]:
             # "a story alleging …", "a statement saying …", "X, claiming …": a participle that
             # modifies a noun speaks for that noun: an actor, or the owner of a statement
@@ -1669,7 +1775,7 @@ def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
         # the article names no such body otherwise: the bare noun alone ("police", not "the
         # Myanma embassy", "Goa's government", whose names the actors missed) is the body
         # itself, as the annotators name it (docs/annotation.md: authorities, police)
-        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] \
+        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] and not _vague_partner(art, sent, tok.i + 1) \
                 or any(t.head == tok.i and t.dep in ex.NOUN_MODIFIER_DEPS["en"] for t in sent.toks) \
                 or (tok.i > 0 and art.toks[tok.i - 1].pos in ("PROPN", "ADJ", "DET")):
             return None
@@ -2182,7 +2288,25 @@ def _source_end(art: Article, sent: Sentence, m: Mention) -> int:
         while (place := places.get(at)) is not None:
             b = place.b
             at = place.b + 1 if place.b <= last and art.toks[place.b].text == "," else -1
+    if (end := _vague_partner(art, sent, b)) is not None:
+        b = end  # "according to police and county officials,": the vague partner goes with the source
     return art.toks[b - 1].end if b > m.b else m.end
+
+
+def _vague_partner(art: Article, sent: Sentence, k: int) -> int | None:
+    """English: a source named with vague partners after "and" ("according to police and
+    county officials,"; the partners are nobody the chronology names, GENERIC_SPEAKERS):
+    the token index after the partners, else None. The parse may take the source for a
+    modifier of the partners' noun."""
+    last = sent.toks[-1].i
+    if art.lang != "en" or k > last or art.toks[k].lower not in ex.SOURCE_PARTNER_CONJUNCTIONS.get(art.lang, ()):
+        return None
+    for j in range(k + 1, min(k + 4, last) + 1):
+        if art.toks[j].pos in ("VERB", "AUX", "PUNCT"):
+            return None
+        if art.toks[j].lower in ex.GENERIC_SPEAKERS.get(art.lang, ()):
+            return j + 1 if j + 1 <= last and art.toks[j + 1].text == "," else None
+    return None
 
 
 def _without_source(art: Article, sent: Sentence, start: int, end: int) -> str:
@@ -2734,6 +2858,15 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return words  # "Ein Mandat erhielt X, die daraufhin erklärte, …": the relative clause ends the sentence
     if (words := _fronted_particle_phrase(art, sent, verb)) is not None:
         return words
+    if _misparsed_report(art, sent, verb):
+        return art.text[verb.end:sent.end].strip(" ,.;:\"„“")  # "X, a UN envoy, cautioned peace takes time"
+    if _commits_to(art, sent, verb):
+        # "committed to holding a vote, expected in May": the pledge from its "to", within
+        # the verb's clause
+        to = next(t for t in art.toks[verb.i + 1:b] if t.lower == ex.PLEDGE_TO_WORD[verb.lang])
+        stop = next((t.i for t in art.toks[to.i:b] if t.text == ","), b)
+        inside = [t for t in _subtree(art, sent, to) if a <= t.i < stop]
+        return art.text[to.start:inside[-1].end].strip(" ,.;:\"„“")
     if (words := _after_reporting_clause(art, sent, verb)) is not None:
         return words
     if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \
