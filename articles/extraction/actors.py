@@ -455,6 +455,16 @@ class Registry:
                 for m in actor.mentions:
                     self.attach(m, full)
                 del self.actors[actor.key]
+            elif full is None and last.endswith("s") and len(last) > 3 \
+                    and (short := self.actors.get(f"person:{last[:-1]}")) is not None and short.kind == "person":
+                # "Marco Pavonis Partei" with "Pavoni" named alone: his name in the nominative
+                actor.forms.append(actor.name)
+                actor.name = " ".join([*actor.tokens[:-1], last[:-1]])
+                for m in short.mentions:
+                    self.attach(m, actor)
+                actor.role = actor.role or short.role
+                actor.country = actor.country or short.country
+                del self.actors[short.key]
 
     def merge_body_forms(self) -> None:
         """One public body named in several forms of its state ("the government of Syria" …

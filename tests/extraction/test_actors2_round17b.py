@@ -123,3 +123,11 @@ def test_a_list_of_acting_federal_states_stays_bodies(run):
     # look-alike: a list that opens the sentence, with no place preposition before it
     out = run("Bayern, Hessen und Sachsen beteiligen sich nicht an dem Portal.", DAY, "de")
     assert {"Hessen", "Sachsen"} <= actor_names(out)
+
+
+def test_a_full_name_in_the_genitive_is_the_surname_named_alone(run):
+    # "Marco Pavonis Partei" after "Innenminister Pavoni": one person, named in the nominative
+    out = actors(run("Die Pläne des Innenministers Pavoni sind gescheitert. "
+                     "Großer Gewinner wäre Marco Pavonis Partei gewesen.", DAY, "de"))
+    assert set(out) == {"Marco Pavoni"}
+    assert out["Marco Pavoni"]["role"] == "Innenminister"
