@@ -233,6 +233,9 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     # an apposition opens with an article (German also with an adjective or the occupation:
     # "Jo Lund, 17-jähriger Student,", "Eva Roth, Professorin und Mutter"); a comma before a
     # name goes on with a list
+    if b + 2 < len(toks) and toks[b].text == "," and lang == "en" and _occupation(toks[b + 1].text, lang) \
+            and toks[b + 2].pos != "PROPN":
+        return True  # "Ann Lee, owner of a lodge,": an apposition without its article
     if b + 1 < len(toks) and toks[b].text == "," and (
             toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE or lang == "de" and toks[b + 1].pos != "PROPN"):
         start = b + 1 + (toks[b + 1].lower in lx.DETERMINERS | lx.INDEFINITE)
@@ -364,8 +367,11 @@ class Registry:
         words = _name_words(m.text, self.lang)
         if not words:
             return
-        name = " ".join(words)
         persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None]
+        if len(words) >= 2 and words[0].lower() in lx.NAME_PARTICLES and words[0][:1].isupper() \
+                and any(_ends_with(a.tokens, [words[0].lower(), *words[1:]]) for a in persons):
+            words = [words[0].lower(), *words[1:]]  # "De Vries said" after "Anna de Vries"
+        name = " ".join(words)
         if len(words) >= 2:
             for actor in persons:
                 if actor.tokens == words or _is_part(actor.tokens, words):
@@ -449,6 +455,16 @@ class Registry:
                 for m in actor.mentions:
                     self.attach(m, full)
                 del self.actors[actor.key]
+            elif full is None and last.endswith("s") and len(last) > 3 \
+                    and (short := self.actors.get(f"person:{last[:-1]}")) is not None and short.kind == "person":
+                # "Marco Pavonis Partei" with "Pavoni" named alone: his name in the nominative
+                actor.forms.append(actor.name)
+                actor.name = " ".join([*actor.tokens[:-1], last[:-1]])
+                for m in short.mentions:
+                    self.attach(m, actor)
+                actor.role = actor.role or short.role
+                actor.country = actor.country or short.country
+                del self.actors[short.key]
 
     def merge_body_forms(self) -> None:
         """One public body named in several forms of its state ("the government of Syria" …
@@ -511,7 +527,10 @@ class Registry:
     def surname_of(self, text: str) -> Actor | None:
         """The person whose name ends in `text` of several tokens ("Mensah-Bonsu" of "Kofi
         Mensah-Bonsu"), when there is exactly one."""
-        if " " in text or "-" not in text:
+        words = text.split()
+        if len(words) == 2 and words[0].lower() in lx.NAME_PARTICLES and words[0][:1].isupper():
+            text = f"{words[0].lower()} {words[1]}"  # "De Vries" of "Anna de Vries", opening a sentence
+        elif " " in text or "-" not in text:
             return None
         found = [a for a in self.actors.values() if a.kind == "person" and a.name.endswith(" " + text)]
         return found[0] if len(found) == 1 else None
@@ -961,6 +980,10 @@ def _name_words(text: str, lang: str) -> list[str]:
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÄÖÜ]")  # "Faisal al-Kuwari"
 
 
+def _ends_with(full: list[str], tail: list[str]) -> bool:
+    return len(full) > len(tail) and full[-len(tail):] == tail
+
+
 def _is_part(short: list[str], full: list[str]) -> bool:
     return all(w in full for w in short)
 
@@ -1184,7 +1207,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.kind = "place"
 
             if m.kind in ("state", "place"):
-                m.locative = _locative(toks, a) or _after_place(toks, a, raw)
+                m.locative = _locative(toks, a) or _after_place(toks, a, b, raw) or _listed_after_place(toks, a, raw)
             # "Yasir Kamal of the Rapid Support Forces", "members of the navy": the
             # organisation qualifies a person and takes no part in the event itself.
             m.attribute = m.kind == "organization" and a > 0 and (
@@ -1299,7 +1322,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.attach(m, reg.actor_for_state(m.country))
         elif m.kind == "place" and lang == "de" and not m.locative and (land := _federal_state(toks, m)):
             m.kind = "organization"  # "Bayern werde den Beschluss nicht umsetzen"
-            actor = reg.actors.get(f"org:{land[0].lower()}") or reg._new(f"org:{land[0].lower()}", "organization", land[0])
+            key = f"org:{land[0].split()[-1].lower()}"  # "Land Bremen" and "Bremen" are one body
+            actor = reg.actors.get(key) or reg._new(key, "organization", land[0])
+            if " " in land[0] and " " not in actor.name:
+                actor.forms.append(actor.name)
+                actor.name = land[0]  # "das Land Hessen" after "Hessen": the fuller name
             actor.country, actor.known = land[1], True
             reg.attach(m, actor)
         elif m.kind == "place" and m.capital and m.country and _capital_acts(toks, m):
@@ -1743,6 +1770,16 @@ def _org_name_end(doc, ent, following) -> int:
             k += 1
         return k
     nxt = next((e for e in following if e is not None), None)
+    if words[-1] in ("of", "the") and nxt is not None and nxt.start == end and nxt.label_ == "ORG":
+        # "Office of the | UN | High Commissioner for Human Rights": a known body's name stops
+        # the tagger's, and the capitalised words after it go on with the longer name
+        k = nxt.end
+        while k < len(doc) and (lx.NAME_TOKEN.match(doc[k].text) and doc[k].ent_type_ not in _SKIP_LABELS
+                                or doc[k].lower_ in ("for", "of", "on") and k + 1 < len(doc)
+                                and lx.NAME_TOKEN.match(doc[k + 1].text) and k > nxt.end):
+            k += 1
+        if k > nxt.end:
+            return k
     if len(ent) >= 3 and words[-2] == "of" and _list_word(ent[-1]) and doc[end].lower_ == "and" \
             and _list_word(doc[end + 1]) and doc[end + 1].lower_ not in _public_org_words("en") \
             and (doc[end + 1].ent_iob_ == "O" or nxt is not None and nxt.start == end + 1 and nxt.end == end + 2
@@ -1798,6 +1835,9 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
                                       or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
                                       or _role_compound_head(low) is not None):
             return k
+        head, dash, tail = doc[k].text.partition("-")
+        if dash and len(head) > 1 and head.isupper() and tail[:1].isupper() and tail[1:].islower() and len(tail) > 3:
+            return k  # "Jonas Albrecht SPD-Spitzenkandidat": an organisation's compound noun
     return None
 
 
@@ -1863,9 +1903,17 @@ def _particle_surname_end(doc, start: int, end: int) -> int:
         word = doc[k + 2]
         if word.text[:1].isupper() and word.is_alpha and not word.ent_id_ \
                 and word.ent_type_ in ("", "PER", "PERSON", "GPE", "LOC") \
-                and gazetteer.word_log_prob(word.text, doc.lang_) < lx.NAME_AFTER_PARTICLES_MAX_PROB:
+                and gazetteer.word_log_prob(word.text, doc.lang_) < lx.NAME_AFTER_PARTICLES_MAX_PROB \
+                and not (doc.lang_ == "de" and _common_compound(word.text)):
             return k + 3
     return end
+
+
+def _common_compound(word: str) -> bool:
+    """A rare German word that ends in a common noun of five letters or more is a compound
+    noun, no surname: "Jana Kröger von der Beobachtermission" (not "von der Leyen")."""
+    return any(gazetteer.word_log_prob(word[i].upper() + word[i + 1:], "de") > lx.COMPOUND_TAIL_MIN_PROB
+               for i in range(4, len(word) - 4))
 
 
 def _state_ends_name(doc, ent, nxt) -> bool:
@@ -1992,13 +2040,27 @@ def _locative(toks: list[Tok], a: int) -> bool:
     return False
 
 
-def _after_place(toks: list[Tok], a: int, raw: list) -> bool:
+def _after_place(toks: list[Tok], a: int, b: int, raw: list) -> bool:
     """"Toronto, Canada", "Lagos, Nigeria": a state after a comma names where the place
-    before it lies."""
+    before it lies; not an item of a list that goes on ("Bayern, Hessen und Sachsen")."""
     if a < 2 or toks[a - 1].text != "," or not raw:
+        return False
+    if b < len(toks) and toks[b].lower in {"und", "oder", "sowie", "and", "or"}:
         return False
     before = raw[-1][0]
     return before.b == a - 1 and before.kind == "place"
+
+
+def _listed_after_place(toks: list[Tok], a: int, raw: list) -> bool:
+    """"aus Bayern, Berlin und Nordrhein-Westfalen", "in Ohio and Texas": a name listed right
+    after a place used as one (after "in/aus …") is a place of the same list."""
+    if a < 2 or toks[a - 1].lower not in {",", "und", "oder", "and", "or"} or not raw:
+        return False
+    k = a - 2 if toks[a - 1].lower in {"and", "or"} and toks[a - 2].text == "," else a - 1  # "…, and Utah"
+    before = raw[-1][0]
+    # the list's first name stands after the preposition ("Toronto, Canada" is no list)
+    return before.b == k and before.kind in ("place", "state") and before.locative \
+        and (_locative(toks, before.a) or _listed_after_place(toks, before.a, raw[:-1]))
 
 
 def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
@@ -2088,6 +2150,9 @@ def _federal_state(toks: list[Tok], m: Mention) -> tuple[str, str] | None:
     ("Hessens Landesregierung": the government acts)."""
     states = _federal_states()
     name = m.text
+    land = lx.LAND_NOUNS["de"].get(toks[m.a - 1].lower) if m.a > 0 else None
+    if land and name in lx.CITY_STATES:
+        return f"{land} {name}", lx.CITY_STATES[name]  # "mit dem Land Bremen"
     genitive = name not in states and name.endswith("s") and name[:-1] in states
     if genitive:
         name = name[:-1]
@@ -2095,7 +2160,7 @@ def _federal_state(toks: list[Tok], m: Mention) -> tuple[str, str] | None:
         return None
     if genitive and m.b < len(toks) and toks[m.b].text[:1].isupper() and toks[m.b].pos in ("NOUN", "PROPN"):
         return None
-    return name, states[name]
+    return (f"{land} {name}" if land else name), states[name]
 
 
 def _before_its_region(toks: list[Tok], m: Mention, starts: dict[int, Mention]) -> bool:

@@ -332,6 +332,9 @@ NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "
 # below NAME_AFTER_PARTICLES_MAX_PROB).
 NAME_PARTICLE_PAIRS = {"von der", "van der", "van den", "von den", "von dem", "de la", "van de", "de los"}
 NAME_AFTER_PARTICLES_MAX_PROB = -12.0
+# ... unless it is a German compound that ends in a common noun ("Beobachter|mission"):
+# the tail's log-probability is above this.
+COMPOUND_TAIL_MIN_PROB = -11.5
 # Lower-case particles a surname used alone may start with ("de Villepin"); not German
 # "von", which the tagger takes into "von Bayern".
 NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}
@@ -479,3 +482,9 @@ FEMALE_NAMES = {
     "birgit", "heike", "jutta", "sigrid", "yasmin", "leila", "hillary", "susan", "caroline",
     "isabelle", "charlotte", "sophie", "louise", "astrid", "kirsten", "doris", "ellen", "lea",
 }
+# "das Land Bremen", "mit dem Land Niederösterreich": the noun before a federation's state
+# that names it as a body; the actor is called by both words ("Land Bremen"). After it a
+# city state is a Land too (its bare name is the city: data/federal_states.tsv leaves it out).
+LAND_NOUNS = {"de": {"land": "Land", "landes": "Land", "bundesland": "Bundesland",
+                     "bundeslandes": "Bundesland"}, "en": {}}
+CITY_STATES = {"Berlin": "DE", "Hamburg": "DE", "Bremen": "DE", "Wien": "AT"}
