@@ -203,7 +203,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
                                or a == 1 or toks[a - 2].text in ".!?") \
             and _occupation(before.text, lang):
         return True
-    if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]):
+    if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]) \
+            and not _heads_public_body(toks, b, lang):
         return True
     if a >= 2 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lx.PRIVATE_TWO_WORDS.get(lang, ()):
         return True  # "doctoral candidate Mira Tal"
@@ -258,6 +259,20 @@ def _interviewer(toks: list[Tok], a: int, lang: str) -> bool:
     if dash and head.lower() in lx.INTERVIEW_NOUNS.get(lang, ()):
         return non_actor(medium, lang)  # "CNN-Interviews mit"
     return noun.lower() in lx.INTERVIEW_NOUNS.get(lang, ()) and a >= 3 and non_actor(toks[a - 3].text, lang)
+
+
+def _heads_public_body(toks: list[Tok], b: int, lang: str) -> bool:
+    """English: an apposition after the name says the person heads a body ("Dr Ann Lee,
+    director of the Institute of Epidemiology,", "Dr. Jo Park, a former CDC director,"): a
+    head's noun (lexicon.BODY_HEAD_NOUNS) and a capitalised name or abbreviation in the
+    phrase, with no hospital, school or company word. A title then names a public official."""
+    if lang != "en" or b >= len(toks) or toks[b].text != ",":
+        return False
+    phrase = list(itertools.takewhile(lambda t: t.text not in {",", ";", "("} and t.text not in lx.SENTENCE_END
+                                      and t.pos not in ("VERB", "AUX"), toks[b + 1:b + 10]))
+    return any(t.lower in lx.BODY_HEAD_NOUNS for t in phrase) \
+        and any(t.text[:1].isupper() for t in phrase[1:]) \
+        and not any(t.lower in lx.PRIVATE_WORKPLACE_WORDS for t in phrase)
 
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:

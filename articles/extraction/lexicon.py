@@ -88,6 +88,14 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
 # ("Professor Jo Lund", "Dr. Eva Roth"). German news writes "Dr." before the names of
 # politicians as part of the name ("Dr. Jan Roth, Innenminister"): there only a professorship
 # says it.
+# Nouns of heading a body ("director of the institute", "the agency's chief"): with a title
+# of a doctor, a public official heading a body, no private expert (actors._heads_public_body).
+BODY_HEAD_NOUNS = {"director", "director-general", "head", "chief", "chair", "chairman", "chairwoman",
+                   "administrator", "commissioner"}
+# Workplaces of private doctors and experts ("Dr. X, director of surgery at St. Mary's Hospital").
+# Universities count here; a public institute ("Institute of Epidemiology") does not.
+PRIVATE_WORKPLACE_WORDS = {"hospital", "clinic", "surgery", "company", "firm", "inc", "ltd", "foundation",
+                           "university", "college"}
 ACADEMIC_TITLES = {
     "en": {"dr.", "dr", "prof.", "prof", "professor"},
     "de": {"prof.", "prof", "professor", "professorin"},

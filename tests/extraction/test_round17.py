@@ -90,3 +90,14 @@ def test_a_german_name_stops_before_a_hyphenated_role_noun(run):
     out = run("Von 1999 bis 2004 war Karl Brandt unter Kommissionspräsident Moretti EU-Kommissar für Handel.",
               "2024-05-08", "de")
     assert "Moretti" in {a["name"] for a in out["actors"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr. Paul Okafor, a former CDC director, said the response had been too slow.",
+     [("Paul Okafor", "the response had been too slow")]),
+    ("Dr. Nadia Rahman, director of surgery at Saint Francis Hospital, said twelve patients arrived.", []),
+])
+def test_a_doctor_heading_a_public_body_speaks(run, text, expected):
+    # "Dr" marks a private expert, unless the apposition says the person heads a body; a
+    # hospital's director stays private
+    assert statements(run("The outbreak spread quickly. " + text, "2024-05-08", "en")) == expected
