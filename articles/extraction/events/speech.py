@@ -424,7 +424,8 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
-    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) for q in art.quotes)
+    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) and not _quoted_name_de(art, sent, q)
+                for q in art.quotes)
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
                    or _reported_mood(t) for t in sent.toks)):
         return None, None
@@ -461,6 +462,19 @@ def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
         return False  # "das Forum „x“", "a mannequin nicknamed "Y""
     preposition = prev.pos == "ADP" or prev.tag in ex.PREPOSITION_TAGS[prev.lang]
     return not (preposition and prev.lower not in ex.CALLED_AS[prev.lang])
+
+
+def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
+    """German: a quotation right after an article that holds no clause (no finite verb, no
+    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
+    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
+    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
+    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
+    if not after or not before or before[-1].tag not in after \
+            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
+        return False  # "bezeichnete es als einen „…“": a characterisation is words
+    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
+    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
 
 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
@@ -597,7 +611,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     # eingestellt habe")
     reported = any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
                    and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
-                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text)
+                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text) \
+        or _mistagged_subjunctive_de(art, sent)
     if not (quoted or reported):
         return None
     gap = sent.index - prev.sent.index
@@ -612,6 +627,25 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     if any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) and not in_quote(t.start, art.quotes) for t in sent.toks):
         return None  # "Wie Augenzeugen berichteten, gebe es …": the sentence names its source
     return _going_on(art, sent, prev, text.rstrip(".").strip("„“\"«» "))
+
+
+def _mistagged_subjunctive_de(art: Article, sent: Sentence) -> bool:
+    """German: the root of the sentence is a Konjunktiv I the tagger took for an adverb or
+    adjective ("Die Reform bedeute höhere Mieten", "Der Plan schade der Umwelt"): a
+    lowercase word in -e with a subject of its own and no finite verb beside it ("Der Fall ist
+    der jüngste …" is a copula's), whose infinitive in -n is a word of the frequency table
+    (class "reported speech goes on", events_lexicon.MISTAGGED_VERB_POS)."""
+    for t in sent.toks:
+        if t.lang != "de" or t.dep != "ROOT" or t.pos not in ex.MISTAGGED_VERB_POS[t.lang] or t.tag == "ADJA" \
+                or not t.text.islower() or not t.lower.endswith(ex.SUBJUNCTIVE_ENDING[t.lang]) \
+                or in_quote(t.start, art.quotes) or _weak_past(t):
+            continue
+        children = [c for c in sent.toks if c.head == t.i and c is not t]
+        if any(c.dep in ex.MISTAGGED_VERB_SUBJECTS[t.lang] for c in children) \
+                and not any(c.tag in ex.FINITE_TAGS[t.lang] for c in children) \
+                and gazetteer.word_log_prob(t.lower + "n", t.lang) >= ex.INFINITIVE_MIN_LOG_PROB:
+            return True
+    return False
 
 
 def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
@@ -1843,7 +1877,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     k = row.index(speaker) if speaker in row else -1
     if k < 0:
         return []
-    joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
+    joiners = {",", *ex.ROW_AND.get(sent.toks[0].lang, ())}
 
     lang = sent.toks[0].lang
     titles = gazetteer.title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
@@ -1851,12 +1885,14 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     def linked(x: Mention, y: Mention) -> bool:
         # x right before y, only "," and "und" between, and a title before y ("X and former
         # president Y")
-        gap = art.toks[x.b:y.a]
+        gap = art.toks[x.b:y.a] if lang != "de" else _row_gap_de(art, x, y, joiners)
+        if gap is None:
+            return x.actor is y.actor  # "die Arbeiterwohlfahrt (AWO)": one name given twice
         close = next((k for k, t in enumerate(gap[:6]) if t.text == ")"), None) if gap and gap[0].text == "(" else None
         if close is not None:
             gap = gap[close + 1:]  # "X (SPD) und Y (Grüne) äußerten sich": a party in brackets after X
         if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
-                and any(t.dep == "nsubj" for t in art.toks[x.a:x.b]):
+                and any(t.dep == "nsubj" or _row_subject_de(art, t) for t in art.toks[x.a:x.b]):
             gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
         if not gap or gap[0].lower not in joiners:
             return False
@@ -1878,10 +1914,44 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         j += 1
         out.append(row[j])
     # a list of three or more needs its "und" ("X, Y und Z"), not a comma alone (an apposition)
-    if out and not any(t.lower in ex.AND.get(sent.toks[0].lang, ())
-                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]):
+    # (German: or the parser makes them all conjuncts of the subject, "Verbände wie X, Y, Z
+    # sowie ein Verein, den die Liste nicht kennt, rufen … auf")
+    if out and not any(t.lower in ex.ROW_AND.get(sent.toks[0].lang, ())
+                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]) \
+            and not (lang == "de" and all(any(_row_subject_de(art, t) for t in art.toks[m.a:m.b])
+                                          for m in [speaker, *out])):
         return []
     return out
+
+
+def _row_gap_de(art: Article, x: Mention, y: Mention, joiners: set[str]) -> list[Tok] | None:
+    """German: the words between two names of a row of speakers, where a name may be an
+    abbreviation in brackets after a name the actors did not take ("Der DGB, die
+    Arbeiterwohlfahrt (AWO) und Amnesty International rufen …"): the brackets and the name
+    before them belong to it; None where y is the abbreviation of x itself."""
+    def bracketed(m: Mention) -> bool:
+        return m.a > 0 and m.b < len(art.toks) and art.toks[m.a - 1].text == "(" and art.toks[m.b].text == ")"
+
+    b = x.b + 1 if bracketed(x) else x.b
+    a = y.a
+    if bracketed(y):
+        a = y.a - 1
+        while a - 1 >= b and y.a - a < ex.ROW_NAME_BEFORE_BRACKETS and art.toks[a - 1].lower not in joiners \
+                and art.toks[a - 1].lower not in ex.ROW_ARTICLES["de"] and art.toks[a - 1].pos != "PUNCT":
+            a -= 1
+    return art.toks[b:a] if a > b else None
+
+
+def _row_subject_de(art: Article, t: Tok) -> bool:
+    """German: `t` is a conjunct of the subject ("Verbände wie der DGB und die AWO
+    kritisierten …", "Die Caritas, die AWO sowie der DGB …": the parser hangs the names on
+    the first noun of the row, which is the subject; events_lexicon.ROW_SUBJECT_LINKS)."""
+    links = ex.ROW_SUBJECT_LINKS.get(t.lang, ())
+    seen = set()
+    while t.dep in links and t.head != t.i and t.i not in seen:
+        seen.add(t.i)
+        t = art.toks[t.head]
+    return bool(seen) and t.dep == "nsubj"
 
 
 def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -2286,7 +2356,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             return tok, owner
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
-                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])) \
+                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])
+                     or _genitive_name_source_de(art, sent, tok)) \
                 and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
                      t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
@@ -2354,6 +2425,16 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _genitive_name_source_de(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German: the source of an attribution noun as a name in the genitive right after it
+    ("nach Ansicht Frankreichs", "nach Meinung Russlands"; events_lexicon.GENITIVE_NAME_ENDING)."""
+    ending = ex.GENITIVE_NAME_ENDING.get(tok.lang)
+    if not ending or tok.i + 1 >= len(art.toks) or art.toks[tok.i + 1].pos != "PROPN":
+        return False
+    return any(m.a == tok.i + 1 and m.kind != "place" and art.toks[m.b - 1].text.endswith(ending)
+               for m in art.by_sent.get(sent.index, []))
 
 
 def _apposed_source(art: Article, sent: Sentence, tok: Tok, gap: int) -> list[Mention]:
