@@ -820,6 +820,10 @@ SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # The words that join the last speaker to a row of speakers: "und", and German "sowie"
 # ("Die Caritas, die AWO sowie der DGB kritisierten …"; speech._joint_speakers).
+# German: the tag of a common noun that names a body by its kind right before the body's
+# name ("die Medienaufsichtsbehörde CSA"; the tagger's part of speech may say PROPN):
+# the name speaks (speech._name_after_body_noun_de).
+BODY_NOUN_TAGS = {"de": {"NN"}}
 ROW_AND = {"de": ("und", "sowie"), "en": ("and",)}
 # German: an abbreviation in brackets in a row of speakers stands for the name before the
 # brackets, of at most this many words ("die Arbeiterwohlfahrt (AWO) und …",

@@ -42,7 +42,8 @@ def find_statements(art: Article) -> list[Event]:
                     # the pronoun is the unnamed subject before it
                     speaker_m = None
                 break
-        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
+        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb) or _inverted_outer_de(art, sent, verb)) \
+                is not None:
             # "The agency noted the need for action: "…," said X, its director.": the words
             # hang on the closing "said X", whose speaker the quotation belongs to
             verb, speaker_m = outer
@@ -126,8 +127,9 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
             pass  # "X said …, while Y wrote …": Y's own words, however the parse hangs them
         elif here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
                 or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
-                or _in_relative_clause(art, sent, candidate):
-            continue
+                or _in_relative_clause(art, sent, candidate) \
+                or (inner := _inverted_outer_de(art, sent, candidate)) is not None and inner[0] is verb:
+            continue  # (German: "X habe … gefordert, teilte Y mit": in Y's words)
         other = _speaker(art, sent, candidate)
         if other is None or other.kind == "pronoun" or other.actor is None or other.actor is speaker_m.actor \
                 or other.a < speaker_m.b and speaker_m.a < other.b or any(o.actor is other.actor for _, o in found):
@@ -197,6 +199,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         return
     if (body := _spokesperson_of_speaker_before(art, sent, speaker_m)) is not None:
         speaker_m = body  # "X released a statement … A spokesperson told reporters …": X speaks
+    if (named := _name_after_body_noun_de(art, sent, speaker_m)) is not None:
+        speaker_m = named  # "die Medienaufsichtsbehörde CSA": the body's name speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
     if _vague_description(art, speaker_m):
@@ -274,6 +278,17 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
+
+
+def _name_after_body_noun_de(art: Article, sent: Sentence, m: Mention) -> Mention | None:
+    """German: a body named by one common noun right before its name ("die
+    Medienaufsichtsbehörde CSA kritisierte …", "hatte die Wahlbehörde ZEC gebeten"): the
+    name's mention, where the actors made two of them."""
+    if m.kind != "organization" or m.b - m.a != 1 or art.toks[m.a].lang != "de" \
+            or art.toks[m.a].tag not in ex.BODY_NOUN_TAGS["de"]:
+        return None
+    return next((n for n in art.by_sent.get(sent.index, []) if n.a == m.b and n.kind == "organization"
+                 and n.actor is not None and n.actor is not m.actor and not n.quoted), None)
 
 
 def _spokesperson_of_speaker_before(art: Article, sent: Sentence, m: Mention) -> Mention | None:
@@ -489,6 +504,22 @@ def _inverted_outer(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Menti
         return None
     for later in _speech_verbs(art, sent):
         if later.i > verb.i and _reported_within(art, verb, later) \
+                and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
+            return later, m
+    return None
+
+
+def _inverted_outer_de(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Mention] | None:
+    """German: a verb of saying in a clause of reported speech (the subjunctive) that a later
+    verb of saying reports, right after the clause's comma and with its speaker after it:
+    "X habe um einen Aufschub gebeten, teilte das Ministerium mit" — the ministry's words."""
+    if verb.lang != "de":
+        return None
+    a, b = art.clause_of(sent, verb.i)
+    if not any(_reported_mood(t) for t in art.toks[a:b] if not in_quote(t.start, art.quotes)):
+        return None
+    for later in _speech_verbs(art, sent):
+        if later.i >= b and art.toks[later.i - 1].text == "," and not in_quote(later.start, art.quotes) \
                 and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
             return later, m
     return None
