@@ -93,6 +93,8 @@ _SPEECH_DE_FORMS = [
     # asking in a support-verb phrase ("stellte die Frage, ob …")
     ("rät riet rieten", None), ("besteht bestand bestanden bestehen", "darauf"),
     ("stellte stellten stellt", "frage"),
+    # a request ("bat die Regierung, … zu prüfen", "hatte X gebeten, im Amt zu bleiben")
+    ("bat baten bittet gebeten", None),
     # admitting ("gab zu, …"), opposing ("wandte sich gegen …"), refusing in a support-verb
     # phrase ("erteilte dem Plan eine Absage")
     ("gab gaben gibt", "zu"), ("wandte wandten wendet", "gegen"), ("erteilte erteilten erteilt", "absage"),
@@ -307,8 +309,11 @@ QUOTE_ONLY_SPEECH = {"de": set(), "en": {
 # An estimate, a finding or a mention put into a clause of its own reports words too ("the
 # minister estimated the repairs would take a week", "the court determined the decree was
 # void", "she also mentioned the vote would be in May"); not "estimated the damage at …",
-# "determined to fight", "mentioned the budget" (no clause).
-CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten"},
+# "determined to fight", "mentioned the budget" (no clause). An expectation put into words
+# reports with its clause too ("X erwartet, dass Y …"), not "wird in Berlin erwartet",
+# "erwartet ein Defizit".
+CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
+                             "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",
                              "mentioned", "mentions"}}
@@ -444,6 +449,10 @@ HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
 # infinitive with "zu" (speech._quoted_end).
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
+# ... and a quotation with none of them right after an article is a name ("hat den
+# „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of words said for the detector
+# (speech._quoted_name_de).
+QUOTED_NAME_AFTER_TAGS = {"de": {"ART"}}
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
@@ -482,6 +491,11 @@ MODAL_TAGS = {"de": {"VMFIN"}, "en": set()}
 # saying with a form of "lassen" in its clause reports, its subject the speaker.
 LET_VERBS = {"de": {"ließ", "ließen", "lässt", "lassen", "lasse", "ließe", "gelassen"}, "en": set()}
 SUBJUNCTIVE_ENDING = {"de": "e"}
+# German: a Konjunktiv I that the tagger takes for an adverb or adjective and makes the root
+# of its sentence ("Die Reform bedeute höhere Mieten", "Der Plan schade der Umwelt"), with
+# a subject of its own, goes on with the speaker before (speech._mistagged_subjunctive_de).
+MISTAGGED_VERB_POS = {"de": {"ADV", "ADJ"}}
+MISTAGGED_VERB_SUBJECTS = {"de": {"nsubj", "expl"}}
 PAST_ENDING = {"de": "te"}
 # A form in -te is the past of a weak verb when its infinitive is a word of the frequency
 # table at least this likely ("machte": "machen", "meldete": "melden", "forderte":
@@ -545,13 +559,16 @@ DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken 
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "worten", "aussage", "aussagen", "auskunft",
-                      "darstellung", "einschätzung", "auffassung"), "en": ("according",)}
+                      "darstellung", "einschätzung", "auffassung", "meinung"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 _SOURCE_AFTER = ("von", "vom", "des", "der")
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
-                            "auffassung": _SOURCE_AFTER}
+                            "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER}
+# ... or a name in the genitive right after it ("nach Ansicht Frankreichs", "nach Meinung
+# Russlands"): a proper noun in -s that opens a mention (speech._genitive_name_source_de).
+GENITIVE_NAME_ENDING = {"de": "s"}
 # An attribution noun that attributes only after its preposition, within three words ("nach
 # Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
 # name no source. Class "words, a statement or information after nach" (round 16): "nach den
@@ -559,7 +576,7 @@ ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFT
 # Darstellung der Regierung"; not "mit anderen Worten", "die Aussage des Zeugen", "Auskunft
 # geben".
 ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "worten", "aussage", "aussagen", "auskunft",
-                                                       "darstellung", "einschätzung", "auffassung")}
+                                                       "darstellung", "einschätzung", "auffassung", "meinung")}
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
 # wurden geprüft".
@@ -831,6 +848,21 @@ SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # government called for …", "Kanada und die Afrikanische Union warnen …";
 # speech._joint_speakers).
 ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
+# The words that join the last speaker to a row of speakers: "und", and German "sowie"
+# ("Die Caritas, die AWO sowie der DGB kritisierten …"; speech._joint_speakers).
+# German: the tag of a common noun that names a body by its kind right before the body's
+# name ("die Medienaufsichtsbehörde CSA"; the tagger's part of speech may say PROPN):
+# the name speaks (speech._name_after_body_noun_de).
+BODY_NOUN_TAGS = {"de": {"NN"}}
+ROW_AND = {"de": ("und", "sowie"), "en": ("and",)}
+# German: an abbreviation in brackets in a row of speakers stands for the name before the
+# brackets, of at most this many words ("die Arbeiterwohlfahrt (AWO) und …",
+# speech._row_gap_de).
+ROW_NAME_BEFORE_BRACKETS = 8
+# German: a row of speakers that stands as conjuncts of a plural noun that is the subject
+# ("Verbände wie der DGB und die AWO kritisierten …": the parser hangs the names on
+# "Verbände"), the dependencies that lead from a name to that subject (speech._row_subject_de).
+ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
 # monarch; speech._palace_monarch), by the head of their role.

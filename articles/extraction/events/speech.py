@@ -42,7 +42,8 @@ def find_statements(art: Article) -> list[Event]:
                     # the pronoun is the unnamed subject before it
                     speaker_m = None
                 break
-        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb)) is not None:
+        if speaker_m is not None and (outer := _inverted_outer(art, sent, verb) or _inverted_outer_de(art, sent, verb)) \
+                is not None:
             # "The agency noted the need for action: "…," said X, its director.": the words
             # hang on the closing "said X", whose speaker the quotation belongs to
             verb, speaker_m = outer
@@ -130,8 +131,9 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
         elif here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
                 or candidate.i < verb.i and _colon_quote_before(art, candidate, verb) \
                 or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
-                or _in_relative_clause(art, sent, candidate):
-            continue
+                or _in_relative_clause(art, sent, candidate) \
+                or (inner := _inverted_outer_de(art, sent, candidate)) is not None and inner[0] is verb:
+            continue  # (German: "X habe … gefordert, teilte Y mit": in Y's words)
         other = _speaker(art, sent, candidate)
         if other is None or other.kind == "pronoun" or other.actor is None or other.actor is speaker_m.actor \
                 or other.a < speaker_m.b and speaker_m.a < other.b or any(o.actor is other.actor for _, o in found):
@@ -232,6 +234,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         return
     if (body := _spokesperson_of_speaker_before(art, sent, speaker_m)) is not None:
         speaker_m = body  # "X released a statement … A spokesperson told reporters …": X speaks
+    if (named := _name_after_body_noun_de(art, sent, speaker_m)) is not None:
+        speaker_m = named  # "die Medienaufsichtsbehörde CSA": the body's name speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
     if _vague_description(art, speaker_m):
@@ -316,6 +320,17 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
+
+
+def _name_after_body_noun_de(art: Article, sent: Sentence, m: Mention) -> Mention | None:
+    """German: a body named by one common noun right before its name ("die
+    Medienaufsichtsbehörde CSA kritisierte …", "hatte die Wahlbehörde ZEC gebeten"): the
+    name's mention, where the actors made two of them."""
+    if m.kind != "organization" or m.b - m.a != 1 or art.toks[m.a].lang != "de" \
+            or art.toks[m.a].tag not in ex.BODY_NOUN_TAGS["de"]:
+        return None
+    return next((n for n in art.by_sent.get(sent.index, []) if n.a == m.b and n.kind == "organization"
+                 and n.actor is not None and n.actor is not m.actor and not n.quoted), None)
 
 
 def _spokesperson_of_speaker_before(art: Article, sent: Sentence, m: Mention) -> Mention | None:
@@ -466,7 +481,8 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
-    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) for q in art.quotes)
+    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) and not _quoted_name_de(art, sent, q)
+                for q in art.quotes)
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
                    or _reported_mood(t) for t in sent.toks)):
         return None, None
@@ -505,6 +521,19 @@ def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
     return not (preposition and prev.lower not in ex.CALLED_AS[prev.lang])
 
 
+def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
+    """German: a quotation right after an article that holds no clause (no finite verb, no
+    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
+    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
+    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
+    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
+    if not after or not before or before[-1].tag not in after \
+            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
+        return False  # "bezeichnete es als einen „…“": a characterisation is words
+    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
+    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
+
+
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
                  | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
                  | ex.TALK_VERBS_ANY for lang in ex.LANGS}
@@ -528,6 +557,22 @@ def _colon_quote_before(art: Article, verb: Tok, later: Tok) -> bool:
     quotation's inner full stop, cannot hang `verb` on `later`."""
     return any(verb.end <= q0 and q1 <= later.start and not art.text[q1:later.start].strip(" ,\"“”'‘’")
                and ":" in art.text[verb.end:q0] for q0, q1 in art.quotes)
+
+
+def _inverted_outer_de(art: Article, sent: Sentence, verb: Tok) -> tuple[Tok, Mention] | None:
+    """German: a verb of saying in a clause of reported speech (the subjunctive) that a later
+    verb of saying reports, right after the clause's comma and with its speaker after it:
+    "X habe um einen Aufschub gebeten, teilte das Ministerium mit" — the ministry's words."""
+    if verb.lang != "de":
+        return None
+    a, b = art.clause_of(sent, verb.i)
+    if not any(_reported_mood(t) for t in art.toks[a:b] if not in_quote(t.start, art.quotes)):
+        return None
+    for later in _speech_verbs(art, sent):
+        if later.i >= b and art.toks[later.i - 1].text == "," and not in_quote(later.start, art.quotes) \
+                and (m := _speaker(art, sent, later)) is not None and m.a > later.i:
+            return later, m
+    return None
 
 
 def _reported_within(art: Article, verb: Tok, outer: Tok) -> bool:
@@ -647,7 +692,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     # eingestellt habe")
     reported = any((_reported_mood(t) or t.lower in ex.CONTINUED_SUBJUNCTIVE.get(t.lang, ()))
                    and not in_quote(t.start, art.quotes) and not _subordinate(art, sent, t)
-                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text)
+                   for t in sent.toks) or _second_place_subjunctive(art, sent) or _quoted_end(art, sent, text) \
+        or _mistagged_subjunctive_de(art, sent)
     if not (quoted or reported):
         return None
     if quoted and _quote_before_report(art, art.sents[sent.index + 1] if sent.index + 1 < len(art.sents) else None):
@@ -683,6 +729,25 @@ def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int]
     if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
         return None
     return q
+
+
+def _mistagged_subjunctive_de(art: Article, sent: Sentence) -> bool:
+    """German: the root of the sentence is a Konjunktiv I the tagger took for an adverb or
+    adjective ("Die Reform bedeute höhere Mieten", "Der Plan schade der Umwelt"): a
+    lowercase word in -e with a subject of its own and no finite verb beside it ("Der Fall ist
+    der jüngste …" is a copula's), whose infinitive in -n is a word of the frequency table
+    (class "reported speech goes on", events_lexicon.MISTAGGED_VERB_POS)."""
+    for t in sent.toks:
+        if t.lang != "de" or t.dep != "ROOT" or t.pos not in ex.MISTAGGED_VERB_POS[t.lang] or t.tag == "ADJA" \
+                or not t.text.islower() or not t.lower.endswith(ex.SUBJUNCTIVE_ENDING[t.lang]) \
+                or in_quote(t.start, art.quotes) or _weak_past(t):
+            continue
+        children = [c for c in sent.toks if c.head == t.i and c is not t]
+        if any(c.dep in ex.MISTAGGED_VERB_SUBJECTS[t.lang] for c in children) \
+                and not any(c.tag in ex.FINITE_TAGS[t.lang] for c in children) \
+                and gazetteer.word_log_prob(t.lower + "n", t.lang) >= ex.INFINITIVE_MIN_LOG_PROB:
+            return True
+    return False
 
 
 def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
@@ -1949,7 +2014,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     k = row.index(speaker) if speaker in row else -1
     if k < 0:
         return []
-    joiners = {",", *ex.AND.get(sent.toks[0].lang, ())}
+    joiners = {",", *ex.ROW_AND.get(sent.toks[0].lang, ())}
 
     lang = sent.toks[0].lang
     titles = gazetteer.title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
@@ -1957,12 +2022,14 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     def linked(x: Mention, y: Mention) -> bool:
         # x right before y, only "," and "und" between, and a title before y ("X and former
         # president Y")
-        gap = art.toks[x.b:y.a]
+        gap = art.toks[x.b:y.a] if lang != "de" else _row_gap_de(art, x, y, joiners)
+        if gap is None:
+            return x.actor is y.actor  # "die Arbeiterwohlfahrt (AWO)": one name given twice
         close = next((k for k, t in enumerate(gap[:6]) if t.text == ")"), None) if gap and gap[0].text == "(" else None
         if close is not None:
             gap = gap[close + 1:]  # "X (SPD) und Y (Grüne) äußerten sich": a party in brackets after X
         if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
-                and any(t.dep == "nsubj" for t in art.toks[x.a:x.b]):
+                and any(t.dep == "nsubj" or _row_subject_de(art, t) for t in art.toks[x.a:x.b]):
             gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
         if not gap or gap[0].lower not in joiners:
             return False
@@ -1984,10 +2051,44 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         j += 1
         out.append(row[j])
     # a list of three or more needs its "und" ("X, Y und Z"), not a comma alone (an apposition)
-    if out and not any(t.lower in ex.AND.get(sent.toks[0].lang, ())
-                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]):
+    # (German: or the parser makes them all conjuncts of the subject, "Verbände wie X, Y, Z
+    # sowie ein Verein, den die Liste nicht kennt, rufen … auf")
+    if out and not any(t.lower in ex.ROW_AND.get(sent.toks[0].lang, ())
+                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]) \
+            and not (lang == "de" and all(any(_row_subject_de(art, t) for t in art.toks[m.a:m.b])
+                                          for m in [speaker, *out])):
         return []
     return out
+
+
+def _row_gap_de(art: Article, x: Mention, y: Mention, joiners: set[str]) -> list[Tok] | None:
+    """German: the words between two names of a row of speakers, where a name may be an
+    abbreviation in brackets after a name the actors did not take ("Der DGB, die
+    Arbeiterwohlfahrt (AWO) und Amnesty International rufen …"): the brackets and the name
+    before them belong to it; None where y is the abbreviation of x itself."""
+    def bracketed(m: Mention) -> bool:
+        return m.a > 0 and m.b < len(art.toks) and art.toks[m.a - 1].text == "(" and art.toks[m.b].text == ")"
+
+    b = x.b + 1 if bracketed(x) else x.b
+    a = y.a
+    if bracketed(y):
+        a = y.a - 1
+        while a - 1 >= b and y.a - a < ex.ROW_NAME_BEFORE_BRACKETS and art.toks[a - 1].lower not in joiners \
+                and art.toks[a - 1].lower not in ex.ROW_ARTICLES["de"] and art.toks[a - 1].pos != "PUNCT":
+            a -= 1
+    return art.toks[b:a] if a > b else None
+
+
+def _row_subject_de(art: Article, t: Tok) -> bool:
+    """German: `t` is a conjunct of the subject ("Verbände wie der DGB und die AWO
+    kritisierten …", "Die Caritas, die AWO sowie der DGB …": the parser hangs the names on
+    the first noun of the row, which is the subject; events_lexicon.ROW_SUBJECT_LINKS)."""
+    links = ex.ROW_SUBJECT_LINKS.get(t.lang, ())
+    seen = set()
+    while t.dep in links and t.head != t.i and t.i not in seen:
+        seen.add(t.i)
+        t = art.toks[t.head]
+    return bool(seen) and t.dep == "nsubj"
 
 
 def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -2410,7 +2511,8 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             return tok, owner
         if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
                 and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
-                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])) \
+                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])
+                     or _genitive_name_source_de(art, sent, tok)) \
                 and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
                      t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
@@ -2478,6 +2580,16 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _genitive_name_source_de(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German: the source of an attribution noun as a name in the genitive right after it
+    ("nach Ansicht Frankreichs", "nach Meinung Russlands"; events_lexicon.GENITIVE_NAME_ENDING)."""
+    ending = ex.GENITIVE_NAME_ENDING.get(tok.lang)
+    if not ending or tok.i + 1 >= len(art.toks) or art.toks[tok.i + 1].pos != "PROPN":
+        return False
+    return any(m.a == tok.i + 1 and m.kind != "place" and art.toks[m.b - 1].text.endswith(ending)
+               for m in art.by_sent.get(sent.index, []))
 
 
 def _apposed_source(art: Article, sent: Sentence, tok: Tok, gap: int) -> list[Mention]:
