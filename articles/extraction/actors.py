@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.symbols import ADJ
 
+from . import dates_lexicon as dl
 from . import gazetteer, leaders
 from . import lexicon as lx
 from .text import QUOTE_MARKS, Sentence, Tok, in_quote
@@ -1624,8 +1625,7 @@ _SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
 def _time_references(lang: str) -> frozenset[tuple[str, ...]]:
     """Words that refer to the present, past or future ("zur Zeit", "bislang", "currently"),
     as lower-case word tuples."""
-    from .dates_lexicon import REFERENCES
-    return frozenset(tuple(w.lower().split()) for words in REFERENCES.get(lang, {}).values() for w in words)
+    return frozenset(tuple(w.lower().split()) for words in dl.REFERENCES.get(lang, {}).values() for w in words)
 
 
 def _first_name_before(doc, ent) -> bool:
@@ -1643,8 +1643,8 @@ def _first_name_before(doc, ent) -> bool:
         and (before is None or before.is_sent_end or before.text == "," or before.lower_ in ("und", "sowie")) \
         and gazetteer.word_log_prob(word.text, "de") < lx.NAME_AFTER_PARTICLES_MAX_PROB \
         and not word.lower_.endswith(lx.NON_NAME_ENDINGS_DE) and word.lower_ not in _titles() \
-        and word.lower_ not in lx.ROLE_NOUNS and _role_compound_head(word.lower_) is None \
-        and not any(word.lower_.endswith(t) for t in _titles() if len(t) >= 5) and not _occupation(word.text, "de")
+        and not _title_compound(word.lower_) and word.lower_ not in lx.ROLE_NOUNS \
+        and _role_compound_head(word.lower_) is None and not _occupation(word.text, "de")
 
 
 def _time_tail(doc, ent) -> int:
