@@ -191,8 +191,18 @@ def ner_labels(nlp: Language) -> list[str]:
     return sorted(labels)
 
 
+# Components of the statistical models that nothing here reads: the extraction works on
+# surface forms, never on lemmas (docs/extraction.md, "Approach"), so the app does not pay
+# for them (about 3% of the German model's time, docs/benchmarks.md).
+UNUSED_COMPONENTS = ("trainable_lemmatizer", "lemmatizer")
+
+
 def build_pipeline(nlp: Language, lang: str) -> Language:
-    """Add our components to a loaded spaCy pipeline (statistical or blank)."""
+    """Add our components to a loaded spaCy pipeline (statistical or blank), leaving out
+    the ones nothing reads (`UNUSED_COMPONENTS`)."""
+    for name in UNUSED_COMPONENTS:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     for abbreviation in lx.RANK_ABBREVIATIONS:  # "Lt. Col. Ann Vey": no sentence ends at "Lt."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
