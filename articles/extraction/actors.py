@@ -2234,13 +2234,18 @@ _NO_MODIFIER_POS = {"ADP", "VERB", "AUX", "PART", "PRON", "CCONJ", "SCONJ"}
 def _oblique_role(ts: list[Tok], n: int, lang: str) -> str | None:
     """German: the role noun of a weak noun in an oblique case of the singular, after its
     article and any adjectives ("den US-Präsidenten", "dem französischen Diplomaten")."""
-    forms = lx.OBLIQUE_ROLE_FORMS[lang]
-    last = ts[n].lower.split("-")[-1]
-    role = forms.get(last) or next((forms[f] for f in forms if last.endswith(f)), None)
+    role = _oblique_role_of(ts[n].lower.split("-")[-1], lang)
     k = n - 1
     while role and k >= 0 and ts[k].pos == "ADJ":
         k -= 1
     return role if role and k >= 0 and ts[k].lower in lx.OBLIQUE_SINGULAR_ARTICLES[lang] else None
+
+
+@lru_cache(maxsize=8192)
+def _oblique_role_of(word: str, lang: str) -> str | None:
+    """The role noun whose oblique singular form `word` is or ends in ("präsidenten")."""
+    forms = lx.OBLIQUE_ROLE_FORMS[lang]
+    return forms.get(word) or next((forms[f] for f in forms if word.endswith(f)), None)
 
 
 def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:

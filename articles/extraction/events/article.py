@@ -73,6 +73,7 @@ class Article:
         # the rules cannot decide; its answers by sentence index.
         self.scorer = None
         self.cats: dict[int, dict[str, float]] = {}
+        self.speech_verbs: dict[int, list[Tok]] = {}  # sentence index → its verbs of saying (speech.py)
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
         self._clauses: dict[int, dict[int, tuple[int, int]]] = {}  # sentence → token → clause

@@ -1064,7 +1064,13 @@ def _speech_words(lang: str) -> frozenset[str]:
 def _speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     """The verbs of saying of the sentence outside quotations, in order, with their
     separable particle where one is needed ("teilte … mit"); not a cancellation ("sagte …
-    ab") nor a welcome that is a meeting."""
+    ab") nor a welcome that is a meeting. Found once per sentence (several rules ask)."""
+    if sent.index not in art.speech_verbs:
+        art.speech_verbs[sent.index] = list(_find_speech_verbs(art, sent))
+    return iter(art.speech_verbs[sent.index])
+
+
+def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
     for tok in sent.toks:
         if tok.lower not in _speech_words(tok.lang):
             continue
