@@ -16,7 +16,7 @@ from . import lexicon as lx
 from . import pipelines
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     i: int  # index in the article token list
     text: str

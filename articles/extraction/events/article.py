@@ -74,6 +74,7 @@ class Article:
         self.scorer = None
         self.cats: dict[int, dict[str, float]] = {}
         self.speech_verbs: dict[int, list[Tok]] = {}  # sentence index → its verbs of saying (speech.py)
+        self.triggers: dict[int, bool] = {}  # token index → can it report a meeting (triggers.py)
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
         self._clauses: dict[int, dict[int, tuple[int, int]]] = {}  # sentence → token → clause

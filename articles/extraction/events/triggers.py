@@ -36,7 +36,14 @@ def _trigger_words() -> frozenset[str]:
 
 def is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Can `tok` report a meeting? Each branch is one class of phrasing; participants,
-    places and calls are checked later (`participants`, `not_in_person`)."""
+    places and calls are checked later (`participants`, `not_in_person`). Decided once
+    per token (the rules for meetings ask about every token, some twice)."""
+    if tok.i not in art.triggers:
+        art.triggers[tok.i] = _is_trigger(art, sent, tok)
+    return art.triggers[tok.i]
+
+
+def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     # (trip nouns, meeting compounds and visit compounds are all capitalised)
     if tok.lower not in _trigger_words() and "-" not in tok.lower and (
             not tok.text[:1].isupper() or not travel_noun(tok) and not meeting_compound(tok)
