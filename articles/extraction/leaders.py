@@ -29,12 +29,19 @@ class Term:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+# Letters that are no base letter plus an accent, as news writes them without their marks
+# ("Yildirim" for "Yıldırım", "Walesa" for "Wałęsa", "Sorensen" for "Sørensen").
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h",
+                                "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def name_key(name: str) -> str:
     """"Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one name; so are "Erdoğan" and
-    "Erdogan"."""
+    "Erdogan", "Yıldırım" and "Yildirim"."""
     plain = name.replace("-", " ").casefold()
     if not plain.isascii():  # ASCII has no accents to take off
         plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+        plain = plain.translate(_PLAIN_LETTERS)
     return " ".join(plain.split())
 
 
