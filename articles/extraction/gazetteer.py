@@ -238,6 +238,12 @@ TITLES_EN = [
     "Director-General", "Director General", "Executive Director", "Administrator", "Sheriff", "Assemblyman",
     "Assemblywoman", "Assemblymember", "Councilman", "Councilwoman", "Councillor",
     "Press Secretary", "Solicitor General", "Presidential Spokesperson", "Presidential Spokesman",
+    # police ranks ("Detective Constable Ann Vey stated …": the small English NER misses the
+    # name after two rank words)
+    "Constable", "Detective Constable", "Detective Sergeant", "Detective Inspector",
+    "Detective Chief Inspector", "Chief Inspector", "Inspector", "Sergeant", "Detective",
+    "Chief Constable", "Chief Superintendent", "Police Chief", "Police Commissioner",
+    "Deputy Commissioner", "Assistant Commissioner", "Captain", "Inspector General",
 ]
 
 
