@@ -1148,6 +1148,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                     and (end := _name_goes_on(toks, b, person_starts, org_starts)) > b:
                 state_bodies.update(range(b, end))  # words of the name: no entities of their own
                 b = end  # "Tunisian League | for the Defence of Human Rights"
+            if info.kind == "organization" and lang == "de" and not ent.ent_id_ \
+                    and (end := _purpose_name_goes_on(toks, a, b, person_starts)) > b:
+                state_bodies.update(range(b, end))
+                b = end  # "Bundesamt für Straßenbau | und Verkehrssicherheit"
             if info.kind == "state" and lang == "en" and (end := _body_after_state(toks, b, person_starts)):
                 m = mention(a, end, "organization", country=info.country)
                 raw.append((m, None))
@@ -2907,6 +2911,17 @@ def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang
                 and (" ".join(t.lower for t in words) in _titles() or words[-1].lower in lx.ROLE_NOUNS_BY_LANG[lang]):
             return True
     return False
+
+
+def _purpose_name_goes_on(toks: list[Tok], a: int, b: int, persons: set[int]) -> int:
+    """German: the end of a body's name "<body> für <domain>" that the tagger cut at "und" or
+    a comma ("das Bundesamt für Straßenbau | und Verkehrssicherheit"); `b` when it does not
+    go on, or when what follows is a person or a role ("… für Umwelt und Ministerin X")."""
+    j = next((k for k in range(a, b) if toks[k].lower == "für"), None)
+    end = _purpose_tail(toks, j) if j is not None else None
+    if end is None or end <= b or any(k in persons or role_head(toks[k]) for k in range(b, end)):
+        return b
+    return end
 
 
 def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) -> int:

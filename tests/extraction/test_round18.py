@@ -30,3 +30,38 @@ def test_name_keys_fold_letters_that_have_no_accent_to_take_off():
     assert leaders.name_key("Małecki") == leaders.name_key("Malecki")
     assert leaders.name_key("Sørlie") == leaders.name_key("Sorlie")
     assert leaders.name_key("Malecki") != leaders.name_key("Melecki")  # other names stay apart
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Manitoba, provincial police Detective Constable Mark Tellier stated to a radio station in "
+     "late June that the closure had changed the drug supply.", ("Mark Tellier", "Detective Constable")),
+    ("Chief Superintendent Ruth Amadi said the road would stay closed until Friday.",
+     ("Ruth Amadi", "Chief Superintendent")),
+    ("Sergeant Paulo Reis told reporters that two men had been arrested.", ("Paulo Reis", "Sergeant")),
+])
+def test_a_police_rank_is_a_title_before_a_name(run, text, expected):
+    # the small English NER misses a name after one or two rank words: the rank is a title,
+    # the person speaks with it as role
+    out = run(text, "2024-05-08", "en")
+    assert [(a["name"], a["role"]) for a in out["actors"] if a["kind"] == "person"] == [expected]
+    assert [speaker for speaker, _ in statements(out)] == [expected[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Straßen seien gefährlich, teilte das Bundesamt für Straßenbau und Verkehrssicherheit mit.",
+     "Bundesamt für Straßenbau und Verkehrssicherheit"),
+    ("Wie das Landesamt für Denkmalpflege und Archäologie mitteilte, sei der Fund einmalig.",
+     "Landesamt für Denkmalpflege und Archäologie"),
+])
+def test_a_body_for_two_domains_keeps_its_whole_name(run, text, expected):
+    # the German tagger ends a body's name "<Amt> für A und B" at "und": the name goes on
+    out = run(text, "2024-05-08", "de")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == [expected]
+    assert [speaker for speaker, _ in statements(out)] == [expected]
+
+
+def test_a_body_for_one_domain_next_to_a_person_stays_as_it_was(run):
+    # look-alike: after "und" a person or a role holder, no second domain of the body
+    out = run("Das Ministerium für Umwelt und Verkehrsministerin Jana Kröger stritten am Montag. "
+              "Kröger sagte, der Plan sei gescheitert.", "2024-05-08", "de")
+    assert {a["name"] for a in out["actors"]} == {"Ministerium für Umwelt", "Jana Kröger"}
