@@ -1773,7 +1773,8 @@ def _list_word(tok) -> bool:
 
 
 def _org_name_end(doc, ent, following) -> int:
-    """The end of an English organisation's name where the tagger stopped inside it: the
+    """The end of an English organisation's name where the tagger stopped inside it: before
+    its head noun (a word of public bodies: "… Management | Presidency"), the
     object of "to" + verb ("Global Coalition to Defeat | ISIS"), one word after "of X and"
     ("High Court of England | and Wales", "Ministry of Trade | and Industry"; not a body of
     its own, "… and Parliament"), the rest of a list after "of"/"for" ("Ministry of Health |
@@ -1782,6 +1783,9 @@ def _org_name_end(doc, ent, following) -> int:
     if end + 1 >= len(doc):
         return end
     words = [t.lower_ for t in ent]
+    if ent[-1].whitespace_ and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" \
+            and doc[end].lower_ in _public_org_words("en") and words[-1] not in _public_org_words("en"):
+        return end + 1  # "Disaster and Emergency Management | Presidency": its head noun ends the name
     if len(ent) >= 3 and words[-2] == "to" and lx.NAME_TOKEN.match(ent[-1].text) and ent[-1].whitespace_:
         k = end
         while k < len(doc) and doc[k - 1].whitespace_ and lx.NAME_TOKEN.match(doc[k].text) \

@@ -65,3 +65,16 @@ def test_a_body_for_one_domain_next_to_a_person_stays_as_it_was(run):
     out = run("Das Ministerium für Umwelt und Verkehrsministerin Jana Kröger stritten am Montag. "
               "Kröger sagte, der Plan sei gescheitert.", "2024-05-08", "de")
     assert {a["name"] for a in out["actors"]} == {"Ministerium für Umwelt", "Jana Kröger"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.1.",
+     "Disaster and Emergency Management Presidency"),
+    ("Kenya's Wildlife and Forestry Service said the lions had been moved.", "Wildlife and Forestry Service"),
+])
+def test_an_english_body_keeps_the_head_noun_the_tagger_left_out(run, text, expected):
+    # the small English NER ends "… and Emergency Management | Presidency" before the word
+    # that makes it a body: the name goes on to it
+    out = run(text, "2024-05-08", "en")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == [expected]
+    assert [speaker for speaker, _ in statements(out)] == [expected]
