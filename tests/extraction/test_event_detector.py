@@ -1,5 +1,7 @@
 """The trained event sentence detector (de_chronik_events, en_chronik_events), shipped in
 nlp/packages and installed like the German pipeline, and how the rules use it."""
+import pytest
+
 from articles.extraction import pipelines
 
 from .helpers import speakers
@@ -27,3 +29,19 @@ def test_a_sentence_of_speech_with_a_verb_the_lexicon_lacks_is_found_by_the_dete
     assert speakers(out) == ["Ada Lind"]
     out = run('Prime Minister Ana Lima hopes that the elections will be "free and fair".', "2025-03-12", "en")
     assert speakers(out) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Der Minister Karl Ost war so verärgert, dass er die Sitzung verließ.", "de"),
+    ("Die Ministerin Eva Brandt verschlief, so dass der Zug ohne sie abfuhr.", "de"),
+    ("Senator Ann Cole was so angry that she left the hall.", "en"),
+])
+def test_a_clause_of_result_is_no_mark_of_speech(proposing, text, lang):
+    # "so dass", "so … , dass", "so … that": a consequence, no words reported
+    assert speakers(proposing(text, lang)) == []
+
+
+def test_a_clause_of_saying_stays_a_mark_of_speech_beside_the_clause_of_result(proposing):
+    # guards the look-alike: an ordinary "dass" after a verb is still a mark of speech
+    assert speakers(proposing("Die Kanzlerin Ada Lind hofft, dass die Wahlen frei sein werden.", "de")) == ["Ada Lind"]
+    assert speakers(proposing("Senator Ann Cole hopes that the vote will be fair.", "en")) == ["Ann Cole"]

@@ -15,17 +15,20 @@ from .helpers import participant_lists, speakers
     ("Iran und die USA streiten darüber, wo sich das Flugzeug vom Typ „Sky Eagle 4“ befand.", "de"),
     ("Die Regierung von Peru sperrte am Freitag das Konto „kasse“ der Partei.", "de"),
 ])
-def test_a_short_quotation_naming_a_thing_is_no_mark_of_speech(run, text, lang):
-    # the detector proposed these sentences because of the quotation marks alone
-    assert speakers(run(text, "2024-05-08", lang)) == []
+def test_a_short_quotation_naming_a_thing_is_no_mark_of_speech(proposing, text, lang):
+    # the detector proposed these sentences because of the quotation marks alone; the gate is
+    # tested with a detector that proposes every sentence, whatever the trained one scores
+    assert speakers(proposing(text, lang)) == []
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
     ('Senator Ann Cole referred to the protesters as "paid actors".', "en", "Ann Cole"),
     ("Die Ministerin Eva Lind beschreibt den Plan als einen „Schritt zurück“.", "de", "Eva Lind"),
 ])
-def test_a_short_quotation_of_a_characterisation_stays_words(run, text, lang, speaker):
-    assert speakers(run(text, "2024-05-08", lang)) == [speaker]
+def test_a_short_quotation_of_a_characterisation_stays_words(proposing, text, lang, speaker):
+    # the gate keeps the sentence a proposed statement (detector 0.2.0 scores the English
+    # one below DETECTED_STATEMENT: docs/extraction.md, round 18)
+    assert speakers(proposing(text, lang)) == [speaker]
 
 
 def test_a_verb_of_saying_inside_a_hyphenated_word_reports_nothing(run):

@@ -23,3 +23,13 @@ def test_it_changes_when_a_rule_or_a_data_table_changes(tmp_path):
     after_data = version.content_digest(package)
     (package / "events" / "triggers.py").write_text("# a changed rule\n", encoding="utf-8")
     assert len({before, after_data, version.content_digest(package)}) == 3
+
+
+def test_it_changes_when_a_model_package_changes(monkeypatch):
+    # the event sentence detectors count like the pipelines: a retrained one reads differently
+    assert {"de_chronik_events", "en_chronik_events", "de_chronik_news"} <= set(version.MODEL_PACKAGES)
+    before = version.content_digest()
+    real = version.metadata.version
+    monkeypatch.setattr(version.metadata, "version",
+                        lambda name: "9.9.9" if name == "en_chronik_events" else real(name))
+    assert version.content_digest() != before

@@ -484,7 +484,7 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) and not _quoted_name_de(art, sent, q)
                 for q in art.quotes)
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
-                   or _reported_mood(t) for t in sent.toks)):
+                   and not _result_clause(sent, t) or _reported_mood(t) for t in sent.toks)):
         return None, None
     if sent.index not in art.cats:
         art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
@@ -500,6 +500,20 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
+
+
+def _result_clause(sent: Sentence, mark: Tok) -> bool:
+    """"dass"/"that" opening a clause of result, no reported words: after "so", or after
+    "so" and one adjective or adverb, a comma between or not ("so dass er früh ging",
+    "so müde, dass …", "so late that …"; events_lexicon.RESULT_BEFORE_MARK). Not a colon
+    ("formulierte es so: …" reports words)."""
+    so = ex.RESULT_BEFORE_MARK.get(mark.lang, ())
+    if mark.lower not in ex.COMPLEMENTIZERS.get(mark.lang, ()):
+        return False
+    before = [t for t in sent.toks if t.i < mark.i and t.text != ","][-2:]
+    if before and before[-1].lower in so:
+        return True
+    return len(before) == 2 and before[0].lower in so and before[1].pos in ("ADJ", "ADV")
 
 
 def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
