@@ -78,3 +78,15 @@ def test_an_english_body_keeps_the_head_noun_the_tagger_left_out(run, text, expe
     out = run(text, "2024-05-08", "en")
     assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == [expected]
     assert [speaker for speaker, _ in statements(out)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Retired police officer and terrorism specialist Ali Karam told a radio station the group had grown.",
+    "Security expert Ana Lobo said the attack had been planned for months.",
+])
+def test_an_expert_speaks_outside_the_chronology(run, text):
+    # experts and specialists quoted for their knowledge are sources, no actors of public
+    # affairs (docs/annotation.md): no actor, no statement
+    out = run(text, "2024-05-08", "en")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == []
+    assert statements(out) == []
