@@ -1389,6 +1389,8 @@ def _nominative_de(span) -> str | None:
         return None  # a weak form only after the definite article ("der Nationale Sicherheitsrat")
     plural = "Plur" in noun.morph.get("Number")
     gender = next(iter(noun.morph.get("Gender")), None)
+    if gender == "Neut" and before == "der" and all(t.lower_.endswith("e") for t in adjectives):
+        gender = "Masc"  # "der Deutsche Wetterdienst": "der" with a weak "-e" is never neuter
     ending = "e" if plural else _NOMINATIVE_ENDING.get(gender or "")
     if ending is None:
         return None

@@ -90,3 +90,10 @@ def test_an_expert_speaks_outside_the_chronology(run, text):
     out = run(text, "2024-05-08", "en")
     assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == []
     assert statements(out) == []
+
+
+def test_a_body_after_der_with_a_weak_adjective_is_named_in_the_masculine(run):
+    # "der Deutsche Wetterdienst": "der" + "-e" is masculine or feminine, never neuter, even
+    # where the morphologizer says neuter; the name is "Deutscher Wetterdienst"
+    out = run("Der Deutsche Wetterdienst warnte am Montag vor Hagel.", "2024-05-08", "de")
+    assert [a["name"] for a in out["actors"]] == ["Deutscher Wetterdienst"]
