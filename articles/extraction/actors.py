@@ -1604,8 +1604,10 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             if end != ent.end:
                 ent = _span(doc, ent.start, end, ent.label_)
             if not doc[ent.start].text[:1].isupper() and not (
-                    ent.label_ in ("PER", "PERSON") and len(ent) > 1 and doc[ent.start].text in lx.NAME_START_PARTICLES):
-                continue  # not a name, but "de Villepin"
+                    ent.label_ in ("PER", "PERSON") and len(ent) > 1 and doc[ent.start].text in lx.NAME_START_PARTICLES
+                    or ent.label_ in ("PER", "PERSON") and len(ent) > 2
+                    and f"{doc[ent.start].text} {doc[ent.start + 1].text}" in lx.NAME_PARTICLE_PAIRS):
+                continue  # not a name, but "de Villepin", "von der Leyen"
         if out and out[-1].label_ in ("PER", "PERSON") and out[-1].end == ent.start \
                 and len(out[-1]) == 1 and ent.ent_id_.startswith("capital:"):
             # "Ana" + "Lima": a surname, not Peru's capital

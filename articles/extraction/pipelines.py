@@ -397,6 +397,10 @@ class ChronikEntities:
                 k += 2  # "Moon Jae-in"
                 continue
             if k in protected or not lx.NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
+                if k == start and k + 2 < len(doc) and f"{tok.text} {doc[k + 1].text}" in lx.NAME_PARTICLE_PAIRS \
+                        and lx.NAME_TOKEN.match(doc[k + 2].text) and doc[k + 2].pos_ == "PROPN":
+                    k += 2  # "Verteidigungsministerin von der Leyen": a surname that opens with two particles
+                    continue
                 if (tok.text in _PARTICLES if k > start else tok.text in lx.NAME_START_PARTICLES) and k + 1 < len(doc) \
                         and lx.NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
                     k += 1  # "Ursula von der Leyen", "Regierungschef de Villepin"
@@ -513,7 +517,11 @@ class ChronikEntities:
         if end >= len(doc) or doc[end].lower_ not in lx.TITLE_OF:
             return None
         at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in lx.TITLE_OF_ARTICLES else end + 1
-        return next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
+        place = next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
+        if place is not None and not place.ent_id_ and at == end + 2 \
+                and f"{doc[end].text} {doc[end + 1].text}" in lx.NAME_PARTICLE_PAIRS:
+            return None  # "Ministerin von der Lohe": a surname's particles before a word taken for a place
+        return place
 
     def _owners_before(self, doc: Doc) -> dict[int, str]:
         """token index → "country:XX" / "org:ABBR" of a demonym, state or organisation

@@ -97,3 +97,20 @@ def test_a_body_after_der_with_a_weak_adjective_is_named_in_the_masculine(run):
     # where the morphologizer says neuter; the name is "Deutscher Wetterdienst"
     out = run("Der Deutsche Wetterdienst warnte am Montag vor Hagel.", "2024-05-08", "de")
     assert [a["name"] for a in out["actors"]] == ["Deutscher Wetterdienst"]
+
+
+def test_a_surname_with_two_particles_after_a_title_is_a_person(run):
+    # "Verteidigungsministerin von der Leyen": the name opens with "von der", not with a
+    # capital; the person meets and speaks
+    out = run("Heute trifft Verteidigungsministerin von der Lohe in Washington ihren Amtskollegen Ashton Ward. "
+              "Verteidigungsministerin von der Lohe sagte, das Treffen sei wichtig.", "2015-04-21", "de")
+    persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert persons["von der Lohe"] == "Verteidigungsministerin"
+    assert [e["participants"] for e in out["events"] if e["kind"] == "meeting"] == [["von der Lohe", "Ashton Ward"]]
+    assert [speaker for speaker, _ in statements(out)] == ["von der Lohe"]
+
+
+def test_a_title_of_a_place_after_von_der_stays_no_person(run):
+    # look-alike: "Bürgermeister von der Insel X": a place after the particles, no surname
+    out = run("Der Bürgermeister von der Insel Rügen sagte, die Fähre fahre wieder.", "2024-05-08", "de")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == []
