@@ -173,6 +173,23 @@ NUMBER_WORDS = {
            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
            "eighty", "ninety", "hundred"],
 }
+# Compound numbers from 21 to 99: "twenty-three", "twenty three", "dreiundzwanzig".
+_UNITS = {"de": [("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6),
+                 ("sieben", 7), ("acht", 8), ("neun", 9)],
+          "en": [("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+                 ("seven", 7), ("eight", 8), ("nine", 9)]}
+_TENS = {"de": [("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60),
+                ("siebzig", 70), ("achtzig", 80), ("neunzig", 90)],
+         "en": [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+                ("seventy", 70), ("eighty", 80), ("ninety", 90)]}
+COMPOUND_NUMBERS: dict[str, dict[str, int]] = {
+    "de": {f"{u}und{t}": uv + tv for u, uv in _UNITS["de"] for t, tv in _TENS["de"]},
+    "en": {f"{t}{sep}{u}": uv + tv for u, uv in _UNITS["en"] for t, tv in _TENS["en"] for sep in ("-", " ")},
+}
+NUMBERS.update({w: v for forms in COMPOUND_NUMBERS.values() for w, v in forms.items()})
+for _lang, _forms in COMPOUND_NUMBERS.items():
+    NUMBER_WORDS[_lang] += list(_forms)
+
 APPROX = {"de": ["knapp", "rund", "etwa", "gut", "fast", "genau"],
           "en": ["about", "nearly", "almost", "exactly", "roughly", "just"]}
 

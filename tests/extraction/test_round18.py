@@ -114,3 +114,14 @@ def test_a_title_of_a_place_after_von_der_stays_no_person(run):
     # look-alike: "Bürgermeister von der Insel X": a place after the particles, no surname
     out = run("Der Bürgermeister von der Insel Rügen sagte, die Fähre fahre wieder.", "2024-05-08", "de")
     assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("She sat in the assembly for twenty three years.", "en", ("twenty three years", "P23Y")),
+    ("He waited thirty-one days for an answer.", "en", ("thirty-one days", "P31D")),
+    ("Die Partei regierte dreiundzwanzig Jahre lang.", "de", ("dreiundzwanzig Jahre", "P23Y")),
+])
+def test_a_compound_number_counts_whole(run, text, lang, expected):
+    # "twenty three years" is 23 years, not the "three years" at its end
+    out = run(text, "2024-05-08", lang)
+    assert [(t["text"], t.get("timex3") or t.get("value")) for t in out["timexes"]] == [expected]
