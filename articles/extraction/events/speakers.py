@@ -450,7 +450,7 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
                 or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
             return m
     if owner:  # "The court's summary said …": the court named before, by its head noun
-        sent = next(s for s in art.sents if s.start <= subj.start < s.end)
+        sent = art.sent_at(subj.start)
         return next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
                      and (body := _head_noun_body(art, sent, t)) is not None), None)
     return None
