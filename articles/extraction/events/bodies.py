@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Callable
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -54,6 +55,27 @@ def _body_of_member(art: Article, m: Mention) -> Mention | None:
                  and x.actor is not None), None)
 
 
+def _indefinite_next_to(art: Article, sent: Sentence, verb: Tok,
+                        is_noun: Callable[[str], bool]) -> tuple[Tok, Tok] | None:
+    """An indefinite article and a noun (`is_noun` of its lower-case form) right before or
+    right after the verb, in its sentence ("Ein Minister sagte", "…, sagte eine Sprecherin"):
+    the unnamed member or spokesperson who speaks (`_unnamed_member`, `_unnamed_spokesperson`)."""
+    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
+        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
+            continue
+        det, noun = art.toks[art_i], art.toks[noun_i]
+        if det.lower in ex.INDEFINITE_ARTICLES[verb.lang] and is_noun(noun.lower):
+            return det, noun
+    return None
+
+
+def _over_words(art: Article, sent: Sentence, body: Mention, det: Tok, noun: Tok) -> Mention:
+    """A mention of the body an unnamed member or spokesperson speaks for, over the words
+    that name the member ("ein Minister", "eine Sprecherin")."""
+    return replace(body, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
+                   sent=sent.index, quoted=False, locative=False)
+
+
 def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     """"Ein Minister sagte, …", "…, sagte eine Ministerin": an unnamed member of a government
     as the subject right before or after the verb speaks for the one government the article
@@ -62,22 +84,15 @@ def _unnamed_member(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     nouns = ex.GOVERNMENT_MEMBER_NOUNS.get(lang)
     if not nouns:
         return None
-    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
-        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
-            continue
-        det, noun = art.toks[art_i], art.toks[noun_i]
-        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower in nouns:
-            break
-    else:
+    if (found := _indefinite_next_to(art, sent, verb, lambda word: word in nouns)) is None:
         return None
+    det, noun = found
     governments = {m.actor.key: m for k in range(sent.index + 1) for m in art.by_sent.get(k, [])
                    if m.actor is not None and m.actor.kind == "organization" and m.actor.country
                    and m.actor.name.lower().endswith(ex.GOVERNMENT_NAME_ENDS[lang])}
     if len(governments) != 1:
         return None
-    m = next(iter(governments.values()))
-    return replace(m, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
-                   sent=sent.index, quoted=False, locative=False)
+    return _over_words(art, sent, next(iter(governments.values())), det, noun)
 
 
 def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -91,14 +106,10 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
     lang = verb.lang
     if lang not in ex.INDEFINITE_ARTICLES:
         return None
-    for art_i, noun_i in ((verb.i - 2, verb.i - 1), (verb.i + 1, verb.i + 2)):
-        if not (sent.toks[0].i <= art_i and noun_i <= sent.toks[-1].i):
-            continue
-        det, noun = art.toks[art_i], art.toks[noun_i]
-        if det.lower in ex.INDEFINITE_ARTICLES[lang] and noun.lower.rsplit("-", 1)[-1] in lx.SPOKES_NOUNS_BY_LANG[lang]:
-            break
-    else:
-        return None
+    spokes = lambda word: word.rsplit("-", 1)[-1] in lx.SPOKES_NOUNS_BY_LANG[lang]  # noqa: E731
+    if (found := _indefinite_next_to(art, sent, verb, spokes)) is None:
+        return None  # "ein Sprecher", "eine Tarvak-Sprecherin"
+    det, noun = found
     if noun.i + 1 < len(art.toks) and (art.toks[noun.i + 1].lower in ex.GENITIVE_ARTICLES[lang]
                                        or art.toks[noun.i + 1].lower in ex.BODY_MEMBER_PREPS.get(lang, ())):
         return None  # "ein Sprecher des Ministeriums": a body of its own
@@ -124,8 +135,7 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
             body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
     if body is None or body.actor is None or body.actor.kind != "organization":
         return None
-    return replace(body, start=det.start, end=noun.end, a=det.i, b=noun.i + 1, text=art.text[det.start:noun.end],
-                   sent=sent.index, quoted=False, locative=False)
+    return _over_words(art, sent, body, det, noun)
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
