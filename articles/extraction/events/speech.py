@@ -1,5 +1,8 @@
-"""Statements: reporting verbs and attributions, their speakers and quoted words, reported
-speech that goes on, tweets, and the sentences the trained detector proposes."""
+"""Statements, the engine: for each sentence its verb of saying or attribution, speaker and
+words (from speech_verbs, speakers, bodies, attribution, quotes), the statement they make
+(`_statement`: inverted and coordinated reports, speakers outside public affairs), reported
+speech that goes on with the speaker before (continued), tweets, and the sentences the
+trained detector proposes."""
 from __future__ import annotations
 
 from dataclasses import replace
