@@ -18,6 +18,87 @@ from .speakers import _before_a_name, _joint_speakers, _person_behind, _speaker
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 
+def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
+    """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
+    attribution word and its source."""
+    for tok in sent.toks:
+        if (state := _demonym_source(art, sent, tok)) is not None:
+            return tok, state
+        if (owner := _possessive_source(art, sent, tok)) is not None:
+            return tok, owner
+        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
+                and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
+                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])
+                     or _genitive_name_source_de(art, sent, tok)) \
+                and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
+                     t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
+            ms = _lift_attributes(art, sent, ms)  # "Nach Angaben der von X geführten Allianz"
+            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0]) or _state_of_role(art, ms[0])):
+                # "according to Norway's foreign minister X", "according to Y's mayor, X": the
+                # owner only qualifies the source, which follows within the same phrase
+                owner = ms[0]
+                ms = [m for m in art.by_sent.get(sent.index, []) if owner.b <= m.a <= owner.b + 5
+                      and m.kind in ("person", "organization", "desc")
+                      and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
+                if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
+                    ms = [owner]  # "according to the agency's latest report": its owner
+            if ms and ms[0].kind == "pronoun" and ms[0].text.lower() in ex.OWNER_PRONOUNS.get(tok.lang, ()) \
+                    and not any(t.lower in ex.SPEAKS_FOR_OWNER[tok.lang] for t in art.toks[ms[0].b:ms[0].b + 3]):
+                # "according to her memoirs", "according to his biography": a document, not
+                # words said (docs/annotation.md); "according to her statement" is hers
+                ms = []
+            if ms and _before_a_name(art, ms[0]):
+                # "according to NASA administrator X": X, not the agency (nobody where X is
+                # no actor: "according to UCL astronomer X")
+                ms = [p for p in [_person_behind(art, ms[0])] if p is not None]
+            if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
+                ms = [owned]  # "according to a statement issued by the ministry"
+            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                    and tok.i + off <= sent.toks[-1].i \
+                    and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
+                ms = [body]  # "according to police", "laut Polizei"
+            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
+                    and tok.i + off + 1 <= sent.toks[-1].i \
+                    and (body := _state_body(art, sent, art.toks[tok.i + off])) is not None:
+                ms = [body]  # "according to Iraqi military": the state's body
+            if not ms:
+                ms = _apposed_source(art, sent, tok, 4)
+            if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
+                ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
+            ms = [m for m in ms if not _medium(art, tok, m)]
+            if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
+                # "Das Ministerium will nach eigenen Angaben …": the subject before
+                ms = [m for m in art.by_sent.get(sent.index, []) if m.b < tok.i - 1 and not m.quoted
+                      and m.kind in ("organization", "state", "person", "desc")][-1:]
+            if ms:
+                return tok, ms[0]
+        if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
+                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes) \
+                and art.toks[tok.i + 1].lower not in ex.EXAMPLE_WORDS.get(tok.lang, ()):
+            # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
+            # stands alone between the comma and the end of the sentence or the next comma
+            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
+                  and m.kind in ("organization", "state", "person", "desc")
+                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
+                       or _phrase_to_end(art, sent, end))]
+            if (named := _apposed_source(art, sent, tok, 1)) and (not ms or ms[0].a < named[0].a):
+                ms = named  # "…, so die Sprecherin der Regierung, X.": the name, not the body
+            if ms:
+                return tok, ms[0]
+        if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
+            return tok, m
+        if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
+            return found
+        if (k := _impersonal_report(art, sent, tok)) is not None:
+            # "…, hieß es aus dem griechischen Außenministerium", "hieß es weiter von X"
+            ms = [m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 4
+                  and m.kind in ("organization", "state", "person", "desc")]
+            if ms:
+                return tok, ms[0]
+    return _statement_occasion(art, sent)
+
+
 def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     """"nach israelischen Angaben", "laut russischer Darstellung", "nach russischer Ansicht":
     the state whose adjective stands before the attribution noun is the source (a mention of
@@ -124,87 +205,6 @@ def _possessive_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None
     m = Mention(t.start, t.end, k, k + 1, t.text, "pronoun", sent.index)
     m.actor = actor
     return m
-
-
-def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
-    """"nach Angaben des X", "laut X", "X zufolge", "according to X", "hieß es aus X": the
-    attribution word and its source."""
-    for tok in sent.toks:
-        if (state := _demonym_source(art, sent, tok)) is not None:
-            return tok, state
-        if (owner := _possessive_source(art, sent, tok)) is not None:
-            return tok, owner
-        if tok.lower in ex.ATTRIBUTION.get(tok.lang, ()) and not in_quote(tok.start, art.quotes) \
-                and (tok.lower not in ex.ATTRIBUTION_SOURCE_AFTER or (tok.i + 1 < len(art.toks)
-                     and art.toks[tok.i + 1].lower in ex.ATTRIBUTION_SOURCE_AFTER[tok.lower])
-                     or _genitive_name_source_de(art, sent, tok)) \
-                and (tok.lower not in ex.ATTRIBUTION_PREP_BEFORE or any(
-                     t.lower in ex.ATTRIBUTION_PREP_BEFORE[tok.lower] for t in art.toks[max(tok.i - 3, 0):tok.i])):
-            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 4 and m.kind != "place"]
-            ms = _lift_attributes(art, sent, ms)  # "Nach Angaben der von X geführten Allianz"
-            if ms and (is_modifier(art, ms[0]) or _owner_before(art, ms[0]) or _state_of_role(art, ms[0])):
-                # "according to Norway's foreign minister X", "according to Y's mayor, X": the
-                # owner only qualifies the source, which follows within the same phrase
-                owner = ms[0]
-                ms = [m for m in art.by_sent.get(sent.index, []) if owner.b <= m.a <= owner.b + 5
-                      and m.kind in ("person", "organization", "desc")
-                      and not any(t.pos in ("VERB", "AUX") for t in art.toks[owner.b:m.a])][:1]
-                if not ms and any(t.lower in ex.SPEAKS_FOR_OWNER.get(tok.lang, ()) for t in art.toks[owner.b:owner.b + 4]):
-                    ms = [owner]  # "according to the agency's latest report": its owner
-            if ms and ms[0].kind == "pronoun" and ms[0].text.lower() in ex.OWNER_PRONOUNS.get(tok.lang, ()) \
-                    and not any(t.lower in ex.SPEAKS_FOR_OWNER[tok.lang] for t in art.toks[ms[0].b:ms[0].b + 3]):
-                # "according to her memoirs", "according to his biography": a document, not
-                # words said (docs/annotation.md); "according to her statement" is hers
-                ms = []
-            if ms and _before_a_name(art, ms[0]):
-                # "according to NASA administrator X": X, not the agency (nobody where X is
-                # no actor: "according to UCL astronomer X")
-                ms = [p for p in [_person_behind(art, ms[0])] if p is not None]
-            if not ms and (owned := _owner_of_source(art, sent, tok)) is not None:
-                ms = [owned]  # "according to a statement issued by the ministry"
-            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
-                    and tok.i + off <= sent.toks[-1].i \
-                    and (body := _bare_body(art, sent, art.toks[tok.i + off])) is not None:
-                ms = [body]  # "according to police", "laut Polizei"
-            if not ms and (off := ex.BARE_BODY_AFTER.get(tok.lang, {}).get(tok.lower)) \
-                    and tok.i + off + 1 <= sent.toks[-1].i \
-                    and (body := _state_body(art, sent, art.toks[tok.i + off])) is not None:
-                ms = [body]  # "according to Iraqi military": the state's body
-            if not ms:
-                ms = _apposed_source(art, sent, tok, 4)
-            if tok.lower in ex.ATTRIBUTION_AFTER_SOURCE_ANY:
-                ms = [m for m in art.by_sent.get(sent.index, []) if m.b == tok.i]
-            ms = [m for m in ms if not _medium(art, tok, m)]
-            if art.toks[tok.i - 1].lower in ex.OWN_ACCOUNT.get(tok.lang, ()):
-                # "Das Ministerium will nach eigenen Angaben …": the subject before
-                ms = [m for m in art.by_sent.get(sent.index, []) if m.b < tok.i - 1 and not m.quoted
-                      and m.kind in ("organization", "state", "person", "desc")][-1:]
-            if ms:
-                return tok, ms[0]
-        if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
-                and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes) \
-                and art.toks[tok.i + 1].lower not in ex.EXAMPLE_WORDS.get(tok.lang, ()):
-            # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
-            # stands alone between the comma and the end of the sentence or the next comma
-            ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
-                  and m.kind in ("organization", "state", "person", "desc")
-                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
-                       or _phrase_to_end(art, sent, end))]
-            if (named := _apposed_source(art, sent, tok, 1)) and (not ms or ms[0].a < named[0].a):
-                ms = named  # "…, so die Sprecherin der Regierung, X.": the name, not the body
-            if ms:
-                return tok, ms[0]
-        if tok.text == ":" and (m := _colon_source(art, sent, tok)) is not None:
-            return tok, m
-        if tok.text == ":" and (found := _colon_quote(art, sent, tok))[1] is not None:
-            return found
-        if (k := _impersonal_report(art, sent, tok)) is not None:
-            # "…, hieß es aus dem griechischen Außenministerium", "hieß es weiter von X"
-            ms = [m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 4
-                  and m.kind in ("organization", "state", "person", "desc")]
-            if ms:
-                return tok, ms[0]
-    return _statement_occasion(art, sent)
 
 
 def _genitive_name_source_de(art: Article, sent: Sentence, tok: Tok) -> bool:

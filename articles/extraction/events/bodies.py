@@ -18,6 +18,38 @@ from .article import Article
 from .phrases import participial_head
 
 
+def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
+    """English: a body named by its common noun without an article ("Police said …",
+    "according to police"), which the actors take only after a determiner: the one
+    organisation of the article with that noun ("the police", "Thames Valley Police")."""
+    if tok.lower not in _body_nouns(tok.lang):
+        return None
+    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
+             and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
+    if len(found) > 1:
+        return None
+    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
+    if not found:
+        # the article names no such body otherwise: the bare noun alone ("police", not "the
+        # Myanma embassy", "Goa's government", whose names the actors missed) is the body
+        # itself, as the annotators name it (docs/annotation.md: authorities, police)
+        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] and not _vague_partner(art, sent, tok.i + 1) \
+                or any(t.head == tok.i and t.dep in ex.NOUN_MODIFIER_DEPS["en"] for t in sent.toks) \
+                or (tok.i > 0 and art.toks[tok.i - 1].pos in ("PROPN", "ADJ", "DET")):
+            return None
+        art.reg.resolve_body(m)
+        return m if m.actor is not None else None
+    m.actor = next(iter(found.values()))
+    return m
+
+
+@cache
+def _body_nouns(lang: str) -> frozenset[str]:
+    """Common nouns that name a body by themselves (data/bodies.tsv; not those marked
+    "hyphenated", a body only after a name: "die Huthi-Rebellen", not "die Rebellen")."""
+    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang and row[3:4] != ["hyphenated"])
+
+
 def _name_after_body_noun_de(art: Article, sent: Sentence, m: Mention) -> Mention | None:
     """German: a body named by one common noun right before its name ("die
     Medienaufsichtsbehörde CSA kritisierte …", "hatte die Wahlbehörde ZEC gebeten"): the
@@ -151,38 +183,6 @@ def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
         return None  # "Officials said …; his death, they reported, …": the subject before
     m = Mention(pron.start, pron.end, pron.i, pron.i + 1, pron.text, "pronoun", sent.index)
     m.actor = actor
-    return m
-
-
-@cache
-def _body_nouns(lang: str) -> frozenset[str]:
-    """Common nouns that name a body by themselves (data/bodies.tsv; not those marked
-    "hyphenated", a body only after a name: "die Huthi-Rebellen", not "die Rebellen")."""
-    return frozenset(row[1] for row in gazetteer.data_rows(BODIES) if row[0] == lang and row[3:4] != ["hyphenated"])
-
-
-def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
-    """English: a body named by its common noun without an article ("Police said …",
-    "according to police"), which the actors take only after a determiner: the one
-    organisation of the article with that noun ("the police", "Thames Valley Police")."""
-    if tok.lower not in _body_nouns(tok.lang):
-        return None
-    found = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
-             and (a.head == tok.lower or a.name.lower().split()[-1] == tok.lower)}
-    if len(found) > 1:
-        return None
-    m = Mention(tok.start, tok.end, tok.i, tok.i + 1, tok.text, "organization", sent.index, head=tok.lower)
-    if not found:
-        # the article names no such body otherwise: the bare noun alone ("police", not "the
-        # Myanma embassy", "Goa's government", whose names the actors missed) is the body
-        # itself, as the annotators name it (docs/annotation.md: authorities, police)
-        if tok.dep in ex.NOUN_MODIFIER_DEPS["en"] and not _vague_partner(art, sent, tok.i + 1) \
-                or any(t.head == tok.i and t.dep in ex.NOUN_MODIFIER_DEPS["en"] for t in sent.toks) \
-                or (tok.i > 0 and art.toks[tok.i - 1].pos in ("PROPN", "ADJ", "DET")):
-            return None
-        art.reg.resolve_body(m)
-        return m if m.actor is not None else None
-    m.actor = next(iter(found.values()))
     return m
 
 

@@ -14,52 +14,6 @@ from .speech_parse import _in_relative_clause, _reported_mood, _subtree
 from .speech_verbs import _commits_to, _misparsed_report, _speech_verbs
 
 
-def _coordinated_quote(art: Article, sent: Sentence, verb: Tok, other: Tok) -> str | None:
-    """The quotations in `verb`'s own part of two coordinated reports (`_coordinated_report`):
-    the first's part ends where the second's subject begins; None where it holds none."""
-    first, second = sorted((verb, other), key=lambda t: t.i)
-    split = min(t.start for t in _subtree(art, sent, second))
-    a, b = (sent.start, split) if verb is first else (split, sent.end)
-    inside = [(s, e) for s, e in art.quotes if a <= s < b]
-    if inside:
-        return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
-    words = _complement(art, sent, verb)  # "X criticised the deal and Y …": what the verb governs
-    at = art.text.find(words, a, b) if words else -1
-    return words if at >= 0 and at + len(words) <= b else None
-
-
-def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
-    """German: a quotation right after an article that holds no clause (no finite verb, no
-    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
-    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
-    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
-    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
-    if not after or not before or before[-1].tag not in after \
-            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
-        return False  # "bezeichnete es als einen „…“": a characterisation is words
-    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
-    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
-
-
-def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
-    """Class "a quotation closed by a full stop before its reporting clause": ""The talks
-    failed." Ruiz said." splits into two sentences; `sent` is the bare reporting clause (a
-    speaker and a verb of saying, nothing more) and the sentence before it in its paragraph
-    is one quotation: that quotation's span, else None."""
-    if sent is None or sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
-            or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
-        return None
-    before = art.sents[sent.index - 1]
-    raw = art.text[before.start:before.end]
-    first, text = before.start + len(raw) - len(raw.lstrip()), raw.strip()
-    if before.paragraph != sent.paragraph or text[:1] not in QUOTE_MARKS:
-        return None
-    q = in_quote(first + 1, art.quotes)
-    if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
-        return None
-    return q
-
-
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
     """The reported words: the quotations of the sentence, else the words after
     "that/dass", else the longer part outside the reporting clause."""
@@ -193,6 +147,52 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence
     return words or _DATELINE.sub("", art.text[sent.start:sent.end].strip()).strip(" ,.;:\"„“")
+
+
+def _coordinated_quote(art: Article, sent: Sentence, verb: Tok, other: Tok) -> str | None:
+    """The quotations in `verb`'s own part of two coordinated reports (`_coordinated_report`):
+    the first's part ends where the second's subject begins; None where it holds none."""
+    first, second = sorted((verb, other), key=lambda t: t.i)
+    split = min(t.start for t in _subtree(art, sent, second))
+    a, b = (sent.start, split) if verb is first else (split, sent.end)
+    inside = [(s, e) for s, e in art.quotes if a <= s < b]
+    if inside:
+        return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
+    words = _complement(art, sent, verb)  # "X criticised the deal and Y …": what the verb governs
+    at = art.text.find(words, a, b) if words else -1
+    return words if at >= 0 and at + len(words) <= b else None
+
+
+def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
+    """German: a quotation right after an article that holds no clause (no finite verb, no
+    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
+    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
+    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
+    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
+    if not after or not before or before[-1].tag not in after \
+            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
+        return False  # "bezeichnete es als einen „…“": a characterisation is words
+    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
+    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
+
+
+def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
+    """Class "a quotation closed by a full stop before its reporting clause": ""The talks
+    failed." Ruiz said." splits into two sentences; `sent` is the bare reporting clause (a
+    speaker and a verb of saying, nothing more) and the sentence before it in its paragraph
+    is one quotation: that quotation's span, else None."""
+    if sent is None or sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
+            or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
+        return None
+    before = art.sents[sent.index - 1]
+    raw = art.text[before.start:before.end]
+    first, text = before.start + len(raw) - len(raw.lstrip()), raw.strip()
+    if before.paragraph != sent.paragraph or text[:1] not in QUOTE_MARKS:
+        return None
+    q = in_quote(first + 1, art.quotes)
+    if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
+        return None
+    return q
 
 
 def _after_reporting_clause(art: Article, sent: Sentence, verb: Tok) -> str | None:

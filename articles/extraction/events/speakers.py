@@ -17,61 +17,6 @@ from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subt
 from .speech_verbs import _goes_on_to, _misparsed_report
 
 
-def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
-    """Class "relative clause after the subject": "X, der seit Wochen gegen Y hetzt, hat
-    am Montag erklärt, …", "X, der Y im Amt ersetzt hat, hat Z beschuldigt, …": the name
-    that opens the sentence before a relative clause speaks with the verb after that
-    clause, not a name inside it."""
-    first = sent.toks[0].i
-    for m in ms:
-        if m.a - first > 3 or any(t.pos not in ("DET", "ADJ", "NOUN") for t in art.toks[first:m.a]):
-            continue
-        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != ",":
-            continue
-        rel = m.b + 1
-        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
-            # "X, Ex-Agent und Aktivist, der …": an apposition without a verb first
-            nxt = next((t.i for t in art.toks[rel:verb.i] if t.text == ","), None)
-            if nxt is None or any(t.pos in ("VERB", "AUX") for t in art.toks[rel:nxt]):
-                continue
-            rel = nxt + 1
-        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
-            continue
-        # the comma that closes the relative clause: a finite verb follows it
-        close = next((t.i for t in art.toks[rel + 1:verb.i] if t.text == ","
-                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
-        if close is None or close + 1 > verb.i:
-            return None
-        return m
-    return None
-
-
-def _name_after_qualifiers(art: Article, desc: Mention, ms: list[Mention], verb: Tok) -> Mention | None:
-    """German: "Die Beauftragte für die Gespräche mit der Regierung X sagte …": a role noun
-    that names no one, its phrases of where and with whom, then a person's name right
-    before the verb (class "a title with its qualifiers before a name", round 16); no verb
-    and no comma between."""
-    person = next((m for m in ms if m.b == verb.i and m.a > desc.b and m.actor is not None
-                   and m.actor.kind == "person"), None)
-    if person is None or person.a - desc.b > ex.TITLE_QUALIFIERS_MAX \
-            or any(t.pos in ("VERB", "AUX") or t.text in {",", ";", ":"} for t in art.toks[desc.b:person.a]):
-        return None
-    return person
-
-
-def _named_before_relative(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
-    """Class "a verb of saying in a relative clause after a name" (round 16): "Ein Mandat
-    erhielt X, die daraufhin erklärte, …", "Die Wahl gewann X (SPD), der sagte, …": the name
-    right before the comma and the relative pronoun speaks, wherever it stands in its clause."""
-    a, _ = art.clause_of(sent, verb.i)
-    if not _in_relative_clause(art, sent, verb) or a - 1 <= sent.toks[0].i or art.toks[a - 1].text != ",":
-        return None
-    if any(t.pos in ("NOUN", "PROPN") for t in art.toks[a + 1:verb.i]):
-        return None  # "X, dessen Sprecher erklärte, …": the relative clause has its own subject
-    return next((m for m in ms if _ends_before(art, m, a - 1) and m.kind in ("person", "organization", "state")
-                 and m.actor is not None), None)
-
-
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     """The mention that speaks with `verb`: the English parse's subject; else the German
     field before the verb (after the last comma) or the subject right after it ("sagte
@@ -277,6 +222,61 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "relative clause after the subject": "X, der seit Wochen gegen Y hetzt, hat
+    am Montag erklärt, …", "X, der Y im Amt ersetzt hat, hat Z beschuldigt, …": the name
+    that opens the sentence before a relative clause speaks with the verb after that
+    clause, not a name inside it."""
+    first = sent.toks[0].i
+    for m in ms:
+        if m.a - first > 3 or any(t.pos not in ("DET", "ADJ", "NOUN") for t in art.toks[first:m.a]):
+            continue
+        if m.b + 1 >= len(art.toks) or art.toks[m.b].text != ",":
+            continue
+        rel = m.b + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            # "X, Ex-Agent und Aktivist, der …": an apposition without a verb first
+            nxt = next((t.i for t in art.toks[rel:verb.i] if t.text == ","), None)
+            if nxt is None or any(t.pos in ("VERB", "AUX") for t in art.toks[rel:nxt]):
+                continue
+            rel = nxt + 1
+        if art.toks[rel].lower not in ex.RELATIVE_PRONOUNS["de"]:
+            continue
+        # the comma that closes the relative clause: a finite verb follows it
+        close = next((t.i for t in art.toks[rel + 1:verb.i] if t.text == ","
+                      and art.toks[t.i + 1].tag in ex.FINITE_TAGS["de"]), None)
+        if close is None or close + 1 > verb.i:
+            return None
+        return m
+    return None
+
+
+def _name_after_qualifiers(art: Article, desc: Mention, ms: list[Mention], verb: Tok) -> Mention | None:
+    """German: "Die Beauftragte für die Gespräche mit der Regierung X sagte …": a role noun
+    that names no one, its phrases of where and with whom, then a person's name right
+    before the verb (class "a title with its qualifiers before a name", round 16); no verb
+    and no comma between."""
+    person = next((m for m in ms if m.b == verb.i and m.a > desc.b and m.actor is not None
+                   and m.actor.kind == "person"), None)
+    if person is None or person.a - desc.b > ex.TITLE_QUALIFIERS_MAX \
+            or any(t.pos in ("VERB", "AUX") or t.text in {",", ";", ":"} for t in art.toks[desc.b:person.a]):
+        return None
+    return person
+
+
+def _named_before_relative(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """Class "a verb of saying in a relative clause after a name" (round 16): "Ein Mandat
+    erhielt X, die daraufhin erklärte, …", "Die Wahl gewann X (SPD), der sagte, …": the name
+    right before the comma and the relative pronoun speaks, wherever it stands in its clause."""
+    a, _ = art.clause_of(sent, verb.i)
+    if not _in_relative_clause(art, sent, verb) or a - 1 <= sent.toks[0].i or art.toks[a - 1].text != ",":
+        return None
+    if any(t.pos in ("NOUN", "PROPN") for t in art.toks[a + 1:verb.i]):
+        return None  # "X, dessen Sprecher erklärte, …": the relative clause has its own subject
+    return next((m for m in ms if _ends_before(art, m, a - 1) and m.kind in ("person", "organization", "state")
+                 and m.actor is not None), None)
 
 
 def _inset_attribution(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
