@@ -121,7 +121,7 @@ TAGGED_PARTICLES = {"de": {"zu"}}
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
 FRONTABLE_PARTICLES = {"de": {"gegen"}}
 # The participle's tag: its word that is no prefix stands right before it ("verantwortlich
-# gemacht", "Kritik geübt"; speech._has_particle).
+# gemacht", "Kritik geübt"; speech_verbs._has_particle).
 PARTICIPLE_TAGS = {"de": {"VVPP"}}
 # Present plurals of strong verbs written in the table, also infinitives.
 _STRONG_PLURALS = {"schreiben", "vergleichen"}
@@ -192,7 +192,7 @@ def _speech_de() -> dict[str, tuple[str, ...] | None]:
 # saying ("…, verglichen mit 26 Prozent im Vorjahr, …").
 PARTICIPLE_PHRASES = {"de": {("verglichen", "mit")}}
 # English verbs of saying by lemma: every form reports (past, present, participles; a bare
-# infinitive does not, see speech._not_a_report), so a verb seen in one tense is known in all.
+# infinitive does not, see speech_verbs._not_a_report), so a verb seen in one tense is known in all.
 _SPEECH_EN_LEMMAS = (
     "say tell add write tweet post announce state declare warn urge demand criticise criticize "
     "reject accuse promise insist argue confirm praise stress note explain complain welcome "
@@ -252,24 +252,24 @@ _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 _ENCOURAGE_EN = {"encouraged", "encourages"}
 _SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 # A verb of asking reports a request with an object and an infinitive ("asked the court to
-# delay its ruling"), read from the English parse (speech._asks_to).
+# delay its ruling"), read from the English parse (speech_verbs._asks_to).
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN}
 # A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
 # "committed itself to cutting emissions"); not "was committed to a hospital", "is committed
-# to peace", "committed a crime" (speech._commits_to).
+# to peace", "committed a crime" (speech_verbs._commits_to).
 PLEDGE_TO_GERUND = {"de": set(), "en": {"committed", "commits"}}
 PLEDGE_TO_WORD = {"en": "to"}
 PLEDGE_GERUND_TAGS = {"en": {"VBG"}}
 # Past forms a verb of saying has when the English parse takes it for an adjective after an
-# apposition ("X, a UN envoy, cautioned peace takes time": speech._after_apposition).
+# apposition ("X, a UN envoy, cautioned peace takes time": speech_verbs._after_apposition).
 PAST_VERB_TAGS = {"de": set(), "en": {"VBD", "VBN"}}
 # A sentence that is only a reporting clause (""…." Ruiz said.", "sagte der Minister."): at
-# most this many words (speech._quote_before_report).
+# most this many words (quotes._quote_before_report).
 BARE_REPORT_MAX_WORDS = 6
 # English phrases of saying: a verb with the words that must follow it (a determiner, a
 # pronoun or an adjective may come between: "renewed his call for", "raised serious
 # concerns", "made it clear"); the verb alone says nothing ("ruled the country", "took
-# office", "pushed back the vote"; speech._speech_phrase); the verbs are no verbs of saying
+# office", "pushed back the vote"; speech_verbs._speech_phrase); the verbs are no verbs of saying
 # elsewhere. Not "ruled out" (tests/extraction/test_speech_unseen.py keeps "the minister ruled
 # out new talks" no statement). Not "paid tribute to X": the words that follow are the
 # statement ("X paid tribute to Y. He said "…"" is one statement in the gold).
@@ -290,17 +290,17 @@ SPEECH_PHRASE_GAP_POS = {"de": set(), "en": {"DET", "PRON", "ADJ"}}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
-# ""…," she quipped"; not "the fighting continued", "observed the vote" (speech._next_to_quote).
+# ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
 QUOTE_ONLY_SPEECH = {"de": set(), "en": {
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
     # a text's own words: ""…," read the statement", "the letter reads: "…"" (a statement
-    # named before speaks for its issuer: speech._statement_named_before)
+    # named before speaks for its issuer: speakers._statement_named_before)
     "read", "reads"}}
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
-# country for decades", "ruled out talks" (speech._reports_clause).
+# country for decades", "ruled out talks" (speech_verbs._reports_clause).
 # "maintained that …" reports, "maintained his lead", "maintained the theme" do not. German
 # rulings: "Der Senat befand, das Gesetz sei gültig", not "befand sich in Berlin".
 # A finding with its clause is one too ("the court found the decree was unlawful"), not "found
@@ -334,7 +334,7 @@ OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", 
 
 # A judgement put into words: "X hält das Gesetz für verfassungswidrig" (a form of "halten",
 # "für" and a predicative adjective later in its clause; not "hielt X für zwei Stunden fest",
-# whose particle makes another verb; speech._holds_for).
+# whose particle makes another verb; speech_verbs._holds_for).
 HOLD_FOR_VERBS = {"de": {"hält", "hielt", "hielten", "halten", "haltet", "gehalten"}}
 HOLD_FOR_PREP = {"de": "für"}
 DEGREE_TAGS = {"de": {"ADV", "PTKNEG"}}  # "für immer unwahrscheinlicher", "für nicht zulässig"
@@ -409,7 +409,7 @@ NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verur
                           ("befand", "sich"), ("befanden", "sich")),
                  # "hailed from Texas": came from; "slammed into a wall": crashed
                  "en": tuple((f, w) for lemma, w in (("hail", "from"), ("slam", "into")) for f in _en_forms(lemma))}
-# "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech._declared_as)
+# "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech_verbs._declared_as)
 DECLARED_AS = {"de": {w: {"zum", "zur", "für"} for w in ("erklärt", "erklärte", "erklärten", "erklären", "erklärt")}}
 # … and "zu" before an indefinite article ("die Miliz zu einer Terrororganisation erklärt").
 DECLARED_AS_INDEFINITE = {"de": ("zu", {"einer", "einem"})}
@@ -451,16 +451,16 @@ HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # ... and a quotation with none of them right after an article is a name ("hat den
 # „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of words said for the detector
-# (speech._quoted_name_de).
+# (quotes._quoted_name_de).
 QUOTED_NAME_AFTER_TAGS = {"de": {"ART"}}
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
-# speaker (speech._passive_in_statement_before).
+# speaker (continued._passive_in_statement_before).
 STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
 # Class "an unnamed member of a government": "Ein Minister sagte, …" names no one who can
 # be told apart; the government the article names speaks (the one organisation whose name
-# ends in one of GOVERNMENT_NAME_ENDS; speech._unnamed_member).
+# ends in one of GOVERNMENT_NAME_ENDS; bodies._unnamed_member).
 INDEFINITE_ARTICLES = {"de": {"ein", "eine"}}
 GOVERNMENT_MEMBER_NOUNS = {"de": {"minister", "ministerin", "regierungsmitglied", "kabinettsmitglied"}}
 GOVERNMENT_NAME_ENDS = {"de": ("regierung",)}
@@ -471,7 +471,7 @@ JOINT_CONTINUATION_LANGS = {"de"}
 # Class "words pointed back to": "… Das sagt X, der Verkehrsminister." opens with a
 # demonstrative and the verb of saying; the words are the sentences before it in the
 # paragraph that are no one's statement (at most this many), and "Das sagt X" holds no
-# words of its own (speech._pointed_back).
+# words of its own (continued._pointed_back).
 POINTING_BACK = {"de": {"das", "dies"}}
 # ... only with verbs that say words; "Das bestätigte X" confirms a fact told before, and
 # the confirmation is the statement (our older sets' gold).
@@ -493,14 +493,14 @@ LET_VERBS = {"de": {"ließ", "ließen", "lässt", "lassen", "lasse", "ließe", "
 SUBJUNCTIVE_ENDING = {"de": "e"}
 # German: a Konjunktiv I that the tagger takes for an adverb or adjective and makes the root
 # of its sentence ("Die Reform bedeute höhere Mieten", "Der Plan schade der Umwelt"), with
-# a subject of its own, goes on with the speaker before (speech._mistagged_subjunctive_de).
+# a subject of its own, goes on with the speaker before (continued._mistagged_subjunctive_de).
 MISTAGGED_VERB_POS = {"de": {"ADV", "ADJ"}}
 MISTAGGED_VERB_SUBJECTS = {"de": {"nsubj", "expl"}}
 PAST_ENDING = {"de": "te"}
 # A form in -te is the past of a weak verb when its infinitive is a word of the frequency
 # table at least this likely ("machte": "machen", "meldete": "melden", "forderte":
 # "fordern"); a verb whose stem ends in -t takes -te in the subjunctive ("erwarte",
-# "beinhalte", "arbeite": there is no "erwaren") (speech._weak_past).
+# "beinhalte", "arbeite": there is no "erwaren") (speech_parse._weak_past).
 INFINITIVE_MIN_LOG_PROB = -16.5
 INFINITIVE_ENDINGS = {"de": ("en", "n")}
 # ... also when the tagger calls it an auxiliary ("Ein Aufschub gefährde den Frieden": its
@@ -512,7 +512,7 @@ INDICATIVE_PAST_IN_E = {"de": ("wurde", "ward", "hatte", "konnte", "musste", "du
 # …"): in the second place of a German main clause after an opening adverb stands its
 # finite verb, whatever the tagger says ("verletze" and "schade" were tagged adjectives);
 # a word there in -e before a pronoun or an article is the subjunctive of reported speech
-# (speech._second_place_subjunctive).
+# (continued._second_place_subjunctive).
 OPENING_ADVERB_TAGS = {"de": {"ADV", "PAV"}}
 SUBJECT_AFTER_VERB_TAGS = {"de": {"PPER", "ART", "PDS", "PIS", "PPOSAT", "PIAT"}}
 # ... but not before "ich": the present of the first person ends in -e too ("Heute gebe ich
@@ -532,11 +532,11 @@ COMPLEMENTIZERS = {"de": ("dass",), "en": ("that",)}
 # "that" after a comma is as often a pronoun ("…, that is when …").
 COMMA_BEFORE_COMPLEMENTIZER_LANGS = {"de"}
 # "X zeigte sich zufrieden/besorgt": a reflexive verb with a predicative adjective or
-# participle of its own (speech._shows_stance).
+# participle of its own (speech_verbs._shows_stance).
 STANCE_VERBS = {"de": {"zeigte", "zeigten", "zeigt", "zeigen"}, "en": set()}
 REFLEXIVES = {"de": {"sich"}, "en": set()}
 # German phrases a verb of saying governs that hold its words when they are no clause of
-# their own ("sprach sich gegen Zölle aus", "bestätigte den Vorgang"; speech.py,
+# their own ("sprach sich gegen Zölle aus", "bestätigte den Vorgang"; quotes.py,
 # _middle_field): objects, prepositional phrases, clausal complements; not the subject,
 # the one spoken to (iobj), adverbs nor the reflexive (REFLEXIVE_TAGS)
 GOVERNED_DEPS = {"de": {"obj", "obl", "ccomp", "xcomp", "obl:arg"}}
@@ -557,7 +557,7 @@ OBJECT_OPENERS = {"de": {"den", "dem", "einen", "einem", "seinen", "seinem", "ih
 # Articles of an object after the verb when a subject stands before it ("Der Bundesrat wirft
 # der Regierung vor"; "der" is a dative there).
 OBJECT_ARTICLES = {"de": {"der", "den", "dem", "einer", "einem", "einen"}, "en": set()}
-OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speech._object_phrase)
+OBJECT_DEPS = {"de": {"obj", "iobj", "obl:arg"}}  # the parse's objects (speakers._object_phrase)
 DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken to
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
@@ -570,7 +570,7 @@ _SOURCE_AFTER = ("von", "vom", "des", "der")
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
                             "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER}
 # ... or a name in the genitive right after it ("nach Ansicht Frankreichs", "nach Meinung
-# Russlands"): a proper noun in -s that opens a mention (speech._genitive_name_source_de).
+# Russlands"): a proper noun in -s that opens a mention (attribution._genitive_name_source_de).
 GENITIVE_NAME_ENDING = {"de": "s"}
 # An attribution noun that attributes only after its preposition, within three words ("nach
 # Angaben des X", "nach eigenen Angaben"); "Angaben darüber, dass X …", "machte keine Angaben"
@@ -581,7 +581,7 @@ GENITIVE_NAME_ENDING = {"de": "s"}
 ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "worten", "aussage", "aussagen", "auskunft",
                                                        "darstellung", "einschätzung", "auffassung", "meinung")}
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
-# Ansicht nach", "ihren Worten zufolge" (speech._possessive_source); not "ihre Angaben
+# Ansicht nach", "ihren Worten zufolge" (attribution._possessive_source); not "ihre Angaben
 # wurden geprüft".
 OWN_WORDS_NOUNS = {"de": {"angaben", "worten", "aussagen", "ansicht", "meinung", "einschätzung", "auffassung",
                           "darstellung"}}
@@ -606,18 +606,18 @@ MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirr
 # Water said" (speech._starts_longer_name).
 LONGER_NAME_LANGS = {"en"}
 # A body named by its bare noun right after an attribution word, this many words on:
-# "according to police", "laut Polizei" (speech._bare_body).
+# "according to police", "laut Polizei" (bodies._bare_body).
 BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
-# Regierung in Wien wird …" (speech._source_end).
+# Regierung in Wien wird …" (attribution._source_end).
 SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
 # Class "a title with its qualifiers before a name" (round 16): "Die Beauftragte für die
 # Gespräche mit der Regierung X sagte …": at most this many words between the role noun and
-# the name right before the verb (speech._name_after_qualifiers).
+# the name right before the verb (speakers._name_after_qualifiers).
 TITLE_QUALIFIERS_MAX = 12
 # Class "a name with its party in brackets" (round 16): "X (SPD), der Vorsitzende des
 # Ausschusses, bezeichnete …": a bracket of at most this many tokens with its marks between
-# a name and the apposition after it (speech._ends_before).
+# a name and the apposition after it (speakers._ends_before).
 BRACKET_AFTER_NAME_MAX = 6
 # Class "a sentence that names its own source" (round 16): a verb of reporting that is no
 # statement of ours (eyewitnesses, media: "Wie Augenzeugen berichteten, gebe es …") ends the
@@ -625,7 +625,7 @@ BRACKET_AFTER_NAME_MAX = 6
 OWN_SOURCE_VERBS = {"de": {"berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet"}, "en": set()}
 # Class "an apposition after the source" (round 16): "Laut X, Vorstandschef der Agentur, sei
 # die Quote gesunken": the apposition belongs to the source, not to the words; it opens
-# with one of these parts of speech (speech._source_apposition_end).
+# with one of these parts of speech (attribution._source_apposition_end).
 APPOSITION_START_POS = {"DET", "ADJ", "NOUN"}
 # Attribution words that follow their source ("dem Ministerium zufolge").
 ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
@@ -633,13 +633,13 @@ ATTRIBUTION_AFTER_SOURCE = {"de": ("zufolge",), "en": ()}
 # "Der Senat dazu: „…“", "The minister: "…"".
 COLON_SOURCE_WORDS = {"de": {"dazu", "hierzu", "darauf", "dann", "nur"}, "en": {"then", "simply"}}
 # Any clause with a subject that ends in a colon before a quotation introduces the
-# quotation ("X drängt auf Reformen: „…“"; read from the parse, speech._colon_quote).
+# quotation ("X drängt auf Reformen: „…“"; read from the parse, attribution._colon_quote).
 COLON_QUOTE_LANGS = {"en", "de"}
 # ... also where the parse makes the clause before the colon part of the quotation's
 # sentence (its verb's head stands after the colon).
 COLON_CLAUSE_UNDER_QUOTE = {"en"}
 # German reported speech after a colon needs no quotation marks: its subjunctive marks it
-# ("X gab sich zuversichtlich: Ein Abkommen sei in Reichweite"; speech._reported_after).
+# ("X gab sich zuversichtlich: Ein Abkommen sei in Reichweite"; attribution._reported_after).
 SUBJUNCTIVE_AFTER_COLON_LANGS = {"de"}
 SUBJECT_AFTER_VERB_LANGS = {"de"}
 # The source's own account ("Das Ministerium will nach eigenen Angaben …"):
@@ -647,14 +647,14 @@ SUBJECT_AFTER_VERB_LANGS = {"de"}
 OWN_ACCOUNT = {"de": ("eigenen",), "en": ()}
 # A state's adjective before an attribution noun makes the state the source: "nach
 # israelischen Angaben", "laut russischer Darstellung", "nach russischer Ansicht"
-# (speech._demonym_source). English "according to Israeli officials" names vague speakers.
+# (attribution._demonym_source). English "according to Israeli officials" names vague speakers.
 DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzung", "auffassung"}, "en": set()}
 DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
 # A reporting clause that opens the sentence and ends with its verb of saying: the words
 # are the main clause after it ("Wie der Beauftragte, X, mitteilte, ist die Zahl gestiegen";
-# speech._after_reporting_clause, round 16).
+# quotes._after_reporting_clause, round 16).
 REPORTING_CONJUNCTIONS = {"de": {"wie"}, "en": set()}
 # ... but not "so" that opens an example ("zahlreiche Politiker, so etwa X, der Präsident
 # …, kritisierten …": X is one of them, no source; round 16).
@@ -663,7 +663,7 @@ EXAMPLE_WORDS = {"de": {"etwa", "zum", "beispielsweise", "unter"}, "en": set()}
 IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
 # speaker of the statement before it in the paragraph, at most this many sentences back
-# (class "hieß es without a source"; speech._impersonal_report_after).
+# (class "hieß es without a source"; continued._impersonal_report_after).
 IMPERSONAL_REPORT_AFTER = {"de": ({"hieß", "heißt"}, "es", {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
 IMPERSONAL_REPORT_REACH = 3
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
@@ -671,7 +671,7 @@ IMPERSONAL_REPORT_REACH = 3
 # own ("X called it "…" and Y called it "…"", speech._coordinated_report).
 COORDINATED_REPORT_DEPS = {"de": set(), "en": {"conj", "advcl"}}
 # "according to police and county officials, …": a source with vague partners after it,
-# which speak with it but are no actor (speech._vague_partner).
+# which speak with it but are no actor (bodies._vague_partner).
 SOURCE_PARTNER_CONJUNCTIONS = {"de": set(), "en": {"and"}}
 GENERIC_SPEAKERS = {
     "de": {"beobachter", "experten", "analysten", "kritiker", "diplomaten", "beamte", "kreise",
@@ -697,11 +697,11 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
 # victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
 CONTRAST_MARKS = {"en": {"while", "whereas"}}
 # A bare "a spokesperson" speaks for the one body whose statement the sentences before
-# report, at most this many sentences back (speech._spokesperson_of_speaker_before).
+# report, at most this many sentences back (bodies._spokesperson_of_speaker_before).
 SPOKESPERSON_REACH = {"en": 2}
 # An unnamed member of a body named right after a preposition ("an official from the
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
-# spokesperson (docs/annotation.md; speech._body_of_member). "of" phrases are part of the
+# spokesperson (docs/annotation.md; bodies._body_of_member). "of" phrases are part of the
 # description itself ("an official of the ministry").
 BODY_MEMBER_NOUNS = {"de": set(), "en": {"official", "representative", "officer"}}
 BODY_MEMBER_PREPS = {"de": set(), "en": {"from", "at", "with"}}
@@ -735,8 +735,8 @@ CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
 NOT_WITH_REFLEXIVE = {"de": ("versprech", "versprich", "versprach"), "en": ()}
-# The parse's direct object of a verb of saying: what it confirms or claims (speech._act_on_object),
-# what it is said of (speech._complement).
+# The parse's direct object of a verb of saying: what it confirms or claims (speech_verbs._act_on_object),
+# what it is said of (quotes._complement).
 DIRECT_OBJECT_DEPS = {"de": {"obj"}, "en": {"dobj"}}
 # … or the phrase of a preposition right after the verb ("called for a ceasefire", "warned of
 # war"; not "said on Monday", "said in a statement").
@@ -759,7 +759,7 @@ NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
 GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
 # English: a statement told as a thing its subject issued or sent ("X issued a statement
 # calling for …", "X sent a letter requesting …"), or as the place of what the subject says
-# ("In his statement, X found the strike justified"); speech._statement_occasion.
+# ("In his statement, X found the strike justified"); attribution._statement_occasion.
 # A court's opinion is its findings put into words ("the court issued an opinion on the
 # law, finding it void"); not a ruling or an order, which decide rather than say.
 STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "message", "announcement",
@@ -777,7 +777,7 @@ STATEMENT_BACK_DETERMINERS = {"en": {"the", "this"}}
 # Words that came from their speakers: a noun of words said as the subject or object of a
 # verb of coming or giving, the speakers after its preposition ("Kritik kam vom Präsidenten
 # X", "Lob gab es von X und Y", "Statements of sympathy came from X, Y and Z", "Tributes were
-# paid by X"); speech._words_from.
+# paid by X"); attribution._words_from.
 WORDS_FROM_NOUNS = {
     "de": {"kritik", "lob", "glückwünsche", "beileid", "beileidsbekundungen", "warnungen", "warnung",
            "widerspruch", "zustimmung", "forderungen", "aufrufe", "appelle", "verurteilungen",
@@ -795,7 +795,7 @@ WORDS_FROM_VERBS = {
     "en": {**{f: (("from",), {"nsubj"}) for f in ("came", "come", "comes", "coming")},
            **{f: (("by",), {"nsubjpass"}) for f in ("paid", "sent", "offered", "expressed", "voiced", "issued")}}}
 # Words that make a body noun part of a longer name the actors missed ("the Myanma embassy",
-# "Goa's government", "Toronto Police"): no bare body of its own (speech._bare_body).
+# "Goa's government", "Toronto Police"): no bare body of its own (bodies._bare_body).
 NOUN_MODIFIER_DEPS = {"de": set(), "en": {"det", "poss", "compound", "amod", "nmod"}}
 # "according to Glen Falls' mayor, X": the possessive of a name in -s is a bare apostrophe
 BARE_APOSTROPHE = {"'", "’"}
@@ -803,10 +803,10 @@ BARE_APOSTROPHE = {"'", "’"}
 # second accused him", "many said", "both claimed"): no speaker, and not the object after the verb.
 VAGUE_SUBJECT_POS = {"de": set(), "en": {"ADJ", "DET"}}
 # English "it"/"they" as the subject of a verb of saying: the body or state that spoke in the
-# sentence before goes on (speech._body_pronoun).
+# sentence before goes on (bodies._body_pronoun).
 BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
 # Languages where a definite role word ("the president said") goes to the holder of the
-# role named last before it when several are named (speech._role_holder); German keeps
+# role named last before it when several are named (speakers._role_holder); German keeps
 # the one-holder rule, measured on its own.
 LATEST_ROLE_HOLDER_LANGS = {"en"}
 # Possessive pronouns that name the owner of an attribution's source: "according to her
@@ -845,34 +845,34 @@ TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "a
 BODY_NAME_HEADS = {"de": set(), "en": {"department", "ministry", "embassy", "agency", "office", "commission",
                                        "council", "administration", "service", "bureau", "consulate"}}
 # "…, Y and a spokesperson for President Z": the preposition after a spokesperson's noun
-# that names whom the spokesperson speaks for, in a row of speakers (speech._joint_speakers).
+# that names whom the spokesperson speaks for, in a row of speakers (speakers._joint_speakers).
 SPOKES_FOR_PREPS = {"de": set(), "en": {"for"}}
 # The article before a body named in a row of speakers ("Both the council and the
 # government called for …", "Kanada und die Afrikanische Union warnen …";
-# speech._joint_speakers).
+# speakers._joint_speakers).
 ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # The words that join the last speaker to a row of speakers: "und", and German "sowie"
-# ("Die Caritas, die AWO sowie der DGB kritisierten …"; speech._joint_speakers).
+# ("Die Caritas, die AWO sowie der DGB kritisierten …"; speakers._joint_speakers).
 # German: the tag of a common noun that names a body by its kind right before the body's
 # name ("die Medienaufsichtsbehörde CSA"; the tagger's part of speech may say PROPN):
-# the name speaks (speech._name_after_body_noun_de).
+# the name speaks (bodies._name_after_body_noun_de).
 BODY_NOUN_TAGS = {"de": {"NN"}}
 ROW_AND = {"de": ("und", "sowie"), "en": ("and",)}
 # German: an abbreviation in brackets in a row of speakers stands for the name before the
 # brackets, of at most this many words ("die Arbeiterwohlfahrt (AWO) und …",
-# speech._row_gap_de).
+# speakers._row_gap_de).
 ROW_NAME_BEFORE_BRACKETS = 8
 # German: a row of speakers that stands as conjuncts of a plural noun that is the subject
 # ("Verbände wie der DGB und die AWO kritisierten …": the parser hangs the names on
-# "Verbände"), the dependencies that lead from a name to that subject (speech._row_subject_de).
+# "Verbände"), the dependencies that lead from a name to that subject (speakers._row_subject_de).
 ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
-# monarch; speech._palace_monarch), by the head of their role.
+# monarch; bodies._palace_monarch), by the head of their role.
 PALACE_NOUNS = {"de": set(), "en": {"palace"}}
 MONARCH_ROLES = {"de": set(), "en": {"king", "queen", "emperor", "empress", "emir", "sultan"}}
 # Small words inside a title before a name ("stated Minister of Information X", "said
-# Secretary for Trade X"; speech._inset_attribution).
+# Secretary for Trade X"; speakers._inset_attribution).
 TITLE_LINKS = {"de": set(), "en": {"of", "for"}}
 # German object forms: "Die Opposition nannte ihn einen Lügner" has no speaker among them
 # (English finds its subject by the parse).
@@ -893,7 +893,7 @@ NEGATED_AUX = {"de": set(), "en": {"had", "has", "have", "did", "does", "do"}}
 # "Speaking to X, he said" (speech._addressed_before).
 ADDRESSEE_PREPS = {"en": {"with", "to"}}
 # German: the one spoken to after an inverted verb of saying: "…, sagte ein Mitarbeiter
-# gegenüber dem Korrespondenten X", "…, sagte sie vor Journalisten" (speech._late_subject).
+# gegenüber dem Korrespondenten X", "…, sagte sie vor Journalisten" (speakers._late_subject).
 SPOKEN_TO_PREPS = {"de": {"gegenüber", "zu", "vor"}}
 SPEAKER_BLOCKING_PREPS = {
     "de": {"mit", "von", "nach", "gegenüber", "für", "über", "an",
@@ -904,7 +904,7 @@ SPEAKER_BLOCKING_PREPS = {
 # Relative pronouns that open an apposition before the verb ("X, who …, said").
 RELATIVE_PRONOUNS = {"de": ("der", "die", "das"), "en": ("who", "which")}
 # tags of German words that open a clause depending on another: relative pronouns and
-# subordinating conjunctions ("die", "ob", "weil"; speech._subordinate)
+# subordinating conjunctions ("die", "ob", "weil"; speech_parse._subordinate)
 SUBORDINATE_TAGS = {"de": {"PRELS", "PRELAT", "KOUS"}}
 # The passive of a verb of saying names its speaker as the agent: "wurde von der Partei
 # kritisiert", "was criticised by the minister". German: an auxiliary of "werden" in the
@@ -1079,7 +1079,7 @@ WORDS_BEFORE_MARKS = {"de": {",", "“", "”", "\"", "«", "»"}, "en": set()}
 # worse (a deadline "by that date" in the words) and none better (round 14).
 CONTENT_DATE_PREPS = {"de": {"für", "bis", "ab", "spätestens"}, "en": set()}
 # A quotation of at most so many capitalised words after an article is a title or a name,
-# not words said ("sagte der „Süddeutschen Zeitung“"; speech._quoted_title).
+# not words said ("sagte der „Süddeutschen Zeitung“"; quotes._quoted_title).
 QUOTED_TITLE_MAX_WORDS = 4
 # Possessive determiners by their tag ("sein", "his").
 POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
@@ -1447,7 +1447,7 @@ REPORTED_CLAUSE_DEPS = {"ccomp", "parataxis"}
 # German: a reported clause after a comma hangs on the verb of saying as a complement, or,
 # as the parser often has it ("teilte mit, zwei Drohnen seien …": conj; "sagte …, sein Land
 # habe keine Einwände": obl), as anything else, then in the subjunctive of reported speech
-# (not ", bei den Kosten hat er jedoch Zweifel"; speech._clause_after_comma).
+# (not ", bei den Kosten hat er jedoch Zweifel"; quotes._clause_after_comma).
 COMPLEMENT_DEPS = {"de": {"ccomp", "xcomp"}, "en": {"ccomp"}}
 # A participle that describes a noun; before a short quotation it names it ("a capsule
 # nicknamed "Y""). German puts such participles before the noun ("die sogenannte „X“").

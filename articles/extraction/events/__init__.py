@@ -1,6 +1,6 @@
 """Meetings and statements: rules over sentences, clauses, actor mentions and timexes,
-split by concern (triggers, participants, speech, status, dating, merge); this package
-keeps the names the rest of the extraction imports."""
+split by concern (triggers, participants, the statement modules around speech, status,
+dating, merge); this package keeps the names the rest of the extraction imports."""
 from __future__ import annotations
 
 from .article import NO_DATE, Article, DateRef, Event

@@ -73,7 +73,7 @@ class Article:
         # the rules cannot decide; its answers by sentence index.
         self.scorer = None
         self.cats: dict[int, dict[str, float]] = {}
-        self.speech_verbs: dict[int, list[Tok]] = {}  # sentence index → its verbs of saying (speech.py)
+        self.speech_verbs: dict[int, list[Tok]] = {}  # sentence index → its verbs of saying (speech_verbs.py)
         self.triggers: dict[int, bool] = {}  # token index → can it report a meeting (triggers.py)
         self.meeting_mentions: list[Event] = []  # found so far, in reading order
         self._genders: dict[str, str | None] = {}
@@ -87,6 +87,16 @@ class Article:
     def tok_index(self, pos: int) -> int:
         """The index of the first token that starts at or after character `pos`."""
         return bisect.bisect_left(self._tok_starts, pos)
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start for s in self.sents]
+
+    def sent_at(self, pos: int) -> Sentence | None:
+        """The sentence that holds character `pos` (None between sentences): sentences are
+        in text order and do not overlap, so the last one that starts at or before it."""
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self.sents[k] if k >= 0 and pos < self.sents[k].end else None
 
     def in_tweet(self, pos: int) -> Tweet | None:
         return next((t for t in self.tweets if t.start <= pos < t.end), None)

@@ -41,7 +41,7 @@ def _in_complement(art: Article, verb: Tok, d: DateRef) -> bool:
     clause (a ccomp of the reporting verb), not to the saying; nor does a date in a clause
     of another verb that does not hold the verb of saying ("X reported Iran issued warrants
     for a killing in January and demanded …": "demanded" is no saying in January)."""
-    sent = next((s for s in art.sents if s.start <= verb.start < s.end), None)
+    sent = art.sent_at(verb.start)
     toks = sent.toks if sent is not None else art.toks  # the date of this sentence, not an earlier one
     tok = next((t for t in toks if t.text and art.text.find(d.text or "", t.start) == t.start), None)
     if tok is None:
@@ -425,7 +425,7 @@ def _paragraph_day(art: Article, sent: Sentence) -> DateRef | None:
 def _in_subordinate(art: Article, pos: int) -> bool:
     """Is the position in a relative or subordinate clause ("die am Samstag … tötete")? Such
     a day dates what the clause tells, not the scene of the paragraph."""
-    sent = next((s for s in art.sents if s.start <= pos < s.end), None)
+    sent = art.sent_at(pos)
     if sent is None:
         return False
     for a, b in sent.clauses:

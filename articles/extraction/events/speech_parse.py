@@ -1,0 +1,139 @@
+"""Small tests on the parse that the statement rules share: the mood of reported speech
+(subjunctive, weak past), a token's subtree and path to the root, relative and subordinate
+clauses, headlines, a bare passive, dates in the past, sentences that refer to a meeting."""
+from __future__ import annotations
+
+from .. import events_lexicon as ex
+from .. import lexicon as lx
+from .. import gazetteer
+from ..text import Sentence, Tok
+from .article import Article
+
+
+def _path_up(art: Article, verb: Tok, outer: Tok) -> list[Tok] | None:
+    """English: the tokens from `verb` up the parse to `outer` (within six steps), `outer`
+    left out; None where `verb` does not hang on `outer`."""
+    k, path = verb.i, []
+    while verb.lang == "en" and len(path) < 6 and art.toks[k].head != k:
+        path.append(art.toks[k])
+        k = art.toks[k].head
+        if k == outer.i:
+            return path
+    return None
+
+
+def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
+    """German: the token stands in a stretch between commas that opens with a relative
+    pronoun or a subordinating conjunction by their tags ("ob", "die", "in dem"), and
+    the sentence starts with another clause."""
+    if t.lang != "de":
+        return False
+    start = max((x.i for x in sent.toks if x.i < t.i and x.text == ","), default=None)
+    if start is None:
+        return False
+    if start == t.i - 1 and t.tag in ex.FINITE_TAGS["de"]:
+        # class "the main verb after a closed clause": "Auch die Stadt, die X beansprucht,
+        # müssten übergeben werden": a finite verb right after the comma opens no clause
+        return False
+    first = art.toks[start + 1]
+    if first.pos == "ADP" and first.i + 1 < t.i:
+        first = art.toks[first.i + 1]  # "in dem", "mit der"
+    return first.tag in ex.SUBORDINATE_TAGS["de"]
+
+
+def _reported_mood(t: Tok) -> bool:
+    """The verb is in the subjunctive of reported speech ("sei", "verstoße", "würden")."""
+    if t.lower in ex.REPORTED_MOOD.get(t.lang, ()):
+        return True
+    if t.tag not in ex.FINITE_TAGS.get(t.lang, ()):
+        return False
+    if t.mood == "Sub":
+        return True
+    ending = ex.SUBJUNCTIVE_ENDING.get(t.lang)
+    return bool(ending) and t.pos in ("VERB", "AUX") and t.lower.endswith(ending) and not _weak_past(t)
+
+
+def _weak_past(t: Tok) -> bool:
+    """German: a past tense in -te ("machte", "meldete", "hatte"), not the subjunctive of a
+    verb whose stem ends in -t ("erwarte", "beinhalte"): the infinitive the past would
+    come from is a word (events_lexicon.INFINITIVE_MIN_LOG_PROB)."""
+    word = t.lower
+    if word.endswith(ex.INDICATIVE_PAST_IN_E[t.lang]):
+        return True
+    if not word.endswith(ex.PAST_ENDING[t.lang]):
+        return False
+    stems = {word[:-2]} | ({word[:-3]} if word.endswith("e" + ex.PAST_ENDING[t.lang]) else set())  # "meldete": "meld"
+    return any(gazetteer.word_log_prob(stem + end, t.lang) >= ex.INFINITIVE_MIN_LOG_PROB
+               for stem in stems for end in ex.INFINITIVE_ENDINGS[t.lang])
+
+
+def _next_nonspace(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _in_relative_clause(art: Article, sent: Sentence, verb: Tok) -> bool:
+    a, _ = art.clause_of(sent, verb.i)
+    return art.toks[a].lower in ex.RELATIVE_PRONOUNS.get(verb.lang, ())
+
+
+def _headline(art: Article, sent: Sentence) -> bool:
+    """A line of its own without sentence-final punctuation (titles, subtitles)."""
+    text = art.text[sent.start:sent.end].rstrip()
+    if not text or text[-1] in lx.SENTENCE_END:
+        return False
+    before = art.text[:sent.start].rstrip(" \t")
+    after = art.text[sent.end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _bare_passive(art: Article, sent: Sentence, verb: Tok, agentless: bool = True) -> bool:
+    """German: a participle with a form of "werden" in its clause, no comma between them,
+    and (`agentless`) no agent ("wurden schon oft geäußert", "Befürchtet wird, dass …"; not
+    "…, die X angekündigt hatte, wurde …", nor "wurde von X kritisiert"). The tagger may
+    call the participle after "wurde" finite ("wurde X kritisiert")."""
+    if verb.lower in ex.SPEAKER_PASSIVES["de"]:
+        return False
+    if verb.tag != "VVPP" and not (verb.tag in ex.FINITE_TAGS["de"] and verb.lower.endswith("t")
+                                   and art.toks[verb.i - 1].lower not in ex.PASSIVE_WERDEN["de"]
+                                   and any(t.lower in ex.PASSIVE_WERDEN["de"] for t in art.toks[verb.i - 4:verb.i])):
+        return False
+    a, b = art.clause_of(sent, verb.i)
+    if agentless and any(t.lower in ex.AGENT_PREPS["de"] for t in art.toks[a:b]):
+        return False
+    for t in art.toks[a:b]:
+        lo, hi = sorted((t.i, verb.i))
+        if t.lower in ex.PASSIVE_WERDEN["de"] and not any(x.text == "," for x in art.toks[lo:hi]):
+            return True
+    return False
+
+
+def _past_dates(art: Article, k: int) -> int:
+    """The first token at or after `k` outside a date expression ("…, so X am Montag.")."""
+    while k < len(art.toks) and any(t.start <= art.toks[k].start < t.end for t in art.all_timexes):
+        k += 1
+    return k
+
+
+def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
+    out = []
+    for t in sent.toks:
+        k, steps = t.i, 0
+        while k != root.i and art.toks[k].head != k and steps < 30:
+            k, steps = art.toks[k].head, steps + 1
+        if k == root.i:
+            out.append(t)
+    return out
+
+
+def _refers_meeting(art: Article, sent: Sentence) -> bool:
+    """"sagte nach dem Treffen", "after the talks", "im Anschluss", "afterwards": the
+    statement follows a meeting (and may take its date)."""
+    words = [t.lower for t in sent.toks]
+    for k, w in enumerate(words[:-1]):
+        if w in ex.AFTER_MEETING_ANY and any(x in ex.MEET_NOUNS_ANY
+                                                              for x in words[k + 1:k + 5]):
+            return True
+    # "sagte im Anschluss", "anschließend", "afterwards"
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in ex.AFTERWARDS_ANY for k in range(len(words)))
