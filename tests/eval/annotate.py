@@ -33,7 +33,7 @@ EVENT_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _DATE = r"(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?|-W(\d{2}|XX)(-(WE|[1-7]))?|-(H[12]|Q[1-4]|SP|SU|FA|WI))?"
 _TIME = r"(T(\d{2}(:\d{2})?|MO|MI|AF|EV|NI))?"
 TIMEX_VALUE = re.compile(
-    rf"^({_DATE}{_TIME}(/{_DATE}{_TIME})?|\d{{2,3}}|P(\d+|X)([YMWD]|DE|CE)|PT(\d+|X)[HM]|P(\d+|X)[YMWD]T(\d+|X)[HM]"
+    rf"^({_DATE}{_TIME}(/{_DATE}{_TIME})?|\d{{2,3}}|P(\d+|X)([YMWD]|DE|CE)|PT(\d+|X)[HMS]|P(\d+|X)[YMWD]T(\d+|X)[HMS]"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
 
