@@ -387,6 +387,12 @@ class ChronikEntities:
                 return i + 1, self.titles[lower[k:]], None, True
         return None
 
+    def _title_starts(self, doc: Doc, i: int, end: int) -> bool:
+        """Does a title of two or more words start at token i and end before `end`
+        ("Crown Prince", "Vice President")?"""
+        return doc[i].lower_ in self.first_words and any(
+            doc[i:j].text.lower() in self.titles for j in range(i + 2, min(end, i + self.max_title_len) + 1))
+
     def _name_after(self, doc: Doc, start: int, protected: set[int]) -> int:
         """End of the capitalised name starting at ``start`` (== start if none)."""
         k = start
@@ -449,7 +455,8 @@ class ChronikEntities:
                 # entity still gets its title split off.
                 t = e.start
                 while t < e.end and lx.NAME_TOKEN.match(doc[t].text) and not doc[t].is_stop \
-                        and doc[t].lower_ not in self.titles and t not in demonym_tokens:
+                        and doc[t].lower_ not in self.titles and t not in demonym_tokens \
+                        and not self._title_starts(doc, t, e.end):  # "Crown Prince X" in one entity
                     t += 1
                     inside.add(t)
         strings = doc.vocab.strings

@@ -125,3 +125,12 @@ def test_a_compound_number_counts_whole(run, text, lang, expected):
     # "twenty three years" is 23 years, not the "three years" at its end
     out = run(text, "2024-05-08", lang)
     assert [(t["text"], t.get("timex3") or t.get("value")) for t in out["timexes"]] == [expected]
+
+
+def test_a_title_of_two_words_inside_the_taggers_person_is_split_off(run):
+    # the English NER takes "Crown Prince" into the person's name: the title of two words
+    # is the role, not part of the name
+    out = run("On Monday, Crown Prince Faisal bin Khalid of Oman accepted responsibility for the attack.",
+              "2024-05-08", "en")
+    assert [(a["name"], a["role"]) for a in out["actors"] if a["kind"] == "person"] \
+        == [("Faisal bin Khalid", "Crown Prince")]
