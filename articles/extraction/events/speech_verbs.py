@@ -181,6 +181,10 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
             continue
         if q0 >= tok.end and not art.text[tok.end:q0].strip(" ,:\"“”'‘"):
             return True
+        between = art.text[tok.end:q0].strip(" ,:\"“”'‘").replace(",", " ").split()
+        if q0 >= tok.end and between and len(between) <= 3 \
+                and all(w.lower() in ex.QUOTE_LEAD_IN_WORDS.get(tok.lang, ()) for w in between):
+            return True  # "The ruling reads in part, "…"": a part of the text quoted
         if q1 <= tok.start and tok.start - q1 <= 60 and not any(
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
@@ -275,10 +279,31 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
+    if _perfect_across_insertion(art, sent, tok) is not None:
+        return False  # "The agency has, in a notice, urged …": a perfect split by an insertion
     # not after a name, which the parse may take for a noun's modifier ("The chief, X,
     # announced …")
     before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
     return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
+
+
+def _perfect_across_insertion(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """English class "a perfect split by an inserted phrase" ("The agency has, in a short
+    notice, urged residents to …"): the participle right after the comma that closes the
+    insertion, which the parse takes for a modifier of the insertion's noun; the auxiliary
+    before the insertion's opening comma, with its subject (None where it is no such)."""
+    if tok.tag != "VBN" or tok.dep != "acl" or tok.i < 3 or art.toks[tok.i - 1].text != ",":
+        return None
+    start = sent.toks[0].i
+    comma = next((k for k in range(tok.i - 2, max(tok.i - 2 - ex.INSERTION_MAX_WORDS, start), -1)
+                  if art.toks[k].text == ","), None)
+    if comma is None or comma - 1 < start or not comma < tok.head < tok.i - 1:
+        return None
+    aux = art.toks[comma - 1]
+    if aux.lower not in ex.PERFECT_AUXILIARIES.get(tok.lang, ()) \
+            or not any(t.head == aux.i and t.dep.startswith("nsubj") for t in sent.toks):
+        return None
+    return aux
 
 
 def _misparsed_report(art: Article, sent: Sentence, verb: Tok) -> bool:

@@ -1,0 +1,84 @@
+"""English statements, round 18 (helper speech-en): classes of phrasing from the blind dev4
+split, each with a short invented sentence that the rules before this round got wrong (or,
+marked as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+from .helpers import speakers, statements
+
+
+def test_a_perfect_split_by_an_inserted_phrase_reports(run):
+    # "has, in a statement, called on …": the parse hangs the participle on the insertion's noun
+    out = run("The Freedonian Interior Ministry said the roads were closed. The Interior Ministry has, in a "
+              'statement, called on drivers to "stay at home tonight."', "2024-05-08", "en")
+    assert statements(out)[1] == ("Interior Ministry", "stay at home tonight.")
+
+
+def test_the_body_of_a_split_perfect_goes_on_with_it(run):
+    # the next sentence's "It also urged …" is the same body's
+    out = run("The Freedonian Interior Ministry said the roads were closed. The Interior Ministry has, in a "
+              'statement, called on drivers to "stay at home tonight." It also urged people to "keep off the '
+              'bridges."', "2024-05-08", "en")
+    assert speakers(out)[1:] == ["Interior Ministry", "Interior Ministry"]
+
+
+def test_a_perfect_with_a_thing_called_a_name_stays_no_statement(run):
+    # look-alike: no comma after the auxiliary, "called" names a section
+    out = run('The Freedonian Transport Ministry has, in its new leaflet, a section called "Safe Roads".',
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_a_pledge_of_funds_is_no_statement(run):
+    # giving money is an act, not words
+    out = run("Freedonia, Ruritania and Borduria have pledged funds toward the new dam.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("Freedonia's Foreign Minister Jo Bell pledged $40 million for the new dam.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_a_pledge_to_act_stays_a_statement(run):
+    # look-alike: a pledge with an infinitive is a promise in words
+    out = run("Freedonia's Foreign Minister Jo Bell pledged to rebuild the dam by May.", "2024-05-08", "en")
+    assert statements(out) == [("Jo Bell", "to rebuild the dam by May")]
+
+
+def test_a_statement_named_by_its_possessive_speaks_for_its_issuer(run):
+    # "Their statement also read "…"": whoever issued the statement named before
+    out = run("The Freedonian Transport Ministry issued a statement on Monday saying the bridge was safe. "
+              'Their statement also read "the repairs will end in May."', "2024-05-08", "en")
+    assert speakers(out) == ["Freedonian Transport Ministry", "Freedonian Transport Ministry"]
+
+
+def test_a_possessive_statement_with_none_issued_before_stays_nobodys(run):
+    # look-alike: no statement was named before
+    out = run('The Freedonian Transport Ministry met on Friday. Its statement also read "the roads are safe."',
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_the_opinion_of_a_court_read_in_part(run):
+    # "The opinion of the Court, …, read in part, "…"": the court named before speaks
+    out = run("The Supreme Court of Freedonia ruled on the tax on Monday. The opinion of the Court, released on "
+              'Tuesday, read in part, "It is decided that the decree is void and of no effect."', "2024-05-08", "en")
+    assert statements(out) == [("Supreme Court of Freedonia", "It is decided that the decree is void and of no effect.")]
+
+
+def test_reading_in_court_stays_no_statement(run):
+    # look-alike: "in court" is no part of a text
+    out = run('The Supreme Court of Freedonia heard the case on Monday. The clerk read in court, "The hearing is '
+              'adjourned."', "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_a_name_in_commas_before_the_verb_after_a_long_role(run):
+    # "The delegate to the Council of X, Ann Reyes, told …": the parse hangs the name on the body
+    out = run("The Freedonian delegate to the Council of Europe, Ann Reyes, told reporters the draft was unfair.",
+              "2024-05-08", "en")
+    assert statements(out) == [("Ann Reyes", "the draft was unfair")]
+
+
+def test_a_private_author_in_commas_stays_no_speaker(run):
+    # look-alike: a study's author is no actor of public affairs
+    out = run("The study's lead author at the University of Freedonia, Ann Lee, told reporters the drug works.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
