@@ -382,6 +382,12 @@ SPEECH_NEEDS_IN_CLAUSE = {
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
 CALLS_IT = {"de": set(), "en": {"called", "calls", "calling"}}
+# A characterisation like German "bezeichnete … als": "referred to X as "Y"" with a quotation
+# after "as" ("the senator has referred to the levy as "a trap""), also in a relative clause
+# with a speaker of its own ("the levy, which the senator referred to as "a trap","); not
+# "referred the case to the court", "what is referred to as …" (speech_verbs._refers_as).
+REFERS_AS = {"de": set(), "en": {"refer", "refers", "referred", "referring"}}
+REFERS_AS_WORDS = {"en": ("to", "as")}
 # … or, read from the English parse, with an object and what it is called ("called the talks
 # frank", "calling it a violation"; the parse gives the name as "oprd", or an adjective right
 # after the object): not "called a meeting", "called the president".

@@ -82,3 +82,25 @@ def test_a_private_author_in_commas_stays_no_speaker(run):
     out = run("The study's lead author at the University of Freedonia, Ann Lee, told reporters the drug works.",
               "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_referring_to_a_thing_as_a_quotation_characterises_it(run):
+    # "referred to X as "Y"": like "called X "Y"" (German "bezeichnete … als")
+    out = run('Prime Minister Ann Lee has referred to the levy as "a trap for farmers".', "2024-05-08", "en")
+    assert statements(out) == [("Ann Lee", "a trap for farmers")]
+
+
+def test_a_characterisation_in_a_relative_clause_has_its_own_speaker(run):
+    # "the ruling, which Y has referred to as "…"": Y speaks as well as the main clause's X
+    out = run('Foreign Minister Jo Bell criticised the ruling, which Prime Minister Ann Lee has referred to as '
+              '"a farce".', "2024-05-08", "en")
+    assert speakers(out) == ["Jo Bell", "Ann Lee"]
+
+
+def test_a_referral_or_a_passive_reference_stays_no_statement(run):
+    # look-alikes: a case referred to a court; "is referred to as" names no speaker
+    out = run("Prime Minister Ann Lee referred the case to the Supreme Court of Freedonia on Monday.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run('The levy, which is often referred to as "the bread tax", was passed on Monday.', "2024-05-08", "en")
+    assert speakers(out) == []

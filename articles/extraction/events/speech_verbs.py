@@ -23,7 +23,7 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND)
+              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -47,7 +47,7 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
             yield tok
             continue
-        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok):
+        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -223,6 +223,23 @@ def _commits_to(art: Article, sent: Sentence, tok: Tok) -> bool:
         k += 1  # "committed itself to …"
     return k + 1 <= sent.toks[-1].i and art.toks[k].lower == ex.PLEDGE_TO_WORD[tok.lang] \
         and art.toks[k + 1].tag in ex.PLEDGE_GERUND_TAGS[tok.lang]
+
+
+def _refers_as(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English class "referred to X as "Y"" (events_lexicon.REFERS_AS): a form of "refer"
+    with "to" right after it and "as" later in its clause, a quotation after "as", not in
+    the passive ("what is referred to as …") nor inside a quotation."""
+    if tok.lower not in ex.REFERS_AS.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    to, as_ = ex.REFERS_AS_WORDS[tok.lang]
+    if tok.i + 1 >= len(art.toks) or art.toks[tok.i + 1].lower != to \
+            or any(t.head == tok.i and t.dep in ("auxpass", "nsubjpass") for t in sent.toks):
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    mark = next((t for t in art.toks[tok.i + 2:b] if t.lower == as_), None)
+    if mark is None:
+        return False
+    return any(mark.end <= q0 and q0 - mark.end <= 3 for q0, _ in art.quotes)
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
