@@ -754,7 +754,13 @@ OBJECTS_NOT_WORDS = {
            "writ": _WORKS_EN, "wrote": _WORKS_EN,
            # a pledge of money gives it, it is no words ("the three banks have pledged funds
            # for the new port", "pledged $40 million"; "pledged to rebuild the port" stays one)
-           "pledg": _PLEDGED_MONEY_EN}}
+           "pledg": _PLEDGED_MONEY_EN,
+           # declaring an emergency or a war is an act of office, no words ("the governor
+           # declared a state of emergency in the north"; "declared the vote a fraud" and
+           # "declared that the vote was over" stay statements)
+           "declar": {"emergency", "emergencies", "war", "curfew", "lockdown", "independence"}}}
+# The object may name what it is after "of" ("a state of emergency", "a collection of songs").
+OBJECT_OF_PREPS = {"de": set(), "en": {"of"}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".

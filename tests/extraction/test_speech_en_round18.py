@@ -104,3 +104,21 @@ def test_a_referral_or_a_passive_reference_stays_no_statement(run):
     assert speakers(out) == []
     out = run('The levy, which is often referred to as "the bread tax", was passed on Monday.', "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_declaring_an_emergency_is_an_act(run):
+    # a state of emergency declared is an act of office, not words
+    out = run("The school closed a few days after President Jo Bell declared a national emergency in the country.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("The Freedonian government declared a state of emergency on Monday and closed all schools.",
+              "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_declaring_a_judgement_stays_a_statement(run):
+    # look-alikes: a judgement or a clause declared are words
+    out = run("President Jo Bell declared the vote a fraud on Monday.", "2024-05-08", "en")
+    assert speakers(out) == ["Jo Bell"]
+    out = run("President Jo Bell declared that the vote was over.", "2024-05-08", "en")
+    assert speakers(out) == ["Jo Bell"]
