@@ -214,7 +214,10 @@ _SPEECH_EN_LEMMAS = (
     "hail echo question congratulate apologise apologize slam reveal "
     "refute dispute assure reassure reaffirm downplay voice "
     # disagreeing puts a position into words like disputing ("disagreed with the findings")
-    "disagree").split()
+    "disagree "
+    # naming a cause ("the agency ascribed the delay to a strike", "attributed the fall to the
+    # weather"; "remarks attributed to her" after a noun stays none)
+    "ascribe attribute").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling"),
@@ -263,6 +266,12 @@ PLEDGE_GERUND_TAGS = {"en": {"VBG"}}
 # Past forms a verb of saying has when the English parse takes it for an adjective after an
 # apposition ("X, a UN envoy, cautioned peace takes time": speech_verbs._after_apposition).
 PAST_VERB_TAGS = {"de": set(), "en": {"VBD", "VBN"}}
+# A verb of saying with one of these words as the state of its object reports a person
+# missing, no words ("the sailor was reported missing by the coast guard"; "reported that
+# the sailor was missing" stays a report): the parse's predicate of the object
+# (speech_verbs._not_a_report).
+REPORTED_STATE_WORDS = {"de": set(), "en": {"missing"}}
+REPORTED_STATE_DEPS = {"de": set(), "en": {"oprd", "acomp", "xcomp"}}
 # A perfect split by an inserted phrase ("The agency has, in a short notice, urged residents
 # to …"): the English parse takes the participle for a modifier of the noun in the insertion
 # and the auxiliary before the comma for the main verb; the auxiliary's subject speaks

@@ -122,3 +122,30 @@ def test_declaring_a_judgement_stays_a_statement(run):
     assert speakers(out) == ["Jo Bell"]
     out = run("President Jo Bell declared that the vote was over.", "2024-05-08", "en")
     assert speakers(out) == ["Jo Bell"]
+
+
+def test_reported_missing_is_no_statement(run):
+    # "was reported missing by the police": a missing person reported, no words
+    out = run("Police in Dunmore said the sailor left port on Monday. He was reported missing on Tuesday by the "
+              "police.", "2024-05-08", "en")
+    assert speakers(out) == ["police"]
+
+
+def test_reporting_that_someone_is_missing_stays_a_statement(run):
+    # look-alike: a reported clause
+    out = run("Police in Dunmore said the sailor left port on Monday. On Tuesday, the police reported that the "
+              "sailor was missing.", "2024-05-08", "en")
+    assert speakers(out) == ["police", "police"]
+
+
+def test_a_statement_ascribes_a_cause(run):
+    # "The statement ascribed X to Y": naming a cause puts it into words, for the statement's issuer
+    out = run("The Freedonian Supreme Court released a statement on Monday saying the judge had died. The statement "
+              "ascribed his death to a long illness.", "2024-05-08", "en")
+    assert speakers(out) == ["Freedonian Supreme Court", "Freedonian Supreme Court"]
+
+
+def test_remarks_attributed_to_someone_are_no_report_of_the_verb(run):
+    # look-alike: "attributed to her" after a noun; only "denied" reports
+    out = run("Minister Jo Bell denied the remarks attributed to her by the newspaper.", "2024-05-08", "en")
+    assert speakers(out) == ["Jo Bell"]

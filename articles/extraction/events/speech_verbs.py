@@ -287,6 +287,9 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
+    if any(x.head == tok.i and x.dep in ex.REPORTED_STATE_DEPS["en"] and x.lower in ex.REPORTED_STATE_WORDS["en"]
+           for x in sent.toks):
+        return True  # "was reported missing by the coast guard": a person missing, no words
     if tok.dep == "amod":
         if _after_apposition(art, sent, tok):
             return False  # "X, a UN envoy, cautioned peace takes time": the parse took the verb for an adjective
