@@ -214,7 +214,10 @@ _SPEECH_EN_LEMMAS = (
     "hail echo question congratulate apologise apologize slam reveal "
     "refute dispute assure reassure reaffirm downplay voice "
     # disagreeing puts a position into words like disputing ("disagreed with the findings")
-    "disagree").split()
+    "disagree "
+    # naming a cause ("the agency ascribed the delay to a strike", "attributed the fall to the
+    # weather"; "remarks attributed to her" after a noun stays none)
+    "ascribe attribute").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling"),
@@ -263,6 +266,18 @@ PLEDGE_GERUND_TAGS = {"en": {"VBG"}}
 # Past forms a verb of saying has when the English parse takes it for an adjective after an
 # apposition ("X, a UN envoy, cautioned peace takes time": speech_verbs._after_apposition).
 PAST_VERB_TAGS = {"de": set(), "en": {"VBD", "VBN"}}
+# A verb of saying with one of these words as the state of its object reports a person
+# missing, no words ("the sailor was reported missing by the coast guard"; "reported that
+# the sailor was missing" stays a report): the parse's predicate of the object
+# (speech_verbs._not_a_report).
+REPORTED_STATE_WORDS = {"de": set(), "en": {"missing"}}
+REPORTED_STATE_DEPS = {"de": set(), "en": {"oprd", "acomp", "xcomp"}}
+# A perfect split by an inserted phrase ("The agency has, in a short notice, urged residents
+# to …"): the English parse takes the participle for a modifier of the noun in the insertion
+# and the auxiliary before the comma for the main verb; the auxiliary's subject speaks
+# (speech_verbs._perfect_across_insertion). At most this many words between the commas.
+PERFECT_AUXILIARIES = {"de": set(), "en": {"has", "have", "had"}}
+INSERTION_MAX_WORDS = 8
 # A sentence that is only a reporting clause (""…." Ruiz said.", "sagte der Minister."): at
 # most this many words (quotes._quote_before_report).
 BARE_REPORT_MAX_WORDS = 6
@@ -298,6 +313,9 @@ QUOTE_ONLY_SPEECH = {"de": set(), "en": {
     # a text's own words: ""…," read the statement", "the letter reads: "…"" (a statement
     # named before speaks for its issuer: speakers._statement_named_before)
     "read", "reads"}}
+# Words that may stand between such a verb and its quotation: a part of the text quoted
+# ("The ruling reads in part, "…"", "the letter read in full: "…"").
+QUOTE_LEAD_IN_WORDS = {"de": set(), "en": {"in", "part", "full"}}
 # Verbs that report words only with a reported clause after them (the parse's "ccomp", or
 # "that"): a ruling put into words, "the court ruled the ban was unlawful"; not "ruled the
 # country for decades", "ruled out talks" (speech_verbs._reports_clause).
@@ -373,6 +391,12 @@ SPEECH_NEEDS_IN_CLAUSE = {
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
 CALLS_IT = {"de": set(), "en": {"called", "calls", "calling"}}
+# A characterisation like German "bezeichnete … als": "referred to X as "Y"" with a quotation
+# after "as" ("the senator has referred to the levy as "a trap""), also in a relative clause
+# with a speaker of its own ("the levy, which the senator referred to as "a trap","); not
+# "referred the case to the court", "what is referred to as …" (speech_verbs._refers_as).
+REFERS_AS = {"de": set(), "en": {"refer", "refers", "referred", "referring"}}
+REFERS_AS_WORDS = {"en": ("to", "as")}
 # … or, read from the English parse, with an object and what it is called ("called the talks
 # frank", "calling it a violation"; the parse gives the name as "oprd", or an adjective right
 # after the object): not "called a meeting", "called the president".
@@ -690,8 +714,12 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     # posts: "according to a tweet by the foreign minister" (not "post": as often a
     # private person's, measured on dev)
     "tweet", "tweets", "announcement",
-    # a court's written summary of its judgment ("the court's summary concluded: "…"")
-    "summary"}}
+    # a court's written summary of its judgment ("the court's summary concluded: "…""),
+    # its opinion ("The opinion of the court read, "…"")
+    "summary", "opinion"}}
+# The preposition that names such a thing's owner after it, a body by its head noun ("the
+# opinion of the court", speakers._phrase_speaker).
+OWNER_OF_PREPS = {"de": set(), "en": {"of"}}
 # A clause of contrast opened by one of these words holds another speaker's words of its own,
 # also where the parse hangs it inside the first one's reported clause ("X said the
 # victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
@@ -724,13 +752,24 @@ CLAIMS_TO = {"de": set(), "en": {"claims", "claim"}}
 _WORKS_DE = {"buch", "bücher", "roman", "romane", "kolumne", "kolumnen", "memoiren", "biografie", "lied", "lieder"}
 _WORKS_EN = {"book", "books", "novel", "novels", "memoir", "memoirs", "column", "columns", "biography",
              "song", "songs", "articles", "screenplay", "poems"}
+_PLEDGED_MONEY_EN = {"funds", "funding", "money", "aid", "loans", "grants", "donations", "dollars", "euros",
+                     "$", "€", "£", "million", "billion"}
 OBJECTS_NOT_WORDS = {
     "de": {"bestätig": {"ernennung", "nominierung", "berufung", "kandidatur", "kandidaten", "kandidatin",
                         "nachfolger", "nachfolgerin", "direktor", "direktorin"},
            "schrieb": _WORKS_DE, "schreib": _WORKS_DE, "geschrieben": _WORKS_DE},
     "en": {"claim": {"lives", "life", "victims", "casualties"},
            "confirm": {"nomination", "nominations", "appointment", "appointments", "nominee", "nominees"},
-           "writ": _WORKS_EN, "wrote": _WORKS_EN}}
+           "writ": _WORKS_EN, "wrote": _WORKS_EN,
+           # a pledge of money gives it, it is no words ("the three banks have pledged funds
+           # for the new port", "pledged $40 million"; "pledged to rebuild the port" stays one)
+           "pledg": _PLEDGED_MONEY_EN,
+           # declaring an emergency or a war is an act of office, no words ("the governor
+           # declared a state of emergency in the north"; "declared the vote a fraud" and
+           # "declared that the vote was over" stay statements)
+           "declar": {"emergency", "emergencies", "war", "curfew", "lockdown", "independence"}}}
+# The object may name what it is after "of" ("a state of emergency", "a collection of songs").
+OBJECT_OF_PREPS = {"de": set(), "en": {"of"}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
@@ -774,6 +813,9 @@ STATEMENT_PLACE_PREPS = {"en": {"in"}}
 # last, at most so many sentences back, speaks for its issuer.
 STATEMENT_BACK_REACH = {"en": 3}
 STATEMENT_BACK_DETERMINERS = {"en": {"the", "this"}}
+# … or the possessive pronoun that points back to whoever issued it ("The council released a
+# statement on Friday. Its statement also read "…"": the council).
+STATEMENT_BACK_POSSESSIVES = {"en": {"its", "their", "his", "her"}}
 # Words that came from their speakers: a noun of words said as the subject or object of a
 # verb of coming or giving, the speakers after its preposition ("Kritik kam vom Präsidenten
 # X", "Lob gab es von X und Y", "Statements of sympathy came from X, Y and Z", "Tributes were

@@ -8,13 +8,13 @@ from functools import cache
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
-from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, role_head, role_head_word
+from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, public_org, role_head, role_head_word
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
 from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
-from .speech_verbs import _goes_on_to, _misparsed_report
+from .speech_verbs import _goes_on_to, _misparsed_report, _perfect_across_insertion
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -81,7 +81,12 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # ("Al Jazeera reported that X …" names X after it: reported on, not speaking)
             named = [m for m in ms if subj[0].i < m.a and m.b <= verb.i and m.actor and m.actor.kind == "person"
                      and (m.a <= subj[0].i + 4 or any(t.dep == "appos" and t.head == subj[0].i
-                                                      for t in art.toks[m.a:m.b]))]
+                                                      for t in art.toks[m.a:m.b])
+                          # "The delegate to the Council of X, Ann Lee, told …": the name set
+                          # off by commas right before the verb, wherever the parse hangs it,
+                          # after a role for a public body or a state
+                          or art.toks[m.a - 1].text == "," and m.b + 1 == verb.i and art.toks[m.b].text == ","
+                          and _public_body_between(art, ms, subj[0].i, m.a))]
             if named and subj[0].lower in _private_occupations(verb.lang):
                 return None  # "The study's lead author, X, said": a private person in apposition
             if named:
@@ -311,6 +316,14 @@ def _named_after_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Menti
                  and m.actor.kind == "person"), None)
 
 
+def _public_body_between(art: Article, ms: list[Mention], a: int, b: int) -> bool:
+    """A state or a public body named between tokens `a` and `b` ("the delegate to the Council
+    of X, Ann Lee,"), not a company or a club ("the manager of X Tours, Ann Lee,")."""
+    return any(a < m.a and m.b <= b and m.actor is not None
+               and (m.actor.kind == "state" or m.actor.kind == "organization" and public_org(m.actor, art.lang))
+               for m in ms)
+
+
 def _name_of_description(art: Article, desc: Mention, ms: list[Mention]) -> Mention | None:
     """The organisation named right after a description of one, maybe in quotation marks:
     "die radikale Organisation „Volksfront“", "das Bündnis Neue Mitte"."""
@@ -400,6 +413,8 @@ def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
     "Republicans have broken with X and have urged him …")."""
     if any(x.head == verb.i and x.dep.startswith("nsubj") for x in sent.toks):
         return verb.i
+    if (aux := _perfect_across_insertion(art, sent, verb)) is not None:
+        return aux.i  # "The agency has, in a notice, urged …": the auxiliary has the subject
     # "X criticised the plan, saying …", "X lashed out at Y on Twitter, writing …": a participle
     # clause speaks with the subject of the verb it depends on
     if verb.dep != "conj" and not (verb.tag in ex.PARTICIPLE_CLAUSE_TAGS["en"] and verb.dep in ex.PARTICIPLE_CLAUSE_DEPS["en"]) \
@@ -451,8 +466,13 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
             return m
     if owner:  # "The court's summary said …": the court named before, by its head noun
         sent = art.sent_at(subj.start)
-        return next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
-                     and (body := _head_noun_body(art, sent, t)) is not None), None)
+        if (body := next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
+                          and (body := _head_noun_body(art, sent, t)) is not None), None)) is not None:
+            return body
+        # "The opinion of the court read …": the body after "of", by its head noun
+        return next((body for t in art.toks[subj.i + 2:min(subj.i + 5, verb.i)]
+                     if art.toks[subj.i + 1].lower in ex.OWNER_OF_PREPS.get(verb.lang, ()) and t.dep == "pobj"
+                     and t.head == subj.i + 1 and (body := _head_noun_body(art, sent, t)) is not None), None)
     return None
 
 
@@ -808,8 +828,10 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
                  and t.lower in nouns), None)
     if noun is None and verb.i + 2 <= sent.toks[-1].i and art.toks[verb.i + 2].lower in nouns:
         noun = art.toks[verb.i + 2]  # the subject after its verb
-    if noun is None or art.toks[noun.i - 1].lower not in dets \
-            or any(t.head == noun.i and t.dep in ("poss", "prep") for t in sent.toks):
+    # "Its statement also read …": a possessive pronoun points back like "the"
+    owners = ex.STATEMENT_BACK_POSSESSIVES.get(verb.lang, set())
+    if noun is None or art.toks[noun.i - 1].lower not in dets | owners \
+            or any(t.head == noun.i and t.dep in ("poss", "prep") and t.lower not in owners for t in sent.toks):
         return None
     for k in range(sent.index - 1, max(sent.index - 1 - ex.STATEMENT_BACK_REACH[verb.lang], -1), -1):
         if k in art.speakers and any(t.lower == noun.lower for t in art.sents[k].toks):

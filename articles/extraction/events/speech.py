@@ -24,7 +24,7 @@ from .quotes import _coordinated_quote, _quote, _quote_before_report, _quoted_na
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
-from .speech_verbs import _ACTION_WORDS, _speech_verbs
+from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -139,7 +139,7 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
         elif here == clause or _said_in(art, candidate, verb) or _said_in(art, verb, candidate) \
                 or candidate.i < verb.i and _colon_quote_before(art, candidate, verb) \
                 or art.toks[here[0]].lower in ex.COMPLEMENTIZERS.get(candidate.lang, ()) \
-                or _in_relative_clause(art, sent, candidate) \
+                or _in_relative_clause(art, sent, candidate) and not _characterised_in_relative(art, sent, candidate) \
                 or (inner := _inverted_outer_de(art, sent, candidate)) is not None and inner[0] is verb:
             continue  # (German: "X habe … gefordert, teilte Y mit": in Y's words)
         other = _speaker(art, sent, candidate)
@@ -148,6 +148,14 @@ def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention)
             continue
         found.append((candidate, other))
     return found
+
+
+def _characterised_in_relative(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """English: "the levy, which the senator referred to as "a trap",": a characterisation in a
+    relative clause whose subject is its own speaker, not the relative pronoun."""
+    return _refers_as(art, sent, verb) and any(
+        t.head == verb.i and t.dep.startswith("nsubj") and t.lower not in ex.RELATIVE_PRONOUNS.get(verb.lang, ())
+        for t in sent.toks)
 
 
 def _coordinated_report(art: Article, sent: Sentence, verb: Tok, other: Tok) -> bool:

@@ -23,7 +23,7 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND)
+              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -47,7 +47,7 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok):
             yield tok
             continue
-        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok):
+        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -181,6 +181,10 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
             continue
         if q0 >= tok.end and not art.text[tok.end:q0].strip(" ,:\"“”'‘"):
             return True
+        between = art.text[tok.end:q0].strip(" ,:\"“”'‘").replace(",", " ").split()
+        if q0 >= tok.end and between and len(between) <= 3 \
+                and all(w.lower() in ex.QUOTE_LEAD_IN_WORDS.get(tok.lang, ()) for w in between):
+            return True  # "The ruling reads in part, "…"": a part of the text quoted
         if q1 <= tok.start and tok.start - q1 <= 60 and not any(
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
@@ -219,6 +223,23 @@ def _commits_to(art: Article, sent: Sentence, tok: Tok) -> bool:
         k += 1  # "committed itself to …"
     return k + 1 <= sent.toks[-1].i and art.toks[k].lower == ex.PLEDGE_TO_WORD[tok.lang] \
         and art.toks[k + 1].tag in ex.PLEDGE_GERUND_TAGS[tok.lang]
+
+
+def _refers_as(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English class "referred to X as "Y"" (events_lexicon.REFERS_AS): a form of "refer"
+    with "to" right after it and "as" later in its clause, a quotation after "as", not in
+    the passive ("what is referred to as …") nor inside a quotation."""
+    if tok.lower not in ex.REFERS_AS.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes):
+        return False
+    to, as_ = ex.REFERS_AS_WORDS[tok.lang]
+    if tok.i + 1 >= len(art.toks) or art.toks[tok.i + 1].lower != to \
+            or any(t.head == tok.i and t.dep in ("auxpass", "nsubjpass") for t in sent.toks):
+        return False
+    a, b = art.clause_of(sent, tok.i)
+    mark = next((t for t in art.toks[tok.i + 2:b] if t.lower == as_), None)
+    if mark is None:
+        return False
+    return any(mark.end <= q0 and q0 - mark.end <= 3 for q0, _ in art.quotes)
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
@@ -266,6 +287,9 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "known for expressing", "after posting pictures": a gerund names an act
     if tok.lower in ex.CLAIMS_TO["en"] and any(x.head == tok.i and x.dep == "dobj" for x in sent.toks):
         return True
+    if any(x.head == tok.i and x.dep in ex.REPORTED_STATE_DEPS["en"] and x.lower in ex.REPORTED_STATE_WORDS["en"]
+           for x in sent.toks):
+        return True  # "was reported missing by the coast guard": a person missing, no words
     if tok.dep == "amod":
         if _after_apposition(art, sent, tok):
             return False  # "X, a UN envoy, cautioned peace takes time": the parse took the verb for an adjective
@@ -275,10 +299,31 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
+    if _perfect_across_insertion(art, sent, tok) is not None:
+        return False  # "The agency has, in a notice, urged …": a perfect split by an insertion
     # not after a name, which the parse may take for a noun's modifier ("The chief, X,
     # announced …")
     before = tok.i - 1 if art.toks[tok.i - 1].text != "," else tok.i - 2
     return not any(m.b == before + 1 or m.a <= tok.head < m.b for m in art.by_sent.get(sent.index, []))
+
+
+def _perfect_across_insertion(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """English class "a perfect split by an inserted phrase" ("The agency has, in a short
+    notice, urged residents to …"): the participle right after the comma that closes the
+    insertion, which the parse takes for a modifier of the insertion's noun; the auxiliary
+    before the insertion's opening comma, with its subject (None where it is no such)."""
+    if tok.tag != "VBN" or tok.dep != "acl" or tok.i < 3 or art.toks[tok.i - 1].text != ",":
+        return None
+    start = sent.toks[0].i
+    comma = next((k for k in range(tok.i - 2, max(tok.i - 2 - ex.INSERTION_MAX_WORDS, start), -1)
+                  if art.toks[k].text == ","), None)
+    if comma is None or comma - 1 < start or not comma < tok.head < tok.i - 1:
+        return None
+    aux = art.toks[comma - 1]
+    if aux.lower not in ex.PERFECT_AUXILIARIES.get(tok.lang, ()) \
+            or not any(t.head == aux.i and t.dep.startswith("nsubj") for t in sent.toks):
+        return None
+    return aux
 
 
 def _misparsed_report(art: Article, sent: Sentence, verb: Tok) -> bool:
@@ -307,8 +352,12 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False  # "bestätigte die Direktorin X, dass …": a clause is words, whatever the parse's object
     deps = ex.DIRECT_OBJECT_DEPS.get(tok.lang, ())
     objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
+    # "declared a state of emergency": what the object is, after "of"
+    ofs = [p.i for p in sent.toks if p.dep == "prep" and p.lower in ex.OBJECT_OF_PREPS.get(tok.lang, ())
+           and any(p.head == o.i and p.i == o.i + 1 for o in objects)]
+    named = objects + [x for x in sent.toks if x.head in ofs and x.dep == "pobj"]
     if any(tok.lower.startswith(verb) and x.lower in words
-           for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in objects):
+           for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in named):
         return True
     reflexive_not = ex.NOT_WITH_REFLEXIVE.get(tok.lang, ())
     if reflexive_not and tok.lower.startswith(reflexive_not) and any(
