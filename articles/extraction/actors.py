@@ -69,6 +69,10 @@ class Mention:
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
     host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
     branch: bool = False  # a state's branch of a known organisation ("Philippine Red Cross")
+    # The words as written when `text` is the name in the nominative ("des indischen
+    # Parlaments", "das Oberste Gericht" → "indisches Parlament", "Oberstes Gericht"): an
+    # inflected form the text uses, so an alias of the actor (docs/annotation.md, aliases).
+    surface: str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -368,6 +372,8 @@ class Registry:
         actor.mentions.append(m)
         if m.text not in actor.forms:
             actor.forms.append(m.text)
+        if m.surface and m.surface != m.text and m.surface not in actor.forms:
+            actor.forms.append(m.surface)
         actor.country = actor.country or m.country
         actor.role = actor.role or m.role
         actor.actor_id = actor.actor_id or m.actor_id
@@ -1216,7 +1222,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                         actor_id=actor_id)
             m.branch = org_id is None and known_id is not None
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
-                m.text = nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
+                m.surface, m.text = m.text, nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
                     and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
@@ -2850,10 +2856,12 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                 and b + 1 not in taken and toks[b + 1].pos in ("NOUN", "PROPN") and _body_at(toks, b + 1, lang):
             words.append(_surface(toks, b, b + 2))  # "der Geheimdienstausschuss des Kongresses":
             b += 2  # the body it belongs to names it
+        surface = _surface(toks, a, b)
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
                            quoted=_quoted(toks, a, b, quotes),
-                           attribute=_attribute_of_noun(toks, det - 1, lang)))
+                           attribute=_attribute_of_noun(toks, det - 1, lang),
+                           surface=surface if lang == "de" and surface != " ".join(words) else None))
         taken.update(range(a, b))
         i = b
     return out
