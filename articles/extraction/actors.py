@@ -994,6 +994,9 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if len(words) >= 3 and words[-1].endswith(".") and words[-1][:-1] in lx.GENERATIONAL_SUFFIXES \
+            and words[-1][:-1].isupper():
+        words[-1] = words[-1][:-1]  # "Carl B. Moss III.": the German ordinal dot (not "Karl III.")
     return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
             or _ARABIC_ARTICLE.match(w)
             or k > 0 and f"{words[k - 1].lower()} {w.lower()}" in lx.NAME_PARTICLE_PAIRS]  # "von der Leyen"

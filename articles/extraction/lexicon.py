@@ -23,6 +23,10 @@ def _any(table: dict[str, set]) -> set:
 
 # A word that can be part of a name: capitalised, letters, apostrophes, dots, hyphens.
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+# Generational suffixes that end a person's name after the first name and surname ("Ann
+# Lee Jr.", "Carl B. Moss III"); German writes the numeral with an ordinal dot ("Carl B.
+# Moss III., ein Berater"), which is no part of the name (unlike a ruler's "Karl III.").
+GENERATIONAL_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 # German compounds ending in a word for an occasion are no names, though the tagger may
 # take them for one ("Chinabesuchs", "Nahostreise", "G20-Gipfels", "Parteitag").

@@ -33,3 +33,22 @@ def test_a_body_written_in_the_nominative_has_no_extra_alias(run):
     # look-alike: "die Regierung" written as named gets no alias of its own
     out = run("Die Regierung Portugals kündigte am Montag neue Wahlen an.", "2024-05-08", "de")
     assert all(not a["aliases"] for a in out["actors"] if a["kind"] == "organization")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Laut der Zeitung sagte Carl B. Moss III., ein Berater des Außenamts, der Plan sei falsch.",
+     "de", "Carl B. Moss III"),
+    ("Carl Moss III sagte am Montag, der Plan sei falsch.", "de", "Carl Moss III"),
+    ("Der Senator Karl Brandt Jr. sagte am Montag, er lehne den Plan ab.", "de", "Karl Brandt Jr."),
+    ("Senator Karl Brandt Jr. said on Monday that he opposed the plan.", "en", "Karl Brandt Jr."),
+    ("Treasury adviser Carl B. Moss III said the plan was wrong.", "en", "Carl B. Moss III"),
+])
+def test_a_generational_suffix_ends_a_persons_name(run, text, lang, name):
+    # "Carl B. Moss III.": the suffix is part of the name; the German ordinal dot is not
+    assert name in actor_names(run(text, "2024-05-08", lang))
+
+
+def test_a_rulers_numeral_keeps_its_dot(run):
+    # look-alike: "König Karl III." is named as the text writes a ruler's numeral
+    out = run("Die Staatstrauer für König Karl III. begann am Montag.", "2024-05-08", "de")
+    assert any(n.endswith("Karl III.") for n in actor_names(out))
