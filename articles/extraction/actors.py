@@ -584,8 +584,9 @@ class Registry:
             m.kind = "person"
             self.attach(m, person)
             return
-        if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
-            name = _without_genitive(name)  # not "Regierung Chiles"
+        if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang) \
+                and not _GENITIVE_LINK.search(name):
+            name = _without_genitive(name)  # not "Regierung Chiles", "Komitee des Europarates"
         key = f"org:mission:{m.country}:{m.host}" if m.host and not org_id else f"org:{org_id or name.lower()}"
         country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
         # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
@@ -696,7 +697,8 @@ class Registry:
 
         def holds(a: Actor) -> bool:
             name = re.split(r"[\s-]+", a.name.lower())
-            head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+            link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
+            head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Folter"
             return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
         named = [a for a in self.actors.values() if a.kind == "organization"
                  and self.last_position(a, start) >= 0 and holds(a)]
@@ -1280,6 +1282,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in anaphors)
     if lang == "de":
         raw = _genitive_states(raw, toks)
+        raw = _bodies_of_organisations(raw, toks, taken, sent_of, quotes)
         _places_in_names(raw, toks, taken)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
@@ -2559,11 +2562,11 @@ def _demonym_in(ts, lang) -> str | None:
     return None
 
 
-def _purpose_tail(toks: list[Tok], j: int) -> int | None:
+def _purpose_tail(toks: list[Tok], j: int, prep: str = "für") -> int | None:
     """End of "für <domain>" at j: nouns and their adjectives, joined by "und" or commas
     ("für Umwelt, Naturschutz, Bau und Reaktorsicherheit", "für deutsche Rechtschreibung"),
-    ending in a noun; None when there is none."""
-    if j >= len(toks) or toks[j].lower != "für":
+    ending in a noun; None when there is none. (`prep` "gegen": "gegen Folter".)"""
+    if j >= len(toks) or toks[j].lower != prep:
         return None
     k, end = j + 1, None
     while k < len(toks):
@@ -3050,6 +3053,56 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
             m.a, m.start, m.country = s.a, s.start, m.country or s.country
             joined.append(left)
     return [x for x in raw if not any(x is j for j in joined)]
+
+
+_GENITIVE_LINK = re.compile(r" (der|des|für|gegen) ")
+
+
+def _body_of_organisation_head(tok: Tok) -> bool:
+    """A German noun that can head the name of an international organisation's body
+    ("Komitee", "Exekutivrat", "Versammlung", also in the genitive: ``lexicon.ORG_BODY_HEADS_DE``)."""
+    forms = (tok.lower, re.sub(r"e?s$", "", tok.lower))
+    return tok.pos in ("NOUN", "PROPN") and tok.text[:1].isupper() \
+        and any(f.endswith(lx.ORG_BODY_HEADS_DE) and not f.endswith(lx.ORG_BODY_HEAD_NOT_DE) for f in forms)
+
+
+def _bodies_of_organisations(raw: list, toks: list[Tok], taken: set[int], sent_of, quotes) -> list:
+    """German: a body of an international organisation named with the organisation in the
+    genitive, and what it is for or against ("das Komitee der Vereinten Nationen gegen
+    Folter", "die Kommission der Europäischen Union", "die Parlamentarische Versammlung des
+    Europarates"): one organisation named whole; the organisation inside the name is no
+    mention of its own (docs/annotation.md: a name inside a longer name)."""
+    ends = {x[0].b: x for x in raw if x[0].kind == "organization"}
+    joined = []
+    out = list(raw)
+    for x in raw:
+        m, org_id = x
+        if m.kind != "organization" or not org_id or gazetteer.institution(org_id) \
+                or m.a < 2 or toks[m.a - 1].lower not in ("der", "des"):
+            continue
+        end = m.b
+        if end < len(toks) and toks[end].lower in ("für", "gegen") and (
+                tail := _purpose_tail(toks, end, toks[end].lower)) is not None:
+            end = tail  # "… gegen Folter", "… für Menschenrechte"
+        left = ends.get(m.a - 1)
+        if left is not None:
+            body = left[0]
+            if not _body_of_organisation_head(toks[body.b - 1]) or body.b - body.a > 3:
+                continue
+            body.text = f"{_without_genitive(body.text)} {_surface(toks, body.b, end)}"
+        else:
+            h = m.a - 2
+            if h in taken or not _body_of_organisation_head(toks[h]) or toks[h - 1].lower not in lx.DETERMINERS \
+                    or h > 0 and toks[h - 1].lower in lx.INDEFINITE:
+                continue
+            body = Mention(toks[h].start, toks[h].end, h, h + 1, _without_genitive(toks[h].text), "organization",
+                           sent_of.get(h, 0), quoted=_quoted(toks, h, end, quotes))
+            body.text = f"{body.text} {_surface(toks, body.b, end)}"
+            out.append((body, None))
+        body.b, body.end = end, toks[end - 1].end
+        taken.update(range(body.a, end))
+        joined.append(x)
+    return [y for y in out if not any(y is j for j in joined)]
 
 
 def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:

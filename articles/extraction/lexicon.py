@@ -44,6 +44,17 @@ PRIVATE_ORG_KIND_NOUNS = {"en": {"company", "firm", "band"}, "de": set()}
 # associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
 PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk",
                              "stiftung", "bund", "verein", "vereinigung", "liga"), "en": ()}
+# Heads of the German name of an international organisation's body ("das Komitee der
+# Vereinten Nationen gegen Folter", "der Exekutivrat der Weltbank", "die Parlamentarische
+# Versammlung des Europarates": `actors._bodies_of_organisations`), also at the end of a
+# compound; not a fund, a foundation or a member ("Treuhandfonds", "Staaten der EU"), ...
+ORG_BODY_HEADS_DE = ("ausschuss", "komitee", "kommission", "konferenz", "rat", "versammlung", "gericht",
+                     "gerichtshof", "sekretariat", "parlament", "tribunal", "behörde", "agentur", "gremium",
+                     "büro")
+# ... nor a word that only ends like one ("Verrat", "Apparat", "Demokrat"). (A mission or
+# delegation, "die Beobachtermission des Europarates", stands for its organisation.)
+ORG_BODY_HEAD_NOT_DE = ("verrat", "heirat", "apparat", "vorrat", "referat", "unrat", "zierat", "inserat",
+                        "präparat", "krat")
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
 # Commission").
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
@@ -458,14 +469,14 @@ ORG_NOUNS = _any(ORG_NOUNS_BY_LANG)
 # Gericht entschied", "the fire service" after "the North Wales Fire and Rescue Service";
 # actors._name_anaphors). Not "das Amt": also a post.
 NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde", "ausschuss", "partei", "agentur",
-                             "gerichtshof", "tribunal"},
+                             "gerichtshof", "tribunal", "komitee"},
                       "en": {"council", "party", "commission", "ministry", "committee", "assembly", "agency",
                              "service", "department", "court", "tribunal", "movement", "front", "alliance",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
-NAME_LINKS = {"de": {"der", "des", "für"}, "en": {"of", "on", "for"}}
+NAME_LINKS = {"de": {"der", "des", "für", "gegen"}, "en": {"of", "on", "for"}}
 # Titles of heads of state the gazetteer does not list.
 EXTRA_TITLES_BY_LANG = {"de": {"kaiser", "kaiserin", "emir", "sultan", "scheich"},
                         "en": {"emperor", "empress", "sultan", "sheikh"}}
