@@ -2918,7 +2918,30 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
         j += 1
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
-    return end if end > b and any(t.lower in words for t in toks[b:end]) else None
+    if end > b and any(t.lower in words for t in toks[b:end]):
+        return _topic_goes_on(toks, end, persons)
+    return None
+
+
+def _topic_goes_on(toks: list[Tok], b: int, persons: set[int]) -> int:
+    """End of an English body's name that goes on with what the body is about after its
+    head ("… Select Committee | on Ethics", "Committee | Against Torture": capitalised
+    words after "on"/"against", ``lexicon.TOPIC_BODY_HEADS_EN``); `b` when it does not, or
+    when a date, a person or a state follows ("the Finance Committee on Tuesday")."""
+    if b + 1 >= len(toks) or toks[b - 1].lower not in lx.TOPIC_BODY_HEADS_EN or toks[b].lower not in lx.TOPIC_LINKS_EN:
+        return b
+    j, end = b + 1, b
+    while j < len(toks) and j not in persons and (
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in {"and", "the", "of"}):
+        if toks[j].lower in dl.WEEKDAYS["en"] or toks[j].lower in dl.MONTHS["en"]:
+            return b
+        j += 1
+        if toks[j - 1].text[:1].isupper():
+            end = j
+    states = _state_lookup("en")
+    if _text(toks[b + 1:end]) in states or any(t.text in states for t in toks[b + 1:end]):
+        return b  # "the Committee on Russia": a state stays named
+    return end if end > b + 1 else b
 
 
 def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang: str) -> bool:
@@ -2952,6 +2975,8 @@ def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) ->
     the Levant"); `b` when it does not, or when a state or a body of its own follows ("the
     UN | for Syria", "X | for the Reform Party"). An organisation the tagger names after
     "and" is another one ("the Rights Union | of Oregon | and the Lands Fund")."""
+    if b < len(toks) and toks[b].lower in lx.TOPIC_LINKS_EN:
+        return _topic_goes_on(toks, b, persons)  # "… Committee | on Ethics"
     if b >= len(toks) or toks[b].lower not in ("of", "for"):
         return b
     j, end = b + 1, b

@@ -55,6 +55,11 @@ ORG_BODY_HEADS_DE = ("ausschuss", "komitee", "kommission", "konferenz", "rat", "
 # delegation, "die Beobachtermission des Europarates", stands for its organisation.)
 ORG_BODY_HEAD_NOT_DE = ("verrat", "heirat", "apparat", "vorrat", "referat", "unrat", "zierat", "inserat",
                         "präparat", "krat")
+# English heads of a body's name that go on with "on" or "against" and what the body is
+# about ("the Select Committee on Ethics", "Committee Against Torture"; not "the committee
+# on Monday": `actors._topic_goes_on`).
+TOPIC_BODY_HEADS_EN = {"committee", "subcommittee", "commission", "council"}
+TOPIC_LINKS_EN = {"on", "against"}
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
 # Commission").
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}

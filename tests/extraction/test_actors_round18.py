@@ -97,3 +97,23 @@ def test_a_mission_of_an_organisation_stands_for_the_organisation(run):
     out = run("Die Wahl verlief ruhig, sagte Eva Lind von der Beobachtermission des Europarates.",
               "2024-05-08", "de")
     assert "Europarat" in actor_names(out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She was a member of the United States House Select Committee on Tolls until 2019.",
+     "United States House Select Committee on Tolls"),
+])
+def test_an_english_committee_goes_on_with_its_topic(run, text, name):
+    # "… Select Committee on Tolls": what the committee is about is part of its name
+    assert name in actor_names(run(text, "2024-05-08", "en"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United States House Finance Committee on Tuesday approved the budget.",
+     "United States House Finance Committee"),
+    ("She joined the United States House Select Committee on Ghana in May.",
+     "United States House Select Committee"),
+])
+def test_a_date_or_a_state_after_on_is_no_topic(run, text, name):
+    # look-alike: "the Finance Committee on Tuesday", "… Committee on Ghana": no topic
+    assert name in actor_names(run(text, "2024-05-08", "en"))
