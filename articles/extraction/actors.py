@@ -2848,8 +2848,13 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         genitive = before is not None and owner.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
-        if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
-                                  or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive):
+        # "Police have opened a case", "according to police": the subject or the source (not
+        # the last word of a name, "Toronto Police")
+        bare = noun in lx.BARE_BODY_NOUNS[lang] and a == i and (before is None or before.pos != "PROPN") \
+            and (toks[i].dep in ("nsubj", "nsubjpass") or (
+            before is not None and before.lower == "to" and before.i > 0 and toks[before.i - 1].lower == "according"))
+        if not bare and (before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
+                                                or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive)):
             i = b
             continue
         words = [t.text for t in toks[a:b]]

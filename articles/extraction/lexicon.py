@@ -236,6 +236,10 @@ PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
 PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "maidan", "blaenau"}
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
 # part of the word).
+# English body nouns that news writes without an article for the body of the story
+# ("Police said", "according to police"): `actors._bodies` takes them bare too, as the
+# subject of a clause or after "according to" (not "police officers", "army and police").
+BARE_BODY_NOUNS = {"en": {"police"}, "de": set()}
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
                     # "das oberste Gericht", "der Oberste Gerichtshof": a word of the name
                     "de": {f"{stem}{ending}" for stem in ("oberst", "höchst") for ending in ("e", "en", "er", "es", "em")}}

@@ -117,3 +117,21 @@ def test_an_english_committee_goes_on_with_its_topic(run, text, name):
 def test_a_date_or_a_state_after_on_is_no_topic(run, text, name):
     # look-alike: "the Finance Committee on Tuesday", "… Committee on Ghana": no topic
     assert name in actor_names(run(text, "2024-05-08", "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Police have opened a criminal case against the driver of the bus.",
+    "According to police, the driver lost control of the bus near Dunmore.",
+])
+def test_bare_police_as_subject_or_source_is_the_police(run, text):
+    # "Police have opened …", "according to police": the police of the story, no article
+    assert {"police"} & {n.lower() for n in actor_names(run(text, "2024-05-08", "en"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers closed the road near Dunmore on Monday.",
+    "Officers from the army and police joined the search on Monday.",
+])
+def test_police_as_a_modifier_or_in_a_list_stays_as_it_was(run, text):
+    # look-alike: "police officers", "the army and police": no body of its own
+    assert "police" not in {n.lower() for n in actor_names(run(text, "2024-05-08", "en"))}
