@@ -629,6 +629,11 @@ class Registry:
             found = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, before) >= 0
                      and (a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
                           or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states)]
+            if not found and words[-1] in lx.TOPIC_BODY_HEADS_EN:
+                # "the Oversight and Reform Committee" after "the House Oversight and Reform
+                # Committee": a committee named again without its chamber
+                found = [a for a in self.actors.values() if a.kind == "organization"
+                         and self.last_position(a, before) >= 0 and a.name.endswith(" " + name)]
             return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None

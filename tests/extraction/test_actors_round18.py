@@ -135,3 +135,19 @@ def test_bare_police_as_subject_or_source_is_the_police(run, text):
 def test_police_as_a_modifier_or_in_a_list_stays_as_it_was(run, text):
     # look-alike: "police officers", "the army and police": no body of its own
     assert "police" not in {n.lower() for n in actor_names(run(text, "2024-05-08", "en"))}
+
+
+def test_a_committee_named_again_without_its_chamber_is_the_same(run):
+    # "the Energy and Commerce Committee" after "the House Energy and Commerce Committee"
+    out = run("Lee chaired the House Energy and Commerce Committee until May. Ann Roth, the most senior "
+              "Republican on the Energy and Commerce Committee, said on Monday that the report was late.",
+              "2024-05-08", "en")
+    orgs = [a["name"] for a in out["actors"] if a["kind"] == "organization"]
+    assert orgs == ["House Energy and Commerce Committee"]
+
+
+def test_two_chambers_committees_of_one_name_stay_two(run):
+    # look-alike: "the House Finance Committee" and "the Senate Finance Committee"
+    out = run("Lee chaired the House Finance Committee. Roth, who sits on the Senate Finance Committee, "
+              "said on Monday that the report was late.", "2024-05-08", "en")
+    assert {"House Finance Committee", "Senate Finance Committee"} <= actor_names(out)
