@@ -703,7 +703,7 @@ class Registry:
         def holds(a: Actor) -> bool:
             name = re.split(r"[\s-]+", a.name.lower())
             link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
-            head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Folter"
+            head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Sklaverei"
             return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
         named = [a for a in self.actors.values() if a.kind == "organization"
                  and self.last_position(a, start) >= 0 and holds(a)]
@@ -2570,7 +2570,7 @@ def _demonym_in(ts, lang) -> str | None:
 def _purpose_tail(toks: list[Tok], j: int, prep: str = "für") -> int | None:
     """End of "für <domain>" at j: nouns and their adjectives, joined by "und" or commas
     ("für Umwelt, Naturschutz, Bau und Reaktorsicherheit", "für deutsche Rechtschreibung"),
-    ending in a noun; None when there is none. (`prep` "gegen": "gegen Folter".)"""
+    ending in a noun; None when there is none. (`prep` "gegen": "gegen Sklaverei".)"""
     if j >= len(toks) or toks[j].lower != prep:
         return None
     k, end = j + 1, None
@@ -2853,7 +2853,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         genitive = before is not None and owner.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
-        # "Police have opened a case", "according to police": the subject or the source (not
+        # "Police have started an inquiry", "according to police": the subject or the source (not
         # the last word of a name, "Toronto Police")
         bare = noun in lx.BARE_BODY_NOUNS[lang] and a == i and (before is None or before.pos != "PROPN") \
             and (toks[i].dep in ("nsubj", "nsubjpass") or (
@@ -3104,7 +3104,7 @@ def _body_of_organisation_head(tok: Tok) -> bool:
 def _bodies_of_organisations(raw: list, toks: list[Tok], taken: set[int], sent_of, quotes) -> list:
     """German: a body of an international organisation named with the organisation in the
     genitive, and what it is for or against ("das Komitee der Vereinten Nationen gegen
-    Folter", "die Kommission der Europäischen Union", "die Parlamentarische Versammlung des
+    Sklaverei", "die Kommission der Europäischen Union", "die Parlamentarische Versammlung des
     Europarates"): one organisation named whole; the organisation inside the name is no
     mention of its own (docs/annotation.md: a name inside a longer name)."""
     ends = {x[0].b: x for x in raw if x[0].kind == "organization"}
@@ -3118,7 +3118,7 @@ def _bodies_of_organisations(raw: list, toks: list[Tok], taken: set[int], sent_o
         end = m.b
         if end < len(toks) and toks[end].lower in ("für", "gegen") and (
                 tail := _purpose_tail(toks, end, toks[end].lower)) is not None:
-            end = tail  # "… gegen Folter", "… für Menschenrechte"
+            end = tail  # "… gegen Sklaverei", "… für Seerecht"
         left = ends.get(m.a - 1)
         if left is not None:
             body = left[0]

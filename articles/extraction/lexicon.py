@@ -45,7 +45,7 @@ PRIVATE_ORG_KIND_NOUNS = {"en": {"company", "firm", "band"}, "de": set()}
 PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk",
                              "stiftung", "bund", "verein", "vereinigung", "liga"), "en": ()}
 # Heads of the German name of an international organisation's body ("das Komitee der
-# Vereinten Nationen gegen Folter", "der Exekutivrat der Weltbank", "die Parlamentarische
+# Vereinten Nationen gegen Sklaverei", "der Exekutivrat der Weltbank", "die Parlamentarische
 # Versammlung des Europarates": `actors._bodies_of_organisations`), also at the end of a
 # compound; not a fund, a foundation or a member ("Treuhandfonds", "Staaten der EU"), ...
 ORG_BODY_HEADS_DE = ("ausschuss", "komitee", "kommission", "konferenz", "rat", "versammlung", "gericht",

@@ -16,7 +16,7 @@ def _actor(out: dict, name: str) -> dict:
     # a body named by a common noun: the nominative is the name, the weak form an alias
     ("Das Kalmarische Parlament stimmte am Montag gegen den Plan der Regierung.",
      "Kalmarisches Parlament", "Kalmarische Parlament"),
-    ("Die Regierung wartet darauf, dass das oberste Gericht über die Klage entscheidet.",
+    ("Der Anwalt rechnet damit, dass das oberste Gericht die Klage im Mai abweist.",
      "oberstes Gericht", "oberste Gericht"),
     # a genitive after a demonym
     ("Ein Sprecher des portugiesischen Parlaments kritisierte am Dienstag den Beschluss.",
@@ -36,7 +36,7 @@ def test_a_body_written_in_the_nominative_has_no_extra_alias(run):
 
 
 @pytest.mark.parametrize("text, lang, name", [
-    ("Laut der Zeitung sagte Carl B. Moss III., ein Berater des Außenamts, der Plan sei falsch.",
+    ("Carl B. Moss III., ein Berater des Finanzministeriums, sagte am Montag, der Plan sei falsch.",
      "de", "Carl B. Moss III"),
     ("Carl Moss III sagte am Montag, der Plan sei falsch.", "de", "Carl Moss III"),
     ("Der Senator Karl Brandt Jr. sagte am Montag, er lehne den Plan ab.", "de", "Karl Brandt Jr."),
@@ -75,7 +75,7 @@ def test_a_body_of_an_international_organisation_is_named_whole(run, text, name)
 def test_the_head_noun_of_such_a_body_named_before_is_that_body(run):
     # "das Komitee" after "das Komitee der Vereinten Nationen gegen …": the same body
     out = run("Das Komitee der Vereinten Nationen gegen Sklaverei rügte am Montag die Regierung. "
-              "Das Komitee forderte, die Lager zu schließen.", "2024-05-08", "de")
+              "Das Komitee verlangte einen Bericht bis Juni.", "2024-05-08", "de")
     speakers = {e["speaker"] for e in out["events"] if e["kind"] == "statement"}
     assert speakers == {"Komitee der Vereinten Nationen gegen Sklaverei"}
 
@@ -120,11 +120,11 @@ def test_a_date_or_a_state_after_on_is_no_topic(run, text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "Police have opened a criminal case against the driver of the bus.",
-    "According to police, the driver lost control of the bus near Dunmore.",
+    "Police have started an inquiry into the fire at the depot in Dunmore.",
+    "According to police, two men were arrested near Dunmore on Monday.",
 ])
 def test_bare_police_as_subject_or_source_is_the_police(run, text):
-    # "Police have opened …", "according to police": the police of the story, no article
+    # "Police have started …", "according to police": the police of the story, no article
     assert {"police"} & {n.lower() for n in actor_names(run(text, "2024-05-08", "en"))}
 
 
