@@ -69,6 +69,10 @@ class Mention:
     private: bool = False  # "coach Ann Lee", "Ann Lee, a designer,": see `private_person`
     host: str | None = None  # the state a mission is in ("the U.S. Embassy in Baghdad": IQ)
     branch: bool = False  # a state's branch of a known organisation ("Philippine Red Cross")
+    # The words as written when `text` is the name in the nominative ("des indischen
+    # Parlaments", "das Oberste Gericht" → "indisches Parlament", "Oberstes Gericht"): an
+    # inflected form the text uses, so an alias of the actor (docs/annotation.md, aliases).
+    surface: str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -368,6 +372,8 @@ class Registry:
         actor.mentions.append(m)
         if m.text not in actor.forms:
             actor.forms.append(m.text)
+        if m.surface and m.surface != m.text and m.surface not in actor.forms:
+            actor.forms.append(m.surface)
         actor.country = actor.country or m.country
         actor.role = actor.role or m.role
         actor.actor_id = actor.actor_id or m.actor_id
@@ -578,8 +584,9 @@ class Registry:
             m.kind = "person"
             self.attach(m, person)
             return
-        if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang):
-            name = _without_genitive(name)  # not "Regierung Chiles"
+        if self.lang == "de" and not org_id and name.split()[-1] not in _state_lookup(self.lang) \
+                and not _GENITIVE_LINK.search(name):
+            name = _without_genitive(name)  # not "Regierung Chiles", "Komitee des Europarates"
         key = f"org:mission:{m.country}:{m.host}" if m.host and not org_id else f"org:{org_id or name.lower()}"
         country, name = gazetteer.institution(org_id, self.lang) or (None, gazetteer.organization_name(org_id, self.lang) or name)
         # "des Weißen Hauses" → "Weißes Haus", "der Vereinten Nationen" → "Vereinte Nationen"
@@ -622,6 +629,11 @@ class Registry:
             found = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, before) >= 0
                      and (a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
                           or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states)]
+            if not found and words[-1] in lx.TOPIC_BODY_HEADS_EN:
+                # "the Oversight and Reform Committee" after "the House Oversight and Reform
+                # Committee": a committee named again without its chamber
+                found = [a for a in self.actors.values() if a.kind == "organization"
+                         and self.last_position(a, before) >= 0 and a.name.endswith(" " + name)]
             return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
@@ -690,7 +702,8 @@ class Registry:
 
         def holds(a: Actor) -> bool:
             name = re.split(r"[\s-]+", a.name.lower())
-            head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+            link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
+            head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Sklaverei"
             return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
         named = [a for a in self.actors.values() if a.kind == "organization"
                  and self.last_position(a, start) >= 0 and holds(a)]
@@ -988,6 +1001,9 @@ def _name_words(text: str, lang: str) -> list[str]:
     while words and words[-1] in {"'s", "’s"}:
         words = words[:-1]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if len(words) >= 3 and words[-1].endswith(".") and words[-1][:-1] in lx.GENERATIONAL_SUFFIXES \
+            and words[-1][:-1].isupper():
+        words[-1] = words[-1][:-1]  # "Carl B. Moss III.": the German ordinal dot (not "Karl III.")
     return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
             or _ARABIC_ARTICLE.match(w)
             or k > 0 and f"{words[k - 1].lower()} {w.lower()}" in lx.NAME_PARTICLE_PAIRS]  # "von der Leyen"
@@ -1216,7 +1232,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                         actor_id=actor_id)
             m.branch = org_id is None and known_id is not None
             if lang == "de" and kind == "organization" and not ent.ent_id_ and (nominative := _nominative_de(ent)):
-                m.text = nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
+                m.surface, m.text = m.text, nominative  # "des Nationalen Sicherheitsrates" → "Nationaler Sicherheitsrat"
             if kind in ("organization", "person") and (info.org_id is None or gazetteer.institution(info.org_id)) \
                     and _at_venue(toks, a, b, kind):
                 m.kind = "place"  # "at Parliament House", "im Palacio de La Moneda"
@@ -1271,6 +1287,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in anaphors)
     if lang == "de":
         raw = _genitive_states(raw, toks)
+        raw = _bodies_of_organisations(raw, toks, taken, sent_of, quotes)
         _places_in_names(raw, toks, taken)
     raw.extend((m, None) for m in _pronouns(toks, taken, lang, sent_of, quotes))
     raw.sort(key=lambda x: x[0].start)
@@ -2550,11 +2567,11 @@ def _demonym_in(ts, lang) -> str | None:
     return None
 
 
-def _purpose_tail(toks: list[Tok], j: int) -> int | None:
+def _purpose_tail(toks: list[Tok], j: int, prep: str = "für") -> int | None:
     """End of "für <domain>" at j: nouns and their adjectives, joined by "und" or commas
     ("für Umwelt, Naturschutz, Bau und Reaktorsicherheit", "für deutsche Rechtschreibung"),
-    ending in a noun; None when there is none."""
-    if j >= len(toks) or toks[j].lower != "für":
+    ending in a noun; None when there is none. (`prep` "gegen": "gegen Sklaverei".)"""
+    if j >= len(toks) or toks[j].lower != prep:
         return None
     k, end = j + 1, None
     while k < len(toks):
@@ -2836,8 +2853,13 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         genitive = before is not None and owner.i in taken and (
             (lang == "de" and before.text.endswith("s"))
             or (lang == "en" and (before.lower in {"'s", "’s"} or before.text[:1].isupper())))
-        if before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
-                                  or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive):
+        # "Police have started an inquiry", "according to police": the subject or the source (not
+        # the last word of a name, "Toronto Police")
+        bare = noun in lx.BARE_BODY_NOUNS[lang] and a == i and (before is None or before.pos != "PROPN") \
+            and (toks[i].dep in ("nsubj", "nsubjpass") or (
+            before is not None and before.lower == "to" and before.i > 0 and toks[before.i - 1].lower == "according"))
+        if not bare and (before is None or not (before.lower in lx.ARTICLES[lang] - lx.INDEFINITE
+                                                or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive)):
             i = b
             continue
         words = [t.text for t in toks[a:b]]
@@ -2850,10 +2872,12 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                 and b + 1 not in taken and toks[b + 1].pos in ("NOUN", "PROPN") and _body_at(toks, b + 1, lang):
             words.append(_surface(toks, b, b + 2))  # "der Geheimdienstausschuss des Kongresses":
             b += 2  # the body it belongs to names it
+        surface = _surface(toks, a, b)
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
                            quoted=_quoted(toks, a, b, quotes),
-                           attribute=_attribute_of_noun(toks, det - 1, lang)))
+                           attribute=_attribute_of_noun(toks, det - 1, lang),
+                           surface=surface if lang == "de" and surface != " ".join(words) else None))
         taken.update(range(a, b))
         i = b
     return out
@@ -2904,7 +2928,30 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
         j += 1
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
-    return end if end > b and any(t.lower in words for t in toks[b:end]) else None
+    if end > b and any(t.lower in words for t in toks[b:end]):
+        return _topic_goes_on(toks, end, persons)
+    return None
+
+
+def _topic_goes_on(toks: list[Tok], b: int, persons: set[int]) -> int:
+    """End of an English body's name that goes on with what the body is about after its
+    head ("… Select Committee | on Ethics", "Committee | Against Torture": capitalised
+    words after "on"/"against", ``lexicon.TOPIC_BODY_HEADS_EN``); `b` when it does not, or
+    when a date, a person or a state follows ("the Finance Committee on Tuesday")."""
+    if b + 1 >= len(toks) or toks[b - 1].lower not in lx.TOPIC_BODY_HEADS_EN or toks[b].lower not in lx.TOPIC_LINKS_EN:
+        return b
+    j, end = b + 1, b
+    while j < len(toks) and j not in persons and (
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in {"and", "the", "of"}):
+        if toks[j].lower in dl.WEEKDAYS["en"] or toks[j].lower in dl.MONTHS["en"]:
+            return b
+        j += 1
+        if toks[j - 1].text[:1].isupper():
+            end = j
+    states = _state_lookup("en")
+    if _text(toks[b + 1:end]) in states or any(t.text in states for t in toks[b + 1:end]):
+        return b  # "the Committee on Russia": a state stays named
+    return end if end > b + 1 else b
 
 
 def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang: str) -> bool:
@@ -2938,6 +2985,8 @@ def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) ->
     the Levant"); `b` when it does not, or when a state or a body of its own follows ("the
     UN | for Syria", "X | for the Reform Party"). An organisation the tagger names after
     "and" is another one ("the Rights Union | of Oregon | and the Lands Fund")."""
+    if b < len(toks) and toks[b].lower in lx.TOPIC_LINKS_EN:
+        return _topic_goes_on(toks, b, persons)  # "… Committee | on Ethics"
     if b >= len(toks) or toks[b].lower not in ("of", "for"):
         return b
     j, end = b + 1, b
@@ -3039,6 +3088,56 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
             m.a, m.start, m.country = s.a, s.start, m.country or s.country
             joined.append(left)
     return [x for x in raw if not any(x is j for j in joined)]
+
+
+_GENITIVE_LINK = re.compile(r" (der|des|für|gegen) ")
+
+
+def _body_of_organisation_head(tok: Tok) -> bool:
+    """A German noun that can head the name of an international organisation's body
+    ("Komitee", "Exekutivrat", "Versammlung", also in the genitive: ``lexicon.ORG_BODY_HEADS_DE``)."""
+    forms = (tok.lower, re.sub(r"e?s$", "", tok.lower))
+    return tok.pos in ("NOUN", "PROPN") and tok.text[:1].isupper() \
+        and any(f.endswith(lx.ORG_BODY_HEADS_DE) and not f.endswith(lx.ORG_BODY_HEAD_NOT_DE) for f in forms)
+
+
+def _bodies_of_organisations(raw: list, toks: list[Tok], taken: set[int], sent_of, quotes) -> list:
+    """German: a body of an international organisation named with the organisation in the
+    genitive, and what it is for or against ("das Komitee der Vereinten Nationen gegen
+    Sklaverei", "die Kommission der Europäischen Union", "die Parlamentarische Versammlung des
+    Europarates"): one organisation named whole; the organisation inside the name is no
+    mention of its own (docs/annotation.md: a name inside a longer name)."""
+    ends = {x[0].b: x for x in raw if x[0].kind == "organization"}
+    joined = []
+    out = list(raw)
+    for x in raw:
+        m, org_id = x
+        if m.kind != "organization" or not org_id or gazetteer.institution(org_id) \
+                or m.a < 2 or toks[m.a - 1].lower not in ("der", "des"):
+            continue
+        end = m.b
+        if end < len(toks) and toks[end].lower in ("für", "gegen") and (
+                tail := _purpose_tail(toks, end, toks[end].lower)) is not None:
+            end = tail  # "… gegen Sklaverei", "… für Seerecht"
+        left = ends.get(m.a - 1)
+        if left is not None:
+            body = left[0]
+            if not _body_of_organisation_head(toks[body.b - 1]) or body.b - body.a > 3:
+                continue
+            body.text = f"{_without_genitive(body.text)} {_surface(toks, body.b, end)}"
+        else:
+            h = m.a - 2
+            if h in taken or not _body_of_organisation_head(toks[h]) or toks[h - 1].lower not in lx.DETERMINERS \
+                    or h > 0 and toks[h - 1].lower in lx.INDEFINITE:
+                continue
+            body = Mention(toks[h].start, toks[h].end, h, h + 1, _without_genitive(toks[h].text), "organization",
+                           sent_of.get(h, 0), quoted=_quoted(toks, h, end, quotes))
+            body.text = f"{body.text} {_surface(toks, body.b, end)}"
+            out.append((body, None))
+        body.b, body.end = end, toks[end - 1].end
+        taken.update(range(body.a, end))
+        joined.append(x)
+    return [y for y in out if not any(y is j for j in joined)]
 
 
 def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:

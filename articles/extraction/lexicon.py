@@ -23,6 +23,10 @@ def _any(table: dict[str, set]) -> set:
 
 # A word that can be part of a name: capitalised, letters, apostrophes, dots, hyphens.
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+# Generational suffixes that end a person's name after the first name and surname ("Ann
+# Lee Jr.", "Carl B. Moss III"); German writes the numeral with an ordinal dot ("Carl B.
+# Moss III., ein Berater"), which is no part of the name (unlike a ruler's "Karl III.").
+GENERATIONAL_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 # German compounds ending in a word for an occasion are no names, though the tagger may
 # take them for one ("Chinabesuchs", "Nahostreise", "G20-Gipfels", "Parteitag").
@@ -40,6 +44,22 @@ PRIVATE_ORG_KIND_NOUNS = {"en": {"company", "firm", "band"}, "de": set()}
 # associations and centres that speak on policy ("Zentrum für Verfassungsrechte").
 PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", "verband", "netzwerk",
                              "stiftung", "bund", "verein", "vereinigung", "liga"), "en": ()}
+# Heads of the German name of an international organisation's body ("das Komitee der
+# Vereinten Nationen gegen Sklaverei", "der Exekutivrat der Weltbank", "die Parlamentarische
+# Versammlung des Europarates": `actors._bodies_of_organisations`), also at the end of a
+# compound; not a fund, a foundation or a member ("Treuhandfonds", "Staaten der EU"), ...
+ORG_BODY_HEADS_DE = ("ausschuss", "komitee", "kommission", "konferenz", "rat", "versammlung", "gericht",
+                     "gerichtshof", "sekretariat", "parlament", "tribunal", "behörde", "agentur", "gremium",
+                     "büro")
+# ... nor a word that only ends like one ("Verrat", "Apparat", "Demokrat"). (A mission or
+# delegation, "die Beobachtermission des Europarates", stands for its organisation.)
+ORG_BODY_HEAD_NOT_DE = ("verrat", "heirat", "apparat", "vorrat", "referat", "unrat", "zierat", "inserat",
+                        "präparat", "krat")
+# English heads of a body's name that go on with "on" or "against" and what the body is
+# about ("the Select Committee on Ethics", "Committee Against Torture"; not "the committee
+# on Monday": `actors._topic_goes_on`).
+TOPIC_BODY_HEADS_EN = {"committee", "subcommittee", "commission", "council"}
+TOPIC_LINKS_EN = {"on", "against"}
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
 # Commission").
 BODY_NAME_LINKS = {"en": {"of", "and", "for", "the", "&"}, "de": set()}
@@ -216,6 +236,10 @@ PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
 PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "maidan", "blaenau"}
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
 # part of the word).
+# English body nouns that news writes without an article for the body of the story
+# ("Police said", "according to police"): `actors._bodies` takes them bare too, as the
+# subject of a clause or after "according to" (not "police officers", "army and police").
+BARE_BODY_NOUNS = {"en": {"police"}, "de": set()}
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
                     # "das oberste Gericht", "der Oberste Gerichtshof": a word of the name
                     "de": {f"{stem}{ending}" for stem in ("oberst", "höchst") for ending in ("e", "en", "er", "es", "em")}}
@@ -454,14 +478,14 @@ ORG_NOUNS = _any(ORG_NOUNS_BY_LANG)
 # Gericht entschied", "the fire service" after "the North Wales Fire and Rescue Service";
 # actors._name_anaphors). Not "das Amt": also a post.
 NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde", "ausschuss", "partei", "agentur",
-                             "gerichtshof", "tribunal"},
+                             "gerichtshof", "tribunal", "komitee"},
                       "en": {"council", "party", "commission", "ministry", "committee", "assembly", "agency",
                              "service", "department", "court", "tribunal", "movement", "front", "alliance",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
-NAME_LINKS = {"de": {"der", "des", "für"}, "en": {"of", "on", "for"}}
+NAME_LINKS = {"de": {"der", "des", "für", "gegen"}, "en": {"of", "on", "for"}}
 # Titles of heads of state the gazetteer does not list.
 EXTRA_TITLES_BY_LANG = {"de": {"kaiser", "kaiserin", "emir", "sultan", "scheich"},
                         "en": {"emperor", "empress", "sultan", "sheikh"}}

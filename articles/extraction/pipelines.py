@@ -322,6 +322,9 @@ class ChronikEntities:
                    and doc[end].pos_ == "PROPN" and lx.NAME_TOKEN.match(doc[end].text)
                    and not _starts_sentence(doc[end]) and doc[end].lower_ not in self.titles):
                 end += 1
+            if e.label_ in PERSON_LABELS and not e.ent_id_ and end < len(doc) and end not in taken \
+                    and end - start >= 2 and doc[end].text.removesuffix(".") in lx.GENERATIONAL_SUFFIXES:
+                end += 1  # "Carl B. Moss" + "III.": a generational suffix ends the name
             if self.lang == "en" and e.label_ in PERSON_LABELS and not e.ent_id_ and start > 0 \
                     and end - start < self.max_name_tokens and (first := doc[start - 1]).i not in taken \
                     and first.pos_ == "PROPN" and first.dep_ == "compound" and start <= first.head.i < end \

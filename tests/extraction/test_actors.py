@@ -299,7 +299,8 @@ def test_the_last_word_of_an_organisation_named_before_is_that_organisation(run)
 
 
 def test_international_organisations_go_by_their_name_in_the_nominative(run):
-    out = run("Die Kommission der Europäischen Union und die Vereinten Nationen kritisierten am Montag den Plan.",
+    # (not "die Kommission der Europäischen Union": a body's longer name, round 18)
+    out = run("Die Staaten der Europäischen Union und die Vereinten Nationen kritisierten am Montag den Plan.",
               "2024-05-08", "de")
     assert {"Europäische Union", "Vereinte Nationen"} <= actor_names(out)
 
