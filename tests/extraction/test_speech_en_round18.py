@@ -128,14 +128,14 @@ def test_reported_missing_is_no_statement(run):
     # "was reported missing by the police": a missing person reported, no words
     out = run("Police in Dunmore said the sailor left port on Monday. He was reported missing on Tuesday by the "
               "police.", "2024-05-08", "en")
-    assert speakers(out) == ["police"]
+    assert speakers(out) == ["Police"]  # named as the sentence writes it (test_statements.py)
 
 
 def test_reporting_that_someone_is_missing_stays_a_statement(run):
     # look-alike: a reported clause
     out = run("Police in Dunmore said the sailor left port on Monday. On Tuesday, the police reported that the "
               "sailor was missing.", "2024-05-08", "en")
-    assert speakers(out) == ["police", "police"]
+    assert speakers(out) == ["Police", "Police"]
 
 
 def test_a_statement_ascribes_a_cause(run):
