@@ -110,6 +110,11 @@ _SPEECH_DE_FORMS = [
     # SPEECH_NEEDS_WORDS)
     ("merkte merkten merkt", "an"), ("brachte brachten bringt gebracht", "ausdruck"),
     ("begründete begründeten begründet", None), ("führte führten führt", "aus"),
+    # Class "admitting, calling upon in the perfect" (round 18): the participles and the
+    # verb-final forms of "gab zu" and "forderte auf" ("hatte zugegeben, Geld genommen zu
+    # haben", "hatten die Regierung aufgefordert, das Gesetz zu stoppen", "als sie den Rat
+    # aufforderte, …"); "forderte" alone reports already
+    ("zugegeben aufgefordert aufforderte aufforderten", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
@@ -866,6 +871,12 @@ ROW_NAME_BEFORE_BRACKETS = 8
 # ("Verbände wie der DGB und die AWO kritisierten …": the parser hangs the names on
 # "Verbände"), the dependencies that lead from a name to that subject (speakers._row_subject_de).
 ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
+# German: a comma before the verb of saying that parts a row of names (the next word a
+# conjunct), and the clause the verb governs after its own comma: "Im Rat hatten die
+# Fraktionen der A, B und C die Regierung aufgefordert, das Gesetz zu stoppen" reports
+# the clause after, not the words before that comma (quotes._reported_words).
+ROW_COMMA_DEPS = {"de": {"conj"}}
+CLAUSE_AFTER_VERB_DEPS = {"de": {"xcomp", "ccomp", "advcl"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
 # monarch; bodies._palace_monarch), by the head of their role.

@@ -20,7 +20,7 @@ from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagge
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
 from .phrases import negated
-from .quotes import _coordinated_quote, _quote, _quote_before_report, _quoted_name_de
+from .quotes import _after_reporting_clause, _coordinated_quote, _quote, _quote_before_report, _quoted_name_de
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
@@ -86,6 +86,8 @@ def find_statements(art: Article) -> list[Event]:
         if (source := _reporting_source(art, sent, verb, speaker_m)) is not None:
             _statement(art, sent, *source, out)
         pairs = [(verb, speaker_m), *_other_speakers(art, sent, verb, speaker_m)]
+        if len(pairs) > 1 and _relayed_report(art, sent, verb, pairs[1:]):
+            pairs = pairs[1:]  # "Wie X mitteilte, warnt das Bundesamt, …": the body speaks
         for verb, speaker_m in pairs:
             _statement(art, sent, verb, speaker_m, out, others=[p for p in pairs if p[0] is not verb])
     for tw in art.tweets:
@@ -120,6 +122,18 @@ def _reporting_source(art: Article, sent: Sentence, verb: Tok, speaker_m: Mentio
             or source.actor is speaker_m.actor:
         return None
     return tok, source
+
+
+def _relayed_report(art: Article, sent: Sentence, verb: Tok, others: list[tuple[Tok, Mention]]) -> bool:
+    """Class "a source that relays a body's words" (German, round 18): "Wie der Sender und
+    das Amt mitteilten, warnt die Behörde, …": the opening reporting clause (quotes.
+    _after_reporting_clause) only passes on what the main clause's own verb of saying
+    reports, whose subject is the speaker; not where the main clause has no verb of
+    saying ("Wie das Amt mitteilte, ist die Zahl gestiegen": the source speaks)."""
+    if verb.lang != "de" or _after_reporting_clause(art, sent, verb) is None:
+        return False
+    return any(o.i > verb.i and art.clause_of(sent, o.i) != art.clause_of(sent, verb.i) and m.a > o.i
+               and m.actor is not None for o, m in others)
 
 
 def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> list[tuple[Tok, Mention]]:

@@ -1,0 +1,49 @@
+"""German statements, round 18 (helper): classes of phrasing the blind split dev4 showed,
+each with a short invented sentence that the rules before this round got wrong (or, marked
+as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import statements
+
+CONTEXT = "Die Regierung beriet am Montag über die Krise. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Grünen-Politikerin Anna Kolbe hatte 2019 zugegeben, Geld von einer Lobbyfirma angenommen zu haben.",
+     [("Anna Kolbe", "Geld von einer Lobbyfirma angenommen zu haben")]),
+    ("Die Bürgermeisterin Rita Sanden hatte den Stadtrat aufgefordert, die Gebühren zu senken.",
+     [("Rita Sanden", "die Gebühren zu senken")]),
+    # look-alike: "zugegeben" as a sentence adverb reports nothing
+    ("Zugegeben, die Anreise nach Kleinwalde ist lang.", []),
+])
+def test_admitting_and_calling_upon_in_the_perfect(run, text, expected):
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+def test_a_row_of_groups_demands_the_clause_after_the_verb(run):
+    # the comma in the row of parties ("der SPD, CDU und FDP") is no end of reported words
+    # before the verb: the infinitive after it is the demand
+    out = run(CONTEXT + "Im Landtag hatten zuvor die Fraktionen der SPD, CDU und FDP die Regierung "
+              "aufgefordert, sich gegen das geplante Gesetz auszusprechen.", "2024-05-08", "de")
+    quotes = {q for _, q in statements(out)}
+    assert quotes == {"sich gegen das geplante Gesetz auszusprechen"}
+
+
+def test_words_before_an_inserted_report_stay_the_words(run):
+    # look-alike (already right before): the comma before the verb ends the words said
+    out = run(CONTEXT + "Das Gesetz sei gescheitert, sagte der Innenminister Paul Weidner.", "2024-05-08", "de")
+    assert statements(out) == [("Paul Weidner", "Das Gesetz sei gescheitert")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening "Wie …"-clause only relays what the body's own verb of saying reports
+    ("Wie der Hessische Rundfunk und die Deutsche Bahn mitteilten, warnt das Bundesamt für Strahlenschutz, "
+     "die meisten Schulen seien auf Hitze nicht vorbereitet.",
+     ["Bundesamt für Strahlenschutz"]),
+    # look-alike: no verb of saying in the main clause, the source speaks
+    ("Wie die Deutsche Bahn mitteilte, ist die Zahl der Verspätungen gestiegen.", ["Deutsche Bahn"]),
+])
+def test_a_source_that_relays_a_bodys_warning(run, text, expected):
+    assert [s for s, _ in statements(run(CONTEXT + text, "2024-05-08", "de"))] == expected
