@@ -47,3 +47,16 @@ def test_words_before_an_inserted_report_stay_the_words(run):
 ])
 def test_a_source_that_relays_a_bodys_warning(run, text, expected):
     assert [s for s, _ in statements(run(CONTEXT + text, "2024-05-08", "de"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scholar of constitutional or international law is a scientist (docs/annotation.md:
+    # no actor), his doubts are no statement of the chronology
+    ("Verfassungsrechtler Max Holm äußerte im Radio Zweifel daran, dass die Klage Erfolg habe.", []),
+    ("Die Völkerrechtlerin Ines Marl sagte, der Angriff verstoße gegen das Völkerrecht.", []),
+    # look-alike: an office holder with the same words speaks
+    ("Der Justizminister Max Holm äußerte im Radio Zweifel daran, dass die Klage Erfolg habe.",
+     [("Max Holm", "dass die Klage Erfolg habe")]),
+])
+def test_scholars_of_law_are_no_speakers(run, text, expected):
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
