@@ -115,10 +115,13 @@ _SPEECH_DE_FORMS = [
     # haben", "hatten die Regierung aufgefordert, das Gesetz zu stoppen", "als sie den Rat
     # aufforderte, …"); "forderte" alone reports already
     ("zugegeben aufgefordert aufforderte aufforderten", None),
+    # a demand in a support-verb phrase ("stellte die Forderung an den Rat, …", "hat die
+    # Forderung gestellt, …"), like "stellte die Frage"
+    ("stellte stellten stellt", "forderung"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage", "ausdruck"}
+                 "gegen", "absage", "ausdruck", "forderung"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -328,10 +331,18 @@ CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
 # reports when one of these nouns follows within three words.
 OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien", "steht", "stehen", "stand", "standen",
-                          "vertritt", "vertreten", "vertrat", "vertraten"},
+                          "vertritt", "vertreten", "vertrat", "vertraten", "bleibt", "blieb", "bleiben", "blieben"},
                    "en": {"is", "are", "was", "were"}}
 OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "position"},
                  "en": {"view", "opinion"}}
+# Class "staying with one's account" (round 18): "Das Amt bleibt bei seiner Darstellung, dass
+# …", "Die Partei blieb bei ihrer Haltung: …": a verb of staying reports only with "bei", one
+# of these nouns within three words after it and the clause of the words right after the noun
+# (not "bleibt bei seiner Position als Sprecher", "blieb bei der Meinung der Mehrheit").
+OPINION_STAY_VERBS = {"de": {"bleibt", "blieb", "bleiben", "blieben"}}
+OPINION_STAY_PREP = {"de": "bei"}
+OPINION_STAY_NOUNS = {"de": {"darstellung", "position", "haltung", "auffassung", "ansicht", "meinung", "standpunkt",
+                             "einschätzung", "aussage", "version"}}
 # Verbs of holding a view take their noun anywhere in their clause ("steht in der Atomfrage auf
 # dem Standpunkt, …").
 OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", "vertreten", "vertrat", "vertraten"},
@@ -876,6 +887,16 @@ ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
 # Fraktionen der A, B und C die Regierung aufgefordert, das Gesetz zu stoppen" reports
 # the clause after, not the words before that comma (quotes._reported_words).
 ROW_COMMA_DEPS = {"de": {"conj"}}
+# Class "a body in person of its member" (round 18): "Die Partei, in Person ihres Vorsitzenden
+# X, forderte …": the inset opened by these words names the person who speaks
+# (speakers._apposition_name).
+IN_PERSON_OF = {"de": ("in", "person")}
+# Class "the bodies of several states" (round 18): a plural body noun as the subject with a
+# row of states in the genitive after it ("Die Regierungen Österreichs, Irlands und der
+# Schweiz hatten sich gegen den Plan gewandt"): each state speaks (speech._bodies_of_states);
+# the singular names a body of its own ("das Parlament Polens").
+PLURAL_STATE_BODIES = {"de": {"regierungen", "parlamente", "außenministerien", "verteidigungsministerien",
+                              "staatsregierungen"}}
 CLAUSE_AFTER_VERB_DEPS = {"de": {"xcomp", "ccomp", "advcl"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the

@@ -60,3 +60,38 @@ def test_a_source_that_relays_a_bodys_warning(run, text, expected):
 ])
 def test_scholars_of_law_are_no_speakers(run, text, expected):
     assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand in a support-verb phrase, like "stellte die Frage"
+    ("Die SPD stellte die Forderung, die Steuern zu senken.", [("SPD", "die Steuern zu senken")]),
+    # staying with one's account puts it into words again
+    ("Die Bundesregierung bleibt bei ihrer Darstellung, dass sie keine Kenntnis von den Flügen hat.",
+     [("Bundesregierung", "dass sie keine Kenntnis von den Flügen hat")]),
+    # look-alikes: staying in a role, and a question put as a thing ("stellte … zur Verfügung")
+    ("Die Bundesregierung blieb bei ihrer Position als Vermittlerin im Streit.", []),
+    ("Die SPD stellte dem Verein einen Raum zur Verfügung.", []),
+    # "nach Auskunft der Polizei" names its source as "nach Angaben" does
+    ("Nach Auskunft der Polizei wurden drei Menschen verletzt.", [("Polizei", "wurden drei Menschen verletzt")]),
+])
+def test_demands_accounts_and_information_in_phrases(run, text, expected):
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+def test_a_body_in_person_of_its_member(run):
+    # the member named in the inset speaks, not the one the demand is addressed to
+    out = run(CONTEXT + "Die Grünen, in Person des Fraktionschefs Jan Pohl, stellten die Forderung an "
+              "Bürgermeister Walter Hanke, das Bad zu schließen.", "2024-05-08", "de")
+    assert statements(out) == [("Jan Pohl", "das Bad zu schließen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Regierungen Polens und Spaniens kritisierten den Entwurf scharf.", ["Polen", "Spanien"]),
+    ("Die Parlamente Irlands, Portugals und der Niederlande hatten eine Verbesserung gefordert.",
+     ["Irland", "Portugal", "Niederlande"]),
+    # look-alikes: the states as the objects, and the singular body that is named itself
+    ("Die Regierungen haben Polen und Spanien kritisiert.", []),
+    ("Das Parlament Polens hatte sich gegen den Entwurf ausgesprochen.", ["Parlament Polens"]),
+])
+def test_the_bodies_of_several_states(run, text, expected):
+    assert sorted(s for s, _ in statements(run(CONTEXT + text, "2024-05-08", "de"))) == sorted(expected)

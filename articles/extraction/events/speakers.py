@@ -614,6 +614,11 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
         # the relative clause
         return next((m for m in ms if _ends_before(art, m, c0) and m.actor is not None and m.actor.kind == "person"),
                     None)
+    if tuple(t.lower for t in art.toks[c0 + 1:c0 + 3]) == ex.IN_PERSON_OF["de"]:
+        # class "a body in person of its member" (round 18): "Die Partei, in Person ihres
+        # Vorsitzenden X, forderte …": X speaks
+        return next((m for m in ms if c0 < m.a and m.b <= comma and m.actor is not None
+                     and m.actor.kind == "person"), None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1
