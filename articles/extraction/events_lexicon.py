@@ -373,6 +373,11 @@ SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "
 # seine Entscheidung", "begründete den Schritt damit, dass …", "führte weiter aus, der Plan
 # sei …"); not "begründete eine Tradition", "führte den Anschlag aus".
 SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet", "führte", "führten", "führt"}, "en": set()}
+# ... and giving reasons with "mit" after the verb in its clause is words said too (class
+# "a reason given", round 18): "begründete die Absage mit dem Zeitdruck"; not "begründete
+# eine Tradition" (speech_verbs._words_at).
+REASON_VERBS = {"de": {"begründete", "begründeten", "begründet"}}
+REASON_PREP = {"de": "mit"}
 # German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
 # state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
 # "sein" and says something.

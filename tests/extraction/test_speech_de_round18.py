@@ -95,3 +95,13 @@ def test_a_body_in_person_of_its_member(run):
 ])
 def test_the_bodies_of_several_states(run, text, expected):
     assert sorted(s for s, _ in statements(run(CONTEXT + text, "2024-05-08", "de"))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ministerin Karla Dorn begründete die Absage mit dem Zeitdruck.",
+     [("Karla Dorn", "die Absage mit dem Zeitdruck")]),
+    # look-alike: founding something is no reason given
+    ("Die Ministerin Karla Dorn begründete 2010 eine Stiftung.", []),
+])
+def test_a_reason_given_with_mit(run, text, expected):
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected

@@ -432,5 +432,8 @@ def _words_at(art: Article, sent: Sentence, tok: Tok) -> bool:
                   and art.toks[t.i + 1].text == ","), None)
     if comma is not None and any(_reported_mood(t) for t in art.toks[comma + 1:sent.toks[-1].i + 1]):
         return True  # "führte aus, der Plan sei …" (reported speech), not "führte den Befehl aus, den …"
+    if tok.lower in ex.REASON_VERBS.get(tok.lang, ()) and any(
+            t.lower == ex.REASON_PREP[tok.lang] for t in art.toks[tok.i + 1:art.clause_of(sent, tok.i)[1]]):
+        return True  # "begründete die Absage mit dem Zeitdruck": a reason given
     before = art.text[sent.start:tok.start].rstrip(" ,")
     return bool(before) and any(before.endswith(q) for q in ("“", "\"", "”", "«", "»"))
