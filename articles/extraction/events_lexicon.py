@@ -892,6 +892,12 @@ ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
 # Fraktionen der A, B und C die Regierung aufgefordert, das Gesetz zu stoppen" reports
 # the clause after, not the words before that comma (quotes._reported_words).
 ROW_COMMA_DEPS = {"de": {"conj"}}
+# Class "a surname that opens with particles" (round 18): "sagte von der Lohe", "Von der
+# Lohe sagte": the words before a name the parse takes for a place after "von der"
+# (speakers._particle_surnames).
+SURNAME_PARTICLES = {"de": {"von", "der", "den", "zu", "vom", "van", "de"}}
+# ... of which the first opens a name ("von der Lohe", not "aus der Lohe" after a name).
+SURNAME_OPENING_PARTICLES = {"de": {"von", "vom", "zu", "van", "de"}}
 # Class "a body in person of its member" (round 18): "Die Partei, in Person ihres Vorsitzenden
 # X, forderte …": the inset opened by these words names the person who speaks
 # (speakers._apposition_name).

@@ -105,3 +105,16 @@ def test_the_bodies_of_several_states(run, text, expected):
 ])
 def test_a_reason_given_with_mit(run, text, expected):
     assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Verteidigungsministerin Ursel von der Lohe trat am Montag zurück. „In einer Demokratie zählt "
+     "jede Stimme“, sagte von der Lohe darauf angesprochen.", ["Ursel von der Lohe"]),
+    ("Die Verteidigungsministerin Ursel von der Lohe trat am Montag zurück. Von der Lohe sagte, sie sei zufrieden.",
+     ["Ursel von der Lohe"]),
+    # look-alike: "aus der Lohe" is a place, the person is not meant
+    ("Die Verteidigungsministerin Ursel von der Lohe trat am Montag zurück. Ein Bauer aus der Lohe "
+     "sagte, der Brand sei gelöscht.", []),
+])
+def test_a_surname_that_opens_with_particles(run, text, expected):
+    assert [s for s, _ in statements(run(text, "2024-05-08", "de"))] == expected
