@@ -50,6 +50,17 @@ def test_a_source_that_relays_a_bodys_warning(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Wie der Hessische Rundfunk und die Deutsche Bahn mitteilten, warnt das Bundesamt für Strahlenschutz, "
+     "die meisten Schulen seien auf Hitze nicht vorbereitet.",
+     [("Bundesamt für Strahlenschutz", "die meisten Schulen seien auf Hitze nicht vorbereitet")]),
+    ("Wie die Deutsche Bahn mitteilte, kritisiert das Bundesamt für Strahlenschutz die Pläne.",
+     [("Bundesamt für Strahlenschutz", "die Pläne")]),
+])
+def test_the_words_of_a_relayed_report_are_in_the_main_clause(run, text, expected):
+    assert statements(run(CONTEXT + text, "2024-05-08", "de")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a scholar of constitutional or international law is a scientist (docs/annotation.md:
     # no actor), his doubts are no statement of the chronology
     ("Verfassungsrechtler Max Holm äußerte im Radio Zweifel daran, dass die Klage Erfolg habe.", []),
