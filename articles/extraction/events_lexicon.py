@@ -112,7 +112,7 @@ _SPEECH_DE_FORMS = [
     ("begründete begründeten begründet", None), ("führte führten führt", "aus"),
     # Class "admitting, calling upon in the perfect" (round 18): the participles and the
     # verb-final forms of "gab zu" and "forderte auf" ("hatte zugegeben, Geld genommen zu
-    # haben", "hatten die Regierung aufgefordert, das Gesetz zu stoppen", "als sie den Rat
+    # haben", "hatten den Bürgermeister aufgefordert, den Bau zu stoppen", "als sie den Rat
     # aufforderte, …"); "forderte" alone reports already
     ("zugegeben aufgefordert aufforderte aufforderten", None),
     # a demand in a support-verb phrase ("stellte die Forderung an den Rat, …", "hat die
@@ -888,8 +888,8 @@ ROW_NAME_BEFORE_BRACKETS = 8
 # "Verbände"), the dependencies that lead from a name to that subject (speakers._row_subject_de).
 ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
 # German: a comma before the verb of saying that parts a row of names (the next word a
-# conjunct), and the clause the verb governs after its own comma: "Im Rat hatten die
-# Fraktionen der A, B und C die Regierung aufgefordert, das Gesetz zu stoppen" reports
+# conjunct), and the clause the verb governs after its own comma: "Im Stadtrat hatten die
+# Gruppen von A, B und C den Bürgermeister aufgefordert, den Bau zu stoppen" reports
 # the clause after, not the words before that comma (quotes._reported_words).
 ROW_COMMA_DEPS = {"de": {"conj"}}
 # Class "a surname that opens with particles" (round 18): "sagte von der Lohe", "Von der

@@ -147,8 +147,8 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         if comma is not None and verb.lang == "de" and art.toks[comma.i + 1].dep in ex.ROW_COMMA_DEPS["de"] \
                 and art.toks[verb.i + 1].text == "," and any(
                     t.head == verb.i and t.i > verb.i + 1 and t.dep in ex.CLAUSE_AFTER_VERB_DEPS["de"] for t in sent.toks):
-            # German, round 18: "hatten die Fraktionen der A, B und C die Regierung
-            # aufgefordert, das Gesetz zu stoppen": the clause after the verb is the words;
+            # German, round 18: "hatten die Gruppen von A, B und C den Bürgermeister
+            # aufgefordert, den Bau zu stoppen": the clause after the verb is the words;
             # the comma before the verb only parts a row of names
             comma = None
         if that is None and comma is not None:
