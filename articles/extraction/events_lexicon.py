@@ -110,10 +110,18 @@ _SPEECH_DE_FORMS = [
     # SPEECH_NEEDS_WORDS)
     ("merkte merkten merkt", "an"), ("brachte brachten bringt gebracht", "ausdruck"),
     ("begründete begründeten begründet", None), ("führte führten führt", "aus"),
+    # Class "admitting, calling upon in the perfect" (round 18): the participles and the
+    # verb-final forms of "gab zu" and "forderte auf" ("hatte zugegeben, Geld genommen zu
+    # haben", "hatten den Bürgermeister aufgefordert, den Bau zu stoppen", "als sie den Rat
+    # aufforderte, …"); "forderte" alone reports already
+    ("zugegeben aufgefordert aufforderte aufforderten", None),
+    # a demand in a support-verb phrase ("stellte die Forderung an den Rat, …", "hat die
+    # Forderung gestellt, …"), like "stellte die Frage"
+    ("stellte stellten stellt", "forderung"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage", "ausdruck"}
+                 "gegen", "absage", "ausdruck", "forderung"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -341,10 +349,18 @@ CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
 # reports when one of these nouns follows within three words.
 OPINION_COPULAS = {"de": {"ist", "sind", "war", "waren", "sei", "seien", "steht", "stehen", "stand", "standen",
-                          "vertritt", "vertreten", "vertrat", "vertraten"},
+                          "vertritt", "vertreten", "vertrat", "vertraten", "bleibt", "blieb", "bleiben", "blieben"},
                    "en": {"is", "are", "was", "were"}}
 OPINION_NOUNS = {"de": {"auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "position"},
                  "en": {"view", "opinion"}}
+# Class "staying with one's account" (round 18): "Das Amt bleibt bei seiner Darstellung, dass
+# …", "Die Partei blieb bei ihrer Haltung: …": a verb of staying reports only with "bei", one
+# of these nouns within three words after it and the clause of the words right after the noun
+# (not "bleibt bei seiner Position als Sprecher", "blieb bei der Meinung der Mehrheit").
+OPINION_STAY_VERBS = {"de": {"bleibt", "blieb", "bleiben", "blieben"}}
+OPINION_STAY_PREP = {"de": "bei"}
+OPINION_STAY_NOUNS = {"de": {"darstellung", "position", "haltung", "auffassung", "ansicht", "meinung", "standpunkt",
+                             "einschätzung", "aussage", "version"}}
 # Verbs of holding a view take their noun anywhere in their clause ("steht in der Atomfrage auf
 # dem Standpunkt, …").
 OPINION_HOLD_VERBS = {"de": {"steht", "stehen", "stand", "standen", "vertritt", "vertreten", "vertrat", "vertraten"},
@@ -375,6 +391,11 @@ SPEECH_NEEDS_AFTER = {"de": {f: {"dass", ":"} for f in ("ordnete", "ordneten", "
 # seine Entscheidung", "begründete den Schritt damit, dass …", "führte weiter aus, der Plan
 # sei …"); not "begründete eine Tradition", "führte den Anschlag aus".
 SPEECH_NEEDS_WORDS = {"de": {"begründete", "begründeten", "begründet", "führte", "führten", "führt"}, "en": set()}
+# ... and giving reasons with "mit" after the verb in its clause is words said too (class
+# "a reason given", round 18): "begründete die Absage mit dem Zeitdruck"; not "begründete
+# eine Tradition" (speech_verbs._words_at).
+REASON_VERBS = {"de": {"begründete", "begründeten", "begründet"}}
+REASON_PREP = {"de": "mit"}
 # German: a participle of saying with a form of "sein" and none of "haben" in its clause is a
 # state, not words said ("waren zur Abstimmung aufgerufen"); "war für … eingetreten" takes
 # "sein" and says something.
@@ -908,6 +929,28 @@ ROW_NAME_BEFORE_BRACKETS = 8
 # ("Verbände wie der DGB und die AWO kritisierten …": the parser hangs the names on
 # "Verbände"), the dependencies that lead from a name to that subject (speakers._row_subject_de).
 ROW_SUBJECT_LINKS = {"de": {"conj", "appos", "flat", "flat:name"}}
+# German: a comma before the verb of saying that parts a row of names (the next word a
+# conjunct), and the clause the verb governs after its own comma: "Im Stadtrat hatten die
+# Gruppen von A, B und C den Bürgermeister aufgefordert, den Bau zu stoppen" reports
+# the clause after, not the words before that comma (quotes._reported_words).
+ROW_COMMA_DEPS = {"de": {"conj"}}
+# Class "a surname that opens with particles" (round 18): "sagte von der Lohe", "Von der
+# Lohe sagte": the words before a name the parse takes for a place after "von der"
+# (speakers._particle_surnames).
+SURNAME_PARTICLES = {"de": {"von", "der", "den", "zu", "vom", "van", "de"}}
+# ... of which the first opens a name ("von der Lohe", not "aus der Lohe" after a name).
+SURNAME_OPENING_PARTICLES = {"de": {"von", "vom", "zu", "van", "de"}}
+# Class "a body in person of its member" (round 18): "Die Partei, in Person ihres Vorsitzenden
+# X, forderte …": the inset opened by these words names the person who speaks
+# (speakers._apposition_name).
+IN_PERSON_OF = {"de": ("in", "person")}
+# Class "the bodies of several states" (round 18): a plural body noun as the subject with a
+# row of states in the genitive after it ("Die Regierungen Österreichs, Irlands und der
+# Schweiz hatten sich gegen den Plan gewandt"): each state speaks (speech._bodies_of_states);
+# the singular names a body of its own ("das Parlament Polens").
+PLURAL_STATE_BODIES = {"de": {"regierungen", "parlamente", "außenministerien", "verteidigungsministerien",
+                              "staatsregierungen"}}
+CLAUSE_AFTER_VERB_DEPS = {"de": {"xcomp", "ccomp", "advcl"}}
 # The palace speaks for the monarch: "The palace said …", "Buckingham Palace announced …"
 # give the one king or queen the article names (docs/annotation.md: the gold names the
 # monarch; bodies._palace_monarch), by the head of their role.

@@ -288,7 +288,9 @@ DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung", "vertreter
 # source of what is said, not a qualifier.
 SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
                         "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
-                        "aussagen", "schätzung", "schätzungen", "berichten"},
+                        "aussagen", "schätzung", "schätzungen", "berichten",
+                        # round 18: "nach Auskunft der Polizei" (events_lexicon.ATTRIBUTION has it)
+                        "auskunft"},
                  "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
 
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").

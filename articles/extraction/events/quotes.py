@@ -46,6 +46,14 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
 
 
+def _after_relay(art: Article, sent: Sentence, verb: Tok, a: int) -> bool:
+    """The verb's clause `a` follows right after an opening reporting clause that only
+    relays ("Wie X mitteilte, warnt die Behörde, …"; speech._relayed_report): the words are
+    in the main clause, not in the clause before it (round 18)."""
+    return a > sent.toks[0].i and sent.toks[0].lower in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
+        and art.toks[a - 1].text == "," and not any(t.text == "," for t in art.toks[sent.toks[0].i:a - 1])
+
+
 def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
     """The words with the quotation marks their edges lost when they begin or end with a
     quotation."""
@@ -128,13 +136,21 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     # …"): they name the speaker, the words after are reported.
     subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
     longer_after = len(after.strip(" ,.;")) >= len(before.strip(" ,.;"))
-    rest = after if longer_after or (subject_before and after.strip(" ,.;")) else before
+    rest = after if longer_after or (subject_before or _after_relay(art, sent, verb, a)) and after.strip(" ,.;") \
+        else before
     if not rest.strip(" ,.;:"):
         rest = art.text[verb.end:art.toks[b - 1].end]
         if speaker is not None and verb.i < speaker.a and speaker.b < b:
             # "Am Montag sagte Minister X, niemand werde …": the words after the speaker
             rest = art.text[art.toks[speaker.b - 1].end:art.toks[b - 1].end]
         comma = _last_comma(art, a, verb)
+        if comma is not None and verb.lang == "de" and art.toks[comma.i + 1].dep in ex.ROW_COMMA_DEPS["de"] \
+                and art.toks[verb.i + 1].text == "," and any(
+                    t.head == verb.i and t.i > verb.i + 1 and t.dep in ex.CLAUSE_AFTER_VERB_DEPS["de"] for t in sent.toks):
+            # German, round 18: "hatten die Gruppen von A, B und C den Bürgermeister
+            # aufgefordert, den Bau zu stoppen": the clause after the verb is the words;
+            # the comma before the verb only parts a row of names
+            comma = None
         if that is None and comma is not None:
             # "…, has been called off, the Lithuanian presidency said": the words before;
             # "The talks, X said on Monday, have failed": those around the inserted report
@@ -254,7 +270,9 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and art.toks[a].lower not in ex.COMPLEMENTIZERS_ANY \
         and any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[sent.toks[0].i:a]) \
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
-    if a > sent.toks[0].i and not subject_before and not goes_on:
+    # "Wie X mitteilte, warnt die Behörde, …" (round 18): the opening reporting clause only
+    # relays (speech._relayed_report); the words are in the main clause after it
+    if a > sent.toks[0].i and not subject_before and not goes_on and not _after_relay(art, sent, verb, a):
         return ""
     if (clause := _clause_after_comma(art, sent, verb, speaker)) is not None:
         return clause

@@ -27,6 +27,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
           and m.text.lower() not in ex.OBJECT_PRONOUNS[verb.lang]]
     if verb.lang == "de":
         ms = _lift_attributes(art, sent, ms, subject=True)  # "Die von X geführte Regierung erklärte"
+        ms = sorted([*ms, *_particle_surnames(art, sent)], key=lambda m: m.a)  # "sagte von der Lohe"
     if verb.lower not in ex.SPEAKER_PASSIVES.get(verb.lang, ()) \
             and (agent := _passive_agent(art, sent, verb, ms)) is not None:
         return agent  # "wurde von der Partei kritisiert", "was criticised by the minister"
@@ -227,6 +228,30 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if after and (prev_tok is None or prev_tok.text in {",", "“", "\"", "”"} or verb.i == a):
         return after[0]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _particle_surnames(art: Article, sent: Sentence) -> list[Mention]:
+    """German, class "a surname that opens with particles" (round 18): "„…“, sagte von der
+    Lohe", "Von der Lohe sagte, …": the parse reads the name after "von der" as a place;
+    with its particles (events_lexicon.SURNAME_PARTICLES) it ends the name of the one person
+    named before, who is meant."""
+    out: list[Mention] = []
+    for m in art.by_sent.get(sent.index, []):
+        if m.kind != "place" or m.quoted:
+            continue
+        k = m.a
+        while k > sent.toks[0].i and art.toks[k - 1].lower in ex.SURNAME_PARTICLES.get(art.toks[k - 1].lang, ()):
+            k -= 1
+        if k == m.a or art.toks[k].lower not in ex.SURNAME_OPENING_PARTICLES[art.toks[k].lang]:
+            continue
+        words = " " + " ".join(t.lower for t in art.toks[k:m.b])
+        persons = {a.key: a for a in art.reg.actors.values() if a.kind == "person"
+                   and a.name.lower().endswith(words) and art.reg.last_position(a, m.start) >= 0}
+        if len(persons) == 1:
+            p = Mention(art.toks[k].start, m.end, k, m.b, art.text[art.toks[k].start:m.end], "person", sent.index)
+            p.actor = next(iter(persons.values()))
+            out.append(p)
+    return out
 
 
 def _relative_antecedent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -634,6 +659,11 @@ def _apposition_name(art: Article, sent: Sentence, ms: list[Mention], comma: int
         # the relative clause
         return next((m for m in ms if _ends_before(art, m, c0) and m.actor is not None and m.actor.kind == "person"),
                     None)
+    if tuple(t.lower for t in art.toks[c0 + 1:c0 + 3]) == ex.IN_PERSON_OF["de"]:
+        # class "a body in person of its member" (round 18): "Die Partei, in Person ihres
+        # Vorsitzenden X, forderte …": X speaks
+        return next((m for m in ms if c0 < m.a and m.b <= comma and m.actor is not None
+                     and m.actor.kind == "person"), None)
     if any(t.pos in ("VERB", "AUX") for t in art.toks[c0 + 1:comma]):
         return None
     start = max((t.i for t in sent.toks if t.i < c0 and t.text == ","), default=sent.toks[0].i - 1) + 1

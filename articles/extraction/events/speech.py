@@ -20,7 +20,7 @@ from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagge
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
 from .phrases import negated
-from .quotes import _coordinated_quote, _quote, _quote_before_report, _quoted_name_de
+from .quotes import _after_reporting_clause, _coordinated_quote, _quote, _quote_before_report, _quoted_name_de
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
@@ -64,6 +64,16 @@ def find_statements(art: Article) -> list[Event]:
         if verb is not None and (speaker_m is None or speaker_m.kind == "desc" and speaker_m.actor is None) \
                 and (member := _unnamed_member(art, sent, verb) or _unnamed_spokesperson(art, sent, verb)) is not None:
             speaker_m = member  # "Ein Minister sagte, …": the government speaks
+        if speaker_m is None and verb is not None and (states := _bodies_of_states(art, sent, verb)):
+            n = len(out)
+            # the first verb of saying after the row ("hatten sich gegen X ausgesprochen und Y
+            # gefordert": the words of both)
+            first = min((t for t in _speech_verbs(art, sent) if t.i > states[-1].b), key=lambda t: t.i, default=verb)
+            for m in states:  # "Die Regierungen A, B und C lehnten den Plan ab": each state
+                _statement(art, sent, first, m, out)
+            seen: set[str] = set()  # (a state's row may give the others as joint speakers too)
+            out[n:] = [e for e in out[n:] if e.speaker.key not in seen and not seen.add(e.speaker.key)]
+            continue
         if speaker_m is None and (found := _words_from(art, sent))[0] is not None:
             verb, speakers, words = found
             for m in speakers:
@@ -86,6 +96,8 @@ def find_statements(art: Article) -> list[Event]:
         if (source := _reporting_source(art, sent, verb, speaker_m)) is not None:
             _statement(art, sent, *source, out)
         pairs = [(verb, speaker_m), *_other_speakers(art, sent, verb, speaker_m)]
+        if len(pairs) > 1 and _relayed_report(art, sent, verb, pairs[1:]):
+            pairs = pairs[1:]  # "Wie X mitteilte, warnt das Bundesamt, …": the body speaks
         for verb, speaker_m in pairs:
             _statement(art, sent, verb, speaker_m, out, others=[p for p in pairs if p[0] is not verb])
     for tw in art.tweets:
@@ -120,6 +132,41 @@ def _reporting_source(art: Article, sent: Sentence, verb: Tok, speaker_m: Mentio
             or source.actor is speaker_m.actor:
         return None
     return tok, source
+
+
+def _bodies_of_states(art: Article, sent: Sentence, verb: Tok) -> list[Mention]:
+    """German, class "the bodies of several states" (events_lexicon.PLURAL_STATE_BODIES):
+    "Die Parlamente Österreichs, Irlands und der Schweiz hatten sich gegen den Plan
+    ausgesprochen": the plural noun opens the verb's clause before it, and the states right
+    after it, in a row with only commas, "und" and articles between, are its speakers."""
+    if verb.lang != "de":
+        return []
+    a, _ = art.clause_of(sent, verb.i)
+    k = a + 1 if art.toks[a].pos == "DET" else a
+    if k >= verb.i or art.toks[k].lower not in ex.PLURAL_STATE_BODIES["de"]:
+        return []
+    row = sorted((m for m in art.by_sent.get(sent.index, []) if k < m.a < verb.i and m.actor is not None),
+                 key=lambda m: m.a)
+    joiners = {",", *ex.ROW_AND["de"], *ex.ROW_ARTICLES["de"]}
+    out, at = [], k + 1
+    for m in row:
+        if m.kind != "state" or any(t.lower not in joiners for t in art.toks[at:m.a]):
+            break
+        out.append(m)
+        at = m.b
+    return out if len(out) > 1 else []
+
+
+def _relayed_report(art: Article, sent: Sentence, verb: Tok, others: list[tuple[Tok, Mention]]) -> bool:
+    """Class "a source that relays a body's words" (German, round 18): "Wie der Sender und
+    das Amt mitteilten, warnt die Behörde, …": the opening reporting clause (quotes.
+    _after_reporting_clause) only passes on what the main clause's own verb of saying
+    reports, whose subject is the speaker; not where the main clause has no verb of
+    saying ("Wie das Amt mitteilte, ist die Zahl gestiegen": the source speaks)."""
+    if verb.lang != "de" or _after_reporting_clause(art, sent, verb) is None:
+        return False
+    return any(o.i > verb.i and art.clause_of(sent, o.i) != art.clause_of(sent, verb.i) and m.a > o.i
+               and m.actor is not None for o, m in others)
 
 
 def _other_speakers(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention) -> list[tuple[Tok, Mention]]:

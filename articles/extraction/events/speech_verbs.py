@@ -385,10 +385,28 @@ def _holds_view(art: Article, sent: Sentence, tok: Tok) -> bool:
     the verb ("Zudem ist die Regierung des Landes der Auffassung, dass …")."""
     if tok.lower not in ex.OPINION_COPULAS.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
         return False
+    if tok.lower in ex.OPINION_STAY_VERBS.get(tok.lang, ()):
+        return _stays_with_account(art, sent, tok)
     nouns = ex.OPINION_NOUNS[tok.lang]
     end = art.clause_of(sent, tok.i)[1] if tok.lower in ex.OPINION_HOLD_VERBS.get(tok.lang, ()) \
         else min(tok.i + 8, sent.toks[-1].i + 1)
     return any(t.lower in nouns for t in art.toks[tok.i + 1:end])
+
+
+def _stays_with_account(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """German "X bleibt bei seiner Darstellung, dass …" (class "staying with one's account",
+    events_lexicon.OPINION_STAY_VERBS): "bei" right after the verb, the noun within three
+    words, and the words after it open with a comma and "dass" or a colon."""
+    last = sent.toks[-1].i
+    if tok.i + 1 > last or art.toks[tok.i + 1].lower != ex.OPINION_STAY_PREP[tok.lang]:
+        return False
+    noun = next((t for t in art.toks[tok.i + 2:min(tok.i + 5, last + 1)] if t.lower in ex.OPINION_STAY_NOUNS[tok.lang]),
+                None)
+    if noun is None or noun.i + 1 > last:
+        return False
+    nxt = art.toks[noun.i + 1]
+    return nxt.text == ":" or nxt.text == "," and noun.i + 2 <= last \
+        and art.toks[noun.i + 2].lower in ex.COMPLEMENTIZERS[tok.lang]
 
 
 def _holds_for(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -463,5 +481,8 @@ def _words_at(art: Article, sent: Sentence, tok: Tok) -> bool:
                   and art.toks[t.i + 1].text == ","), None)
     if comma is not None and any(_reported_mood(t) for t in art.toks[comma + 1:sent.toks[-1].i + 1]):
         return True  # "führte aus, der Plan sei …" (reported speech), not "führte den Befehl aus, den …"
+    if tok.lower in ex.REASON_VERBS.get(tok.lang, ()) and any(
+            t.lower == ex.REASON_PREP[tok.lang] for t in art.toks[tok.i + 1:art.clause_of(sent, tok.i)[1]]):
+        return True  # "begründete die Absage mit dem Zeitdruck": a reason given
     before = art.text[sent.start:tok.start].rstrip(" ,")
     return bool(before) and any(before.endswith(q) for q in ("“", "\"", "”", "«", "»"))
