@@ -781,6 +781,30 @@ class Registry:
         if not indefinite and unnamed:
             self.attach(m, max(unnamed, key=lambda a: self.last_position(a, m.start)))
             return
+        if not indefinite and (found := _office_name(m, self.lang)) is not None:
+            # "der Bürgermeister des Dorfes sagte", "according to the mayor of Dorogobuzh": the
+            # one holder of an office of a named place or body; the person the text names in
+            # that role if there is one, else an unnamed person named by the office
+            # (docs/annotation.md, "Speaker")
+            office, role = found
+            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
+                       and self.last_position(a, m.start) >= 0]
+            holders = [a for a in self._holders(persons, m.head) if not m.country or a.country in (None, m.country)]
+            if len(holders) == 1:
+                self.attach(m, holders[0])
+                return
+            actor = self.actors.get(f"unnamed:{office.lower()}") or self._new(f"unnamed:{office.lower()}", "person", office)
+            actor.head, actor.role = m.head, actor.role or role
+            self.attach(m, actor)
+            return
+        if not indefinite and m.head in lx.LOCAL_OFFICE_NOUNS[self.lang]:
+            # "der Bürgermeister von Mainz" with no holder named: no one else of the text
+            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
+                       and self.last_position(a, m.start) >= 0]
+            holders = self._holders(persons, m.head)
+            if len(holders) == 1:
+                self.attach(m, holders[0])
+            return
         if not indefinite:
             # "der nordkoreanische General": the most recent person of that country.
             persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
@@ -1052,6 +1076,27 @@ def _same_head(a: str | None, b: str | None) -> bool:
 
 def _qualified(m: Mention) -> bool:
     return bool(m.country) or (m.head in lx.SELF_QUALIFIED) or " " in _strip_article(m.text).strip()
+
+
+def _office_name(m: Mention, lang: str) -> tuple[str, str] | None:
+    """The name of an office with the place or body it belongs to, and the role, from a
+    definite description in the singular ("Der Bürgermeister des Dorfes" → "Bürgermeister
+    des Dorfes", "the mayor of Dorogobuzh" → "mayor of Dorogobuzh"); None for a bare role
+    ("der Minister"), for a German plural ("die Außenminister der G7") and for those who
+    work for a body (`lexicon.HEAD_OFFICE_NOUNS`: a spokesperson speaks for the body)."""
+    words = m.text.split()
+    if lang == "de" and words and words[0].lower() == "die" and not m.head.endswith("in"):
+        return None  # "die" before a masculine role: the plural
+    words = _strip_article(m.text).split()
+    at = next((k for k, w in enumerate(words) if w.lower().rstrip("s").endswith(m.head.rstrip("s"))), None)
+    if at is None or at + 2 > len(words) or words[at + 1].lower() not in lx.OFFICE_OF[lang] \
+            or not words[-1][:1].isupper() or m.head not in lx.HEAD_OFFICE_NOUNS[lang]:
+        return None
+    role = words[at]
+    if lang == "de" and role.lower() != m.head and role.lower().endswith(("s", "n")) \
+            and role.lower().rstrip("ns").rstrip("e").endswith(m.head.rstrip("e")):
+        role = role[:len(role.lower().rstrip("ns"))]  # "Bürgermeisters" → "Bürgermeister"
+    return " ".join([*words[:at], role, *words[at + 1:]]), role
 
 
 def _strip_article(text: str) -> str:
@@ -2333,6 +2378,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                     end = j + 1
             elif genitive:
                 end += 1  # "Berater Gasimows"
+            if end > n + 2 and ts[end - 1].text in names and ts[end - 1].i in taken:
+                continue  # "The Mayor of Koszalin Piotr Nowak": the title of a place before a name
             if _possessive_apposition(ts, n, taken):
                 continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
             comma = _apposition_end(ts, end)

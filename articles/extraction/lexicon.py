@@ -425,10 +425,11 @@ ROLE_NOUNS_BY_LANG = {
            "unterhändler", "unterhändlerin", "vertreter", "vertreterin", "botschafter",
            "botschafterin", "mitarbeiter", "kremlsprecher", "regierungssprecher", "abgeordnete",
            "abgeordneter", "kommissar", "kommissarin", "hochkommissar", "hochkommissarin",
-           "gesandte", "gesandter", "gouverneur", "gouverneurin", "oberhaupt", "obmann", "obfrau"},
+           "gesandte", "gesandter", "gouverneur", "gouverneurin", "oberhaupt", "obmann", "obfrau",
+           "bürgermeister", "bürgermeisterin"},
     "en": {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "adviser", "advisor",
            "envoy", "minister", "general", "president", "negotiator", "aide", "ambassador",
-           "chancellor", "leader"},
+           "chancellor", "leader", "mayor", "governor"},
 }
 ROLE_NOUNS = _any(ROLE_NOUNS_BY_LANG)
 # German weak role nouns as objects in the singular ("den US-Präsidenten", "dem Diplomaten"):
@@ -522,3 +523,18 @@ FEMALE_NAMES = {
 LAND_NOUNS = {"de": {"land": "Land", "landes": "Land", "bundesland": "Bundesland",
                      "bundeslandes": "Bundesland"}, "en": {}}
 CITY_STATES = {"Berlin": "DE", "Hamburg": "DE", "Bremen": "DE", "Wien": "AT"}
+
+# The words that tie an office to its place or body in a description of an unnamed office
+# holder ("der Bürgermeister des Dorfes", "the mayor of Dorogobuzh"; actors._office_name).
+OFFICE_OF = {"de": {"des", "der"}, "en": {"of", "for"}}
+# Heads of towns and regions, unnamed in local news: a description of one is the holder the
+# text names or, with its place, an unnamed holder; never the person named last.
+LOCAL_OFFICE_NOUNS = {"de": {"bürgermeister", "bürgermeisterin"}, "en": {"mayor", "governor"}}
+# Offices that one person holds for a place or body ("der Präsident der Kommission", "the
+# mayor of X"): unnamed, the holder is a person named by the office. Not the many who work
+# for a body (envoys, spokespeople, officials, advisers: the body or no one speaks).
+HEAD_OFFICE_NOUNS = {
+    "de": LOCAL_OFFICE_NOUNS["de"] | {"gouverneur", "gouverneurin", "präsident", "präsidentin", "kanzler",
+                                      "kanzlerin", "regierungschef", "regierungschefin", "oberhaupt"},
+    "en": LOCAL_OFFICE_NOUNS["en"] | {"president", "chancellor", "leader"},
+}

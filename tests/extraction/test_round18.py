@@ -134,3 +134,31 @@ def test_a_title_of_two_words_inside_the_taggers_person_is_split_off(run):
               "2024-05-08", "en")
     assert [(a["name"], a["role"]) for a in out["actors"] if a["kind"] == "person"] \
         == [("Faisal bin Khalid", "Crown Prince")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bei einem Angriff auf ein Dorf im Norden wurden am Montag zwölf Menschen getötet. Der Bürgermeister "
+     "des Dorfes sagte einem Radiosender, die Angreifer seien in der Nacht gekommen.", "de",
+     ("Bürgermeister des Dorfes", "Bürgermeister")),
+    ("A bus crashed near the town on Monday. The passengers were going to a concert, according to the "
+     "mayor of Dorogobuzh.", "en", ("mayor of Dorogobuzh", "mayor")),
+])
+def test_an_unnamed_office_holder_speaks_as_a_person_named_by_the_office(run, text, lang, expected):
+    # docs/annotation.md: an unnamed office holder who is one identifiable person is a person
+    # named by the office as the text gives it, with the role
+    out = run(text, "2024-05-08", lang)
+    assert [(a["name"], a["role"]) for a in out["actors"] if a["kind"] == "person"] == [expected]
+    assert [speaker for speaker, _ in statements(out)] == [expected[0]]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Mayor Ivan Petrov visited the site on Monday. The mayor of Dorogobuzh said the driver had fallen "
+     "asleep.", "en", "Ivan Petrov"),
+    ("Überraschend erklärte Regierungschef Jan Roth am Montag, die Regel gelte ab Juli. Der Bürgermeister "
+     "von Kiel begrüßte das.", "de", "Jan Roth"),
+])
+def test_an_office_holder_named_before_is_that_person_and_nobody_else(run, text, lang, speaker):
+    # look-alikes: the holder named first is the description; a mayor is never the person
+    # named last who holds another office
+    out = run(text, "2024-05-08", lang)
+    assert [s for s, _ in statements(out)] == [speaker]
