@@ -100,8 +100,8 @@ def test_a_mission_of_an_organisation_stands_for_the_organisation(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("She was a member of the United States House Select Committee on Tolls until 2019.",
-     "United States House Select Committee on Tolls"),
+    ("Until 2019 she sat on the Freedonian House Select Committee on Tolls.",
+     "Freedonian House Select Committee on Tolls"),
 ])
 def test_an_english_committee_goes_on_with_its_topic(run, text, name):
     # "… Select Committee on Tolls": what the committee is about is part of its name
@@ -111,8 +111,8 @@ def test_an_english_committee_goes_on_with_its_topic(run, text, name):
 @pytest.mark.parametrize("text, name", [
     ("The United States House Finance Committee on Tuesday approved the budget.",
      "United States House Finance Committee"),
-    ("She joined the United States House Select Committee on Ghana in May.",
-     "United States House Select Committee"),
+    ("In May she joined the Freedonian House Select Committee on Ghana.",
+     "Freedonian House Select Committee"),
 ])
 def test_a_date_or_a_state_after_on_is_no_topic(run, text, name):
     # look-alike: "the Finance Committee on Tuesday", "… Committee on Ghana": no topic

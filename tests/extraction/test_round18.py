@@ -68,8 +68,8 @@ def test_a_body_for_one_domain_next_to_a_person_stays_as_it_was(run):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.1.",
-     "Disaster and Emergency Management Presidency"),
+    ("Freedonia's Flood and Storm Management Presidency said the river had peaked.",
+     "Flood and Storm Management Presidency"),
     ("Kenya's Wildlife and Forestry Service said the lions had been moved.", "Wildlife and Forestry Service"),
 ])
 def test_an_english_body_keeps_the_head_noun_the_tagger_left_out(run, text, expected):

@@ -58,8 +58,8 @@ def test_a_possessive_statement_with_none_issued_before_stays_nobodys(run):
 
 def test_the_opinion_of_a_court_read_in_part(run):
     # "The opinion of the Court, …, read in part, "…"": the court named before speaks
-    out = run("The Supreme Court of Freedonia ruled on the tax on Monday. The opinion of the Court, released on "
-              'Tuesday, read in part, "It is decided that the decree is void and of no effect."', "2024-05-08", "en")
+    out = run("The Supreme Court of Freedonia ruled on the tax on Monday. The opinion of the Court, made public "
+              'on Tuesday, read in part, "It is decided that the decree is void and of no effect."', "2024-05-08", "en")
     assert statements(out) == [("Supreme Court of Freedonia", "It is decided that the decree is void and of no effect.")]
 
 
@@ -111,7 +111,7 @@ def test_declaring_an_emergency_is_an_act(run):
     out = run("The school closed a few days after President Jo Bell declared a national emergency in the country.",
               "2024-05-08", "en")
     assert speakers(out) == []
-    out = run("The Freedonian government declared a state of emergency on Monday and closed all schools.",
+    out = run("The Freedonian government declared a state of emergency late on Monday and closed all schools.",
               "2024-05-08", "en")
     assert speakers(out) == []
 

@@ -76,7 +76,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
         if tok.lower in ex.ATTRIBUTION_AFTER_WORDS.get(tok.lang, ()) and tok.i > sent.toks[0].i \
                 and art.toks[tok.i - 1].text == "," and not in_quote(tok.start, art.quotes) \
                 and art.toks[tok.i + 1].lower not in ex.EXAMPLE_WORDS.get(tok.lang, ()):
-            # "„…“, so Maduro.", "Das Land werde schlecht regiert, so Oguttu, …": the source
+            # "„…“, so Maduro.", "Die Lage sei ernst, so Okello, …": the source
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
                   and m.kind in ("organization", "state", "person", "desc")
