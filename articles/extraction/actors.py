@@ -781,34 +781,28 @@ class Registry:
         if not indefinite and unnamed:
             self.attach(m, max(unnamed, key=lambda a: self.last_position(a, m.start)))
             return
-        if not indefinite and (found := _office_name(m, self.lang)) is not None:
+        # the persons named before the description
+        named = [a for a in self.actors.values() if a.kind == "person" and a.head is None
+                 and self.last_position(a, m.start) >= 0]
+        office = _office_name(m, self.lang) if not indefinite else None
+        if not indefinite and (office or m.head in lx.LOCAL_OFFICE_NOUNS[self.lang]):
             # "der Bürgermeister des Dorfes sagte", "according to the mayor of Dorogobuzh": the
             # one holder of an office of a named place or body; the person the text names in
             # that role if there is one, else an unnamed person named by the office
-            # (docs/annotation.md, "Speaker")
-            office, role = found
-            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
-                       and self.last_position(a, m.start) >= 0]
-            holders = [a for a in self._holders(persons, m.head) if not m.country or a.country in (None, m.country)]
+            # (docs/annotation.md, "Speaker"); a mayor without the place ("der Bürgermeister
+            # von Mainz") is a holder named before or no one, never the person named last
+            holders = [a for a in self._holders(named, m.head) if not m.country or a.country in (None, m.country)]
             if len(holders) == 1:
                 self.attach(m, holders[0])
-                return
-            actor = self.actors.get(f"unnamed:{office.lower()}") or self._new(f"unnamed:{office.lower()}", "person", office)
-            actor.head, actor.role = m.head, actor.role or role
-            self.attach(m, actor)
-            return
-        if not indefinite and m.head in lx.LOCAL_OFFICE_NOUNS[self.lang]:
-            # "der Bürgermeister von Mainz" with no holder named: no one else of the text
-            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
-                       and self.last_position(a, m.start) >= 0]
-            holders = self._holders(persons, m.head)
-            if len(holders) == 1:
-                self.attach(m, holders[0])
+            elif office:
+                name, role = office
+                actor = self.actors.get(f"unnamed:{name.lower()}") or self._new(f"unnamed:{name.lower()}", "person", name)
+                actor.head, actor.role = m.head, actor.role or role
+                self.attach(m, actor)
             return
         if not indefinite:
             # "der nordkoreanische General": the most recent person of that country.
-            persons = [a for a in self.actors.values() if a.kind == "person" and a.head is None
-                       and self.last_position(a, m.start) >= 0]
+            persons = named
             if m.head in lx.ORG_NOUNS:  # "the group": an organisation named before, not a
                 persons = [a for a in self.actors.values() if a.kind == "organization"  # body
                            and self.last_position(a, m.start) >= 0
@@ -1030,7 +1024,7 @@ def _name_words(text: str, lang: str) -> list[str]:
         words[-1] = words[-1][:-1]  # "Carl B. Moss III.": the German ordinal dot (not "Karl III.")
     return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
             or _ARABIC_ARTICLE.match(w)
-            or k > 0 and f"{words[k - 1].lower()} {w.lower()}" in lx.NAME_PARTICLE_PAIRS]  # "von der Leyen"
+            or k > 0 and lx.particle_pair(words[k - 1].lower(), w.lower())]  # "von der Leyen"
 
 
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÄÖÜ]")  # "Faisal al-Kuwari"
@@ -1668,7 +1662,7 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             if not doc[ent.start].text[:1].isupper() and not (
                     ent.label_ in ("PER", "PERSON") and len(ent) > 1 and doc[ent.start].text in lx.NAME_START_PARTICLES
                     or ent.label_ in ("PER", "PERSON") and len(ent) > 2
-                    and f"{doc[ent.start].text} {doc[ent.start + 1].text}" in lx.NAME_PARTICLE_PAIRS):
+                    and lx.particle_pair(doc[ent.start].text, doc[ent.start + 1].text)):
                 continue  # not a name, but "de Villepin", "von der Leyen"
         if out and out[-1].label_ in ("PER", "PERSON") and out[-1].end == ent.start \
                 and len(out[-1]) == 1 and ent.ent_id_.startswith("capital:"):
@@ -1987,7 +1981,7 @@ def _particle_surname_end(doc, start: int, end: int) -> int:
     at or inside the particles: two particle words (lexicon.NAME_PARTICLE_PAIRS) and a rare
     capitalised word that no other entity holds."""
     for k in (end - 1, end):  # the tagger may have taken "Van" into the name
-        if k < start or k + 2 >= len(doc) or f"{doc[k].lower_} {doc[k + 1].lower_}" not in lx.NAME_PARTICLE_PAIRS:
+        if k < start or k + 2 >= len(doc) or not lx.particle_pair(doc[k].lower_, doc[k + 1].lower_):
             continue
         word = doc[k + 2]
         if word.text[:1].isupper() and word.is_alpha and not word.ent_id_ \

@@ -365,6 +365,12 @@ NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "
 # rare in the language (a name, not "von der Polizei": spaCy's word frequencies, log-prob
 # below NAME_AFTER_PARTICLES_MAX_PROB).
 NAME_PARTICLE_PAIRS = {"von der", "van der", "van den", "von den", "von dem", "de la", "van de", "de los"}
+
+
+def particle_pair(first: str, second: str) -> bool:
+    """Do the two words open a surname together ("von der Leyen", "de la Fuente")? As
+    written: a capitalised "Von der" is no pair, the caller lowers the case where it may."""
+    return f"{first} {second}" in NAME_PARTICLE_PAIRS
 NAME_AFTER_PARTICLES_MAX_PROB = -12.0
 # ... unless it is a German compound that ends in a common noun ("Beobachter|mission"):
 # the tail's log-probability is above this.

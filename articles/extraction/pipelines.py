@@ -390,11 +390,11 @@ class ChronikEntities:
                 return i + 1, self.titles[lower[k:]], None, True
         return None
 
-    def _title_starts(self, doc: Doc, i: int, end: int) -> bool:
-        """Does a title of two or more words start at token i and end before `end`
-        ("Crown Prince", "Vice President")?"""
-        return doc[i].lower_ in self.first_words and any(
-            doc[i:j].text.lower() in self.titles for j in range(i + 2, min(end, i + self.max_title_len) + 1))
+    def _title_of_words(self, doc: Doc, i: int, end: int, texts: list[str], lowers: list[str]) -> bool:
+        """Does a title of two or more words (`_title_at`) start at token i and end before
+        `end` ("Crown Prince", "Vice President")?"""
+        found = self._title_at(doc, i, texts, lowers) if lowers[i] in self.first_words else None
+        return found is not None and not found[3] and i + 2 <= found[0] <= end
 
     def _name_after(self, doc: Doc, start: int, protected: set[int]) -> int:
         """End of the capitalised name starting at ``start`` (== start if none)."""
@@ -406,7 +406,7 @@ class ChronikEntities:
                 k += 2  # "Moon Jae-in"
                 continue
             if k in protected or not lx.NAME_TOKEN.match(tok.text) or tok.text.lower() in self.titles:
-                if k == start and k + 2 < len(doc) and f"{tok.text} {doc[k + 1].text}" in lx.NAME_PARTICLE_PAIRS \
+                if k == start and k + 2 < len(doc) and lx.particle_pair(tok.text, doc[k + 1].text) \
                         and lx.NAME_TOKEN.match(doc[k + 2].text) and doc[k + 2].pos_ == "PROPN":
                     k += 2  # "Verteidigungsministerin von der Leyen": a surname that opens with two particles
                     continue
@@ -452,18 +452,19 @@ class ChronikEntities:
         # person's name ("Martin Luther King Jr.") is no title.
         inside = {t for e in ents if e.label_ not in PERSON_LABELS for t in range(e.start, e.end - 1)}
         demonym_tokens = {t for a, b in demonyms for t in range(a, b)}
+        strings = doc.vocab.strings
+        texts, lowers = ([strings[h] for h in column] for column in doc.to_array([ORTH, LOWER]).T.tolist())
         for e in ents:
             if e.label_ in PERSON_LABELS:
                 # Only after name words: a wrong "russische Außenminister Sergej Lawrow"
-                # entity still gets its title split off.
+                # entity still gets its title split off, and so does a title of two words
+                # inside it ("Crown Prince X").
                 t = e.start
                 while t < e.end and lx.NAME_TOKEN.match(doc[t].text) and not doc[t].is_stop \
                         and doc[t].lower_ not in self.titles and t not in demonym_tokens \
-                        and not self._title_starts(doc, t, e.end):  # "Crown Prince X" in one entity
+                        and not self._title_of_words(doc, t, e.end, texts, lowers):
                     t += 1
                     inside.add(t)
-        strings = doc.vocab.strings
-        texts, lowers = ([strings[h] for h in column] for column in doc.to_array([ORTH, LOWER]).T.tolist())
         i = 0
         while i < len(doc):
             # A title starts with a title's first word, or is a German capitalised compound.
@@ -529,7 +530,7 @@ class ChronikEntities:
         at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ in lx.TITLE_OF_ARTICLES else end + 1
         place = next((e for e in ents if e.start == at and e.label_ in _PLACE_LABELS), None)
         if place is not None and not place.ent_id_ and at == end + 2 \
-                and f"{doc[end].text} {doc[end + 1].text}" in lx.NAME_PARTICLE_PAIRS:
+                and lx.particle_pair(doc[end].text, doc[end + 1].text):
             return None  # "Ministerin von der Lohe": a surname's particles before a word taken for a place
         return place
 
