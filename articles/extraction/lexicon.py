@@ -532,7 +532,7 @@ CITY_STATES = {"Berlin": "DE", "Hamburg": "DE", "Bremen": "DE", "Wien": "AT"}
 
 # The words that tie an office to its place or body in a description of an unnamed office
 # holder ("der Bürgermeister des Dorfes", "the mayor of Dorogobuzh"; actors._office_name).
-OFFICE_OF = {"de": {"des", "der"}, "en": {"of", "for"}}
+OFFICE_OF = {"de": GENITIVE_LINKS["de"], "en": GENITIVE_LINKS["en"] | {"for"}}  # "Minister for the Region"
 # Heads of towns and regions, unnamed in local news: a description of one is the holder the
 # text names or, with its place, an unnamed holder; never the person named last.
 LOCAL_OFFICE_NOUNS = {"de": {"bürgermeister", "bürgermeisterin"}, "en": {"mayor", "governor"}}
