@@ -488,6 +488,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     ante = _relative_antecedent(art, sent, a)
     not_them = {ante.key} if ante is not None else frozenset()  # "X, der ihn besuchte": ihn ≠ X
     of_role = _states_of_role(art, sent, a, b)
+    partners: set[str] = set()  # named only as the one met, after "mit"/"with"
     for m in ms:
         if id(m) in of_role:
             if m.actor is not None and m.actor not in role_states:
@@ -541,6 +542,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue
         if actor and actor not in people:
             people.append(actor)
+            if _partner_after_with(art, m):
+                partners.add(actor.key)
     # "ein Treffen zwischen X und Y": those after "zwischen" are the participants.
     if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
         named = _between_parties(art, sent, tok)
@@ -613,9 +616,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         if not linked:
             return None
     if len(people) == 1 and visited is not None and visited.country and tok.lower not in ex.FRAME_NOUNS_ANY \
-            and visited.country not in dependent_territories():  # "in Hong Kong": a place, not a host
-        # (a summit or conference in a capital, "am Gipfeltreffen in Brüssel", is no visit
-        # to the state that hosts it)
+            and visited.country not in dependent_territories() and people[0].key not in partners:
+        # "in Hong Kong": a place, not a host; a summit or conference in a capital, "am
+        # Gipfeltreffen in Brüssel", is no visit to the state that hosts it; nor is "…, die
+        # sich in Washington mit X trifft" with the one who meets X unknown: X is no visitor.
         state = art.reg.actor_for_state(visited.country)
         if state not in people and state.country != people[0].country:
             people.append(_government_of_purpose(art, sent, b, visited.country) or state)
@@ -638,6 +642,18 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _partner_after_with(art: Article, m: Mention) -> bool:
+    """Is the mention the one met, after "mit"/"with" and at most a few words of its
+    own ("mit ihrem Amtskollegen X", "with his counterpart X", "with X")?"""
+    for k in range(m.a - 1, max(m.a - 5, 0) - 1, -1):
+        t = art.toks[k]
+        if t.lower in ex.TALK_WITH[t.lang]:
+            return True
+        if t.pos in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            return False
+    return False
 
 
 def _capital_by_demonym(art: Article, sent: Sentence, a: int, b: int) -> Mention | None:
