@@ -230,8 +230,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             return True
     if a >= 2 and toks[a - 1].text in {"'s", "’s"} and non_actor(toks[a - 2].text, lang):
         return True  # "BBC's Ann Lee"
-    if _works_for_private(toks, b, lang):
-        return True
+    if _works_for_private(toks, b, lang) and not _heads_public_body(toks, b, lang):
+        return True  # not "Dr Ann Lee, director of the Institute of Epidemiology,": she heads it
     if _interviewer(toks, a, lang):
         return True
     if b - a == 1 and _AGE.search(_text(toks[max(0, a - 5):a])):
@@ -270,14 +270,15 @@ def _heads_public_body(toks: list[Tok], b: int, lang: str) -> bool:
     """English: an apposition after the name says the person heads a body ("Dr Ann Lee,
     director of the Institute of Epidemiology,", "Dr. Jo Park, a former CDC director,"): a
     head's noun (lexicon.BODY_HEAD_NOUNS) and a capitalised name or abbreviation in the
-    phrase, with no hospital, school or company word. A title then names a public official."""
+    phrase, with no hospital, school or company word and no medium ("director of news for
+    AFP"). A title then names a public official."""
     if lang != "en" or b >= len(toks) or toks[b].text != ",":
         return False
     phrase = list(itertools.takewhile(lambda t: t.text not in {",", ";", "("} and t.text not in lx.SENTENCE_END
                                       and t.pos not in ("VERB", "AUX"), toks[b + 1:b + 10]))
     return any(t.lower in lx.BODY_HEAD_NOUNS for t in phrase) \
         and any(t.text[:1].isupper() for t in phrase[1:]) \
-        and not any(t.lower in lx.PRIVATE_WORKPLACE_WORDS for t in phrase)
+        and not any(t.lower in lx.PRIVATE_WORKPLACE_WORDS or non_actor(t.text, lang) for t in phrase)
 
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:

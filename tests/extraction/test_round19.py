@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import participant_lists
+from .helpers import participant_lists, speakers
 
 
 @pytest.mark.parametrize("text, language", [
@@ -32,3 +32,23 @@ def test_look_alikes_the_one_who_meets_is_known(run, text, language, expected):
     # in a capital meets its state
     out = run(text, "2024-05-08", language)
     assert participant_lists(out) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Mary Jones, director of the Institute of Epidemiology, said the death toll had risen.",
+     ["Mary Jones"]),
+    ("Mary Jones, director of the National Institute of Health, said the death toll had risen.",
+     ["Mary Jones"]),
+    # look-alikes that must stay: a researcher of an institute, a head of news of a medium and
+    # a doctor heading a hospital's department are private
+    ("Mary Jones of the Institute of Epidemiology said the death toll had risen.", []),
+    ("Mary Jones, a researcher at the Institute of Epidemiology, said the death toll had risen.", []),
+    ("Phil Morton, director of global news for AFP, called the attack shocking.", []),
+    ("Dr Mary Jones, director of surgery at the University Hospital, said the death toll had risen.", []),
+])
+def test_the_head_of_a_public_institute_speaks_a_researcher_does_not(run, text, expected):
+    # an institute is a place of research (its researchers are private), but who heads a
+    # public one (a head's noun in the apposition, no hospital, school, company or medium)
+    # is an official
+    out = run(text, "2020-03-20", "en")
+    assert speakers(out) == expected
