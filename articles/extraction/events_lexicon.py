@@ -118,6 +118,9 @@ _SPEECH_DE_FORMS = [
     # a demand in a support-verb phrase ("stellte die Forderung an den Rat, …", "hat die
     # Forderung gestellt, …"), like "stellte die Frage"
     ("stellte stellten stellt", "forderung"),
+    # Class "admonishing and recommending" (round 19): "ermahnte die Regierung, … zu
+    # achten", "das Amt empfiehlt den Bürgern, Vorräte anzulegen", like "mahnte" and "rät"
+    ("ermahnte ermahnten ermahnt", None), ("empfahl empfahlen empfiehlt empfohlen", None),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",

@@ -52,3 +52,14 @@ def test_the_head_of_a_public_institute_speaks_a_researcher_does_not(run, text, 
     # is an official
     out = run(text, "2020-03-20", "en")
     assert speakers(out) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der UN-Ausschuss gegen Folter ermahnte die Regierung, die Gefangenen freizulassen.", ["UN-Ausschuss"]),
+    ("Das Umweltbundesamt empfiehlt den Bürgern, Vorräte anzulegen.", ["Umweltbundesamt"]),
+    ("Die Weltgesundheitsorganisation hat empfohlen, Masken zu tragen.", ["Weltgesundheitsorganisation"]),
+    ("Die empfohlene Dosis wurde überschritten.", []),  # look-alike: an adjective reports nothing
+])
+def test_admonishing_and_recommending_report_words(run, text, expected):
+    out = run(text, "2020-03-20", "de")
+    assert speakers(out) == expected
