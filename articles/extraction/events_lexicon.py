@@ -937,9 +937,10 @@ ROW_COMMA_DEPS = {"de": {"conj"}}
 # Class "a surname that opens with particles" (round 18): "sagte von der Lohe", "Von der
 # Lohe sagte": the words before a name the parse takes for a place after "von der"
 # (speakers._particle_surnames).
-SURNAME_PARTICLES = {"de": {"von", "der", "den", "zu", "vom", "van", "de"}}
-# ... of which the first opens a name ("von der Lohe", not "aus der Lohe" after a name).
-SURNAME_OPENING_PARTICLES = {"de": {"von", "vom", "zu", "van", "de"}}
+# The first word opens a name: of nobility or a pair's first ("von der Lohe", not "aus der
+# Lohe" after a name); the words after it may be a pair's second (lexicon's particle tables).
+SURNAME_OPENING_PARTICLES = {"de": lx.NOBILITY_PARTICLES | lx.PAIR_FIRST_PARTICLES}
+SURNAME_PARTICLES = {"de": SURNAME_OPENING_PARTICLES["de"] | lx.PAIR_SECOND_PARTICLES}
 # Class "a body in person of its member" (round 18): "Die Partei, in Person ihres Vorsitzenden
 # X, forderte …": the inset opened by these words names the person who speaks
 # (speakers._apposition_name).
