@@ -738,9 +738,11 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     # a court's written summary of its judgment ("the court's summary concluded: "…""),
     # its opinion ("The opinion of the court read, "…"")
     "summary", "opinion"}}
-# The preposition that names such a thing's owner after it, a body by its head noun ("the
-# opinion of the court", speakers._phrase_speaker).
-OWNER_OF_PREPS = {"de": set(), "en": {"of"}}
+# The preposition that joins a noun to the noun that says whose or what it is, where German
+# has a genitive instead: such a thing's owner after it, a body by its head noun ("the
+# opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
+# emergency", speech_verbs._act_on_object).
+NOUN_OF_PREPS = {"de": set(), "en": {"of"}}
 # A clause of contrast opened by one of these words holds another speaker's words of its own,
 # also where the parse hangs it inside the first one's reported clause ("X said the
 # victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
@@ -789,8 +791,6 @@ OBJECTS_NOT_WORDS = {
            # declared a state of emergency in the north"; "declared the vote a fraud" and
            # "declared that the vote was over" stay statements)
            "declar": {"emergency", "emergencies", "war", "curfew", "lockdown", "independence"}}}
-# The object may name what it is after "of" ("a state of emergency", "a collection of songs").
-OBJECT_OF_PREPS = {"de": set(), "en": {"of"}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
