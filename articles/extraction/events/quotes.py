@@ -46,12 +46,26 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
 
 
-def _after_relay(art: Article, sent: Sentence, verb: Tok, a: int) -> bool:
-    """The verb's clause `a` follows right after an opening reporting clause that only
-    relays ("Wie X mitteilte, warnt die Behörde, …"; speech._relayed_report): the words are
-    in the main clause, not in the clause before it (round 18)."""
-    return a > sent.toks[0].i and sent.toks[0].lower in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
-        and art.toks[a - 1].text == "," and not any(t.text == "," for t in art.toks[sent.toks[0].i:a - 1])
+def _after_relay(art: Article, sent: Sentence, a: int) -> bool:
+    """The clause `a` follows right after an opening reporting clause that only relays ("Wie
+    X mitteilte, warnt die Behörde, …"; speech._relayed_report): the words are in the main
+    clause, not in the clause before it (round 18)."""
+    return _closes_opening_report(art, sent, a - 1)
+
+
+def _closes_opening_report(art: Article, sent: Sentence, comma: int) -> bool:
+    """German: the token `comma` is the comma that closes a reporting clause opening the
+    sentence (REPORTING_CONJUNCTIONS; "Wie der Beauftragte, X, mitteilte, …", "Wie X bekannt
+    gab, …"): the clause's last word before its particles is its verb, and no finite verb
+    stands before that. The one reading of `_after_reporting_clause` and `_after_relay`."""
+    first = sent.toks[0]
+    if not first.i < comma <= sent.toks[-1].i or art.toks[comma].text != "," \
+            or first.lower not in ex.REPORTING_CONJUNCTIONS.get(first.lang, ()):
+        return False
+    verb = comma - 1
+    while verb > first.i and art.toks[verb].tag in ex.PARTICLE_TAGS["de"]:
+        verb -= 1  # "Wie X bekannt gab, …"
+    return not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb])
 
 
 def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
@@ -136,7 +150,7 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     # …"): they name the speaker, the words after are reported.
     subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
     longer_after = len(after.strip(" ,.;")) >= len(before.strip(" ,.;"))
-    rest = after if longer_after or (subject_before or _after_relay(art, sent, verb, a)) and after.strip(" ,.;") \
+    rest = after if longer_after or (subject_before or _after_relay(art, sent, a)) and after.strip(" ,.;") \
         else before
     if not rest.strip(" ,.;:"):
         rest = art.text[verb.end:art.toks[b - 1].end]
@@ -216,14 +230,10 @@ def _after_reporting_clause(art: Article, sent: Sentence, verb: Tok) -> str | No
     a sentence opened by a reporting clause (REPORTING_CONJUNCTIONS) that ends with the verb
     of saying; the words are the main clause after its comma, whatever apposition the
     reporting clause holds."""
-    first = sent.toks[0]
-    if first.lower not in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
-            or any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb.i]):
-        return None
     k = verb.i + 1
     while k <= sent.toks[-1].i and art.toks[k].tag in ex.PARTICLE_TAGS["de"]:
-        k += 1  # "Wie X bekannt gab, …"
-    if k > sent.toks[-1].i or art.toks[k].text != ",":
+        k += 1
+    if not _closes_opening_report(art, sent, k):
         return None
     return art.text[art.toks[k].end:sent.end].strip(" ,.;:\"„“") or None
 
@@ -272,7 +282,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
     # "Wie X mitteilte, warnt die Behörde, …" (round 18): the opening reporting clause only
     # relays (speech._relayed_report); the words are in the main clause after it
-    if a > sent.toks[0].i and not subject_before and not goes_on and not _after_relay(art, sent, verb, a):
+    if a > sent.toks[0].i and not subject_before and not goes_on and not _after_relay(art, sent, a):
         return ""
     if (clause := _clause_after_comma(art, sent, verb, speaker)) is not None:
         return clause
