@@ -492,12 +492,11 @@ CONTINUED_SUBJUNCTIVE = {
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
-# infinitive with "zu" (speech._quoted_end).
+# infinitive with "zu" (quotes._holds_clause).
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # ... and a quotation with none of them right after an article is a name ("hat den
 # „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of words said for the detector
-# (quotes._quoted_name_de).
-QUOTED_NAME_AFTER_TAGS = {"de": {"ART"}}
+# (speech._quoted_words; in the languages of this table).
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
@@ -643,7 +642,7 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
 # Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
-# reported", "according to the Daily Star": a medium, no speaker (speech._media_name).
+# reported", "according to the Daily Star": a medium, no speaker (attribution.media_name).
 MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirror", "inquirer", "courier",
                                         "examiner", "dispatch", "express", "press", "observer", "standard"}}
 # English: a state or capital right before a capitalised word of no other name starts a
@@ -747,9 +746,16 @@ NOUN_OF_PREPS = {"de": set(), "en": {"of"}}
 # also where the parse hangs it inside the first one's reported clause ("X said the
 # victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
 CONTRAST_MARKS = {"en": {"while", "whereas"}}
-# A bare "a spokesperson" speaks for the one body whose statement the sentences before
-# report, at most this many sentences back (bodies._spokesperson_of_speaker_before).
-SPOKESPERSON_REACH = {"en": 2}
+# An unnamed spokesperson ("A spokesperson told …", "Eine Sprecherin sagte, …") speaks for
+# the one body whose statement the sentences before report, at most this many sentences
+# back, and in its own paragraph in the languages of SPOKESPERSON_SAME_PARAGRAPH
+# (bodies._body_before).
+SPOKESPERSON_REACH = {"de": 1, "en": 2}
+SPOKESPERSON_SAME_PARAGRAPH = {"de"}
+# Languages whose bare spokesperson is found as the speaker's mention
+# (bodies._spokesperson_of_speaker_before); German finds "eine Sprecherin" and "ein
+# Tarvak-Sprecher" next to the verb (bodies._unnamed_spokesperson).
+SPOKESPERSON_MENTION_LANGS = {"en"}
 # An unnamed member of a body named right after a preposition ("an official from the
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; bodies._body_of_member). "of" phrases are part of the

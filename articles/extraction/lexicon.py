@@ -139,8 +139,6 @@ MEDIA_WORDS = {
            "chronicle"},
 }
 
-# A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
-# Agency"), though "agency" alone is a public body's word.
 # Prefixes of ships' names, which the tagger takes for an organisation or runs into a
 # person's name: "die USS Carl Vinson", "HMS Defender" (`actors._clean_ents`).
 SHIP_PREFIXES = {"USS", "U.S.S.", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
@@ -154,6 +152,8 @@ VESSEL_NOUNS = {"de": ("schiff", "fregatte", "tanker", "flugzeugträger", "zerst
 # mit Eva Roth", "in a CNN interview with Ann Lee" (`actors.private_person`).
 INTERVIEW_NOUNS = {"de": {"interview", "interviews", "gespräch", "gesprächs"}, "en": {"interview", "interviews"}}
 INTERVIEW_LINKS = {"de": {"mit"}, "en": {"with"}}
+# A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
+# Agency"), though "agency" alone is a public body's word.
 MEDIA_AGENCIES = {"en": {"press agency", "news agency"}, "de": set()}
 
 # An organisation whose name starts or ends with one of these is a university, school,

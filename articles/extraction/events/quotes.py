@@ -193,17 +193,11 @@ def _coordinated_quote(art: Article, sent: Sentence, verb: Tok, other: Tok) -> s
     return words if at >= 0 and at + len(words) <= b else None
 
 
-def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
-    """German: a quotation right after an article that holds no clause (no finite verb, no
-    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
-    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
-    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
-    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
-    if not after or not before or before[-1].tag not in after \
-            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
-        return False  # "bezeichnete es als einen „…“": a characterisation is words
-    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
-    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
+def _holds_clause(sent: Sentence, quote: tuple[int, int]) -> bool:
+    """The quotation holds a clause: a finite verb or an infinitive with "zu"
+    (events_lexicon.QUOTED_CLAUSE_TAGS), as words said do; a name or a title in quotation
+    marks does not ("der „World Energy Summit 2010“")."""
+    return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in sent.toks if quote[0] <= t.start < quote[1])
 
 
 def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
@@ -254,12 +248,21 @@ def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | N
 def _quoted_title(art: Article, start: int, end: int) -> bool:
     """A title or name in quotation marks after an article, no words said: "sagte der
     „Süddeutschen Zeitung“", "told the "Daily Star"" (two to a few capitalised words, no end
-    mark; one German noun in quotation marks is as often a term: "den „Klimanotstand“")."""
-    marks = "".join(QUOTE_MARKS)
-    before = art.text[max(0, start - 6):start].rstrip(marks + " ").split()
-    words = art.text[start:end].strip(marks + " ").split()
-    return bool(before) and before[-1].lower() in lx.DETERMINERS and 2 <= len(words) <= ex.QUOTED_TITLE_MAX_WORDS \
+    mark; one German noun in quotation marks is as often a term: "den „Klimanotstand“").
+    Stricter than the German name of speech._quoted_words (any quotation after an article
+    without a clause), for a stricter use: this one drops the quotation from the words of a
+    verb of saying, where a term after an article is often what was said ("nannte den Plan
+    einen „Schritt zurück“"); that one only takes a mark of speech from the detector."""
+    words = art.text[start:end].strip("".join(QUOTE_MARKS) + " ").split()
+    return _after_article(art, start) and 2 <= len(words) <= ex.QUOTED_TITLE_MAX_WORDS \
         and all(w[:1].isupper() for w in words) and not words[-1].endswith((".", "!", "?", ","))
+
+
+def _after_article(art: Article, start: int) -> bool:
+    """The quotation at `start` stands right after an article ("der „…“", "the "…""), as a
+    name does (`_quoted_title`, speech._quoted_words)."""
+    before = art.text[max(0, start - 6):start].rstrip("".join(QUOTE_MARKS) + " ").split()
+    return bool(before) and before[-1].lower() in lx.DETERMINERS
 
 
 def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
