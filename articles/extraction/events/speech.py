@@ -5,6 +5,7 @@ speech that goes on with the speaker before (continued), tweets, and the sentenc
 trained detector proposes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import events_lexicon as ex
@@ -482,10 +483,27 @@ QUOTED_WORDS = 4
 
 def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     """The main verb and speaker of a sentence the detector says reports words although no
-    verb of the lexicon does ("Der Präsident hofft auf freie Wahlen")."""
+    verb of the lexicon does ("Der Präsident hofft auf freie Wahlen"): `_speech_at_score`
+    with the detector's score of the sentence (none without a detector)."""
+    if art.scorer is None:
+        return None, None
+    return _speech_at_score(art, sent, lambda: _statement_score(art, sent))
+
+
+def _statement_score(art: Article, sent: Sentence) -> float:
+    """The detector's STATEMENT score of the sentence, asked once."""
+    if sent.index not in art.cats:
+        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
+    return art.cats[sent.index].get("STATEMENT", 0.0)
+
+
+def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -> tuple[Tok | None, Mention | None]:
+    """The gate of the detector: the main verb and speaker of a sentence with a mark of
+    speech, no words of action and a STATEMENT score (`score()`, asked only then: the
+    detector is slow) of DETECTED_STATEMENT or more; (None, None) otherwise."""
     # Travel, talks, calls and cancellations are told in the same words as statements:
     # there the rules for meetings decide.
-    if art.scorer is None or any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
+    if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
@@ -494,9 +512,7 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
                    and not _result_clause(sent, t) or _reported_mood(t) for t in sent.toks)):
         return None, None
-    if sent.index not in art.cats:
-        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
-    if art.cats[sent.index].get("STATEMENT", 0.0) < DETECTED_STATEMENT:
+    if score() < DETECTED_STATEMENT:
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
