@@ -1023,7 +1023,7 @@ def _name_words(text: str, lang: str) -> list[str]:
     if len(words) >= 3 and words[-1].endswith(".") and words[-1][:-1] in lx.GENERATIONAL_SUFFIXES \
             and words[-1][:-1].isupper():
         words[-1] = words[-1][:-1]  # "Carl B. Moss III.": the German ordinal dot (not "Karl III.")
-    return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES | {"al", "von"}
+    return [w for k, w in enumerate(words) if lx.NAME_TOKEN.match(w) or w.lower() in lx.NAME_PARTICLES_WITHIN
             or _ARABIC_ARTICLE.match(w)
             or k > 0 and lx.particle_pair(words[k - 1].lower(), w.lower())]  # "von der Leyen"
 

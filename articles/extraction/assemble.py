@@ -8,7 +8,7 @@ from collections.abc import Callable
 from . import leaders, pipelines
 from . import lexicon as lx
 from .actors import Actor, _strip_article, abbreviation, collect, dependent_territories, public_affairs_words, public_org
-from .dates import DateResolver
+from .dates import DateResolver, Timex
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_modifiers, mark_day_parts, mark_ranges, split_apposed)
 from .events import Article, Event, date_statements_from_meetings, find_meetings, find_statements
@@ -22,23 +22,8 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     """The `extraction/1` object of an analysed article. `scorer` gives each sentence's
     event scores (``Pipelines.event_scores``); without it the rules work alone."""
     text = analysis.text
-    quotes = find_quotes(text)
-    resolver = DateResolver(published, quotes)
-    timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
-    timexes = mark_day_parts(join_clock_times(split_apposed(drop_clock_years(timexes, text), text), text,
-                                              analysis.language), analysis.language)
-    timexes = mark_day_modifiers(timexes, text, analysis.language)
-    others = find_other_timexes(text, analysis.language, timexes, published)
-    tweets = find_tweets(text)
-    toks = build_tokens(analysis.segments)
-    sents = build_sentences(text, toks, quotes, analysis.language)
-    reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info, published)
-    # "vom 15.-18.03.2018": a range of days written as one word is found beside the
-    # tagger's dates; it dates events like them.
-    dated = sorted(timexes + [o for o in others if o.value and o.precision == "day" and "/" in (o.timex3 or "")],
-                   key=lambda t: t.start)
-    art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, dated)
-    art.ranges = day_ranges(dated, text, analysis.language)
+    art, timexes, others = analysed_article(analysis, published)
+    reg = art.reg
     art.scorer = scorer
     statements = find_statements(art)
     meetings = find_meetings(art, statements)
@@ -93,6 +78,31 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
         "timexes": [t.to_dict() for t in sorted(join_day_ranges(mark_ranges(timexes, text), text, analysis.language)
                                                  + others, key=lambda t: t.start)],
     }
+
+
+def analysed_article(analysis: pipelines.Analysis, published: dt.date) -> tuple[Article, list[Timex], list[Timex]]:
+    """The Article the rules for events read (tokens, sentences, quotations, tweets, the
+    actors' registry, dated timexes), with the article's timexes and its other timexes for
+    the output. No detector: `extract_analysis` sets one."""
+    text = analysis.text
+    quotes = find_quotes(text)
+    resolver = DateResolver(published, quotes)
+    timexes = [t for seg in analysis.segments for t in resolver.resolve(seg.doc, offset=seg.start)]
+    timexes = mark_day_parts(join_clock_times(split_apposed(drop_clock_years(timexes, text), text), text,
+                                              analysis.language), analysis.language)
+    timexes = mark_day_modifiers(timexes, text, analysis.language)
+    others = find_other_timexes(text, analysis.language, timexes, published)
+    tweets = find_tweets(text)
+    toks = build_tokens(analysis.segments)
+    sents = build_sentences(text, toks, quotes, analysis.language)
+    reg = collect(analysis.segments, toks, sents, quotes, analysis.language, pipelines.entity_info, published)
+    # "vom 15.-18.03.2018": a range of days written as one word is found beside the
+    # tagger's dates; it dates events like them.
+    dated = sorted(timexes + [o for o in others if o.value and o.precision == "day" and "/" in (o.timex3 or "")],
+                   key=lambda t: t.start)
+    art = Article(text, analysis.language, published, toks, sents, quotes, tweets, reg, dated)
+    art.ranges = day_ranges(dated, text, analysis.language)
+    return art, timexes, others
 
 
 def _offstage(art: Article, a: Actor, published: dt.date) -> bool:

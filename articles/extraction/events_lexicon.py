@@ -495,12 +495,11 @@ CONTINUED_SUBJUNCTIVE = {
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
-# infinitive with "zu" (speech._quoted_end).
+# infinitive with "zu" (quotes._holds_clause).
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # ... and a quotation with none of them right after an article is a name ("hat den
 # „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of words said for the detector
-# (quotes._quoted_name_de).
-QUOTED_NAME_AFTER_TAGS = {"de": {"ART"}}
+# (speech._quoted_words; in the languages of this table).
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
@@ -646,7 +645,7 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
 # Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
-# reported", "according to the Daily Star": a medium, no speaker (speech._media_name).
+# reported", "according to the Daily Star": a medium, no speaker (attribution.media_name).
 MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirror", "inquirer", "courier",
                                         "examiner", "dispatch", "express", "press", "observer", "standard"}}
 # English: a state or capital right before a capitalised word of no other name starts a
@@ -741,16 +740,25 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     # a court's written summary of its judgment ("the court's summary concluded: "…""),
     # its opinion ("The opinion of the court read, "…"")
     "summary", "opinion"}}
-# The preposition that names such a thing's owner after it, a body by its head noun ("the
-# opinion of the court", speakers._phrase_speaker).
-OWNER_OF_PREPS = {"de": set(), "en": {"of"}}
+# The preposition that joins a noun to the noun that says whose or what it is, where German
+# has a genitive instead: such a thing's owner after it, a body by its head noun ("the
+# opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
+# emergency", speech_verbs._act_on_object).
+NOUN_OF_PREPS = {"de": set(), "en": {"of"}}
 # A clause of contrast opened by one of these words holds another speaker's words of its own,
 # also where the parse hangs it inside the first one's reported clause ("X said the
 # victims were young, while Y wrote he had ordered checks"; speech._contrast_clause).
 CONTRAST_MARKS = {"en": {"while", "whereas"}}
-# A bare "a spokesperson" speaks for the one body whose statement the sentences before
-# report, at most this many sentences back (bodies._spokesperson_of_speaker_before).
-SPOKESPERSON_REACH = {"en": 2}
+# An unnamed spokesperson ("A spokesperson told …", "Eine Sprecherin sagte, …") speaks for
+# the one body whose statement the sentences before report, at most this many sentences
+# back, and in its own paragraph in the languages of SPOKESPERSON_SAME_PARAGRAPH
+# (bodies._body_before).
+SPOKESPERSON_REACH = {"de": 1, "en": 2}
+SPOKESPERSON_SAME_PARAGRAPH = {"de"}
+# Languages whose bare spokesperson is found as the speaker's mention
+# (bodies._spokesperson_of_speaker_before); German finds "eine Sprecherin" and "ein
+# Tarvak-Sprecher" next to the verb (bodies._unnamed_spokesperson).
+SPOKESPERSON_MENTION_LANGS = {"en"}
 # An unnamed member of a body named right after a preposition ("an official from the
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; bodies._body_of_member). "of" phrases are part of the
@@ -792,8 +800,6 @@ OBJECTS_NOT_WORDS = {
            # declared a state of emergency in the north"; "declared the vote a fraud" and
            # "declared that the vote was over" stay statements)
            "declar": {"emergency", "emergencies", "war", "curfew", "lockdown", "independence"}}}
-# The object may name what it is after "of" ("a state of emergency", "a collection of songs").
-OBJECT_OF_PREPS = {"de": set(), "en": {"of"}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".
@@ -940,9 +946,10 @@ ROW_COMMA_DEPS = {"de": {"conj"}}
 # Class "a surname that opens with particles" (round 18): "sagte von der Lohe", "Von der
 # Lohe sagte": the words before a name the parse takes for a place after "von der"
 # (speakers._particle_surnames).
-SURNAME_PARTICLES = {"de": {"von", "der", "den", "zu", "vom", "van", "de"}}
-# ... of which the first opens a name ("von der Lohe", not "aus der Lohe" after a name).
-SURNAME_OPENING_PARTICLES = {"de": {"von", "vom", "zu", "van", "de"}}
+# The first word opens a name: of nobility or a pair's first ("von der Lohe", not "aus der
+# Lohe" after a name); the words after it may be a pair's second (lexicon's particle tables).
+SURNAME_OPENING_PARTICLES = {"de": lx.NOBILITY_PARTICLES | lx.PAIR_FIRST_PARTICLES}
+SURNAME_PARTICLES = {"de": SURNAME_OPENING_PARTICLES["de"] | lx.PAIR_SECOND_PARTICLES}
 # Class "a body in person of its member" (round 18): "Die Partei, in Person ihres Vorsitzenden
 # X, forderte …": the inset opened by these words names the person who speaks
 # (speakers._apposition_name).

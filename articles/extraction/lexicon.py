@@ -139,8 +139,6 @@ MEDIA_WORDS = {
            "chronicle"},
 }
 
-# A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
-# Agency"), though "agency" alone is a public body's word.
 # Prefixes of ships' names, which the tagger takes for an organisation or runs into a
 # person's name: "die USS Carl Vinson", "HMS Defender" (`actors._clean_ents`).
 SHIP_PREFIXES = {"USS", "U.S.S.", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
@@ -154,6 +152,8 @@ VESSEL_NOUNS = {"de": ("schiff", "fregatte", "tanker", "flugzeugträger", "zerst
 # mit Eva Roth", "in a CNN interview with Ann Lee" (`actors.private_person`).
 INTERVIEW_NOUNS = {"de": {"interview", "interviews", "gespräch", "gesprächs"}, "en": {"interview", "interviews"}}
 INTERVIEW_LINKS = {"de": {"mit"}, "en": {"with"}}
+# A name ending in these two words is a news agency ("Saudi Press Agency", "Kyodo News
+# Agency"), though "agency" alone is a public body's word.
 MEDIA_AGENCIES = {"en": {"press agency", "news agency"}, "de": set()}
 
 # An organisation whose name starts or ends with one of these is a university, school,
@@ -378,6 +378,17 @@ COMPOUND_TAIL_MIN_PROB = -11.5
 # Lower-case particles a surname used alone may start with ("de Villepin"); not German
 # "von", which the tagger takes into "von Bayern".
 NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "ibn", "abu"}
+# German particles of nobility ("Karl von Hagen", "Eva vom Stein", "Anna zu Berg"): they
+# are prepositions too, so they join a name only where more of it is known (a title
+# before, a person named before).
+NOBILITY_PARTICLES = {"von", "vom", "zu"}
+# All the particles a name that is known to go on goes on over: inside names, of nobility,
+# and Arabic "al" written apart ("Bashar al Assad"; pipelines' names after a title,
+# actors._name_words).
+NAME_PARTICLES_WITHIN = NAME_PARTICLES | NOBILITY_PARTICLES | {"al"}
+# The words of the particle pairs, first and second ("von", "der"; speakers._particle_surnames).
+PAIR_FIRST_PARTICLES = {pair.split()[0] for pair in NAME_PARTICLE_PAIRS}
+PAIR_SECOND_PARTICLES = {pair.split()[1] for pair in NAME_PARTICLE_PAIRS}
 NAME_PREFIXES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"}
 # ... and written apart and capitalised after a particle's part of the name ("Muhammad ibn
 # Zayid Al Nahyan", "Hamad bin Khalifa Al Thani"): the family name goes on over them.

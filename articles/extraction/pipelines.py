@@ -240,7 +240,6 @@ def common_words(lang: str) -> list[str]:
 
 # --- the entity component -------------------------------------------------------------
 
-_PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "zu", "von der"}
 _URLISH = re.compile(r"^(?:https?://|www\.|@)|\w\.(?:com|org|net|de|co|ly|io)\b")
 _FROM = {"aus", "from"}
 _PLACE_LABELS = {"GPE", "LOC"}
@@ -410,7 +409,7 @@ class ChronikEntities:
                         and lx.NAME_TOKEN.match(doc[k + 2].text) and doc[k + 2].pos_ == "PROPN":
                     k += 2  # "Verteidigungsministerin von der Leyen": a surname that opens with two particles
                     continue
-                if (tok.text in _PARTICLES if k > start else tok.text in lx.NAME_START_PARTICLES) and k + 1 < len(doc) \
+                if (tok.text in lx.NAME_PARTICLES_WITHIN if k > start else tok.text in lx.NAME_START_PARTICLES) and k + 1 < len(doc) \
                         and lx.NAME_TOKEN.match(doc[k + 1].text) and not self._is_common(doc[k + 1]):
                     k += 1  # "Ursula von der Leyen", "Regierungschef de Villepin"
                     continue
@@ -608,7 +607,7 @@ def propagate_persons(doc: Doc, ents: list[Span], names: set[tuple[str, ...]], l
                 found.append(Span(doc, i, i + n, label=person))
     # Only name-like words: a wrongly predicted "Sie Pompeo" must not make every "Sie" a person.
     words = {w for name in names for w in name
-             if len(w) > 2 and w not in _PARTICLES and lx.NAME_TOKEN.match(w) and not doc.vocab[w].is_stop}
+             if len(w) > 2 and lx.NAME_TOKEN.match(w) and not doc.vocab[w].is_stop}  # (a particle is lower-case)
 
     def is_name(text: str) -> bool:
         return text in words or (lang == "de" and text.endswith("s") and text[:-1] in words)

@@ -36,12 +36,18 @@ def test_a_sentence_of_speech_with_a_verb_the_lexicon_lacks_is_found_by_the_dete
     ("Die Ministerin Eva Brandt verschlief, so dass der Zug ohne sie abfuhr.", "de"),
     ("Senator Ann Cole was so angry that she left the hall.", "en"),
 ])
-def test_a_clause_of_result_is_no_mark_of_speech(proposing, text, lang):
-    # "so dass", "so … , dass", "so … that": a consequence, no words reported
-    assert speakers(proposing(text, lang)) == []
+def test_a_clause_of_result_is_no_mark_of_speech(detected, text, lang):
+    # "so dass", "so … , dass", "so … that": a consequence, no words reported, however sure
+    # the detector is
+    assert detected(text, lang) == []
 
 
-def test_a_clause_of_saying_stays_a_mark_of_speech_beside_the_clause_of_result(proposing):
+def test_a_clause_of_saying_stays_a_mark_of_speech_beside_the_clause_of_result(detected):
     # guards the look-alike: an ordinary "dass" after a verb is still a mark of speech
-    assert speakers(proposing("Die Kanzlerin Ada Lind hofft, dass die Wahlen frei sein werden.", "de")) == ["Ada Lind"]
-    assert speakers(proposing("Senator Ann Cole hopes that the vote will be fair.", "en")) == ["Ann Cole"]
+    assert detected("Die Kanzlerin Ada Lind hofft, dass die Wahlen frei sein werden.", "de") == ["Ada Lind"]
+    assert detected("Senator Ann Cole hopes that the vote will be fair.", "en") == ["Ann Cole"]
+
+
+def test_the_gate_passes_a_sentence_only_at_the_detectors_threshold(detected):
+    # below speech.DETECTED_STATEMENT the detector proposes nothing
+    assert detected("Senator Ann Cole hopes that the vote will be fair.", "en", score=0.3) == []

@@ -15,19 +15,19 @@ from .helpers import participant_lists, speakers
     ("Iran und die USA streiten darüber, wo sich das Flugzeug vom Typ „Sky Eagle 4“ befand.", "de"),
     ("Die Regierung von Peru sperrte am Freitag das Konto „kasse“ der Partei.", "de"),
 ])
-def test_a_short_quotation_naming_a_thing_is_no_mark_of_speech(proposing, text, lang):
-    # the detector proposed these sentences because of the quotation marks alone; the gate is
-    # tested with a detector that proposes every sentence, whatever the trained one scores
-    assert speakers(proposing(text, lang)) == []
+def test_a_short_quotation_naming_a_thing_is_no_mark_of_speech(detected, text, lang):
+    # the detector proposed these sentences because of the quotation marks alone; the gate
+    # lets none through, however sure the detector is
+    assert detected(text, lang) == []
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
     ('Senator Ann Cole referred to the protesters as "paid actors".', "en", "Ann Cole"),
     ("Die Ministerin Eva Lind beschreibt den Plan als einen „Schritt zurück“.", "de", "Eva Lind"),
 ])
-def test_a_short_quotation_of_a_characterisation_stays_words(proposing, text, lang, speaker):
+def test_a_short_quotation_of_a_characterisation_stays_words(detected, text, lang, speaker):
     # the gate keeps the sentence a proposed statement when the detector proposes it
-    assert speakers(proposing(text, lang)) == [speaker]
+    assert detected(text, lang) == [speaker]
 
 
 @pytest.mark.parametrize("text,lang,speaker", [

@@ -395,8 +395,19 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
     end = _source_apposition_end(art, art.sents[m.sent], m)
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[m.b:m.b + 10] if t.end <= end):
         return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur des Landes, …"
-    words = [w.strip(",.;:") for w in m.text.lower().split()]  # "Associated Press," as the tagger cut it
-    return len(words) > 1 and any(w in lx.MEDIA_WORDS.get(word.lang, ()) or w == "press" for w in words[1:])
+    return media_name(m.text.split(), word.lang)
+
+
+def media_name(words: list[str], lang: str) -> bool:
+    """The name of a medium, no speaker (docs/annotation.md: media are no actors): more than
+    one word, the last a word of newspapers' names (lexicon.MEDIA_WORDS,
+    events_lexicon.MEDIA_NAME_WORDS: "The Baltimore Sun", "The Times", "Associated Press," as
+    the tagger cut it) or the last two an agency's (lexicon.MEDIA_AGENCIES: "the Saudi Press
+    Agency"); not a word inside ("the League for Press Freedom"). Of the source of an
+    attribution (`_medium`) and of a speaker (speech._statement)."""
+    words = [w.lower().strip(",.;:") for w in words]
+    media = lx.MEDIA_WORDS.get(lang, set()) | ex.MEDIA_NAME_WORDS.get(lang, set())
+    return len(words) > 1 and (words[-1] in media or " ".join(words[-2:]) in lx.MEDIA_AGENCIES.get(lang, ()))
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:

@@ -62,19 +62,45 @@ def _name_after_body_noun_de(art: Article, sent: Sentence, m: Mention) -> Mentio
 
 
 def _spokesperson_of_speaker_before(art: Article, sent: Sentence, m: Mention) -> Mention | None:
-    """English: a bare indefinite spokesperson ("A spokesperson told …", no body, no state)
-    speaks for the one body that spoke in the sentences just before it, across a paragraph's
-    end too (SPOKESPERSON_REACH); nobody where none or a person spoke there."""
+    """English: a bare indefinite spokesperson ("A spokesperson told …", no body, no state),
+    the speaker's mention, speaks for the body before it (`_body_before`). The class of
+    `_unnamed_spokesperson`, found where the language gives it (SPOKESPERSON_MENTION_LANGS)."""
     if m.kind != "desc" or m.actor is not None or m.definite or m.head not in lx.SPOKES_NOUNS \
-            or len(m.text.split()) != 2 or art.lang not in ex.SPOKESPERSON_REACH:
+            or len(m.text.split()) != 2 or art.lang not in ex.SPOKESPERSON_MENTION_LANGS:
         return None
-    before = [art.speakers[k] for k in range(sent.index - ex.SPOKESPERSON_REACH[art.lang], sent.index)
-              if k in art.speakers]
-    if not before or any(a.kind != "organization" for a in before) or len({a.key for a in before}) != 1:
+    actor = _body_before(art, sent)
+    return _body_over(art, sent, m.a, m.b, actor) if actor is not None else None
+
+
+def _body_over(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
+    """A mention of `actor`, the body an unnamed spokesperson speaks for, over the words
+    that name the spokesperson (tokens a to b)."""
+    start, end = art.toks[a].start, art.toks[b - 1].end
+    m = Mention(start, end, a, b, art.text[start:end], "organization", sent.index, head=art.toks[b - 1].lower)
+    m.actor = actor
+    return m
+
+
+def _body_before(art: Article, sent: Sentence) -> Actor | None:
+    """The body an unnamed spokesperson in `sent` speaks for: the one body that spoke in the
+    sentences just before it (SPOKESPERSON_REACH; within its paragraph where
+    SPOKESPERSON_SAME_PARAGRAPH); where nobody spoke there, the body that opens the sentence
+    right before in its paragraph as its subject ("Das Ministerium prüft den Fall. Ein
+    Sprecher sagte, …"). None where a person or two bodies spoke."""
+    lang = art.lang
+    before = [art.speakers[k] for k in range(max(sent.index - ex.SPOKESPERSON_REACH[lang], 0), sent.index)
+              if k in art.speakers and (lang not in ex.SPOKESPERSON_SAME_PARAGRAPH
+                                        or art.sents[k].paragraph == sent.paragraph)]
+    if before:
+        one = all(a.kind == "organization" for a in before) and len({a.key for a in before}) == 1
+        return before[0] if one else None
+    if sent.index == 0 or art.sents[sent.index - 1].paragraph != sent.paragraph:
         return None
-    body = Mention(m.start, m.end, m.a, m.b, m.text, "organization", m.sent, head=m.head)
-    body.actor = before[0]
-    return body
+    prev = art.sents[sent.index - 1]
+    first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
+    subject = next((m for m in art.by_sent.get(prev.index, []) if first is not None and m.a <= first.i < m.b), None)
+    return subject.actor if subject is not None and subject.actor is not None \
+        and subject.actor.kind == "organization" else None
 
 
 def _body_of_member(art: Article, m: Mention) -> Mention | None:
@@ -131,10 +157,11 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
     """Class "an unnamed spokesperson after the body's sentence" (German): "Auch der Verband
     wandte sich gegen den Plan. Eine Sprecherin verwies auf …": "ein Sprecher" / "eine
     Sprecherin" with no body of its own, right before or after the verb, speaks for the body
-    that spoke in the sentence before, or that opened it as its subject (same paragraph); a
-    mention of that body over the spokesperson's words (docs/annotation.md: an unnamed
-    spokesperson makes the body the speaker). Class "a spokesperson named by a compound with
-    the body's name": "Ein Tarvak-Sprecher sagte" after "die Tarvak-Rebellen"."""
+    before it (`_body_before`); a mention of that body over the spokesperson's words
+    (docs/annotation.md: an unnamed spokesperson makes the body the speaker). English finds
+    the same class as the speaker's mention (`_spokesperson_of_speaker_before`); German
+    reads it off the verb, where it also finds class "a spokesperson named by a compound
+    with the body's name": "Ein Tarvak-Sprecher sagte" after "die Tarvak-Rebellen"."""
     lang = verb.lang
     if lang not in ex.INDEFINITE_ARTICLES:
         return None
@@ -155,19 +182,9 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
         if len(named) != 1:
             return None
         actor = next(iter(named.values()))
-        body = next(m for m in art.reg.mentions if m.actor is actor)
-    else:
-        if sent.index == 0 or art.sents[sent.index - 1].paragraph != sent.paragraph:
-            return None
-        prev = art.sents[sent.index - 1]
-        before = art.by_sent.get(prev.index, [])
-        body = next((m for m in before if m.actor is art.speakers.get(prev.index)), None)
-        if body is None:
-            first = next((t for t in prev.toks if t.pos not in ("ADV", "DET", "PUNCT")), None)
-            body = next((m for m in before if first is not None and m.a <= first.i < m.b), None)
-    if body is None or body.actor is None or body.actor.kind != "organization":
-        return None
-    return _over_words(art, sent, body, det, noun)
+        return _over_words(art, sent, next(m for m in art.reg.mentions if m.actor is actor), det, noun)
+    actor = _body_before(art, sent)
+    return _body_over(art, sent, det.i, noun.i + 1, actor) if actor is not None else None
 
 
 def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:

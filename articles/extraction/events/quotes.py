@@ -46,12 +46,26 @@ def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = No
     return " ".join(art.text[s:e].strip() for s, e in inside).rstrip(",;").strip()
 
 
-def _after_relay(art: Article, sent: Sentence, verb: Tok, a: int) -> bool:
-    """The verb's clause `a` follows right after an opening reporting clause that only
-    relays ("Wie X mitteilte, warnt die Behörde, …"; speech._relayed_report): the words are
-    in the main clause, not in the clause before it (round 18)."""
-    return a > sent.toks[0].i and sent.toks[0].lower in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
-        and art.toks[a - 1].text == "," and not any(t.text == "," for t in art.toks[sent.toks[0].i:a - 1])
+def _after_relay(art: Article, sent: Sentence, a: int) -> bool:
+    """The clause `a` follows right after an opening reporting clause that only relays ("Wie
+    X mitteilte, warnt die Behörde, …"; speech._relayed_report): the words are in the main
+    clause, not in the clause before it (round 18)."""
+    return _closes_opening_report(art, sent, a - 1)
+
+
+def _closes_opening_report(art: Article, sent: Sentence, comma: int) -> bool:
+    """German: the token `comma` is the comma that closes a reporting clause opening the
+    sentence (REPORTING_CONJUNCTIONS; "Wie der Beauftragte, X, mitteilte, …", "Wie X bekannt
+    gab, …"): the clause's last word before its particles is its verb, and no finite verb
+    stands before that. The one reading of `_after_reporting_clause` and `_after_relay`."""
+    first = sent.toks[0]
+    if not first.i < comma <= sent.toks[-1].i or art.toks[comma].text != "," \
+            or first.lower not in ex.REPORTING_CONJUNCTIONS.get(first.lang, ()):
+        return False
+    verb = comma - 1
+    while verb > first.i and art.toks[verb].tag in ex.PARTICLE_TAGS["de"]:
+        verb -= 1  # "Wie X bekannt gab, …"
+    return not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb])
 
 
 def _with_marks(art: Article, words: str, quotes: list[tuple[int, int]]) -> str:
@@ -136,7 +150,7 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
     # …"): they name the speaker, the words after are reported.
     subject_before = any(t.head == verb.i and t.dep.startswith("nsubj") for t in art.toks[sent.toks[0].i:a])
     longer_after = len(after.strip(" ,.;")) >= len(before.strip(" ,.;"))
-    rest = after if longer_after or (subject_before or _after_relay(art, sent, verb, a)) and after.strip(" ,.;") \
+    rest = after if longer_after or (subject_before or _after_relay(art, sent, a)) and after.strip(" ,.;") \
         else before
     if not rest.strip(" ,.;:"):
         rest = art.text[verb.end:art.toks[b - 1].end]
@@ -179,17 +193,11 @@ def _coordinated_quote(art: Article, sent: Sentence, verb: Tok, other: Tok) -> s
     return words if at >= 0 and at + len(words) <= b else None
 
 
-def _quoted_name_de(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
-    """German: a quotation right after an article that holds no clause (no finite verb, no
-    infinitive with "zu") is the name of a motion, a law or a report, no words said ("hat
-    den „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_NAME_AFTER_TAGS)."""
-    after = ex.QUOTED_NAME_AFTER_TAGS.get(art.lang)
-    before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
-    if not after or not before or before[-1].tag not in after \
-            or any(t.lower in ex.CALLED_AS[art.lang] for t in before[-4:]):
-        return False  # "bezeichnete es als einen „…“": a characterisation is words
-    inside = [t for t in sent.toks if quote[0] <= t.start < quote[1]]
-    return not any(t.tag in ex.QUOTED_CLAUSE_TAGS[art.lang] for t in inside)
+def _holds_clause(sent: Sentence, quote: tuple[int, int]) -> bool:
+    """The quotation holds a clause: a finite verb or an infinitive with "zu"
+    (events_lexicon.QUOTED_CLAUSE_TAGS), as words said do; a name or a title in quotation
+    marks does not ("der „World Energy Summit 2010“")."""
+    return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in sent.toks if quote[0] <= t.start < quote[1])
 
 
 def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
@@ -216,14 +224,10 @@ def _after_reporting_clause(art: Article, sent: Sentence, verb: Tok) -> str | No
     a sentence opened by a reporting clause (REPORTING_CONJUNCTIONS) that ends with the verb
     of saying; the words are the main clause after its comma, whatever apposition the
     reporting clause holds."""
-    first = sent.toks[0]
-    if first.lower not in ex.REPORTING_CONJUNCTIONS.get(verb.lang, ()) \
-            or any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[first.i + 1:verb.i]):
-        return None
     k = verb.i + 1
     while k <= sent.toks[-1].i and art.toks[k].tag in ex.PARTICLE_TAGS["de"]:
-        k += 1  # "Wie X bekannt gab, …"
-    if k > sent.toks[-1].i or art.toks[k].text != ",":
+        k += 1
+    if not _closes_opening_report(art, sent, k):
         return None
     return art.text[art.toks[k].end:sent.end].strip(" ,.;:\"„“") or None
 
@@ -244,12 +248,21 @@ def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | N
 def _quoted_title(art: Article, start: int, end: int) -> bool:
     """A title or name in quotation marks after an article, no words said: "sagte der
     „Süddeutschen Zeitung“", "told the "Daily Star"" (two to a few capitalised words, no end
-    mark; one German noun in quotation marks is as often a term: "den „Klimanotstand“")."""
-    marks = "".join(QUOTE_MARKS)
-    before = art.text[max(0, start - 6):start].rstrip(marks + " ").split()
-    words = art.text[start:end].strip(marks + " ").split()
-    return bool(before) and before[-1].lower() in lx.DETERMINERS and 2 <= len(words) <= ex.QUOTED_TITLE_MAX_WORDS \
+    mark; one German noun in quotation marks is as often a term: "den „Klimanotstand“").
+    Stricter than the German name of speech._quoted_words (any quotation after an article
+    without a clause), for a stricter use: this one drops the quotation from the words of a
+    verb of saying, where a term after an article is often what was said ("nannte den Plan
+    einen „Schritt zurück“"); that one only takes a mark of speech from the detector."""
+    words = art.text[start:end].strip("".join(QUOTE_MARKS) + " ").split()
+    return _after_article(art, start) and 2 <= len(words) <= ex.QUOTED_TITLE_MAX_WORDS \
         and all(w[:1].isupper() for w in words) and not words[-1].endswith((".", "!", "?", ","))
+
+
+def _after_article(art: Article, start: int) -> bool:
+    """The quotation at `start` stands right after an article ("der „…“", "the "…""), as a
+    name does (`_quoted_title`, speech._quoted_words)."""
+    before = art.text[max(0, start - 6):start].rstrip("".join(QUOTE_MARKS) + " ").split()
+    return bool(before) and before[-1].lower() in lx.DETERMINERS
 
 
 def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
@@ -272,7 +285,7 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         and not any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[a:verb.i])
     # "Wie X mitteilte, warnt die Behörde, …" (round 18): the opening reporting clause only
     # relays (speech._relayed_report); the words are in the main clause after it
-    if a > sent.toks[0].i and not subject_before and not goes_on and not _after_relay(art, sent, verb, a):
+    if a > sent.toks[0].i and not subject_before and not goes_on and not _after_relay(art, sent, a):
         return ""
     if (clause := _clause_after_comma(art, sent, verb, speaker)) is not None:
         return clause

@@ -496,7 +496,7 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
             return body
         # "The opinion of the court read …": the body after "of", by its head noun
         return next((body for t in art.toks[subj.i + 2:min(subj.i + 5, verb.i)]
-                     if art.toks[subj.i + 1].lower in ex.OWNER_OF_PREPS.get(verb.lang, ()) and t.dep == "pobj"
+                     if art.toks[subj.i + 1].lower in ex.NOUN_OF_PREPS.get(verb.lang, ()) and t.dep == "pobj"
                      and t.head == subj.i + 1 and (body := _head_noun_body(art, sent, t)) is not None), None)
     return None
 

@@ -5,6 +5,7 @@ speech that goes on with the speaker before (continued), tweets, and the sentenc
 trained detector proposes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import events_lexicon as ex
@@ -13,14 +14,15 @@ from .. import gazetteer, leaders
 from ..actors import Actor, Mention, public_affairs_words, public_org, role_gender, role_head_word
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
-from .attribution import _attribution, _own_words_possessive, _source_end, _without_source, _words_from
+from .attribution import _attribution, _own_words_possessive, _source_end, _without_source, _words_from, media_name
 from .bodies import (_body_by_head, _body_of_member, _name_after_body_noun_de, _spokesperson_of_speaker_before,
                      _unnamed_member, _unnamed_spokesperson)
 from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _other_person_subject,
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
 from .phrases import negated
-from .quotes import _after_reporting_clause, _coordinated_quote, _quote, _quote_before_report, _quoted_name_de
+from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote, _holds_clause, _quote,
+                     _quote_before_report)
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
@@ -316,7 +318,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         actor, how = _body_by_head(art, speaker_m.head, speaker_m.start), "description"
     if actor is None:
         return
-    if _private_body(actor, art.lang) or _media_name(actor, art.lang):
+    if _private_body(actor, art.lang) or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
     if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
         art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
@@ -455,11 +457,6 @@ def _vague_description(art: Article, m: Mention) -> bool:
     return not any(w in words for w in m.text.lower().split()[:-1])
 
 
-def _media_name(actor: Actor, lang: str) -> bool:
-    """An organisation whose name ends in a word of newspapers' names ("The Baltimore Sun",
-    "Lisbon Herald"): a medium (docs/annotation.md: media are no actors)."""
-    words = ex.MEDIA_NAME_WORDS.get(lang, set()) | lx.MEDIA_WORDS.get(lang, set())
-    return actor.kind == "organization" and len(actor.tokens) > 1 and actor.tokens[-1].lower() in words
 
 
 def _starts_longer_name(art: Article, m: Mention) -> bool:
@@ -486,21 +483,36 @@ QUOTED_WORDS = 4
 
 def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | None]:
     """The main verb and speaker of a sentence the detector says reports words although no
-    verb of the lexicon does ("Der Präsident hofft auf freie Wahlen")."""
+    verb of the lexicon does ("Der Präsident hofft auf freie Wahlen"): `_speech_at_score`
+    with the detector's score of the sentence (none without a detector)."""
+    if art.scorer is None:
+        return None, None
+    return _speech_at_score(art, sent, lambda: _statement_score(art, sent))
+
+
+def _statement_score(art: Article, sent: Sentence) -> float:
+    """The detector's STATEMENT score of the sentence, asked once."""
+    if sent.index not in art.cats:
+        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
+    return art.cats[sent.index].get("STATEMENT", 0.0)
+
+
+def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -> tuple[Tok | None, Mention | None]:
+    """The gate of the detector: the main verb and speaker of a sentence with a mark of
+    speech, no words of action and a STATEMENT score (`score()`, asked only then: the
+    detector is slow) of DETECTED_STATEMENT or more; (None, None) otherwise."""
     # Travel, talks, calls and cancellations are told in the same words as statements:
     # there the rules for meetings decide.
-    if art.scorer is None or any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
+    if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
         return None, None
     # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
     # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
-    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) and not _quoted_name_de(art, sent, q)
+    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q)
                 for q in art.quotes)
             or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
                    and not _result_clause(sent, t) or _reported_mood(t) for t in sent.toks)):
         return None, None
-    if sent.index not in art.cats:
-        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
-    if art.cats[sent.index].get("STATEMENT", 0.0) < DETECTED_STATEMENT:
+    if score() < DETECTED_STATEMENT:
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
@@ -529,17 +541,21 @@ def _result_clause(sent: Sentence, mark: Tok) -> bool:
 
 
 def _quoted_words(art: Article, sent: Sentence, quote: tuple[int, int]) -> bool:
-    """A quotation that reports someone's words: four words or more, or a shorter one not
-    quoted after a noun, a preposition or a participle describing a noun, which names a
-    thing or a term ("vom Typ „X“", "from "moderate" to "high"", "a capsule nicknamed
-    "Y""); after "as"/"als" it is a characterisation ("referred to them as "chumps"")."""
-    if len(art.text[quote[0]:quote[1]].split()) >= QUOTED_WORDS:
-        return True
+    """A quotation that reports someone's words, a mark of speech for the detector: four words
+    or more, or a shorter one not quoted after a noun, a preposition or a participle
+    describing a noun, which names a thing or a term ("vom Typ „X“", "from "moderate" to
+    "high"", "a capsule nicknamed "Y""); after "as"/"als" it is a characterisation
+    ("referred to them as "chumps""). German: a quotation of any length right after an
+    article that holds no clause is the name of a motion, a law or a report ("hat den
+    „Antrag zur Begrenzung der Mieten“ verabschiedet"; events_lexicon.QUOTED_CLAUSE_TAGS)."""
     before = [t for t in sent.toks if t.end <= quote[0] and t.text not in QUOTE_MARKS]
-    if not before:
-        return True
     if any(t.lower in ex.CALLED_AS[t.lang] for t in before[-4:]):
-        return True  # "described the strikes as acts of "sabotage""
+        return True  # "described the strikes as acts of "sabotage"", "bezeichnete es als einen „…“"
+    if before and art.lang in ex.QUOTED_CLAUSE_TAGS and _after_article(art, quote[0]) \
+            and not _holds_clause(sent, quote):
+        return False
+    if len(art.text[quote[0]:quote[1]].split()) >= QUOTED_WORDS or not before:
+        return True
     prev = before[-1]
     if prev.pos == "NOUN" or prev.tag in ex.NAMING_PARTICIPLE_TAGS[prev.lang] and prev.dep == "acl":
         return False  # "das Forum „x“", "a mannequin nicknamed "Y""
@@ -649,12 +665,9 @@ def _quoted_end(art: Article, sent: Sentence, text: str) -> bool:
     for q in art.quotes:
         if not (sent.start + 1 < q[0] < end and q[1] >= end - 3 and len(art.text[q[0]:q[1]].split()) >= QUOTED_WORDS):
             continue
-        # words said hold a finite verb or an infinitive with "zu" (a name or title in marks
-        # does not: "der „World Energy Summit 2010“"), and no relative clause before them makes them the words of
-        # something the reporter names ("die Resolution, welche besagt, dass die „…“")
-        inside = [t for t in sent.toks if q[0] <= t.start < q[1]]
-        return any(t.tag in ex.QUOTED_CLAUSE_TAGS.get(t.lang, ()) for t in inside) \
-            and not any(t.tag in ex.SUBORDINATE_TAGS["de"] and t.tag != "KOUS" for t in sent.toks if t.start < q[0])
+        # words said hold a clause, and no relative clause before them makes them the words
+        # of something the reporter names ("die Resolution, welche besagt, dass die „…“")
+        return _holds_clause(sent, q) and not any(t.tag in ex.SUBORDINATE_TAGS["de"] and t.tag != "KOUS" for t in sent.toks if t.start < q[0])
     return False
 
 

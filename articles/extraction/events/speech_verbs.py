@@ -353,7 +353,7 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     deps = ex.DIRECT_OBJECT_DEPS.get(tok.lang, ())
     objects = [x for x in sent.toks if x.head == tok.i and x.dep in deps]
     # "declared a state of emergency": what the object is, after "of"
-    ofs = [p.i for p in sent.toks if p.dep == "prep" and p.lower in ex.OBJECT_OF_PREPS.get(tok.lang, ())
+    ofs = [p.i for p in sent.toks if p.dep == "prep" and p.lower in ex.NOUN_OF_PREPS.get(tok.lang, ())
            and any(p.head == o.i and p.i == o.i + 1 for o in objects)]
     named = objects + [x for x in sent.toks if x.head in ofs and x.dep == "pobj"]
     if any(tok.lower.startswith(verb) and x.lower in words
