@@ -63,3 +63,23 @@ def test_the_head_of_a_public_institute_speaks_a_researcher_does_not(run, text, 
 def test_admonishing_and_recommending_report_words(run, text, expected):
     out = run(text, "2020-03-20", "de")
     assert speakers(out) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Außenminister Karl Brandt verteidigte die Entscheidung der Regierung.", ["Karl Brandt"]),
+    ("Außenministerin Eva Roth rügte das Vorgehen der Behörden.", ["Eva Roth"]),
+    ("Außenminister Karl Brandt monierte die fehlende Transparenz.", ["Karl Brandt"]),
+    ("Außenministerin Eva Roth pochte auf die Einhaltung des Abkommens.", ["Eva Roth"]),
+    ("Außenminister Karl Brandt zweifelte an der Zusage.", ["Karl Brandt"]),
+    ("Außenministerin Eva Roth beschwor die Einheit Europas.", ["Eva Roth"]),
+    ("Außenminister Karl Brandt warb für das Abkommen.", ["Karl Brandt"]),
+    ("Außenministerin Eva Roth wertete das Treffen als Erfolg.", ["Eva Roth"]),
+    ("Präsident Karl Brandt gab sich zuversichtlich, dass eine Einigung gelingt.", ["Karl Brandt"]),
+    # look-alikes that must stay: evaluating data, recruiting, giving a signal
+    ("Die Polizei wertete die Aufnahmen aus.", []),
+    ("Die Partei warb neue Mitglieder an.", []),
+    ("Präsident Karl Brandt gab den Startschuss.", []),
+])
+def test_german_verbs_of_agency_reports_put_positions_into_words(run, text, expected):
+    out = run(text, "2020-03-20", "de")
+    assert speakers(out) == expected
