@@ -83,3 +83,18 @@ def test_admonishing_and_recommending_report_words(run, text, expected):
 def test_german_verbs_of_agency_reports_put_positions_into_words(run, text, expected):
     out = run(text, "2020-03-20", "de")
     assert speakers(out) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister John Miller defended the decision of the government.", ["John Miller"]),
+    ("Foreign Minister Ann Lee denounced the attack.", ["Ann Lee"]),
+    ("Foreign Minister John Miller decried the attack.", ["John Miller"]),
+    ("Foreign Minister Ann Lee hinted at new talks.", ["Ann Lee"]),
+    ("Foreign Minister John Miller testified before Congress on Tuesday.", ["John Miller"]),
+    # look-alikes that must stay: the team's title, a noun
+    ("The team defended its title on Sunday.", []),
+    ("The hint was clear.", []),
+])
+def test_english_verbs_of_agency_reports_put_positions_into_words(run, text, expected):
+    out = run(text, "2020-03-20", "en")
+    assert speakers(out) == expected
