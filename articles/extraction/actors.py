@@ -1147,6 +1147,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         for ent in ents:
             info = entity_info(ent)
             titled = 0
+            if info.kind == "place" and not ent.ent_id_ and (code := _state_by_context(doc, ent, lang)):
+                info = type(info)("state", code, False, None, None)  # "Beziehungen zu Amerika"
+            if ent.label_ in ("PER", "PERSON") and _titled_state_name(doc, ent):
+                continue
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
@@ -1458,6 +1462,42 @@ def _nominative_de(span) -> str | None:
 
 
 _ELIDED_PARTICLE = re.compile(r"^[dl][’'][A-ZÀ-Ý]\w+$")
+
+
+_NAME_LINKS = frozenset({"of", "von", "for", "für", "the", "der"})
+
+
+def _state_by_context(doc, ent, lang: str) -> str | None:
+    """"dass Amerika sicher bleibt", "relations with America": a name that is a state's only
+    where it stands alone (``gazetteer.STATE_ALONE``) names the state when no capitalised
+    word or name link ("South America", "Voice of America", "Captain America") stands
+    before it and, in English, no capitalised word after it ("America First")."""
+    code = gazetteer.STATE_ALONE.get(lang, {}).get(ent.text)
+    if code is None:
+        return None
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.lower_ in _NAME_LINKS or prev.text[:1].isupper() and not prev.is_sent_start \
+                or prev.text in ("-", "–") and prev.idx + len(prev.text) == ent.start_char:
+            return None
+    if ent.end < len(doc) and (nxt := doc[ent.end]).text[:1].isupper() and lang == "en" \
+            or ent.end < len(doc) and doc[ent.end].text == "-":
+        return None
+    return code
+
+
+@lru_cache(maxsize=4)
+def _state_words(lang: str) -> frozenset[str]:
+    """Every one-word name of a state in the language, also the ambiguous ones."""
+    return frozenset(n for ns in gazetteer.state_names(lang).values() for n in ns if " " not in n) \
+        | gazetteer.STATE_STOP
+
+
+def _titled_state_name(doc, ent) -> bool:
+    """"Captain America", "Miss Germany": a title before a state's name makes a figure or a
+    contest's title, no person of that name."""
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _titles() \
+        and ent.text in _state_words(doc.lang_)
 
 
 def _person_by_context(doc, ent) -> bool:
@@ -1907,6 +1947,16 @@ def _org_name_start(doc, ent) -> int:
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
 
 
+@cache
+def _german_noun_lemmas() -> frozenset[str]:
+    return frozenset(v for v in gazetteer.lookup_table("de_lemma_lookup").values() if v[:1].isupper())
+
+
+def _german_noun(word: str) -> bool:
+    """A frequent German noun ("Roman", "Grab"): a capitalised lemma of spaCy's table."""
+    return word in _german_noun_lemmas() and gazetteer.word_log_prob(word, "de") > -12.5
+
+
 def _common_noun_in_name(doc, start: int, end: int) -> int | None:
     """Index of the first German common noun after the first word of a person's span: a role
     ("Arbeitsminister", "Nachfolgerin") or an abstract noun ("Nominierung"); None if none."""
@@ -1918,6 +1968,8 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
                                       or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
                                       or _role_compound_head(low) is not None):
             return k
+        if k == end - 1 and k - start >= 2 and doc[k - 1].text.endswith("s") and _german_noun(doc[k].text):
+            return k  # "Eva Maria Linds Roman": what the person wrote or owns, no part of the name
         head, dash, tail = doc[k].text.partition("-")
         if dash and len(head) > 1 and head.isupper() and tail[:1].isupper() and tail[1:].islower() and len(tail) > 3:
             return k  # "Jonas Albrecht SPD-Spitzenkandidat": an organisation's compound noun
@@ -2176,16 +2228,22 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
 def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     """An English name of two or more words that a street, station or hospital word ends or
     an Arabic place word starts (``lx.PLACE_NAME_ENDS_EN``, ``lx.PLACE_NAME_STARTS``)."""
-    if lang != "en" or m.b - m.a < 2:
+    if m.b - m.a < 2:
         return False
     last = toks[m.b - 1].lower
+    if lang == "de":
+        return last in lx.PLACE_NAME_ENDS_EN_IN_DE and toks[m.b - 1].text[:1].isupper()
+    if lang != "en":
+        return False
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
 
 
 def _place_name_end(toks: list[Tok], m: Mention, lang: str) -> bool:
-    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``)."""
-    return lang == "en" and m.b - m.a >= 2 and toks[m.b - 1].lower in lx.PLACE_NAME_ENDS_EN
+    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``;
+    in a German text ``lx.PLACE_NAME_ENDS_EN_IN_DE``)."""
+    ends = {"en": lx.PLACE_NAME_ENDS_EN, "de": lx.PLACE_NAME_ENDS_EN_IN_DE}.get(lang, ())
+    return m.b - m.a >= 2 and toks[m.b - 1].lower in ends
 
 
 def _capital_acts(toks: list[Tok], m: Mention) -> bool:

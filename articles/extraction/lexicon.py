@@ -226,7 +226,13 @@ PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "squar
                       "primary", "primaries", "referendum", "caucuses",
                       # places of learning, which are no actors: "Lakeside University", "Alder
                       # College", "Northern Military Academy"
-                      "university", "college", "academy"}
+                      "university", "college", "academy",
+                      # military ranges: "the Alder Valley Test Range"
+                      "range"}
+# German texts keep an English place's name as written ("auf dem Millbrook Airport", "vor der
+# Congregation Beth Synagogue"): the same last words make a place, but those German also
+# uses for something else ("Station", "City", "Express", "Base").
+PLACE_NAME_ENDS_EN_IN_DE = PLACE_NAME_ENDS_EN - {"station", "city", "express", "base"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}

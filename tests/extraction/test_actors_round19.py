@@ -1,0 +1,60 @@
+"""Actors' names on real news, round 19 (helper): classes of phrasing, each with a short
+invented sentence that the rules before this round got wrong (or, marked as such, a
+look-alike that must stay as it was)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(out: dict, kind: str | None = None) -> list[tuple]:
+    return [(a["name"], a["kind"], a["country"]) for a in out["actors"] if kind in (None, a["kind"])]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ministerin sagte, dass Amerika auch ohne neue Zölle stark bleibe.", "de"),
+    ("Sie warnte vor schlechteren Beziehungen zu Amerika.", "de"),
+    ("The senator said that America must lead on trade.", "en"),
+])
+def test_america_standing_alone_is_the_united_states(run, text, lang):
+    # "dass Amerika …", "relations with America": the state, as the gold names it
+    out = run(text, "2024-05-08", lang)
+    assert [c for _, kind, c in _actors(out) if kind == "state"] == ["US"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister flew on to South America on Monday.", "en"),
+    ("He spoke on Voice of America about the election.", "en"),
+    ("Der Minister reiste weiter nach Südamerika.", "de"),
+])
+def test_america_inside_a_longer_name_stays_no_state(run, text, lang):  # look-alike
+    out = run(text, "2024-05-08", lang)
+    assert "US" not in [c for _, kind, c in _actors(out) if kind == "state"]
+
+
+def test_a_title_before_a_states_name_is_no_person(run):
+    # "Captain America": a figure of a film, no person named "America"
+    out = run("The first film was Captain America: Winter Tale, which the studio released in May.",
+              "2024-05-08", "en")
+    assert _actors(out, "person") == []
+
+
+def test_the_thing_after_a_persons_genitive_is_no_part_of_the_name(run):
+    # "Eva Maria Linds Roman": the person's novel, not a person "… Roman"
+    out = run("Die Ministerin verglich die Pläne der Regierung mit Eva Maria Linds Roman über die Zukunft.",
+              "2024-05-08", "de")
+    assert not any(name.endswith("Roman") for name, _, _ in _actors(out))
+
+
+def test_a_three_part_name_stays_whole(run):  # look-alike
+    out = run("Der Präsident Klaus Roth traf am Montag Kanzler Hans Peter Müller.", "2024-05-08", "de")
+    assert "Hans Peter Müller" in [name for name, _, _ in _actors(out, "person")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Auf dem irischen Millbrook Airport landete das Flugzeug der Ministerin.", "de"),
+    ("Vor der Congregation Beth Synagogue demonstrierten am Sonntag Hunderte gegen die Regierung.", "de"),
+    ("Guards of the Alder Valley Test Range said the fence had held.", "en"),
+])
+def test_an_english_place_name_is_no_person_also_in_a_german_text(run, text, lang):
+    out = run(text, "2024-05-08", lang)
+    assert _actors(out, "person") == []
