@@ -39,6 +39,7 @@ class Actor:
     head: str | None = None  # head noun of an unnamed actor ("beamte")
     known: bool = False  # the gazetteer or an editor knows it
     private: bool = False  # described by an occupation outside public affairs ("coach")
+    bare_head: bool = False  # the head noun of the names of several bodies ("the Court")
 
     @property
     def tokens(self) -> list[str]:
@@ -521,6 +522,31 @@ class Registry:
                 into = bare.setdefault(noun, actor)
                 if into is not actor and (actor.country or into.country) in (None, into.country):
                     self._merge_into(actor, into)
+
+    def merge_bare_heads(self) -> None:
+        """A body named once by the head noun of its name alone, before or after the name
+        ("the Court" with "the Court of Session", "Police" with "North Wales Police", "der
+        Ministerrat" with "EU-Ministerrat", "House" with "House of Representatives"): when one
+        organisation of the article has that head, the bare word is an alias of it; when
+        several have it, the bare word names no body of its own (`Actor.bare_head`, no actor
+        unless it speaks or meets). An international organisation's head noun is no alias of
+        it ("die Union", the German party alliance, beside "Europäische Union")."""
+        def head(name: str) -> str:  # "Supreme Court of Appeal" → "court", "EU-Ministerrat" → "ministerrat"
+            return re.split(r" (?:of|for|in|on|der|des|für) ", name)[0].split()[-1].split("-")[-1].lower()
+
+        orgs = [a for a in self.actors.values() if a.kind == "organization" and a.head is None]
+        for bare in [a for a in orgs if len(a.tokens) == 1 and "-" not in a.name and not a.known
+                     and a.name[:1].isalpha() and not abbreviation(a.name)]:
+            word = bare.name.lower()
+            full = [a for a in orgs if a is not bare and a.key in self.actors and len(a.name) > len(bare.name)
+                    and head(a.name) == word and (bare.country or a.country) in (None, a.country)
+                    and a.key.removeprefix("org:") not in gazetteer.ORGANIZATIONS]
+            if len(full) == 1:
+                self._merge_into(bare, full[0])
+                if bare.name not in full[0].forms:
+                    full[0].forms.append(bare.name)
+            elif len(full) > 1:
+                bare.bare_head = True
 
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás
@@ -1422,6 +1448,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_genitive_persons()
     reg.merge_spellings()
     reg.merge_body_forms()
+    reg.merge_bare_heads()
     reg.finish()
     return reg
 

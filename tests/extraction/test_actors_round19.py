@@ -58,3 +58,31 @@ def test_a_three_part_name_stays_whole(run):  # look-alike
 def test_an_english_place_name_is_no_person_also_in_a_german_text(run, text, lang):
     out = run(text, "2024-05-08", lang)
     assert _actors(out, "person") == []
+
+
+@pytest.mark.parametrize("text, lang, full, bare", [
+    ("Police said two men were held on Monday. Officers of the Lakeside Valley Police had searched the house.",
+     "en", "Lakeside Valley Police", "Police"),
+    ("The House voted on Friday. The House of Representatives had passed the bill before.",
+     "en", "House of Representatives", "House"),
+    ("Das Ministerium wies die Vorwürfe am Montag zurück. Das Ministerium für Landwirtschaft und Fischerei "
+     "kündigte eine Prüfung an.", "de", "Ministerium für Landwirtschaft und Fischerei", "Ministerium"),
+])
+def test_a_bodys_head_noun_alone_is_an_alias_of_the_one_body_with_that_head(run, text, lang, full, bare):
+    out = run(text, "2024-05-08", lang)
+    orgs = {a["name"]: a["aliases"] for a in out["actors"] if a["kind"] == "organization"}
+    assert bare not in orgs and bare in orgs[full]
+
+
+def test_a_head_noun_of_several_bodies_names_none_of_them(run):
+    out = run("The Alder Court of Appeal upheld the ruling of the Alder High Court on Monday. "
+              "The Court had heard the case in May.", "2024-05-08", "en")
+    assert "Court" not in [a["name"] for a in out["actors"]]
+
+
+def test_the_head_noun_of_an_international_organisation_stays_its_own_body(run):  # look-alike
+    # "die Union" (the German party alliance) beside "Europäische Union"
+    out = run("Die Union kritisierte am Montag die Pläne der Europäischen Union für neue Schulden.",
+              "2024-05-08", "de")
+    names = [a["name"] for a in out["actors"] if a["kind"] == "organization"]
+    assert "Union" in names and "Europäische Union" in names
