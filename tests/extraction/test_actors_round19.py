@@ -86,3 +86,21 @@ def test_the_head_noun_of_an_international_organisation_stays_its_own_body(run):
               "2024-05-08", "de")
     names = [a["name"] for a in out["actors"] if a["kind"] == "organization"]
     assert "Union" in names and "Europäische Union" in names
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Die GRÜNEN verloren am Sonntag die Hälfte ihrer Stimmen.", "Grüne", "GRÜNEN"),
+    ("Die LINKE verfehlte am Sonntag den Einzug in den Landtag.", "Die Linke", "LINKE"),
+    ("Die Linken stimmten am Montag gegen den Antrag der Regierung.", "Die Linke", "Linken"),
+    ("Gegen den Plan stimmten die Europäischen Linken und die Grünen.", "Europäische Linke", "Europäischen Linken"),
+])
+def test_german_parties_in_capitals_and_inflected(run, text, name, alias):
+    # a party written in capitals, or inflected after the article, is the party by its name
+    out = run(text, "2024-05-08", "de")
+    orgs = {a["name"]: a["aliases"] for a in out["actors"] if a["kind"] == "organization"}
+    assert alias in orgs.get(name, [])
+
+
+def test_the_left_hand_is_no_party(run):  # look-alike
+    out = run("Der Minister hob die linke Hand und schwieg.", "2024-05-08", "de")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == []
