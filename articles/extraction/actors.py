@@ -387,6 +387,10 @@ class Registry:
 
     # --- resolution of named persons ---------------------------------------------------
     def resolve_person(self, m: Mention) -> None:
+        if m.text.startswith("@"):  # a handle (`_person_handles`) is the name as written
+            key = f"person:{m.text.lower()}"
+            self.attach(m, self.actors.get(key) or self._new(key, "person", m.text))
+            return
         words = _name_words(m.text, self.lang)
         if not words:
             return
@@ -1326,6 +1330,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
             taken.update(range(a, b))
+        for i, role in _person_handles(doc):
+            k = tok_at.get(seg.start + doc[i].idx)
+            if k is not None and k not in taken:
+                raw.append((mention(k, k + 1, "person", role=role), None))
+                taken.add(k)
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
     person_words |= {w.partition("-")[2] for w in person_words if w.partition("-")[0].lower() in lx.NAME_PREFIXES}
     genitive_taken = {m.a for m, _ in raw if m.kind == "person" and m.b - m.a == 1
@@ -1525,6 +1534,19 @@ def _titled_state_name(doc, ent) -> bool:
     contest's title, no person of that name."""
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _titles() \
         and ent.text in _state_words(doc.lang_)
+
+
+_HANDLE = re.compile(r"^@[A-Za-z]\w{3,}$")
+_HANDLE_HONORIFIC = re.compile(r"^@(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)[A-Z][a-z]")
+
+
+def _person_handles(doc) -> list[tuple[int, str | None]]:
+    """"Secretary of State @TomWardell", "@DrEvaLind will close the offices": an account's
+    handle after a title, or opening with a person's form of address, names that person
+    (the handle is the name the text gives; docs/annotation.md counts it as a person's)."""
+    titles = {span.end: span.label_ for span in doc.spans.get("titles", [])}
+    return [(t.i, titles.get(t.i)) for t in doc if _HANDLE.match(t.text)
+            and (t.i in titles or _HANDLE_HONORIFIC.match(t.text))]
 
 
 def _person_by_context(doc, ent) -> bool:

@@ -104,3 +104,15 @@ def test_german_parties_in_capitals_and_inflected(run, text, name, alias):
 def test_the_left_hand_is_no_party(run):  # look-alike
     out = run("Der Minister hob die linke Hand und schwieg.", "2024-05-08", "de")
     assert [a["name"] for a in out["actors"] if a["kind"] == "organization"] == []
+
+
+def test_a_handle_after_a_title_or_with_a_form_of_address_names_a_person(run):
+    out = run('The governor wrote: "As such, @DrEvaLind will close the offices. Secretary of State '
+              '@TomWardell will ask the courts for more time."', "2024-05-08", "en")
+    persons = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert persons.get("@TomWardell") == "Secretary of State" and "@DrEvaLind" in persons
+
+
+def test_a_handle_of_a_desk_or_a_mail_address_names_no_person(run):  # look-alike
+    out = run("Follow @newsdesk for updates, the group said. Write to info@example.org.", "2024-05-08", "en")
+    assert [a for a in out["actors"] if a["kind"] == "person"] == []
