@@ -216,6 +216,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True  # "doctoral candidate Mira Tal"
     if _identified_as(toks, a, lang):
         return True
+    if _defendant(toks, a, b, lang):
+        return True
     if b - a >= 2 and re.fullmatch(r"[A-ZÄÖÜ]\.?", toks[b - 1].text):
         return True  # "Stefan W.", "der 35-jährige Mario K.": a private person, named as the press protects one
     if before is not None and before.text == "," and a >= 3:
@@ -251,6 +253,23 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
                 break
             if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
+    return False
+
+
+def _defendant(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """"The court sentenced Ann and Jo Lee to life", "Jo Lund, 30, pleaded guilty": a word of
+    a criminal case (``lexicon.DEFENDANT_WORDS``) in the sentence of the name."""
+    words = lx.DEFENDANT_WORDS.get(lang, set())
+    k = a - 1
+    while k >= 0 and toks[k].text not in {".", "!", "?"}:
+        if toks[k].lower in words:
+            return True
+        k -= 1
+    k = b
+    while k < len(toks) and toks[k].text not in {".", "!", "?"}:
+        if toks[k].lower in words:
+            return True
+        k += 1
     return False
 
 

@@ -71,6 +71,13 @@ CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquel
 PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
                             "lead author", "study author"},
                      "de": {"doktorandin", "doktorand"}}
+# Words of a criminal case said of the person named in the same sentence: a defendant or
+# convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth
+# wurde wegen Betrugs angeklagt") is a private person, unless a title of office says
+# otherwise (docs/annotation.md: suspects are no actors). Not "verurteilen", which also
+# means to condemn ("Ann Lee verurteilte die Haltung der Regierung").
+DEFENDANT_WORDS = {"en": {"sentenced", "pleaded", "convicted", "charged", "guilty", "arraignment"},
+                   "de": {"angeklagt", "schuldig", "haftstrafe", "gefängnisstrafe"}}
 # A private person identified by name: "The dead sailor was identified as X", "police
 # identified the gunman as X, aged 30" (the occupation before "as" says who it is).
 IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}

@@ -116,3 +116,19 @@ def test_a_handle_after_a_title_or_with_a_form_of_address_names_a_person(run):
 def test_a_handle_of_a_desk_or_a_mail_address_names_no_person(run):  # look-alike
     out = run("Follow @newsdesk for updates, the group said. Write to info@example.org.", "2024-05-08", "en")
     assert [a for a in out["actors"] if a["kind"] == "person"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Friday a federal judge sentenced Ohio man Carl Brenner to life in prison for the attack.", "en"),
+    ("Dana Whitlow, 31, pleaded not guilty on Tuesday to attacking the office of the governor.", "en"),
+    ("Jörg Kessler wurde am Montag wegen eines Angriffs auf den Bürgermeister angeklagt.", "de"),
+])
+def test_a_defendant_is_no_actor(run, text, lang):
+    out = run(text, "2024-05-08", lang)
+    persons = [a["name"] for a in out["actors"] if a["kind"] == "person" and not a["role"]]
+    assert persons == []
+
+
+def test_to_condemn_is_no_criminal_case(run):  # look-alike: "verurteilen" also means to condemn
+    out = run("Der Abgeordnete Tarik Osman verurteilte am Montag die Haltung der Regierung.", "2024-05-08", "de")
+    assert "Tarik Osman" in [a["name"] for a in out["actors"]]
