@@ -571,6 +571,28 @@ class Registry:
             elif len(full) > 1:
                 bare.bare_head = True
 
+    def merge_state_prefixed(self) -> None:
+        """A body named with and without its state before the name ("United States House of
+        Representatives" … "House of Representatives", "US-Repräsentantenhaus" …
+        "Repräsentantenhaus"): one actor, named with the state; the shorter name is an alias."""
+        states = _state_lookup(self.lang)
+        orgs = {a.name: a for a in self.actors.values() if a.kind == "organization" and a.head is None}
+        for name, actor in list(orgs.items()):
+            for sep in (" ", "-"):
+                prefix, found, rest = name.partition(sep)
+                while found and rest:
+                    short = orgs.get(rest)
+                    if short is not None and short is not actor and short.key in self.actors \
+                            and (prefix in states or sep == "-" and prefix in gazetteer.COMPOUND_PREFIX) \
+                            and (short.country or actor.country) in (None, actor.country,
+                                                                      states.get(prefix) or gazetteer.COMPOUND_PREFIX.get(prefix)):
+                        self._merge_into(short, actor)
+                        if short.name not in actor.forms:
+                            actor.forms.append(short.name)
+                        break
+                    head, found, rest = rest.partition(sep)
+                    prefix = f"{prefix}{sep}{head}"
+
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás
         Maduro" … "Nicolas Maduro", "Alan García" … "Alan Garcia", "Democratic Party" …
@@ -1477,6 +1499,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_spellings()
     reg.merge_body_forms()
     reg.merge_bare_heads()
+    reg.merge_state_prefixed()
     reg.finish()
     return reg
 

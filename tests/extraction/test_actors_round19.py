@@ -132,3 +132,13 @@ def test_a_defendant_is_no_actor(run, text, lang):
 def test_to_condemn_is_no_criminal_case(run):  # look-alike: "verurteilen" also means to condemn
     out = run("Der Abgeordnete Tarik Osman verurteilte am Montag die Haltung der Regierung.", "2024-05-08", "de")
     assert "Tarik Osman" in [a["name"] for a in out["actors"]]
+
+
+def test_a_body_named_with_and_without_its_state_is_one_actor(run):
+    # "House of Representatives" … "United States House of Representatives": one body
+    out = run("Lena Ward of the Democratic Party spoke on Friday. The House of Representatives had passed "
+              "the bill before. The United States House of Representatives is led by the United States "
+              "Democratic Party.", "2024-05-08", "en")
+    orgs = {a["name"]: a["aliases"] for a in out["actors"] if a["kind"] == "organization"}
+    assert orgs == {"United States Democratic Party": ["Democratic Party"],
+                    "United States House of Representatives": ["House of Representatives"]}
