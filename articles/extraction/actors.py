@@ -3052,6 +3052,9 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                                                 or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive)):
             i = b
             continue
+        if lang == "de" and a == det and _agent_of_attribute(toks, before, b):
+            i = b  # "von der Regierung erlassene Verordnungen": such bodies in general
+            continue
         words = [t.text for t in toks[a:b]]
         if lang == "de":
             ending = _STRONG_ENDING[_body_genders()[noun]]
@@ -3071,6 +3074,18 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         taken.update(range(a, b))
         i = b
     return out
+
+
+def _agent_of_attribute(toks: list[Tok], before: Tok | None, b: int) -> bool:
+    """German: a bare body as the agent of a participle before a noun ("von der Regierung
+    erlassene Verordnungen", "vom Parlament beschlossene Gesetze"): what such a body does in
+    general, no body of the story (docs/annotation.md, actors)."""
+    if before is None or b + 1 >= len(toks):
+        return False
+    agent = before.lower == "vom" or before.lower in ("der", "dem") and before.i > 0 and toks[before.i - 1].lower == "von"
+    part, noun = toks[b], toks[b + 1]
+    return agent and part.text.islower() and part.pos in ("ADJ", "VERB") \
+        and part.lower.endswith(("e", "en", "er", "es", "em")) and noun.pos == "NOUN"
 
 
 _RELATIONAL = re.compile(r"(isch|lich|al)(e|en|er|es|em)$")
