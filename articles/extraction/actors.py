@@ -39,6 +39,7 @@ class Actor:
     head: str | None = None  # head noun of an unnamed actor ("beamte")
     known: bool = False  # the gazetteer or an editor knows it
     private: bool = False  # described by an occupation outside public affairs ("coach")
+    bare_head: bool = False  # the head noun of the names of several bodies ("the Court")
 
     @property
     def tokens(self) -> list[str]:
@@ -215,6 +216,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True  # "doctoral candidate Mira Tal"
     if _identified_as(toks, a, lang):
         return True
+    if _defendant(toks, a, b, lang):
+        return True
     if b - a >= 2 and re.fullmatch(r"[A-ZÄÖÜ]\.?", toks[b - 1].text):
         return True  # "Stefan W.", "der 35-jährige Mario K.": a private person, named as the press protects one
     if before is not None and before.text == "," and a >= 3:
@@ -250,6 +253,23 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
                 break
             if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
+    return False
+
+
+def _defendant(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """"The court sentenced Ann and Jo Lee to life", "Jo Lund, 30, pleaded guilty": a word of
+    a criminal case (``lexicon.DEFENDANT_WORDS``) in the sentence of the name."""
+    words = lx.DEFENDANT_WORDS.get(lang, set())
+    k = a - 1
+    while k >= 0 and toks[k].text not in {".", "!", "?"}:
+        if toks[k].lower in words:
+            return True
+        k -= 1
+    k = b
+    while k < len(toks) and toks[k].text not in {".", "!", "?"}:
+        if toks[k].lower in words:
+            return True
+        k += 1
     return False
 
 
@@ -387,6 +407,10 @@ class Registry:
 
     # --- resolution of named persons ---------------------------------------------------
     def resolve_person(self, m: Mention) -> None:
+        if m.text.startswith("@"):  # a handle (`_person_handles`) is the name as written
+            key = f"person:{m.text.lower()}"
+            self.attach(m, self.actors.get(key) or self._new(key, "person", m.text))
+            return
         words = _name_words(m.text, self.lang)
         if not words:
             return
@@ -522,6 +546,53 @@ class Registry:
                 into = bare.setdefault(noun, actor)
                 if into is not actor and (actor.country or into.country) in (None, into.country):
                     self._merge_into(actor, into)
+
+    def merge_bare_heads(self) -> None:
+        """A body named once by the head noun of its name alone, before or after the name
+        ("the Court" with "the Court of Session", "Police" with "North Wales Police", "der
+        Ministerrat" with "EU-Ministerrat", "House" with "House of Representatives"): when one
+        organisation of the article has that head, the bare word is an alias of it; when
+        several have it, the bare word names no body of its own (`Actor.bare_head`, no actor
+        unless it speaks or meets). An international organisation's head noun is no alias of
+        it ("die Union", the German party alliance, beside "Europäische Union")."""
+        def head(name: str) -> str:  # "Supreme Court of Appeal" → "court", "EU-Ministerrat" → "ministerrat"
+            return re.split(r" (?:of|for|in|on|der|des|für) ", name)[0].split()[-1].split("-")[-1].lower()
+
+        orgs = [a for a in self.actors.values() if a.kind == "organization" and a.head is None]
+        for bare in [a for a in orgs if len(a.tokens) == 1 and "-" not in a.name and not a.known
+                     and a.name[:1].isalpha() and not abbreviation(a.name)]:
+            word = bare.name.lower()
+            full = [a for a in orgs if a is not bare and a.key in self.actors and len(a.name) > len(bare.name)
+                    and head(a.name) == word and (bare.country or a.country) in (None, a.country)
+                    and a.key.removeprefix("org:") not in gazetteer.ORGANIZATIONS]
+            if len(full) == 1:
+                self._merge_into(bare, full[0])
+                if bare.name not in full[0].forms:
+                    full[0].forms.append(bare.name)
+            elif len(full) > 1:
+                bare.bare_head = True
+
+    def merge_state_prefixed(self) -> None:
+        """A body named with and without its state before the name ("United States House of
+        Representatives" … "House of Representatives", "US-Repräsentantenhaus" …
+        "Repräsentantenhaus"): one actor, named with the state; the shorter name is an alias."""
+        states = _state_lookup(self.lang)
+        orgs = {a.name: a for a in self.actors.values() if a.kind == "organization" and a.head is None}
+        for name, actor in list(orgs.items()):
+            for sep in (" ", "-"):
+                prefix, found, rest = name.partition(sep)
+                while found and rest:
+                    short = orgs.get(rest)
+                    if short is not None and short is not actor and short.key in self.actors \
+                            and (prefix in states or sep == "-" and prefix in gazetteer.COMPOUND_PREFIX) \
+                            and (short.country or actor.country) in (None, actor.country,
+                                                                      states.get(prefix) or gazetteer.COMPOUND_PREFIX.get(prefix)):
+                        self._merge_into(short, actor)
+                        if short.name not in actor.forms:
+                            actor.forms.append(short.name)
+                        break
+                    head, found, rest = rest.partition(sep)
+                    prefix = f"{prefix}{sep}{head}"
 
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás
@@ -1148,6 +1219,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
         for ent in ents:
             info = entity_info(ent)
             titled = 0
+            if info.kind == "place" and not ent.ent_id_ and (code := _state_by_context(doc, ent, lang)):
+                info = type(info)("state", code, False, None, None)  # "Beziehungen zu Amerika"
+            if ent.label_ in ("PER", "PERSON") and _titled_state_name(doc, ent):
+                continue
             if ent.label_ in ("PER", "PERSON") and info.kind != "person":
                 # A joined span ("Ana" + "Lima") has the capital's id on its root token.
                 info = type(info)("person", None, False, None, None)
@@ -1297,6 +1372,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
             taken.update(range(a, b))
+        for i, role in _person_handles(doc):
+            k = tok_at.get(seg.start + doc[i].idx)
+            if k is not None and k not in taken:
+                raw.append((mention(k, k + 1, "person", role=role), None))
+                taken.add(k)
     person_words = {w for m, _ in raw if m.kind == "person" for w in _name_words(m.text, lang)}
     person_words |= {w.partition("-")[2] for w in person_words if w.partition("-")[0].lower() in lx.NAME_PREFIXES}
     genitive_taken = {m.a for m, _ in raw if m.kind == "person" and m.b - m.a == 1
@@ -1419,6 +1499,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_genitive_persons()
     reg.merge_spellings()
     reg.merge_body_forms()
+    reg.merge_bare_heads()
+    reg.merge_state_prefixed()
     reg.finish()
     return reg
 
@@ -1459,6 +1541,55 @@ def _nominative_de(span) -> str | None:
 
 
 _ELIDED_PARTICLE = re.compile(r"^[dl][’'][A-ZÀ-Ý]\w+$")
+
+
+_NAME_LINKS = frozenset({"of", "von", "for", "für", "the", "der"})
+
+
+def _state_by_context(doc, ent, lang: str) -> str | None:
+    """"dass Amerika sicher bleibt", "relations with America": a name that is a state's only
+    where it stands alone (``gazetteer.STATE_ALONE``) names the state when no capitalised
+    word or name link ("South America", "Voice of America", "Captain America") stands
+    before it and, in English, no capitalised word after it ("America First")."""
+    code = gazetteer.STATE_ALONE.get(lang, {}).get(ent.text)
+    if code is None:
+        return None
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.lower_ in _NAME_LINKS or prev.text[:1].isupper() and not prev.is_sent_start \
+                or prev.text in ("-", "–") and prev.idx + len(prev.text) == ent.start_char:
+            return None
+    if ent.end < len(doc) and (nxt := doc[ent.end]).text[:1].isupper() and lang == "en" \
+            or ent.end < len(doc) and doc[ent.end].text == "-":
+        return None
+    return code
+
+
+@lru_cache(maxsize=4)
+def _state_words(lang: str) -> frozenset[str]:
+    """Every one-word name of a state in the language, also the ambiguous ones."""
+    return frozenset(n for ns in gazetteer.state_names(lang).values() for n in ns if " " not in n) \
+        | gazetteer.STATE_STOP
+
+
+def _titled_state_name(doc, ent) -> bool:
+    """"Captain America", "Miss Germany": a title before a state's name makes a figure or a
+    contest's title, no person of that name."""
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _titles() \
+        and ent.text in _state_words(doc.lang_)
+
+
+_HANDLE = re.compile(r"^@[A-Za-z]\w{3,}$")
+_HANDLE_HONORIFIC = re.compile(r"^@(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)[A-Z][a-z]")
+
+
+def _person_handles(doc) -> list[tuple[int, str | None]]:
+    """"Secretary of State @TomWardell", "@DrEvaLind will close the offices": an account's
+    handle after a title, or opening with a person's form of address, names that person
+    (the handle is the name the text gives; docs/annotation.md counts it as a person's)."""
+    titles = {span.end: span.label_ for span in doc.spans.get("titles", [])}
+    return [(t.i, titles.get(t.i)) for t in doc if _HANDLE.match(t.text)
+            and (t.i in titles or _HANDLE_HONORIFIC.match(t.text))]
 
 
 def _person_by_context(doc, ent) -> bool:
@@ -1908,6 +2039,16 @@ def _org_name_start(doc, ent) -> int:
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
 
 
+@cache
+def _german_noun_lemmas() -> frozenset[str]:
+    return frozenset(v for v in gazetteer.lookup_table("de_lemma_lookup").values() if v[:1].isupper())
+
+
+def _german_noun(word: str) -> bool:
+    """A frequent German noun ("Roman", "Grab"): a capitalised lemma of spaCy's table."""
+    return word in _german_noun_lemmas() and gazetteer.word_log_prob(word, "de") > -12.5
+
+
 def _common_noun_in_name(doc, start: int, end: int) -> int | None:
     """Index of the first German common noun after the first word of a person's span: a role
     ("Arbeitsminister", "Nachfolgerin") or an abstract noun ("Nominierung"); None if none."""
@@ -1919,6 +2060,8 @@ def _common_noun_in_name(doc, start: int, end: int) -> int | None:
                                       or low in _titles() or low.split("-")[-1] in lx.ROLE_NOUNS
                                       or _role_compound_head(low) is not None):
             return k
+        if k == end - 1 and k - start >= 2 and doc[k - 1].text.endswith("s") and _german_noun(doc[k].text):
+            return k  # "Eva Maria Linds Roman": what the person wrote or owns, no part of the name
         head, dash, tail = doc[k].text.partition("-")
         if dash and len(head) > 1 and head.isupper() and tail[:1].isupper() and tail[1:].islower() and len(tail) > 3:
             return k  # "Jonas Albrecht SPD-Spitzenkandidat": an organisation's compound noun
@@ -2177,16 +2320,22 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
 def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:
     """An English name of two or more words that a street, station or hospital word ends or
     an Arabic place word starts (``lx.PLACE_NAME_ENDS_EN``, ``lx.PLACE_NAME_STARTS``)."""
-    if lang != "en" or m.b - m.a < 2:
+    if m.b - m.a < 2:
         return False
     last = toks[m.b - 1].lower
+    if lang == "de":
+        return last in lx.PLACE_NAME_ENDS_EN_IN_DE and toks[m.b - 1].text[:1].isupper()
+    if lang != "en":
+        return False
     return last in lx.PLACE_NAME_ENDS_EN or toks[m.a].lower in lx.PLACE_NAME_STARTS \
         or (last in lx.PLACE_NAME_ENDS_LOCATIVE_EN and m.a > 0 and toks[m.a - 1].lower in lx.PLACE_PREPOSITIONS_EN)
 
 
 def _place_name_end(toks: list[Tok], m: Mention, lang: str) -> bool:
-    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``)."""
-    return lang == "en" and m.b - m.a >= 2 and toks[m.b - 1].lower in lx.PLACE_NAME_ENDS_EN
+    """An English name that a street, station or base word ends (``lx.PLACE_NAME_ENDS_EN``;
+    in a German text ``lx.PLACE_NAME_ENDS_EN_IN_DE``)."""
+    ends = {"en": lx.PLACE_NAME_ENDS_EN, "de": lx.PLACE_NAME_ENDS_EN_IN_DE}.get(lang, ())
+    return m.b - m.a >= 2 and toks[m.b - 1].lower in ends
 
 
 def _capital_acts(toks: list[Tok], m: Mention) -> bool:
@@ -2904,6 +3053,9 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                                                 or before.lower in lx.ARTICLE_CONTRACTIONS[lang] or genitive)):
             i = b
             continue
+        if lang == "de" and a == det and _agent_of_attribute(toks, before, b):
+            i = b  # "von der Regierung erlassene Verordnungen": such bodies in general
+            continue
         words = [t.text for t in toks[a:b]]
         if lang == "de":
             ending = _STRONG_ENDING[_body_genders()[noun]]
@@ -2923,6 +3075,18 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         taken.update(range(a, b))
         i = b
     return out
+
+
+def _agent_of_attribute(toks: list[Tok], before: Tok | None, b: int) -> bool:
+    """German: a bare body as the agent of a participle before a noun ("von der Regierung
+    erlassene Verordnungen", "vom Parlament beschlossene Gesetze"): what such a body does in
+    general, no body of the story (docs/annotation.md, actors)."""
+    if before is None or b + 1 >= len(toks):
+        return False
+    agent = before.lower == "vom" or before.lower in ("der", "dem") and before.i > 0 and toks[before.i - 1].lower == "von"
+    part, noun = toks[b], toks[b + 1]
+    return agent and part.text.islower() and part.pos in ("ADJ", "VERB") \
+        and part.lower.endswith(("e", "en", "er", "es", "em")) and noun.pos == "NOUN"
 
 
 _RELATIONAL = re.compile(r"(isch|lich|al)(e|en|er|es|em)$")

@@ -60,7 +60,10 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     # "Oscar", "Jolo", "Denise": one word taken for a person, with no role, doing nothing, is
     # mostly a place, a thing or a private first name.
     lone = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
-            and not a.role and len(a.tokens) == 1}
+            and not a.role and len(a.tokens) == 1 and not a.name.startswith("@")}
+    # "the Court" beside "the Court of Session" and "the Supreme Court": the head noun of
+    # several bodies' names, naming none of them alone.
+    lone |= {a.key for a in reg.actors.values() if a.bare_head and a.key not in used}
     offstage = {a.key for a in reg.actors.values() if a.kind == "person" and a.key not in used
                 and _offstage(art, a, published)}
     actors = [a for a in reg.output_actors(used)

@@ -80,6 +80,11 @@ STATE_EXTRA: dict[str, dict[str, list[str]]] = {
 }
 # Names that are states only in some contexts; kept out on purpose.
 STATE_STOP = {"Amerika", "America", "Korea", "Kongo", "Congo", "Georgia", "Chad"}
+# Of these, the ones a political text uses for one state when they stand alone ("dass
+# Amerika sicher bleibt", "relations with America"), not inside a longer name ("South
+# America", "Voice of America", "Captain America", "America First"): see
+# `actors._state_by_context`.
+STATE_ALONE = {"de": {"Amerika": "US", "Amerikas": "US"}, "en": {"America": "US"}}
 # Government seats and exonyms GeoNames/CLDR do not give as the capital's name.
 CAPITAL_EXTRA: dict[str, list[str]] = {
     "US": ["Washington"], "CN": ["Peking", "Beijing"], "IN": ["Neu-Delhi", "New Delhi"],

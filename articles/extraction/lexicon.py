@@ -71,6 +71,13 @@ CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquel
 PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
                             "lead author", "study author"},
                      "de": {"doktorandin", "doktorand"}}
+# Words of a criminal case said of the person named in the same sentence: a defendant or
+# convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth
+# wurde wegen Betrugs angeklagt") is a private person, unless a title of office says
+# otherwise (docs/annotation.md: suspects are no actors). Not "verurteilen", which also
+# means to condemn ("Ann Lee verurteilte die Haltung der Regierung").
+DEFENDANT_WORDS = {"en": {"sentenced", "pleaded", "convicted", "charged", "guilty", "arraignment"},
+                   "de": {"angeklagt", "schuldig", "haftstrafe", "gefängnisstrafe"}}
 # A private person identified by name: "The dead sailor was identified as X", "police
 # identified the gunman as X, aged 30" (the occupation before "as" says who it is).
 IDENTIFIED_AS = {"en": ("identified", "named"), "de": ()}
@@ -226,7 +233,13 @@ PLACE_NAME_ENDS_EN = {"street", "road", "avenue", "boulevard", "highway", "squar
                       "primary", "primaries", "referendum", "caucuses",
                       # places of learning, which are no actors: "Lakeside University", "Alder
                       # College", "Northern Military Academy"
-                      "university", "college", "academy"}
+                      "university", "college", "academy",
+                      # military ranges: "the Alder Valley Test Range"
+                      "range"}
+# German texts keep an English place's name as written ("auf dem Millbrook Airport", "vor der
+# Congregation Beth Synagogue"): the same last words make a place, but those German also
+# uses for something else ("Station", "City", "Express", "Base").
+PLACE_NAME_ENDS_EN_IN_DE = PLACE_NAME_ENDS_EN - {"station", "city", "express", "base"}
 # Words that also end surnames ("Nathan Lane", "Frank Church") make a place only after a
 # preposition of place ("on Millbrook Lane").
 PLACE_NAME_ENDS_LOCATIVE_EN = {"lane", "drive", "park", "bridge", "church", "temple"}
