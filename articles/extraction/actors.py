@@ -554,16 +554,25 @@ class Registry:
         organisation of the article has that head, the bare word is an alias of it; when
         several have it, the bare word names no body of its own (`Actor.bare_head`, no actor
         unless it speaks or meets). An international organisation's head noun is no alias of
-        it ("die Union", the German party alliance, beside "Europäische Union")."""
+        it ("die Union", the German party alliance, beside "Europäische Union"). A German
+        authority named with its seat has its head first ("die Staatsanwaltschaft" with
+        "Staatsanwaltschaft Frankfurt am Main")."""
         def head(name: str) -> str:  # "Supreme Court of Appeal" → "court", "EU-Ministerrat" → "ministerrat"
             return re.split(r" (?:of|for|in|on|der|des|für) ", name)[0].split()[-1].split("-")[-1].lower()
+
+        def seat_head(name: str) -> str | None:
+            # German: an authority named with its seat after it ("Staatsanwaltschaft Frankfurt
+            # am Main", "Polizei Köln"): the head noun opens the name
+            first, *rest = name.split()
+            return first.lower() if self.lang == "de" and rest and all(
+                w[:1].isupper() or w in lx.SEAT_LINKS for w in rest) else None
 
         orgs = [a for a in self.actors.values() if a.kind == "organization" and a.head is None]
         for bare in [a for a in orgs if len(a.tokens) == 1 and "-" not in a.name and not a.known
                      and a.name[:1].isalpha() and not abbreviation(a.name)]:
             word = bare.name.lower()
             full = [a for a in orgs if a is not bare and a.key in self.actors and len(a.name) > len(bare.name)
-                    and head(a.name) == word and (bare.country or a.country) in (None, a.country)
+                    and word in (head(a.name), seat_head(a.name)) and (bare.country or a.country) in (None, a.country)
                     and a.key.removeprefix("org:") not in gazetteer.ORGANIZATIONS]
             if len(full) == 1:
                 self._merge_into(bare, full[0])

@@ -379,6 +379,10 @@ NAME_PARTICLES = {"bin", "ibn", "bint", "abu", "da", "das", "do", "dos", "de", "
 # below NAME_AFTER_PARTICLES_MAX_PROB).
 NAME_PARTICLE_PAIRS = {"von der", "van der", "van den", "von den", "von dem", "de la", "van de", "de los"}
 
+# Words inside a German place name after a body's noun ("Staatsanwaltschaft Frankfurt am
+# Main", "Amtsgericht Halle an der Saale"; actors.Registry.merge_bare_heads).
+SEAT_LINKS = {"am", "an", "der", "im", "in", "ob", "vor"}
+
 
 def particle_pair(first: str, second: str) -> bool:
     """Do the two words open a surname together ("von der Leyen", "de la Fuente")? As

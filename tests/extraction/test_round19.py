@@ -98,3 +98,18 @@ def test_german_verbs_of_agency_reports_put_positions_into_words(run, text, expe
 def test_english_verbs_of_agency_reports_put_positions_into_words(run, text, expected):
     out = run(text, "2020-03-20", "en")
     assert speakers(out) == expected
+
+
+def test_a_german_authority_named_with_its_seat_is_the_bare_authority_after_it(run):
+    # "die Staatsanwaltschaft" after "die Staatsanwaltschaft Frankfurt am Main" is that one
+    text = ("Die Staatsanwaltschaft Frankfurt am Main ermittelt gegen den Abgeordneten. "
+            "Die Staatsanwaltschaft beschuldigte ihn, Geld angenommen zu haben.")
+    out = run(text, "2020-03-20", "de")
+    assert [a["name"] for a in out["actors"]] == ["Staatsanwaltschaft Frankfurt am Main"]
+    assert speakers(out) == ["Staatsanwaltschaft Frankfurt am Main"]
+    # look-alike that must stay: beside two such authorities the bare noun names neither
+    text = ("Die Staatsanwaltschaft Frankfurt am Main und die Staatsanwaltschaft Schwerin ermitteln. "
+            "Die Staatsanwaltschaft beschuldigte ihn, Geld angenommen zu haben.")
+    out = run(text, "2020-03-20", "de")
+    assert "Staatsanwaltschaft Schwerin" not in speakers(out)
+    assert "Staatsanwaltschaft Frankfurt am Main" not in speakers(out)
