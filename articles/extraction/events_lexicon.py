@@ -1341,7 +1341,10 @@ SUPPORT_VERBS = {
     "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
            "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm",
            "stattete", "statteten", "abgestattet", "abstatten",  # "stattete X einen Besuch ab"
-           "hielt", "hielten", "abgehalten"},  # "hielten in Paris ein Treffen ab"
+           "hielt", "hielten", "abgehalten",  # "hielten in Paris ein Treffen ab"
+           # the perfect puts the participle of "führen" after the noun: "A und B haben in
+           # Genf Gespräche geführt", "hatten zuvor in Rom Vorgespräche geführt"
+           "geführt"},
     "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
 # Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
 # "took place").

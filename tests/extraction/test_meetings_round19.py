@@ -1,0 +1,75 @@
+"""Meetings, round 19 (meetings helper): phrasings of German news reporting on diplomacy,
+each with a short invented sentence that the rules before this round got wrong (or, marked
+as such, a look-alike or a common agency phrasing that must stay right)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import meeting_events, participant_lists
+
+DAY = "2024-05-08"
+
+
+def _meetings(run, text: str, lang: str = "de") -> list[list[str]]:
+    return participant_lists(run(text, DAY, lang))
+
+
+@pytest.mark.parametrize("text, lang, met", [
+    ("Außenminister Jonas Hartwig besuchte am Mittwoch Litauen.", "de", ["Jonas Hartwig", "Litauen"]),
+    ("Außenminister Jonas Hartwig hat am Freitag Frankreich besucht.", "de", ["Frankreich", "Jonas Hartwig"]),
+    ("Premierministerin Eva Lindqvist besuchte im Januar Portugal.", "de", ["Eva Lindqvist", "Portugal"]),
+])
+def test_a_state_after_a_weekday_or_month_is_the_state(run, text, lang, met):
+    # "am Mittwoch Litauen": the tagger takes some weekdays for names, and the state was
+    # read as the last word of a longer name ("New Mexico"), so it was no actor at all
+    assert met in _meetings(run, text, lang)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Kanzler Olaf Berger und Präsident Luc Moreau haben in Oslo Gespräche geführt.",
+     ["Luc Moreau", "Olaf Berger"]),
+    ("Zuvor hatten Kanzler Olaf Berger und Präsident Luc Moreau in Genf Vorgespräche geführt.",
+     ["Luc Moreau", "Olaf Berger"]),
+])
+def test_talks_held_in_the_perfect(run, text, met):
+    # "haben … Gespräche geführt": the participle of "führen" after the noun holds the
+    # talks as "führten Gespräche" before it does
+    assert met in _meetings(run, text)
+
+
+def test_talks_led_by_one_side_alone_stay_no_meeting(run):
+    # look-alike: an interview of a newspaper, and talks whose other side goes unnamed
+    assert _meetings(run, "Die Zeitung hat ein Gespräch mit Kanzler Olaf Berger geführt.") == []
+    assert _meetings(run, "Die Verhandlungen mit der Gewerkschaft werden von Ministerin Anna Feld geführt.") == []
+
+
+@pytest.mark.parametrize("text, met, status", [
+    ("Bundeskanzler Olaf Berger kam am Dienstag in Berlin mit dem polnischen Präsidenten Marek Lewandowicz "
+     "zusammen.", ["Marek Lewandowicz", "Olaf Berger"], "happened"),
+    ("Präsident Marek Lewandowicz empfing den deutschen Außenminister Jonas Hartwig zu einem Gespräch.",
+     ["Jonas Hartwig", "Marek Lewandowicz"], "happened"),
+    ("Außenministerin Eva Lindqvist traf am Rande des Gipfels in Brüssel ihren Amtskollegen Jan Kowal.",
+     ["Eva Lindqvist", "Jan Kowal"], "happened"),
+    ("Bundeskanzler Olaf Berger beriet am Donnerstag in Paris mit Präsident Luc Moreau über die Lage.",
+     ["Luc Moreau", "Olaf Berger"], "happened"),
+    ("Jonas Hartwig absolvierte seinen Antrittsbesuch bei seinem französischen Amtskollegen Luc Moreau.",
+     ["Jonas Hartwig", "Luc Moreau"], "happened"),
+    ("Außenminister Jonas Hartwig führte in Ankara Gespräche mit seinem türkischen Amtskollegen Kemal Aydın.",
+     ["Jonas Hartwig", "Kemal Aydın"], "happened"),
+    ("Präsident Marek Lewandowicz war am Freitag zu Gast bei Bundeskanzler Olaf Berger in Berlin.",
+     ["Marek Lewandowicz", "Olaf Berger"], "happened"),
+    ("Außenminister Jonas Hartwig kommt am Donnerstag in Rom mit seinem italienischen Amtskollegen "
+     "Marco Bellini zusammen.", ["Jonas Hartwig", "Marco Bellini"], "planned"),
+    ("Die Außenminister Frankreichs, Deutschlands und Polens berieten am Freitag in Weimar über die Lage.",
+     ["Deutschland", "Frankreich", "Polen"], "happened"),
+])
+def test_common_agency_phrasings(run, text, met, status):
+    # guards: the phrasings news agencies use most for meetings
+    out = run(text, DAY, "de")
+    found = [e for e in meeting_events(out) if sorted(e["participants"]) == met]
+    assert found and found[0]["status"] == status
+
+
+def test_a_phone_call_is_no_meeting(run):
+    # docs/annotation.md: phone and video calls are no meetings
+    assert _meetings(run, "Kanzler Olaf Berger telefonierte am Montag mit Präsident Luc Moreau.") == []
