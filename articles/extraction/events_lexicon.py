@@ -1119,6 +1119,13 @@ OCCASION_ENDINGS = {
            "beerdigung", "unterzeichnung", "gründung"),
     "en": ("ceremony", "inauguration", "funeral", "swearing-in", "signing", "celebration", "celebrations",
            "commemoration")}
+# The occasion's own person: "Bei der Amtseinführung der Präsidentin X waren auch A und B
+# anwesend" (X is in the clause), or, after "Die Vereidigung des Ministers X …" earlier, a
+# later "Bei der feierlichen Vereidigung waren auch …, darunter Y" (the same noun with its
+# article refers back to X): X meets those present. OCCASION_OF links the noun to its person;
+# the attendees may follow after a comma and one of INCLUDING ("darunter", "including").
+OCCASION_OF = {"de": ("des", "der", "von"), "en": ("of",)}
+INCLUDING = {"de": ("darunter",), "en": ("including",)}
 # States that sent envoys join the multilateral meeting of states the sentence before reports
 # ("Die Staatschefs von D und E entsandten Diplomaten als Vertreter", "D and E sent
 # envoys"): a delegation is represented by its state. A verb of sending and an envoy noun.

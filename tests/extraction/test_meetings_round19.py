@@ -73,3 +73,36 @@ def test_common_agency_phrasings(run, text, met, status):
 def test_a_phone_call_is_no_meeting(run):
     # docs/annotation.md: phone and video calls are no meetings
     assert _meetings(run, "Kanzler Olaf Berger telefonierte am Montag mit Präsident Luc Moreau.") == []
+
+
+@pytest.mark.parametrize("text, met", [
+    ("An der Zeremonie in Berlin nahmen Kanzler Olaf Berger und Präsident Luc Moreau teil.",
+     ["Luc Moreau", "Olaf Berger"]),
+    ("Kanzler Olaf Berger und Präsident Luc Moreau nahmen an der Trauerfeier in Rom teil.",
+     ["Luc Moreau", "Olaf Berger"]),
+    ("An der Vereidigung des Präsidenten Tom Walker nahm auch Präsident Luc Moreau teil.",
+     ["Luc Moreau", "Tom Walker"]),
+])
+def test_those_taking_part_in_a_ceremony_meet(run, text, met):
+    # "An der Zeremonie nahmen A und B teil": taking part in an occasion is being present
+    # at it ("Anwesend bei der Zeremonie waren …"); the occasion's own person meets them
+    assert met in _meetings(run, text)
+
+
+def test_the_person_of_a_ceremony_named_before_meets_those_present(run):
+    # "Bei der feierlichen Vereidigung …, darunter Y": the ceremony refers back to "die
+    # Vereidigung Keitas", and "darunter" names who was present
+    text = ("Die Vereidigung des neuen Premierministers Amadou Keita fand am Montag statt. Die Vereidigung "
+            "Keitas gilt als Zeichen der Versöhnung. Bei der feierlichen Vereidigung waren auch zahlreiche "
+            "Vertreter afrikanischer Länder anwesend, darunter auch der ghanaische Präsident Kofi Mensah.")
+    assert ["Amadou Keita", "Kofi Mensah"] in _meetings(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "An der Zeremonie nahm auch Kanzler Olaf Berger teil.",
+    "Präsident Luc Moreau nahm an der Abstimmung teil.",
+    "Bei der Feier waren auch zahlreiche Bürger anwesend, darunter Präsident Luc Moreau.",
+])
+def test_one_taking_part_alone_is_no_meeting(run, text):
+    # look-alike: one named participant, or no occasion (a vote)
+    assert _meetings(run, text) == []

@@ -13,8 +13,8 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
-from .triggers import (both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun, opens_name,
-                       trip_traveller_at)
+from .triggers import (both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun,
+                       occasion_taken_part_in, opens_name, trip_traveller_at)
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -451,6 +451,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     or state visited; None when an arrival or a trip names nowhere to arrive at."""
     a, b = clause
     b = main_clause_end(art, tok, b)
+    occasion = _occasion_of(art, sent, tok)
+    if occasion is not None:
+        b = _including_end(art, sent, b)  # "…, darunter auch Präsident Y"
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     bare = is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok)
     pointed: dict[int, set[str]] = {}  # a pronoun's mention id → actors it is not
@@ -639,9 +642,69 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     person_countries = {p.country for p in people if p.kind == "person" and p.country}
     if sum(p.kind == "person" for p in people) >= 1:
         people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
+    if occasion is not None:
+        owner = _occasion_owner(art, sent, occasion)
+        if owner is not None and owner not in people:
+            people.insert(0, owner)  # "die Vereidigung des Ministers X … Bei der Vereidigung war auch Y"
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _occasion_of(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """The occasion noun of a word of presence or of taking part (`tok`) in its clause."""
+    if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
+        a, b = art.clause_of(sent, tok.i)
+        ends = ex.OCCASION_ENDINGS.get(tok.lang, ())
+        return next((t for t in art.toks[a:b] if t.pos in ("NOUN", "PROPN") and t.lower.endswith(ends)), None)
+    if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
+        return occasion_taken_part_in(art, sent, tok)
+    return None
+
+
+def _including_end(art: Article, sent: Sentence, b: int) -> int:
+    """The end of a clause "…, darunter Y" / "…, including Y" right after the one ending at
+    `b`, else `b`: those it names are among the ones present."""
+    end = sent.toks[-1].i + 1
+    k = b - 1 if b - 1 < end and art.toks[b - 1].text == "," else b
+    if k + 1 >= end or art.toks[k].text != "," or art.toks[k + 1].lower not in ex.INCLUDING.get(art.lang, ()):
+        return b
+    return art.clause_of(sent, k + 1)[1]
+
+
+def _occasion_owner(art: Article, sent: Sentence, noun: Tok) -> Actor | None:
+    """The person whose occasion `noun` is, when the clause does not name him or her: the
+    noun with its definite article refers back to the same noun with a person in its genitive
+    (or after "von") earlier in the article ("Die Vereidigung Garcías …", "die Amtseinführung
+    des Präsidenten X"; OCCASION_OF)."""
+    if noun.i == 0 or not any(t.lower in ex.DEFINITE_ANY for t in art.toks[max(0, noun.i - 3):noun.i]):
+        return None
+    for m in art.mentions_in(sent, noun.i + 1, noun.i + 2 + ex.VISITOR_PHRASE_MAX):
+        if _owner_after(art, noun.i, m):
+            return None  # named here, in the clause's own phrase
+    links = ex.OCCASION_OF.get(noun.lang, ())
+    for t in reversed(art.toks[:noun.i]):
+        if t.lower != noun.lower:
+            continue
+        s = next((x for x in art.sents if x.start <= t.start < x.end), None)
+        if s is None:
+            continue
+        for m in sorted(art.mentions_in(s, t.i + 1, t.i + 2 + ex.VISITOR_PHRASE_MAX), key=lambda m: m.a):
+            actor = m.actor or getattr(m, "resolved", None)
+            if actor is not None and actor.kind == "person" and _owner_after(art, t.i, m, links):
+                return actor
+    return None
+
+
+def _owner_after(art: Article, i: int, m: Mention, links=()) -> bool:
+    """The person mention `m` is the genitive of the noun at `i`: right after it ("die
+    Vereidigung Garcías"), or after a link and words that open a name ("der Vereidigung des
+    neuen Ministers X")."""
+    if m.kind not in ("person", "desc") or m.a <= i:
+        return False
+    gap = art.toks[i + 1:m.a]
+    return not gap or (gap[0].lower in (links or ex.OCCASION_OF.get(art.toks[i].lang, ()))
+                       and all(opens_name(t) for t in gap[1:]))
 
 
 def _partner_after_with(art: Article, m: Mention) -> bool:

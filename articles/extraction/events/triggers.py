@@ -31,6 +31,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
     words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
     words |= {w for forms in ex.PRESENT_WORDS.values() for w in forms}
+    words |= {w for verbs in ex.PARTICIPATE_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -147,6 +148,11 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not apart
     if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
         return _at_occasion(art, sent, tok)  # "Anwesend bei der Zeremonie waren …"
+    if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
+        particle = ex.PARTICIPATE_VERBS[tok.lang][tok.lower]
+        if particle and not art.particle_in(sent, tok.i, particle):
+            return False
+        return occasion_taken_part_in(art, sent, tok) is not None  # "An der Zeremonie nahmen A und B teil"
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             return False  # "rät, Reisen nach X zu verschieben": the noun, not "reisen"
@@ -304,6 +310,25 @@ def _at_occasion(art: Article, sent: Sentence, tok: Tok) -> bool:
     a, b = art.clause_of(sent, tok.i)
     ends = ex.OCCASION_ENDINGS.get(tok.lang, ())
     return any(t.pos in ("NOUN", "PROPN") and t.lower.endswith(ends) for t in art.toks[a:b])
+
+
+def occasion_taken_part_in(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """The occasion (OCCASION_ENDINGS) after "an/am" in the clause of a verb of taking part
+    ("An der Trauerfeier in Rom nahmen A und B teil", "A und B nahmen an der Zeremonie
+    teil"): those who take part in it meet there. A meeting noun there is a trigger itself
+    (`_taken_part_in`)."""
+    a, b = art.clause_of(sent, tok.i)
+    ends, preps = ex.OCCASION_ENDINGS.get(tok.lang, ()), ex.PARTICIPATE_PREPS.get(tok.lang, ())
+    for t in art.toks[a:b]:
+        if t.pos not in ("NOUN", "PROPN") or not t.lower.endswith(ends) or is_noun(t):
+            continue
+        k = t.i - 1
+        while k > a and t.i - k <= 3 and art.toks[k].lower not in preps \
+                and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos == "ADJ"):
+            k -= 1  # ("an" is also an English article)
+        if art.toks[k].lower in preps:
+            return t
+    return None
 
 
 def _session_with(art: Article, t: Tok) -> bool:
