@@ -106,3 +106,24 @@ def test_the_person_of_a_ceremony_named_before_meets_those_present(run):
 def test_one_taking_part_alone_is_no_meeting(run, text):
     # look-alike: one named participant, or no occasion (a vote)
     assert _meetings(run, text) == []
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Über den Vertrag wurde in Genf zwischen Russland und den USA verhandelt.", ["Russland", "USA"]),
+    ("Im Vorfeld wurde zwischen Kanzler Olaf Berger, Präsident Luc Moreau und Ministerpräsidentin Anna Feld "
+     "über den Haushalt verhandelt.", ["Anna Feld", "Luc Moreau", "Olaf Berger"]),
+])
+def test_negotiated_between_parties_in_the_passive(run, text, met):
+    # "wurde zwischen A, B und C verhandelt": those after "zwischen" negotiate, with no
+    # subject of the verb
+    assert met in _meetings(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung verhandelte mit der Gewerkschaft über ein Abkommen zwischen Russland und den USA.",
+    "Verhandelt wurde über den Streit zwischen Russland und der Ukraine.",
+])
+def test_between_after_a_noun_names_no_negotiating_parties(run, text):
+    # look-alike: "ein Abkommen zwischen A und B", "den Streit zwischen A und B"
+    assert ["Russland", "USA"] not in _meetings(run, text)
+    assert ["Russland", "Ukraine"] not in _meetings(run, text)

@@ -13,7 +13,7 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
-from .triggers import (both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun,
+from .triggers import (between_parties_at, both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun,
                        occasion_taken_part_in, opens_name, trip_traveller_at)
 
 
@@ -550,6 +550,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     # "ein Treffen zwischen X und Y": those after "zwischen" are the participants.
     if is_noun(tok) and tok.i + 1 < b and art.toks[tok.i + 1].lower in ex.BETWEEN_ANY:
         named = _between_parties(art, sent, tok)
+        if len(set(named)) >= 2:
+            people = list(dict.fromkeys(named))
+    elif tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()) and (z := between_parties_at(art, sent, tok)) is not None:
+        # "Die Regelung wurde zwischen A, B und C verhandelt": those after "zwischen" negotiated
+        named = _between_parties(art, sent, art.toks[z - 1])
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
     # A state object of "besucht": "besucht ... X Pjöngjang"; of an invitation to visit: the

@@ -135,7 +135,8 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
         # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
         # the verb's own: not "beriet in Wien über den Streit mit Y")
-        return _mutual_talk(art, sent, tok) or _partner_of(art, sent, tok) and _talk_in_person(art, sent, tok)
+        return _mutual_talk(art, sent, tok) or _partner_of(art, sent, tok) and _talk_in_person(art, sent, tok) \
+            or between_parties_at(art, sent, tok) is not None
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
@@ -685,6 +686,27 @@ def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
     """The verb has a partner of its own: a phrase with "mit"/"with" that the parser hangs
     on it (English: the preposition on the verb; German: the noun after "mit")."""
     return any(t.lower in ex.TALK_WITH_ANY and tok.i in (t.head, art.toks[t.head].head) for t in sent.toks)
+
+
+def between_parties_at(art: Article, sent: Sentence, tok: Tok) -> int | None:
+    """German: the "zwischen" of a negotiation told in the passive or with the parties after
+    the verb's object ("Die Regelung wurde zwischen dem Rat, dem Parlament und der Kommission
+    verhandelt", "Über den Vertrag wird in Genf zwischen A und B verhandelt"): the index of
+    "zwischen" when two or more actors are coordinated right after it (BETWEEN), else None.
+    Not before a noun ("ein Abkommen zwischen A und B": the treaty's parties)."""
+    if tok.lang != "de":
+        return None
+    a, b = art.clause_of(sent, tok.i)
+    for t in art.toks[a:b]:
+        if t.lower not in ex.BETWEEN_ANY or t.i == a or art.toks[t.i - 1].pos == "NOUN":
+            continue
+        kinds = ("person", "desc", "state", "organization")
+        ms = sorted((m for m in art.mentions_in(sent, t.i + 1, b) if m.kind in kinds and m.actor is not None
+                     and not m.locative and not m.quoted), key=lambda m: m.a)
+        if len(ms) >= 2 and all(opens_name(u) for u in art.toks[t.i + 1:ms[0].a]) \
+                and _joins(art.toks[ms[0].b:ms[1].a], ex.COORDINATORS.get(tok.lang, set())):
+            return t.i
+    return None
 
 
 def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
