@@ -1448,6 +1448,35 @@ GROUP_MEMBERS = {
 GROUP_OFFICE_NOUNS = {"de": ("minister", "ministern", "regierungschefs", "staatschefs", "notenbankchefs"),
                       "en": ("ministers", "leaders", "governors")}
 GROUP_OFFICE_LINKS = {"de": ("der",), "en": ("of the", "from the")}
+# A group named by what it is ("die Finanzminister der sieben führenden Industriestaaten",
+# "the finance ministers of the Group of Seven"); "und Russlands"/"and Russia" right after
+# the seven makes the eight (GROUP_PLUS_RUSSIA).
+GROUP_PARAPHRASES = {
+    "de": {("sieben", "führenden", "industriestaaten"): "g7", ("sieben", "führenden", "industrienationen"): "g7",
+           ("sieben", "wichtigsten", "industriestaaten"): "g7", ("sieben", "wichtigsten", "industrienationen"): "g7",
+           ("sieben", "großen", "industriestaaten"): "g7", ("sieben", "großen", "industrienationen"): "g7",
+           ("acht", "führenden", "industriestaaten"): "g8", ("acht", "führenden", "industrienationen"): "g8"},
+    "en": {("group", "of", "seven"): "g7", ("group", "of", "eight"): "g8",
+           ("seven", "leading", "industrialised", "nations"): "g7",
+           ("seven", "leading", "industrialized", "nations"): "g7"}}
+GROUP_PLUS_RUSSIA = {"de": ("und", "russlands"), "en": ("and", "russia")}
+# Office holders of a group or of named states who decide or agree together ("beschlossen die
+# Finanzminister der G7 heute …", "Die Außenminister Frankreichs, Deutschlands und Polens
+# einigten sich am Freitag in Weimar auf …"): they met to do so. The holders next to the
+# verb, with a place or a date in the clause (as for conferring, MUTUAL_TALK_VERBS). Not a
+# state or a body deciding ("Die EU-Staaten beschlossen Sanktionen"): no office holders.
+HOLDERS_DECIDE_VERBS = {"de": {"beschlossen", "beschließen", "vereinbarten", "vereinbaren", "einigten",
+                               "verständigten", "billigten"},
+                        # English "agreed", "decided" also plan a meeting ("agreed to meet"), and
+                        # what was decided ("agreed to cancel the debts") would give the status
+                        "en": set()}
+# A named person is preferred to his or her state (docs/annotation.md): a member state of a
+# meeting of a group's office holders is represented by the article's one person of that
+# state who holds the office (the office noun's singular stem in the role or the title
+# before the name), or one of its national titles (OFFICE_TITLES: the British finance
+# minister is the "Schatzkanzler", "Chancellor of the Exchequer").
+OFFICE_TITLES = {"de": {"finanzminister": ("schatzkanzler",)},
+                 "en": {"finance minister": ("chancellor of the exchequer", "exchequer")}}
 # "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
 GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
 

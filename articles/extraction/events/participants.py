@@ -644,6 +644,10 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "beim G8-Gipfel": the member states, each unless a person of it is named
         people = [p for p in people if p.kind == "person"] + \
             [art.reg.actor_for_state(code) for code in ex.GROUP_MEMBERS[group]]
+        office = _group_office(art, a, b) if group_of(art, tok) is None else None
+        if office:
+            # "die Finanzminister der G7 …": the one minister of a member state the article names
+            people = [_office_holder(art, p.country, office) or p if p.kind == "state" else p for p in people]
     person_countries = {p.country for p in people if p.kind == "person" and p.country}
     if sum(p.kind == "person" for p in people) >= 1:
         people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
@@ -654,6 +658,42 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _group_office(art: Article, a: int, b: int) -> str | None:
+    """The office of a group's holders in [a, b) as a singular stem ("Finanzminister" →
+    "finanzminister", "G7 foreign ministers" → "foreign minister"), None when it is not told."""
+    from .triggers import _group_holders_span
+    found = _group_holders_span(art, a, b)
+    if found is None:
+        return None
+    nouns = ex.GROUP_OFFICE_NOUNS.get(art.lang, ())
+    for t in art.toks[found[1]:found[2] + 1]:
+        word = t.lower.rpartition("-")[2]
+        end = next((n for n in nouns if word.endswith(n)), None)
+        if end is not None:
+            stem = word[:len(word) - len(end)] + end.rstrip("ns") if art.lang == "de" else word.rstrip("s")
+            if art.lang == "en" and t.i > found[1] and art.toks[t.i - 1].pos in ("ADJ", "NOUN"):
+                stem = f"{art.toks[t.i - 1].lower} {stem}"  # "finance ministers", "foreign ministers"
+            return stem
+    return None
+
+
+def _office_holder(art: Article, code: str | None, office: str) -> Actor | None:
+    """The one person of the article of state `code` who holds `office`: by the role, or by
+    the title written before a mention of the name (OFFICE_TITLES for national titles)."""
+    if not code:
+        return None
+    titles = (office, *ex.OFFICE_TITLES.get(art.lang, {}).get(office, ()))
+    found = []
+    for actor in art.reg.actors.values():
+        if actor.kind != "person" or actor.country != code:
+            continue
+        written = {(actor.role or "").casefold()} | {
+            " ".join(t.lower for t in art.toks[max(0, m.a - 4):m.a]) for m in actor.mentions if m.a > 0}
+        if any(title in w for title in titles for w in written):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _occasion_of(art: Article, sent: Sentence, tok: Tok) -> Tok | None:

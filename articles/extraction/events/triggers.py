@@ -32,6 +32,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
     words |= {w for forms in ex.PRESENT_WORDS.values() for w in forms}
     words |= {w for verbs in ex.PARTICIPATE_VERBS.values() for w in verbs}
+    words |= {w for verbs in ex.HOLDERS_DECIDE_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -149,6 +150,8 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not apart
     if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
         return _at_occasion(art, sent, tok)  # "Anwesend bei der Zeremonie waren …"
+    if tok.lower in ex.HOLDERS_DECIDE_VERBS.get(tok.lang, ()):
+        return _holders_decide(art, sent, tok)  # "beschlossen die Finanzminister der G7 heute …"
     if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
         particle = ex.PARTICIPATE_VERBS[tok.lang][tok.lower]
         if particle and not art.particle_in(sent, tok.i, particle):
@@ -397,6 +400,15 @@ def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | 
         if dash and head in ex.GROUP_MEMBERS and tail.endswith(nouns):
             return head, t.i, t.i  # "G8-Finanzminister"
         key = t.lower.replace("-", "")
+        para = _group_paraphrase_at(art, t.i, b)
+        if para is not None:
+            key, end = para
+            for link in links:
+                n = len(link.split())
+                if t.i - n - 1 >= a and " ".join(u.lower for u in art.toks[t.i - n:t.i]) == link \
+                        and art.toks[t.i - n - 1].lower.endswith(nouns):
+                    return key, t.i - n - 1, end  # "die Finanzminister der sieben führenden Industriestaaten"
+            continue
         if key not in ex.GROUP_MEMBERS:
             continue
         noun = next((u for u in art.toks[t.i + 1:min(b, t.i + 4)] if u.lower.endswith(nouns)), None)
@@ -408,6 +420,45 @@ def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | 
                     and art.toks[t.i - n - 1].lower.endswith(nouns):
                 return key, t.i - n - 1, t.i  # "die Außenminister der G7"
     return None
+
+
+def _group_paraphrase_at(art: Article, i: int, b: int) -> tuple[str, int] | None:
+    """A group named by a paraphrase from token i on (GROUP_PARAPHRASES), with "und
+    Russlands" after the seven making the eight: the group and the paraphrase's last token."""
+    lang = art.toks[i].lang
+    for words, key in ex.GROUP_PARAPHRASES.get(lang, {}).items():
+        n = len(words)
+        if i + n <= b and tuple(t.lower for t in art.toks[i:i + n]) == words:
+            plus = ex.GROUP_PLUS_RUSSIA[lang]
+            if key == "g7" and tuple(t.lower for t in art.toks[i + n:i + n + len(plus)]) == plus:
+                return "g8", i + n + len(plus) - 1
+            return key, i + n - 1
+    return None
+
+
+def _holders_decide(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Office holders of a group or of two or more named states as the subject of a verb of
+    deciding (HOLDERS_DECIDE_VERBS), right before or after it, with a place or a date in the
+    clause: they met to decide."""
+    a, b = art.clause_of(sent, tok.i)
+    group = _group_holders_span(art, a, b)
+    run = _holders_of_states(art, sent, a, b)
+    edges: list[tuple[int, int]] = []
+    if group is not None:
+        edges.append((group[1], group[2]))
+    if run:
+        edges.append((run[0].a - 2 if art.toks[run[0].a - 1].lower in ex.HOLDERS_OF_PREPS.get(tok.lang, ()) else run[0].a - 1,
+                      run[-1].b - 1))
+    verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
+    subject = False
+    for first, last in edges:
+        k = first - 1
+        while k > a and art.toks[k].lower in lx.DETERMINERS:
+            k -= 1  # "beschlossen die Finanzminister der G7"
+        subject = subject or k in verbs or last + 1 in verbs
+    if not subject:
+        return False
+    return art.place_in(sent, a, b) or any(art.toks[a].start <= t.start < art.toks[b - 1].end for t in art.timexes)
 
 
 def _visit_compound(word: str) -> bool:
