@@ -1126,6 +1126,14 @@ OCCASION_ENDINGS = {
 # the attendees may follow after a comma and one of INCLUDING ("darunter", "including").
 OCCASION_OF = {"de": ("des", "der", "von"), "en": ("of",)}
 INCLUDING = {"de": ("darunter",), "en": ("including",)}
+# A talk or meeting with the press or the public is no encounter of actors ("sagte in einem
+# Gespräch mit Journalisten in Berlin", "bei einem Treffen mit Studenten in Lyon", "in a
+# conversation with reporters in Paris"): one of these right after "mit"/"with" (an article
+# or adjectives between) in the meeting word's phrase; the place is no visit either.
+PUBLIC_PARTNERS = {"de": {"journalisten", "journalistinnen", "reportern", "medienvertretern",
+                          "pressevertretern", "studenten", "studierenden", "schülern", "bürgern",
+                          "anwohnern", "lesern", "zuschauern"},
+                   "en": {"journalists", "reporters", "students", "residents", "readers", "viewers", "press"}}
 # States that sent envoys join the multilateral meeting of states the sentence before reports
 # ("Die Staatschefs von D und E entsandten Diplomaten als Vertreter", "D and E sent
 # envoys"): a delegation is represented by its state. A verb of sending and an envoy noun.

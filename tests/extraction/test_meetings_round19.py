@@ -166,3 +166,31 @@ def test_states_deciding_or_a_decision_with_no_time_or_place_is_no_meeting(run, 
     # look-alike: states or bodies decide (no office holders), and holders with neither a
     # day nor a place
     assert _meetings(run, text) == []
+
+
+@pytest.mark.parametrize("text, met, status, date", [
+    ("Verteidigungsministerin Lena Vogt, die sich gerade in Washington mit ihrem Amtskollegen Tom Baker "
+     "trifft, will darüber nicht sprechen.", ["Lena Vogt", "Tom Baker"], "happened", None),
+    ("Außenminister Jonas Hartwig, der am Montag in Paris mit Präsident Luc Moreau zusammengetroffen war, "
+     "soll nächste Woche nach Rom reisen.", ["Jonas Hartwig", "Luc Moreau"], "happened", "2024-05-06"),
+])
+def test_a_meeting_in_a_relative_clause_keeps_its_own_status_and_date(run, text, met, status, date):
+    # "X, der am Montag Y getroffen hatte, soll nächste Woche …": the main clause goes on after
+    # the comma with its finite verb; its plan and its date are not the meeting's
+    found = [e for e in meeting_events(run(text, DAY, "de")) if sorted(e["participants"]) == met]
+    assert found and found[0]["status"] == status and found[0]["date"] == date
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Olaf Berger sagte in einem Gespräch mit Journalisten in Berlin, die Lage sei ernst.", "de"),
+    ("Kanzler Olaf Berger sagte am Rande eines Treffens mit Studenten in Lyon, die Lage sei ernst.", "de"),
+])
+def test_a_talk_with_the_press_or_the_public_is_no_visit(run, text, lang):
+    # the talk is no encounter of actors, and the place named with it no visit to its state
+    assert _meetings(run, text, lang) == []
+
+
+def test_the_public_next_to_a_named_partner_keeps_the_meeting(run):
+    # look-alike: "mit Studenten und Präsident X" names an actor met
+    text = "Kanzler Olaf Berger sprach bei einem Treffen mit Studenten und Präsident Luc Moreau in Lyon."
+    assert ["Luc Moreau", "Olaf Berger"] in _meetings(run, text)

@@ -864,7 +864,10 @@ def _coordination_end(art: Article, tok: Tok, b: int) -> int:
 
 def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     """A call, video conference or letter in the trigger's own verb phrase: no meeting. "spoke
-    with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call."""
+    with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call.
+    Nor a talk with the press or the public (`_with_the_public`)."""
+    if is_noun(tok) and _with_the_public(art, tok):
+        return True
     if tok.lower in ex.VISIT_WORDS_ANY and is_noun(tok):
         # A visit is in person: only a remote word on the visit itself ("a video visit")
         # makes it none, not "a video message posted during a visit to X".
@@ -874,6 +877,21 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     if tok.lower == ex.COURTESY_CALL_ANY[0]:
         remote = remote - set(ex.COURTESY_CALL_ANY[1:])
     return bool(words & remote) and not (set(ex.CALLED_OFF_ANY) <= words)
+
+
+def _with_the_public(art: Article, tok: Tok) -> bool:
+    """"ein Gespräch mit Journalisten", "a conversation with reporters": a public partner
+    (PUBLIC_PARTNERS) right after the meeting noun's "mit"/"with", an article or adjectives
+    between."""
+    words = ex.PUBLIC_PARTNERS.get(tok.lang, set())
+    if tok.i + 2 >= len(art.toks) or art.toks[tok.i + 1].lower not in ex.TALK_WITH_ANY:
+        return False
+    for t in art.toks[tok.i + 2:tok.i + 5]:
+        if t.lower in words:  # not "mit Journalisten und Präsident X"
+            return t.i + 1 >= len(art.toks) or art.toks[t.i + 1].lower not in ex.COORDINATORS.get(tok.lang, set())
+        if not (t.lower in lx.DETERMINERS or t.pos in ("ADJ", "NUM")):
+            return False
+    return False
 
 
 def linked_noun_besides(art: Article, sent: Sentence, clause: tuple[int, int], tok: Tok) -> Tok | None:
