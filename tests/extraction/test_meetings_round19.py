@@ -194,3 +194,28 @@ def test_the_public_next_to_a_named_partner_keeps_the_meeting(run):
     # look-alike: "mit Studenten und Präsident X" names an actor met
     text = "Kanzler Olaf Berger sprach bei einem Treffen mit Studenten und Präsident Luc Moreau in Lyon."
     assert ["Luc Moreau", "Olaf Berger"] in _meetings(run, text)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Eine chinesische Delegation traf am Montag zu Gesprächen in Berlin ein.", ["China", "Deutschland"]),
+    ("Kanzler Olaf Berger empfing am Montag eine chinesische Handelsdelegation.", ["China", "Olaf Berger"]),
+    ("Eine chinesische Delegation unter Leitung von Vizeminister Li Wei traf am Montag in Berlin ein.",
+     ["Deutschland", "Li Wei"]),
+])
+def test_a_delegation_named_by_its_state_is_the_state(run, text, met):
+    # docs/annotation.md: a delegation is represented by its named head, else by its state
+    assert met in _meetings(run, text)
+
+
+def test_a_delegation_doing_no_meeting_is_none(run):
+    # look-alike: a delegation that leaves a room or votes meets no one
+    assert _meetings(run, "Die deutsche Delegation verließ am Montag den Saal.") == []
+
+
+def test_a_trip_to_a_state_named_with_its_own_preposition(run):
+    # "nach Kanada und in die USA": the second destination with "in die" after "und"
+    out = _meetings(run, "Ministerpräsidentin Anna Feld reist am Montag nach Kanada und in die USA.")
+    assert ["Anna Feld", "Kanada"] in out and ["Anna Feld", "USA"] in out
+    # look-alike: "in die Berge" is no state, "hat in den USA Verwandte" no second trip
+    assert _meetings(run, "Ministerpräsidentin Anna Feld reist nach Kanada und hat in den USA Verwandte.") \
+        == [["Anna Feld", "Kanada"]]

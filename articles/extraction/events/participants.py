@@ -202,6 +202,12 @@ def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> 
         role = art.toks[k]
         head = role_head(role) or role_head_word(role.lower)
         after = art.toks[k + 1] if k + 1 < len(art.toks) else None
+        if not head and role.lower.endswith(ex.ENVOY_GROUP_ENDINGS.get(art.lang, ())) and role.text[:1].isupper() \
+                and not any(m.actor is not None and m.kind == "person" and m.a > k
+                            for m in art.mentions_in(sent, k + 1, min(b, k + 1 + ex.VISITOR_PHRASE_MAX))):
+            # "eine chinesische Delegation traf in Berlin ein": a delegation with no named head
+            # is represented by its state (docs/annotation.md); "unter Leitung von X": by X
+            head = role.lower
         if not head or head in lx.ORG_NOUNS or k in covered or k + 1 in starts or k + 1 in covered \
                 or (after is not None and after.text[:1].isupper()):
             continue  # a name after the role, even one the tagger missed, is the person
@@ -857,7 +863,10 @@ def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Menti
     later = sorted((m for m in art.by_sent.get(sent.index, []) if m.a >= end), key=lambda m: m.a)
     for m in later:
         between = art.toks[end:m.a]
-        if not between or not all(t.text == "," or t.lower in ex.AND_ANY for t in between):
+        # "nach Kanada und in die USA": the preposition again, with an article, after the joiner
+        if not between or not (between[0].text == "," or between[0].lower in ex.AND_ANY) or not all(
+                t.text == "," or t.lower in ex.AND_ANY or t.lower in ex.VISIT_TO_ANY or t.lower in lx.DETERMINERS
+                for t in between):
             break
         if not (m.kind == "state" or m.capital) or not m.country or m.country in dependent_territories():
             break
