@@ -219,3 +219,23 @@ def test_a_trip_to_a_state_named_with_its_own_preposition(run):
     # look-alike: "in die Berge" is no state, "hat in den USA Verwandte" no second trip
     assert _meetings(run, "Ministerpräsidentin Anna Feld reist nach Kanada und hat in den USA Verwandte.") \
         == [["Anna Feld", "Kanada"]]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Außenminister Jonas Hartwig bricht am Sonntag zu einer Reise nach China auf.", ["China", "Jonas Hartwig"]),
+    ("Kanzler Olaf Berger trat am Montag eine dreitägige Reise nach Japan an.", ["Japan", "Olaf Berger"]),
+    ("Ministerpräsidentin Anna Feld unternahm im März eine Reise nach Peru.", ["Anna Feld", "Peru"]),
+])
+def test_a_trip_set_out_on_by_the_subject(run, text, met):
+    # "bricht zu einer Reise nach China auf": a trip noun with an indefinite article, the
+    # subject of a verb of setting out or undertaking is the traveller
+    assert met in _meetings(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Reisewarnung rät von einer Reise nach Syrien ab.",
+    "Kanzler Olaf Berger sagte, eine Reise nach China sei nicht geplant.",
+])
+def test_a_trip_nobody_sets_out_on_is_no_visit(run, text):
+    # look-alike: a trip advised against, a trip denied
+    assert _meetings(run, text) == []

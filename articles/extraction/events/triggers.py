@@ -597,6 +597,8 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
             break  # "seiner dreitägigen Reise", "seine für Montag geplante Reise"
         k -= 1
     to = tok.i + 1
+    if at is None and (started := _trip_started_by(art, tok)) is not None:
+        at = started  # "bricht zu einer Reise nach China auf": the subject travels
     if at is None:
         if to >= len(art.toks) or art.toks[to].lower not in ex.VISITOR_LINKS[tok.lang]:
             return None
@@ -609,6 +611,28 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     if not _place_at(art, to + 1):
         return None
     return at
+
+
+def _trip_started_by(art: Article, tok: Tok) -> int | None:
+    """The first token of the person who sets out on or undertakes the trip `tok` names with
+    an indefinite article ("X bricht zu einer Reise nach China auf", "X trat eine Reise nach
+    Japan an"; TRIP_START_VERBS): the first person named before the verb in the clause."""
+    k = tok.i - 1
+    while k > 0 and tok.i - k <= ex.POSSESSIVE_GAP and art.toks[k].pos in ("ADJ", "NUM"):
+        k -= 1  # "eine dreitägige Reise"
+    if k < 0 or art.toks[k].lower not in lx.INDEFINITE_BY_LANG.get(tok.lang, ()):
+        return None
+    sent = next((s for s in art.sents if s.start <= tok.start < s.end), None)
+    if sent is None:
+        return None
+    a, b = art.clause_of(sent, tok.i)
+    verbs = ex.TRIP_START_VERBS.get(tok.lang, {})
+    verb = next((t for t in art.toks[a:b] if t.lower in verbs), None)
+    if verb is None or verbs[verb.lower] and not art.particle_in(sent, verb.i, verbs[verb.lower]):
+        return None
+    person = next((m for m in art.mentions_in(sent, a, verb.i) if m.actor is not None
+                   and m.kind in ("person", "desc") and not m.quoted), None)
+    return person.a if person is not None else None
 
 
 def _meal_for_guest(art: Article, tok: Tok) -> bool:
