@@ -1395,12 +1395,15 @@ NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "d
 TRAVEL_NOUN_TO = {"de": ("nach",), "en": ("to",)}
 # A trip set out on or undertaken by the clause's subject, with an indefinite article: "bricht
 # am Sonntag zu einer Reise nach China auf", "trat eine Reise nach Japan an", "unternahm eine
-# Reise nach Peru" (a value: the separable particle the form needs in the clause).
+# Reise nach Peru", "embarked on a trip to Japan", "made a trip to Peru" (a value: the
+# separable particle the form needs in the clause).
 TRIP_START_VERBS = {"de": {"bricht": "auf", "brach": "auf", "brechen": "auf", "brachen": "auf", "aufgebrochen": None,
                            "aufbrechen": None, "tritt": "an", "trat": "an", "treten": "an", "traten": "an",
                            "angetreten": None, "antreten": None, "unternimmt": None, "unternahm": None,
                            "unternommen": None, "unternehmen": None},
-                    "en": {}}
+                    "en": {"embarked": None, "embarks": None, "embark": None, "set": None, "sets": None,
+                           "began": None, "begins": None, "begin": None, "undertook": None,
+                           "undertakes": None, "undertake": None, "made": None, "makes": None}}
 # English trip nouns, whole words ("on his trip to Japan and South Korea", "the minister's
 # journey to Kenya", "the trip of the minister to Peru"; "trip" alone still refers back as a
 # meeting noun).

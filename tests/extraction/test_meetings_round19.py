@@ -232,6 +232,14 @@ def test_a_trip_set_out_on_by_the_subject(run, text, met):
     assert met in _meetings(run, text)
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Chancellor Olaf Berger embarked on a three-day trip to Japan on Monday.", ["Japan", "Olaf Berger"]),
+    ("President Luc Moreau made a trip to Peru in March.", ["Luc Moreau", "Peru"]),
+])
+def test_a_trip_set_out_on_by_the_subject_in_english(run, text, met):
+    assert met in _meetings(run, text, "en")
+
+
 @pytest.mark.parametrize("text", [
     "Die Reisewarnung rät von einer Reise nach Syrien ab.",
     "Kanzler Olaf Berger sagte, eine Reise nach China sei nicht geplant.",

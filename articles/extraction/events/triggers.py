@@ -618,8 +618,9 @@ def _trip_started_by(art: Article, tok: Tok) -> int | None:
     an indefinite article ("X bricht zu einer Reise nach China auf", "X trat eine Reise nach
     Japan an"; TRIP_START_VERBS): the first person named before the verb in the clause."""
     k = tok.i - 1
-    while k > 0 and tok.i - k <= ex.POSSESSIVE_GAP and art.toks[k].pos in ("ADJ", "NUM"):
-        k -= 1  # "eine dreitägige Reise"
+    while k > 0 and tok.i - k <= ex.POSSESSIVE_GAP and (art.toks[k].pos in ("ADJ", "NUM") or art.toks[k].text == "-"
+                                                         or art.toks[k - 1].text == "-"):
+        k -= 1  # "eine dreitägige Reise", "a three-day trip"
     if k < 0 or art.toks[k].lower not in lx.INDEFINITE_BY_LANG.get(tok.lang, ()):
         return None
     sent = next((s for s in art.sents if s.start <= tok.start < s.end), None)
