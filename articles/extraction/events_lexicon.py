@@ -1648,6 +1648,12 @@ PLANNED_WORDS = {
 # "offered to meet X", "bemühte sich um ein Treffen mit X", "schlug ein Treffen vor", "strebt
 # Gespräche an"), or before the comma of an infinitive clause ("versuchte, X zu treffen";
 # status.intended_only). Not "arranged a meeting" or "helped facilitate a meeting": done.
+# Leave given to travel ("Die Regierung hat dem Berichterstatter X erlaubt, nach China zu
+# reisen"): the one allowed travels, the one allowing is no participant, and
+# the trip is still ahead (planned, as after INTENT_WORDS).
+PERMIT_VERBS = {"de": {"erlaubt", "erlaubte", "erlaubten", "gestattet", "gestattete", "gestatteten",
+                       "genehmigt", "genehmigte", "genehmigten", "ermöglicht", "ermöglichte", "ermöglichten"},
+                "en": {"allowed", "permitted"}}
 INTENT_WORDS = {
     "de": {"bemühte", "bemühten", "bemüht", "bemühe", "strebt", "strebte", "strebten", "angestrebt",
            "versuchte", "versuchten", "versucht", "schlug", "schlugen", "vorgeschlagen", "bot", "boten",

@@ -247,3 +247,14 @@ def test_a_trip_set_out_on_by_the_subject_in_english(run, text, met):
 def test_a_trip_nobody_sets_out_on_is_no_visit(run, text):
     # look-alike: a trip advised against, a trip denied
     assert _meetings(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hat dem Sonderberichterstatter Karl Hansen erlaubt, im November nach China zu reisen.",
+    "Die Regierung erlaubte dem Sonderberichterstatter Karl Hansen, nach China zu reisen.",
+])
+def test_leave_to_travel_is_a_planned_trip_of_the_one_allowed(run, text):
+    # before: the government that gave leave met the rapporteur; now the rapporteur's trip
+    # to China, still ahead
+    events = meeting_events(run(text, DAY, "de"))
+    assert [(sorted(e["participants"]), e["status"]) for e in events] == [(["China", "Karl Hansen"], "planned")]

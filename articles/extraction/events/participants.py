@@ -457,6 +457,9 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     or state visited; None when an arrival or a trip names nowhere to arrive at."""
     a, b = clause
     b = main_clause_end(art, tok, b)
+    permitted = permit_before(art, sent, tok, a)
+    if permitted is not None:
+        a = permitted  # "X hat Y erlaubt, nach Z zu reisen": Y travels (see `_leave_given_to`)
     occasion = _occasion_of(art, sent, tok)
     if occasion is not None:
         b = _including_end(art, sent, b)  # "…, darunter auch Präsident Y"
@@ -700,6 +703,26 @@ def _office_holder(art: Article, code: str | None, office: str) -> Actor | None:
         if any(title in w for title in titles for w in written):
             found.append(actor)
     return found[0] if len(found) == 1 else None
+
+
+def permit_before(art: Article, sent: Sentence, tok: Tok, a: int) -> int | None:
+    """A trip in an infinitive clause after a verb of leave (PERMIT_VERBS: "Die Regierung hat
+    dem Berichterstatter X erlaubt, nach China einzureisen"): the first token of the one
+    allowed, the object between the verb's subject and the comma (None when there is no such
+    verb or no one named there). Those before it gave the leave and take no part."""
+    if tok.lower not in ex.TRAVEL_WORDS_ANY or tok.i == 0:
+        return None
+    comma = next((t.i for t in reversed(art.toks[a:tok.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    verbs = ex.PERMIT_VERBS.get(tok.lang, set())
+    verb = next((t for t in art.toks[a:comma] if t.lower in verbs), None)
+    if verb is None:
+        return None
+    # the last one named before the comma (the subject comes first: "Die Regierung hat dem X
+    # erlaubt", "Dem X wurde erlaubt", "Die Regierung erlaubte X, …")
+    allowed = [m for m in art.mentions_in(sent, a, comma) if m.kind in ("person", "desc") and m.actor is not None]
+    return allowed[-1].a if allowed else None
 
 
 def _occasion_of(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
