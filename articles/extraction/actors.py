@@ -2309,7 +2309,7 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
     def name_word(tok) -> bool:  # German nouns are capitalised: "am Dienstag Usbekistan"
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
             and tok.text not in common and tok.lower_ not in _titles() and not tok.ent_id_ \
-            and not any(a <= tok.i < b for a, b in titles)
+            and not any(a <= tok.i < b for a, b in titles) and not _day_or_month(tok.lower_, doc.lang_)
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
     # German "des Obersten Gerichtshofs Perus": a body's noun before the state's genitive
@@ -2324,6 +2324,12 @@ def _inside_name(doc, ent, titles: set[tuple[int, int]]) -> bool:
     # "Islamic State of | Iraq": the organisation's entity stops at "of" before the state
     cut_name = prev is not None and prev.lower_ == "of" and prev.ent_type_ in ("ORG", "LOC", "FAC")
     return joined_before or joined_after or cut_name
+
+
+def _day_or_month(word: str, lang: str) -> bool:
+    """A weekday or month name: a date before a state, no word of its name ("besuchte am
+    Mittwoch Litauen", "im Januar Frankreich"); the tagger takes some weekdays for names."""
+    return word in dl.WEEKDAYS.get(lang, {}) or word in dl.MONTHS.get(lang, {})
 
 
 def _place_name(toks: list[Tok], m: Mention, lang: str) -> bool:

@@ -1144,6 +1144,21 @@ OCCASION_ENDINGS = {
            "beerdigung", "unterzeichnung", "gründung"),
     "en": ("ceremony", "inauguration", "funeral", "swearing-in", "signing", "celebration", "celebrations",
            "commemoration")}
+# The occasion's own person: "Bei der Amtseinführung der Präsidentin X waren auch A und B
+# anwesend" (X is in the clause), or, after "Die Vereidigung des Ministers X …" earlier, a
+# later "Bei der feierlichen Vereidigung waren auch …, darunter Y" (the same noun with its
+# article refers back to X): X meets those present. OCCASION_OF links the noun to its person;
+# the attendees may follow after a comma and one of INCLUDING ("darunter", "including").
+OCCASION_OF = {"de": ("des", "der", "von"), "en": ("of",)}
+INCLUDING = {"de": ("darunter",), "en": ("including",)}
+# A talk or meeting with the press or the public is no encounter of actors ("sagte in einem
+# Gespräch mit Journalisten in Berlin", "bei einem Treffen mit Studenten in Lyon", "in a
+# conversation with reporters in Paris"): one of these right after "mit"/"with" (an article
+# or adjectives between) in the meeting word's phrase; the place is no visit either.
+PUBLIC_PARTNERS = {"de": {"journalisten", "journalistinnen", "reportern", "medienvertretern",
+                          "pressevertretern", "studenten", "studierenden", "schülern", "bürgern",
+                          "anwohnern", "lesern", "zuschauern"},
+                   "en": {"journalists", "reporters", "students", "residents", "readers", "viewers", "press"}}
 # States that sent envoys join the multilateral meeting of states the sentence before reports
 # ("Die Staatschefs von D und E entsandten Diplomaten als Vertreter", "D and E sent
 # envoys"): a delegation is represented by its state. A verb of sending and an envoy noun.
@@ -1366,7 +1381,10 @@ SUPPORT_VERBS = {
     "de": {"eröffnet", "eröffneten", "eröffnete", "aufgenommen", "begonnen", "begannen", "stattfinden",
            "stattfindet", "stattgefunden", "fand", "findet", "nahmen", "nahm",
            "stattete", "statteten", "abgestattet", "abstatten",  # "stattete X einen Besuch ab"
-           "hielt", "hielten", "abgehalten"},  # "hielten in Paris ein Treffen ab"
+           "hielt", "hielten", "abgehalten",  # "hielten in Paris ein Treffen ab"
+           # the perfect puts the participle of "führen" after the noun: "A und B haben in
+           # Genf Gespräche geführt", "hatten zuvor in Rom Vorgespräche geführt"
+           "geführt"},
     "en": {"place"}}  # "will take place"; "resumed talks" names delegations and topics alike
 # Forms that support only with their particle in the clause ("fand … statt", "nahmen … auf",
 # "took place").
@@ -1400,6 +1418,17 @@ TRAVEL_NOUN_ENDINGS = {"de": ("reise",), "en": ()}
 NOT_TRAVEL_NOUNS = {"de": {"einreise", "ausreise", "rückreise", "heimreise", "durchreise", "abreise",
                            "anreise"}, "en": set()}
 TRAVEL_NOUN_TO = {"de": ("nach",), "en": ("to",)}
+# A trip set out on or undertaken by the clause's subject, with an indefinite article: "bricht
+# am Sonntag zu einer Reise nach China auf", "trat eine Reise nach Japan an", "unternahm eine
+# Reise nach Peru", "embarked on a trip to Japan", "made a trip to Peru" (a value: the
+# separable particle the form needs in the clause).
+TRIP_START_VERBS = {"de": {"bricht": "auf", "brach": "auf", "brechen": "auf", "brachen": "auf", "aufgebrochen": None,
+                           "aufbrechen": None, "tritt": "an", "trat": "an", "treten": "an", "traten": "an",
+                           "angetreten": None, "antreten": None, "unternimmt": None, "unternahm": None,
+                           "unternommen": None, "unternehmen": None},
+                    "en": {"embarked": None, "embarks": None, "embark": None, "set": None, "sets": None,
+                           "began": None, "begins": None, "begin": None, "undertook": None,
+                           "undertakes": None, "undertake": None, "made": None, "makes": None}}
 # English trip nouns, whole words ("on his trip to Japan and South Korea", "the minister's
 # journey to Kenya", "the trip of the minister to Peru"; "trip" alone still refers back as a
 # meeting noun).
@@ -1463,6 +1492,35 @@ GROUP_MEMBERS = {
 GROUP_OFFICE_NOUNS = {"de": ("minister", "ministern", "regierungschefs", "staatschefs", "notenbankchefs"),
                       "en": ("ministers", "leaders", "governors")}
 GROUP_OFFICE_LINKS = {"de": ("der",), "en": ("of the", "from the")}
+# A group named by what it is ("die Finanzminister der sieben führenden Industriestaaten",
+# "the finance ministers of the Group of Seven"); "und Russlands"/"and Russia" right after
+# the seven makes the eight (GROUP_PLUS_RUSSIA).
+GROUP_PARAPHRASES = {
+    "de": {("sieben", "führenden", "industriestaaten"): "g7", ("sieben", "führenden", "industrienationen"): "g7",
+           ("sieben", "wichtigsten", "industriestaaten"): "g7", ("sieben", "wichtigsten", "industrienationen"): "g7",
+           ("sieben", "großen", "industriestaaten"): "g7", ("sieben", "großen", "industrienationen"): "g7",
+           ("acht", "führenden", "industriestaaten"): "g8", ("acht", "führenden", "industrienationen"): "g8"},
+    "en": {("group", "of", "seven"): "g7", ("group", "of", "eight"): "g8",
+           ("seven", "leading", "industrialised", "nations"): "g7",
+           ("seven", "leading", "industrialized", "nations"): "g7"}}
+GROUP_PLUS_RUSSIA = {"de": ("und", "russlands"), "en": ("and", "russia")}
+# Office holders of a group or of named states who decide or agree together ("beschlossen die
+# Finanzminister der G7 heute …", "Die Außenminister Frankreichs, Deutschlands und Polens
+# einigten sich am Freitag in Weimar auf …"): they met to do so. The holders next to the
+# verb, with a place or a date in the clause (as for conferring, MUTUAL_TALK_VERBS). Not a
+# state or a body deciding ("Die EU-Staaten beschlossen Sanktionen"): no office holders.
+HOLDERS_DECIDE_VERBS = {"de": {"beschlossen", "beschließen", "vereinbarten", "vereinbaren", "einigten",
+                               "verständigten", "billigten"},
+                        # English "agreed", "decided" also plan a meeting ("agreed to meet"), and
+                        # what was decided ("agreed to cancel the debts") would give the status
+                        "en": set()}
+# A named person is preferred to his or her state (docs/annotation.md): a member state of a
+# meeting of a group's office holders is represented by the article's one person of that
+# state who holds the office (the office noun's singular stem in the role or the title
+# before the name), or one of its national titles (OFFICE_TITLES: the British finance
+# minister is the "Schatzkanzler", "Chancellor of the Exchequer").
+OFFICE_TITLES = {"de": {"finanzminister": ("schatzkanzler",)},
+                 "en": {"finance minister": ("chancellor of the exchequer", "exchequer")}}
 # "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
 GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
 
@@ -1615,6 +1673,12 @@ PLANNED_WORDS = {
 # "offered to meet X", "bemühte sich um ein Treffen mit X", "schlug ein Treffen vor", "strebt
 # Gespräche an"), or before the comma of an infinitive clause ("versuchte, X zu treffen";
 # status.intended_only). Not "arranged a meeting" or "helped facilitate a meeting": done.
+# Leave given to travel ("Die Regierung hat dem Berichterstatter X erlaubt, nach China zu
+# reisen"): the one allowed travels, the one allowing is no participant, and
+# the trip is still ahead (planned, as after INTENT_WORDS).
+PERMIT_VERBS = {"de": {"erlaubt", "erlaubte", "erlaubten", "gestattet", "gestattete", "gestatteten",
+                       "genehmigt", "genehmigte", "genehmigten", "ermöglicht", "ermöglichte", "ermöglichten"},
+                "en": {"allowed", "permitted"}}
 INTENT_WORDS = {
     "de": {"bemühte", "bemühten", "bemüht", "bemühe", "strebt", "strebte", "strebten", "angestrebt",
            "versuchte", "versuchten", "versucht", "schlug", "schlugen", "vorgeschlagen", "bot", "boten",

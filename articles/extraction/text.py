@@ -207,7 +207,8 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
             if (nxt.lower in lx.SUBORDINATORS and not _article_of_name(toks, n + 1)
                     or nxt.lower in lx.CLAUSE_PRONOUNS
                     or nxt.lower in ex.SPEECH[tok.lang] or nxt.text in "„“\"”«»'"
-                    or tok.text in {";", ":", "–", "—", "(", ")", "-"}):
+                    or tok.text in {";", ":", "–", "—", "(", ")", "-"}
+                    or tok.text == "," and _resumes_after_insertion(toks, n + 1, cuts)):
                 cuts.add(nxt.i)
         if in_quote(tok.start, quotes) != in_quote(nxt.start, quotes):
             # Only whole quoted utterances are clauses, not quoted words ("die "offene
@@ -216,6 +217,15 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
                 cuts.add(nxt.i)
     edges = sorted(cuts)
     return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _resumes_after_insertion(toks: list[Tok], n: int, cuts: set[int]) -> bool:
+    """German: a finite verb right after the comma that closes a relative or subordinate
+    clause opened earlier in the sentence ("X, der am Montag Y getroffen hatte, soll nun …"):
+    the main clause goes on there, and what it tells (a plan, a date) is not the inserted
+    clause's."""
+    return toks[n].tag in ex.FINITE_TAGS.get(toks[n].lang, ()) and any(
+        toks[0].i < c < toks[n].i for c in cuts) and toks[n - 2].tag in ex.FINITE_TAGS.get(toks[n].lang, ()) | {"VVPP", "VVINF", "VAINF", "VMINF"}
 
 
 def _article_of_name(toks: list[Tok], n: int) -> bool:

@@ -13,8 +13,8 @@ from ..actors import (Actor, Mention, Registry, demonym_code, dependent_territor
 from ..text import Sentence, Tok
 from .article import Article, Event
 from .phrases import is_modifier, possessive, possessive_owner, possessive_stem
-from .triggers import (both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun, opens_name,
-                       trip_traveller_at)
+from .triggers import (between_parties_at, both_countries_at, coordinated, group_holders, group_of, is_noun, joint_noun, linked_noun,
+                       occasion_taken_part_in, opens_name, trip_traveller_at)
 
 
 def _in_frame_name(art: Article, m: Mention, a: int) -> bool:
@@ -202,6 +202,12 @@ def _unnamed_holders_of_states(art: Article, sent: Sentence, a: int, b: int) -> 
         role = art.toks[k]
         head = role_head(role) or role_head_word(role.lower)
         after = art.toks[k + 1] if k + 1 < len(art.toks) else None
+        if not head and role.lower.endswith(ex.ENVOY_GROUP_ENDINGS.get(art.lang, ())) and role.text[:1].isupper() \
+                and not any(m.actor is not None and m.kind == "person" and m.a > k
+                            for m in art.mentions_in(sent, k + 1, min(b, k + 1 + ex.VISITOR_PHRASE_MAX))):
+            # "eine chinesische Delegation traf in Berlin ein": a delegation with no named head
+            # is represented by its state (docs/annotation.md); "unter Leitung von X": by X
+            head = role.lower
         if not head or head in lx.ORG_NOUNS or k in covered or k + 1 in starts or k + 1 in covered \
                 or (after is not None and after.text[:1].isupper()):
             continue  # a name after the role, even one the tagger missed, is the person
@@ -451,6 +457,12 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     or state visited; None when an arrival or a trip names nowhere to arrive at."""
     a, b = clause
     b = main_clause_end(art, tok, b)
+    permitted = permit_before(art, sent, tok, a)
+    if permitted is not None:
+        a = permitted  # "X hat Y erlaubt, nach Z zu reisen": Y travels (see `_leave_given_to`)
+    occasion = _occasion_of(art, sent, tok)
+    if occasion is not None:
+        b = _including_end(art, sent, b)  # "…, darunter auch Präsident Y"
     ms = [m for m in art.mentions_in(sent, a, b) if not m.quoted]
     bare = is_noun(tok) and tok.lower not in ex.SUMMIT_NOUNS_ANY and not linked_noun(art, tok)
     pointed: dict[int, set[str]] = {}  # a pronoun's mention id → actors it is not
@@ -549,6 +561,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         named = _between_parties(art, sent, tok)
         if len(set(named)) >= 2:
             people = list(dict.fromkeys(named))
+    elif tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()) and (z := between_parties_at(art, sent, tok)) is not None:
+        # "Die Regelung wurde zwischen A, B und C verhandelt": those after "zwischen" negotiated
+        named = _between_parties(art, sent, art.toks[z - 1])
+        if len(set(named)) >= 2:
+            people = list(dict.fromkeys(named))
     # A state object of "besucht": "besucht ... X Pjöngjang"; of an invitation to visit: the
     # host is named ("was invited by X to visit <capital>").
     if tok.lower in ex.VISIT_WORDS_ANY or tok.lower in ex.INVITE_VERBS_ANY:
@@ -636,12 +653,132 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
         # "beim G8-Gipfel": the member states, each unless a person of it is named
         people = [p for p in people if p.kind == "person"] + \
             [art.reg.actor_for_state(code) for code in ex.GROUP_MEMBERS[group]]
+        office = _group_office(art, a, b) if group_of(art, tok) is None else None
+        if office:
+            # "die Finanzminister der G7 …": the one minister of a member state the article names
+            people = [_office_holder(art, p.country, office) or p if p.kind == "state" else p for p in people]
     person_countries = {p.country for p in people if p.kind == "person" and p.country}
     if sum(p.kind == "person" for p in people) >= 1:
         people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
+    if occasion is not None:
+        owner = _occasion_owner(art, sent, occasion)
+        if owner is not None and owner not in people:
+            people.insert(0, owner)  # "die Vereidigung des Ministers X … Bei der Vereidigung war auch Y"
     if arrival and len(people) < 2:
         return None
     return people, place, visited
+
+
+def _group_office(art: Article, a: int, b: int) -> str | None:
+    """The office of a group's holders in [a, b) as a singular stem ("Finanzminister" →
+    "finanzminister", "G7 foreign ministers" → "foreign minister"), None when it is not told."""
+    from .triggers import _group_holders_span
+    found = _group_holders_span(art, a, b)
+    if found is None:
+        return None
+    nouns = ex.GROUP_OFFICE_NOUNS.get(art.lang, ())
+    for t in art.toks[found[1]:found[2] + 1]:
+        word = t.lower.rpartition("-")[2]
+        end = next((n for n in nouns if word.endswith(n)), None)
+        if end is not None:
+            stem = word[:len(word) - len(end)] + end.rstrip("ns") if art.lang == "de" else word.rstrip("s")
+            if art.lang == "en" and t.i > found[1] and art.toks[t.i - 1].pos in ("ADJ", "NOUN"):
+                stem = f"{art.toks[t.i - 1].lower} {stem}"  # "finance ministers", "foreign ministers"
+            return stem
+    return None
+
+
+def _office_holder(art: Article, code: str | None, office: str) -> Actor | None:
+    """The one person of the article of state `code` who holds `office`: by the role, or by
+    the title written before a mention of the name (OFFICE_TITLES for national titles)."""
+    if not code:
+        return None
+    titles = (office, *ex.OFFICE_TITLES.get(art.lang, {}).get(office, ()))
+    found = []
+    for actor in art.reg.actors.values():
+        if actor.kind != "person" or actor.country != code:
+            continue
+        written = {(actor.role or "").casefold()} | {
+            " ".join(t.lower for t in art.toks[max(0, m.a - 4):m.a]) for m in actor.mentions if m.a > 0}
+        if any(title in w for title in titles for w in written):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
+
+
+def permit_before(art: Article, sent: Sentence, tok: Tok, a: int) -> int | None:
+    """A trip in an infinitive clause after a verb of leave (PERMIT_VERBS: "Die Regierung hat
+    dem Berichterstatter X erlaubt, nach China einzureisen"): the first token of the one
+    allowed, the object between the verb's subject and the comma (None when there is no such
+    verb or no one named there). Those before it gave the leave and take no part."""
+    if tok.lower not in ex.TRAVEL_WORDS_ANY or tok.i == 0:
+        return None
+    comma = next((t.i for t in reversed(art.toks[a:tok.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    verbs = ex.PERMIT_VERBS.get(tok.lang, set())
+    verb = next((t for t in art.toks[a:comma] if t.lower in verbs), None)
+    if verb is None:
+        return None
+    # the last one named before the comma (the subject comes first: "Die Regierung hat dem X
+    # erlaubt", "Dem X wurde erlaubt", "Die Regierung erlaubte X, …")
+    allowed = [m for m in art.mentions_in(sent, a, comma) if m.kind in ("person", "desc") and m.actor is not None]
+    return allowed[-1].a if allowed else None
+
+
+def _occasion_of(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """The occasion noun of a word of presence or of taking part (`tok`) in its clause."""
+    if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
+        a, b = art.clause_of(sent, tok.i)
+        ends = ex.OCCASION_ENDINGS.get(tok.lang, ())
+        return next((t for t in art.toks[a:b] if t.pos in ("NOUN", "PROPN") and t.lower.endswith(ends)), None)
+    if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
+        return occasion_taken_part_in(art, sent, tok)
+    return None
+
+
+def _including_end(art: Article, sent: Sentence, b: int) -> int:
+    """The end of a clause "…, darunter Y" / "…, including Y" right after the one ending at
+    `b`, else `b`: those it names are among the ones present."""
+    end = sent.toks[-1].i + 1
+    k = b - 1 if b - 1 < end and art.toks[b - 1].text == "," else b
+    if k + 1 >= end or art.toks[k].text != "," or art.toks[k + 1].lower not in ex.INCLUDING.get(art.lang, ()):
+        return b
+    return art.clause_of(sent, k + 1)[1]
+
+
+def _occasion_owner(art: Article, sent: Sentence, noun: Tok) -> Actor | None:
+    """The person whose occasion `noun` is, when the clause does not name him or her: the
+    noun with its definite article refers back to the same noun with a person in its genitive
+    (or after "von") earlier in the article ("Die Vereidigung Garcías …", "die Amtseinführung
+    des Präsidenten X"; OCCASION_OF)."""
+    if noun.i == 0 or not any(t.lower in ex.DEFINITE_ANY for t in art.toks[max(0, noun.i - 3):noun.i]):
+        return None
+    for m in art.mentions_in(sent, noun.i + 1, noun.i + 2 + ex.VISITOR_PHRASE_MAX):
+        if _owner_after(art, noun.i, m):
+            return None  # named here, in the clause's own phrase
+    links = ex.OCCASION_OF.get(noun.lang, ())
+    for t in reversed(art.toks[:noun.i]):
+        if t.lower != noun.lower:
+            continue
+        s = next((x for x in art.sents if x.start <= t.start < x.end), None)
+        if s is None:
+            continue
+        for m in sorted(art.mentions_in(s, t.i + 1, t.i + 2 + ex.VISITOR_PHRASE_MAX), key=lambda m: m.a):
+            actor = m.actor or getattr(m, "resolved", None)
+            if actor is not None and actor.kind == "person" and _owner_after(art, t.i, m, links):
+                return actor
+    return None
+
+
+def _owner_after(art: Article, i: int, m: Mention, links=()) -> bool:
+    """The person mention `m` is the genitive of the noun at `i`: right after it ("die
+    Vereidigung Garcías"), or after a link and words that open a name ("der Vereidigung des
+    neuen Ministers X")."""
+    if m.kind not in ("person", "desc") or m.a <= i:
+        return False
+    gap = art.toks[i + 1:m.a]
+    return not gap or (gap[0].lower in (links or ex.OCCASION_OF.get(art.toks[i].lang, ()))
+                       and all(opens_name(t) for t in gap[1:]))
 
 
 def _partner_after_with(art: Article, m: Mention) -> bool:
@@ -749,7 +886,10 @@ def further_destinations(art: Article, sent: Sentence, ev: Event, visited: Menti
     later = sorted((m for m in art.by_sent.get(sent.index, []) if m.a >= end), key=lambda m: m.a)
     for m in later:
         between = art.toks[end:m.a]
-        if not between or not all(t.text == "," or t.lower in ex.AND_ANY for t in between):
+        # "nach Kanada und in die USA": the preposition again, with an article, after the joiner
+        if not between or not (between[0].text == "," or between[0].lower in ex.AND_ANY) or not all(
+                t.text == "," or t.lower in ex.AND_ANY or t.lower in ex.VISIT_TO_ANY or t.lower in lx.DETERMINERS
+                for t in between):
             break
         if not (m.kind == "state" or m.capital) or not m.country or m.country in dependent_territories():
             break

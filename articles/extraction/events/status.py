@@ -37,7 +37,7 @@ def intended_only(art: Article, sent: Sentence, tok_i: int, a: int) -> bool:
     "sought to arrange a meeting", "bemühte sich um ein Treffen"), or before the comma that opens
     the infinitive clause of the trigger ("versuchte, X in Y zu treffen")."""
     tok = art.toks[tok_i]
-    words = ex.INTENT_WORDS.get(tok.lang, set())
+    words = ex.INTENT_WORDS.get(tok.lang, set()) | ex.PERMIT_VERBS.get(tok.lang, set())  # leave to travel: ahead
     start = a
     if tok_i > a and art.toks[tok_i - 1].lower == ex.INFINITIVE_MARKS.get(tok.lang) \
             and a > sent.toks[0].i and art.toks[a - 1].text == ",":

@@ -31,6 +31,8 @@ def _trigger_words() -> frozenset[str]:
     words |= {w for verbs in ex.DISCUSS_VERBS.values() for w in verbs}
     words |= {w for verbs in ex.EXCHANGE_VERBS.values() for w in verbs}
     words |= {w for forms in ex.PRESENT_WORDS.values() for w in forms}
+    words |= {w for verbs in ex.PARTICIPATE_VERBS.values() for w in verbs}
+    words |= {w for verbs in ex.HOLDERS_DECIDE_VERBS.values() for w in verbs}
     return frozenset(words | {ex.COURTESY_CALL_ANY[0]})
 
 
@@ -134,7 +136,8 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.lower in ex.MUTUAL_TALK_VERBS.get(tok.lang, ()):
         # "A und B verhandelten in Genf über …", "X verhandelte in Doha mit Y" (the partner
         # the verb's own: not "beriet in Wien über den Streit mit Y")
-        return _mutual_talk(art, sent, tok) or _partner_of(art, sent, tok) and _talk_in_person(art, sent, tok)
+        return _mutual_talk(art, sent, tok) or _partner_of(art, sent, tok) and _talk_in_person(art, sent, tok) \
+            or between_parties_at(art, sent, tok) is not None
     if tok.lower in ex.SIGN_VERBS_ANY and not is_noun(tok):
         a, b = art.clause_of(sent, tok.i)
         words = [t.lower for t in art.toks[a:b] if t.i != tok.i]
@@ -147,6 +150,13 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
             and any(w.endswith(ex.SIGN_OBJECTS_ANY) for w in words) and not apart
     if tok.lower in ex.PRESENT_WORDS.get(tok.lang, ()):
         return _at_occasion(art, sent, tok)  # "Anwesend bei der Zeremonie waren …"
+    if tok.lower in ex.HOLDERS_DECIDE_VERBS.get(tok.lang, ()):
+        return _holders_decide(art, sent, tok)  # "beschlossen die Finanzminister der G7 heute …"
+    if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
+        particle = ex.PARTICIPATE_VERBS[tok.lang][tok.lower]
+        if particle and not art.particle_in(sent, tok.i, particle):
+            return False
+        return occasion_taken_part_in(art, sent, tok) is not None  # "An der Zeremonie nahmen A und B teil"
     if tok.lower in ex.ARRIVE_WORDS_ANY or tok.lower in ex.TRAVEL_WORDS_ANY:
         if tok.lang == "de" and tok.text[:1].isupper() and tok.i > sent.toks[0].i:
             return False  # "rät, Reisen nach X zu verschieben": the noun, not "reisen"
@@ -306,6 +316,25 @@ def _at_occasion(art: Article, sent: Sentence, tok: Tok) -> bool:
     return any(t.pos in ("NOUN", "PROPN") and t.lower.endswith(ends) for t in art.toks[a:b])
 
 
+def occasion_taken_part_in(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """The occasion (OCCASION_ENDINGS) after "an/am" in the clause of a verb of taking part
+    ("An der Trauerfeier in Rom nahmen A und B teil", "A und B nahmen an der Zeremonie
+    teil"): those who take part in it meet there. A meeting noun there is a trigger itself
+    (`_taken_part_in`)."""
+    a, b = art.clause_of(sent, tok.i)
+    ends, preps = ex.OCCASION_ENDINGS.get(tok.lang, ()), ex.PARTICIPATE_PREPS.get(tok.lang, ())
+    for t in art.toks[a:b]:
+        if t.pos not in ("NOUN", "PROPN") or not t.lower.endswith(ends) or is_noun(t):
+            continue
+        k = t.i - 1
+        while k > a and t.i - k <= 3 and art.toks[k].lower not in preps \
+                and (art.toks[k].lower in lx.DETERMINERS or art.toks[k].pos == "ADJ"):
+            k -= 1  # ("an" is also an English article)
+        if art.toks[k].lower in preps:
+            return t
+    return None
+
+
 def _session_with(art: Article, t: Tok) -> bool:
     """A session with another body: "zu einer Sondersitzung mit X" (SESSION_NOUN_ENDINGS)."""
     return t.lower.endswith(ex.SESSION_NOUN_ENDINGS.get(t.lang, ())) and (t.lang != "de" or t.text[:1].isupper()) \
@@ -371,6 +400,15 @@ def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | 
         if dash and head in ex.GROUP_MEMBERS and tail.endswith(nouns):
             return head, t.i, t.i  # "G8-Finanzminister"
         key = t.lower.replace("-", "")
+        para = _group_paraphrase_at(art, t.i, b)
+        if para is not None:
+            key, end = para
+            for link in links:
+                n = len(link.split())
+                if t.i - n - 1 >= a and " ".join(u.lower for u in art.toks[t.i - n:t.i]) == link \
+                        and art.toks[t.i - n - 1].lower.endswith(nouns):
+                    return key, t.i - n - 1, end  # "die Finanzminister der sieben führenden Industriestaaten"
+            continue
         if key not in ex.GROUP_MEMBERS:
             continue
         noun = next((u for u in art.toks[t.i + 1:min(b, t.i + 4)] if u.lower.endswith(nouns)), None)
@@ -382,6 +420,45 @@ def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | 
                     and art.toks[t.i - n - 1].lower.endswith(nouns):
                 return key, t.i - n - 1, t.i  # "die Außenminister der G7"
     return None
+
+
+def _group_paraphrase_at(art: Article, i: int, b: int) -> tuple[str, int] | None:
+    """A group named by a paraphrase from token i on (GROUP_PARAPHRASES), with "und
+    Russlands" after the seven making the eight: the group and the paraphrase's last token."""
+    lang = art.toks[i].lang
+    for words, key in ex.GROUP_PARAPHRASES.get(lang, {}).items():
+        n = len(words)
+        if i + n <= b and tuple(t.lower for t in art.toks[i:i + n]) == words:
+            plus = ex.GROUP_PLUS_RUSSIA[lang]
+            if key == "g7" and tuple(t.lower for t in art.toks[i + n:i + n + len(plus)]) == plus:
+                return "g8", i + n + len(plus) - 1
+            return key, i + n - 1
+    return None
+
+
+def _holders_decide(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """Office holders of a group or of two or more named states as the subject of a verb of
+    deciding (HOLDERS_DECIDE_VERBS), right before or after it, with a place or a date in the
+    clause: they met to decide."""
+    a, b = art.clause_of(sent, tok.i)
+    group = _group_holders_span(art, a, b)
+    run = _holders_of_states(art, sent, a, b)
+    edges: list[tuple[int, int]] = []
+    if group is not None:
+        edges.append((group[1], group[2]))
+    if run:
+        edges.append((run[0].a - 2 if art.toks[run[0].a - 1].lower in ex.HOLDERS_OF_PREPS.get(tok.lang, ()) else run[0].a - 1,
+                      run[-1].b - 1))
+    verbs = {tok.i} | {t.i for t in art.toks[a:b] if t.pos in ("VERB", "AUX")}
+    subject = False
+    for first, last in edges:
+        k = first - 1
+        while k > a and art.toks[k].lower in lx.DETERMINERS:
+            k -= 1  # "beschlossen die Finanzminister der G7"
+        subject = subject or k in verbs or last + 1 in verbs
+    if not subject:
+        return False
+    return art.place_in(sent, a, b) or any(art.toks[a].start <= t.start < art.toks[b - 1].end for t in art.timexes)
 
 
 def _visit_compound(word: str) -> bool:
@@ -520,6 +597,8 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
             break  # "seiner dreitägigen Reise", "seine für Montag geplante Reise"
         k -= 1
     to = tok.i + 1
+    if at is None and (started := _trip_started_by(art, tok)) is not None:
+        at = started  # "bricht zu einer Reise nach China auf": the subject travels
     if at is None:
         if to >= len(art.toks) or art.toks[to].lower not in ex.VISITOR_LINKS[tok.lang]:
             return None
@@ -532,6 +611,29 @@ def trip_traveller_at(art: Article, tok: Tok) -> int | None:
     if not _place_at(art, to + 1):
         return None
     return at
+
+
+def _trip_started_by(art: Article, tok: Tok) -> int | None:
+    """The first token of the person who sets out on or undertakes the trip `tok` names with
+    an indefinite article ("X bricht zu einer Reise nach China auf", "X trat eine Reise nach
+    Japan an"; TRIP_START_VERBS): the first person named before the verb in the clause."""
+    k = tok.i - 1
+    while k > 0 and tok.i - k <= ex.POSSESSIVE_GAP and (art.toks[k].pos in ("ADJ", "NUM") or art.toks[k].text == "-"
+                                                         or art.toks[k - 1].text == "-"):
+        k -= 1  # "eine dreitägige Reise", "a three-day trip"
+    if k < 0 or art.toks[k].lower not in lx.INDEFINITE_BY_LANG.get(tok.lang, ()):
+        return None
+    sent = next((s for s in art.sents if s.start <= tok.start < s.end), None)
+    if sent is None:
+        return None
+    a, b = art.clause_of(sent, tok.i)
+    verbs = ex.TRIP_START_VERBS.get(tok.lang, {})
+    verb = next((t for t in art.toks[a:b] if t.lower in verbs), None)
+    if verb is None or verbs[verb.lower] and not art.particle_in(sent, verb.i, verbs[verb.lower]):
+        return None
+    person = next((m for m in art.mentions_in(sent, a, verb.i) if m.actor is not None
+                   and m.kind in ("person", "desc") and not m.quoted), None)
+    return person.a if person is not None else None
 
 
 def _meal_for_guest(art: Article, tok: Tok) -> bool:
@@ -662,6 +764,27 @@ def _partner_of(art: Article, sent: Sentence, tok: Tok) -> bool:
     return any(t.lower in ex.TALK_WITH_ANY and tok.i in (t.head, art.toks[t.head].head) for t in sent.toks)
 
 
+def between_parties_at(art: Article, sent: Sentence, tok: Tok) -> int | None:
+    """German: the "zwischen" of a negotiation told in the passive or with the parties after
+    the verb's object ("Die Regelung wurde zwischen dem Rat, dem Parlament und der Kommission
+    verhandelt", "Über den Vertrag wird in Genf zwischen A und B verhandelt"): the index of
+    "zwischen" when two or more actors are coordinated right after it (BETWEEN), else None.
+    Not before a noun ("ein Abkommen zwischen A und B": the treaty's parties)."""
+    if tok.lang != "de":
+        return None
+    a, b = art.clause_of(sent, tok.i)
+    for t in art.toks[a:b]:
+        if t.lower not in ex.BETWEEN_ANY or t.i == a or art.toks[t.i - 1].pos == "NOUN":
+            continue
+        kinds = ("person", "desc", "state", "organization")
+        ms = sorted((m for m in art.mentions_in(sent, t.i + 1, b) if m.kind in kinds and m.actor is not None
+                     and not m.locative and not m.quoted), key=lambda m: m.a)
+        if len(ms) >= 2 and all(opens_name(u) for u in art.toks[t.i + 1:ms[0].a]) \
+                and _joins(art.toks[ms[0].b:ms[1].a], ex.COORDINATORS.get(tok.lang, set())):
+            return t.i
+    return None
+
+
 def coordinated(art: Article, sent: Sentence, a: int, b: int) -> list[Mention]:
     """The longest run in [a, b) of two or more actors joined only by commas and a last
     "und"/"sowie" (COORDINATORS), not after a preposition ("mit A und B", "über A und B"):
@@ -766,7 +889,10 @@ def _coordination_end(art: Article, tok: Tok, b: int) -> int:
 
 def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     """A call, video conference or letter in the trigger's own verb phrase: no meeting. "spoke
-    with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call."""
+    with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call.
+    Nor a talk with the press or the public (`_with_the_public`)."""
+    if is_noun(tok) and _with_the_public(art, tok):
+        return True
     if tok.lower in ex.VISIT_WORDS_ANY and is_noun(tok):
         # A visit is in person: only a remote word on the visit itself ("a video visit")
         # makes it none, not "a video message posted during a visit to X".
@@ -776,6 +902,21 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     if tok.lower == ex.COURTESY_CALL_ANY[0]:
         remote = remote - set(ex.COURTESY_CALL_ANY[1:])
     return bool(words & remote) and not (set(ex.CALLED_OFF_ANY) <= words)
+
+
+def _with_the_public(art: Article, tok: Tok) -> bool:
+    """"ein Gespräch mit Journalisten", "a conversation with reporters": a public partner
+    (PUBLIC_PARTNERS) right after the meeting noun's "mit"/"with", an article or adjectives
+    between."""
+    words = ex.PUBLIC_PARTNERS.get(tok.lang, set())
+    if tok.i + 2 >= len(art.toks) or art.toks[tok.i + 1].lower not in ex.TALK_WITH_ANY:
+        return False
+    for t in art.toks[tok.i + 2:tok.i + 5]:
+        if t.lower in words:  # not "mit Journalisten und Präsident X"
+            return t.i + 1 >= len(art.toks) or art.toks[t.i + 1].lower not in ex.COORDINATORS.get(tok.lang, set())
+        if not (t.lower in lx.DETERMINERS or t.pos in ("ADJ", "NUM")):
+            return False
+    return False
 
 
 def linked_noun_besides(art: Article, sent: Sentence, clause: tuple[int, int], tok: Tok) -> Tok | None:
