@@ -302,8 +302,9 @@ def _heads_public_body(toks: list[Tok], b: int, lang: str) -> bool:
 
 
 def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
-    """After the name, in the same phrase: "of/at/für" and a university or a medium ("Jo
-    Lund of the University of Leeds", "Ann Lee, director of global news for AFP,"). Another
+    """After the name, in the same phrase: "of/at/für" and a university, a medium, a work or
+    place of culture or a company ("Jo Lund of the University of Leeds", "Ann Lee, director
+    of global news for AFP,", "Ann Lee, the director of the film,"). Another
     preposition ends the phrase: "bezog sich X auf Berichte der Zeitung Y" says what X
     refers to, not whom X works for."""
     words = []
@@ -316,7 +317,8 @@ def _works_for_private(toks: list[Tok], b: int, lang: str) -> bool:
         if t.lower not in lx.AFFILIATION_WORDS:
             continue
         rest = [x for x in words[k + 1:] if x.lower not in lx.DETERMINERS]
-        if any(x.lower in lx.ACADEMIC_WORDS for x in rest[:3]):
+        if any(x.lower in lx.ACADEMIC_WORDS for x in rest[:3]) \
+                or any(x.lower in lx.PRIVATE_BODY_WORDS.get(lang, ()) for x in rest[:4]):
             return True
         if rest and any(non_actor(_text(rest[:n]), lang) for n in (1, 2, 3) if n <= len(rest)):
             return True
@@ -2648,6 +2650,8 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
         if found is None:
             continue
         a, end, role = found
+        if a >= m.b and m.private and _works_for_private(toks, m.b, lang):
+            continue  # "X, president of Howard University,": an office of a private body, no role
         words = toks[m.b:end] if a >= m.b else toks[a - 3 if a >= 3 else 0:end]
         m.role = role
         m.country = m.country or _demonym_in(words, lang) or _state_in(toks[a + 1:_apposition_end(toks, end) or end], lang)

@@ -69,7 +69,10 @@ CREDIT_WORDS = {"image", "photo", "picture", "credit", "foto", "bild", "bildquel
 # Two words before a name that make a person private, though the second alone is a word of
 # public life ("doctoral candidate Mira Tal", not "candidate Mira Tal").
 PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral student", "graduate student",
-                            "lead author", "study author"},
+                            "lead author", "study author",
+                            # round 19: offices of culture ("Film director Ann Lee")
+                            "film director", "artistic director", "creative director", "music director",
+                            "film producer", "record producer"},
                      "de": {"doktorandin", "doktorand"}}
 # Words of a criminal case said of the person named in the same sentence: a defendant or
 # convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth
@@ -129,6 +132,15 @@ ACADEMIC_TITLES = {
 }
 # Words of a place of research or teaching: "Carl Lund of the University of Leeds".
 ACADEMIC_WORDS = {"university", "universität", "uni", "college", "hochschule", "institute", "institut"}
+# Words of a work or place of culture or business a person's office belongs to ("Ann Lee,
+# the director of the film,", "Jo Lund, president of Acme Inc,", "Eva Roth, Chefin der
+# Beispiel AG,"): the office is a private one (round 19; actors._works_for_private).
+PRIVATE_BODY_WORDS = {
+    "en": {"film", "movie", "band", "orchestra", "festival", "studio", "theatre", "theater", "opera", "museum",
+           "gallery", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "plc", "llc"},
+    "de": {"film", "band", "orchester", "festival", "theater", "oper", "museum", "galerie", "gmbh", "ag",
+           "konzern", "unternehmen", "firma"},
+}
 # Words that name where a person comes from, right after the name ("Jo Lund of Ohio").
 ORIGIN_WORDS = {"of", "from", "aus"}
 # Words that tie a person to a place of work: "X of the University …", "X at CNN", "X für AFP".

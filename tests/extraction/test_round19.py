@@ -113,3 +113,19 @@ def test_a_german_authority_named_with_its_seat_is_the_bare_authority_after_it(r
     out = run(text, "2020-03-20", "de")
     assert "Staatsanwaltschaft Schwerin" not in speakers(out)
     assert "Staatsanwaltschaft Frankfurt am Main" not in speakers(out)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee, president of the University of Leeds, said the campus would close.", []),
+    ("Ann Lee, the president of Acme Inc, said the plant would close.", []),
+    ("Tom Reed, the director of the film, wrote that he was saddened.", []),
+    ("Film director Tom Reed said he was saddened.", []),
+    # look-alikes that must stay: offices of public bodies and of states
+    ("Ann Lee, president of the National Assembly, said the session would close.", ["Ann Lee"]),
+    ("Ann Lee, the ambassador of Norway, said the talks would close.", ["Ann Lee"]),
+    ("Ann Lee, chair of the Institute of Epidemiology, said the figures were rising.", ["Ann Lee"]),
+])
+def test_an_office_of_a_university_a_company_or_a_film_is_a_private_one(run, text, expected):
+    # the title in the apposition belongs to a private body: no role, no actor, no statement
+    out = run(text, "2020-03-20", "en")
+    assert speakers(out) == expected
