@@ -93,8 +93,8 @@ def test_the_person_of_a_ceremony_named_before_meets_those_present(run):
     # "Bei der feierlichen Vereidigung …, darunter Y": the ceremony refers back to "die
     # Vereidigung Keitas", and "darunter" names who was present
     text = ("Die Vereidigung des neuen Premierministers Amadou Keita fand am Montag statt. Die Vereidigung "
-            "Keitas gilt als Zeichen der Versöhnung. Bei der feierlichen Vereidigung waren auch zahlreiche "
-            "Vertreter afrikanischer Länder anwesend, darunter auch der ghanaische Präsident Kofi Mensah.")
+            "Keitas gilt als Zeichen der Versöhnung. Bei der Vereidigung im Parlament waren auch viele "
+            "Gäste aus dem Ausland anwesend, darunter auch der ghanaische Präsident Kofi Mensah.")
     assert ["Amadou Keita", "Kofi Mensah"] in _meetings(run, text)
 
 
@@ -133,16 +133,16 @@ G7 = ["Deutschland", "Frankreich", "Großbritannien", "Italien", "Japan", "Kanad
 
 
 @pytest.mark.parametrize("text, met", [
-    ("Für die ärmsten Länder beschlossen die Finanzminister der sieben führenden Industriestaaten am 4. Mai "
-     "in London einen Schuldenerlass.", G7),
+    ("Am 4. Mai vereinbarten die Finanzminister der sieben führenden Industriestaaten in London einen "
+     "Schuldenerlass.", G7),
     ("Die Außenminister der G7 einigten sich am Montag in Rom auf eine gemeinsame Erklärung.", G7),
-    ("Heute beschlossen die Umweltminister der sieben führenden Industriestaaten und Russlands ein "
-     "Klimaprogramm.", sorted(G7 + ["Russland"])),
+    ("Ein Klimaprogramm billigten die Umweltminister der sieben führenden Industriestaaten und "
+     "Russlands am Dienstag in Rom.", sorted(G7 + ["Russland"])),
     ("Die Außenminister Frankreichs, Deutschlands und Polens vereinbarten am Freitag in Weimar engere "
      "Zusammenarbeit.", ["Deutschland", "Frankreich", "Polen"]),
 ])
 def test_office_holders_of_a_group_deciding_together_met(run, text, met):
-    # "beschlossen die Finanzminister der sieben führenden Industriestaaten heute …": the
+    # "vereinbarten die Minister der sieben führenden Industriestaaten heute …": the
     # group named by what it is, and its ministers deciding on a day or at a place met
     assert met in _meetings(run, text)
 
@@ -169,7 +169,7 @@ def test_states_deciding_or_a_decision_with_no_time_or_place_is_no_meeting(run, 
 
 
 @pytest.mark.parametrize("text, met, status, date", [
-    ("Verteidigungsministerin Lena Vogt, die sich gerade in Washington mit ihrem Amtskollegen Tom Baker "
+    ("Verteidigungsministerin Lena Vogt, die in diesen Tagen in Washington ihren Amtskollegen Tom Baker "
      "trifft, will darüber nicht sprechen.", ["Lena Vogt", "Tom Baker"], "happened", None),
     ("Außenminister Jonas Hartwig, der am Montag in Paris mit Präsident Luc Moreau zusammengetroffen war, "
      "soll nächste Woche nach Rom reisen.", ["Jonas Hartwig", "Luc Moreau"], "happened", "2024-05-06"),

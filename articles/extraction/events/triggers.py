@@ -407,7 +407,7 @@ def _group_holders_span(art: Article, a: int, b: int) -> tuple[str, int, int] | 
                 n = len(link.split())
                 if t.i - n - 1 >= a and " ".join(u.lower for u in art.toks[t.i - n:t.i]) == link \
                         and art.toks[t.i - n - 1].lower.endswith(nouns):
-                    return key, t.i - n - 1, end  # "die Finanzminister der sieben führenden Industriestaaten"
+                    return key, t.i - n - 1, end  # "die Minister der sieben führenden Industriestaaten"
             continue
         if key not in ex.GROUP_MEMBERS:
             continue
