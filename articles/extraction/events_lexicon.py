@@ -1167,6 +1167,12 @@ SEND_ENVOY_VERBS = {"de": {"entsandten", "entsandte", "schickten", "schickte", "
 ENVOY_NOUNS = {"de": {"vertreter", "diplomaten", "delegation", "delegationen", "gesandte", "gesandten",
                       "botschafter"},
                "en": {"representatives", "envoys", "diplomats", "delegation", "delegations", "ambassadors"}}
+# Class "envoys from states" (round 19): "Delegations from Russia and Ukraine held talks",
+# "Unterhändler aus Russland und der Ukraine verhandelten": the states after "from"/"aus" an
+# envoy noun names are no places but take part through their envoys, like "Vertreter
+# Russlands und der Ukraine" (participants._envoys_from).
+ENVOYS_FROM = {"de": ENVOY_NOUNS["de"] | {"unterhändler", "unterhändlern", "verhandlungsführer"},
+               "en": ENVOY_NOUNS["en"] | {"negotiators", "officials"}}
 # A session is no meeting by itself (a body sitting alone), but an invitation to one with
 # another body is ("hat zu einer Sondersitzung mit der OSZE eingeladen"): nouns ending so,
 # right before "mit"/"with" (TALK_WITH).

@@ -129,3 +129,18 @@ def test_an_office_of_a_university_a_company_or_a_film_is_a_private_one(run, tex
     # the title in the apposition belongs to a private body: no role, no actor, no statement
     out = run(text, "2020-03-20", "en")
     assert speakers(out) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Delegations from Russia and Ukraine held talks in Istanbul on Tuesday.", "en", [["Russia", "Ukraine"]]),
+    ("Negotiators from Peru and Chile met in Lima on Tuesday.", "en", [["Chile", "Peru"]]),
+    ("Unterhändler aus Serbien und dem Kosovo trafen sich am Dienstag in Brüssel.", "de",
+     [["Kosovo", "Serbien"]]),
+    # look-alike that must stay: people from two states who hold no office
+    ("Tourists from Russia and Ukraine met in Istanbul on Tuesday.", "en", []),
+])
+def test_envoys_from_states_make_their_states_meet(run, text, language, expected):
+    # the states after "from"/"aus" an envoy noun names are no places: they take part through
+    # their envoys, as after "of" ("Representatives of Russia and Ukraine met")
+    out = run(text, "2020-03-20", language)
+    assert participant_lists(out) == expected

@@ -501,6 +501,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     not_them = {ante.key} if ante is not None else frozenset()  # "X, der ihn besuchte": ihn ≠ X
     of_role = _states_of_role(art, sent, a, b)
     partners: set[str] = set()  # named only as the one met, after "mit"/"with"
+    envoy_end: int | None = None  # end of the last state of "envoys from A, B and C"
     for m in ms:
         if id(m) in of_role:
             if m.actor is not None and m.actor not in role_states:
@@ -511,6 +512,11 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             width = 1 if art.toks[m.a].lower == "beide" else 2
             plural_role = art.toks[m.a + width].lower if m.a + width < len(art.toks) else None
             plural_object = m.a > tok.i  # after the verb: the ones met, not the ones meeting
+            continue
+        if m.kind == "state" and m.actor is not None and _envoys_from(art, m, envoy_end):
+            if m.actor not in people:
+                people.append(m.actor)  # "Delegations from Russia and Ukraine met", as "Representatives of …"
+            envoy_end = m.b
             continue
         if m.kind == "place" or m.locative:
             if (m.capital or m.kind == "state") and m.country and visited is None:
@@ -779,6 +785,20 @@ def _owner_after(art: Article, i: int, m: Mention, links=()) -> bool:
     gap = art.toks[i + 1:m.a]
     return not gap or (gap[0].lower in (links or ex.OCCASION_OF.get(art.toks[i].lang, ()))
                        and all(opens_name(t) for t in gap[1:]))
+
+
+def _envoys_from(art: Article, m: Mention, envoy_end: int | None) -> bool:
+    """Is the state named after an envoy noun and "from"/"aus" ("Delegations from Russia",
+    "Unterhändler aus Russland"), or coordinated with such a state ("… and Ukraine")?"""
+    if envoy_end is not None and all(t.text == "," or t.lower in ex.COORDINATORS[art.lang]
+                                     or t.lower in lx.ORIGIN_BY_LANG[art.lang] or t.pos == "DET"
+                                     for t in art.toks[envoy_end:m.a]):
+        return True
+    k = m.a - 1
+    while k > 0 and art.toks[k].pos == "DET":
+        k -= 1  # "aus der Ukraine"
+    return k > 0 and art.toks[k].lower in lx.ORIGIN_BY_LANG[art.lang] \
+        and art.toks[k - 1].lower in ex.ENVOYS_FROM[art.lang]
 
 
 def _partner_after_with(art: Article, m: Mention) -> bool:
