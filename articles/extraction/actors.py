@@ -2452,8 +2452,9 @@ def venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "in
 
 
 def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:
-    """"Kim Yong Chol aus Nordkorea" → KP."""
-    if b + 1 < len(toks) and toks[b].lower in lx.ORIGIN:
+    """"Kim Yong Chol aus Nordkorea" → KP; "Jacinda Ardern of New Zealand", "Außenminister
+    X von Nigeria" (lexicon.ORIGIN_WORDS)."""
+    if b + 1 < len(toks) and toks[b].lower in lx.ORIGIN_WORDS:
         nxt = toks[b + 1]
         for ent in ents:
             if seg.start + ent.start_char == nxt.start and ent.ent_id_.startswith(("country:", "capital:")):

@@ -142,7 +142,7 @@ PRIVATE_BODY_WORDS = {
            "konzern", "unternehmen", "firma"},
 }
 # Words that name where a person comes from, right after the name ("Jo Lund of Ohio").
-ORIGIN_WORDS = {"of", "from", "aus"}
+ORIGIN_WORDS = {"of", "from", "aus", "von"}
 # Words that tie a person to a place of work: "X of the University …", "X at CNN", "X für AFP".
 AFFILIATION_WORDS = {"of", "at", "from", "for", "von", "der", "bei", "für"}
 

@@ -144,3 +144,13 @@ def test_envoys_from_states_make_their_states_meet(run, text, language, expected
     # their envoys, as after "of" ("Representatives of Russia and Ukraine met")
     out = run(text, "2020-03-20", language)
     assert participant_lists(out) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prime Minister Ann Lee of Ghana said the talks would continue.", "en", ("Ann Lee", "GH")),
+    ("Außenminister Karl Obi von Nigeria sagte, die Gespräche gingen weiter.", "de", ("Karl Obi", "NG")),
+    ("Außenminister Karl Obi aus Nigeria sagte, die Gespräche gingen weiter.", "de", ("Karl Obi", "NG")),
+])
+def test_a_state_after_of_or_von_right_after_a_name_is_the_persons_country(run, text, language, expected):
+    out = run(text, "2020-03-20", language)
+    assert [(a["name"], a["country"]) for a in out["actors"] if a["kind"] == "person"] == [expected]
