@@ -2098,6 +2098,10 @@ def _name_end(doc, start: int, end: int) -> int:
     while end - 1 > start and doc[end - 1].text in lx.POST_NOMINALS:
         end -= 1
     end = _particle_surname_end(doc, start, end)
+    if end - start >= 3 and end < len(doc) and doc[end - 1].text in lx.ARABIC_FAMILY_ARTICLES \
+            and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            and not doc[end].ent_id_ and doc[end].ent_type_ in ("", "PER", "PERSON"):
+        end += 1  # "Tamim bin Hamad Al | Thani": the name was cut after the family's article
     k = end
     while k < len(doc) and doc[k - 1].whitespace_:
         tok = doc[k]

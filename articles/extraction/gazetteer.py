@@ -199,7 +199,7 @@ TITLES_DE = [
     "Wirtschaftsminister", "Handelsminister", "Justizminister", "Staatsminister", "Staatssekretär",
     "Botschafter", "Unterhändler", "Chefunterhändler", "Diplomat", "Chefdiplomat", "Generalsekretär",
     "Sprecher", "Regierungssprecher", "Außenamtssprecher", "Machthaber", "Diktator", "Herrscher",
-    "König", "Kronprinz", "Prinz", "Papst", "Senator", "General", "Admiral", "Oberbefehlshaber",
+    "König", "Kronprinz", "Prinz", "Emir", "Sultan", "Papst", "Senator", "General", "Admiral", "Oberbefehlshaber",
     "Sicherheitsberater", "Berater", "Oppositionsführer", "Bürgermeister", "Regierungsberater",
     "Kommissionspräsident", "Ratspräsident", "Bundespräsident",
     # commissioners, rapporteurs, commanders, members of parliaments
@@ -227,7 +227,7 @@ TITLES_EN = [
     "Defense Minister", "Defence Minister", "Interior Minister", "Finance Minister",
     "Secretary-General", "Secretary General", "Chancellor", "Ambassador", "Envoy", "Special Envoy",
     "Spokesperson", "Spokesman", "Spokeswoman", "Negotiator", "Chief Negotiator", "Leader",
-    "Supreme Leader", "King", "Queen", "Prince", "Crown Prince", "Minister", "Senator", "Sen.",
+    "Supreme Leader", "King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Minister", "Senator", "Sen.",
     "General", "Gen.", "Admiral", "National Security Adviser", "National Security Advisor",
     "Premier", "Dictator", "Chairman", "Chairwoman", "Pope", "Vice Chairman", "Diplomat",
     "Pres.", "Rep.", "Representative", "Governor", "Mayor",

@@ -154,3 +154,15 @@ def test_envoys_from_states_make_their_states_meet(run, text, language, expected
 def test_a_state_after_of_or_von_right_after_a_name_is_the_persons_country(run, text, language, expected):
     out = run(text, "2020-03-20", language)
     assert [(a["name"], a["country"]) for a in out["actors"] if a["kind"] == "person"] == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Qatari Emir Tamim bin Hamad Al Thani met President John Reed in Doha.", "en",
+     ("Tamim bin Hamad Al Thani", "Emir", "QA")),
+    ("Sultan Haitham bin Tariq said the talks would continue.", "en", ("Haitham bin Tariq", "Sultan", None)),
+    ("Der katarische Emir Tamim bin Hamad Al Thani sagte, die Gespräche gingen weiter.", "de",
+     ("Tamim bin Hamad Al Thani", "Emir", "QA")),
+])
+def test_emirs_and_sultans_are_titles_and_the_family_name_after_al_stays(run, text, language, expected):
+    out = run(text, "2020-03-20", language)
+    assert expected in [(a["name"], a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"]
