@@ -227,8 +227,9 @@ TITLES_EN = [
     "Defense Minister", "Defence Minister", "Interior Minister", "Finance Minister",
     "Secretary-General", "Secretary General", "Chancellor", "Ambassador", "Envoy", "Special Envoy",
     "Spokesperson", "Spokesman", "Spokeswoman", "Negotiator", "Chief Negotiator", "Leader",
-    "Supreme Leader", "King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Minister", "Senator", "Sen.",
-    "General", "Gen.", "Admiral", "National Security Adviser", "National Security Advisor",
+    "Supreme Leader", "Opposition Leader", "King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan",
+    "Minister", "Senator", "Sen.", "General", "Gen.", "Admiral", "National Security Adviser",
+    "National Security Advisor",
     "Premier", "Dictator", "Chairman", "Chairwoman", "Pope", "Vice Chairman", "Diplomat",
     "Pres.", "Rep.", "Representative", "Governor", "Mayor",
     # heads of government and officers by their own titles

@@ -166,3 +166,8 @@ def test_a_state_after_of_or_von_right_after_a_name_is_the_persons_country(run, 
 def test_emirs_and_sultans_are_titles_and_the_family_name_after_al_stays(run, text, language, expected):
     out = run(text, "2020-03-20", language)
     assert expected in [(a["name"], a["role"], a["country"]) for a in out["actors"] if a["kind"] == "person"]
+
+
+def test_an_opposition_leader_is_one_title_and_the_demonym_before_it_gives_the_country(run):
+    out = run("Venezuelan opposition leader Juan Pérez said the talks would continue.", "2020-03-20", "en")
+    assert [(a["name"], a["role"], a["country"]) for a in out["actors"]] == [("Juan Pérez", "Opposition Leader", "VE")]
