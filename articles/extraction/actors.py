@@ -1378,7 +1378,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 or toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")"
                 and bool(raw) and raw[-1][0].kind == "person" and raw[-1][0].b == a - 1)
             if kind == "person" and not info.country:
-                m.country = _origin(toks, b, ents, seg)
+                m.country = _origin(toks, b, ents, seg) or _counterpart_country(toks, a, lang)
             if kind == "person" and not info.role and actor_id is None:
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
@@ -2453,6 +2453,15 @@ def venue_before(toks: list[Tok], a: int, preps=frozenset({"at", "im", "in", "in
                                      and toks[k].lower.endswith(tuple(lx.BUILDING_STARTS))):
         k -= 1
     return k >= 0 and toks[k].lower in preps
+
+
+def _counterpart_country(toks: list[Tok], a: int, lang: str) -> str | None:
+    """"seinem ukrainischen Amtskollegen X", "her Japanese counterpart, X,": the demonym
+    before the counterpart noun gives the person's country."""
+    k = a - 1 if a > 0 and toks[a - 1].text != "," else a - 2
+    if k < 1 or toks[k].lower not in lx.COUNTERPART_NOUNS.get(lang, ()):
+        return None
+    return demonym_code(toks[k - 1].text, lang)
 
 
 def _origin(toks: list[Tok], b: int, ents, seg) -> str | None:

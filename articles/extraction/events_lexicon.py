@@ -1215,9 +1215,8 @@ QUOTED_TITLE_MAX_WORDS = 4
 # Possessive determiners by their tag ("sein", "his").
 POSSESSIVE_TAGS = {"de": {"PPOSAT"}, "en": {"PRP$"}}
 # The one in the same office on the other side: it may open the second name of a pair
-# ("X und sein französischer Amtskollege Y", "X and his French counterpart Y").
-COUNTERPART_NOUNS = {"de": {"amtskollege", "amtskollegen", "amtskollegin", "kollege", "kollegen", "kollegin"},
-                     "en": {"counterpart"}}
+# ("X und sein französischer Amtskollege Y"); the table is lexicon's, which actors read too.
+COUNTERPART_NOUNS = lx.COUNTERPART_NOUNS
 SUBJECT_DEPS = {"de": set(), "en": {"nsubj", "nsubjpass"}}
 SINGULAR_SUBJECT_TAGS = {"de": set(), "en": {"NN", "NNP"}}
 SINGULAR_PRONOUNS = {"de": set(), "en": {"it", "he", "she"}}

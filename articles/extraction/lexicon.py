@@ -518,6 +518,12 @@ GENDERED_ROLES_DE = frozenset({
     "diplomat", "politiker", "vertreter", "unterhändler", "generalsekretär", "staatssekretär",
     "ministerpräsident", "bürgermeister", "vorsitzender", "chef", "senator", "abgeordneter",
     "kommissar", "oppositionsführer", "amtskollege", "kollege"})
+# The one in the same office on the other side ("X und sein französischer Amtskollege Y",
+# "X and his French counterpart Y"): a demonym before the noun gives Y's country
+# (actors._counterpart_country), and the noun may open the second name of a pair
+# (events_lexicon.COUNTERPART_NOUNS).
+COUNTERPART_NOUNS = {"de": {"amtskollege", "amtskollegen", "amtskollegin", "kollege", "kollegen", "kollegin"},
+                     "en": {"counterpart"}}
 # Heads of definite phrases that refer back to an organisation ("the group said").
 ORG_NOUNS_BY_LANG = {"de": {"gruppe", "organisation", "bündnis"},
                      "en": {"group", "organisation", "organization", "alliance"}}

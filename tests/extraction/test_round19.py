@@ -171,3 +171,17 @@ def test_emirs_and_sultans_are_titles_and_the_family_name_after_al_stays(run, te
 def test_an_opposition_leader_is_one_title_and_the_demonym_before_it_gives_the_country(run):
     out = run("Venezuelan opposition leader Juan Pérez said the talks would continue.", "2020-03-20", "en")
     assert [(a["name"], a["role"], a["country"]) for a in out["actors"]] == [("Juan Pérez", "Opposition Leader", "VE")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Foreign Minister Ann Lee met her Japanese counterpart Taro Sato in Tokyo on Tuesday.", "en",
+     ("Taro Sato", "JP")),
+    ("President John Reed spoke with his French counterpart, Luc Moreau, on Tuesday.", "en", ("Luc Moreau", "FR")),
+    ("Der chinesische Außenminister Wang Li traf seinen südkoreanischen Amtskollegen Park Min in Peking.",
+     "de", ("Park Min", "KR")),
+    # look-alike that must stay: no demonym, no country
+    ("Foreign Minister Ann Lee met her counterpart Taro Sato in Tokyo on Tuesday.", "en", ("Taro Sato", None)),
+])
+def test_the_demonym_before_a_counterpart_gives_the_counterparts_country(run, text, language, expected):
+    out = run(text, "2020-03-20", language)
+    assert expected in [(a["name"], a["country"]) for a in out["actors"] if a["kind"] == "person"]
