@@ -177,8 +177,8 @@ def test_an_opposition_leader_is_one_title_and_the_demonym_before_it_gives_the_c
     ("Foreign Minister Ann Lee met her Japanese counterpart Taro Sato in Tokyo on Tuesday.", "en",
      ("Taro Sato", "JP")),
     ("President John Reed spoke with his French counterpart, Luc Moreau, on Tuesday.", "en", ("Luc Moreau", "FR")),
-    ("Der chinesische Außenminister Wang Li traf seinen südkoreanischen Amtskollegen Park Min in Peking.",
-     "de", ("Park Min", "KR")),
+    ("Der polnische Außenminister Jan Nowak traf seinen ukrainischen Amtskollegen Dmytro Kowal in Kiew.",
+     "de", ("Dmytro Kowal", "UA")),
     # look-alike that must stay: no demonym, no country
     ("Foreign Minister Ann Lee met her counterpart Taro Sato in Tokyo on Tuesday.", "en", ("Taro Sato", None)),
 ])
