@@ -242,7 +242,11 @@ _SPEECH_EN_LEMMAS = (
     # at talks", "testified before Congress". Not "propose", "advocate", "request": the
     # annotators took "requested an exemption", "proposed to limit …", "which advocates …"
     # for acts and positions, and "advocate" is also a noun the parse takes for a verb
-    "defend decry denounce hint testify").split()
+    "defend decry denounce hint testify "
+    # Class "judging in agency words" (round 19 probes): "blasted the ruling", "lambasted the
+    # plan", "rebuked the envoy", "applauded the decision", "lauded the deal", "commended the
+    # rescuers", "ridiculed the proposal", "mocked the plan". Not "cheer" (crowds cheer)
+    "blast lambast rebuke applaud laud commend ridicule mock").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling"),
@@ -272,6 +276,10 @@ _SPEECH_EN.update({f: ("for", "on", "upon") for f in ("called", "calls", "callin
 _SPEECH_EN.update({f: ("out",) for f in _en_forms("point") - {"point"}})  # "pointed out that …"
 # "appealed for calm"; not "appealed the verdict", "appealed to the Supreme Court" (a lawsuit)
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("appeal")})
+# "objected to the nomination", "scoffed at the idea": the position put into words with its
+# preposition; not "the object", "objected" alone
+_SPEECH_EN.update({f: ("to",) for f in _en_forms("object") - {"object"}})
+_SPEECH_EN.update({f: ("at",) for f in _en_forms("scoff") - {"scoff"}})
 # "asked for …", "asked X to …" (a request); not "asked whether", "asked about" (a question)
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("ask") - {"ask"}})
 # "encouraged the agency to release the files": a request, like "asked X to", only with an
@@ -359,7 +367,14 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",
-                             "mentioned", "mentions"}}
+                             "mentioned", "mentions",
+                             # class "arguing back" (round 19): "contended that …", "countered the
+                             # report was false", "retorted that …", "charged that the vote was
+                             # rigged", "observed that …", "agreed that …", "speculated that …";
+                             # not "was charged with fraud", "agreed to meet", "countered the attack"
+                             "contended", "contends", "countered", "counters", "retorted", "retorts",
+                             "charged", "charges", "observed", "observes", "agreed", "agrees",
+                             "speculated", "speculates"}}
 CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,

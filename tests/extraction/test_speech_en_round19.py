@@ -1,0 +1,60 @@
+"""English statements, round 19 (helper speech-en-r19): classes of common news-agency
+phrasing found by probing invented sentences; each test is a sentence the rules before this
+round got wrong (or, marked as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+from .helpers import speakers
+
+
+def test_a_passive_of_saying_in_the_reported_words(run):
+    # "The plan was rejected, the ministry said": the speakerless "rejected" stands in the
+    # words of "said"
+    out = run("The border plan was rejected, the Freedonian Foreign Ministry said on Monday.", "2024-05-08", "en")
+    assert speakers(out) == ["Freedonian Foreign Ministry"]
+    out = run("The strike was justified, President Tom Vale of Freedonia said Tuesday.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Vale"]
+
+
+def test_a_passive_of_saying_alone_stays_no_statement(run):
+    # look-alike: no one says the words
+    out = run("The border plan was rejected on Monday.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_verbs_of_judging_report(run):
+    for verb in ("blasted", "lambasted", "applauded", "lauded", "commended", "ridiculed", "mocked"):
+        out = run(f"Freedonian Senator Lia Dorn {verb} the new border plan.", "2024-05-08", "en")
+        assert speakers(out) == ["Lia Dorn"], verb
+    out = run("Freedonian Senator Lia Dorn rebuked the envoy for the delay.", "2024-05-08", "en")
+    assert speakers(out) == ["Lia Dorn"]
+
+
+def test_objecting_and_scoffing_with_their_preposition_report(run):
+    out = run("Freedonian Senator Lia Dorn objected to the nomination.", "2024-05-08", "en")
+    assert speakers(out) == ["Lia Dorn"]
+    out = run("Freedonian Senator Lia Dorn scoffed at the proposal.", "2024-05-08", "en")
+    assert speakers(out) == ["Lia Dorn"]
+
+
+def test_a_mock_or_an_object_stays_no_statement(run):
+    # look-alikes: an adjective, a noun
+    out = run("Freedonian Senator Lia Dorn joined a mock trial in the capital.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("Freedonian Senator Lia Dorn found the object in the river.", "2024-05-08", "en")
+    assert speakers(out) == []
+
+
+def test_arguing_back_with_a_clause_reports(run):
+    for verb in ("contended", "countered", "retorted", "charged", "observed", "agreed", "speculated"):
+        out = run(f"Freedonian Senator Lia Dorn {verb} that the report was a smear.", "2024-05-08", "en")
+        assert speakers(out) == ["Lia Dorn"], verb
+
+
+def test_arguing_back_without_a_clause_stays_no_statement(run):
+    # look-alikes: a charge in court, an agreement to act, a military counter
+    out = run("Freedonian Senator Lia Dorn was charged with fraud on Monday.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("Freedonian President Tom Vale and Senator Lia Dorn agreed to meet again in May.", "2024-05-08", "en")
+    assert speakers(out) == []
+    out = run("The Freedonian army countered the attack.", "2024-05-08", "en")
+    assert speakers(out) == []
