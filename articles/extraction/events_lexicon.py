@@ -323,12 +323,19 @@ BARE_REPORT_MAX_WORDS = 6
 # statement ("X paid tribute to Y. He said "…"" is one statement in the gold).
 _PHRASES_EN = (
     ("speak", ("spoke", "spoken", "speaking"), ("out", "of")), ("lash", (), ("out",)), ("hit", ("hit", "hitting"), ("out at",)),
-    ("play", (), ("down",)), ("brush", (), ("aside", "off")), ("push", (), ("back against",)),
+    ("play", (), ("down",)), ("brush", (), ("aside", "off")), ("push", (), ("back against", "back on")),
     ("cast", ("cast", "casting"), ("doubt",)), ("take", ("took", "taken", "taking"), ("aim", "issue with", "a swipe")),
     ("raise", (), ("concern", "concerns", "doubts", "questions", "alarm", "objections")),
     ("repeat", (), ("call", "calls", "demand", "demands", "appeal", "warning", "criticism")),
     ("renew", (), ("call", "calls", "demand", "demands", "appeal", "warning", "criticism")),
     ("make", ("made", "making"), ("clear",)),
+    # class "condolences, alarms, pushing back, weighing in" (round 19 probes): "offered his
+    # condolences to …", "extended condolences", "sent her condolences", "sounded the alarm
+    # over …", "pushed back on the claims", "weighed in on the dispute"; not "sent troops",
+    # "pushed back the vote", "weighed the options", "offered help"
+    ("offer", (), ("condolences", "sympathy", "sympathies")), ("extend", (), ("condolences", "sympathy", "sympathies")),
+    ("send", ("sent", "sending"), ("condolences", "sympathy", "sympathies")),
+    ("sound", (), ("alarm",)), ("weigh", (), ("in",)),
 )
 SPEECH_PHRASES = {"de": {}, "en": {f: tuple(tuple(p.split()) for p in phrases)
                                    for lemma, irregular, phrases in _PHRASES_EN
@@ -855,7 +862,11 @@ OBJECT_COMPLEMENT_PREPS = {"de": set(), "en": {"of", "for", "as"}}
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
 # … but "went on to say", "continued to argue" report with the subject of the verb of going on.
-GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
+# Also a medium taken to say it (class "took to social media to condemn", round 19): "took to
+# X to criticise the ruling". Not "used Instagram to thank supporters" (tried: a spurious
+# statement on dev, whose gold leaves it out).
+GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue",
+                                   "took", "takes", "taking"}}
 # English: a statement told as a thing its subject issued or sent ("X issued a statement
 # calling for …", "X sent a letter requesting …"), or as the place of what the subject says
 # ("In his statement, X found the strike justified"); attribution._statement_occasion.

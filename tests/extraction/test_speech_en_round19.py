@@ -58,3 +58,33 @@ def test_arguing_back_without_a_clause_stays_no_statement(run):
     assert speakers(out) == []
     out = run("The Freedonian army countered the attack.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_condolences_alarms_pushing_back_and_weighing_in_report(run):
+    for text in ("Freedonian President Tom Vale offered his condolences to the families of the victims.",
+                 "Freedonian President Tom Vale extended condolences to the families of the victims.",
+                 "Freedonian President Tom Vale sent his condolences to the families of the victims.",
+                 "Freedonian President Tom Vale sounded the alarm over rising prices.",
+                 "Freedonian President Tom Vale pushed back on the claims.",
+                 "Freedonian President Tom Vale weighed in on the dispute."):
+        assert speakers(run(text, "2024-05-08", "en")) == ["Tom Vale"], text
+
+
+def test_sending_offering_pushing_and_weighing_things_stay_no_statement(run):
+    # look-alikes: troops sent, help offered, a vote put off, options weighed
+    for text in ("Freedonian President Tom Vale sent troops to the border.",
+                 "Freedonian President Tom Vale offered help to the victims.",
+                 "The Freedonian government pushed back the vote to June.",
+                 "Freedonian President Tom Vale weighed the options."):
+        assert speakers(run(text, "2024-05-08", "en")) == [], text
+
+
+def test_a_medium_taken_to_say_it_reports(run):
+    out = run("Freedonian Senator Lia Dorn took to social media to condemn the attack.", "2024-05-08", "en")
+    assert speakers(out) == ["Lia Dorn"]
+
+
+def test_steps_taken_to_act_stay_no_statement(run):
+    # look-alike: the infinitive after "took" is no verb of saying
+    out = run("Freedonian Senator Lia Dorn took steps to cut the budget.", "2024-05-08", "en")
+    assert speakers(out) == []
