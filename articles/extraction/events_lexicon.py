@@ -481,6 +481,15 @@ GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "f
 # "welcomed his counterpart", "was welcomed by", "was greeted by": a meeting, not words (the
 # meeting triggers read them too).
 WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome") | _en_forms("greet")}
+# … but a decision or a thing done welcomed in the passive is words of approval (class "the
+# move was welcomed by", round 19): "The ruling was welcomed by the Commission"; not "The
+# delegation was welcomed by the president". The head noun of the passive subject
+# (speech_verbs._thing_welcomed).
+WELCOMED_THINGS = {"de": set(), "en": {
+    "decision", "decisions", "move", "moves", "step", "steps", "agreement", "agreements", "deal", "deals",
+    "plan", "plans", "proposal", "proposals", "announcement", "ruling", "verdict", "release", "news",
+    "ceasefire", "truce", "result", "results", "outcome", "initiative", "resolution", "report", "law",
+    "bill", "reform", "reforms", "measure", "measures", "offer", "accord", "pact", "statement", "election"}}
 # "police questioned the suspect", "was questioned by investigators": an interrogation, not
 # words put to the public (a person object or a passive, as with WELCOME_VERBS).
 INTERROGATE_VERBS = {"de": set(), "en": _en_forms("question")}

@@ -88,3 +88,14 @@ def test_steps_taken_to_act_stay_no_statement(run):
     # look-alike: the infinitive after "took" is no verb of saying
     out = run("Freedonian Senator Lia Dorn took steps to cut the budget.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_a_decision_welcomed_in_the_passive_reports(run):
+    out = run("The border decision was welcomed by the European Commission.", "2024-05-08", "en")
+    assert speakers(out) == ["European Commission"]
+
+
+def test_a_visitor_welcomed_in_the_passive_stays_no_statement(run):
+    # look-alike: a person or a delegation welcomed is a meeting, not words
+    out = run("The Freedonian delegation was welcomed by President Tom Vale.", "2024-05-08", "en")
+    assert speakers(out) == []

@@ -95,7 +95,8 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
         if tok.lang == "de" and _declared_as(art, sent, tok):
             continue  # "wurde zur Schutzzone erklärt": a status given, not words
-        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
+        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) and not _thing_welcomed(art, sent, tok)
+                                                  or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if greeted_in_person(art, sent, tok):
             continue  # "X wurde am Flughafen von Y begrüßt": a meeting, not words
@@ -104,6 +105,14 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _thing_welcomed(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"The ruling was welcomed by the Commission": the passive subject of a verb of welcoming
+    is a decision or a thing done (events_lexicon.WELCOMED_THINGS), so the welcome is words."""
+    things = ex.WELCOMED_THINGS.get(tok.lang, ())
+    return any(t.head == tok.i and t.dep in ex.PASSIVE_SUBJECT_DEPS[tok.lang] and t.lower in things
+               for t in sent.toks)
 
 
 def _finite(art: Article, sent: Sentence, tok: Tok) -> bool:
