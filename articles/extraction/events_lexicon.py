@@ -960,6 +960,10 @@ SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
     "vice", "presidents", "ministers", "governors", "senators", "ambassadors", "mayors"}}
 # Words that may stand between two names of one row of speakers besides "," and "and":
 # "X and former president Y announced" (titles themselves come from the gazetteer).
+# Words that may stand, with demonyms, between two speakers of a row besides "and" and titles
+# (class "a counterpart in a row of speakers", round 19): "X and his Greek counterpart Y
+# said …", "X and French President Y told reporters …" (speakers._joint_speakers).
+ROW_COUNTERPART_WORDS = {"en": {"his", "her", "their", "counterpart", "counterparts"}}
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},
                    "en": {"former", "acting", "fellow", "then", "current"}}
 # "the United States Department of Health said": a state before one of these capitalised

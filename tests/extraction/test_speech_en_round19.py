@@ -99,3 +99,17 @@ def test_a_visitor_welcomed_in_the_passive_stays_no_statement(run):
     # look-alike: a person or a delegation welcomed is a meeting, not words
     out = run("The Freedonian delegation was welcomed by President Tom Vale.", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+def test_a_counterpart_in_a_row_of_speakers_speaks_too(run):
+    # a demonym of a real state (the gazetteer's) before the second title
+    for text in ("Freedonian President Tom Vale and Greek President Ivo Marek told reporters the talks went well.",
+                 "Freedonian President Tom Vale and his Greek counterpart Ivo Marek told reporters the talks went "
+                 "well."):
+        assert speakers(run(text, "2024-05-08", "en")) == ["Tom Vale", "Ivo Marek"], text
+
+
+def test_a_spouse_in_a_row_stays_out(run):
+    # look-alike: "his wife" is no counterpart
+    out = run("Freedonian President Tom Vale and his wife Mia Vale said they were grateful.", "2024-05-08", "en")
+    assert speakers(out) == ["Tom Vale"]
