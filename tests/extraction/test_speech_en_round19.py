@@ -113,3 +113,15 @@ def test_a_spouse_in_a_row_stays_out(run):
     # look-alike: "his wife" is no counterpart
     out = run("Freedonian President Tom Vale and his wife Mia Vale said they were grateful.", "2024-05-08", "en")
     assert speakers(out) == ["Tom Vale"]
+
+
+def test_a_spokesperson_for_a_states_ministry_speaks_for_the_ministry(run):
+    # "a spokesman for Iran's foreign ministry": the ministry with its state, as the guide names it
+    out = run("A spokesman for Greece's foreign ministry said the talks would resume.", "2024-05-08", "en")
+    assert speakers(out) == ["Greece's foreign ministry"]
+
+
+def test_a_spokesperson_for_a_state_speaks_for_the_state(run):
+    # look-alike: no body after the state
+    out = run("A spokesman for Greece said the talks would resume.", "2024-05-08", "en")
+    assert speakers(out) == ["Greece"]
