@@ -246,7 +246,10 @@ _SPEECH_EN_LEMMAS = (
     # Class "judging in agency words" (round 19 probes): "blasted the ruling", "lambasted the
     # plan", "rebuked the envoy", "applauded the decision", "lauded the deal", "commended the
     # rescuers", "ridiculed the proposal", "mocked the plan". Not "cheer" (crowds cheer)
-    "blast lambast rebuke applaud laud commend ridicule mock").split()
+    "blast lambast rebuke applaud laud commend ridicule mock "
+    # likening puts a judgment into words ("likened the raid to a siege"); not "compare"
+    # ("compared to last year" is no one's words)
+    "liken").split()
 # Forms no spelling rule gives.
 _EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                  "admit": ("admitted", "admitting"), "label": ("labelled", "labeled", "labelling", "labeling"),
@@ -273,6 +276,12 @@ _SPEECH_EN.update({f: None for f in ("cited", "cites")})  # "cited X as saying";
 # particles follow their verb directly (not "called off … on Monday").
 ADJACENT_PARTICLE_LANGS = {"en"}
 _SPEECH_EN.update({f: ("for", "on", "upon") for f in ("called", "calls", "calling")})
+# Class "branding, dubbing, terming" (round 19): "branded the report "fake news"", "dubbed
+# the plan a fraud", "termed the vote a farce" name like "called", with an object and what it
+# is named or a quotation; not "a branded product", "the plan, dubbed "Project X"," (after a
+# noun: speech_verbs._not_a_report).
+_NAMING_EN = {"branded", "dubbed", "dubbing", "termed", "terming"}  # not "brands", "terms": nouns
+_SPEECH_EN.update({f: ("as",) for f in _NAMING_EN})  # read by _calls_it (CALLS_IT below)
 _SPEECH_EN.update({f: ("out",) for f in _en_forms("point") - {"point"}})  # "pointed out that …"
 # "appealed for calm"; not "appealed the verdict", "appealed to the Supreme Court" (a lawsuit)
 _SPEECH_EN.update({f: ("for",) for f in _en_forms("appeal")})
@@ -450,7 +459,7 @@ SPEECH_NEEDS_IN_CLAUSE = {
 
 # "X called the meeting 'frank'": naming something with a quotation in the clause reports
 # words without the particle.
-CALLS_IT = {"de": set(), "en": {"called", "calls", "calling"}}
+CALLS_IT = {"de": set(), "en": {"called", "calls", "calling"} | _NAMING_EN}
 # A characterisation like German "bezeichnete … als": "referred to X as "Y"" with a quotation
 # after "as" ("the senator has referred to the levy as "a trap""), also in a relative clause
 # with a speaker of its own ("the levy, which the senator referred to as "a trap","); not

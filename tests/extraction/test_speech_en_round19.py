@@ -125,3 +125,19 @@ def test_a_spokesperson_for_a_state_speaks_for_the_state(run):
     # look-alike: no body after the state
     out = run("A spokesman for Greece said the talks would resume.", "2024-05-08", "en")
     assert speakers(out) == ["Greece"]
+
+
+def test_branding_dubbing_terming_and_likening_report(run):
+    for text in ('Freedonian Senator Lia Dorn branded the report "fake news."',
+                 'Freedonian Senator Lia Dorn dubbed the report "fake news."',
+                 "Freedonian Senator Lia Dorn termed the report a lie.",
+                 "Freedonian Senator Lia Dorn likened the report to propaganda."):
+        assert speakers(run(text, "2024-05-08", "en")) == ["Lia Dorn"], text
+
+
+def test_a_name_given_to_a_thing_and_branded_goods_stay_no_statement(run):
+    # look-alikes: a participle after a noun names a thing; cattle branded; goods branded
+    for text in ('The plan, dubbed "Project Sun," was approved by Freedonian Senator Lia Dorn.',
+                 "Freedonian Senator Lia Dorn branded the cattle on her farm.",
+                 "Freedonian Senator Lia Dorn sold branded goods."):
+        assert speakers(run(text, "2024-05-08", "en")) == [], text
