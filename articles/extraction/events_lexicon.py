@@ -331,7 +331,10 @@ BARE_REPORT_MAX_WORDS = 6
 # out new talks" no statement). Not "paid tribute to X": the words that follow are the
 # statement ("X paid tribute to Y. He said "…"" is one statement in the gold).
 _PHRASES_EN = (
-    ("speak", ("spoke", "spoken", "speaking"), ("out", "of")), ("lash", (), ("out",)), ("hit", ("hit", "hitting"), ("out at",)),
+    ("speak", ("spoke", "spoken", "speaking"), ("out", "of", "in favor of", "in favour of")),
+    # a side taken in words (round 19): "came out against the plan", "came out in favour of …";
+    # not "came out of the meeting"
+    ("come", ("came", "coming"), ("out against", "out in favor of", "out in favour of", "out strongly")), ("lash", (), ("out",)), ("hit", ("hit", "hitting"), ("out at",)),
     ("play", (), ("down",)), ("brush", (), ("aside", "off")), ("push", (), ("back against", "back on")),
     ("cast", ("cast", "casting"), ("doubt",)), ("take", ("took", "taken", "taking"), ("aim", "issue with", "a swipe")),
     ("raise", (), ("concern", "concerns", "doubts", "questions", "alarm", "objections")),
@@ -390,7 +393,9 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # not "was charged with fraud", "agreed to meet", "countered the attack"
                              "contended", "contends", "countered", "counters", "retorted", "retorts",
                              "charged", "charges", "observed", "observes", "agreed", "agrees",
-                             "speculated", "speculates"}}
+                             "speculated", "speculates",
+                             # "notified Congress that troops would be sent"; not "notified Congress of …"
+                             "notified", "notifies"}}
 CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
@@ -855,6 +860,13 @@ OBJECTS_NOT_WORDS = {
            # declared a state of emergency in the north"; "declared the vote a fraud" and
            # "declared that the vote was over" stay statements)
            "declar": {"emergency", "emergencies", "war", "curfew", "lockdown", "independence"}}}
+# A response in deeds is an act (class "responded with sanctions", round 19): the verb's
+# stem, the preposition right after it and the nouns of deeds after it ("Moscow responded
+# with sanctions of its own", "replied with air strikes"; "responded with a statement …",
+# "responded that …" stay words; speech_verbs._act_on_object).
+_DEEDS_EN = {"sanctions", "strikes", "airstrikes", "force", "tariffs", "missiles", "troops", "fire", "attacks",
+             "countermeasures", "measures", "arrests", "raids", "rockets", "drones", "shelling", "bombing"}
+ACTS_AFTER_PREP = {"de": {}, "en": {"respond": ("with", _DEEDS_EN), "repli": ("with", _DEEDS_EN)}}
 CONFIRMS_PERSONS = {"de": ("bestätig",), "en": ("confirm",)}
 # Verbs of saying that with a reflexive pronoun say nothing: "die Regierung verspricht sich
 # Fortschritte davon" (expects them), unlike "verspricht Fortschritte".

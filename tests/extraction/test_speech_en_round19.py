@@ -141,3 +141,28 @@ def test_a_name_given_to_a_thing_and_branded_goods_stay_no_statement(run):
                  "Freedonian Senator Lia Dorn branded the cattle on her farm.",
                  "Freedonian Senator Lia Dorn sold branded goods."):
         assert speakers(run(text, "2024-05-08", "en")) == [], text
+
+
+def test_a_response_in_deeds_is_no_statement(run):
+    for text in ("Greece responded with sanctions of its own.", "Greece replied with new sanctions."):
+        assert speakers(run(text, "2024-05-08", "en")) == [], text
+
+
+def test_a_response_in_words_stays_a_statement(run):
+    # look-alike: a clause or a statement
+    out = run("Greece responded that the decision was a provocation.", "2024-05-08", "en")
+    assert speakers(out) == ["Greece"]
+
+
+def test_a_side_taken_and_a_notice_in_words_report(run):
+    for text in ("Freedonian President Tom Vale came out against the ceasefire.",
+                 "Freedonian President Tom Vale came out in favor of a ceasefire.",
+                 "Freedonian President Tom Vale spoke in favour of a ceasefire.",
+                 "Freedonian President Tom Vale notified parliament that troops would be deployed."):
+        assert speakers(run(text, "2024-05-08", "en")) == ["Tom Vale"], text
+
+
+def test_coming_out_of_a_room_and_speaking_somewhere_stay_no_statement(run):
+    for text in ("Freedonian President Tom Vale came out of the meeting smiling.",
+                 "Freedonian President Tom Vale spoke against the backdrop of the ruins."):
+        assert speakers(run(text, "2024-05-08", "en")) == [], text

@@ -368,6 +368,10 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     if any(tok.lower.startswith(verb) and x.lower in words
            for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in named):
         return True
+    for verb, (prep, deeds) in ex.ACTS_AFTER_PREP.get(tok.lang, {}).items():
+        if tok.lower.startswith(verb) and tok.i + 2 < len(art.toks) and art.toks[tok.i + 1].lower == prep \
+                and any(x.head == tok.i + 1 and x.lower in deeds for x in sent.toks):
+            return True  # "Moscow responded with sanctions": a response in deeds
     reflexive_not = ex.NOT_WITH_REFLEXIVE.get(tok.lang, ())
     if reflexive_not and tok.lower.startswith(reflexive_not) and any(
             x.head == tok.i and x.tag in ex.REFLEXIVE_TAGS.get(tok.lang, ()) for x in sent.toks):
