@@ -298,7 +298,11 @@ _ENCOURAGE_EN = {"encouraged", "encourages"}
 _SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 # A verb of asking reports a request with an object and an infinitive ("asked the court to
 # delay its ruling"), read from the English parse (speech_verbs._asks_to).
-REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN}
+# Pressing is asking (class "pressed X to", round 19): "pressed Moscow to withdraw its troops",
+# "pressed for a ceasefire"; not "pressed charges", "pressed the button", "the press".
+_PRESS_EN = _en_forms("press") - {"press", "presses"}
+_SPEECH_EN.update({f: ("for",) for f in _PRESS_EN})
+REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN | _PRESS_EN}
 # A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
 # "committed itself to cutting emissions"); not "was committed to a hospital", "is committed
 # to peace", "committed a crime" (speech_verbs._commits_to).

@@ -166,3 +166,15 @@ def test_coming_out_of_a_room_and_speaking_somewhere_stay_no_statement(run):
     for text in ("Freedonian President Tom Vale came out of the meeting smiling.",
                  "Freedonian President Tom Vale spoke against the backdrop of the ruins."):
         assert speakers(run(text, "2024-05-08", "en")) == [], text
+
+
+def test_pressing_for_or_pressing_someone_to_is_a_request(run):
+    for text in ("Freedonian President Tom Vale pressed Greece to withdraw its troops.",
+                 "Freedonian President Tom Vale pressed for a ceasefire."):
+        assert speakers(run(text, "2024-05-08", "en")) == ["Tom Vale"], text
+
+
+def test_pressing_charges_or_a_button_stays_no_statement(run):
+    for text in ("Freedonian President Tom Vale pressed charges against the driver.",
+                 "Freedonian President Tom Vale pressed the button to launch the ship."):
+        assert speakers(run(text, "2024-05-08", "en")) == [], text
