@@ -2772,15 +2772,21 @@ def _name_phrase_end(ts, j: int, lang: str) -> int:
 
 
 def _common_body_end(ts, j: int, lang: str) -> int:
-    """English: a state's adjective goes on with the lower-case words of the body it
-    qualifies ("the Kenyan | foreign ministry", "the Iraqi | interior ministry"): the last of
-    them (up to three), when a noun ends them; else `j`."""
-    if lang != "en" or not demonym_code(ts[j].text, lang):
+    """English: a state's adjective or possessive goes on with the lower-case words of the
+    body it qualifies ("the Kenyan | foreign ministry", "the Iraqi | interior ministry",
+    "Iran's | foreign ministry"): the last of them (up to three), when a noun ends them;
+    else `j`."""
+    if lang != "en":
         return j
     k = j
-    while k + 1 < len(ts) and k - j < 3 and ts[k + 1].text.islower() and ts[k + 1].pos in ("ADJ", "NOUN", "PROPN"):
+    if j + 2 < len(ts) and ts[j + 1].text in {"'s", "’s"} and ts[j].text in _state_lookup(lang):
+        k = j + 1  # "a spokesman for Iran's | foreign ministry" (round 19): the state's possessive
+    elif not demonym_code(ts[j].text, lang):
+        return j
+    start = k
+    while k + 1 < len(ts) and k - start < 3 and ts[k + 1].text.islower() and ts[k + 1].pos in ("ADJ", "NOUN", "PROPN"):
         k += 1
-    return k if k > j and ts[k].pos in ("NOUN", "PROPN") else j
+    return k if k > start and ts[k].pos in ("NOUN", "PROPN") else j
 
 
 def _demonym_in(ts, lang) -> str | None:

@@ -519,6 +519,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
 
     lang = sent.toks[0].lang
     titles = gazetteer.title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
+    demonyms = gazetteer.demonyms(lang) if lang in ex.ROW_COUNTERPART_WORDS else {}
 
     def linked(x: Mention, y: Mention) -> bool:
         # x right before y, only "," and "und" between, and a title before y ("X and former
@@ -540,7 +541,10 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         spokes = [t.i for t in gap if t.lower in lx.SPOKES_NOUNS and t.i + 1 < y.a and art.toks[t.i + 1].lower
                   in ex.SPOKES_FOR_PREPS.get(lang, ())]
         through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
+        # "X and French President Y", "X and his Greek counterpart Y": a demonym and the
+        # words of a counterpart (class "a counterpart in a row of speakers", round 19)
         return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through
+                                                    or t.text in demonyms or t.lower in ex.ROW_COUNTERPART_WORDS.get(lang, ())
                                                     or lang == "de" and role_head(t) for t in gap)  # "Bundesaußenminister"
 
     out, j = [], k

@@ -42,7 +42,10 @@ def find_statements(art: Article) -> list[Event]:
         # "X, der die Einigung lobte, erklärte, …": the first verb of saying that has a speaker
         for candidate in _speech_verbs(art, sent):
             if verb is not None and not _in_relative_clause(art, sent, verb) \
-                    and not _reported_within(art, candidate, verb):
+                    and not _reported_within(art, candidate, verb) and not _reported_within(art, verb, candidate):
+                # (class "a passive of saying in the reported words", round 19: "The plan was
+                # rejected, the agency said": the speakerless "rejected" stands in the words
+                # of "said", whose speaker says them)
                 break
             unnamed_before = verb is not None  # an earlier verb of saying found no speaker
             verb = candidate

@@ -95,7 +95,8 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "verurteilte X zu fünf Jahren Haft", "wurde zu Haft verurteilt": a sentence, not words
         if tok.lang == "de" and _declared_as(art, sent, tok):
             continue  # "wurde zur Schutzzone erklärt": a status given, not words
-        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) or person_object(art, sent, tok)):
+        if tok.lower in ex.WELCOME_VERBS_ANY and (passive(art, tok) and not _thing_welcomed(art, sent, tok)
+                                                  or person_object(art, sent, tok)):
             continue  # "was welcomed by", "welcomed his counterpart": a meeting, not words
         if greeted_in_person(art, sent, tok):
             continue  # "X wurde am Flughafen von Y begrüßt": a meeting, not words
@@ -104,6 +105,14 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if art.toks[art.clause_of(sent, tok.i)[0]].lower in ex.COMPLEMENTIZERS.get(tok.lang, ()):
             continue  # "Es wird erwartet, dass China mehr verlangt": expected, not said
         yield tok
+
+
+def _thing_welcomed(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"The ruling was welcomed by the Commission": the passive subject of a verb of welcoming
+    is a decision or a thing done (events_lexicon.WELCOMED_THINGS), so the welcome is words."""
+    things = ex.WELCOMED_THINGS.get(tok.lang, ())
+    return any(t.head == tok.i and t.dep in ex.PASSIVE_SUBJECT_DEPS[tok.lang] and t.lower in things
+               for t in sent.toks)
 
 
 def _finite(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -359,6 +368,10 @@ def _act_on_object(art: Article, sent: Sentence, tok: Tok) -> bool:
     if any(tok.lower.startswith(verb) and x.lower in words
            for verb, words in ex.OBJECTS_NOT_WORDS.get(tok.lang, {}).items() for x in named):
         return True
+    for verb, (prep, deeds) in ex.ACTS_AFTER_PREP.get(tok.lang, {}).items():
+        if tok.lower.startswith(verb) and tok.i + 2 < len(art.toks) and art.toks[tok.i + 1].lower == prep \
+                and any(x.head == tok.i + 1 and x.lower in deeds for x in sent.toks):
+            return True  # "Moscow responded with sanctions": a response in deeds
     reflexive_not = ex.NOT_WITH_REFLEXIVE.get(tok.lang, ())
     if reflexive_not and tok.lower.startswith(reflexive_not) and any(
             x.head == tok.i and x.tag in ex.REFLEXIVE_TAGS.get(tok.lang, ()) for x in sent.toks):
