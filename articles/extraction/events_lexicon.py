@@ -243,10 +243,11 @@ _SPEECH_EN_LEMMAS = (
     # annotators took "requested an exemption", "proposed to limit …", "which advocates …"
     # for acts and positions, and "advocate" is also a noun the parse takes for a verb
     "defend decry denounce hint testify "
-    # Class "judging in agency words" (round 19 probes): "blasted the ruling", "lambasted the
-    # plan", "rebuked the envoy", "applauded the decision", "lauded the deal", "commended the
-    # rescuers", "ridiculed the proposal", "mocked the plan". Not "cheer" (crowds cheer)
-    "blast lambast rebuke applaud laud commend ridicule mock "
+    # Class "judging in agency words" (round 19 probes): "lambasted the plan", "rebuked the
+    # envoy", "applauded the decision", "lauded the deal", "commended the rescuers",
+    # "ridiculed the proposal", "mocked the plan". Not "cheer" (crowds cheer), nor "blast"
+    # ("police blasted the door open", "blasted sacred sites": as often a deed as words)
+    "lambast rebuke applaud laud commend ridicule mock "
     # likening puts a judgment into words ("likened the raid to a siege"); not "compare"
     # ("compared to last year" is no one's words)
     "liken").split()

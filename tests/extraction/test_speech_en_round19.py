@@ -22,7 +22,7 @@ def test_a_passive_of_saying_alone_stays_no_statement(run):
 
 
 def test_verbs_of_judging_report(run):
-    for verb in ("blasted", "lambasted", "applauded", "lauded", "commended", "ridiculed", "mocked"):
+    for verb in ("lambasted", "applauded", "lauded", "commended", "ridiculed", "mocked"):
         out = run(f"Freedonian Senator Lia Dorn {verb} the new border plan.", "2024-05-08", "en")
         assert speakers(out) == ["Lia Dorn"], verb
     out = run("Freedonian Senator Lia Dorn rebuked the envoy for the delay.", "2024-05-08", "en")
