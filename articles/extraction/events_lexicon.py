@@ -129,10 +129,23 @@ _SPEECH_DE_FORMS = [
     ("verteidigte verteidigten", None), ("rügte rügten rügt", None), ("monierte monierten moniert", None),
     ("pochte pochten pocht", None), ("zweifelte zweifelten zweifelt", None),
     ("beschwor beschworen beschwört", None), ("warb warben wirbt", "für"), ("wertete werteten wertet", "als"),
+    # Class "support-verb phrases of agency reporting" (round 19, probes): ruling out ("schloss
+    # eine Koalition aus", "schließt nicht aus, dass …"), questioning ("stellte den Plan
+    # infrage"), accusing ("erhob Vorwürfe gegen die Regierung"), appealing ("richtete einen
+    # Appell an die Staaten"), taking stock ("zog eine positive Bilanz"), objecting ("hielt
+    # dagegen, …"), plain words ("fand deutliche Worte"), judging as and seeing no reason
+    # ("sieht das Abkommen als Erfolg", "sah keinen Grund für …"; not "sieht sich als …": the
+    # reporter's picture of a self-image, NOT_SPEECH_WITH). Not thanking ("dankte den
+    # Helfern"): the gold takes thanks at a party or in a phone call for narration
+    ("schloss schlossen schließt", "aus"), ("stellte stellten stellt", "infrage"),
+    ("erhob erhoben erhebt", "vorwürfe"), ("richtete richteten richtet", "appell"),
+    ("zog zogen zieht", "bilanz"), ("hielt hielten hält", "dagegen"), ("fand fanden findet", "worte"),
+    ("sieht sah sahen", "als"), ("sieht sah sahen", "grund"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage", "ausdruck", "forderung", "für", "als"}
+                 "gegen", "absage", "ausdruck", "forderung", "für", "als",
+                 "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -468,7 +481,9 @@ CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # sentence ("verurteilte X zu fünf Jahren Haft").
 NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu"),
                           # "befand sich auf einer Reise": to be somewhere, not to judge
-                          ("befand", "sich"), ("befanden", "sich")),
+                          ("befand", "sich"), ("befanden", "sich"),
+                          # "sieht sich als Schutzmacht": a self-image the reporter tells
+                          ("sieht", "sich"), ("sah", "sich"), ("sahen", "sich")),
                  # "hailed from Texas": came from; "slammed into a wall": crashed
                  "en": tuple((f, w) for lemma, w in (("hail", "from"), ("slam", "into")) for f in _en_forms(lemma))}
 # "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech_verbs._declared_as)
@@ -990,6 +1005,9 @@ OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
 # "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
 # nothing was said; "did not meet", "traf X nicht": no meeting.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# ... but a verb whose negation still puts words out (class "not ruling out", round 19):
+# "schloss nicht aus, dass …", "schließt eine Einigung nicht aus" says it may happen.
+NEGATED_STILL_SAYS = {"de": {"schloss", "schlossen", "schließt", "ausschloss", "ausschlossen", "ausschließt"}}
 # "have not met since the talks in May": an earlier meeting after a negated one.
 SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
 # "nicht nur", "not only": no negation of the verb.

@@ -1,0 +1,42 @@
+"""German statements on agency phrasing, round 19 (helper): classes of reported speech found
+by probing short invented sentences, each one that the rules before this round missed (or,
+marked as such, a look-alike that must stay as it was)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(out: dict) -> list[str]:
+    return [e["speaker"] for e in out["events"] if e["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bundeskanzlerin Maren Falk schloss eine Beteiligung der Armee aus.", "Maren Falk"),
+    ("Finanzminister Ole Brandes schloss nicht aus, dass die Mieten weiter steigen.", "Ole Brandes"),
+    ("Finanzminister Ole Brandes stellte die Wirkung der Zölle infrage.", "Ole Brandes"),
+    ("Die SPD erhob schwere Vorwürfe gegen die Regierung.", "SPD"),
+    ("Präsident Jean Lacombe richtete einen Appell an die Staatengemeinschaft.", "Jean Lacombe"),
+    ("Bundeskanzlerin Maren Falk zog eine positive Bilanz des Treffens.", "Maren Falk"),
+    ("Außenministerin Ilka Born hielt dagegen, die Zölle wirkten längst.", "Ilka Born"),
+    ("Bundeskanzlerin Maren Falk fand deutliche Worte für den Anschlag.", "Maren Falk"),
+    ("Die SPD sieht das Abkommen als Erfolg.", "SPD"),
+    ("Die Bundesregierung sieht keinen Grund für eine Änderung ihres Kurses.", "Bundesregierung"),
+])
+def test_support_verb_phrases_of_agency_reporting(run, text, speaker):
+    # ruling out, questioning, accusing, appealing, taking stock, objecting, judging as
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei schloss den Abgeordneten aus der Fraktion aus.",
+    "Außenministerin Ilka Born sah am Abend das Endspiel im Stadion.",
+    "Die Armee zog ihre Truppen aus der Stadt ab.",
+    "Die Regierung richtete einen Krisenstab ein.",
+    "Finanzminister Ole Brandes erhob sich von seinem Platz.",
+    "Moskau sieht sich seit jeher als Schutzmacht der Region.",
+    "Präsident Jean Lacombe dankte den Helfern auf der Feier für ihren Einsatz.",
+])
+def test_look_alikes_of_the_support_verb_phrases_stay_quiet(run, text):  # look-alikes
+    # an expulsion, watching, a withdrawal, setting up a body, standing up, a self-image the
+    # reporter tells, thanks (the gold takes them for narration)
+    assert _speakers(run(text, "2024-05-08", "de")) == []
