@@ -152,6 +152,10 @@ TAGGED_PARTICLES = {"de": {"zu"}}
 # ... and a particle that is a preposition may open the clause before the verb (verb-second:
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
 FRONTABLE_PARTICLES = {"de": {"gegen"}}
+# ... and a support-verb phrase's noun may open the clause, alone or after its adjective
+# (class "fronted support noun", round 19: "Scharfe Kritik übte die SPD", "Kritik am Plan
+# übte auch X", "Deutliche Worte fand die Ministerin"; Article.particle_in)
+FRONTABLE_NOUN_PARTICLES = {"de": {"kritik", "vorwürfe", "worte", "appell", "bilanz", "absage"}}
 # The participle's tag: its word that is no prefix stands right before it ("verantwortlich
 # gemacht", "Kritik geübt"; speech_verbs._has_particle).
 PARTICIPLE_TAGS = {"de": {"VVPP"}}
@@ -729,6 +733,9 @@ DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzu
 DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
+# Class "so X weiter" (round 19): an adverb of continuing may close the source of "so" ("Es
+# gebe keinen Ausweg, so die Ministerin weiter", "…, so der Sprecher zudem"; attribution._after_source).
+ATTRIBUTION_AFTER_WORDS_CLOSERS = {"de": {"weiter", "zudem", "außerdem", "ferner", "abschließend"}}
 # A reporting clause that opens the sentence and ends with its verb of saying: the words
 # are the main clause after it ("Wie der Beauftragte, X, mitteilte, ist die Zahl gestiegen";
 # quotes._after_reporting_clause, round 16).

@@ -40,3 +40,38 @@ def test_look_alikes_of_the_support_verb_phrases_stay_quiet(run, text):  # look-
     # an expulsion, watching, a withdrawal, setting up a body, standing up, a self-image the
     # reporter tells, thanks (the gold takes them for narration)
     assert _speakers(run(text, "2024-05-08", "de")) == []
+
+
+def test_not_ruling_out_still_says(run):
+    # "schloss nicht aus, dass …": the negation keeps the words (NEGATED_STILL_SAYS)
+    out = run("Finanzminister Ole Brandes schloss nicht aus, dass die Mieten weiter steigen.", "2024-05-08", "de")
+    assert _speakers(out) == ["Ole Brandes"]
+
+
+def test_a_negated_verb_of_saying_stays_quiet(run):  # look-alike
+    out = run("Finanzminister Ole Brandes äußerte sich nicht zu den Plänen.", "2024-05-08", "de")
+    assert _speakers(out) == []
+
+
+def test_so_with_an_adverb_of_continuing(run):
+    # "…, so X weiter": the adverb closes the source
+    out = run("Es gebe keinen anderen Weg als Gespräche, so Außenministerin Ilka Born weiter.", "2024-05-08", "de")
+    assert _speakers(out) == ["Ilka Born"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kritik an dem Vorhaben übte auch die SPD.", "SPD"),
+    ("Scharfe Kritik übte die SPD an dem Zollplan.", "SPD"),
+    ("Deutliche Worte fand Bundeskanzlerin Maren Falk.", "Maren Falk"),
+])
+def test_a_fronted_support_noun(run, text, speaker):
+    # the noun of "übte Kritik", "fand Worte" opens the clause, the speaker follows the verb
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Trotz aller Kritik übernahm die SPD das Ministerium.",
+    "Worte allein fanden sich in dem Brief nicht.",
+])
+def test_a_support_noun_with_another_verb_stays_quiet(run, text):  # look-alikes
+    assert _speakers(run(text, "2024-05-08", "de")) == []
