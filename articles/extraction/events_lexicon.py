@@ -744,7 +744,10 @@ REPORTING_CONJUNCTIONS = {"de": {"wie"}, "en": set()}
 # …, kritisierten …": X is one of them, no source; round 16).
 EXAMPLE_WORDS = {"de": {"etwa", "zum", "beispielsweise", "unter"}, "en": set()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
-IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
+IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"), ("es", "vom"))}, "en": {}}
+# ... also with the source opening the sentence (class "fronted source of hieß es", round 19):
+# "Aus dem Ministerium hieß es, …", "Vom Kreml hieß es, …" (attribution._impersonal_report).
+IMPERSONAL_REPORT_FRONTED = {"de": {"aus", "von", "vom"}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
 # speaker of the statement before it in the paragraph, at most this many sentences back
 # (class "hieß es without a source"; continued._impersonal_report_after).

@@ -75,3 +75,20 @@ def test_a_fronted_support_noun(run, text, speaker):
 ])
 def test_a_support_noun_with_another_verb_stays_quiet(run, text):  # look-alikes
     assert _speakers(run(text, "2024-05-08", "de")) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aus dem Auswärtigen Amt hieß es, man beobachte die Lage genau.", "Auswärtiges Amt"),
+    ("Vom Kreml hieß es, man sei zu weiteren Gesprächen bereit.", "Kreml"),
+])
+def test_a_fronted_source_of_hiess_es(run, text, speaker):
+    # the source opens the sentence, "hieß es" follows it
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Aus Regierungskreisen hieß es, eine Entscheidung sei noch nicht gefallen.",
+    "Von einer Einigung hieß es am Abend nichts.",
+])
+def test_hiess_es_with_no_public_source_stays_quiet(run, text):  # look-alikes
+    assert _speakers(run(text, "2024-05-08", "de")) == []

@@ -268,6 +268,12 @@ def _impersonal_report(art: Article, sent: Sentence, tok: Tok) -> int | None:
                 return k
             if art.toks[k].pos not in ("ADV", "ADP", "DET", "NOUN") or art.toks[k].text == ",":
                 break
+        # "Aus dem Ministerium hieß es, …": the source opens the sentence, the verb follows it
+        first = sent.toks[0]
+        if pairs and tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == pron \
+                and first.lower in ex.IMPERSONAL_REPORT_FRONTED.get(tok.lang, ()) and 1 < tok.i - first.i <= 5 \
+                and not any(t.text == "," for t in art.toks[first.i:tok.i]):
+            return first.i
     return None
 
 
