@@ -151,7 +151,10 @@ _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran",
 TAGGED_PARTICLES = {"de": {"zu"}}
 # ... and a particle that is a preposition may open the clause before the verb (verb-second:
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
-FRONTABLE_PARTICLES = {"de": {"gegen"}}
+FRONTABLE_PARTICLES = {"de": {"gegen", "von"}}
+# ... "von" only before an indefinite article (round 19): "Von einem Durchbruch sprach X", "Von
+# einem „Wendepunkt“ sprach Y"; not "Von der Bühne sprach X zu den Anhängern", a place
+FRONTABLE_ONLY_BEFORE = {"von": {"einem", "einer", "einen"}}
 # ... and a support-verb phrase's noun may open the clause, alone or after its adjective
 # (class "fronted support noun", round 19: "Scharfe Kritik übte die SPD", "Kritik am Plan
 # übte auch X", "Deutliche Worte fand die Ministerin"; Article.particle_in)
@@ -970,6 +973,9 @@ ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # the name speaks (bodies._name_after_body_noun_de).
 BODY_NOUN_TAGS = {"de": {"NN"}}
 ROW_AND = {"de": ("und", "sowie"), "en": ("and",)}
+# ... and a joiner of two words, read as one "und" (class "sowohl … als auch", round 19):
+# "Sowohl die SPD als auch die Grünen kritisierten …" (speakers._joint_speakers).
+ROW_AND_PAIRS = {"de": (("als", "auch"),), "en": ()}
 # German: an abbreviation in brackets in a row of speakers stands for the name before the
 # brackets, of at most this many words ("die Arbeiterwohlfahrt (AWO) und …",
 # speakers._row_gap_de).

@@ -92,3 +92,23 @@ def test_a_fronted_source_of_hiess_es(run, text, speaker):
 ])
 def test_hiess_es_with_no_public_source_stays_quiet(run, text):  # look-alikes
     assert _speakers(run(text, "2024-05-08", "de")) == []
+
+
+def test_sowohl_als_auch_joins_two_speakers(run):
+    out = run("Sowohl die SPD als auch die Grünen kritisierten den Zollplan.", "2024-05-08", "de")
+    assert sorted(_speakers(out)) == ["Grüne", "SPD"]
+
+
+def test_als_auch_without_a_row_of_speakers_stays_one(run):  # look-alike
+    out = run("Die SPD kritisierte den Zollplan als auch für die Bauern schädlich.", "2024-05-08", "de")
+    assert _speakers(out) == ["SPD"]
+
+
+def test_a_fronted_von_of_sprach_von(run):
+    out = run("Von einem Wendepunkt sprach Bundeskanzlerin Maren Falk.", "2024-05-08", "de")
+    assert _speakers(out) == ["Maren Falk"]
+
+
+def test_a_fronted_place_with_von_stays_quiet(run):  # look-alike
+    out = run("Von der Bühne sprach Bundeskanzlerin Maren Falk zu ihren Anhängern.", "2024-05-08", "de")
+    assert _speakers(out) == []

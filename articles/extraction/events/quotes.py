@@ -243,7 +243,8 @@ def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | N
            for t in art.toks[a:min(a + 2, verb.i)]):
         return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")  # "Scharfe Kritik am Plan übte X"
     if first.lower not in particles or first.lower not in ex.FRONTABLE_PARTICLES.get(verb.lang, ()) \
-            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET":
+            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET" \
+            or art.toks[a + 1].lower not in ex.FRONTABLE_ONLY_BEFORE.get(first.lower, {art.toks[a + 1].lower}):
         return None
     return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")
 
