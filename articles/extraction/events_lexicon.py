@@ -646,13 +646,13 @@ DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken 
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "worten", "aussage", "aussagen", "auskunft",
-                      "darstellung", "einschätzung", "auffassung", "meinung"), "en": ("according",)}
+                      "darstellung", "einschätzung", "auffassung", "meinung", "sicht"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 _SOURCE_AFTER = ("von", "vom", "des", "der")
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
-                            "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER}
+                            "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER, "sicht": _SOURCE_AFTER}
 # ... or a name in the genitive right after it ("nach Ansicht Frankreichs", "nach Meinung
 # Russlands"): a proper noun in -s that opens a mention (attribution._genitive_name_source_de).
 GENITIVE_NAME_ENDING = {"de": "s"}
@@ -664,6 +664,9 @@ GENITIVE_NAME_ENDING = {"de": "s"}
 # geben".
 ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "worten", "aussage", "aussagen", "auskunft",
                                                        "darstellung", "einschätzung", "auffassung", "meinung")}
+# Class "aus Sicht von X" (round 19): "Aus Sicht der Regierung ist der Plan verfrüht", "aus
+# der Sicht des Ministers"; not "in Sicht", "auf lange Sicht"
+ATTRIBUTION_PREP_BEFORE["sicht"] = ("aus",)
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (attribution._possessive_source); not "ihre Angaben
 # wurden geprüft".

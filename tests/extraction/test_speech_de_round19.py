@@ -112,3 +112,19 @@ def test_a_fronted_von_of_sprach_von(run):
 def test_a_fronted_place_with_von_stays_quiet(run):  # look-alike
     out = run("Von der Bühne sprach Bundeskanzlerin Maren Falk zu ihren Anhängern.", "2024-05-08", "de")
     assert _speakers(out) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aus Sicht der Bundesregierung verstößt das Gesetz gegen europäisches Recht.", "Bundesregierung"),
+    ("Aus Sicht von Bundeskanzlerin Maren Falk ist der Vertrag ein Fortschritt.", "Maren Falk"),
+])
+def test_aus_sicht_von_names_the_source(run, text, speaker):
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Einigung zwischen der SPD und der Union ist nicht in Sicht.",
+    "Auf lange Sicht will die Bundesregierung die Schulden senken.",
+])
+def test_sicht_without_aus_is_no_attribution(run, text):  # look-alikes
+    assert _speakers(run(text, "2024-05-08", "de")) == []
