@@ -141,11 +141,17 @@ _SPEECH_DE_FORMS = [
     ("erhob erhoben erhebt", "vorwürfe"), ("richtete richteten richtet", "appell"),
     ("zog zogen zieht", "bilanz"), ("hielt hielten hält", "dagegen"), ("fand fanden findet", "worte"),
     ("sieht sah sahen", "als"), ("sieht sah sahen", "grund"),
+    # Class "reacting in words" (round 19, probes): "reagierte mit Kritik auf den Plan", "mit
+    # Empörung", "mit Unverständnis"; "zeigte Verständnis für die Proteste" (not "reagierte
+    # mit Luftangriffen", an act)
+    ("reagierte reagierten reagiert", "kritik"), ("reagierte reagierten reagiert", "empörung"),
+    ("reagierte reagierten reagiert", "unverständnis"), ("zeigte zeigten zeigt", "verständnis"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
                  "gegen", "absage", "ausdruck", "forderung", "für", "als",
-                 "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund"}
+                 "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund",
+                 "empörung", "unverständnis", "verständnis"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}

@@ -128,3 +128,20 @@ def test_aus_sicht_von_names_the_source(run, text, speaker):
 ])
 def test_sicht_without_aus_is_no_attribution(run, text):  # look-alikes
     assert _speakers(run(text, "2024-05-08", "de")) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bundeskanzlerin Maren Falk reagierte mit scharfer Kritik auf den Vorschlag.", "Maren Falk"),
+    ("Die SPD reagierte mit Empörung auf die Äußerungen.", "SPD"),
+    ("Bundeskanzlerin Maren Falk zeigte Verständnis für die Proteste der Bauern.", "Maren Falk"),
+])
+def test_reacting_in_words(run, text, speaker):
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee reagierte mit Luftangriffen auf den Beschuss.",
+    "Das Video zeigt den Minister beim Verlassen des Saals.",
+])
+def test_reacting_by_acts_stays_quiet(run, text):  # look-alikes
+    assert _speakers(run(text, "2024-05-08", "de")) == []
