@@ -129,16 +129,42 @@ _SPEECH_DE_FORMS = [
     ("verteidigte verteidigten", None), ("rügte rügten rügt", None), ("monierte monierten moniert", None),
     ("pochte pochten pocht", None), ("zweifelte zweifelten zweifelt", None),
     ("beschwor beschworen beschwört", None), ("warb warben wirbt", "für"), ("wertete werteten wertet", "als"),
+    # Class "support-verb phrases of agency reporting" (round 19, probes): ruling out ("schloss
+    # eine Koalition aus", "schließt nicht aus, dass …"), questioning ("stellte den Plan
+    # infrage"), accusing ("erhob Vorwürfe gegen die Regierung"), appealing ("richtete einen
+    # Appell an die Staaten"), taking stock ("zog eine positive Bilanz"), objecting ("hielt
+    # dagegen, …"), plain words ("fand deutliche Worte"), judging as and seeing no reason
+    # ("sieht das Abkommen als Erfolg", "sah keinen Grund für …"; not "sieht sich als …": the
+    # reporter's picture of a self-image, NOT_SPEECH_WITH). Not thanking ("dankte den
+    # Helfern"): the gold takes thanks at a party or in a phone call for narration
+    ("schloss schlossen schließt", "aus"), ("stellte stellten stellt", "infrage"),
+    ("erhob erhoben erhebt", "vorwürfe"), ("richtete richteten richtet", "appell"),
+    ("zog zogen zieht", "bilanz"), ("hielt hielten hält", "dagegen"), ("fand fanden findet", "worte"),
+    ("sieht sah sahen", "als"), ("sieht sah sahen", "grund"),
+    # Class "reacting in words" (round 19, probes): "reagierte mit Kritik auf den Plan", "mit
+    # Empörung", "mit Unverständnis"; "zeigte Verständnis für die Proteste" (not "reagierte
+    # mit Luftangriffen", an act)
+    ("reagierte reagierten reagiert", "kritik"), ("reagierte reagierten reagiert", "empörung"),
+    ("reagierte reagierten reagiert", "unverständnis"), ("zeigte zeigten zeigt", "verständnis"),
 ]
 # Particles that are no verb prefix: "sprach von", "stellte in Aussicht" stay two words.
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
-                 "gegen", "absage", "ausdruck", "forderung", "für", "als"}
+                 "gegen", "absage", "ausdruck", "forderung", "für", "als",
+                 "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund",
+                 "empörung", "unverständnis", "verständnis"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
 # ... and a particle that is a preposition may open the clause before the verb (verb-second:
 # "Gegen den Plan stellte sich X", "Gegen die Reform wandte sich Y"; Article.particle_in).
-FRONTABLE_PARTICLES = {"de": {"gegen"}}
+FRONTABLE_PARTICLES = {"de": {"gegen", "von"}}
+# ... "von" only before an indefinite article (round 19): "Von einem Durchbruch sprach X", "Von
+# einem „Wendepunkt“ sprach Y"; not "Von der Bühne sprach X zu den Anhängern", a place
+FRONTABLE_ONLY_BEFORE = {"von": {"einem", "einer", "einen"}}
+# ... and a support-verb phrase's noun may open the clause, alone or after its adjective
+# (class "fronted support noun", round 19: "Scharfe Kritik übte die SPD", "Kritik am Plan
+# übte auch X", "Deutliche Worte fand die Ministerin"; Article.particle_in)
+FRONTABLE_NOUN_PARTICLES = {"de": {"kritik", "vorwürfe", "worte", "appell", "bilanz", "absage"}}
 # The participle's tag: its word that is no prefix stands right before it ("verantwortlich
 # gemacht", "Kritik geübt"; speech_verbs._has_particle).
 PARTICIPLE_TAGS = {"de": {"VVPP"}}
@@ -518,7 +544,9 @@ CANCEL_SEPARABLE = {"de": (("sagte", "ab"),), "en": ()}
 # sentence ("verurteilte X zu fünf Jahren Haft").
 NOT_SPEECH_WITH = {"de": (("verurteilte", "zu"), ("verurteilten", "zu"), ("verurteilt", "zu"),
                           # "befand sich auf einer Reise": to be somewhere, not to judge
-                          ("befand", "sich"), ("befanden", "sich")),
+                          ("befand", "sich"), ("befanden", "sich"),
+                          # "sieht sich als Schutzmacht": a self-image the reporter tells
+                          ("sieht", "sich"), ("sah", "sich"), ("sahen", "sich")),
                  # "hailed from Texas": came from; "slammed into a wall": crashed
                  "en": tuple((f, w) for lemma, w in (("hail", "from"), ("slam", "into")) for f in _en_forms(lemma))}
 # "erklären … zum/zur/für": a status given ("zur Sperrzone erklärt"; speech_verbs._declared_as)
@@ -674,13 +702,13 @@ DATIVE_ARTICLES = {"de": {"dem", "einem"}}  # "sagte dem Sender X": X is spoken 
 GENITIVE_ARTICLES = {"de": {"der", "des"}}  # "die Sprecherin der SPD-Fraktion X"
 # Attribution: "nach Angaben des Élysée-Palasts", "laut X", "according to officials".
 ATTRIBUTION = {"de": ("angaben", "zufolge", "laut", "ansicht", "gemäß", "worten", "aussage", "aussagen", "auskunft",
-                      "darstellung", "einschätzung", "auffassung", "meinung"), "en": ("according",)}
+                      "darstellung", "einschätzung", "auffassung", "meinung", "sicht"), "en": ("according",)}
 # An attribution noun names its source after "von" or in the genitive ("nach Ansicht von X",
 # "nach Ansicht des Ministers"); a state's adjective before it is read apart ("nach
 # russischer Ansicht": DEMONYM_SOURCE_NOUNS).
 _SOURCE_AFTER = ("von", "vom", "des", "der")
 ATTRIBUTION_SOURCE_AFTER = {"ansicht": _SOURCE_AFTER, "darstellung": _SOURCE_AFTER, "einschätzung": _SOURCE_AFTER,
-                            "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER}
+                            "auffassung": _SOURCE_AFTER, "meinung": _SOURCE_AFTER, "sicht": _SOURCE_AFTER}
 # ... or a name in the genitive right after it ("nach Ansicht Frankreichs", "nach Meinung
 # Russlands"): a proper noun in -s that opens a mention (attribution._genitive_name_source_de).
 GENITIVE_NAME_ENDING = {"de": "s"}
@@ -692,6 +720,9 @@ GENITIVE_NAME_ENDING = {"de": "s"}
 # geben".
 ATTRIBUTION_PREP_BEFORE = {noun: ("nach",) for noun in ("angaben", "worten", "aussage", "aussagen", "auskunft",
                                                        "darstellung", "einschätzung", "auffassung", "meinung")}
+# Class "aus Sicht von X" (round 19): "Aus Sicht der Regierung ist der Plan verfrüht", "aus
+# der Sicht des Ministers"; not "in Sicht", "auf lange Sicht"
+ATTRIBUTION_PREP_BEFORE["sicht"] = ("aus",)
 # One's own words as the source, named by a possessive: "nach seinen Angaben", "seiner
 # Ansicht nach", "ihren Worten zufolge" (attribution._possessive_source); not "ihre Angaben
 # wurden geprüft".
@@ -764,6 +795,9 @@ DEMONYM_SOURCE_NOUNS = {"de": {"angaben", "ansicht", "darstellung", "einschätzu
 DEMONYM_SOURCE_PREPS = {"de": {"nach", "laut"}, "en": set()}
 # An attribution after the words, behind a comma: "„Wir haben gewonnen“, so der Präsident."
 ATTRIBUTION_AFTER_WORDS = {"de": ("so",), "en": ()}
+# Class "so X weiter" (round 19): an adverb of continuing may close the source of "so" ("Es
+# gebe keinen Ausweg, so die Ministerin weiter", "…, so der Sprecher zudem"; attribution._after_source).
+ATTRIBUTION_AFTER_WORDS_CLOSERS = {"de": {"weiter", "zudem", "außerdem", "ferner", "abschließend"}}
 # A reporting clause that opens the sentence and ends with its verb of saying: the words
 # are the main clause after it ("Wie der Beauftragte, X, mitteilte, ist die Zahl gestiegen";
 # quotes._after_reporting_clause, round 16).
@@ -772,7 +806,10 @@ REPORTING_CONJUNCTIONS = {"de": {"wie"}, "en": set()}
 # …, kritisierten …": X is one of them, no source; round 16).
 EXAMPLE_WORDS = {"de": {"etwa", "zum", "beispielsweise", "unter"}, "en": set()}
 # An impersonal report with its source after it: "…, hieß es aus dem Außenministerium".
-IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"))}, "en": {}}
+IMPERSONAL_REPORT = {"de": {"hieß": (("es", "aus"), ("es", "von"), ("es", "vom"))}, "en": {}}
+# ... also with the source opening the sentence (class "fronted source of hieß es", round 19):
+# "Aus dem Ministerium hieß es, …", "Vom Kreml hieß es, …" (attribution._impersonal_report).
+IMPERSONAL_REPORT_FRONTED = {"de": {"aus", "von", "vom"}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
 # speaker of the statement before it in the paragraph, at most this many sentences back
 # (class "hieß es without a source"; continued._impersonal_report_after).
@@ -1010,6 +1047,9 @@ ROW_ARTICLES = {"de": {"der", "die", "das"}, "en": {"the"}}
 # the name speaks (bodies._name_after_body_noun_de).
 BODY_NOUN_TAGS = {"de": {"NN"}}
 ROW_AND = {"de": ("und", "sowie"), "en": ("and",)}
+# ... and a joiner of two words, read as one "und" (class "sowohl … als auch", round 19):
+# "Sowohl die SPD als auch die Grünen kritisierten …" (speakers._joint_speakers).
+ROW_AND_PAIRS = {"de": (("als", "auch"),), "en": ()}
 # German: an abbreviation in brackets in a row of speakers stands for the name before the
 # brackets, of at most this many words ("die Arbeiterwohlfahrt (AWO) und …",
 # speakers._row_gap_de).
@@ -1055,6 +1095,9 @@ OBJECT_PRONOUNS = {"de": {"ihn", "ihm", "ihnen"}, "en": set()}
 # "the ministry has not commented", "äußerte sich nicht": a negated verb of saying reports that
 # nothing was said; "did not meet", "traf X nicht": no meeting.
 NEGATIONS = {"de": {"nicht", "nie", "niemals"}, "en": {"not", "n't", "never"}}
+# ... but a verb whose negation still puts words out (class "not ruling out", round 19):
+# "schloss nicht aus, dass …", "schließt eine Einigung nicht aus" says it may happen.
+NEGATED_STILL_SAYS = {"de": {"schloss", "schlossen", "schließt", "ausschloss", "ausschlossen", "ausschließt"}}
 # "have not met since the talks in May": an earlier meeting after a negated one.
 SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
 # "nicht nur", "not only": no negation of the verb.

@@ -315,7 +315,9 @@ SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "wor
                         "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
                         "aussagen", "schätzung", "schätzungen", "berichten",
                         # round 18: "nach Auskunft der Polizei" (events_lexicon.ATTRIBUTION has it)
-                        "auskunft"},
+                        "auskunft",
+                        # round 19: "aus Sicht der Regierung" (events_lexicon.ATTRIBUTION has it)
+                        "sicht"},
                  "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
 
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").

@@ -121,8 +121,12 @@ class Article:
         Anlass zu Spekulationen")."""
         a, b = self.clause_of(sent, i)
         if a + 1 < i and self.toks[a].lower == particle and self.toks[a + 1].pos == "DET" \
-                and particle in ex.FRONTABLE_PARTICLES.get(self.lang, ()):
+                and particle in ex.FRONTABLE_PARTICLES.get(self.lang, ()) \
+                and self.toks[a + 1].lower in ex.FRONTABLE_ONLY_BEFORE.get(particle, {self.toks[a + 1].lower}):
             return True  # "Gegen den Plan stellte sich X" (not "Gegen Mittag stellte sich X …")
+        if particle in ex.FRONTABLE_NOUN_PARTICLES.get(self.lang, ()) \
+                and any(t.lower == particle for t in self.toks[a:min(a + 2, i)]):
+            return True  # "Scharfe Kritik übte die SPD", "Deutliche Worte fand X"
         tagged = particle in ex.TAGGED_PARTICLES.get(self.lang, ())
         return any(t.lower == particle and (not tagged or t.tag in ex.PARTICLE_TAGS[self.lang])
                    for t in self.toks[i + 1:max(b, i + 1)])

@@ -80,7 +80,7 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             # stands alone between the comma and the end of the sentence or the next comma
             ms = [m for m in art.by_sent.get(sent.index, []) if tok.i < m.a <= tok.i + 3
                   and m.kind in ("organization", "state", "person", "desc")
-                  and ((end := _past_dates(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
+                  and ((end := _after_source(art, m.b)) > sent.toks[-1].i - 1 or art.toks[end].text in {",", ".", ";"}
                        or _phrase_to_end(art, sent, end))]
             if (named := _apposed_source(art, sent, tok, 1)) and (not ms or ms[0].a < named[0].a):
                 ms = named  # "…, so die Sprecherin der Regierung, X.": the name, not the body
@@ -97,6 +97,15 @@ def _attribution(art: Article, sent: Sentence) -> tuple[Tok | None, Mention | No
             if ms:
                 return tok, ms[0]
     return _statement_occasion(art, sent)
+
+
+def _after_source(art: Article, k: int) -> int:
+    """The first token after the source of "so" at `k`, past its dates and an adverb of
+    continuing ("…, so X am Montag weiter.": ATTRIBUTION_AFTER_WORDS_CLOSERS)."""
+    k = _past_dates(art, k)
+    if k < len(art.toks) and art.toks[k].lower in ex.ATTRIBUTION_AFTER_WORDS_CLOSERS.get(art.toks[k].lang, ()):
+        k = _past_dates(art, k + 1)
+    return k
 
 
 def _demonym_source(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
@@ -259,6 +268,12 @@ def _impersonal_report(art: Article, sent: Sentence, tok: Tok) -> int | None:
                 return k
             if art.toks[k].pos not in ("ADV", "ADP", "DET", "NOUN") or art.toks[k].text == ",":
                 break
+        # "Aus dem Ministerium hieß es, …": the source opens the sentence, the verb follows it
+        first = sent.toks[0]
+        if pairs and tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == pron \
+                and first.lower in ex.IMPERSONAL_REPORT_FRONTED.get(tok.lang, ()) and 1 < tok.i - first.i <= 5 \
+                and not any(t.text == "," for t in art.toks[first.i:tok.i]):
+            return first.i
     return None
 
 

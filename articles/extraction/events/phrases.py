@@ -115,6 +115,8 @@ def negated(art: Article, sent: Sentence, verb: Tok) -> bool:
     if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()) or verb.lower in ex.ATTRIBUTION_AFTER_WORDS.get(verb.lang, ()) \
             or verb.lower in ex.OWN_WORDS_NOUNS.get(verb.lang, ()):
         return False  # "…, so X", "Nach seinen Worten kommt er nicht"
+    if verb.lower in ex.NEGATED_STILL_SAYS.get(verb.lang, ()):
+        return False  # "schloss nicht aus, dass …": the possibility put into words
     a, b = art.clause_of(sent, verb.i)
     negations = ex.NEGATIONS.get(verb.lang, ())
 

@@ -239,8 +239,12 @@ def _fronted_particle_phrase(art: Article, sent: Sentence, verb: Tok) -> str | N
     a, _ = art.clause_of(sent, verb.i)
     first = art.toks[a]
     particles = ex.SPEECH.get(verb.lang, {}).get(verb.lower) or ()
+    if any(t.lower in particles and t.lower in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ())
+           for t in art.toks[a:min(a + 2, verb.i)]):
+        return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")  # "Scharfe Kritik am Plan übte X"
     if first.lower not in particles or first.lower not in ex.FRONTABLE_PARTICLES.get(verb.lang, ()) \
-            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET":
+            or a + 1 >= verb.i or art.toks[a + 1].pos != "DET" \
+            or art.toks[a + 1].lower not in ex.FRONTABLE_ONLY_BEFORE.get(first.lower, {art.toks[a + 1].lower}):
         return None
     return art.text[first.start:art.toks[verb.i - 1].end].strip(" ,")
 

@@ -501,6 +501,13 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
     return None
 
 
+class _Joiner:
+    """A stand-in for the "und" of a joiner of two words ("als auch") in a row's gap."""
+    def __init__(self, lower: str):
+        self.lower = self.text = lower
+        self.i = -1
+
+
 def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Mention]:
     """The actors that speak together with `speaker`, named in one row with it: "Norwegen
     und Schweden haben angedeutet …", "France, Germany and Japan said …". Each gets the
@@ -516,6 +523,7 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     if k < 0:
         return []
     joiners = {",", *ex.ROW_AND.get(sent.toks[0].lang, ())}
+    tok_and = _Joiner(ex.ROW_AND.get(sent.toks[0].lang, ("",))[0])
 
     lang = sent.toks[0].lang
     titles = gazetteer.title_words(lang) | ex.TITLE_MODIFIERS.get(lang, set())
@@ -530,6 +538,8 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         close = next((k for k, t in enumerate(gap[:6]) if t.text == ")"), None) if gap and gap[0].text == "(" else None
         if close is not None:
             gap = gap[close + 1:]  # "X (SPD) und Y (Grüne) äußerten sich": a party in brackets after X
+        if len(gap) > 1 and (gap[0].lower, gap[1].lower) in ex.ROW_AND_PAIRS.get(lang, ()):
+            gap = [tok_and, *gap[2:]]  # "sowohl X als auch Y": one "und"
         if len(gap) > 1 and gap[-1].lower in ex.ROW_ARTICLES.get(lang, ()) and y.kind == "organization" \
                 and any(t.dep == "nsubj" or _row_subject_de(art, t) for t in art.toks[x.a:x.b]):
             gap = gap[:-1]  # "The council and the government said": a body's article, in a row that is the subject
@@ -558,8 +568,9 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
     # a list of three or more needs its "und" ("X, Y und Z"), not a comma alone (an apposition)
     # (German: or the parser makes them all conjuncts of the subject, "Verbände wie X, Y, Z
     # sowie ein Verein, den die Liste nicht kennt, rufen … auf")
-    if out and not any(t.lower in ex.ROW_AND.get(sent.toks[0].lang, ())
-                       for t in art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])]) \
+    span = art.toks[min(m.a for m in [speaker, *out]):max(m.b for m in [speaker, *out])] if out else []
+    if out and not any(t.lower in ex.ROW_AND.get(sent.toks[0].lang, ()) for t in span) \
+            and not any((x.lower, y.lower) in ex.ROW_AND_PAIRS.get(lang, ()) for x, y in zip(span, span[1:])) \
             and not (lang == "de" and all(any(_row_subject_de(art, t) for t in art.toks[m.a:m.b])
                                           for m in [speaker, *out])):
         return []
