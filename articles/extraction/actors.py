@@ -1598,6 +1598,8 @@ def _person_handles(doc) -> list[tuple[int, str | None]]:
     """"Secretary of State @TomWardell", "@DrEvaLind will close the offices": an account's
     handle after a title, or opening with a person's form of address, names that person
     (the handle is the name the text gives; docs/annotation.md counts it as a person's)."""
+    if "@" not in doc.text:
+        return []
     titles = {span.end: span.label_ for span in doc.spans.get("titles", [])}
     return [(t.i, titles.get(t.i)) for t in doc if _HANDLE.match(t.text)
             and (t.i in titles or _HANDLE_HONORIFIC.match(t.text))]

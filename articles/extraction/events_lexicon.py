@@ -1617,6 +1617,8 @@ GROUP_PARAPHRASES = {
            ("seven", "leading", "industrialised", "nations"): "g7",
            ("seven", "leading", "industrialized", "nations"): "g7"}}
 GROUP_PLUS_RUSSIA = {"de": ("und", "russlands"), "en": ("and", "russia")}
+# The first words of the paraphrases, so that other words are passed over at once.
+GROUP_PARAPHRASE_STARTS = {lang: {words[0] for words in table} for lang, table in GROUP_PARAPHRASES.items()}
 # Office holders of a group or of named states who decide or agree together ("beschlossen die
 # Finanzminister der G7 heute …", "Die Außenminister Frankreichs, Deutschlands und Polens
 # einigten sich am Freitag in Weimar auf …"): they met to do so. The holders next to the

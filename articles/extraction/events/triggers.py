@@ -426,6 +426,8 @@ def _group_paraphrase_at(art: Article, i: int, b: int) -> tuple[str, int] | None
     """A group named by a paraphrase from token i on (GROUP_PARAPHRASES), with "und
     Russlands" after the seven making the eight: the group and the paraphrase's last token."""
     lang = art.toks[i].lang
+    if art.toks[i].lower not in ex.GROUP_PARAPHRASE_STARTS.get(lang, ()):
+        return None
     for words, key in ex.GROUP_PARAPHRASES.get(lang, {}).items():
         n = len(words)
         if i + n <= b and tuple(t.lower for t in art.toks[i:i + n]) == words:
