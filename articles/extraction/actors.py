@@ -1210,6 +1210,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     which the table of leaders says who holds an office)."""
     reg = Registry(lang, published)
     tok_at = {t.start: t.i for t in toks}
+    handles = any(t.text[:1] == "@" for t in toks)  # an account's handle is rare: look only then
     sent_of = {t.i: s.index for s in sents for t in s.toks}
     raw: list[tuple[Mention, str | None]] = []
     taken: set[int] = set()
@@ -1383,7 +1384,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
             taken.update(range(a, b))
-        for i, role in _person_handles(doc):
+        for i, role in _person_handles(doc) if handles else ():
             k = tok_at.get(seg.start + doc[i].idx)
             if k is not None and k not in taken:
                 raw.append((mention(k, k + 1, "person", role=role), None))
@@ -1598,8 +1599,6 @@ def _person_handles(doc) -> list[tuple[int, str | None]]:
     """"Secretary of State @TomWardell", "@DrEvaLind will close the offices": an account's
     handle after a title, or opening with a person's form of address, names that person
     (the handle is the name the text gives; docs/annotation.md counts it as a person's)."""
-    if "@" not in doc.text:
-        return []
     titles = {span.end: span.label_ for span in doc.spans.get("titles", [])}
     return [(t.i, titles.get(t.i)) for t in doc if _HANDLE.match(t.text)
             and (t.i in titles or _HANDLE_HONORIFIC.match(t.text))]
