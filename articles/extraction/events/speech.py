@@ -494,28 +494,35 @@ def _detected_speech(art: Article, sent: Sentence) -> tuple[Tok | None, Mention 
 
 
 def _statement_score(art: Article, sent: Sentence) -> float:
-    """The detector's STATEMENT score of the sentence, asked once."""
+    """The detector's STATEMENT score of the sentence, asked once. One call of the detector
+    costs about four sentences' worth of scoring, so the first call scores with it every
+    later sentence that may come to the gate too (no verb of saying, `_gate_open`)."""
     if sent.index not in art.cats:
-        art.cats[sent.index] = art.scorer(art.lang, [art.text[sent.start:sent.end]])[0]
+        todo = [sent] + [s for s in art.sents if s.index > sent.index and s.toks and s.index not in art.cats
+                         and not any(_speech_verbs(art, s)) and _gate_open(art, s)]
+        for s, cats in zip(todo, art.scorer(art.lang, [art.text[s.start:s.end] for s in todo]), strict=True):
+            art.cats[s.index] = cats
     return art.cats[sent.index].get("STATEMENT", 0.0)
+
+
+def _gate_open(art: Article, sent: Sentence) -> bool:
+    """The cheap half of the detector's gate: no words of action and a mark of speech."""
+    # Travel, talks, calls and cancellations are told in the same words as statements:
+    # there the rules for meetings decide.
+    if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
+        return False
+    # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
+    # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
+    return any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q) for q in art.quotes) \
+        or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
+               and not _result_clause(sent, t) or _reported_mood(t) for t in sent.toks)
 
 
 def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -> tuple[Tok | None, Mention | None]:
     """The gate of the detector: the main verb and speaker of a sentence with a mark of
     speech, no words of action and a STATEMENT score (`score()`, asked only then: the
     detector is slow) of DETECTED_STATEMENT or more; (None, None) otherwise."""
-    # Travel, talks, calls and cancellations are told in the same words as statements:
-    # there the rules for meetings decide.
-    if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
-        return None, None
-    # Words are reported with a mark of speech: a quotation, "dass"/"that", a colon or the
-    # subjunctive of reported speech; a narrated sentence has none ("Er wurde Lehrer").
-    if not (any(sent.start <= q[0] < sent.end and _quoted_words(art, sent, q)
-                for q in art.quotes)
-            or any(t.lower in ex.SPEECH_MARKS.get(t.lang, ()) and t.tag not in ex.NOT_SPEECH_MARK_TAGS[t.lang]
-                   and not _result_clause(sent, t) or _reported_mood(t) for t in sent.toks)):
-        return None, None
-    if score() < DETECTED_STATEMENT:
+    if not _gate_open(art, sent) or score() < DETECTED_STATEMENT:
         return None, None
     verbs = [t for t in sent.toks if t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes)]
     verb = next((t for t in verbs if t.dep.lower() == "root"), verbs[0] if verbs else None)
