@@ -587,11 +587,10 @@ CONTINUED_SUBJUNCTIVE = {
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
-# infinitive with "zu" (quotes._holds_clause).
+# infinitive with "zu" (quotes._holds_clause); a quotation with none of them right after an
+# article is a name ("hat den „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of
+# words said for the detector (speech._quoted_words; in the languages of this table).
 QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
-# ... and a quotation with none of them right after an article is a name ("hat den
-# „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of words said for the detector
-# (speech._quoted_words; in the languages of this table).
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
@@ -660,7 +659,7 @@ FIRST_PERSON_PRONOUNS = {"de": {"ich"}}
 # Marks of reported words besides the subjunctive: "dass"/"that" and a colon.
 SPEECH_MARKS = {"de": {"dass", ":"}, "en": {"that", ":"}}
 # ... but not "that" as a determiner or a relative pronoun: "the first woman to hold that
-# office", "a plan that failed" mark no reported words (speech._detected_speech).
+# office", "a plan that failed" mark no reported words (speech._gate_open).
 NOT_SPEECH_MARK_TAGS = {"de": set(), "en": {"DT", "WDT"}}
 # ... nor "dass"/"that" of a clause of result: right after "so", or after "so" and one
 # adjective or adverb ("so dass er ging", "so müde, dass …", "so late that …").
@@ -934,11 +933,12 @@ OBJECT_COMPLEMENT_PREPS = {"de": set(), "en": {"of", "for", "as"}}
 # comment", "would not say", "Let's say"); its other forms do.
 NOT_REPORTING_TAGS = {"de": set(), "en": {"VB"}}
 # … but "went on to say", "continued to argue" report with the subject of the verb of going on.
+GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue"}}
 # Also a medium taken to say it (class "took to social media to condemn", round 19): "took to
-# X to criticise the ruling". Not "used Instagram to thank supporters" (tried: a spurious
-# statement on dev, whose gold leaves it out).
-GO_ON_VERBS = {"de": set(), "en": {"went", "goes", "go", "going", "continued", "continues", "continue",
-                                   "took", "takes", "taking"}}
+# X to criticise the ruling", with "to" right after the verb of taking (not "It took the
+# ministry two days to announce …", "took the opportunity to thank"). Not "used Instagram to
+# thank supporters" (tried: a spurious statement on dev, whose gold leaves it out).
+TAKE_TO_VERBS = {"de": set(), "en": {"took", "takes", "take", "taking"}}
 # English: a statement told as a thing its subject issued or sent ("X issued a statement
 # calling for …", "X sent a letter requesting …"), or as the place of what the subject says
 # ("In his statement, X found the strike justified"); attribution._statement_occasion.
@@ -1021,12 +1021,12 @@ SPEAKER_OFFICE_WORDS = {"de": set(), "en": {
     "law", "laws", "ruling", "rulings", "verdict", "tax", "taxes", "budget",
     # titles in the plural ("one of the country's Vice Presidents, X,")
     "vice", "presidents", "ministers", "governors", "senators", "ambassadors", "mayors"}}
-# Words that may stand between two names of one row of speakers besides "," and "and":
-# "X and former president Y announced" (titles themselves come from the gazetteer).
 # Words that may stand, with demonyms, between two speakers of a row besides "and" and titles
 # (class "a counterpart in a row of speakers", round 19): "X and his Greek counterpart Y
 # said …", "X and French President Y told reporters …" (speakers._joint_speakers).
 ROW_COUNTERPART_WORDS = {"en": {"his", "her", "their", "counterpart", "counterparts"}}
+# Words that may stand between two names of one row of speakers besides "," and "and":
+# "X and former president Y announced" (titles themselves come from the gazetteer).
 TITLE_MODIFIERS = {"de": {"ehemalige", "ehemaliger", "frühere", "früherer", "amtierende", "amtierender"},
                    "en": {"former", "acting", "fellow", "then", "current"}}
 # "the United States Department of Health said": a state before one of these capitalised

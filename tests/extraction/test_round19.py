@@ -190,3 +190,13 @@ def test_the_demonym_before_a_counterpart_gives_the_counterparts_country(run, te
 def test_blasting_a_door_open_reports_no_words(run):
     # look-alike that must stay: "blasted" is as often a deed as a verdict, so it is no verb of saying
     assert speakers(run("Police blasted the door open on Tuesday.", "2020-03-20", "en")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ann Lee took to Twitter to condemn the attack.", ["Ann Lee"]),
+    # look-alikes that must stay: taking time or an opportunity is no medium taken to speak
+    ("It took Foreign Minister Ann Lee two days to announce the decision.", []),
+    ("Foreign Minister Ann Lee took the opportunity to thank the rescuers.", []),
+])
+def test_only_a_medium_taken_to_speak_makes_took_a_report(run, text, expected):
+    assert speakers(run(text, "2020-03-20", "en")) == expected

@@ -252,9 +252,15 @@ def _refers_as(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _goes_on_to(art: Article, tok: Tok) -> bool:
-    """English "went on to say", "continued to argue": the infinitive of a verb of saying
-    that completes a verb of going on reports with that verb's subject."""
-    return tok.dep in ("xcomp", "advcl") and art.toks[tok.head].lower in ex.GO_ON_VERBS.get(tok.lang, ())
+    """English "went on to say", "continued to argue", "took to social media to condemn": the
+    infinitive of a verb of saying that completes a verb of going on, or of taking to a
+    medium, reports with that verb's subject."""
+    if tok.dep not in ("xcomp", "advcl"):
+        return False
+    head = art.toks[tok.head]
+    return head.lower in ex.GO_ON_VERBS.get(tok.lang, ()) or (
+        head.lower in ex.TAKE_TO_VERBS.get(tok.lang, ()) and head.i + 1 < len(art.toks)
+        and art.toks[head.i + 1].lower == "to")
 
 
 def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
