@@ -2051,14 +2051,10 @@ def _org_name_start(doc, ent) -> int:
 _NOUN_ENDINGS_DE = ("ierung", "heit", "keit", "schaft", "ation")  # "Nominierung", no name
 
 
-@cache
-def _german_noun_lemmas() -> frozenset[str]:
-    return frozenset(v for v in gazetteer.lookup_table("de_lemma_lookup").values() if v[:1].isupper())
-
-
 def _german_noun(word: str) -> bool:
-    """A frequent German noun ("Roman", "Grab"): a capitalised lemma of spaCy's table."""
-    return word in _german_noun_lemmas() and gazetteer.word_log_prob(word, "de") > -12.5
+    """A frequent German noun ("Roman", "Grab"): a capitalised lemma of spaCy's table (read
+    from the derived gazetteer data, not the table itself)."""
+    return word in gazetteer.frequent_noun_lemmas_de()
 
 
 def _common_noun_in_name(doc, start: int, end: int) -> int | None:

@@ -628,6 +628,21 @@ def demonyms(lang: str) -> dict[str, str]:
     return _derived()["demonyms"][lang]
 
 
+def frequent_noun_lemmas_de() -> frozenset[str]:
+    """Frequent German nouns as spaCy's lemma table writes them ("Roman", "Grab"): its
+    capitalised lemmas whose log-probability is above FREQUENT_NOUN_MIN_PROB."""
+    return _derived()["frequent_noun_lemmas_de"]
+
+
+def _build_frequent_noun_lemmas_de() -> set[str]:
+    prob = lookup_table("de_lexeme_prob")
+    return {v for v in lookup_table("de_lemma_lookup").values()
+            if v[:1].isupper() and prob.get(v, -99.0) > FREQUENT_NOUN_MIN_PROB}
+
+
+FREQUENT_NOUN_MIN_PROB = -12.5
+
+
 def common_nouns_de() -> frozenset[str]:
     """Frequent German common nouns (see ``_build_common_nouns_de``)."""
     return _derived()["common_nouns_de"]
@@ -656,6 +671,7 @@ def _derived() -> dict:
                        for lang in LANGUAGES} for key in by_code}
     out["demonyms"] = raw["demonyms"]
     out["common_nouns_de"] = frozenset(raw["common_nouns_de"])
+    out["frequent_noun_lemmas_de"] = frozenset(raw["frequent_noun_lemmas_de"])
     return out
 
 
@@ -668,6 +684,7 @@ def _build_derived() -> dict:
         "capital_names": {lang: listed(_build_capital_names(lang)) for lang in LANGUAGES},
         "demonyms": {lang: _build_demonyms(lang) for lang in LANGUAGES},
         "common_nouns_de": sorted(_build_common_nouns_de()),
+        "frequent_noun_lemmas_de": sorted(_build_frequent_noun_lemmas_de()),
     }
 
 
