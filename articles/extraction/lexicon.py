@@ -259,12 +259,12 @@ PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
 # First words of place names of other languages as written in news: Arabic ("Tell …",
 # "Ain …", "Wadi …"), Persian and Pashto ("Maidan …", a field or square), Welsh ("Blaenau …").
 PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "maidan", "blaenau"}
-# Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
-# part of the word).
 # English body nouns that news writes without an article for the body of the story
 # ("Police said", "according to police"): `actors._bodies` takes them bare too, as the
 # subject of a clause or after "according to" (not "police officers", "army and police").
 BARE_BODY_NOUNS = {"en": {"police"}, "de": set()}
+# Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
+# part of the word).
 BODY_ADJECTIVES = {"en": {"federal", "national", "royal", "interim", "transitional", "provincial"},
                     # "das oberste Gericht", "der Oberste Gerichtshof": a word of the name
                     "de": {f"{stem}{ending}" for stem in ("oberst", "höchst") for ending in ("e", "en", "er", "es", "em")}}
@@ -543,7 +543,8 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
 NAME_LINKS = {"de": {"der", "des", "für", "gegen"}, "en": {"of", "on", "for"}}
-# Titles of heads of state the gazetteer does not list.
+# Titles of heads of state as nouns of a person's role (Emir and Sultan are also titles of
+# the gazetteer before a name, since round 19).
 EXTRA_TITLES_BY_LANG = {"de": {"kaiser", "kaiserin", "emir", "sultan", "scheich"},
                         "en": {"emperor", "empress", "sultan", "sheikh"}}
 EXTRA_TITLES = _any(EXTRA_TITLES_BY_LANG)

@@ -219,13 +219,17 @@ def _clauses(sent: Sentence, quotes: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
 
 
+# A participle or infinitive that ends an inserted clause before its comma ("getroffen hatte,").
+_CLAUSE_END_VERB_TAGS = {"VVPP", "VVINF", "VAINF", "VMINF"}
+
+
 def _resumes_after_insertion(toks: list[Tok], n: int, cuts: set[int]) -> bool:
-    """German: a finite verb right after the comma that closes a relative or subordinate
-    clause opened earlier in the sentence ("X, der am Montag Y getroffen hatte, soll nun …"):
-    the main clause goes on there, and what it tells (a plan, a date) is not the inserted
-    clause's."""
-    return toks[n].tag in ex.FINITE_TAGS.get(toks[n].lang, ()) and any(
-        toks[0].i < c < toks[n].i for c in cuts) and toks[n - 2].tag in ex.FINITE_TAGS.get(toks[n].lang, ()) | {"VVPP", "VVINF", "VAINF", "VMINF"}
+    """German: a finite verb right after a comma that follows a clause's verb, with a cut
+    earlier in the sentence ("X, der am Montag Y getroffen hatte, soll nun …"): the main
+    clause goes on there, and what it tells (a plan, a date) is not the inserted clause's."""
+    finite = ex.FINITE_TAGS.get(toks[n].lang, ())
+    return n >= 2 and toks[n].tag in finite and any(toks[0].i < c < toks[n].i for c in cuts) \
+        and (toks[n - 2].tag in finite or toks[n - 2].tag in _CLAUSE_END_VERB_TAGS)
 
 
 def _article_of_name(toks: list[Tok], n: int) -> bool:

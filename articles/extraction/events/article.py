@@ -73,6 +73,7 @@ class Article:
         # the rules cannot decide; its answers by sentence index.
         self.scorer = None
         self.cats: dict[int, dict[str, float]] = {}
+        self.gates: dict[int, bool] = {}  # sentence index → may the detector's gate let it through (speech.py)
         self.speech_verbs: dict[int, list[Tok]] = {}  # sentence index → its verbs of saying (speech_verbs.py)
         self.triggers: dict[int, bool] = {}  # token index → can it report a meeting (triggers.py)
         self.meeting_mentions: list[Event] = []  # found so far, in reading order

@@ -459,7 +459,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     b = main_clause_end(art, tok, b)
     permitted = permit_before(art, sent, tok, a)
     if permitted is not None:
-        a = permitted  # "X hat Y erlaubt, nach Z zu reisen": Y travels (see `_leave_given_to`)
+        a = permitted  # "X hat Y erlaubt, nach Z zu reisen": Y travels (see `permit_before`)
     occasion = _occasion_of(art, sent, tok)
     if occasion is not None:
         b = _including_end(art, sent, b)  # "…, darunter auch Präsident Y"

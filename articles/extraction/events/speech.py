@@ -506,7 +506,14 @@ def _statement_score(art: Article, sent: Sentence) -> float:
 
 
 def _gate_open(art: Article, sent: Sentence) -> bool:
-    """The cheap half of the detector's gate: no words of action and a mark of speech."""
+    """The cheap half of the detector's gate: no words of action and a mark of speech
+    (decided once per sentence)."""
+    if sent.index not in art.gates:
+        art.gates[sent.index] = _opens_gate(art, sent)
+    return art.gates[sent.index]
+
+
+def _opens_gate(art: Article, sent: Sentence) -> bool:
     # Travel, talks, calls and cancellations are told in the same words as statements:
     # there the rules for meetings decide.
     if any(t.lower in _ACTION_WORDS.get(t.lang, ()) for t in sent.toks):
