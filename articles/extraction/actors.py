@@ -859,15 +859,18 @@ class Registry:
         return [a for a in persons if holds_role(a, head, self.lang) or in_office(a)]
 
     def _resolve_description(self, m: Mention, indefinite: bool) -> None:
+        office = _office_name(m, self.lang) if not indefinite else None
+        # an unnamed actor of that head ("der Minister" again); with an office of a named
+        # place, only the holder of that office ("the mayor of X" is not the mayor of Y)
         unnamed = [a for a in self.actors.values() if a.head and _same_head(a.head, m.head)
-                   and (not m.country or not a.country or a.country == m.country)]
+                   and (not m.country or not a.country or a.country == m.country)
+                   and (office is None or a.key == f"unnamed:{office[0].lower()}")]
         if not indefinite and unnamed:
             self.attach(m, max(unnamed, key=lambda a: self.last_position(a, m.start)))
             return
         # the persons named before the description
         named = [a for a in self.actors.values() if a.kind == "person" and a.head is None
                  and self.last_position(a, m.start) >= 0]
-        office = _office_name(m, self.lang) if not indefinite else None
         if not indefinite and (office or m.head in lx.LOCAL_OFFICE_NOUNS[self.lang]):
             # "der Bürgermeister des Dorfes sagte", "according to the mayor of Dorogobuzh": the
             # one holder of an office of a named place or body; the person the text names in
@@ -879,7 +882,7 @@ class Registry:
                 self.attach(m, holders[0])
             elif office:
                 name, role = office
-                actor = self.actors.get(f"unnamed:{name.lower()}") or self._new(f"unnamed:{name.lower()}", "person", name)
+                actor = self._new(f"unnamed:{name.lower()}", "person", name)  # (the same office attached above)
                 actor.head, actor.role = m.head, actor.role or role
                 self.attach(m, actor)
             return

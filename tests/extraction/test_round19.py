@@ -200,3 +200,10 @@ def test_blasting_a_door_open_reports_no_words(run):
 ])
 def test_only_a_medium_taken_to_speak_makes_took_a_report(run, text, expected):
     assert speakers(run(text, "2020-03-20", "en")) == expected
+
+
+def test_two_unnamed_holders_of_offices_of_two_places_are_two_persons(run):
+    # "the mayor of Y" after "the mayor of X" is not the mayor of X
+    text = ("The mayor of Springfield said the road would close. "
+            "The mayor of Shelbyville said the bridge would stay open.")
+    assert speakers(run(text, "2020-03-20", "en")) == ["mayor of Springfield", "mayor of Shelbyville"]
