@@ -1607,8 +1607,8 @@ GROUP_OFFICE_NOUNS = {"de": ("minister", "ministern", "regierungschefs", "staats
 GROUP_OFFICE_LINKS = {"de": ("der",), "en": ("of the", "from the")}
 # A group named by what it is ("die Finanzminister der sieben führenden Industriestaaten",
 # "the finance ministers of the Group of Seven"); "und Russlands"/"and Russia" right after
-# the seven makes the eight (GROUP_PLUS_RUSSIA).
-GROUP_PARAPHRASES = {
+# the seven makes the eight (GROUP_PLUS_RUSSIA; the longer paraphrase is tried first).
+_GROUP_PARAPHRASES = {
     "de": {("sieben", "führenden", "industriestaaten"): "g7", ("sieben", "führenden", "industrienationen"): "g7",
            ("sieben", "wichtigsten", "industriestaaten"): "g7", ("sieben", "wichtigsten", "industrienationen"): "g7",
            ("sieben", "großen", "industriestaaten"): "g7", ("sieben", "großen", "industrienationen"): "g7",
@@ -1617,6 +1617,8 @@ GROUP_PARAPHRASES = {
            ("seven", "leading", "industrialised", "nations"): "g7",
            ("seven", "leading", "industrialized", "nations"): "g7"}}
 GROUP_PLUS_RUSSIA = {"de": ("und", "russlands"), "en": ("and", "russia")}
+GROUP_PARAPHRASES = {lang: {**{words + GROUP_PLUS_RUSSIA[lang]: "g8" for words, key in table.items() if key == "g7"},
+                            **table} for lang, table in _GROUP_PARAPHRASES.items()}
 # The first words of the paraphrases, so that other words are passed over at once.
 GROUP_PARAPHRASE_STARTS = {lang: {words[0] for words in table} for lang, table in GROUP_PARAPHRASES.items()}
 # Office holders of a group or of named states who decide or agree together ("beschlossen die
@@ -1633,9 +1635,11 @@ HOLDERS_DECIDE_VERBS = {"de": {"beschlossen", "beschließen", "vereinbarten", "v
 # meeting of a group's office holders is represented by the article's one person of that
 # state who holds the office (the office noun's singular stem in the role or the title
 # before the name), or one of its national titles (OFFICE_TITLES: the British finance
-# minister is the "Schatzkanzler", "Chancellor of the Exchequer").
+# minister is the "Schatzkanzler", "Chancellor of the Exchequer"; the American and British
+# foreign ministers are the "Secretary of State" and the "Foreign Secretary").
 OFFICE_TITLES = {"de": {"finanzminister": ("schatzkanzler",)},
-                 "en": {"finance minister": ("chancellor of the exchequer", "exchequer")}}
+                 "en": {"finance minister": ("chancellor of the exchequer", "exchequer"),
+                        "foreign minister": ("secretary of state", "foreign secretary")}}
 # "G-8" and "G8" are one group; the summit nouns a German compound may end in ("G8-Gipfel").
 GROUP_SUMMIT_NOUNS = {"de": SUMMIT_NOUNS["de"] | {"treffen", "treffens"}, "en": SUMMIT_NOUNS["en"] | {"meeting"}}
 

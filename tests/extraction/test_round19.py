@@ -207,3 +207,10 @@ def test_two_unnamed_holders_of_offices_of_two_places_are_two_persons(run):
     text = ("The mayor of Springfield said the road would close. "
             "The mayor of Shelbyville said the bridge would stay open.")
     assert speakers(run(text, "2020-03-20", "en")) == ["mayor of Springfield", "mayor of Shelbyville"]
+
+
+def test_a_national_title_of_the_office_stands_for_its_state_in_a_group_meeting(run):
+    # the American foreign minister is the Secretary of State: named, he replaces the US
+    out = run("G7 foreign ministers met in Rome on Tuesday. US Secretary of State John Reed praised the talks.",
+              "2020-03-20", "en")
+    assert participant_lists(out) == [["Canada", "France", "Germany", "Italy", "Japan", "John Reed", "UK"]]

@@ -431,9 +431,6 @@ def _group_paraphrase_at(art: Article, i: int, b: int) -> tuple[str, int] | None
     for words, key in ex.GROUP_PARAPHRASES.get(lang, {}).items():
         n = len(words)
         if i + n <= b and tuple(t.lower for t in art.toks[i:i + n]) == words:
-            plus = ex.GROUP_PLUS_RUSSIA[lang]
-            if key == "g7" and tuple(t.lower for t in art.toks[i + n:i + n + len(plus)]) == plus:
-                return "g8", i + n + len(plus) - 1
             return key, i + n - 1
     return None
 
