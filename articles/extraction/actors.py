@@ -3335,7 +3335,7 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
     return [x for x in raw if not any(x is j for j in joined)]
 
 
-_GENITIVE_LINK = re.compile(r" (der|des|für|gegen) ")
+_GENITIVE_LINK = re.compile(" (" + "|".join(sorted(lx.NAME_LINKS["de"])) + ") ")
 
 
 def _body_of_organisation_head(tok: Tok) -> bool:

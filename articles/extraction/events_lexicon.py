@@ -996,7 +996,7 @@ BODY_PRONOUNS = {"de": set(), "en": {"it", "they"}}
 LATEST_ROLE_HOLDER_LANGS = {"en"}
 # Possessive pronouns that name the owner of an attribution's source: "according to her
 # statement" (the owner speaks, SPEAKS_FOR_OWNER), "according to her memoirs" (a document).
-OWNER_PRONOUNS = {"de": set(), "en": {"his", "her", "its", "their"}}
+OWNER_PRONOUNS = {"de": set(), "en": STATEMENT_BACK_POSSESSIVES["en"]}  # the same possessive pronouns
 # A relative named by a possessive and a kinship noun is a private person, no speaker
 # (docs/annotation.md): "his wife Anna said", "announced by her son Tom", "seine Tochter Eva".
 KIN_NOUNS = {

@@ -766,7 +766,7 @@ def _occasion_owner(art: Article, sent: Sentence, noun: Tok) -> Actor | None:
     for t in reversed(art.toks[:noun.i]):
         if t.lower != noun.lower:
             continue
-        s = next((x for x in art.sents if x.start <= t.start < x.end), None)
+        s = art.sent_at(t.start)
         if s is None:
             continue
         for m in sorted(art.mentions_in(s, t.i + 1, t.i + 2 + ex.VISITOR_PHRASE_MAX), key=lambda m: m.a):

@@ -622,7 +622,7 @@ def _trip_started_by(art: Article, tok: Tok) -> int | None:
         k -= 1  # "eine dreitägige Reise", "a three-day trip"
     if k < 0 or art.toks[k].lower not in lx.INDEFINITE_BY_LANG.get(tok.lang, ()):
         return None
-    sent = next((s for s in art.sents if s.start <= tok.start < s.end), None)
+    sent = art.sent_at(tok.start)
     if sent is None:
         return None
     a, b = art.clause_of(sent, tok.i)
