@@ -258,19 +258,20 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
 
 def _defendant(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     """"The court sentenced Ann and Jo Lee to life", "Jo Lund, 30, pleaded guilty": a word of
-    a criminal case (``lexicon.DEFENDANT_WORDS``) in the sentence of the name."""
+    a criminal case (``lexicon.DEFENDANT_WORDS``) in the sentence of the name (at most
+    DEFENDANT_REACH words each way, so that a text without full stops is not read whole for
+    each name)."""
     words = lx.DEFENDANT_WORDS.get(lang, set())
-    k = a - 1
-    while k >= 0 and toks[k].text not in {".", "!", "?"}:
-        if toks[k].lower in words:
-            return True
-        k -= 1
-    k = b
-    while k < len(toks) and toks[k].text not in {".", "!", "?"}:
-        if toks[k].lower in words:
-            return True
-        k += 1
+    for step, k, stop in ((-1, a - 1, max(a - 1 - DEFENDANT_REACH, -1)), (1, b, min(b + DEFENDANT_REACH, len(toks)))):
+        while k != stop and toks[k].text not in _FULL_STOPS:
+            if toks[k].lower in words:
+                return True
+            k += step
     return False
+
+
+DEFENDANT_REACH = 80
+_FULL_STOPS = {".", "!", "?"}
 
 
 def _interviewer(toks: list[Tok], a: int, lang: str) -> bool:
