@@ -1794,7 +1794,8 @@ PLANNED_WORDS = {
 # status.intended_only). Not "arranged a meeting" or "helped facilitate a meeting": done.
 # Leave given to travel ("Die Regierung hat dem Berichterstatter X erlaubt, nach China zu
 # reisen"): the one allowed travels, the one allowing is no participant, and
-# the trip is still ahead (planned, as after INTENT_WORDS).
+# the trip is still ahead (planned, as after INTENT_WORDS). Not before a meeting noun: "ermöglichte
+# ein Treffen" reports a meeting that took place.
 PERMIT_VERBS = {"de": {"erlaubt", "erlaubte", "erlaubten", "gestattet", "gestattete", "gestatteten",
                        "genehmigt", "genehmigte", "genehmigten", "ermöglicht", "ermöglichte", "ermöglichten"},
                 "en": {"allowed", "permitted"}}

@@ -144,7 +144,8 @@ def _framed_by_visit(art: Article, tok: Tok, a: int, opening: bool = False) -> b
 def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
              people, place: str | None, visited) -> Event | None:
     a, b = clause
-    status = meeting_status(art, sent, a, _before_words_said(art, tok, b))
+    told = _before_words_said(art, tok, b)
+    status = meeting_status(art, sent, a, told)
     if status == "happened" and (tok.lower in ex.INVITE_VERBS_ANY or intended_only(art, sent, tok.i, a)):
         status = "planned"  # an invitation, an attempt or a wish is of a meeting still ahead
     summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None
@@ -153,7 +154,9 @@ def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
     d = meeting_date(art, sent, tok, clause, statements, people)
     if d is not None:
         ev.date = d
-        ev.status = dated_status(status, d, art.published)
+        told_words = art.text[art.toks[a].start:art.toks[told - 1].end]
+        told_here = d.how == "clause" and bool(d.text) and d.text in told_words
+        ev.status = dated_status(status, d, art.published, told_here)
     if ev.status == "cancelled" and len(people) >= 2 and postponed(art, sent, ev):
         return ev
     if not (is_noun(tok) and tok.lower in ex.VISIT_WORDS_ANY):  # "a visit to X with Y": Y is the host

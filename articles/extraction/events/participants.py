@@ -712,22 +712,27 @@ def _office_holder(art: Article, code: str | None, office: str) -> Actor | None:
 
 
 def permit_before(art: Article, sent: Sentence, tok: Tok, a: int) -> int | None:
-    """A trip in an infinitive clause after a verb of leave (PERMIT_VERBS: "Die Regierung hat
-    dem Berichterstatter X erlaubt, nach China einzureisen"): the first token of the one
-    allowed, the object between the verb's subject and the comma (None when there is no such
-    verb or no one named there). Those before it gave the leave and take no part."""
-    if tok.lower not in ex.TRAVEL_WORDS_ANY or tok.i == 0:
-        return None
-    comma = next((t.i for t in reversed(art.toks[a:tok.i]) if t.text == ","), None)
-    if comma is None:
+    """A trip or meeting in an infinitive clause after a verb of leave (PERMIT_VERBS: "Die
+    Regierung hat dem Berichterstatter X erlaubt, nach China einzureisen", "The government
+    allowed X to meet Y"): the first token of the one allowed, named between the verb and the
+    comma or the infinitive mark that opens the clause (None when there is no such verb or no
+    one named there). Those before it gave the leave and take no part."""
+    if tok.i == 0 or tok.pos not in ("VERB", "AUX") and tok.lower not in ex.TRAVEL_WORDS_ANY:
         return None
     verbs = ex.PERMIT_VERBS.get(tok.lang, set())
-    verb = next((t for t in art.toks[a:comma] if t.lower in verbs), None)
+    verb = next((t for t in art.toks[a:tok.i] if t.lower in verbs), None)
     if verb is None:
         return None
-    # the last one named before the comma (the subject comes first: "Die Regierung hat dem X
-    # erlaubt", "Dem X wurde erlaubt", "Die Regierung erlaubte X, …")
-    allowed = [m for m in art.mentions_in(sent, a, comma) if m.kind in ("person", "desc") and m.actor is not None]
+    comma = next((t.i for t in reversed(art.toks[verb.i:tok.i]) if t.text == ","), None)
+    mark = ex.INFINITIVE_MARKS.get(tok.lang)
+    opening = next((t.i for t in art.toks[verb.i + 1:tok.i] if t.lower == mark), None)
+    if comma is not None:  # the subject comes first: "Die Regierung hat dem X erlaubt", "Dem X wurde erlaubt"
+        allowed = art.mentions_in(sent, a, comma)
+    elif opening is not None:  # "allowed X to travel"
+        allowed = art.mentions_in(sent, verb.i + 1, opening)
+    else:
+        return None
+    allowed = [m for m in allowed if m.kind in ("person", "desc") and m.actor is not None]
     return allowed[-1].a if allowed else None
 
 

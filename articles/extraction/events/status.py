@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.lib.dates import to_date_range
+
 from .. import events_lexicon as ex
 from ..dates import Timex
 from ..text import Sentence
@@ -35,9 +37,13 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
 def intended_only(art: Article, sent: Sentence, tok_i: int, a: int) -> bool:
     """An attempt or wish to meet before the trigger at `tok_i` in its clause [a, …) (INTENT_WORDS:
     "sought to arrange a meeting", "bemühte sich um ein Treffen"), or before the comma that opens
-    the infinitive clause of the trigger ("versuchte, X in Y zu treffen")."""
+    the infinitive clause of the trigger ("versuchte, X in Y zu treffen"). Leave given
+    (PERMIT_VERBS) counts only before a verb of meeting ("erlaubte ihm, Y zu treffen"): a
+    meeting noun after it was made possible and took place ("ermöglichte ein Treffen")."""
     tok = art.toks[tok_i]
-    words = ex.INTENT_WORDS.get(tok.lang, set()) | ex.PERMIT_VERBS.get(tok.lang, set())  # leave to travel: ahead
+    words = ex.INTENT_WORDS.get(tok.lang, set())
+    if tok.pos in ("VERB", "AUX"):  # leave to travel is ahead; a meeting made possible took place
+        words = words | ex.PERMIT_VERBS.get(tok.lang, set())
     start = a
     if tok_i > a and art.toks[tok_i - 1].lower == ex.INFINITIVE_MARKS.get(tok.lang) \
             and a > sent.toks[0].i and art.toks[a - 1].text == ",":
@@ -82,9 +88,14 @@ def _moved_to(art: Article, sent: Sentence) -> Timex | None:
     return None
 
 
-def dated_status(status: str, date: DateRef, published: dt.date) -> str:
-    """A meeting told without a mark of the future on a day still ahead is planned."""
-    if status == "happened" and date.value and date.value[:10] > published.isoformat() and date.precision == "day":
+def dated_status(status: str, date: DateRef, published: dt.date, told_here: bool = False) -> str:
+    """A meeting told without a mark of the future on a day still ahead is planned; so is one
+    on a week, month or year that begins after publication when the words that tell of the
+    meeting name it (`told_here`: "ermöglicht ein Treffen im Mai"; a date from the words said
+    after it or from the sentences around may be another occasion's: "after the talks, X said
+    the sides will go on next month")."""
+    if status == "happened" and date.value and (date.precision == "day" or told_here) \
+            and to_date_range(date.value[:10])[0] > published:
         return "planned"
     return status
 
