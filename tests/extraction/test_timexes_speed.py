@@ -1,4 +1,4 @@
-"""Round 16 (speed): `find_other_timexes` looks for its patterns with quicker forms of them
+"""Speed of the time expressions that are no dates (round 16): `find_other_timexes` looks for its patterns with quicker forms of them
 (lower case on the lower-cased text, some without their leading "\\b") and tries each place
 found with the pattern itself. The timexes must be the patterns' own: same words, same
 offsets, same case. Sentences of our own."""
