@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_lower_names, actor, actor_names, actors, DAY, participant_lists, speakers, statements, states)
+from .helpers import (_lower_names, actor, actor_names, actors, DAY, participant_lists, speakers,
+                      statements, states)
 
 
 def _actors(out: dict) -> dict[str, dict]:

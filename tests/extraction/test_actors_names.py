@@ -1,13 +1,15 @@
 """Actors' names: where the name of a person or an organisation begins and ends (particles,
-initials, accents, hyphens, capitals, words the tagger glued on or left out), and the forms of one
-name (another case, without accents, the surname alone) that are one actor. Short invented sentences."""
+initials, accents, hyphens, capitals, words the tagger glued on or left out), and the forms of
+one name (another case, without accents, the surname alone) that are one actor. Short invented
+sentences."""
 from __future__ import annotations
 
 import pytest
 
 from articles.extraction import leaders
 
-from .helpers import (_actors, _lower_names, actor, actor_names, actors, DAY, participant_lists, speakers, statements)
+from .helpers import (_actors, _lower_names, actor, actor_names, actors, DAY, participant_lists,
+                      speakers, statements)
 
 
 def person(out: dict, name: str) -> dict:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (actor, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, participant_lists, speakers, statements)
+from .helpers import (actor, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, participant_lists, speakers,
+                      statements)
 
 
 def test_states_in_genitive_after_a_role_noun_only_qualify_it(run):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_context, _meetings, _meetings_and_status, CONTEXT_DE, CONTEXT_EN, meeting_events, participant_lists, speakers)
+from .helpers import (_context, _meetings, _meetings_and_status, CONTEXT_DE, CONTEXT_EN,
+                      meeting_events, participant_lists, speakers)
 
 
 G7_DE = ["Deutschland", "Frankreich", "Großbritannien", "Italien", "Japan", "Kanada", "USA"]

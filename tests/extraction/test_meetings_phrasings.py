@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_context, _meetings, _meetings_and_status, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, meeting_events, participant_lists, speakers)
+from .helpers import (_context, _meetings, _meetings_and_status, actor_names, CONTEXT_DE,
+                      CONTEXT_EN, DAY, meeting_events, participant_lists, speakers)
 
 
 def test_talking_with_someone_in_a_city_is_a_meeting_but_not_on_the_phone(run):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_context, _meetings_and_status, CONTEXT_DE, CONTEXT_EN, DAY, meeting_events, participant_lists)
+from .helpers import (_context, _meetings_and_status, CONTEXT_DE, CONTEXT_EN, DAY, meeting_events,
+                      participant_lists)
 
 
 def test_a_called_off_meeting_planned_again_is_a_second_event(run):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_context, _meetings, _meetings_and_status, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, meeting_events, participant_lists, speakers)
+from .helpers import (_context, _meetings, _meetings_and_status, actor_names, CONTEXT_DE,
+                      CONTEXT_EN, DAY, meeting_events, participant_lists, speakers)
 
 
 def test_a_planned_stop_in_a_capital_is_a_visit(run):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_speakers, actor_names, CONTEXT, CONTEXT_DE, run_de, speakers, statements, VISIT)
+from .helpers import (_speakers, actor_names, CONTEXT, CONTEXT_DE, run_de, speakers, statements,
+                      VISIT)
 
 
 def test_angaben_without_nach_names_no_source_and_the_passive_agent_speaks(run):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_speakers, CONTEXT, CONTEXT_DE, participant_lists, quotes, run_de, speakers, statements, VISIT)
+from .helpers import (_speakers, CONTEXT, CONTEXT_DE, participant_lists, quotes, run_de, speakers,
+                      statements, VISIT)
 
 
 def test_a_german_embassy_named_by_its_state_adjective_speaks_and_a_message_does_not(run):

@@ -286,7 +286,7 @@ def test_reported_missing_is_no_statement(run):
     # "was reported missing by the police": a missing person reported, no words
     out = run("Police in Dunmore said the sailor left port on Monday. He was reported missing on Tuesday by the "
               "police.", "2024-05-08", "en")
-    assert speakers(out) == ["Police"]  # named as the sentence writes it (test_statements.py)
+    assert speakers(out) == ["Police"]  # named as the sentence writes it (test_speech_en_bodies.py)
 
 
 def test_reporting_that_someone_is_missing_stays_a_statement(run):
@@ -490,7 +490,7 @@ def test_a_participle_before_a_noun_reports_nothing(run):
     text = ("By the party's count, former Governor Ana Ortiz has 640 pledged delegates so far, while "
             "Senator Tom Hale has won 512.")
     assert speakers(run(text, "2025-06-10", "en")) == []
-    # a finite "pledged" still reports (a pledge of funds is an act: test_speech_en_round18.py)
+    # a finite "pledged" still reports (a pledge of funds is an act: see the test above)
     assert speakers(run("China pledged to fund the port on Monday.", "2025-06-10", "en")) == ["China"]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import (_en, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, LEAD, run_en, speakers, statements)
+from .helpers import (_en, actor_names, CONTEXT_DE, CONTEXT_EN, DAY, LEAD, run_en, speakers,
+                      statements)
 
 
 OBITUARY = ("Mae Quill died at her home in Ohio on Sunday. She was 91. Quill recorded more "

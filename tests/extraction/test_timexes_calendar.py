@@ -1,5 +1,6 @@
-"""Time expressions on the calendar: named days and holidays, seasons, calendar weeks, years, decades,
-centuries, ranges and lists of days or years, and their look-alikes. Short invented sentences."""
+"""Time expressions on the calendar: named days and holidays, seasons, calendar weeks, years,
+decades, centuries, ranges and lists of days or years, and their look-alikes. Short invented
+sentences."""
 from __future__ import annotations
 
 import pytest
