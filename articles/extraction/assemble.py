@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from . import leaders, pipelines
 from . import lexicon as lx
-from .actors import Actor, _strip_article, abbreviation, collect, dependent_territories, public_affairs_words, public_org
+from .actors import Actor, abbreviation, collect, dependent_territories, public_affairs_words, public_org
+from .actors.model import _strip_article
 from .dates import DateResolver, Timex
 from .dates_other import (drop_clock_years, find_other_timexes, join_clock_times, join_day_ranges,
                           mark_day_modifiers, mark_day_parts, mark_ranges, split_apposed)

@@ -83,7 +83,7 @@ STATE_STOP = {"Amerika", "America", "Korea", "Kongo", "Congo", "Georgia", "Chad"
 # Of these, the ones a political text uses for one state when they stand alone ("dass
 # Amerika sicher bleibt", "relations with America"), not inside a longer name ("South
 # America", "Voice of America", "Captain America", "America First"): see
-# `actors._state_by_context`.
+# `actors.states._state_by_context`.
 STATE_ALONE = {"de": {"Amerika": "US", "Amerikas": "US"}, "en": {"America": "US"}}
 # Government seats and exonyms GeoNames/CLDR do not give as the capital's name.
 CAPITAL_EXTRA: dict[str, list[str]] = {

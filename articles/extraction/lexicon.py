@@ -46,7 +46,7 @@ PURPOSE_BODY_HEADS = {"de": ("zentrum", "gesellschaft", "komitee", "koalition", 
                              "stiftung", "bund", "verein", "vereinigung", "liga"), "en": ()}
 # Heads of the German name of an international organisation's body ("das Komitee der
 # Vereinten Nationen gegen Sklaverei", "der Exekutivrat der Weltbank", "die Parlamentarische
-# Versammlung des Europarates": `actors._bodies_of_organisations`), also at the end of a
+# Versammlung des Europarates": `actors.bodies._bodies_of_organisations`), also at the end of a
 # compound; not a fund, a foundation or a member ("Treuhandfonds", "Staaten der EU"), ...
 ORG_BODY_HEADS_DE = ("ausschuss", "komitee", "kommission", "konferenz", "rat", "versammlung", "gericht",
                      "gerichtshof", "sekretariat", "parlament", "tribunal", "behörde", "agentur", "gremium",
@@ -57,7 +57,7 @@ ORG_BODY_HEAD_NOT_DE = ("verrat", "heirat", "apparat", "vorrat", "referat", "unr
                         "präparat", "krat")
 # English heads of a body's name that go on with "on" or "against" and what the body is
 # about ("the Select Committee on Ethics", "Committee Against Torture"; not "the committee
-# on Monday": `actors._topic_goes_on`).
+# on Monday": `actors.bodies._topic_goes_on`).
 TOPIC_BODY_HEADS_EN = {"committee", "subcommittee", "commission", "council"}
 TOPIC_LINKS_EN = {"on", "against"}
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange
@@ -119,7 +119,8 @@ WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober"
 # politicians as part of the name ("Dr. Jan Roth, Innenminister"): there only a professorship
 # says it.
 # Nouns of heading a body ("director of the institute", "the agency's chief"): with a title
-# of a doctor, a public official heading a body, no private expert (actors._heads_public_body).
+# of a doctor, a public official heading a body, no private expert
+# (actors.public._heads_public_body).
 BODY_HEAD_NOUNS = {"director", "director-general", "head", "chief", "chair", "chairman", "chairwoman",
                    "administrator", "commissioner"}
 # Workplaces of private doctors and experts ("Dr. X, director of surgery at St. Mary's Hospital").
@@ -134,7 +135,7 @@ ACADEMIC_TITLES = {
 ACADEMIC_WORDS = {"university", "universität", "uni", "college", "hochschule", "institute", "institut"}
 # Words of a work or place of culture or business a person's office belongs to ("Ann Lee,
 # the director of the film,", "Jo Lund, president of Acme Inc,", "Eva Roth, Chefin der
-# Beispiel AG,"): the office is a private one (round 19; actors._works_for_private).
+# Beispiel AG,"): the office is a private one (round 19; actors.public._works_for_private).
 PRIVATE_BODY_WORDS = {
     "en": {"film", "movie", "band", "orchestra", "festival", "studio", "theatre", "theater", "opera", "museum",
            "gallery", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "plc", "llc"},
@@ -159,7 +160,7 @@ MEDIA_WORDS = {
 }
 
 # Prefixes of ships' names, which the tagger takes for an organisation or runs into a
-# person's name: "die USS Carl Vinson", "HMS Defender" (`actors._clean_ents`).
+# person's name: "die USS Carl Vinson", "HMS Defender" (`actors.entities._clean_ents`).
 SHIP_PREFIXES = {"USS", "U.S.S.", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "MV", "RV"}
 # Words for ships, after which a name is the ship's: "der Tanker „Mira Lund“", "the frigate
 # Karel Doorman" (German also as a compound's end: "Docklandungsschiff").
@@ -224,7 +225,7 @@ GEO_NOUNS_BY_LANG = {
 GEO_NOUNS = _any(GEO_NOUNS_BY_LANG)
 # Endings of German adjective stems that open names of bodies ("National-en Sicherheitsrat",
 # "Syrisch-en Armee", "Oberst-en Gerichtshof", "Frei-e Wähler"): such a name is given in the
-# nominative (`actors._nominative_de`). English words of a name ("Supreme", "Golden") end
+# nominative (`actors.names._nominative_de`). English words of a name ("Supreme", "Golden") end
 # otherwise.
 ADJECTIVE_STEMS_DE = ("isch", "al", "ig", "lich", "iv", "ell", "är", "ar", "st", "frei", "rot", "neu",
                       "weiß", "grün", "vereint", "vereinigt", "deutsch", "europä",
@@ -260,7 +261,7 @@ PLACE_PREPOSITIONS_EN = {"on", "in", "at", "near", "along"}
 # "Ain …", "Wadi …"), Persian and Pashto ("Maidan …", a field or square), Welsh ("Blaenau …").
 PLACE_NAME_STARTS = {"tell", "ain", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "maidan", "blaenau"}
 # English body nouns that news writes without an article for the body of the story
-# ("Police said", "according to police"): `actors._bodies` takes them bare too, as the
+# ("Police said", "according to police"): `actors.bodies._bodies` takes them bare too, as the
 # subject of a clause or after "according to" (not "police officers", "army and police").
 BARE_BODY_NOUNS = {"en": {"police"}, "de": set()}
 # Adjectives that belong to a body's name ("the federal government"; German "Bundes…" is
@@ -277,12 +278,12 @@ MODAL_ADJECTIVE_STEMS_DE = {"mög", "eigent", "tatsäch", "wirk", "angeb", "verm
 # Mainz, X" (one set: both words stand in either language's names).
 TITLE_OF = {"of", "von"}
 # A noun's genitive complement opens with these ("die Ehefrau des Präsidenten", "the wife of
-# the president"): a title after them is another person's (actors._title_in).
+# the president"): a title after them is another person's (actors.roles._title_in).
 GENITIVE_LINKS = {"de": {"des", "der"}, "en": {"of"}}
 TITLE_OF_ARTICLES = {"the", "der", "dem"}  # "Prime Minister of the Netherlands X"
 # English: the words between a title and a place the tagger did not tag as one, right
 # before a person's name ("First Minister of Scotland X", "Senator from Vermont X", "Mayor of
-# Koszalin X"; actors._title_of_place).
+# Koszalin X"; actors.entities._title_of_place).
 TITLE_PLACE_LINKS = {"en": {"of", "from"}}
 # A state's missions abroad, named with the place they are in ("the U.S. embassy in Beijing").
 # A legislature named by its own name: "das Parlament" named bare after the one such body
@@ -295,11 +296,11 @@ LEGISLATURE_NAMES = {
     "en": {},
 }
 # Bodies of a body, named with it in the genitive: "der Geheimdienstausschuss des Kongresses",
-# "der Haushaltsausschuss des Landtags" (`actors._bodies`).
+# "der Haushaltsausschuss des Landtags" (`actors.bodies._bodies`).
 SUB_BODY_NOUNS = {"de": {"ausschuss"}, "en": set()}
 MISSION_NOUNS = {"de": ("botschaft", "konsulat", "generalkonsulat"), "en": ("embassy", "consulate")}
 # English ministries named by lower-case words after a state's possessive ("Iran's foreign
-# ministry", "Russia's defence ministry": actors._name_ministries).
+# ministry", "Russia's defence ministry": actors.bodies._name_ministries).
 MINISTRY_NOUNS = ("ministry", "office")
 # ... but "regained the prime ministry", "his prime ministry": an office held, no body.
 OFFICE_NOT_BODY = {"prime"}
@@ -415,7 +416,7 @@ NAME_START_PARTICLES = {"de", "van", "da", "del", "della", "du", "di", "bin", "i
 NOBILITY_PARTICLES = {"von", "vom", "zu"}
 # All the particles a name that is known to go on goes on over: inside names, of nobility,
 # and Arabic "al" written apart ("Bashar al Assad"; pipelines' names after a title,
-# actors._name_words).
+# actors.names._name_words).
 NAME_PARTICLES_WITHIN = NAME_PARTICLES | NOBILITY_PARTICLES | {"al"}
 # The words of the particle pairs, first and second ("von", "der"; speakers._particle_surnames).
 PAIR_FIRST_PARTICLES = {pair.split()[0] for pair in NAME_PARTICLE_PAIRS}
@@ -482,7 +483,7 @@ ROLE_NOUNS_BY_LANG = {
 ROLE_NOUNS = _any(ROLE_NOUNS_BY_LANG)
 # German weak role nouns as objects in the singular ("den US-Präsidenten", "dem Diplomaten"):
 # the form's role noun, read as one only after an article of the accusative or dative
-# singular (actors._descriptions; "die Präsidenten" is a plural, and "das Büro des
+# singular (actors.descriptions._descriptions; "die Präsidenten" is a plural, and "das Büro des
 # Präsidenten" names the office, not the person).
 OBLIQUE_ROLE_FORMS = {"de": {"präsidenten": "präsident", "diplomaten": "diplomat"}, "en": {}}
 OBLIQUE_SINGULAR_ARTICLES = {"de": {"den", "dem", "einen", "einem"}, "en": set()}
@@ -505,7 +506,7 @@ LEADER_ROLES = _any(LEADER_ROLES_BY_LANG)
 # speaker (docs/annotation.md).
 # Adjectives a body's name may follow in a role's genitive: "der Sprecher der walisischen
 # Labour Party", "der bayerischen Staatsregierung" (the attributive adjective's tag; at most
-# two, actors._descriptions).
+# two, actors.descriptions._descriptions).
 BODY_ADJECTIVE_TAGS = {"de": {"ADJA"}}
 SPOKES_NOUNS_BY_LANG = {"de": {"sprecher", "sprecherin"},
                         "en": {"spokesman", "spokeswoman", "spokesperson"}}
@@ -522,7 +523,7 @@ GENDERED_ROLES_DE = frozenset({
     "kommissar", "oppositionsführer", "amtskollege", "kollege"})
 # The one in the same office on the other side ("X und sein französischer Amtskollege Y",
 # "X and his French counterpart Y"): a demonym before the noun gives Y's country
-# (actors._counterpart_country), and the noun may open the second name of a pair
+# (actors.states._counterpart_country), and the noun may open the second name of a pair
 # (events_lexicon.COUNTERPART_NOUNS).
 COUNTERPART_NOUNS = {"de": {"amtskollege", "amtskollegen", "amtskollegin", "kollege", "kollegen", "kollegin"},
                      "en": {"counterpart"}}
@@ -533,7 +534,7 @@ ORG_NOUNS = _any(ORG_NOUNS_BY_LANG)
 # The head noun of a body's name standing for the body named last whose name holds it
 # ("the Supreme Court of Canada … The court found", "das Bundesverfassungsgericht … Das
 # Gericht entschied", "the fire service" after "the North Wales Fire and Rescue Service";
-# actors._name_anaphors). Not "das Amt": also a post.
+# actors.bodies._name_anaphors). Not "das Amt": also a post.
 NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde", "ausschuss", "partei", "agentur",
                              "gerichtshof", "tribunal", "komitee"},
                       "en": {"council", "party", "commission", "ministry", "committee", "assembly", "agency",
@@ -580,7 +581,7 @@ LAND_NOUNS = {"de": {"land": "Land", "landes": "Land", "bundesland": "Bundesland
 CITY_STATES = {"Berlin": "DE", "Hamburg": "DE", "Bremen": "DE", "Wien": "AT"}
 
 # The words that tie an office to its place or body in a description of an unnamed office
-# holder ("der Bürgermeister des Dorfes", "the mayor of Dorogobuzh"; actors._office_name).
+# holder ("der Bürgermeister des Dorfes", "the mayor of Dorogobuzh"; actors.roles._office_name).
 OFFICE_OF = {"de": GENITIVE_LINKS["de"], "en": GENITIVE_LINKS["en"] | {"for"}}  # "Minister for the Region"
 # Heads of towns and regions, unnamed in local news: a description of one is the holder the
 # text names or, with its place, an unnamed holder; never the person named last.

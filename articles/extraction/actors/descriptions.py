@@ -1,0 +1,216 @@
+"""Persons described by their role: descriptive phrases ("der nordkoreanische General", "a
+senior U.S. official", "der Sprecher des Ministeriums": `_descriptions`), and the role and
+country that an apposition or a plural title gives a named person ("Paul Weber, the
+Defence Secretary,", "Senators A, B and C": `_apposition_roles`, `_plural_title_roles`)."""
+from __future__ import annotations
+
+from .. import lexicon as lx
+from ..text import Sentence, Tok, in_quote
+from .model import Mention, _surface
+from .public import _works_for_private
+from .roles import (_apposition_end, _oblique_role, _past_pre_nominals, _plural_title, _title_in,
+                    role_head)
+from .states import _demonym_in, _state_in, _state_lookup, demonym_code
+
+
+# Words that modify no role noun: a phrase over them is no description ("a letter to
+# President-elect …").
+_NO_MODIFIER_POS = {"ADP", "VERB", "AUX", "PART", "PRON", "CCONJ", "SCONJ"}
+
+
+def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) -> list[Mention]:
+    """Descriptive person phrases: determiner, modifiers, role noun, optional genitive. A
+    phrase in apposition to a name is no mention of its own (`_apposition_roles` reads it)."""
+    out = []
+    for sent in sents:
+        ts = sent.toks
+        for n, tok in enumerate(ts):
+            head = role_head(tok) or _oblique_role(ts, n, lang)
+            if not head or tok.i in taken:
+                continue
+            # A role right before a name or an apposition with a name is a title.
+            nxt = ts[n + 1] if n + 1 < len(ts) else None
+            if lang == "en" and nxt is not None and nxt.pos == "NOUN" and nxt.text.islower():
+                continue  # "the general public", "the general election": a modifier, no person
+            genitive = bool(nxt and lang == "de" and nxt.text.endswith("s") and nxt.text[:-1] in names)
+            if nxt and nxt.text in lx.PRE_NOMINALS:
+                nxt = ts[_past_pre_nominals(ts, n + 1)]  # "Sozialminister Dr. Jan Roth"
+            if nxt and (nxt.i in taken and lx.NAME_TOKEN.match(nxt.text)) and not genitive:
+                continue
+            if nxt and nxt.text == "," and n + 2 < len(ts) and ts[_past_pre_nominals(ts, n + 2)].i in taken:
+                continue
+            k = n - 1
+            country = demonym_code(tok.text, lang)
+            while k >= 0 and n - k <= 3 and ts[k].lower not in lx.DETERMINERS and ts[k].i not in taken \
+                    and (ts[k].text[:1].islower() or demonym_code(ts[k].text, lang)
+                         or ts[k].text.endswith("-")) \
+                    and not (lang == "en" and ts[k].pos in _NO_MODIFIER_POS):  # "a letter to | President"
+                country = country or demonym_code(ts[k].text, lang)
+                k -= 1
+            if any(x.lower in ("beiden", "zwei", "two", "both") for x in ts[max(k, 0):n]):
+                continue  # "die beiden Politiker": a plural anaphor, not one actor
+            possessor = k >= 1 and ts[k].text in {"'s", "’s"}
+            if k < 0 or not (ts[k].lower in lx.DETERMINERS or possessor):
+                continue
+            if k >= 2 and ts[k - 1].text == "," and ts[k - 2].i in taken and lx.NAME_TOKEN.match(ts[k - 2].text) \
+                    and _apposition_end(ts, n + 1) is not None:
+                continue  # "Paul Weber, the Defence Secretary, said": named before the comma
+            if possessor:
+                continue  # "Lee's spokeswoman, Park Soo-ah": named by apposition or unnamed
+            end = n + 1
+            # Genitive or "for/of the X" complement: "des US-Außenministeriums", "Gasimows".
+            if end < len(ts) and ts[end].lower in {"des", "der", "for", "of"}:
+                j = end + 1
+                while j < len(ts) and (ts[j].lower in {"the", "chinesischen", "russischen"}
+                                       or ts[j].text[:1].islower() and lang == "de"
+                                       and (demonym_code(ts[j].text, lang)
+                                            # "Sprecher der walisischen Labour Party" (round 16)
+                                            or ts[j].tag in lx.BODY_ADJECTIVE_TAGS["de"] and j - end <= 2)):
+                    j += 1
+                if j < len(ts) and ts[j].text[:1].isupper():
+                    j = _name_phrase_end(ts, j, lang)
+                    country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
+                    j = _common_body_end(ts, j, lang)
+                    end = j + 1
+            elif genitive:
+                end += 1  # "Berater Gasimows"
+            if end > n + 2 and ts[end - 1].text in names and ts[end - 1].i in taken:
+                continue  # "The Mayor of Koszalin Piotr Nowak": the title of a place before a name
+            if _possessive_apposition(ts, n, taken):
+                continue  # "A spokesman for Qatar's foreign ministry, Faisal al-Kuwari, said"
+            comma = _apposition_end(ts, end)
+            if comma is not None and comma + 1 < len(ts) and ts[comma].text == "," \
+                    and ts[name := _past_pre_nominals(ts, comma + 1)].i in taken and lx.NAME_TOKEN.match(ts[name].text):
+                continue  # "der Sprecher der AU-Kommission, Samuel Tesfaye,": named by apposition
+            a, b = ts[k].i, ts[end - 1].i + 1
+            m = Mention(toks[a].start, toks[b - 1].end, a, b, _surface(toks, a, b), "desc",
+                        sent_of.get(a, 0), country=country, role=None,
+                        quoted=in_quote(toks[a].start, quotes) is not None,
+                        definite=ts[k].lower not in lx.INDEFINITE, head=head)
+            if lang == "en" and ts[k].lower == "the" and head in ("official",) and not country:
+                m.definite = True
+            out.append(m)
+            # the genitive complement stays free for the body it names ("der Sondergesandte des
+            # US-Außenministeriums"): an organisation of its own, qualifying the person
+            taken.update(range(a, tok.i + 1))
+    return out
+
+
+def _plural_title_roles(toks: list[Tok], persons: list[Mention], lang: str) -> None:
+    """English: a plural title before a list of names gives each its singular ("Senators A,
+    B and C", "Representatives A, B, and C"): only names, commas and "and" between."""
+    if lang != "en":
+        return
+    starts = {m.a: m for m in persons}
+    for k, tok in enumerate(toks):
+        title = _plural_title(tok.text)
+        if title is None or k + 1 not in starts:
+            continue
+        m = starts[k + 1]
+        while m is not None:
+            m.role = m.role or title
+            j = m.b
+            while j < len(toks) and (toks[j].text == "," or toks[j].lower == "and"):
+                j += 1
+            m = starts.get(j) if j > m.b else None
+
+
+def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Mention], lang: str) -> None:
+    """Role and country of a person from an apposition, before or after the name: "Paul
+    Weber, the Defence Secretary, said", "Tom Akers, spokesperson for the Labour Party,",
+    "the mayor of Springfield, Anna Lind,", "Anna Lind, die Botschafterin Norwegens,". The
+    apposition has an article (or none), a few modifiers, a title of the lexicon, a short
+    complement, and no verb."""
+    start_of = {t.i: s.start for s in sents for t in s.toks}
+    name_ends = {p.b for p in persons}
+    for m in persons:
+        if m.role:
+            continue
+        found = None
+        comma = m.b
+        if comma + 2 < len(toks) and toks[comma].lower in lx.ORIGIN_WORDS and toks[comma + 1].text[:1].isupper():
+            # "Jo Lund of Ohio, the party's nominee,": the apposition after the origin
+            comma = next((t.i for t in toks[comma + 2:comma + 5] if not lx.NAME_TOKEN.match(t.text)), comma)
+        if comma + 1 < len(toks) and toks[comma].text == ",":
+            k = comma + 1 + (toks[comma + 1].lower in lx.DETERMINERS)
+            found = _title_in(toks, k, min(k + 4, len(toks)), lang)
+            if found and (_apposition_end(toks, found[1]) is None or any(
+                    t.lower in lx.GENITIVE_LINKS[lang] and toks[t.i - 1].pos == "NOUN" for t in toks[k + 1:found[0]])):
+                found = None  # "X, die Ehefrau des US-Präsidenten Y,": the title is Y's
+        name = m.a
+        while name > 0 and toks[name - 1].text in lx.PRE_NOMINALS:
+            name -= 1  # "der Minister, Dr. Jan Roth,"
+        if found is None and name >= 2 and toks[name - 1].text == ",":
+            first = max((t.i for t in toks[max(0, name - 10):name - 1] if t.text == ","), default=None)
+            if first in name_ends:
+                continue  # "X, der frühere Botschafter, lobte Y": the apposition is X's
+            k = first + 1 if first is not None else max(name - 10, 0)
+            while k < name - 1 and toks[k].start < start_of.get(name, 0):
+                k += 1
+            # "…, sagte der Innenminister Brandenburgs, Jörg Schönbohm": the phrase starts at
+            # the first article after the last verb
+            verbs = [t.i for t in toks[k:name - 1] if t.pos in ("VERB", "AUX")]
+            k = max(verbs, default=k - 1) + 1 if verbs else k
+            k = next((t.i for t in toks[k:name - 1] if t.lower in lx.DETERMINERS), k)
+            if toks[k].lower in lx.DETERMINERS and not any(t.pos in ("VERB", "AUX") for t in toks[k:name - 1]):
+                found = _title_in(toks, k + 1, name - 1, lang)
+                if found:
+                    found = (found[0], name - 1, found[2])
+        if found is None:
+            continue
+        a, end, role = found
+        if a >= m.b and m.private and _works_for_private(toks, m.b, lang):
+            continue  # "X, president of Howard University,": an office of a private body, no role
+        words = toks[m.b:end] if a >= m.b else toks[a - 3 if a >= 3 else 0:end]
+        m.role = role
+        m.country = m.country or _demonym_in(words, lang) or _state_in(toks[a + 1:_apposition_end(toks, end) or end], lang)
+
+
+def _possessive_apposition(ts, n: int, taken) -> bool:
+    """"spokesman for Qatar's foreign ministry, Faisal al-Kuwari,": the role of a person
+    named after the comma (English: "for/of", a possessive, a comma, a name, a comma)."""
+    if n + 1 >= len(ts) or ts[n + 1].lower not in ("for", "of"):
+        return False
+    window = ts[n + 2:n + 10]
+    if not any(t.text in ("'s", "’s") for t in window[:3]):
+        return False
+    comma = next((k for k, t in enumerate(window) if t.text in {",", "."}), None)
+    if comma is None or window[comma].text != "," or comma + 1 >= len(window):
+        return False
+    name = window[comma + 1]
+    return name.i in taken and bool(lx.NAME_TOKEN.match(name.text))
+
+
+def _name_phrase_end(ts, j: int, lang: str) -> int:
+    """Last token of the capitalised name starting at ts[j]: "Department of Foreign Affairs
+    and Trade", "Europäischen Auswärtigen Dienstes" (German adjectives in -en go on, and a
+    name the parser reads as one: "der Downing Street")."""
+    while j + 1 < len(ts):
+        nxt = ts[j + 1]
+        if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")
+                                       or nxt.dep == "flat" and nxt.head == ts[j].i):
+            j += 1
+        elif lang == "en" and nxt.lower in {"of", "and", "for"} and j + 2 < len(ts) \
+                and ts[j + 2].text[:1].isupper() and ts[j + 2].text not in lx.SENTENCE_END:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _common_body_end(ts, j: int, lang: str) -> int:
+    """English: a state's adjective or possessive goes on with the lower-case words of the
+    body it qualifies ("the Kenyan | foreign ministry", "the Iraqi | interior ministry",
+    "Iran's | foreign ministry"): the last of them (up to three), when a noun ends them;
+    else `j`."""
+    if lang != "en":
+        return j
+    k = j
+    if j + 2 < len(ts) and ts[j + 1].text in {"'s", "’s"} and ts[j].text in _state_lookup(lang):
+        k = j + 1  # "a spokesman for Iran's | foreign ministry" (round 19): the state's possessive
+    elif not demonym_code(ts[j].text, lang):
+        return j
+    start = k
+    while k + 1 < len(ts) and k - start < 3 and ts[k + 1].text.islower() and ts[k + 1].pos in ("ADJ", "NOUN", "PROPN"):
+        k += 1
+    return k if k > start and ts[k].pos in ("NOUN", "PROPN") else j
