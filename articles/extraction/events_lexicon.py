@@ -740,7 +740,7 @@ MEDIA_NOUNS = {"de": {"nachrichtenagentur", "presseagentur", "agentur", "zeitung
                "en": {"news", "newspaper", "broadcaster", "magazine", "tabloid", "daily", "outlet",
                       "website", "reports", "media"}}
 # Last words of a newspaper's name besides lexicon.MEDIA_WORDS: "The Baltimore Sun
-# reported", "according to the Daily Star": a medium, no speaker (attribution.media_name).
+# reported", "according to the Daily Star": a medium, no speaker (actors.media_name).
 MEDIA_NAME_WORDS = {"de": set(), "en": {"sun", "star", "bulletin", "mail", "mirror", "inquirer", "courier",
                                         "examiner", "dispatch", "express", "press", "observer", "standard"}}
 # English: a state or capital right before a capitalised word of no other name starts a

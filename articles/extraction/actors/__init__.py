@@ -29,13 +29,15 @@ from .bodies import BODIES, GOVERNMENT, body_gender
 from .collection import collect
 from .model import Actor, Mention
 from .names import abbreviation
-from .public import (PRIVATE_OCCUPATIONS, dependent_territories, non_actor, private_person,
-                     public_affairs_words, public_org)
+from .public import (PRIVATE_OCCUPATIONS, dependent_territories, media_name, non_actor,
+                     private_person, public_affairs_words, public_org)
 from .registry import Registry
-from .roles import actor_gender, holds_role, role_gender, role_head, role_head_word, spokesperson_body
+from .roles import (actor_gender, holds_role, role_gender, role_head, role_head_word,
+                    spokesperson_body)
 from .states import demonym_code, state_name, venue_before
 
-__all__ = ["BODIES", "GOVERNMENT", "PRIVATE_OCCUPATIONS", "Actor", "Mention", "Registry", "abbreviation",
-           "actor_gender", "body_gender", "collect", "demonym_code", "dependent_territories", "holds_role",
-           "non_actor", "private_person", "public_affairs_words", "public_org", "role_gender", "role_head",
-           "role_head_word", "spokesperson_body", "state_name", "venue_before"]
+__all__ = ["BODIES", "GOVERNMENT", "PRIVATE_OCCUPATIONS", "Actor", "Mention", "Registry",
+           "abbreviation", "actor_gender", "body_gender", "collect", "demonym_code",
+           "dependent_territories", "holds_role", "media_name", "non_actor", "private_person",
+           "public_affairs_words", "public_org", "role_gender", "role_head", "role_head_word",
+           "spokesperson_body", "state_name", "venue_before"]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from functools import cache
 
+from .. import events_lexicon as ex
 from .. import gazetteer
 from .. import lexicon as lx
 from ..text import Tok
@@ -38,15 +40,37 @@ def non_actor(name: str, lang: str) -> bool:
     (``data/non_actors.tsv``, or a name ending in a media word: "New York Times")."""
     for form in {name, re.sub(r"(['’]s|s)$", "", name)}:  # also a genitive: "Reuters'", "BBCs"
         words = form.split()
-        # media words of every language: foreign media keep their names ("die New York Times")
-        if form.casefold() in _non_actor_names() or (len(words) > 1 and any(
-                words[-1].casefold() in media or words[0].casefold() in media for media in lx.MEDIA_WORDS.values())):
-            return True  # also "Presseagentur Reuters"
+        # media words of every language: foreign media keep their names ("die New York Times"),
+        # also before the name ("Presseagentur Reuters"); an agency ("Saudi Press Agency")
+        folded = [w.casefold() for w in words]
+        if form.casefold() in _non_actor_names() or _media_words(folded, lang, _ALL_MEDIA_WORDS, opening=True):
+            return True
         if len(words) == 1 and len(form) > 6 and form.casefold().endswith("online"):
             return True  # "WalesOnline", "RP-Online"
-        if " ".join(words[-2:]).casefold() in lx.MEDIA_AGENCIES.get(lang, ()):
-            return True  # "Saudi Press Agency"
     return False
+
+
+_ALL_MEDIA_WORDS = frozenset().union(*lx.MEDIA_WORDS.values())
+
+
+def media_name(words: list[str], lang: str) -> bool:
+    """The name of a medium, no speaker (docs/annotation.md: media are no actors), by its
+    words as written (compared in lower case, without a comma or stop the tagger left on
+    them): a word of newspapers' names last (lexicon.MEDIA_WORDS,
+    events_lexicon.MEDIA_NAME_WORDS: "The Baltimore Sun", "The Times", "Associated Press,")
+    or an agency's last two (`_media_words`). Of the source of an attribution
+    (`events.attribution._medium`) and of a speaker (`events.speech._statement`)."""
+    media = lx.MEDIA_WORDS.get(lang, set()) | ex.MEDIA_NAME_WORDS.get(lang, set())
+    return _media_words([w.lower().strip(",.;:") for w in words], lang, media)
+
+
+def _media_words(words: list[str], lang: str, media: Collection[str], opening=False) -> bool:
+    """The media test of a name's lower-case words, for `non_actor` and `media_name`: more
+    than one word, the last (with `opening` also the first) a word of media's names in
+    `media`, or the last two a news agency's (lexicon.MEDIA_AGENCIES: "the Saudi Press
+    Agency"); not a word inside ("the League for Press Freedom")."""
+    return len(words) > 1 and (words[-1] in media or opening and words[0] in media
+                               or " ".join(words[-2:]) in lx.MEDIA_AGENCIES.get(lang, ()))
 
 
 def _non_public(name: str, lang: str) -> bool:

@@ -7,9 +7,8 @@ import re
 from dataclasses import replace
 
 from .. import events_lexicon as ex
-from .. import lexicon as lx
 from .. import gazetteer
-from ..actors import Mention, demonym_code, role_head, role_head_word
+from ..actors import Mention, demonym_code, media_name, role_head, role_head_word
 from ..text import Sentence, Tok, in_quote
 from .article import Article
 from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
@@ -411,18 +410,6 @@ def _medium(art: Article, word: Tok, m: Mention) -> bool:
     if any(t.lower in ex.MEDIA_NOUNS.get(word.lang, ()) for t in art.toks[m.b:m.b + 10] if t.end <= end):
         return True  # "nach Angaben von X, der staatlichen Nachrichtenagentur des Landes, …"
     return media_name(m.text.split(), word.lang)
-
-
-def media_name(words: list[str], lang: str) -> bool:
-    """The name of a medium, no speaker (docs/annotation.md: media are no actors): more than
-    one word, the last a word of newspapers' names (lexicon.MEDIA_WORDS,
-    events_lexicon.MEDIA_NAME_WORDS: "The Baltimore Sun", "The Times", "Associated Press," as
-    the tagger cut it) or the last two an agency's (lexicon.MEDIA_AGENCIES: "the Saudi Press
-    Agency"); not a word inside ("the League for Press Freedom"). Of the source of an
-    attribution (`_medium`) and of a speaker (speech._statement)."""
-    words = [w.lower().strip(",.;:") for w in words]
-    media = lx.MEDIA_WORDS.get(lang, set()) | ex.MEDIA_NAME_WORDS.get(lang, set())
-    return len(words) > 1 and (words[-1] in media or " ".join(words[-2:]) in lx.MEDIA_AGENCIES.get(lang, ()))
 
 
 def _colon_source(art: Article, sent: Sentence, colon: Tok) -> Mention | None:

@@ -11,10 +11,12 @@ from dataclasses import replace
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer, leaders
-from ..actors import Actor, Mention, public_affairs_words, public_org, role_gender, role_head_word
+from ..actors import (Actor, Mention, media_name, public_affairs_words, public_org, role_gender,
+                      role_head_word)
 from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
-from .attribution import _attribution, _own_words_possessive, _source_end, _without_source, _words_from, media_name
+from .attribution import (_attribution, _own_words_possessive, _source_end, _without_source,
+                          _words_from)
 from .bodies import (_body_by_head, _body_of_member, _name_after_body_noun_de, _spokesperson_of_speaker_before,
                      _unnamed_member, _unnamed_spokesperson)
 from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _other_person_subject,
