@@ -57,7 +57,7 @@ ORG_BODY_HEAD_NOT_DE = ("verrat", "heirat", "apparat", "vorrat", "referat", "unr
                         "präparat", "krat")
 # English heads of a body's name that go on with "on" or "against" and what the body is
 # about ("the Select Committee on Ethics", "Committee Against Torture"; not "the committee
-# on Monday": `actors.bodies._topic_goes_on`).
+# on Monday": `actors.bodies._name_goes_on`).
 TOPIC_BODY_HEADS_EN = {"committee", "subcommittee", "commission", "council"}
 TOPIC_LINKS_EN = {"on", "against"}
 # Small words inside an English body's name ("Department of Justice", "Securities and Exchange

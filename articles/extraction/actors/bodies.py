@@ -457,29 +457,8 @@ def _body_after_state(toks: list[Tok], b: int, persons: set[int]) -> int | None:
         if toks[j - 1].text[:1].isupper() and not (toks[j - 1].lower in titles and toks[j - 2].lower != "of"):
             end = j
     if end > b and any(t.lower in words for t in toks[b:end]):
-        return _topic_goes_on(toks, end, persons)
+        return _name_goes_on(toks, end, persons, topic_only=True)
     return None
-
-
-def _topic_goes_on(toks: list[Tok], b: int, persons: set[int]) -> int:
-    """End of an English body's name that goes on with what the body is about after its
-    head ("… Select Committee | on Ethics", "Committee | Against Torture": capitalised
-    words after "on"/"against", ``lexicon.TOPIC_BODY_HEADS_EN``); `b` when it does not, or
-    when a date, a person or a state follows ("the Finance Committee on Tuesday")."""
-    if b + 1 >= len(toks) or toks[b - 1].lower not in lx.TOPIC_BODY_HEADS_EN or toks[b].lower not in lx.TOPIC_LINKS_EN:
-        return b
-    j, end = b + 1, b
-    while j < len(toks) and j not in persons and (
-            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in {"and", "the", "of"}):
-        if toks[j].lower in dl.WEEKDAYS["en"] or toks[j].lower in dl.MONTHS["en"]:
-            return b
-        j += 1
-        if toks[j - 1].text[:1].isupper():
-            end = j
-    states = _state_lookup("en")
-    if _text(toks[b + 1:end]) in states or any(t.text in states for t in toks[b + 1:end]):
-        return b  # "the Committee on Russia": a state stays named
-    return end if end > b + 1 else b
 
 
 def _body_word_of_title(toks: list[Tok], a: int, b: int, persons: set[int], lang: str) -> bool:
@@ -507,23 +486,41 @@ def _purpose_name_goes_on(toks: list[Tok], a: int, b: int, persons: set[int]) ->
     return end
 
 
-def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int]) -> int:
-    """End of an English organisation's name that goes on after "of"/"for" with capitalised
-    words ("Tunisian League | for the Defence of Human Rights", "Islamic State | of Iraq and
-    the Levant"); `b` when it does not, or when a state or a body of its own follows ("the
-    UN | for Syria", "X | for the Reform Party"). An organisation the tagger names after
-    "and" is another one ("the Rights Union | of Oregon | and the Lands Fund")."""
-    if b < len(toks) and toks[b].lower in lx.TOPIC_LINKS_EN:
-        return _topic_goes_on(toks, b, persons)  # "… Committee | on Ethics"
-    if b >= len(toks) or toks[b].lower not in ("of", "for"):
+def _name_goes_on(toks: list[Tok], b: int, persons: set[int], orgs: set[int] = frozenset(),
+                  topic_only: bool = False) -> int:
+    """End of an English organisation's name that goes on after the tagger's end `b` with
+    capitalised words: after "of"/"for" ("Tunisian League | for the Defence of Human
+    Rights", "Islamic State | of Iraq and the Levant"), or after a committee's head with what
+    it is about, after "on"/"against" (a topic: "… Select Committee | on Ethics", "Committee |
+    Against Torture"; ``lexicon.TOPIC_BODY_HEADS_EN``, ``TOPIC_LINKS_EN``; `topic_only`: only
+    this). `b` when it does not, or when a state or a body of its own follows ("the UN | for
+    Syria", "X | for the Reform Party", "the Committee on Russia"), or after "on" a date
+    ("the Finance Committee on Tuesday"). An organisation the tagger names after "and" is
+    another one ("the Rights Union | of Oregon | and the Lands Fund")."""
+    if b + 1 >= len(toks):
         return b
+    topic = toks[b].lower in lx.TOPIC_LINKS_EN
+    if topic and toks[b - 1].lower not in lx.TOPIC_BODY_HEADS_EN \
+            or not topic and (topic_only or toks[b].lower not in ("of", "for")):
+        return b
+    links = {"and", "the", "of"} if topic else lx.BODY_NAME_LINKS["en"]
     j, end = b + 1, b
-    while j < len(toks) and j not in persons and not (toks[j].lower == "and" and {j + 1, j + 2} & orgs) and (
-            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in lx.BODY_NAME_LINKS["en"]):
+    while j < len(toks) and j not in persons and (
+            toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].lower in links):
+        if topic and (toks[j].lower in dl.WEEKDAYS["en"] or toks[j].lower in dl.MONTHS["en"]):
+            return b
+        if not topic and toks[j].lower == "and" and {j + 1, j + 2} & orgs:
+            break  # another organisation
         j += 1
         if toks[j - 1].text[:1].isupper():
             end = j
-    rest = [t for t in toks[b + 1:end] if t.lower != "the"]
+    words = toks[b + 1:end]
+    if topic:
+        states = _state_lookup("en")
+        if _text(words) in states or any(t.text in states for t in words):
+            return b  # "the Committee on Russia": a state stays named
+        return end
+    rest = [t for t in words if t.lower != "the"]
     if end == b or _text(rest) in _state_lookup("en") or _text(rest) in _capital_codes("en") \
             or any(t.lower in _public_org_words("en") for t in rest):
         return b  # a state, or a body of its own ("… for the Reform Party")
