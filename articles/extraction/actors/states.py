@@ -101,9 +101,9 @@ def _state_by_context(doc, ent, lang: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _state_words(lang: str) -> frozenset[str]:
-    """Every one-word name of a state in the language, also the ambiguous ones."""
-    return frozenset(n for ns in gazetteer.state_names(lang).values() for n in ns if " " not in n) \
-        | gazetteer.STATE_STOP
+    """Every one-word name of a state in the language (the names of `_state_lookup`: German
+    also its genitive, "Brasiliens"), also the ambiguous ones (``gazetteer.STATE_STOP``)."""
+    return frozenset(n for n in _state_lookup(lang) if " " not in n) | gazetteer.STATE_STOP
 
 
 def _titled_state_name(doc, ent) -> bool:
