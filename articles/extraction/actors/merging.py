@@ -102,11 +102,12 @@ class Merging:
                 w[:1].isupper() or w in lx.SEAT_LINKS for w in rest) else None
 
         orgs = [a for a in self.actors.values() if a.kind == "organization" and a.head is None]
+        heads = {a: (head(a.name), seat_head(a.name)) for a in orgs if a.name.split()}  # no merge renames one
         for bare in [a for a in orgs if len(a.tokens) == 1 and "-" not in a.name and not a.known
                      and a.name[:1].isalpha() and not abbreviation(a.name)]:
             word = bare.name.lower()
             full = [a for a in orgs if a is not bare and a.key in self.actors and len(a.name) > len(bare.name)
-                    and word in (head(a.name), seat_head(a.name)) and (bare.country or a.country) in (None, a.country)
+                    and word in heads.get(a, ()) and (bare.country or a.country) in (None, a.country)
                     and a.key.removeprefix("org:") not in gazetteer.ORGANIZATIONS]
             if len(full) == 1:
                 self._merge_into(bare, full[0])
