@@ -358,7 +358,7 @@ BARE_REPORT_MAX_WORDS = 6
 # pronoun or an adjective may come between: "renewed his call for", "raised serious
 # concerns", "made it clear"); the verb alone says nothing ("ruled the country", "took
 # office", "pushed back the vote"; speech_verbs._speech_phrase); the verbs are no verbs of saying
-# elsewhere. Not "ruled out" (tests/extraction/test_speech_unseen.py keeps "the minister ruled
+# elsewhere. Not "ruled out" (tests/extraction/test_speech_en.py keeps "the minister ruled
 # out new talks" no statement). Not "paid tribute to X": the words that follow are the
 # statement ("X paid tribute to Y. He said "…"" is one statement in the gold).
 _PHRASES_EN = (

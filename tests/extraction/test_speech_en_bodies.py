@@ -349,7 +349,7 @@ def test_english_police_without_an_article_is_the_police_the_article_names(run):
 
 
 def test_english_state_before_a_body_the_tagger_did_not_name_does_not_speak(run):
-    # The body speaks (one organisation with the state's name: `actors._body_after_state`).
+    # The body speaks (one organisation with the state's name: `actors.bodies._body_after_state`).
     out = run("On Friday, the Peru Department of Fisheries announced new limits on catches.", "2024-05-08", "en")
     assert speakers(out) == ["Peru Department of Fisheries"]
 
