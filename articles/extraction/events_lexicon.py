@@ -414,6 +414,11 @@ QUOTE_LEAD_IN_WORDS = {"de": set(), "en": {"in", "part", "full"}}
 # reports with its clause too ("X erwartet, dass Y …"), not "wird in Berlin erwartet",
 # "erwartet ein Defizit".
 CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
+                             # class "a ruling with its reasoning" (round 20, docs/annotation.md
+                             # "Hard cases, decided"): "Das Gericht entschied am Dienstag, dass
+                             # das Gesetz nichtig ist", "hat entschieden, die Behörde habe …";
+                             # not "entschied, die Grenzen zu schließen" (no clause of words)
+                             "entschied", "entschieden", "entscheidet",
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",
@@ -428,6 +433,45 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # "notified Congress that troops would be sent"; not "notified Congress of …"
                              "notified", "notifies"}}
 CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
+# Class "the judges for their court" (round 20): a definite plural of judges with no name
+# ("Die Karlsruher Richter befanden, …", "die Richter stellten fest, …") speaks for the one
+# court named before whose name ends in a court's head noun (lexicon.NAME_HEAD_ANAPHORS;
+# speakers._bench_of_court). Plural only: "der Richter" is one person.
+BENCH_NOUNS = {"de": {"richter", "richterinnen", "verfassungsrichter", "verfassungsrichterinnen",
+                      "bundesrichter", "bundesrichterinnen"}}
+BENCH_ARTICLES = {"de": {"die"}}
+COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
+# Class "a document's words for its author" (round 20, docs/annotation.md "Hard cases,
+# decided"): a report, study, letter or statement whose author the text names is a written
+# statement of the author. German document nouns (also as the end of a compound:
+# "Jahresbericht", with the genitive's endings); the author is named after the noun ("ein
+# Bericht der Weltbank", "eine Studie von X") or, for the definite noun, in one of the
+# sentences before (at most the reach below) that names such a document with a verb of
+# publishing or as the place of its speaker's words ("X hat einen Bericht vorgelegt. Dem
+# Bericht zufolge …", "X schreibt in dem Bericht, …"; speakers._document_author). Forms:
+# "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus einer Erklärung des Ministeriums
+# hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …" (attribution.
+# _document_source_de), "Der Bericht kritisiert …" (speakers). A document with no named
+# author is none.
+DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
+                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique")}
+DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
+DOCUMENT_BACK_REACH = {"de": 3}
+DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
+                            "diesen", "im"}}
+DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
+DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
+# verbs of publishing a document: the form, and the separable particle it needs (None: none)
+PUBLISH_VERBS = {"de": {**{w: None for w in ("veröffentlichte", "veröffentlichten", "veröffentlicht", "vorgelegt",
+                                             "vorgestellt", "präsentierte", "präsentierten", "präsentiert",
+                                             "herausgegeben", "verfasste", "verfassten", "verfasst", "vorlegte",
+                                             "vorlegten", "vorstellte", "vorstellten", "publizierte", "publiziert")},
+                        "legte": "vor", "legten": "vor", "legt": "vor", "stellte": "vor", "stellten": "vor",
+                        "stellt": "vor", "gab": "heraus", "gaben": "heraus", "gibt": "heraus"}}
+# "Wie aus dem Bericht hervorgeht, …": the verb of emerging with "aus" before the document
+DOCUMENT_EMERGES = {"de": ("aus", {"hervorgeht", "hervorging", "hervorgehe", "hervorgehen", "hervorgingen"})}
+# "In dem Bericht heißt es, …", "Darin hieß es": the document is the place of the words
+DOCUMENT_PLACE = {"de": ({"in", "im"}, {"heißt", "hieß"}, "es")}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding

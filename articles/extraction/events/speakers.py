@@ -166,6 +166,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             return after[0]
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
                 and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] or _genitive_of_object(art, after[0])
+                     or _title_object(art, sent, after[0], verb)
                      or after[0].kind in ("state", "organization") and _object_phrase(art, after[0], verb, bare=True)) \
                 and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
             # "Der Bundesrat wirft der Regierung vor, …", "Der Minister Italiens wirft
@@ -196,6 +197,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if field_ and field_[0].kind == "desc" and field_[0].actor is None \
                 and (person := _name_after_qualifiers(art, field_[0], ms, verb)) is not None:
             return person
+        if field_ and (holder := _role_holder_behind_opener(art, sent, verb, field_[0], ms)) is not None:
+            return holder  # "Scharf kritisierte die Ministerin X …": the opener is no name
         if field_:
             return field_[0]
         if after and _unnamed_subject_before(art, sent, verb, comma) \
@@ -217,7 +220,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         before = [m for m in before if not _genitive_after_noun(art, m, ms)]
         if before:
             return before[-1]
-        return _role_phrase(art, sent, verb, comma)
+        return _role_phrase(art, sent, verb, comma) or _bench_of_court(art, sent, verb, comma)
     if subject_before:
         return before[-1]
     if verb.lang == "en" and any(x.head == _subject_verb(art, sent, verb) and x.dep.startswith("nsubj")
@@ -414,6 +417,42 @@ def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int)
             return art.toks[start].pos != "ADP" and all(x.pos in ("DET", "ADJ") or x.i in own
                                                         for x in art.toks[start:t.i])
     return False
+
+
+def _role_holder_behind_opener(art: Article, sent: Sentence, verb: Tok, m: Mention,
+                               ms: list[Mention]) -> Mention | None:
+    """German class "an adverb taken for a name" (round 20): the NER makes a capitalised
+    adjective or adverb that opens the sentence a person ("Scharf kritisierte die Ministerin
+    X den Plan", "Deutlich widersprach der Minister X"). The one-word opener right before the
+    verb, an actor the article names nowhere else, yields to the role holder named right
+    after the verb ([article] [adjectives] title name). A surname named before ("Kurz
+    sagte", after "Sebastian Kurz") or opening with no role holder after the verb stays."""
+    if m.b - m.a != 1 or m.a != sent.toks[0].i or m.b != verb.i or m.actor is None \
+            or m.actor.kind != "person" or " " in m.actor.name.strip():
+        return None
+    if any(x.actor is m.actor and x.sent != sent.index for x in art.reg.mentions):
+        return None
+    for p in ms:
+        if p.a <= verb.i or p.actor is None or p.actor.kind != "person" or p is m:
+            continue
+        title = art.toks[p.a - 1]
+        lead = art.toks[verb.i + 1:title.i]
+        if title.i > verb.i and (role_head(title) is not None or role_head_word(title.lower)) \
+                and lead and lead[0].pos == "DET" and lead[0].lower not in ex.NOT_NOMINATIVE.get(verb.lang, ()) \
+                and all(t.pos in ("DET", "ADJ") for t in lead):
+            return p
+        return None
+    return None
+
+
+def _title_object(art: Article, sent: Sentence, m: Mention, verb: Tok) -> bool:
+    """German: the noun right before the name (its title) is the parse's object of the verb
+    ("Die Opposition kritisierte die Ministerin X": X is spoken of)."""
+    title = art.toks[m.a - 1]
+    if any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+           and t.lower in ex.FRONTABLE_NOUN_PARTICLES["de"] for t in art.toks[art.clause_of(sent, verb.i)[0]:verb.i]):
+        return False  # "Scharfe Worte fand die Ministerin X": the fronted noun is the object
+    return title.pos == "NOUN" and title.head == verb.i and title.dep in ex.OBJECT_DEPS["de"]
 
 
 def _object_phrase(art: Article, m: Mention, verb: Tok, bare: bool = False) -> bool:
@@ -785,6 +824,34 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
     return None
 
 
+def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
+    """German: "Die (Karlsruher) Richter" as the subject before the verb or right after it
+    (events_lexicon.BENCH_NOUNS): the one court named before, as a mention of the phrase."""
+    nouns, dets = ex.BENCH_NOUNS.get(verb.lang), ex.BENCH_ARTICLES.get(verb.lang, ())
+    if not nouns:
+        return None
+    for start in (comma + 1 if comma >= 0 else sent.toks[0].i, verb.i + 1):
+        if start >= len(art.toks) or art.toks[start].lower not in dets:
+            continue
+        k = start + 1
+        while k < verb.i + 6 and k < len(art.toks) and art.toks[k].pos == "ADJ":
+            k += 1  # "die Karlsruher Richter", "die obersten Richter"
+        word = art.toks[k] if k < len(art.toks) else None
+        if word is None or word.lower not in nouns or k == verb.i or start > verb.i and k > sent.toks[-1].i:
+            continue
+        if start < verb.i and k + 1 != verb.i:
+            continue  # "Die Richter des Gerichts …": a genitive of its own names the court
+        court = next((c for head in ex.COURT_HEADS[verb.lang]
+                      if (c := art.reg.body_named_before([head], word.start)) is not None), None)
+        if court is None:
+            return None
+        m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
+                    "organization", sent.index, definite=True, head=word.lower)
+        m.actor = court
+        return m
+    return None
+
+
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
                   fronted: bool = False) -> Mention | None:
     """German: a person named further after an inverted verb of saying than the usual few
@@ -796,12 +863,21 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
     der Sprecher des X, Y, …", "In einem Bericht schrieb der in X tätige Botschafter Y, …")
     the subject phrase holds no second article but a genitive's, and the name follows a
     role or an apposition's comma."""
-    if verb.i + 1 >= sent.toks[-1].i or art.toks[verb.i + 1].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
+    # Class "subject behind a reflexive or an adverb" (round 20): "Ähnlich äußerte sich der
+    # französische Präsident X", "Kritik übte auch die neue Ministerin X": the subject's
+    # phrase starts after them, where no subject of the verb stands before it
+    lead0 = verb.i + 1
+    if fronted and not any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+                           and t.lower not in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ()) for t in sent.toks):
+        while lead0 < sent.toks[-1].i and (art.toks[lead0].tag in ex.REFLEXIVE_TAGS.get(verb.lang, ())
+                                           or art.toks[lead0].pos == "ADV"):
+            lead0 += 1
+    if lead0 >= sent.toks[-1].i or art.toks[lead0].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
         return None
     for m in ms:
-        if m.a <= verb.i + 1 or m.actor is None or m.actor.kind != "person":
+        if m.a <= lead0 or m.actor is None or m.actor.kind != "person":
             continue
-        between = art.toks[verb.i + 1:m.a]
+        between = art.toks[lead0:m.a]
         if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes)
                or t.lower in ex.SPOKEN_TO_PREPS.get(verb.lang, ()) for t in between):
             return None
@@ -816,7 +892,7 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
             k = role.i - 1  # the role's own phrase: not "lobte der Präsident Botschafter X"
             while k > verb.i and art.toks[k].pos in ("DET", "ADJ"):
                 k -= 1
-            lead = verb.i + 1  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
+            lead = lead0  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
             if art.toks[lead].pos == "ADP" and _past_dates(art, lead + 1) > lead + 1:
                 lead = _past_dates(art, lead + 1)
             in_subject = art.toks[role.i - 1].pos in ("DET", "ADJ") and art.toks[k].pos != "ADP" \
