@@ -389,7 +389,16 @@ REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
-QUOTE_ONLY_SPEECH = {"de": set(), "en": {
+# Class "a question put in public" (round 20, docs/annotation.md "Hard cases, decided"): the
+# one who asks makes a statement, the question its words: "„Wer zahlt das?“, fragte X" (a
+# quotation next to the verb) and "X fragte die Regierung, ob …" / "…, warum …"
+# (CLAUSE_ONLY_SPEECH with QUESTION_WORDS); not "fragte nach dem Weg" (no clause), not the
+# participle ("wurde gefragt, ob …": the one asked is spoken to).
+QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}}
+QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
+                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
+                         "inwiefern", "inwieweit"}}
+QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
@@ -419,6 +428,8 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # das Gesetz nichtig ist", "hat entschieden, die Behörde habe …";
                              # not "entschied, die Grenzen zu schließen" (no clause of words)
                              "entschied", "entschieden", "entscheidet",
+                             # a question put in public (QUESTION_VERBS): "fragte, ob …"
+                             "fragte", "fragten", "fragt",
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",

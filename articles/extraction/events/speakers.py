@@ -164,6 +164,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # before the verb, the subject after it; so does a fronted object ("Seinen
             # Amtskollegen X forderte Y auf, …").
             return after[0]
+        if not field_ and (document := _document_subject(art, sent, verb)) is not None:
+            return document  # "Der Bericht kritisiert die Regierung": its author, not the one after the verb
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
                 and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] or _genitive_of_object(art, after[0])
                      or _title_object(art, sent, after[0], verb)
@@ -850,6 +852,102 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
         m.actor = court
         return m
     return None
+
+
+def document_noun(tok: Tok) -> bool:
+    """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
+    compound ("Jahresbericht") and in the genitive ("des Berichts")."""
+    nouns = ex.DOCUMENT_NOUNS.get(tok.lang)
+    return bool(nouns) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and any(
+        tok.lower.endswith(n + e) for n in nouns for e in ex.DOCUMENT_ENDINGS[tok.lang])
+
+
+def document_owner(art: Article, sent: Sentence, noun: Tok) -> Mention | None:
+    """The author named right after a document's noun: "ein Bericht der Weltbank", "eine
+    Studie von X" (an actor's mention after a genitive article or "von")."""
+    k = noun.i + 1
+    if k > sent.toks[-1].i or art.toks[k].lower not in ex.DOCUMENT_OWNER_LINKS.get(noun.lang, ()):
+        return None
+    return next((m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 2 and not m.quoted
+                 and m.actor is not None and m.kind in ("organization", "state", "person", "desc")), None)
+
+
+def compound_owner(art: Article, noun: Tok) -> Actor | None:
+    """The author named inside a document's compound ("der Human-Rights-Watch-Bericht",
+    "die UN-Studie"): the actor whose name or one of its forms is the part before the
+    document's noun."""
+    if "-" not in noun.text:
+        return None
+    prefix = noun.text.rsplit("-", 1)[0]
+    wanted = {prefix.lower(), prefix.replace("-", " ").lower()}
+    found = [a for a in art.reg.actors.values() if a.kind in ("organization", "state", "person")
+             and ({a.name.lower(), *(f.lower() for f in a.forms)} & wanted)]
+    return found[0] if len(found) == 1 else None
+
+
+def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | None:
+    """The author of a document the text refers back to ("Dem Bericht zufolge", "Darin …"):
+    in one of the DOCUMENT_BACK_REACH sentences before, a sentence with such a document
+    (the same noun; any document for `noun` None, "darin") and a verb of publishing
+    (PUBLISH_VERBS: its first actor, "X hat einen Bericht vorgelegt", or the owner after the
+    noun, "Ein Bericht der Weltbank wurde vorgestellt"), or a statement whose speaker wrote
+    in it ("X schreibt in dem Bericht, …")."""
+    lang = sent.toks[0].lang
+    reach = ex.DOCUMENT_BACK_REACH.get(lang, 0)
+
+    def same(t: Tok) -> bool:
+        if not document_noun(t):
+            return False
+        if noun is None:
+            return True
+        return any(noun.lower.endswith(n + e) and t.lower.endswith(n) or t.lower.endswith(n + e) and noun.lower.endswith(n)
+                   for n in ex.DOCUMENT_NOUNS[lang] for e in ex.DOCUMENT_ENDINGS[lang])
+    for k in range(sent.index - 1, max(sent.index - 1 - reach, -1), -1):
+        prev = art.sents[k]
+        docs = [t for t in prev.toks if same(t) and not in_quote(t.start, art.quotes)]
+        if not docs:
+            continue
+        publish = ex.PUBLISH_VERBS.get(lang, {})
+        if any(t.lower in publish and (publish[t.lower] is None or art.particle_in(prev, t.i, publish[t.lower]))
+               for t in prev.toks):
+            if (owner := document_owner(art, prev, docs[0])) is not None:
+                return owner.actor
+            found = [m for m in art.by_sent.get(k, []) if not m.quoted and m.actor is not None
+                     and m.kind in ("organization", "state", "person", "desc") and not _in_pp(art, m)
+                     and not is_modifier(art, m)]
+            return found[0].actor if found else None
+        if k in art.speakers and any(art.toks[t.i - 1].lower in ex.DOCUMENT_PLACE[lang][0]
+                                     or art.toks[t.i - 2].lower in ex.DOCUMENT_PLACE[lang][0] for t in docs):
+            return art.speakers[k]
+        return None
+    return None
+
+
+def document_mention(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
+    """A mention of tokens a..b-1 (the document's phrase) that stands for its author."""
+    m = Mention(art.toks[a].start, art.toks[b - 1].end, a, b, art.text[art.toks[a].start:art.toks[b - 1].end],
+                "organization", sent.index, definite=True)
+    m.actor = actor
+    return m
+
+
+def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """German: a definite document as the subject of a verb of saying before it ("Der
+    Bericht kritisiert …", "Der 40-seitige Bericht behauptet, …"): its owner named after
+    it, or its author named before."""
+    noun = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+                 and document_noun(t)), None)
+    if noun is None:
+        return None
+    first = min((t.i for t in _subtree(art, sent, noun)), default=noun.i)
+    if (owner := document_owner(art, sent, noun)) is not None:
+        return owner
+    if (author := compound_owner(art, noun)) is not None:
+        return document_mention(art, sent, first, noun.i + 1, author)  # "Ein Human-Rights-Watch-Bericht …"
+    if art.toks[first].lower not in ex.DOCUMENT_DEFINITE.get(verb.lang, ()):
+        return None
+    author = _document_author(art, sent, noun)
+    return document_mention(art, sent, first, noun.i + 1, author) if author is not None else None
 
 
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],

@@ -23,7 +23,7 @@ from .dating import statement_date
 from .phrases import negated
 from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote, _holds_clause, _quote,
                      _quote_before_report)
-from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
+from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, document_noun
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
 from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs
@@ -704,6 +704,10 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
         return False  # "wurde von der SPD kritisiert": the passive reports what was said
     if any(t.lower in ex.REPORT_AUX_ANY for t in sent.toks):
         return False
+    if verb.lang in ex.DOCUMENT_PLACE and any(
+            document_noun(t) and art.toks[t.i - 2].lower in ex.DOCUMENT_PLACE[verb.lang][0]
+            for t in art.toks[slice(*art.clause_of(sent, verb.i))]):
+        return False  # "X fordert in einem Brief an Y …": words written on an occasion
     return not art.has_timex(sent)
 
 
