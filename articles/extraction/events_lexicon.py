@@ -677,6 +677,9 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
 # "sagte"), which the morphologizer often misses.
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
+# The finite auxiliary in the second place after a fronted participle ("Bereits den Rücktritt
+# erklärt haben die Ministerin X und …": speakers._late_subject reads the subject after it).
+FINITE_AUX_TAGS = {"de": {"VAFIN"}}
 # A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
 # … beantworten").
 MODAL_TAGS = {"de": {"VMFIN"}, "en": set()}

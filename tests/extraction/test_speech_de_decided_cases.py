@@ -219,3 +219,28 @@ def test_an_adverb_opening_the_sentence_yields_to_the_role_holder(run, text, spe
 def test_a_one_word_surname_named_before_still_speaks(run, text, speaker):  # look-alikes
     # the surname's full name stands earlier in the text: it is no adverb
     assert _speakers(run(text, "2024-05-08", "de"))[-1:] == [speaker]
+
+
+# --- a fronted participle: the subject after the auxiliary, a row of titled persons --------
+
+def test_a_fronted_participle_and_a_row_of_titled_speakers(run):
+    out = run("Zuvor schon ihren Rückzug angekündigt hatten die Umweltministerin Anna Reuter, der "
+              "Verkehrsminister Tom Selig und der Agrarminister Jonas Berger.", "2024-05-08", "de")
+    assert sorted(_statements(out)) == [("Anna Reuter", "ihren Rückzug"), ("Jonas Berger", "ihren Rückzug"),
+                                        ("Tom Selig", "ihren Rückzug")]
+
+
+def test_a_fronted_participle_with_one_speaker(run):
+    out = run("Schon seinen Rückzug angekündigt hat der Verkehrsminister Tom Selig.", "2024-05-08", "de")
+    assert _statements(out) == [("Tom Selig", "seinen Rückzug")]
+
+
+@pytest.mark.parametrize("text", [
+    "Schon unterschrieben hatten die Umweltministerin Anna Reuter und der Agrarminister Jonas Berger.",
+    "Zuvor schon ihren Rückzug angekündigt hatten die Umweltministerin und der Agrarminister.",
+    "Gelobt hat den Plan die Zeitung.",
+    "Verhaftet wurde der frühere Justizminister Jonas Berger.",
+])
+def test_look_alikes_of_a_fronted_participle_stay_quiet(run, text):  # look-alikes
+    # signing (no words), nobody named, a medium, an arrest
+    assert _speakers(run(text, "2024-05-08", "de")) == []

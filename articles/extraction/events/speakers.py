@@ -594,7 +594,12 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
         # "X and French President Y", "X and his Greek counterpart Y": a demonym and the
         # words of a counterpart (class "a counterpart in a row of speakers", round 19)
+        # German: "…, der Entwicklungsminister Y und der Justizminister Z": a title's nominative
+        # article before it (class "a row of titled persons", round 20)
+        article = {t.i for t in gap if lang == "de" and t.lower in ex.ROW_ARTICLES["de"] and t.i + 1 < y.a
+                   and (art.toks[t.i + 1].lower in titles or role_head(art.toks[t.i + 1]))}
         return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through
+                                                    or t.i in article
                                                     or t.text in demonyms or t.lower in ex.ROW_COUNTERPART_WORDS.get(lang, ())
                                                     or lang == "de" and role_head(t) for t in gap)  # "Bundesaußenminister"
 
@@ -826,6 +831,24 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
     return None
 
 
+def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention) -> str | None:
+    """German class "a fronted participle" (round 20): "Bereits den Rücktritt erklärt haben
+    die Ministerin X, der Minister Y und …": the participle opens the clause with its object,
+    the finite auxiliary follows it and the subject (`m`) after that. The words are the
+    object before the participle (without opening adverbs); None where the sentence is not
+    so built."""
+    if verb.tag not in ex.PARTICIPLE_TAGS.get(verb.lang, ()) or verb.i + 1 > sent.toks[-1].i \
+            or art.toks[verb.i + 1].tag not in ex.FINITE_AUX_TAGS.get(verb.lang, ()) or m.a <= verb.i + 1:
+        return None
+    a, _ = art.clause_of(sent, verb.i)
+    k = a
+    while k < verb.i and art.toks[k].pos == "ADV":
+        k += 1
+    if k >= verb.i or any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[k:verb.i]):
+        return None
+    return art.text[art.toks[k].start:art.toks[verb.i - 1].end]
+
+
 def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
     """German: "Die (Karlsruher) Richter" as the subject before the verb or right after it
     (events_lexicon.BENCH_NOUNS): the one court named before, as a mention of the phrase."""
@@ -965,6 +988,9 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
     # französische Präsident X", "Kritik übte auch die neue Ministerin X": the subject's
     # phrase starts after them, where no subject of the verb stands before it
     lead0 = verb.i + 1
+    if fronted and verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and lead0 < sent.toks[-1].i \
+            and art.toks[lead0].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ()):
+        lead0 += 1  # "Bereits den Rücktritt erklärt haben die Ministerin X, …": the fronted participle's auxiliary
     if fronted and not any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
                            and t.lower not in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ()) for t in sent.toks):
         while lead0 < sent.toks[-1].i and (art.toks[lead0].tag in ex.REFLEXIVE_TAGS.get(verb.lang, ())
