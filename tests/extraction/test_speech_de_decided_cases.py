@@ -152,7 +152,7 @@ def test_a_question_put_in_public_is_the_askers_statement(run, text, speaker, qu
 def test_a_question_after_a_fronted_time_and_place(run):
     out = run("Der Oppositionsführer Jonas Berger fragte am Mittwoch im Parlament, warum die Regierung "
               "den Bericht zurückhalte.", "2024-05-08", "de")
-    assert _speakers(out) == ["Jonas Berger"]
+    assert _statements(out) == [("Jonas Berger", "warum die Regierung den Bericht zurückhalte")]
 
 
 @pytest.mark.parametrize("text", [
