@@ -389,7 +389,16 @@ REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
-QUOTE_ONLY_SPEECH = {"de": set(), "en": {
+# Class "a question put in public" (round 20, docs/annotation.md "Hard cases, decided"): the
+# one who asks makes a statement, the question its words: "„Wer zahlt das?“, fragte X" (a
+# quotation next to the verb) and "X fragte die Regierung, ob …" / "…, warum …"
+# (CLAUSE_ONLY_SPEECH with QUESTION_WORDS); not "fragte nach dem Weg" (no clause), not the
+# participle ("wurde gefragt, ob …": the one asked is spoken to).
+QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}}
+QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
+                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
+                         "inwiefern", "inwieweit"}}
+QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
@@ -414,6 +423,13 @@ QUOTE_LEAD_IN_WORDS = {"de": set(), "en": {"in", "part", "full"}}
 # reports with its clause too ("X erwartet, dass Y …"), not "wird in Berlin erwartet",
 # "erwartet ein Defizit".
 CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
+                             # class "a ruling with its reasoning" (round 20, docs/annotation.md
+                             # "Hard cases, decided"): "Das Gericht entschied am Dienstag, dass
+                             # das Gesetz nichtig ist", "hat entschieden, die Behörde habe …";
+                             # not "entschied, die Grenzen zu schließen" (no clause of words)
+                             "entschied", "entschieden", "entscheidet",
+                             # a question put in public (QUESTION_VERBS): "fragte, ob …"
+                             "fragte", "fragten", "fragt",
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",
@@ -428,6 +444,45 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # "notified Congress that troops would be sent"; not "notified Congress of …"
                              "notified", "notifies"}}
 CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
+# Class "the judges for their court" (round 20): a definite plural of judges with no name
+# ("Die Karlsruher Richter befanden, …", "die Richter stellten fest, …") speaks for the one
+# court named before whose name ends in a court's head noun (lexicon.NAME_HEAD_ANAPHORS;
+# speakers._bench_of_court). Plural only: "der Richter" is one person.
+BENCH_NOUNS = {"de": {"richter", "richterinnen", "verfassungsrichter", "verfassungsrichterinnen",
+                      "bundesrichter", "bundesrichterinnen"}}
+BENCH_ARTICLES = {"de": {"die"}}
+COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
+# Class "a document's words for its author" (round 20, docs/annotation.md "Hard cases,
+# decided"): a report, study, letter or statement whose author the text names is a written
+# statement of the author. German document nouns (also as the end of a compound:
+# "Jahresbericht", with the genitive's endings); the author is named after the noun ("ein
+# Bericht der Weltbank", "eine Studie von X") or, for the definite noun, in one of the
+# sentences before (at most the reach below) that names such a document with a verb of
+# publishing or as the place of its speaker's words ("X hat einen Bericht vorgelegt. Dem
+# Bericht zufolge …", "X schreibt in dem Bericht, …"; speakers._document_author). Forms:
+# "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus einer Erklärung des Ministeriums
+# hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …" (attribution.
+# _document_source_de), "Der Bericht kritisiert …" (speakers). A document with no named
+# author is none.
+DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
+                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique")}
+DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
+DOCUMENT_BACK_REACH = {"de": 3}
+DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
+                            "diesen", "im"}}
+DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
+DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
+# verbs of publishing a document: the form, and the separable particle it needs (None: none)
+PUBLISH_VERBS = {"de": {**{w: None for w in ("veröffentlichte", "veröffentlichten", "veröffentlicht", "vorgelegt",
+                                             "vorgestellt", "präsentierte", "präsentierten", "präsentiert",
+                                             "herausgegeben", "verfasste", "verfassten", "verfasst", "vorlegte",
+                                             "vorlegten", "vorstellte", "vorstellten", "publizierte", "publiziert")},
+                        "legte": "vor", "legten": "vor", "legt": "vor", "stellte": "vor", "stellten": "vor",
+                        "stellt": "vor", "gab": "heraus", "gaben": "heraus", "gibt": "heraus"}}
+# "Wie aus dem Bericht hervorgeht, …": the verb of emerging with "aus" before the document
+DOCUMENT_EMERGES = {"de": ("aus", {"hervorgeht", "hervorging", "hervorgehe", "hervorgehen", "hervorgingen"})}
+# "In dem Bericht heißt es, …", "Darin hieß es": the document is the place of the words
+DOCUMENT_PLACE = {"de": ({"in", "im"}, {"heißt", "hieß"}, "es")}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
@@ -622,6 +677,9 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # German finite full verb in -e that is no past tense in -te ("verstoße", "verletze", not
 # "sagte"), which the morphologizer often misses.
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
+# The finite auxiliary in the second place after a fronted participle ("Bereits den Rücktritt
+# erklärt haben die Ministerin X und …": speakers._late_subject reads the subject after it).
+FINITE_AUX_TAGS = {"de": {"VAFIN"}}
 # A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
 # … beantworten").
 MODAL_TAGS = {"de": {"VMFIN"}, "en": set()}

@@ -318,7 +318,13 @@ SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "wor
                         # round 18: "nach Auskunft der Polizei" (events_lexicon.ATTRIBUTION has it)
                         "auskunft",
                         # round 19: "aus Sicht der Regierung" (events_lexicon.ATTRIBUTION has it)
-                        "sicht"},
+                        "sicht",
+                        # round 20: a document whose author follows it ("Wie aus einem Bericht
+                        # der Vereinten Nationen hervorgeht", "Einer Studie der Kommission
+                        # zufolge"; events_lexicon.DOCUMENT_NOUNS)
+                        "bericht", "berichts", "berichtes", "studie", "untersuchung", "stellungnahme",
+                        "gutachten", "gutachtens", "analyse", "report", "reports", "brief", "briefs",
+                        "briefes", "schreiben", "schreibens", "dokument", "dokuments", "dokumentes"},
                  "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
 
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").

@@ -13,7 +13,8 @@ from ..text import Sentence, Tok, in_quote
 from .article import Article
 from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
 from .phrases import is_modifier, negated, possessive_owner, possessive_stem
-from .speakers import _before_a_name, _joint_speakers, _person_behind, _speaker
+from .speakers import (_before_a_name, _document_author, _joint_speakers, _person_behind, _speaker, compound_owner,
+                       document_mention, document_noun, document_owner)
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 
@@ -312,6 +313,8 @@ def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention]
     the speakers after its prepositions (the person a role names, and the row of speakers
     joined to it) and the noun's phrase as their words."""
     lang = sent.toks[0].lang
+    if (doc := _document_source_de(art, sent))[0] is not None:
+        return doc
     verbs, nouns = ex.WORDS_FROM_VERBS.get(lang, {}), ex.WORDS_FROM_NOUNS.get(lang, ())
     for t in sent.toks:
         verb = art.toks[t.head]
@@ -339,6 +342,77 @@ def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention]
             phrase = _subtree(art, sent, t)
             return verb, speakers, art.text[phrase[0].start:phrase[-1].end]
     return None, [], ""
+
+
+def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention], str]:
+    """German class "a document's words for its author" (round 20; events_lexicon.
+    DOCUMENT_NOUNS): "Dem Bericht zufolge …", "Laut dem Bericht …", "Wie aus einer Erklärung
+    des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …": the
+    document's owner named after its noun, else (a definite document) its author named
+    before; the words are the rest of the sentence after the phrase that names the source."""
+    lang = sent.toks[0].lang
+    if lang not in ex.DOCUMENT_NOUNS:
+        return None, [], ""
+    last = sent.toks[-1].i
+    emerge_prep, emerge_verbs = ex.DOCUMENT_EMERGES[lang]
+    place_preps, place_verbs, place_pron = ex.DOCUMENT_PLACE[lang]
+    for t in sent.toks:
+        if in_quote(t.start, art.quotes):
+            continue
+        if t.lower in ex.DOCUMENT_BACK_PRONOUNS[lang] and t.i + 2 <= last and art.toks[t.i + 1].lower in place_verbs \
+                and art.toks[t.i + 2].lower == place_pron:
+            # "Darin heißt es, …": the document named in a sentence before
+            author = _document_author(art, sent, None)
+            if author is None:
+                return None, [], ""
+            return t, [document_mention(art, sent, t.i, t.i + 1, author)], _words_after(art, sent, t.i + 3)
+        if not document_noun(t):
+            continue
+        k = t.i - 1  # the document's phrase: its article and adjectives before it
+        while k > sent.toks[0].i and art.toks[k].pos in ("ADJ", "NUM"):
+            k -= 1
+        det = art.toks[k]
+        lead = art.toks[k - 1] if k - 1 >= sent.toks[0].i else None
+        if det.pos not in ("DET", "ADP"):
+            continue
+        owner = document_owner(art, sent, t)
+        end = owner.b if owner is not None else t.i + 1  # the first token after the source's phrase
+        if end <= last and art.toks[end].lower in ex.ATTRIBUTION_AFTER_SOURCE.get(lang, ()):
+            form, end = "zufolge", end + 1  # "Dem Bericht zufolge"
+        elif lead is not None and lead.lower in ex.ATTRIBUTION.get(lang, ()) and lead.lower not in ex.ATTRIBUTION_AFTER_SOURCE[lang] \
+                or det.lower in ex.ATTRIBUTION.get(lang, ()):
+            form = "laut"  # "Laut dem Bericht", "Laut Bericht der X"
+        elif (lead is not None and lead.lower == emerge_prep or det.lower == emerge_prep) and (emerge := next(
+                (x for x in art.toks[end:last + 1] if x.lower in emerge_verbs), None)) is not None \
+                and emerge.i + 1 <= last and art.toks[emerge.i + 1].text == ",":
+            form, end = "emerges", emerge.i + 2  # "Wie aus dem Bericht hervorgeht, …"
+        elif (lead is not None and lead.lower in place_preps or det.lower in place_preps) and end + 1 <= last \
+                and art.toks[end].lower in place_verbs and art.toks[end + 1].lower == place_pron:
+            form, end = "place", end + 2  # "In dem Bericht heißt es, …"
+        else:
+            continue
+        if owner is None:
+            if det.lower not in ex.DOCUMENT_DEFINITE[lang] and not (
+                    lead is not None and det.pos == "DET" and det.lower in ex.DOCUMENT_DEFINITE[lang]):
+                return None, [], ""  # "Einer Studie zufolge": no author
+            author = compound_owner(art, t) or _document_author(art, sent, t)
+            if author is None:
+                return None, [], ""
+            owner = document_mention(art, sent, k, t.i + 1, author)
+        if _medium(art, t, owner):
+            return None, [], ""
+        words = _words_after(art, sent, end)
+        if not words:
+            return None, [], ""
+        return t, [owner], words
+    return None, [], ""
+
+
+def _words_after(art: Article, sent: Sentence, k: int) -> str:
+    """The sentence's text from token `k` to its end, without the punctuation around it."""
+    if k > sent.toks[-1].i:
+        return ""
+    return art.text[art.toks[k].start:sent.end].strip().strip(",:;").strip().rstrip(".").strip()
 
 
 def _owner_before(art: Article, m: Mention) -> bool:

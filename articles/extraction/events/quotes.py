@@ -101,6 +101,12 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lower in ex.QUESTION_VERBS.get(verb.lang, ()):
+        # "fragte am Mittwoch im Parlament, warum …": the question from its question word
+        comma = next((t.i for t in art.toks[verb.i + 1:sent.toks[-1].i] if t.text == ","), None)
+        nxt = art.toks[comma + 1] if comma is not None else None
+        if nxt is not None and nxt.lower in ex.QUESTION_WORDS[verb.lang]:
+            return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if verb.lang == "de" and _in_relative_clause(art, sent, verb) and art.clause_of(sent, verb.i)[0] > sent.toks[0].i:
         # "X, die daraufhin erklärte, nicht mehr kandidieren zu wollen, verließ den Saal":
         # the words after the verb up to the end of the relative clause

@@ -164,8 +164,11 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             # before the verb, the subject after it; so does a fronted object ("Seinen
             # Amtskollegen X forderte Y auf, …").
             return after[0]
+        if not field_ and (document := _document_subject(art, sent, verb)) is not None:
+            return document  # "Der Bericht kritisiert die Regierung": its author, not the one after the verb
         if not field_ and after and _unnamed_subject_before(art, sent, verb, comma) \
                 and (art.toks[after[0].a - 1].lower in ex.OBJECT_ARTICLES["de"] or _genitive_of_object(art, after[0])
+                     or _title_object(art, sent, after[0], verb)
                      or after[0].kind in ("state", "organization") and _object_phrase(art, after[0], verb, bare=True)) \
                 and not any(art.toks[k].dep.startswith("nsubj") for k in range(after[0].a, after[0].b)):
             # "Der Bundesrat wirft der Regierung vor, …", "Der Minister Italiens wirft
@@ -196,6 +199,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         if field_ and field_[0].kind == "desc" and field_[0].actor is None \
                 and (person := _name_after_qualifiers(art, field_[0], ms, verb)) is not None:
             return person
+        if field_ and (holder := _role_holder_behind_opener(art, sent, verb, field_[0], ms)) is not None:
+            return holder  # "Scharf kritisierte die Ministerin X …": the opener is no name
         if field_:
             return field_[0]
         if after and _unnamed_subject_before(art, sent, verb, comma) \
@@ -217,7 +222,7 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
         before = [m for m in before if not _genitive_after_noun(art, m, ms)]
         if before:
             return before[-1]
-        return _role_phrase(art, sent, verb, comma)
+        return _role_phrase(art, sent, verb, comma) or _bench_of_court(art, sent, verb, comma)
     if subject_before:
         return before[-1]
     if verb.lang == "en" and any(x.head == _subject_verb(art, sent, verb) and x.dep.startswith("nsubj")
@@ -416,6 +421,42 @@ def _unnamed_subject_before(art: Article, sent: Sentence, verb: Tok, comma: int)
     return False
 
 
+def _role_holder_behind_opener(art: Article, sent: Sentence, verb: Tok, m: Mention,
+                               ms: list[Mention]) -> Mention | None:
+    """German class "an adverb taken for a name" (round 20): the NER makes a capitalised
+    adjective or adverb that opens the sentence a person ("Scharf kritisierte die Ministerin
+    X den Plan", "Deutlich widersprach der Minister X"). The one-word opener right before the
+    verb, an actor the article names nowhere else, yields to the role holder named right
+    after the verb ([article] [adjectives] title name). A surname named before ("Kurz
+    sagte", after "Sebastian Kurz") or opening with no role holder after the verb stays."""
+    if m.b - m.a != 1 or m.a != sent.toks[0].i or m.b != verb.i or m.actor is None \
+            or m.actor.kind != "person" or " " in m.actor.name.strip():
+        return None
+    if any(x.actor is m.actor and x.sent != sent.index for x in art.reg.mentions):
+        return None
+    for p in ms:
+        if p.a <= verb.i or p.actor is None or p.actor.kind != "person" or p is m:
+            continue
+        title = art.toks[p.a - 1]
+        lead = art.toks[verb.i + 1:title.i]
+        if title.i > verb.i and (role_head(title) is not None or role_head_word(title.lower)) \
+                and lead and lead[0].pos == "DET" and lead[0].lower not in ex.NOT_NOMINATIVE.get(verb.lang, ()) \
+                and all(t.pos in ("DET", "ADJ") for t in lead):
+            return p
+        return None
+    return None
+
+
+def _title_object(art: Article, sent: Sentence, m: Mention, verb: Tok) -> bool:
+    """German: the noun right before the name (its title) is the parse's object of the verb
+    ("Die Opposition kritisierte die Ministerin X": X is spoken of)."""
+    title = art.toks[m.a - 1]
+    if any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+           and t.lower in ex.FRONTABLE_NOUN_PARTICLES["de"] for t in art.toks[art.clause_of(sent, verb.i)[0]:verb.i]):
+        return False  # "Scharfe Worte fand die Ministerin X": the fronted noun is the object
+    return title.pos == "NOUN" and title.head == verb.i and title.dep in ex.OBJECT_DEPS["de"]
+
+
 def _object_phrase(art: Article, m: Mention, verb: Tok, bare: bool = False) -> bool:
     """German: the mention opens with an article of an object (or, `bare`, with none: "wirft
     Frankreich vor") and the parse makes it an object of the verb ("den USA mitgeteilt")."""
@@ -553,7 +594,12 @@ def _joint_speakers(art: Article, sent: Sentence, speaker: Mention) -> list[Ment
         through = set(range(spokes[0] - 1, spokes[0] + 2)) if spokes and art.toks[spokes[0] - 1].pos == "DET" else set()
         # "X and French President Y", "X and his Greek counterpart Y": a demonym and the
         # words of a counterpart (class "a counterpart in a row of speakers", round 19)
+        # German: "…, der Entwicklungsminister Y und der Justizminister Z": a title's nominative
+        # article before it (class "a row of titled persons", round 20)
+        article = {t.i for t in gap if lang == "de" and t.lower in ex.ROW_ARTICLES["de"] and t.i + 1 < y.a
+                   and (art.toks[t.i + 1].lower in titles or role_head(art.toks[t.i + 1]))}
         return len(gap) <= 5 + len(through) and all(t.lower in joiners or t.lower in titles or t.i in through
+                                                    or t.i in article
                                                     or t.text in demonyms or t.lower in ex.ROW_COUNTERPART_WORDS.get(lang, ())
                                                     or lang == "de" and role_head(t) for t in gap)  # "Bundesaußenminister"
 
@@ -785,6 +831,148 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
     return None
 
 
+def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention) -> str | None:
+    """German class "a fronted participle" (round 20): "Bereits den Rücktritt erklärt haben
+    die Ministerin X, der Minister Y und …": the participle opens the clause with its object,
+    the finite auxiliary follows it and the subject (`m`) after that. The words are the
+    object before the participle (without opening adverbs); None where the sentence is not
+    so built."""
+    if verb.tag not in ex.PARTICIPLE_TAGS.get(verb.lang, ()) or verb.i + 1 > sent.toks[-1].i \
+            or art.toks[verb.i + 1].tag not in ex.FINITE_AUX_TAGS.get(verb.lang, ()) or m.a <= verb.i + 1:
+        return None
+    a, _ = art.clause_of(sent, verb.i)
+    k = a
+    while k < verb.i and art.toks[k].pos == "ADV":
+        k += 1
+    if k >= verb.i or any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[k:verb.i]):
+        return None
+    return art.text[art.toks[k].start:art.toks[verb.i - 1].end]
+
+
+def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
+    """German: "Die (Karlsruher) Richter" as the subject before the verb or right after it
+    (events_lexicon.BENCH_NOUNS): the one court named before, as a mention of the phrase."""
+    nouns, dets = ex.BENCH_NOUNS.get(verb.lang), ex.BENCH_ARTICLES.get(verb.lang, ())
+    if not nouns:
+        return None
+    for start in (comma + 1 if comma >= 0 else sent.toks[0].i, verb.i + 1):
+        if start >= len(art.toks) or art.toks[start].lower not in dets:
+            continue
+        k = start + 1
+        while k < verb.i + 6 and k < len(art.toks) and art.toks[k].pos == "ADJ":
+            k += 1  # "die Karlsruher Richter", "die obersten Richter"
+        word = art.toks[k] if k < len(art.toks) else None
+        if word is None or word.lower not in nouns or k == verb.i or start > verb.i and k > sent.toks[-1].i:
+            continue
+        if start < verb.i and k + 1 != verb.i:
+            continue  # "Die Richter des Gerichts …": a genitive of its own names the court
+        court = next((c for head in ex.COURT_HEADS[verb.lang]
+                      if (c := art.reg.body_named_before([head], word.start)) is not None), None)
+        if court is None:
+            return None
+        m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
+                    "organization", sent.index, definite=True, head=word.lower)
+        m.actor = court
+        return m
+    return None
+
+
+def document_noun(tok: Tok) -> bool:
+    """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
+    compound ("Jahresbericht") and in the genitive ("des Berichts")."""
+    nouns = ex.DOCUMENT_NOUNS.get(tok.lang)
+    return bool(nouns) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and any(
+        tok.lower.endswith(n + e) for n in nouns for e in ex.DOCUMENT_ENDINGS[tok.lang])
+
+
+def document_owner(art: Article, sent: Sentence, noun: Tok) -> Mention | None:
+    """The author named right after a document's noun: "ein Bericht der Weltbank", "eine
+    Studie von X" (an actor's mention after a genitive article or "von")."""
+    k = noun.i + 1
+    if k > sent.toks[-1].i or art.toks[k].lower not in ex.DOCUMENT_OWNER_LINKS.get(noun.lang, ()):
+        return None
+    return next((m for m in art.by_sent.get(sent.index, []) if k < m.a <= k + 2 and not m.quoted
+                 and m.actor is not None and m.kind in ("organization", "state", "person", "desc")), None)
+
+
+def compound_owner(art: Article, noun: Tok) -> Actor | None:
+    """The author named inside a document's compound ("der Human-Rights-Watch-Bericht",
+    "die UN-Studie"): the actor whose name or one of its forms is the part before the
+    document's noun."""
+    if "-" not in noun.text:
+        return None
+    prefix = noun.text.rsplit("-", 1)[0]
+    wanted = {prefix.lower(), prefix.replace("-", " ").lower()}
+    found = [a for a in art.reg.actors.values() if a.kind in ("organization", "state", "person")
+             and ({a.name.lower(), *(f.lower() for f in a.forms)} & wanted)]
+    return found[0] if len(found) == 1 else None
+
+
+def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | None:
+    """The author of a document the text refers back to ("Dem Bericht zufolge", "Darin …"):
+    in one of the DOCUMENT_BACK_REACH sentences before, a sentence with such a document
+    (the same noun; any document for `noun` None, "darin") and a verb of publishing
+    (PUBLISH_VERBS: its first actor, "X hat einen Bericht vorgelegt", or the owner after the
+    noun, "Ein Bericht der Weltbank wurde vorgestellt"), or a statement whose speaker wrote
+    in it ("X schreibt in dem Bericht, …")."""
+    lang = sent.toks[0].lang
+    reach = ex.DOCUMENT_BACK_REACH.get(lang, 0)
+
+    def same(t: Tok) -> bool:
+        if not document_noun(t):
+            return False
+        if noun is None:
+            return True
+        return any(noun.lower.endswith(n + e) and t.lower.endswith(n) or t.lower.endswith(n + e) and noun.lower.endswith(n)
+                   for n in ex.DOCUMENT_NOUNS[lang] for e in ex.DOCUMENT_ENDINGS[lang])
+    for k in range(sent.index - 1, max(sent.index - 1 - reach, -1), -1):
+        prev = art.sents[k]
+        docs = [t for t in prev.toks if same(t) and not in_quote(t.start, art.quotes)]
+        if not docs:
+            continue
+        publish = ex.PUBLISH_VERBS.get(lang, {})
+        if any(t.lower in publish and (publish[t.lower] is None or art.particle_in(prev, t.i, publish[t.lower]))
+               for t in prev.toks):
+            if (owner := document_owner(art, prev, docs[0])) is not None:
+                return owner.actor
+            found = [m for m in art.by_sent.get(k, []) if not m.quoted and m.actor is not None
+                     and m.kind in ("organization", "state", "person", "desc") and not _in_pp(art, m)
+                     and not is_modifier(art, m)]
+            return found[0].actor if found else None
+        if k in art.speakers and any(art.toks[t.i - 1].lower in ex.DOCUMENT_PLACE[lang][0]
+                                     or art.toks[t.i - 2].lower in ex.DOCUMENT_PLACE[lang][0] for t in docs):
+            return art.speakers[k]
+        return None
+    return None
+
+
+def document_mention(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
+    """A mention of tokens a..b-1 (the document's phrase) that stands for its author."""
+    m = Mention(art.toks[a].start, art.toks[b - 1].end, a, b, art.text[art.toks[a].start:art.toks[b - 1].end],
+                "organization", sent.index, definite=True)
+    m.actor = actor
+    return m
+
+
+def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """German: a definite document as the subject of a verb of saying before it ("Der
+    Bericht kritisiert …", "Der 40-seitige Bericht behauptet, …"): its owner named after
+    it, or its author named before."""
+    noun = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+                 and document_noun(t)), None)
+    if noun is None:
+        return None
+    first = min((t.i for t in _subtree(art, sent, noun)), default=noun.i)
+    if (owner := document_owner(art, sent, noun)) is not None:
+        return owner
+    if (author := compound_owner(art, noun)) is not None:
+        return document_mention(art, sent, first, noun.i + 1, author)  # "Ein Human-Rights-Watch-Bericht …"
+    if art.toks[first].lower not in ex.DOCUMENT_DEFINITE.get(verb.lang, ()):
+        return None
+    author = _document_author(art, sent, noun)
+    return document_mention(art, sent, first, noun.i + 1, author) if author is not None else None
+
+
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
                   fronted: bool = False) -> Mention | None:
     """German: a person named further after an inverted verb of saying than the usual few
@@ -796,12 +984,24 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
     der Sprecher des X, Y, …", "In einem Bericht schrieb der in X tätige Botschafter Y, …")
     the subject phrase holds no second article but a genitive's, and the name follows a
     role or an apposition's comma."""
-    if verb.i + 1 >= sent.toks[-1].i or art.toks[verb.i + 1].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
+    # Class "subject behind a reflexive or an adverb" (round 20): "Ähnlich äußerte sich der
+    # französische Präsident X", "Kritik übte auch die neue Ministerin X": the subject's
+    # phrase starts after them, where no subject of the verb stands before it
+    lead0 = verb.i + 1
+    if fronted and verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and lead0 < sent.toks[-1].i \
+            and art.toks[lead0].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ()):
+        lead0 += 1  # "Bereits den Rücktritt erklärt haben die Ministerin X, …": the fronted participle's auxiliary
+    if fronted and not any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
+                           and t.lower not in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ()) for t in sent.toks):
+        while lead0 < sent.toks[-1].i and (art.toks[lead0].tag in ex.REFLEXIVE_TAGS.get(verb.lang, ())
+                                           or art.toks[lead0].pos == "ADV"):
+            lead0 += 1
+    if lead0 >= sent.toks[-1].i or art.toks[lead0].lower in ex.NOT_NOMINATIVE.get(verb.lang, ()):
         return None
     for m in ms:
-        if m.a <= verb.i + 1 or m.actor is None or m.actor.kind != "person":
+        if m.a <= lead0 or m.actor is None or m.actor.kind != "person":
             continue
-        between = art.toks[verb.i + 1:m.a]
+        between = art.toks[lead0:m.a]
         if any(t.pos in ("VERB", "AUX") or in_quote(t.start, art.quotes)
                or t.lower in ex.SPOKEN_TO_PREPS.get(verb.lang, ()) for t in between):
             return None
@@ -816,7 +1016,7 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
             k = role.i - 1  # the role's own phrase: not "lobte der Präsident Botschafter X"
             while k > verb.i and art.toks[k].pos in ("DET", "ADJ"):
                 k -= 1
-            lead = verb.i + 1  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
+            lead = lead0  # past a date after the verb: "gab am Dienstag der Landeshauptmann X bekannt"
             if art.toks[lead].pos == "ADP" and _past_dates(art, lead + 1) > lead + 1:
                 lead = _past_dates(art, lead + 1)
             in_subject = art.toks[role.i - 1].pos in ("DET", "ADJ") and art.toks[k].pos != "ADP" \

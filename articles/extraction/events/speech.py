@@ -25,7 +25,7 @@ from .dating import statement_date
 from .phrases import negated
 from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote, _holds_clause, _quote,
                      _quote_before_report)
-from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
+from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, document_noun, fronted_participle_words
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
 from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs
@@ -359,6 +359,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
     elif (occasion := _occasion_words(art, sent, verb)) is not None:
         ev.quote = occasion
+    elif (fronted := fronted_participle_words(art, sent, verb, speaker_m)) is not None:
+        ev.quote = fronted  # "Bereits den Rücktritt erklärt haben X, …": the object before the participle
     elif (coordinated := next((_coordinated_quote(art, sent, verb, o) for o, _ in others
                                if _coordinated_report(art, sent, verb, o)), None)) is not None:
         ev.quote = coordinated  # "X called it "…" and Y called it "…"": each his own words
@@ -371,7 +373,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     ev.has_timex = art.has_timex(sent)
     art.last_speaker = (sent.index, actor)
     out.append(ev)
-    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i else ():
+    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted_participle_words(
+            art, sent, verb, speaker_m) is not None else ():
         if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
@@ -706,6 +709,10 @@ def _standing_position(art: Article, sent: Sentence, verb: Tok, actor: Actor) ->
         return False  # "wurde von der SPD kritisiert": the passive reports what was said
     if any(t.lower in ex.REPORT_AUX_ANY for t in sent.toks):
         return False
+    if verb.lang in ex.DOCUMENT_PLACE and any(
+            document_noun(t) and art.toks[t.i - 2].lower in ex.DOCUMENT_PLACE[verb.lang][0]
+            for t in art.toks[slice(*art.clause_of(sent, verb.i))]):
+        return False  # "X fordert in einem Brief an Y …": words written on an occasion
     return not art.has_timex(sent)
 
 

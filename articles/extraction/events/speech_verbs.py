@@ -172,6 +172,8 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
             return False
         rest = [t for t in sent.toks if t.i > comma.i]
         finite = next((t for t in rest if t.tag in ex.FINITE_TAGS["de"]), None)
+        if rest and tok.lower in ex.QUESTION_VERBS.get(tok.lang, ()):
+            return rest[0].lower in ex.QUESTION_WORDS[tok.lang]  # "fragte, ob …", "fragte, warum …"
         return bool(rest) and rest[0].lower == "dass" or finite is not None and _reported_mood(finite)
     if tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ()) \
             and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
