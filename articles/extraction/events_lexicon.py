@@ -864,7 +864,21 @@ SPOKESPERSON_MENTION_LANGS = {"en"}
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; bodies._body_of_member). "of" phrases are part of the
 # description itself ("an official of the ministry").
-BODY_MEMBER_NOUNS = {"de": set(), "en": {"official", "representative", "officer"}}
+BODY_MEMBER_NOUNS = {"de": set(), "en": {"representative", "officer"}}
+# Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, decided in
+# round 20): "a senior US official said", "a Kremlin official", "an official from the
+# ministry", "ein hochrangiger Diplomat", "ein Beamter des Außenministeriums" are vague,
+# no statement, even with a state or body named (speech._vague_member); an unnamed
+# spokesperson of a named body still makes the body the speaker. German compounds end in
+# these words ("US-Diplomat", "Regierungsbeamter", "Polizeibeamtin").
+VAGUE_MEMBER_NOUNS = {
+    "en": {"official", "officials", "diplomat", "diplomats", "source", "sources", "insider", "insiders"},
+    "de": {"diplomat", "diplomatin", "diplomaten", "beamter", "beamtin", "beamte", "beamten", "quelle",
+           "quellen", "insider", "insiderin", "offizieller", "funktionär", "funktionärin"},
+}
+# Words between a state or body and the vague noun it qualifies ("a senior US military
+# official", "a Kremlin foreign policy source"): at most this many.
+VAGUE_MEMBER_GAP = 2
 BODY_MEMBER_PREPS = {"de": set(), "en": {"from", "at", "with"}}
 # A subject phrase that names its members: "countries including X and Y said", "other
 # Republicans, such as X, …": the members speak.

@@ -282,8 +282,10 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
     speakers of the sentence's other statements, whose clauses are no words of this one;
     `words`: what was said where the caller knows it."""
+    if _vague_member(art, speaker_m):
+        return  # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat"
     if (body := _body_of_member(art, speaker_m)) is not None:
-        speaker_m = body  # "an official from the ministry said": the ministry speaks
+        speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
     if (body := _spokesperson_of_speaker_before(art, sent, speaker_m)) is not None:
@@ -321,6 +323,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         actor, how = _body_by_head(art, speaker_m.head, speaker_m.start), "description"
     if actor is None:
         return
+    if actor.kind == "person" and actor.head and speaker_m.kind == "desc" and _vague_noun(art.lang, actor.head):
+        return  # "A senior official said …. "…," the official said.": the same vague speaker
     if _private_body(actor, art.lang) or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
     if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
@@ -450,10 +454,41 @@ def _private_body(actor: Actor, lang: str) -> bool:
         and not public_org(actor, lang)
 
 
+def _vague_member(art: Article, m: Mention) -> bool:
+    """Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, round
+    20): an indefinite description whose head is such a noun ("a senior Russian diplomat",
+    "an official from the ministry", "ein Beamter des Außenministeriums"), or a state or
+    body named as the modifier of one ("a senior US official", "a Kremlin source"): vague,
+    whatever state or body it names. Not a spokesperson ("a Kremlin spokesman": the body)."""
+    if art.lang not in ex.VAGUE_MEMBER_NOUNS:
+        return False
+    vague = lambda word: _vague_noun(art.lang, word)  # noqa: E731
+    if m.kind == "desc":
+        return not m.definite and vague((m.head or m.text.split()[-1]).lower())
+    if m.kind not in ("state", "organization") or m.b >= len(art.toks):
+        return False
+    sent = art.sents[m.sent]
+    for k in range(m.b, min(m.b + ex.VAGUE_MEMBER_GAP + 1, sent.toks[-1].i + 1)):
+        tok = art.toks[k]
+        if vague(tok.lower):
+            return True
+        if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower():
+            return False  # "US officials' claims …", "the Kremlin, officials said"
+    return False
+
+
+def _vague_noun(lang: str, word: str) -> bool:
+    """An official, diplomat or source (events_lexicon.VAGUE_MEMBER_NOUNS; German also as the
+    end of a compound: "US-Diplomat", "Regierungsbeamter")."""
+    nouns = ex.VAGUE_MEMBER_NOUNS.get(lang, ())
+    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(tuple(nouns))
+
+
 def _vague_description(art: Article, m: Mention) -> bool:
     """An unnamed speaker described by no state and no word of public affairs ("a hospital
-    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a senior
-    US official" or "a government spokesperson"."""
+    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
+    spokesperson"; an official, diplomat or source is vague however described
+    (`_vague_member`)."""
     words = public_affairs_words(art.lang)
     if m.kind != "desc" or m.definite or m.country or not words:
         return False
