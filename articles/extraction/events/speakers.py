@@ -11,7 +11,7 @@ from .. import gazetteer
 from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, public_org, role_head, role_head_word
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
-from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch
+from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
 from .speech_verbs import _goes_on_to, _misparsed_report, _perfect_across_insertion
@@ -65,6 +65,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                     return _person_behind(art, m)  # "WHO director-general X said": X
                 return _owner_apposition(art, m, ms) or m
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
+        if subj and (named := next((m for m in ms if m.a == subj[0].i + 1 and m.kind == "organization"
+                                    and public_descriptor_before(art, m.a)), None)) is not None:
+            return named  # "The environmental group Greenpeace said": the group named after its descriptor
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
         if subj and subj[0].lower in ex.BODY_PRONOUNS["en"] and (body := _body_pronoun(art, sent, subj[0])):

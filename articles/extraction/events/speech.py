@@ -16,7 +16,7 @@ from ..text import QUOTE_MARKS, Sentence, Tok, Tweet, in_quote
 from .article import Article, Event
 from .attribution import _attribution, _own_words_possessive, _source_end, _without_source, _words_from, media_name
 from .bodies import (_body_by_head, _body_of_member, _name_after_body_noun_de, _spokesperson_of_speaker_before,
-                     _unnamed_member, _unnamed_spokesperson)
+                     _unnamed_member, _unnamed_spokesperson, described_public)
 from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _other_person_subject,
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
@@ -325,7 +325,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         return
     if actor.kind == "person" and actor.head and speaker_m.kind == "desc" and _vague_noun(art.lang, actor.head):
         return  # "A senior official said …. "…," the official said.": the same vague speaker
-    if _private_body(actor, art.lang) or actor.kind == "organization" and media_name(actor.tokens, art.lang):
+    if _private_body(actor, art.lang) and not described_public(art, actor) \
+            or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
     if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
         art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
@@ -399,8 +400,8 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
     if actor.kind == "person":
         if actor.role or leaders.term_of([actor.name, *actor.forms], art.published) is not None:
             return False
-    elif actor.kind != "organization" or public_org(actor, art.lang):
-        return False
+    elif actor.kind != "organization" or public_org(actor, art.lang) or described_public(art, actor):
+        return False  # (also "the rights group X": introduced as one of public affairs)
     if art.private_story:
         return True
     words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
