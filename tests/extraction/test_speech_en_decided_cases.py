@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import speakers
+from .helpers import speakers, statements
 
 DAY = "2024-05-08"
 
@@ -119,3 +119,130 @@ def test_an_organisation_introduced_by_a_public_descriptor_speaks(run, lang, tex
 ])
 def test_an_organisation_with_another_or_no_descriptor_stays_private(run, lang, text):
     assert speakers(run(text, DAY, lang)) == []
+
+
+# a. a court's ruling with its reasoning is a statement of the court; a verdict is none
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Supreme Court of Freedonia ruled on Tuesday that the border law was unconstitutional.",
+     ["Supreme Court of Freedonia"]),
+    ("en", "The Freedonian Supreme Court found that the election commission had broken the law.",
+     ["Freedonian Supreme Court"]),
+    ("en", "The Constitutional Court of Freedonia decided that the vote must be repeated.",
+     ["Constitutional Court of Freedonia"]),
+    ("en", "The judges of the Constitutional Court of Freedonia decided that the vote must be repeated.",
+     ["Constitutional Court of Freedonia"]),
+    ("en", "The Constitutional Court of Freedonia held that the decree was void.", ["Constitutional Court of Freedonia"]),
+    ("en", "The Constitutional Court of Freedonia concluded that the decree was void.",
+     ["Constitutional Court of Freedonia"]),
+    ("en", "The Constitutional Court of Freedonia said in its ruling that the minister had exceeded his powers.",
+     ["Constitutional Court of Freedonia"]),
+    ("en", "The Supreme Court of Freedonia found the decree unconstitutional.", ["Supreme Court of Freedonia"]),
+    ("en", "In ruling on the appeal, the Supreme Court of Freedonia also found unconstitutional a 2010 law "
+           "allowing the president to rule by decree.", ["Supreme Court of Freedonia"]),
+    ("en", "Freedonian judge Ann Lee held that the search had been unlawful.", ["Ann Lee"]),
+    ("de", "Das Bundesverfassungsgericht entschied, dass das Gesetz verfassungswidrig ist.", ["Bundesverfassungsgericht"]),
+    ("de", "Das Bundesverfassungsgericht entschied am Dienstag, das Gesetz sei verfassungswidrig.",
+     ["Bundesverfassungsgericht"]),
+])
+def test_a_courts_ruling_with_its_reasoning_is_a_statement(run, lang, text, expected):
+    assert speakers(run(text, DAY, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a verdict or sentence with no reported content; acts of a court; others deciding
+    ("en", "The Constitutional Court of Freedonia sentenced him to five years in prison."),
+    ("en", "The Freedonian Supreme Court found the former minister guilty of fraud."),
+    ("en", "The Freedonian Supreme Court found that the former minister was not guilty."),
+    ("en", "The Freedonian Supreme Court acquitted the former minister on Tuesday."),
+    ("en", "The Freedonian Supreme Court ruled on the appeal on Tuesday."),
+    ("en", "The Constitutional Court of Freedonia held a hearing on Monday."),
+    ("en", "The Constitutional Court of Freedonia concluded its session on Monday."),
+    ("en", "The Freedonian government decided that the schools would close."),
+    ("en", "Police found illegal weapons in the house of the Freedonian minister."),
+    ("de", "Das Gericht entschied sich für eine Vertagung."),
+])
+def test_a_verdict_or_an_act_of_a_court_is_no_statement(run, lang, text):
+    assert speakers(run(text, DAY, lang)) == []
+
+
+# b. a report, letter or study whose author is named: a statement of the author
+
+@pytest.mark.parametrize("text, expected", [
+    ("A report by Human Rights Watch found that police in Freedonia had tortured detainees.", ["Human Rights Watch"]),
+    ("According to a report by Amnesty International, the Freedonian army killed dozens of civilians.",
+     ["Amnesty International"]),
+    ("Amnesty International said in a report released on Monday that the Freedonian army killed dozens of "
+     "civilians.", ["Amnesty International"]),
+    ("The report, published by Human Rights Watch, says the Freedonian police tortured detainees.",
+     ["Human Rights Watch"]),
+    ("A study by the World Health Organization found that the virus spread faster in cities.",
+     ["World Health Organization"]),
+    ("According to a study by the World Health Organization, the virus spread faster in cities.",
+     ["World Health Organization"]),
+    ("A letter from the Freedonian Foreign Ministry said the embassy would close.", ["Freedonian Foreign Ministry"]),
+    ("Human Rights Watch released a report on Monday. The report says the Freedonian police tortured detainees.",
+     ["Human Rights Watch"]),
+])
+def test_a_document_whose_author_is_named_speaks_for_the_author(run, text, expected):
+    assert speakers(run(text, DAY, "en")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no named author, or no words of the document
+    "A report found that police in Freedonia had tortured detainees.",
+    "According to a report, the Freedonian army killed dozens of civilians.",
+    "Human Rights Watch published a report on Freedonia on Monday.",
+    "The study found that the virus spread faster in cities.",
+    "The study, published in a journal on Monday, found that the virus spread faster in cities.",
+])
+def test_a_document_with_no_named_author_is_no_statement(run, text):
+    assert speakers(run(text, DAY, "en")) == []
+
+
+# c. an announced resignation is a statement; a resignation done is an act
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonian Prime Minister Tom Vale announced his resignation on Monday.", ["Tom Vale"]),
+    ("Freedonian Prime Minister Tom Vale said he would resign at the end of the month.", ["Tom Vale"]),
+    ("Freedonian Prime Minister Tom Vale announced on Monday that he would step down.", ["Tom Vale"]),
+    ("Freedonian Prime Minister Tom Vale announced he was resigning.", ["Tom Vale"]),
+    ("Freedonian Prime Minister Tom Vale resigned on Monday.", []),
+    ("Freedonian Prime Minister Tom Vale stepped down on Monday.", []),
+    ("Freedonian Prime Minister Tom Vale submitted his resignation to the president on Monday.", []),
+    ("Freedonian Prime Minister Tom Vale handed in his resignation on Monday.", []),
+    ("Freedonian Prime Minister Tom Vale resigned from his post after the vote.", []),
+])
+def test_an_announced_resignation_speaks_a_done_one_does_not(run, text, expected):
+    assert speakers(run(text, DAY, "en")) == expected
+
+
+# d. a question put in public: a statement of the one who asks, the question as its words
+
+@pytest.mark.parametrize("text, quote", [
+    ("Freedonian Senator Lia Dorn asked the minister whether the army had been deployed.",
+     "whether the army had been deployed"),
+    ("Freedonian Senator Lia Dorn asked the government why the border had been closed.",
+     "why the border had been closed"),
+    ("In parliament, opposition leader Lia Dorn of Freedonia asked Prime Minister Tom Vale whether he would resign.",
+     "whether he would resign"),
+    ("Freedonian Senator Lia Dorn asked whether the army had been deployed.", "whether the army had been deployed"),
+    ("Freedonian Senator Lia Dorn asked Prime Minister Tom Vale if the army had been deployed.",
+     "if the army had been deployed"),
+    ('"Why was the border closed?" Freedonian Senator Lia Dorn asked.', "Why was the border closed?"),
+])
+def test_a_question_put_in_public_is_a_statement_of_the_asker(run, text, quote):
+    out = run(text, DAY, "en")
+    assert statements(out) == [("Lia Dorn", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    # asked by someone the chronology does not name, or no question reported
+    "Freedonian Senator Lia Dorn was asked whether she would run again.",
+    "Freedonian Senator Lia Dorn was asked by reporters whether she would run again.",
+    "When asked whether she would run again, Freedonian Senator Lia Dorn declined to comment.",
+    "Reporters asked Freedonian Senator Lia Dorn whether she would run again.",
+    "Freedonian Senator Lia Dorn asked about the budget.",
+])
+def test_a_question_put_to_someone_or_without_words_is_no_statement(run, text):
+    assert speakers(run(text, DAY, "en")) == []

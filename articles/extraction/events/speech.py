@@ -26,7 +26,7 @@ from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
-from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs
+from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, _verdict
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -120,6 +120,8 @@ def find_statements(art: Article) -> list[Event]:
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
     out.extend(_reported_before(art, out))
     out = _pointed_back(art, out)
+    art.vague_reports = [e for e in out if e.vague]
+    out = [e for e in out if not e.vague]
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
 
@@ -282,9 +284,10 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
     speakers of the sentence's other statements, whose clauses are no words of this one;
     `words`: what was said where the caller knows it."""
-    if _vague_member(art, speaker_m):
-        return  # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat"
-    if (body := _body_of_member(art, speaker_m)) is not None:
+    # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
+    # speaker, whose report is kept for its words going on and its date, not output
+    vague = _vague_member(art, speaker_m)
+    if not vague and (body := _body_of_member(art, speaker_m)) is not None:
         speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
@@ -323,14 +326,21 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         actor, how = _body_by_head(art, speaker_m.head, speaker_m.start), "description"
     if actor is None:
         return
-    if actor.kind == "person" and actor.head and speaker_m.kind == "desc" and _vague_noun(art.lang, actor.head):
-        return  # "A senior official said …. "…," the official said.": the same vague speaker
+    # "A senior official said …. "…," the official said.": the same vague speaker
+    vague = vague or actor.kind == "person" and actor.head is not None and speaker_m.kind in ("desc", "pronoun") \
+        and _vague_noun(art.lang, actor.head)  # (also "…, fügte er hinzu" after the vague one)
     if _private_body(actor, art.lang) and not described_public(art, actor) \
             or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
     if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
         art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
     if _standing_position(art, sent, verb, actor):
+        return
+    if vague:
+        ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how, vague=True)
+        if (d := statement_date(art, sent, verb, actor, out)) is not None:
+            ev.date = d
+        out.append(ev)
         return
     speaker_m.resolved = actor
     art.speakers[sent.index] = actor
@@ -573,10 +583,18 @@ def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -
         # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
         # about, it does not speak
         return None, None
+    if _verdict_of(art, sent, verb):
+        return None, None  # "The court found that he was not guilty": a verdict, no words (round 20)
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
+
+
+def _verdict_of(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """The main verb is one of finding whose clause is a verdict (speech_verbs._verdict)."""
+    return verb.lower in ex.CLAUSE_WITHOUT_OBJECT.get(verb.lang, ()) and any(
+        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
 
 
 def _result_clause(sent: Sentence, mark: Tok) -> bool:
