@@ -39,8 +39,19 @@ def test_the_vague_speaker_named_again_stays_vague(run, lang, text):
     assert speakers(run(text, DAY, lang)) == []
 
 
+def test_a_vague_official_opening_a_german_report_is_vague_whatever_the_clause_names(run):
+    # "Wie ein Beamter, …, am Grenzübergang zwischen A und Israel mitteilte": the subject is the
+    # official after "Wie", not the state the clause names before its verb; his words go on
+    out = run("Wie ein hochrangiger Beamter, der anonym bleiben wollte, am Grenzübergang zwischen Freedonien "
+              "und Israel am Dienstag mitteilte, soll die Stadt als erste übergeben werden. Der Plan sei mit "
+              "beiden Seiten abgestimmt.", DAY, "de")
+    assert speakers(out) == []
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # look-alikes: an unnamed spokesperson of a named body makes the body the speaker
+    ("de", "Wie ein Sprecher des Auswärtigen Amtes am Dienstag mitteilte, soll die Botschaft geschlossen werden.",
+     ["Auswärtiges Amt"]),
     ("en", "A Kremlin spokesman said the talks had failed.", ["Kremlin"]),
     ("en", "A spokesperson for the Freedonian Foreign Ministry said the talks had failed.",
      ["Freedonian Foreign Ministry"]),

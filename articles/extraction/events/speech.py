@@ -286,7 +286,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     `words`: what was said where the caller knows it."""
     # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
     # speaker, whose report is kept for its words going on and its date, not output
-    vague = _vague_member(art, speaker_m)
+    vague = _vague_member(art, speaker_m) or _vague_opening_report(art, sent, verb)
     if not vague and (body := _body_of_member(art, speaker_m)) is not None:
         speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
@@ -486,6 +486,19 @@ def _vague_member(art: Article, m: Mention) -> bool:
         if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower():
             return False  # "US officials' claims …", "the Kremlin, officials said"
     return False
+
+
+def _vague_opening_report(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
+    reporting clause's subject is the description right after "Wie" (REPORTING_CONJUNCTIONS),
+    whatever place or state the clause names before its verb; a vague one (`_vague_member`)
+    makes the report vague."""
+    if verb.lang not in ex.REPORTING_CONJUNCTIONS or not ex.REPORTING_CONJUNCTIONS[verb.lang]:
+        return False
+    return any(m.kind == "desc" and m.a < verb.i and m.a > 0
+               and art.toks[m.a - 1].lower in ex.REPORTING_CONJUNCTIONS[verb.lang]
+               and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)
+               and _vague_member(art, m) for m in art.by_sent.get(sent.index, []))
 
 
 def _vague_noun(lang: str, word: str) -> bool:
