@@ -40,11 +40,11 @@ def test_the_vague_speaker_named_again_stays_vague(run, lang, text):
 
 
 def test_a_vague_official_opening_a_german_report_is_vague_whatever_the_clause_names(run):
-    # "Wie ein Beamter, …, am Grenzübergang zwischen A und Israel mitteilte": the subject is the
-    # official after "Wie", not the state the clause names before its verb; his words go on
-    out = run("Wie ein hochrangiger Beamter, der anonym bleiben wollte, am Grenzübergang zwischen Freedonien "
-              "und Israel am Dienstag mitteilte, soll die Stadt als erste übergeben werden. Der Plan sei mit "
-              "beiden Seiten abgestimmt.", DAY, "de")
+    # "Wie ein Beamter, …, nach dem Treffen zwischen A und Österreich mitteilte": the subject is
+    # the official after "Wie", not the state the clause names before its verb; his words go on
+    out = run("Wie ein ranghoher Beamter, dessen Name nicht genannt wurde, nach dem Treffen zwischen Freedonien "
+              "und Österreich gestern mitteilte, öffnet Freedonien die Grenze im Juni. Die Einigung stehe seit "
+              "Wochen fest.", DAY, "de")
     assert speakers(out) == []
 
 
