@@ -24,6 +24,9 @@ DAY = "2024-05-08"
     ("de", "Ein hochrangiger russischer Diplomat sagte, die Gespräche seien gescheitert."),
     ("de", "Ein hoher Beamter des Außenministeriums sagte, die Gespräche seien gescheitert."),
     ("de", "Ein hochrangiger US-Diplomat sagte, die Gespräche seien gescheitert."),
+    ("en", "The talks had failed, said a senior US official."),
+    ("en", "The talks had failed, according to a senior US official."),
+    ("de", "Die Gespräche seien gescheitert, sagte ein hochrangiger Diplomat."),
 ])
 def test_an_indefinite_official_diplomat_or_source_is_vague(run, lang, text):
     assert speakers(run(text, DAY, lang)) == []
@@ -58,7 +61,12 @@ def test_a_vague_official_opening_a_german_report_is_vague_whatever_the_clause_n
     ("de", "Ein Sprecher des russischen Außenministeriums sagte, die Gespräche seien gescheitert.",
      ["russisches Außenministerium"]),
     ("de", "Ein Kreml-Sprecher sagte, die Gespräche seien gescheitert.", ["Kreml"]),
-    # a named official stays the speaker, also when named again by the noun
+    # a named official stays the speaker, also with the state before the noun or when named
+    # again by the noun
+    ("en", "US diplomat Tom Vale said the talks had failed.", ["Tom Vale"]),
+    ("en", "Kremlin official Ivan Petrov said the talks had failed.", ["Ivan Petrov"]),
+    ("en", "A US official, Tom Vale, said the talks had failed.", ["Tom Vale"]),
+    ("de", "Der US-Diplomat Tom Vale sagte, die Gespräche seien gescheitert.", ["Tom Vale"]),
     ("en", 'Tom Vale, a senior official of the Freedonian Foreign Ministry, said the delay was caused by '
            'the weather. "We remain committed to the talks," the official said.', ["Tom Vale", "Tom Vale"]),
 ])
