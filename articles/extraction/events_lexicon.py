@@ -330,6 +330,15 @@ _SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 _PRESS_EN = _en_forms("press") - {"press", "presses"}
 _SPEECH_EN.update({f: ("for",) for f in _PRESS_EN})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN | _PRESS_EN}
+# Class "a question put in public" (docs/annotation.md, decided in round 20): "asked the
+# minister whether …", "asked why the border was closed", "asked X if …" is a statement of
+# the one who asks, the question as its words: a verb of asking with a clause after it that
+# opens with one of these words (speech_verbs._asks_question); not "was asked whether", "when
+# asked whether" (no one named asks), "asked about the budget" (no question reported).
+ASK_QUESTION_VERBS = {"de": set(), "en": _en_forms("ask")}
+QUESTION_OPENERS = {"de": set(), "en": {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}}
+ASK_QUESTION_TAGS = {"en": {"VBD", "VBZ", "VBP", "VBG"}}
+ASK_QUESTION_CLAUSE_DEPS = {"en": {"ccomp", "advcl"}}
 # A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
 # "committed itself to cutting emissions"); not "was committed to a hospital", "is committed
 # to peace", "committed a crime" (speech_verbs._commits_to).
@@ -399,6 +408,9 @@ QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "
                          "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
                          "inwiefern", "inwieweit"}}
 QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
+    # a question quoted: ""Why was the border closed?" X asked" (class "a question put in
+    # public", round 20)
+    "asked", "asks",
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
@@ -472,17 +484,39 @@ DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", 
                             "diesen", "im"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
 DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
-# verbs of publishing a document: the form, and the separable particle it needs (None: none)
+# verbs of publishing a document, both languages: the form, and the separable particle it needs
+# (None: none)
 PUBLISH_VERBS = {"de": {**{w: None for w in ("veröffentlichte", "veröffentlichten", "veröffentlicht", "vorgelegt",
                                              "vorgestellt", "präsentierte", "präsentierten", "präsentiert",
                                              "herausgegeben", "verfasste", "verfassten", "verfasst", "vorlegte",
                                              "vorlegten", "vorstellte", "vorstellten", "publizierte", "publiziert")},
                         "legte": "vor", "legten": "vor", "legt": "vor", "stellte": "vor", "stellten": "vor",
-                        "stellt": "vor", "gab": "heraus", "gaben": "heraus", "gibt": "heraus"}}
+                        "stellt": "vor", "gab": "heraus", "gaben": "heraus", "gibt": "heraus"},
+                 "en": {w: None for w in ("released", "published", "issued", "presented", "sent", "wrote", "delivered",
+                                          "releases", "publishes", "issues", "presents", "sends", "writes")}}
 # "Wie aus dem Bericht hervorgeht, …": the verb of emerging with "aus" before the document
 DOCUMENT_EMERGES = {"de": ("aus", {"hervorgeht", "hervorging", "hervorgehe", "hervorgehen", "hervorgingen"})}
 # "In dem Bericht heißt es, …", "Darin hieß es": the document is the place of the words
 DOCUMENT_PLACE = {"de": ({"in", "im"}, {"heißt", "hieß"}, "es")}
+# Class "a verdict is no statement" (docs/annotation.md, round 20): "found the minister
+# guilty", "found that he was not guilty": the clause a verb of finding reports is a verdict
+# when its predicate is one of these (speech_verbs._verdict).
+VERDICT_WORDS = {"en": {"guilty", "innocent", "liable"}}
+VERDICT_PREDICATE_DEPS = {"en": {"acomp", "oprd"}}
+# Class "a court's ruling with its reasoning" (docs/annotation.md, round 20): "the court
+# decided that …", "the judges held that …", "the tribunal concluded that …": verbs of
+# deciding report words with a clause of their own when a court decides (a word of
+# COURT_WORDS in the subject's phrase; speech_verbs._court_rules); a person or a government
+# "decided that" acts. (German: "entschied, dass …" is in CLAUSE_ONLY_SPEECH, like "urteilte".)
+COURT_RULING_VERBS = {"en": {"decided", "decides", "held", "holds", "concluded", "concludes"}}
+# A court's finding about a law or act, with no clause ("found the decree unconstitutional",
+# "also found unconstitutional a 2005 law …"): a verb of finding and one of these words
+# right after it (within COURT_JUDGEMENT_REACH words) in its clause (speech_verbs._court_rules).
+COURT_FINDING_VERBS = {"de": set(), "en": {"found", "finds"}}
+COURT_JUDGEMENT_WORDS = {"de": set(), "en": {"unconstitutional", "constitutional", "unlawful", "lawful", "illegal",
+                                             "legal", "void", "invalid", "valid", "null"}}
+COURT_JUDGEMENT_REACH = {"en": 5}
+COURT_WORDS = {"en": {"court", "courts", "tribunal", "judge", "judges", "justices", "justice"}}
 
 # Holding a view puts it into words: "ist der Auffassung, dass …", "steht auf dem Standpunkt,
 # …", "vertritt die Ansicht, …", "is of the view that …": the copula or verb of holding
@@ -898,7 +932,17 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "tweet", "tweets", "announcement",
     # a court's written summary of its judgment ("the court's summary concluded: "…""),
     # its opinion ("The opinion of the court read, "…"")
-    "summary", "opinion"}}
+    "summary", "opinion",
+    # class "a court's ruling" (round 20): "the judges of the court decided that …", "the
+    # court's ruling said …"; class "an authored report": "a study by the WHO found that …"
+    "judges", "justices", "ruling", "judgment", "judgement", "study"}}
+# Class "a document whose author the text named before" (docs/annotation.md, round 20):
+# "X released a report on Monday. The report says …": a definite document noun as subject
+# speaks for the actor that a sentence before (AUTHOR_REACH, in its paragraph) made the
+# subject of one of PUBLISH_VERBS (above, with the German ones) with the same noun as object
+# (speakers._author_before; German: DOCUMENT_NOUNS and speakers._document_author).
+AUTHORED_DOCUMENTS = {"de": set(), "en": {"report", "study", "letter", "statement", "ruling", "judgment", "judgement"}}
+AUTHOR_REACH = {"en": 2}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
@@ -922,7 +966,21 @@ SPOKESPERSON_MENTION_LANGS = {"en"}
 # ministry said", "a representative at the embassy said"): the body speaks, as for an unnamed
 # spokesperson (docs/annotation.md; bodies._body_of_member). "of" phrases are part of the
 # description itself ("an official of the ministry").
-BODY_MEMBER_NOUNS = {"de": set(), "en": {"official", "representative", "officer"}}
+BODY_MEMBER_NOUNS = {"de": set(), "en": {"representative", "officer"}}
+# Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, decided in
+# round 20): "a senior US official said", "a Kremlin official", "an official from the
+# ministry", "ein hochrangiger Diplomat", "ein Beamter des Außenministeriums" are vague,
+# no statement, even with a state or body named (speech._vague_member); an unnamed
+# spokesperson of a named body still makes the body the speaker. German compounds end in
+# these words ("US-Diplomat", "Regierungsbeamter", "Polizeibeamtin").
+VAGUE_MEMBER_NOUNS = {
+    "en": {"official", "officials", "diplomat", "diplomats", "source", "sources", "insider", "insiders"},
+    "de": {"diplomat", "diplomatin", "diplomaten", "beamter", "beamtin", "beamte", "beamten", "quelle",
+           "quellen", "insider", "insiderin", "offizieller", "funktionär", "funktionärin"},
+}
+# Words between a state or body and the vague noun it qualifies ("a senior US military
+# official", "a Kremlin foreign policy source"): at most this many.
+VAGUE_MEMBER_GAP = 2
 BODY_MEMBER_PREPS = {"de": set(), "en": {"from", "at", "with"}}
 # A subject phrase that names its members: "countries including X and Y said", "other
 # Republicans, such as X, …": the members speak.

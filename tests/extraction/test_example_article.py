@@ -25,8 +25,8 @@ def test_it_resolves_short_and_descriptive_forms_to_actors(example):
     assert any("General" in alias for alias in kim["aliases"])
     assert "Pjöngjang" in actors["Nordkorea"]["aliases"] and actors["Nordkorea"]["kind"] == "state"
     assert "New York" not in actors  # a plain place, not an actor
-    official = [a for a in example["actors"] if "US-Beamte" in a["name"]]
-    assert official and official[0]["kind"] == "person" and official[0]["country"] == "US"
+    # "ein ranghoher US-Beamte" is vague (docs/annotation.md, round 20): no speaker, so no actor
+    assert not [a for a in example["actors"] if "US-Beamte" in a["name"]]
 
 
 def test_it_finds_the_dinner_in_new_york_dated_by_the_same_meeting_on_wednesday(example):
@@ -73,8 +73,9 @@ def test_it_finds_the_statements_with_their_dates(example):
     lawrow = statements(example, "Sergej Lawrow")
     assert any(e["quote"].startswith("Mit Ultimaten und der Androhung von Gewalt") and e["date"] == "2018-05-30"
                for e in lawrow)
-    official = [e for e in example["events"] if e["kind"] == "statement" and "US-Beamte" in (e["speaker"] or "")]
-    assert official and all(e["date"] == "2018-05-30" for e in official)
+    # the senior US official is vague since round 20: no statement (his dated report still
+    # dates the dinner, test_it_finds_the_dinner_in_new_york_dated_by_the_same_meeting_on_wednesday)
+    assert not [e for e in example["events"] if e["kind"] == "statement" and "US-Beamte" in (e["speaker"] or "")]
 
 
 def test_observers_make_no_event(example):

@@ -69,9 +69,9 @@ def test_heads_of_ngos_and_agencies_have_a_public_role(run, text, speaker):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("An official from the German foreign ministry stated: \"We are working with our partners.\"",
-     ["German foreign ministry"]),
-    ("An official at the German embassy said two citizens had died.", ["German embassy"]),
+    # an unnamed official is vague since round 20, whatever body is named (docs/annotation.md)
+    ("An official from the German foreign ministry stated: \"We are working with our partners.\"", []),
+    ("An official at the German embassy said two citizens had died.", []),
     ("The WHO's website said: \"Masks do not protect against every virus.\"", ["World Health Organization"]),
     ("Tributes were paid by foreign leaders including Chancellor Olaf Scholz and President Emmanuel Macron.",
      ["Olaf Scholz", "Emmanuel Macron"]),

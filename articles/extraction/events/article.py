@@ -46,6 +46,9 @@ class Event:
     anaphoric: bool = False
     refers_meeting: bool = False
     has_timex: bool = False  # its sentence has a date expression (resolved or not)
+    # A report by a vague speaker ("a senior official said", docs/annotation.md): no
+    # statement of the chronology, but its words go on and its date dates what it tells.
+    vague: bool = False
     merged: list["Event"] = field(default_factory=list)
     # A second event the same words imply: the visit to the state a meeting was travelled
     # to, or the new date of a postponed meeting.
@@ -67,6 +70,9 @@ class Article:
             self.by_sent.setdefault(m.sent, []).append(m)
         self.last_speaker: tuple[int, Actor] | None = None
         self.speakers: dict[int, Actor] = {}  # sentence index → its statement's speaker
+        # reports of vague speakers (Event.vague), kept out of the statements, for dating
+        # the meetings they tell of (dating.meeting_date)
+        self.vague_reports: list[Event] = []
         # Bodies an unnamed spokesperson spoke for → the spokesperson's gender ("Sprecherin": f).
         self.spoke_for: dict[str, str | None] = {}
         # The event sentence detector (Pipelines.event_scores), asked only about sentences

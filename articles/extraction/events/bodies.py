@@ -17,6 +17,10 @@ from ..text import Sentence, Tok
 from .article import Article
 from .phrases import participial_head
 
+# Descriptors that introduce an organisation as one of public affairs ("the rights group X",
+# "die Umweltorganisation X"); see the file's head.
+PUBLIC_DESCRIPTORS = gazetteer.DATA / "public_descriptors.tsv"
+
 
 def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     """English: a body named by its common noun without an article ("Police said …",
@@ -104,8 +108,9 @@ def _body_before(art: Article, sent: Sentence) -> Actor | None:
 
 
 def _body_of_member(art: Article, m: Mention) -> Mention | None:
-    """An unnamed member of a body named right after a preposition ("an official from the
-    German foreign ministry", BODY_MEMBER_NOUNS): the body's mention."""
+    """An unnamed member of a body named right after a preposition ("a representative from
+    the German foreign ministry", BODY_MEMBER_NOUNS): the body's mention. (An official,
+    diplomat or source is vague since round 20: speech._vague_member.)"""
     if m.kind != "desc" or m.head not in ex.BODY_MEMBER_NOUNS.get(art.lang, ()) or m.b >= len(art.toks) \
             or art.toks[m.b].lower not in ex.BODY_MEMBER_PREPS[art.lang]:
         return None
@@ -326,3 +331,30 @@ def _vague_partner(art: Article, sent: Sentence, k: int) -> int | None:
         if art.toks[j].lower in ex.GENERIC_SPEAKERS.get(art.lang, ()):
             return j + 1 if j + 1 <= last and art.toks[j + 1].text == "," else None
     return None
+
+
+@cache
+def _public_descriptors(lang: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in gazetteer.data_rows(PUBLIC_DESCRIPTORS) if row[0] == lang)
+
+
+def public_descriptor_before(art: Article, a: int) -> bool:
+    """Class "an organisation introduced by a descriptor of public affairs" (round 20): the
+    words right before token `a` (a name) are one of data/public_descriptors.tsv ("the
+    rights group X", "the environmental group Greenpeace"; German the noun before the name
+    ends in one: "die Umweltorganisation Greenpeace")."""
+    descriptors = _public_descriptors(art.lang)
+    if a <= 0 or not descriptors:
+        return False
+    prev = art.toks[a - 1]
+    if art.lang == "de":
+        return prev.text[:1].isupper() and prev.lower.endswith(descriptors)
+    first = art.toks[max(a - 4, 0)]
+    before = art.text[first.start:prev.end].lower()
+    return any(before == d or before.endswith((" " + d, "-" + d)) for d in descriptors)
+
+
+def described_public(art: Article, actor: Actor) -> bool:
+    """An organisation that the text introduces by a descriptor of public affairs somewhere
+    (`public_descriptor_before`)."""
+    return actor.kind == "organization" and any(public_descriptor_before(art, m.a) for m in actor.mentions)

@@ -32,7 +32,8 @@ def _reported_before(art: Article, out: list[Event]) -> list[Event]:
                     or not _reported_main(art, before) or _other_person_subject(art, before, ev.speaker) \
                     or next(_speech_verbs(art, before), None) is not None:
                 break  # a sentence with a verb of saying of its own is someone else's words
-            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued",
+                        vague=ev.vague)
             new.quote = art.text[before.start:before.end].strip().rstrip(".")
             if not art.has_timex(before) and ev.date.value:
                 new.date = ev.date.inherited()
@@ -67,7 +68,8 @@ def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
             result.append(ev)
             continue
         for before in back:
-            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued")
+            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued",
+                        vague=ev.vague)
             new.quote = art.text[before.start:before.end].strip().rstrip(".")
             new.date = ev.date if art.has_timex(sent) else new.date
             new.has_timex = art.has_timex(before)
@@ -104,13 +106,15 @@ def _mistagged_subjunctive_de(art: Article, sent: Sentence) -> bool:
 def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
     """A further statement of `prev`'s speaker in `sent`, with `quote` as its words, dated
     like `prev` unless the sentence names a date of its own."""
-    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued")
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued",
+               vague=prev.vague)  # (a vague speaker's words go on, and stay vague)
     ev.quote = quote
     if not art.has_timex(sent) and prev.date.value:
         ev.date = prev.date.inherited()
     ev.refers_meeting = _refers_meeting(art, sent)
     ev.has_timex = art.has_timex(sent)
-    art.speakers[sent.index] = prev.speaker
+    if not prev.vague:
+        art.speakers[sent.index] = prev.speaker
     return ev
 
 

@@ -210,7 +210,8 @@ def meeting_date(art: Article, sent: Sentence, tok: Tok, clause: tuple[int, int]
         if d:
             d.how = "sentence"
     if d is None:
-        dated = [s for s in statements if s.sent is sent and s.date.value]
+        # (a vague speaker's report dates them too: "Ein ranghoher Beamter sagte am Mittwoch, …")
+        dated = [s for s in [*statements, *art.vague_reports] if s.sent is sent and s.date.value]
         if dated:
             # Mentioned without a date in a dated report ("sagte am Mittwoch, die Gespräche
             # ... dienten"): the talks are those of the reporting day.

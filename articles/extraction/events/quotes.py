@@ -379,6 +379,13 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     """English: the words of the clause the verb reports (its "ccomp" in the parse, with
     everything that hangs on it), when they follow the verb."""
     comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
+    if comp is None and verb.lower in ex.ASK_QUESTION_VERBS.get(verb.lang, ()):
+        # "asked X if the army had been deployed": the question, which the parse may hang as
+        # an adverbial clause (class "a question put in public", round 20)
+        comp = next((t for t in sent.toks if t.head == verb.i and t.i > verb.i
+                     and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[verb.lang]
+                     and min((c for c in sent.toks if c.head == t.i), key=lambda c: c.i, default=t).lower
+                     in ex.QUESTION_OPENERS[verb.lang]), None)
     if comp is None:
         # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
         # within its own clause, with what it is said to be or to do ("urged both sides to

@@ -3,6 +3,7 @@ and title, a name before or after the verb, a relative clause's antecedent, a sp
 named in the sentence before) and joint speakers ("X und Y sagten")."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from .. import events_lexicon as ex
@@ -11,7 +12,7 @@ from .. import gazetteer
 from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, public_org, role_head, role_head_word
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
-from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch
+from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
 from .speech_verbs import _goes_on_to, _misparsed_report, _perfect_across_insertion
@@ -65,6 +66,9 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                     return _person_behind(art, m)  # "WHO director-general X said": X
                 return _owner_apposition(art, m, ms) or m
         subj = [x for x in sent.toks if x.head == gov and x.dep.startswith("nsubj")]
+        if subj and (named := next((m for m in ms if m.a == subj[0].i + 1 and m.kind == "organization"
+                                    and public_descriptor_before(art, m.a)), None)) is not None:
+            return named  # "The environmental group Greenpeace said": the group named after its descriptor
         if subj and subj[0].lower in ex.GENERIC_SPEAKERS_ANY:
             return None  # "officials in both capitals said"
         if subj and subj[0].lower in ex.BODY_PRONOUNS["en"] and (body := _body_pronoun(art, sent, subj[0])):
@@ -511,6 +515,34 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
                  and m.actor.kind == "person"), None)
 
 
+def _author_before(art: Article, subj: Tok) -> Mention | None:
+    """English class "a document whose author the text named before" (round 20): "X
+    released a report on Monday. The report says …": the definite document noun
+    (events_lexicon.AUTHORED_DOCUMENTS), with no owner in its own phrase, speaks for the
+    actor a sentence before (AUTHOR_REACH, same paragraph) made the subject of a verb of
+    publishing (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over
+    the noun."""
+    lang = subj.lang
+    if subj.lower not in ex.AUTHORED_DOCUMENTS.get(lang, ()) or subj.i == 0 \
+            or art.toks[subj.i - 1].lower not in ex.DEFINITE.get(lang, ()):
+        return None
+    sent = art.sent_at(subj.start)
+    for k in range(sent.index - 1, max(sent.index - 1 - ex.AUTHOR_REACH[lang], -1), -1):
+        before = art.sents[k]
+        if before.paragraph != sent.paragraph:
+            return None
+        for noun in before.toks:
+            if noun.lower != subj.lower or noun.dep != "dobj" or art.toks[noun.head].lower not in ex.PUBLISH_VERBS[lang]:
+                continue
+            verb = art.toks[noun.head]
+            author = next((m for m in art.by_sent.get(k, []) if m.actor is not None and m.kind != "pronoun"
+                           and any(t.head == verb.i and t.dep == "nsubj" for t in art.toks[m.a:m.b])), None)
+            if author is not None:
+                return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
+                               sent=sent.index, quoted=False, locative=False)
+    return None
+
+
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
     """English: the actor that speaks in a subject phrase that is no actor itself: the
     owner or source of a campaign, office, report or statement ("X's campaign said", "a
@@ -530,6 +562,8 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
         if owner or all(t.dep == "conj" for t in path) \
                 or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
             return m
+    if owner and (author := _author_before(art, subj)) is not None:
+        return author  # "X released a report on Monday. The report says …": X
     if owner:  # "The court's summary said …": the court named before, by its head noun
         sent = art.sent_at(subj.start)
         if (body := next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"

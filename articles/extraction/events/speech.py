@@ -18,7 +18,7 @@ from .article import Article, Event
 from .attribution import (_attribution, _own_words_possessive, _source_end, _without_source,
                           _words_from)
 from .bodies import (_body_by_head, _body_of_member, _name_after_body_noun_de, _spokesperson_of_speaker_before,
-                     _unnamed_member, _unnamed_spokesperson)
+                     _unnamed_member, _unnamed_spokesperson, described_public)
 from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _other_person_subject,
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
@@ -28,7 +28,7 @@ from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, document_noun, fronted_participle_words
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
-from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs
+from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, _verdict
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -122,6 +122,8 @@ def find_statements(art: Article) -> list[Event]:
     # speaks is no actor of public affairs (docs/annotation.md, "Scope"), so no statement
     out.extend(_reported_before(art, out))
     out = _pointed_back(art, out)
+    art.vague_reports = [e for e in out if e.vague]
+    out = [e for e in out if not e.vague]
     outside = {a.key for a in {e.speaker.key: e.speaker for e in out}.values() if _outside_public_affairs(art, a)}
     return sorted((e for e in out if e.speaker.key not in outside), key=lambda e: e.evidence[0])
 
@@ -284,8 +286,11 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     speakers), unless the speaker or the sentence rules it out. `others`: the verbs and
     speakers of the sentence's other statements, whose clauses are no words of this one;
     `words`: what was said where the caller knows it."""
-    if (body := _body_of_member(art, speaker_m)) is not None:
-        speaker_m = body  # "an official from the ministry said": the ministry speaks
+    # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
+    # speaker, whose report is kept for its words going on and its date, not output
+    vague = _vague_member(art, speaker_m) or _vague_opening_report(art, sent, verb)
+    if not vague and (body := _body_of_member(art, speaker_m)) is not None:
+        speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
         return
     if (body := _spokesperson_of_speaker_before(art, sent, speaker_m)) is not None:
@@ -323,11 +328,21 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         actor, how = _body_by_head(art, speaker_m.head, speaker_m.start), "description"
     if actor is None:
         return
-    if _private_body(actor, art.lang) or actor.kind == "organization" and media_name(actor.tokens, art.lang):
+    # "A senior official said …. "…," the official said.": the same vague speaker
+    vague = vague or actor.kind == "person" and actor.head is not None and speaker_m.kind in ("desc", "pronoun") \
+        and _vague_noun(art.lang, actor.head)  # (also "…, fügte er hinzu" after the vague one)
+    if _private_body(actor, art.lang) and not described_public(art, actor) \
+            or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
     if speaker_m.kind == "desc" and speaker_m.head in lx.SPOKES_NOUNS and actor.kind == "organization":
         art.spoke_for[actor.key] = role_gender(speaker_m.head, art.lang)
     if _standing_position(art, sent, verb, actor):
+        return
+    if vague:
+        ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how, vague=True)
+        if (d := statement_date(art, sent, verb, actor, out)) is not None:
+            ev.date = d
+        out.append(ev)
         return
     speaker_m.resolved = actor
     art.speakers[sent.index] = actor
@@ -400,8 +415,8 @@ def _outside_public_affairs(art: Article, actor: Actor) -> bool:
     if actor.kind == "person":
         if actor.role or leaders.term_of([actor.name, *actor.forms], art.published) is not None:
             return False
-    elif actor.kind != "organization" or public_org(actor, art.lang):
-        return False
+    elif actor.kind != "organization" or public_org(actor, art.lang) or described_public(art, actor):
+        return False  # (also "the rights group X": introduced as one of public affairs)
     if art.private_story:
         return True
     words = words | ex.SPEAKER_OFFICE_WORDS.get(art.lang, set())
@@ -455,10 +470,54 @@ def _private_body(actor: Actor, lang: str) -> bool:
         and not public_org(actor, lang)
 
 
+def _vague_member(art: Article, m: Mention) -> bool:
+    """Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, round
+    20): an indefinite description whose head is such a noun ("a senior Russian diplomat",
+    "an official from the ministry", "ein Beamter des Außenministeriums"), or a state or
+    body named as the modifier of one ("a senior US official", "a Kremlin source"): vague,
+    whatever state or body it names. Not a spokesperson ("a Kremlin spokesman": the body)."""
+    if art.lang not in ex.VAGUE_MEMBER_NOUNS:
+        return False
+    vague = lambda word: _vague_noun(art.lang, word)  # noqa: E731
+    if m.kind == "desc":
+        return not m.definite and vague((m.head or m.text.split()[-1]).lower())
+    if m.kind not in ("state", "organization") or m.b >= len(art.toks):
+        return False
+    sent = art.sents[m.sent]
+    for k in range(m.b, min(m.b + ex.VAGUE_MEMBER_GAP + 1, sent.toks[-1].i + 1)):
+        tok = art.toks[k]
+        if vague(tok.lower):
+            return True
+        if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower():
+            return False  # "US officials' claims …", "the Kremlin, officials said"
+    return False
+
+
+def _vague_opening_report(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
+    reporting clause's subject is the description right after "Wie" (REPORTING_CONJUNCTIONS),
+    whatever place or state the clause names before its verb; a vague one (`_vague_member`)
+    makes the report vague."""
+    if verb.lang not in ex.REPORTING_CONJUNCTIONS or not ex.REPORTING_CONJUNCTIONS[verb.lang]:
+        return False
+    return any(m.kind == "desc" and m.a < verb.i and m.a > 0
+               and art.toks[m.a - 1].lower in ex.REPORTING_CONJUNCTIONS[verb.lang]
+               and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)
+               and _vague_member(art, m) for m in art.by_sent.get(sent.index, []))
+
+
+def _vague_noun(lang: str, word: str) -> bool:
+    """An official, diplomat or source (events_lexicon.VAGUE_MEMBER_NOUNS; German also as the
+    end of a compound: "US-Diplomat", "Regierungsbeamter")."""
+    nouns = ex.VAGUE_MEMBER_NOUNS.get(lang, ())
+    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(tuple(nouns))
+
+
 def _vague_description(art: Article, m: Mention) -> bool:
     """An unnamed speaker described by no state and no word of public affairs ("a hospital
-    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a senior
-    US official" or "a government spokesperson"."""
+    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
+    spokesperson"; an official, diplomat or source is vague however described
+    (`_vague_member`)."""
     words = public_affairs_words(art.lang)
     if m.kind != "desc" or m.definite or m.country or not words:
         return False
@@ -542,10 +601,18 @@ def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -
         # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
         # about, it does not speak
         return None, None
+    if _verdict_of(art, sent, verb):
+        return None, None  # "The court found that he was not guilty": a verdict, no words (round 20)
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
+
+
+def _verdict_of(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """The main verb is one of finding whose clause is a verdict (speech_verbs._verdict)."""
+    return verb.lower in ex.CLAUSE_WITHOUT_OBJECT.get(verb.lang, ()) and any(
+        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
 
 
 def _result_clause(sent: Sentence, mark: Tok) -> bool:
