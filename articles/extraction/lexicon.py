@@ -339,7 +339,7 @@ GOVERNMENT_NOUNS = _any(GOVERNMENT_NOUNS_BY_LANG)
 # Prepositions of place and origin ("in Washington", "aus Nordkorea", "from Seoul").
 LOCATIVE_BY_LANG = {
     "de": {"in", "im", "nach", "aus", "bei", "von", "vom"},
-    "en": {"in", "at", "to", "from", "into", "near"},
+    "en": {"in", "at", "to", "from", "into", "near", "outside"},
 }
 LOCATIVE = _any(LOCATIVE_BY_LANG)
 # "met in Weimar": one word tagged as a person right after "in" is a town (not "in Roth's

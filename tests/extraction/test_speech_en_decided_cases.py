@@ -106,10 +106,15 @@ def test_a_seat_or_short_name_without_words_makes_no_statement(run, text):
     assert speakers(run(text, DAY, "en")) == []
 
 
-@pytest.mark.xfail(reason="actors._place_name takes 'Downing Street' for a street; asked of the lead "
-                          "(actors.py is being split by another helper)", strict=False)
-def test_downing_street_alone_speaks(run):
-    assert speakers(run("Downing Street said the talks had failed.", DAY, "en")) == ["Downing Street"]
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Downing Street said the talks had failed.", ["Downing Street"]),
+    ("de", "Die Downing Street erklärte, die Gespräche seien gescheitert.", ["Downing Street"]),
+    # a place after a locative word: no body speaks
+    ("en", "Protesters gathered outside Downing Street on Monday.", []),
+    ("de", "In der Downing Street versammelten sich am Montag Demonstranten.", []),
+])
+def test_a_seat_named_like_a_street_speaks(run, lang, text, expected):
+    assert speakers(run(text, DAY, lang)) == expected
 
 
 # g. an organisation introduced by a descriptor of public affairs (data/public_descriptors.tsv)

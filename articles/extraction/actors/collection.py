@@ -53,6 +53,13 @@ def _footer_start(toks: list[Tok], lang: str) -> int:
     return toks[-1].end + 1 if toks else 0
 
 
+def _seat_of_body(toks: list[Tok], m: Mention) -> bool:
+    """A name that ends like a street but is a body's seat known to the institutions table
+    ("Downing Street said …"), not used as a place ("in der Downing Street", "outside
+    Downing Street" after a locative word)."""
+    return m.text in gazetteer.institution_ids() and not _locative(toks, m.a)
+
+
 def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             entity_info, published: dt.date | None = None) -> Registry:
     """Mentions of the article, resolved to actors (`published`: the article's date, on
@@ -281,7 +288,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             m.kind = "place"  # "the Teesta river", also where the name was propagated
     for m, _ in raw:
         if m.kind in ("organization", "person") and (not m.role or _place_name_end(toks, m, lang)) \
-                and _place_name(toks, m, lang):
+                and _place_name(toks, m, lang) and not _seat_of_body(toks, m):
             # "Millbrook Road", "Lakeside Hospital", "Tell Amar"; with a title in it, "General
             # Ana Dube Base"
             m.kind = "place"
