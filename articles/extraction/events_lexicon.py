@@ -330,13 +330,22 @@ _SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 _PRESS_EN = _en_forms("press") - {"press", "presses"}
 _SPEECH_EN.update({f: ("for",) for f in _PRESS_EN})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN | _PRESS_EN}
-# Class "a question put in public" (docs/annotation.md, decided in round 20): "asked the
-# minister whether …", "asked why the border was closed", "asked X if …" is a statement of
-# the one who asks, the question as its words: a verb of asking with a clause after it that
-# opens with one of these words (speech_verbs._asks_question); not "was asked whether", "when
-# asked whether" (no one named asks), "asked about the budget" (no question reported).
-ASK_QUESTION_VERBS = {"de": set(), "en": _en_forms("ask")}
-QUESTION_OPENERS = {"de": set(), "en": {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}}
+# Class "a question put in public" (docs/annotation.md, decided in round 20): the one who
+# asks makes a statement, the question its words: a verb of asking with a clause after it
+# that opens with a question word ("asked the minister whether …", "asked why the border was
+# closed", "asked X if …"; "X fragte die Regierung, ob …", "fragte im Parlament, warum …"),
+# or next to a quoted question (QUOTE_ONLY_SPEECH: ""Why was the border closed?" X asked",
+# "„Wer zahlt das?“, fragte X"). Not "asked about the budget", "fragte nach dem Weg" (no
+# question reported); not the passive or a bare participle ("was asked whether", "When asked
+# whether …", "wurde gefragt, ob …": the one asked is spoken to, no one named asks).
+# German reads the question after the verb's comma (its finite forms are in
+# CLAUSE_ONLY_SPEECH; speech_verbs._question_after_comma_de), English the parse's clause of
+# an active verb (speech_verbs._asks_question: ASK_QUESTION_TAGS, ASK_QUESTION_CLAUSE_DEPS).
+QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}, "en": _en_forms("ask")}
+QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
+                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
+                         "inwiefern", "inwieweit"},
+                  "en": {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}}
 ASK_QUESTION_TAGS = {"en": {"VBD", "VBZ", "VBP", "VBG"}}
 ASK_QUESTION_CLAUSE_DEPS = {"en": {"ccomp", "advcl"}}
 # A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
@@ -398,18 +407,9 @@ REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
-# Class "a question put in public" (round 20, docs/annotation.md "Hard cases, decided"): the
-# one who asks makes a statement, the question its words: "„Wer zahlt das?“, fragte X" (a
-# quotation next to the verb) and "X fragte die Regierung, ob …" / "…, warum …"
-# (CLAUSE_ONLY_SPEECH with QUESTION_WORDS); not "fragte nach dem Weg" (no clause), not the
-# participle ("wurde gefragt, ob …": the one asked is spoken to).
-QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}}
-QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
-                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
-                         "inwiefern", "inwieweit"}}
 QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
-    # a question quoted: ""Why was the border closed?" X asked" (class "a question put in
-    # public", round 20)
+    # a question quoted: ""Why was the border closed?" X asked" (QUESTION_VERBS: the finite
+    # forms only)
     "asked", "asks",
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
@@ -440,8 +440,8 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # das Gesetz nichtig ist", "hat entschieden, die Behörde habe …";
                              # not "entschied, die Grenzen zu schließen" (no clause of words)
                              "entschied", "entschieden", "entscheidet",
-                             # a question put in public (QUESTION_VERBS): "fragte, ob …"
-                             "fragte", "fragten", "fragt",
+                             # a question put in public: "fragte, ob …"
+                             *QUESTION_VERBS["de"],
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",

@@ -168,9 +168,7 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     if tok.lang == "de":
         if tok.lower in ex.QUESTION_VERBS.get(tok.lang, ()):  # "fragte, ob …", "fragte, warum …"
-            comma = _comma_after_de(art, sent, tok)
-            return comma is not None and comma.i + 1 <= sent.toks[-1].i \
-                and art.toks[comma.i + 1].lower in ex.QUESTION_WORDS[tok.lang]
+            return _comma_after_de(art, sent, tok) is not None and _question_after_comma_de(art, sent, tok) is not None
         return _clause_after_comma_de(art, sent, tok) is not None
     if tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ()) \
             and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
@@ -187,6 +185,14 @@ def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
     if comma is None or any(t.tag in ex.REFLEXIVE_TAGS["de"] for t in art.toks[tok.i + 1:comma.i]):
         return None
     return comma
+
+
+def _question_after_comma_de(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
+    """German: the question word right after the first comma after a verb of asking ("fragte
+    am Mittwoch im Parlament, warum …": "warum"; events_lexicon.QUESTION_WORDS)."""
+    comma = next((t.i for t in art.toks[verb.i + 1:sent.toks[-1].i] if t.text == ","), None)
+    word = art.toks[comma + 1] if comma is not None else None
+    return word if word is not None and word.lower in ex.QUESTION_WORDS[verb.lang] else None
 
 
 def _clause_after_comma_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
@@ -366,22 +372,28 @@ def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _asks_question(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "a question put in public" (round 20): "asked the minister whether …", "asked
-    why …", "asked X if …": an active verb of asking (events_lexicon.ASK_QUESTION_VERBS) with
-    a clause after it (the parse's ccomp or advcl) opened by a word of a question
-    (QUESTION_OPENERS); the perfect ("has asked whether") too, not the passive ("was asked
-    whether") nor a bare participle ("When asked whether …")."""
-    if tok.lower not in ex.ASK_QUESTION_VERBS.get(tok.lang, ()) or passive(art, tok):
+    why …", "asked X if …": an active verb of asking (events_lexicon.QUESTION_VERBS) with
+    a question after it (`question_clause`); the perfect ("has asked whether") too, not the
+    passive ("was asked whether") nor a bare participle ("When asked whether …")."""
+    if tok.lang not in ex.ASK_QUESTION_TAGS or tok.lower not in ex.QUESTION_VERBS.get(tok.lang, ()) \
+            or passive(art, tok):
         return False
     if tok.tag not in ex.ASK_QUESTION_TAGS[tok.lang] and not (
             tok.tag == "VBN" and any(t.head == tok.i and t.dep == "aux" for t in sent.toks)):
         return False
-    openers = ex.QUESTION_OPENERS[tok.lang]
-    for clause in (t for t in sent.toks if t.head == tok.i and t.i > tok.i
-                   and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[tok.lang]):
+    return question_clause(sent, tok) is not None
+
+
+def question_clause(sent: Sentence, verb: Tok) -> Tok | None:
+    """English: the head of the clause after a verb of asking that opens with a question word
+    (QUESTION_WORDS: "asked the minister whether …"), the parse's ccomp or advcl
+    (ASK_QUESTION_CLAUSE_DEPS); None where there is none."""
+    for clause in (t for t in sent.toks if t.head == verb.i and t.i > verb.i
+                   and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[verb.lang]):
         first = min((t for t in sent.toks if t.head == clause.i), key=lambda t: t.i, default=None)
-        if first is not None and first.i > tok.i and first.lower in openers:
-            return True
-    return False
+        if first is not None and first.i > verb.i and first.lower in ex.QUESTION_WORDS[verb.lang]:
+            return clause
+    return None
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:
