@@ -427,7 +427,7 @@ QUOTE_LEAD_IN_WORDS = {"de": set(), "en": {"in", "part", "full"}}
 # rulings: "Der Senat befand, das Gesetz sei gültig", not "befand sich in Berlin".
 # A finding with its clause is one too ("the court found the decree was unlawful"), not "found
 # a body", "found him guilty", "found a weapon; inside was a bag" (a direct object of its own:
-# CLAUSE_WITHOUT_OBJECT).
+# FINDING_VERBS).
 # An estimate, a finding or a mention put into a clause of its own reports words too ("the
 # minister estimated the repairs would take a week", "the court determined the decree was
 # void", "she also mentioned the vote would be in May"); not "estimated the damage at …",
@@ -455,7 +455,12 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              "speculated", "speculates",
                              # "notified Congress that troops would be sent"; not "notified Congress of …"
                              "notified", "notifies"}}
-CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
+# Verbs of finding (class "a court's finding", round 20): they report no words with a
+# direct object of their own ("found a weapon", speech_verbs._reports_clause), nor with a
+# verdict for their clause ("found him guilty", VERDICT_WORDS: speech_verbs.verdict_of), but
+# a court's finding about a law with no clause does ("found the decree unconstitutional",
+# COURT_JUDGEMENT_WORDS: speech_verbs._court_rules).
+FINDING_VERBS = {"en": {"found", "finds"}}
 # Class "the judges for their court" (round 20): a definite plural of judges with no name
 # ("Die Karlsruher Richter befanden, …", "die Richter stellten fest, …") speaks for the one
 # court named before whose name ends in a court's head noun (lexicon.NAME_HEAD_ANAPHORS;
@@ -510,9 +515,9 @@ VERDICT_PREDICATE_DEPS = {"en": {"acomp", "oprd"}}
 # "decided that" acts. (German: "entschied, dass …" is in CLAUSE_ONLY_SPEECH, like "urteilte".)
 COURT_RULING_VERBS = {"en": {"decided", "decides", "held", "holds", "concluded", "concludes"}}
 # A court's finding about a law or act, with no clause ("found the decree unconstitutional",
-# "also found unconstitutional a 2005 law …"): a verb of finding and one of these words
-# right after it (within COURT_JUDGEMENT_REACH words) in its clause (speech_verbs._court_rules).
-COURT_FINDING_VERBS = {"de": set(), "en": {"found", "finds"}}
+# "also found unconstitutional a 2005 law …"): a verb of finding (FINDING_VERBS) and one of
+# these words right after it (within COURT_JUDGEMENT_REACH words) in its clause
+# (speech_verbs._court_rules).
 COURT_JUDGEMENT_WORDS = {"de": set(), "en": {"unconstitutional", "constitutional", "unlawful", "lawful", "illegal",
                                              "legal", "void", "invalid", "valid", "null"}}
 COURT_JUDGEMENT_REACH = {"en": 5}

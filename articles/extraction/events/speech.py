@@ -28,7 +28,7 @@ from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, document_noun, fronted_participle_words
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
-from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, _verdict
+from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, verdict_of
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -601,18 +601,12 @@ def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -
         # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
         # about, it does not speak
         return None, None
-    if _verdict_of(art, sent, verb):
+    if verdict_of(sent, verb):
         return None, None  # "The court found that he was not guilty": a verdict, no words (round 20)
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
-
-
-def _verdict_of(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """The main verb is one of finding whose clause is a verdict (speech_verbs._verdict)."""
-    return verb.lower in ex.CLAUSE_WITHOUT_OBJECT.get(verb.lang, ()) and any(
-        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
 
 
 def _result_clause(sent: Sentence, mark: Tok) -> bool:

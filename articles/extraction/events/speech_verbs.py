@@ -24,7 +24,7 @@ def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
               ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS,
-              ex.COURT_FINDING_VERBS)
+              ex.FINDING_VERBS)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -170,12 +170,16 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
         if tok.lower in ex.QUESTION_VERBS.get(tok.lang, ()):  # "fragte, ob …", "fragte, warum …"
             return _comma_after_de(art, sent, tok) is not None and _question_after_comma_de(art, sent, tok) is not None
         return _clause_after_comma_de(art, sent, tok) is not None
-    if tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ()) \
-            and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
+    finding = tok.lower in ex.FINDING_VERBS.get(tok.lang, ())
+    if finding and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
         return False  # "a search found a weapon; inside was a bag": a thing found, no words
-    comps = [t for t in sent.toks if t.head == tok.i and t.dep == "ccomp" and t.i > tok.i]
-    return bool(comps) and not (tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ())
-                                and any(_verdict(sent, c) for c in comps))
+    comps = _clauses_after(sent, tok)
+    return bool(comps) and not (finding and any(_verdict(sent, c) for c in comps))
+
+
+def _clauses_after(sent: Sentence, verb: Tok) -> list[Tok]:
+    """English: the heads of the clauses the verb reports after it (the parse's ccomp)."""
+    return [t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i]
 
 
 def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
@@ -215,16 +219,23 @@ def _verdict(sent: Sentence, comp: Tok) -> bool:
                                       and t.lower in words for t in sent.toks)
 
 
+def verdict_of(sent: Sentence, verb: Tok) -> bool:
+    """A verb of finding (events_lexicon.FINDING_VERBS) whose clause is a verdict
+    (`_verdict`): "The court found that he was not guilty"."""
+    return verb.lower in ex.FINDING_VERBS.get(verb.lang, ()) and any(
+        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
+
+
 def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "a court's ruling with its reasoning" (round 20): "The court decided that the
     vote must be repeated", "the judges of the court held that …": a verb of deciding
     (events_lexicon.COURT_RULING_VERBS) with a clause after it and a subject whose phrase
     holds a word of COURT_WORDS; not a verdict (`_verdict`). English also a finding about a
-    law with no clause ("found the decree unconstitutional": COURT_FINDING_VERBS and
+    law with no clause ("found the decree unconstitutional": FINDING_VERBS and
     COURT_JUDGEMENT_WORDS). German "Das Gericht entschied, dass …" reports with any subject,
     like "urteilte" (CLAUSE_ONLY_SPEECH, `_reports_clause`)."""
     lang = tok.lang
-    finding = tok.lower in ex.COURT_FINDING_VERBS.get(lang, ())
+    finding = tok.lower in ex.FINDING_VERBS.get(lang, ())
     if tok.lower not in ex.COURT_RULING_VERBS.get(lang, ()) and not finding or tok.pos not in ("VERB", "AUX") \
             or in_quote(tok.start, art.quotes):
         return False
@@ -233,17 +244,12 @@ def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
         reach = art.toks[tok.i + 1:min(tok.i + 1 + ex.COURT_JUDGEMENT_REACH[lang], b)]
         if not any(t.lower in ex.COURT_JUDGEMENT_WORDS[lang] for t in reach):
             return False
-        subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)
-        return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in sent.toks
-                                        if t.i < tok.i and (t.i == subj.i or _under(art, t, subj)))
-    comps = [t for t in sent.toks if t.head == tok.i and t.dep == "ccomp" and t.i > tok.i]
-    if not comps or any(_verdict(sent, c) for c in comps):
+    elif not (comps := _clauses_after(sent, tok)) or any(_verdict(sent, c) for c in comps):
         return False
+    # the subject's phrase before the verb names a court ("the judges of the court")
     subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)
-    if subj is None:
-        return False
-    phrase = [t for t in sent.toks if t.i < tok.i and (t.i == subj.i or _under(art, t, subj))]
-    return any(t.lower in ex.COURT_WORDS.get(tok.lang, ()) for t in phrase)
+    return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in sent.toks
+                                    if t.i < tok.i and (t.i == subj.i or _under(art, t, subj)))
 
 
 def _under(art: Article, tok: Tok, top: Tok) -> bool:
