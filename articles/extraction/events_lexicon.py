@@ -471,22 +471,28 @@ BENCH_ARTICLES = {"de": {"die"}}
 COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # Class "a document's words for its author" (round 20, docs/annotation.md "Hard cases,
 # decided"): a report, study, letter or statement whose author the text names is a written
-# statement of the author. German document nouns (also as the end of a compound:
-# "Jahresbericht", with the genitive's endings); the author is named after the noun ("ein
-# Bericht der Weltbank", "eine Studie von X") or, for the definite noun, in one of the
-# sentences before (at most the reach below) that names such a document with a verb of
-# publishing or as the place of its speaker's words ("X hat einen Bericht vorgelegt. Dem
-# Bericht zufolge …", "X schreibt in dem Bericht, …"; speakers._document_author). Forms:
-# "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus einer Erklärung des Ministeriums
-# hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …" (attribution.
-# _document_source_de), "Der Bericht kritisiert …" (speakers). A document with no named
-# author is none.
+# statement of the author. The document nouns of each language (German also as the end of a
+# compound: "Jahresbericht", with the genitive's endings, DOCUMENT_ENDINGS). German: the
+# author is named after the noun ("ein Bericht der Weltbank", "eine Studie von X") or, for
+# the definite noun, in one of the sentences before (DOCUMENT_BACK_REACH) that names such a
+# document with a verb of publishing or as the place of its speaker's words ("X hat einen
+# Bericht vorgelegt. Dem Bericht zufolge …", "X schreibt in dem Bericht, …";
+# speakers._document_author). Forms: "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus
+# einer Erklärung des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt
+# es, …" (attribution._document_source_de), "Der Bericht kritisiert …" (speakers). English:
+# "X released a report on Monday. The report says …": the definite noun as subject (one of
+# SPEAKS_FOR_OWNER) speaks for the actor that a sentence before, in its paragraph, made the
+# subject of one of PUBLISH_VERBS with the same noun as object (speakers._author_before). A
+# document with no named author is none.
 DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
-                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique")}
+                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique"),
+                  "en": ("report", "study", "letter", "statement", "ruling", "judgment", "judgement")}
 DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
-DOCUMENT_BACK_REACH = {"de": 3}
+DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
+# The articles of a document named again ("Dem Bericht zufolge", "The report says")
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
-                            "diesen", "im"}}
+                            "diesen", "im"},
+                     "en": {"the"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
 DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
 # verbs of publishing a document, both languages: the form, and the separable particle it needs
@@ -941,13 +947,6 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     # class "a court's ruling" (round 20): "the judges of the court decided that …", "the
     # court's ruling said …"; class "an authored report": "a study by the WHO found that …"
     "judges", "justices", "ruling", "judgment", "judgement", "study"}}
-# Class "a document whose author the text named before" (docs/annotation.md, round 20):
-# "X released a report on Monday. The report says …": a definite document noun as subject
-# speaks for the actor that a sentence before (AUTHOR_REACH, in its paragraph) made the
-# subject of one of PUBLISH_VERBS (above, with the German ones) with the same noun as object
-# (speakers._author_before; German: DOCUMENT_NOUNS and speakers._document_author).
-AUTHORED_DOCUMENTS = {"de": set(), "en": {"report", "study", "letter", "statement", "ruling", "judgment", "judgement"}}
-AUTHOR_REACH = {"en": 2}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of

@@ -351,7 +351,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
     document's owner named after its noun, else (a definite document) its author named
     before; the words are the rest of the sentence after the phrase that names the source."""
     lang = sent.toks[0].lang
-    if lang not in ex.DOCUMENT_NOUNS:
+    if lang not in ex.DOCUMENT_PLACE:
         return None, [], ""
     last = sent.toks[-1].i
     emerge_prep, emerge_verbs = ex.DOCUMENT_EMERGES[lang]

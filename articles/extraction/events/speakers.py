@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -516,21 +517,18 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
 
 
 def _author_before(art: Article, subj: Tok) -> Mention | None:
-    """English class "a document whose author the text named before" (round 20): "X
-    released a report on Monday. The report says …": the definite document noun
-    (events_lexicon.AUTHORED_DOCUMENTS), with no owner in its own phrase, speaks for the
-    actor a sentence before (AUTHOR_REACH, same paragraph) made the subject of a verb of
-    publishing (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over
-    the noun."""
+    """English class "a document's words for its author" (round 20): "X released a report on
+    Monday. The report says …": the definite document noun (events_lexicon.DOCUMENT_NOUNS,
+    DOCUMENT_DEFINITE), with no owner in its own phrase, speaks for the actor a sentence
+    before (`_sentences_back`, same paragraph) made the subject of a verb of publishing
+    (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over the noun.
+    (German: `_document_author`.)"""
     lang = subj.lang
-    if subj.lower not in ex.AUTHORED_DOCUMENTS.get(lang, ()) or subj.i == 0 \
-            or art.toks[subj.i - 1].lower not in ex.DEFINITE.get(lang, ()):
+    if subj.lower not in ex.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
+            or art.toks[subj.i - 1].lower not in ex.DOCUMENT_DEFINITE.get(lang, ()):
         return None
     sent = art.sent_at(subj.start)
-    for k in range(sent.index - 1, max(sent.index - 1 - ex.AUTHOR_REACH[lang], -1), -1):
-        before = art.sents[k]
-        if before.paragraph != sent.paragraph:
-            return None
+    for k, before in _sentences_back(art, sent, paragraph=True):
         for noun in before.toks:
             if noun.lower != subj.lower or noun.dep != "dobj" or art.toks[noun.head].lower not in ex.PUBLISH_VERBS[lang]:
                 continue
@@ -541,6 +539,16 @@ def _author_before(art: Article, subj: Tok) -> Mention | None:
                 return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
                                sent=sent.index, quoted=False, locative=False)
     return None
+
+
+def _sentences_back(art: Article, sent: Sentence, paragraph: bool = False) -> Iterator[tuple[int, Sentence]]:
+    """The sentences before `sent` (index and sentence, nearest first) in which the author of
+    a document it names again may stand: at most events_lexicon.DOCUMENT_BACK_REACH of its
+    language; with `paragraph`, only within its paragraph."""
+    for k in range(sent.index - 1, max(sent.index - 1 - ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), -1), -1):
+        if paragraph and art.sents[k].paragraph != sent.paragraph:
+            return
+        yield k, art.sents[k]
 
 
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -913,8 +921,8 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
 
 def document_noun(tok: Tok) -> bool:
     """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
-    compound ("Jahresbericht") and in the genitive ("des Berichts")."""
-    nouns = ex.DOCUMENT_NOUNS.get(tok.lang)
+    compound ("Jahresbericht") and in the genitive ("des Berichts": DOCUMENT_ENDINGS)."""
+    nouns = ex.DOCUMENT_NOUNS.get(tok.lang) if tok.lang in ex.DOCUMENT_ENDINGS else None
     return bool(nouns) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and any(
         tok.lower.endswith(n + e) for n in nouns for e in ex.DOCUMENT_ENDINGS[tok.lang])
 
@@ -944,13 +952,12 @@ def compound_owner(art: Article, noun: Tok) -> Actor | None:
 
 def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | None:
     """The author of a document the text refers back to ("Dem Bericht zufolge", "Darin …"):
-    in one of the DOCUMENT_BACK_REACH sentences before, a sentence with such a document
+    in one of the sentences before (`_sentences_back`), a sentence with such a document
     (the same noun; any document for `noun` None, "darin") and a verb of publishing
     (PUBLISH_VERBS: its first actor, "X hat einen Bericht vorgelegt", or the owner after the
     noun, "Ein Bericht der Weltbank wurde vorgestellt"), or a statement whose speaker wrote
     in it ("X schreibt in dem Bericht, …")."""
     lang = sent.toks[0].lang
-    reach = ex.DOCUMENT_BACK_REACH.get(lang, 0)
 
     def same(t: Tok) -> bool:
         if not document_noun(t):
@@ -959,8 +966,7 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
             return True
         return any(noun.lower.endswith(n + e) and t.lower.endswith(n) or t.lower.endswith(n + e) and noun.lower.endswith(n)
                    for n in ex.DOCUMENT_NOUNS[lang] for e in ex.DOCUMENT_ENDINGS[lang])
-    for k in range(sent.index - 1, max(sent.index - 1 - reach, -1), -1):
-        prev = art.sents[k]
+    for k, prev in _sentences_back(art, sent):
         docs = [t for t in prev.toks if same(t) and not in_quote(t.start, art.quotes)]
         if not docs:
             continue
