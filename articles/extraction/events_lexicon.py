@@ -974,7 +974,7 @@ BODY_MEMBER_NOUNS = {"de": set(), "en": {"representative", "officer"}}
 # Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, decided in
 # round 20): "a senior US official said", "a Kremlin official", "an official from the
 # ministry", "ein hochrangiger Diplomat", "ein Beamter des Außenministeriums" are vague,
-# no statement, even with a state or body named (speech._vague_member); an unnamed
+# no statement, even with a state or body named (vague.vague_member); an unnamed
 # spokesperson of a named body still makes the body the speaker. German compounds end in
 # these words ("US-Diplomat", "Regierungsbeamter", "Polizeibeamtin").
 VAGUE_MEMBER_NOUNS = {
