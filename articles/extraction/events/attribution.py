@@ -14,7 +14,7 @@ from .article import Article
 from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
 from .phrases import is_modifier, negated, possessive_owner, possessive_stem
 from .speakers import (_before_a_name, _document_author, _joint_speakers, _person_behind, _speaker, compound_owner,
-                       document_mention, document_noun, document_owner)
+                       document_noun, document_owner, stand_in)
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 
@@ -365,7 +365,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
             author = _document_author(art, sent, None)
             if author is None:
                 return None, [], ""
-            return t, [document_mention(art, sent, t.i, t.i + 1, author)], _words_after(art, sent, t.i + 3)
+            return t, [stand_in(art, sent, t.i, t.i + 1, "organization", author)], _words_after(art, sent, t.i + 3)
         if not document_noun(t):
             continue
         k = t.i - 1  # the document's phrase: its article and adjectives before it
@@ -398,7 +398,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
             author = compound_owner(art, t) or _document_author(art, sent, t)
             if author is None:
                 return None, [], ""
-            owner = document_mention(art, sent, k, t.i + 1, author)
+            owner = stand_in(art, sent, k, t.i + 1, "organization", author)
         if _medium(art, t, owner):
             return None, [], ""
         words = _words_after(art, sent, end)

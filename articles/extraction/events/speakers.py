@@ -842,11 +842,7 @@ def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None
     country = next((c for t in deps if (c := demonym_code(t.text, art.lang))), None)
     if (actor := _role_holder(art, word, country)) is None:
         return None
-    first = min(t.i for t in deps)
-    m = Mention(art.toks[first].start, word.end, first, word.i + 1, art.text[art.toks[first].start:word.end],
-                "desc", sent.index, country=country, definite=True)
-    m.actor = actor
-    return m
+    return stand_in(art, sent, min(t.i for t in deps), word.i + 1, "desc", actor, country=country)
 
 
 def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
@@ -866,10 +862,7 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
             continue
         country = next((demonym_code(t.text, "de") for t in art.toks[start + 1:k] if demonym_code(t.text, "de")), None)
         if (actor := _role_holder(art, word, country)) is not None:
-            m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
-                        "desc", sent.index, country=country, definite=True)
-            m.actor = actor
-            return m
+            return stand_in(art, sent, start, k + 1, "desc", actor, country=country)
     return None
 
 
@@ -912,10 +905,7 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
                       if (c := art.reg.body_named_before([head], word.start)) is not None), None)
         if court is None:
             return None
-        m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
-                    "organization", sent.index, definite=True, head=word.lower)
-        m.actor = court
-        return m
+        return stand_in(art, sent, start, k + 1, "organization", court, head=word.lower)
     return None
 
 
@@ -986,10 +976,13 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
     return None
 
 
-def document_mention(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
-    """A mention of tokens a..b-1 (the document's phrase) that stands for its author."""
-    m = Mention(art.toks[a].start, art.toks[b - 1].end, a, b, art.text[art.toks[a].start:art.toks[b - 1].end],
-                "organization", sent.index, definite=True)
+def stand_in(art: Article, sent: Sentence, a: int, b: int, kind: str, actor: Actor, **fields) -> Mention:
+    """A definite mention of tokens a..b-1, a phrase that names no one, standing for `actor`:
+    a document for its author, the judges for their court, a statement for its issuer
+    (`kind` "organization"), a definite role for its holder ("desc"); `fields`: the
+    mention's other fields (country, head)."""
+    start, end = art.toks[a].start, art.toks[b - 1].end
+    m = Mention(start, end, a, b, art.text[start:end], kind, sent.index, definite=True, **fields)
     m.actor = actor
     return m
 
@@ -1006,11 +999,11 @@ def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None
     if (owner := document_owner(art, sent, noun)) is not None:
         return owner
     if (author := compound_owner(art, noun)) is not None:
-        return document_mention(art, sent, first, noun.i + 1, author)  # "Ein Human-Rights-Watch-Bericht …"
+        return stand_in(art, sent, first, noun.i + 1, "organization", author)  # "Ein Human-Rights-Watch-Bericht …"
     if art.toks[first].lower not in ex.DOCUMENT_DEFINITE.get(verb.lang, ()):
         return None
     author = _document_author(art, sent, noun)
-    return document_mention(art, sent, first, noun.i + 1, author) if author is not None else None
+    return stand_in(art, sent, first, noun.i + 1, "organization", author) if author is not None else None
 
 
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
@@ -1120,9 +1113,5 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
         return None
     for k in range(sent.index - 1, max(sent.index - 1 - ex.STATEMENT_BACK_REACH[verb.lang], -1), -1):
         if k in art.speakers and any(t.lower == noun.lower for t in art.sents[k].toks):
-            det = art.toks[noun.i - 1]
-            m = Mention(det.start, noun.end, det.i, noun.i + 1, art.text[det.start:noun.end], "organization",
-                        sent.index, definite=True)
-            m.actor = art.speakers[k]
-            return m
+            return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", art.speakers[k])
     return None
