@@ -723,7 +723,7 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # "sagte"), which the morphologizer often misses.
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 # The finite auxiliary in the second place after a fronted participle ("Bereits den Rücktritt
-# erklärt haben die Ministerin X und …": speakers._late_subject reads the subject after it).
+# erklärt haben die Ministerin X und …": speakers._participle_before_aux).
 FINITE_AUX_TAGS = {"de": {"VAFIN"}}
 # A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
 # … beantworten").

@@ -872,8 +872,7 @@ def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention
     the finite auxiliary follows it and the subject (`m`) after that. The words are the
     object before the participle (without opening adverbs); None where the sentence is not
     so built."""
-    if verb.tag not in ex.PARTICIPLE_TAGS.get(verb.lang, ()) or verb.i + 1 > sent.toks[-1].i \
-            or art.toks[verb.i + 1].tag not in ex.FINITE_AUX_TAGS.get(verb.lang, ()) or m.a <= verb.i + 1:
+    if not _participle_before_aux(art, sent, verb) or m.a <= verb.i + 1:
         return None
     a, _ = art.clause_of(sent, verb.i)
     k = a
@@ -882,6 +881,13 @@ def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention
     if k >= verb.i or any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[k:verb.i]):
         return None
     return art.text[art.toks[k].start:art.toks[verb.i - 1].end]
+
+
+def _participle_before_aux(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: the verb is a participle with the finite auxiliary right after it, as a fronted
+    participle has it ("Bereits den Rücktritt erklärt haben die Ministerin X, …")."""
+    return verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and verb.i + 1 <= sent.toks[-1].i \
+        and art.toks[verb.i + 1].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ())
 
 
 def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
@@ -1021,8 +1027,7 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
     # französische Präsident X", "Kritik übte auch die neue Ministerin X": the subject's
     # phrase starts after them, where no subject of the verb stands before it
     lead0 = verb.i + 1
-    if fronted and verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and lead0 < sent.toks[-1].i \
-            and art.toks[lead0].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ()):
+    if fronted and _participle_before_aux(art, sent, verb):
         lead0 += 1  # "Bereits den Rücktritt erklärt haben die Ministerin X, …": the fronted participle's auxiliary
     if fronted and not any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
                            and t.lower not in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ()) for t in sent.toks):

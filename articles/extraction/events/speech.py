@@ -351,6 +351,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         art.last_speaker = (sent.index, actor)
         return
     ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
+    # "Bereits den Rücktritt erklärt haben X, Y und …": the words before the fronted participle
+    fronted = fronted_participle_words(art, sent, verb, speaker_m)
     if words:
         ev.quote = words
     elif (q := _quote_before_report(art, sent)) is not None:
@@ -374,8 +376,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
     elif (occasion := _occasion_words(art, sent, verb)) is not None:
         ev.quote = occasion
-    elif (fronted := fronted_participle_words(art, sent, verb, speaker_m)) is not None:
-        ev.quote = fronted  # "Bereits den Rücktritt erklärt haben X, …": the object before the participle
+    elif fronted is not None:
+        ev.quote = fronted  # the object before the participle
     elif (coordinated := next((_coordinated_quote(art, sent, verb, o) for o, _ in others
                                if _coordinated_report(art, sent, verb, o)), None)) is not None:
         ev.quote = coordinated  # "X called it "…" and Y called it "…"": each his own words
@@ -388,8 +390,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     ev.has_timex = art.has_timex(sent)
     art.last_speaker = (sent.index, actor)
     out.append(ev)
-    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted_participle_words(
-            art, sent, verb, speaker_m) is not None else ():
+    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted is not None else ():
         if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
