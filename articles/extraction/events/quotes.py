@@ -11,7 +11,8 @@ from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
 from .speech_parse import _in_relative_clause, _reported_mood, _subtree
-from .speech_verbs import _commits_to, _misparsed_report, _question_after_comma_de, _speech_verbs, question_clause
+from .speech_verbs import (_commits_to, _misparsed_report, _question_after_comma_de, _speech_verbs, question_clause,
+                           quotation_before)
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
@@ -207,18 +208,14 @@ def _holds_clause(sent: Sentence, quote: tuple[int, int]) -> bool:
 def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
     """Class "a quotation closed by a full stop before its reporting clause": ""The talks
     failed." Ruiz said." splits into two sentences; `sent` is the bare reporting clause (a
-    speaker and a verb of saying, nothing more) and the sentence before it in its paragraph
-    is one quotation: that quotation's span, else None."""
-    if sent is None or sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
-            or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
+    speaker and a verb of saying, nothing more, speech_verbs.quotation_before) and the
+    sentence before it, opening with a quotation mark, is one quotation: that quotation's
+    span, else None."""
+    if sent is None or any(sent.start <= q0 < sent.end for q0, _ in art.quotes) \
+            or (q := quotation_before(art, sent)) is None:
         return None
     before = art.sents[sent.index - 1]
-    raw = art.text[before.start:before.end]
-    first, text = before.start + len(raw) - len(raw.lstrip()), raw.strip()
-    if before.paragraph != sent.paragraph or text[:1] not in QUOTE_MARKS:
-        return None
-    q = in_quote(first + 1, art.quotes)
-    if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
+    if art.text[before.start:before.end].strip()[:1] not in QUOTE_MARKS or next(_speech_verbs(art, sent), None) is None:
         return None
     return q
 

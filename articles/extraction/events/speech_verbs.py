@@ -286,18 +286,25 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _quote_sentence_before(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """""Why was the border closed?" X asked.": the sentence before, in the same paragraph,
-    is one quotation that the parse split off, and `sent` is a bare reporting clause (at
-    most BARE_REPORT_MAX_WORDS words, no verb before `tok`)."""
-    if sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
-            or any(t.pos in ("VERB", "AUX") and t.i < tok.i for t in sent.toks):
-        return False
+    """""Why was the border closed?" X asked.": `sent` is a bare reporting clause after a
+    quotation the parse split off (`quotation_before`), with no verb before `tok`."""
+    return not any(t.pos in ("VERB", "AUX") and t.i < tok.i for t in sent.toks) \
+        and quotation_before(art, sent) is not None
+
+
+def quotation_before(art: Article, sent: Sentence) -> tuple[int, int] | None:
+    """Class "a quotation closed by a full stop before its reporting clause": `sent` is a
+    bare reporting clause (at most BARE_REPORT_MAX_WORDS words) and the sentence before it in
+    its paragraph is one quotation to its end (""The talks failed." Ruiz said."): that
+    quotation's span, else None."""
+    if sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS:
+        return None
     before = art.sents[sent.index - 1]
     raw = art.text[before.start:before.end]
-    first = before.start + len(raw) - len(raw.lstrip())
-    q = in_quote(first + 1, art.quotes)
-    return before.paragraph == sent.paragraph and q is not None and q[0] <= first + 1 \
-        and q[1] >= before.start + len(raw.rstrip()) - 3
+    q = in_quote(before.start + len(raw) - len(raw.lstrip()) + 1, art.quotes)
+    if before.paragraph != sent.paragraph or q is None or q[1] < before.start + len(raw.rstrip()) - 3:
+        return None
+    return q
 
 
 def _speech_phrase(art: Article, sent: Sentence, tok: Tok) -> bool:
