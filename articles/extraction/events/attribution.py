@@ -378,22 +378,21 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
         owner = document_owner(art, sent, t)
         end = owner.b if owner is not None else t.i + 1  # the first token after the source's phrase
         if end <= last and art.toks[end].lower in ex.ATTRIBUTION_AFTER_SOURCE.get(lang, ()):
-            form, end = "zufolge", end + 1  # "Dem Bericht zufolge"
+            end += 1  # "Dem Bericht zufolge"
         elif lead is not None and lead.lower in ex.ATTRIBUTION.get(lang, ()) and lead.lower not in ex.ATTRIBUTION_AFTER_SOURCE[lang] \
                 or det.lower in ex.ATTRIBUTION.get(lang, ()):
-            form = "laut"  # "Laut dem Bericht", "Laut Bericht der X"
+            pass  # "Laut dem Bericht", "Laut Bericht der X": the words follow the phrase
         elif (lead is not None and lead.lower == emerge_prep or det.lower == emerge_prep) and (emerge := next(
                 (x for x in art.toks[end:last + 1] if x.lower in emerge_verbs), None)) is not None \
                 and emerge.i + 1 <= last and art.toks[emerge.i + 1].text == ",":
-            form, end = "emerges", emerge.i + 2  # "Wie aus dem Bericht hervorgeht, …"
+            end = emerge.i + 2  # "Wie aus dem Bericht hervorgeht, …"
         elif (lead is not None and lead.lower in place_preps or det.lower in place_preps) and end + 1 <= last \
                 and art.toks[end].lower in place_verbs and art.toks[end + 1].lower == place_pron:
-            form, end = "place", end + 2  # "In dem Bericht heißt es, …"
+            end += 2  # "In dem Bericht heißt es, …"
         else:
             continue
         if owner is None:
-            if det.lower not in ex.DOCUMENT_DEFINITE[lang] and not (
-                    lead is not None and det.pos == "DET" and det.lower in ex.DOCUMENT_DEFINITE[lang]):
+            if det.lower not in ex.DOCUMENT_DEFINITE[lang]:
                 return None, [], ""  # "Einer Studie zufolge": no author
             author = compound_owner(art, t) or _document_author(art, sent, t)
             if author is None:
