@@ -330,13 +330,22 @@ _SPEECH_EN.update({f: ("for",) for f in _ENCOURAGE_EN})
 _PRESS_EN = _en_forms("press") - {"press", "presses"}
 _SPEECH_EN.update({f: ("for",) for f in _PRESS_EN})
 REQUEST_VERBS = {"de": set(), "en": _en_forms("ask") | _ENCOURAGE_EN | _PRESS_EN}
-# Class "a question put in public" (docs/annotation.md, decided in round 20): "asked the
-# minister whether …", "asked why the border was closed", "asked X if …" is a statement of
-# the one who asks, the question as its words: a verb of asking with a clause after it that
-# opens with one of these words (speech_verbs._asks_question); not "was asked whether", "when
-# asked whether" (no one named asks), "asked about the budget" (no question reported).
-ASK_QUESTION_VERBS = {"de": set(), "en": _en_forms("ask")}
-QUESTION_OPENERS = {"de": set(), "en": {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}}
+# Class "a question put in public" (docs/annotation.md, decided in round 20): the one who
+# asks makes a statement, the question its words: a verb of asking with a clause after it
+# that opens with a question word ("asked the minister whether …", "asked why the border was
+# closed", "asked X if …"; "X fragte die Regierung, ob …", "fragte im Parlament, warum …"),
+# or next to a quoted question (QUOTE_ONLY_SPEECH: ""Why was the border closed?" X asked",
+# "„Wer zahlt das?“, fragte X"). Not "asked about the budget", "fragte nach dem Weg" (no
+# question reported); not the passive or a bare participle ("was asked whether", "When asked
+# whether …", "wurde gefragt, ob …": the one asked is spoken to, no one named asks).
+# German reads the question after the verb's comma (its finite forms are in
+# CLAUSE_ONLY_SPEECH; speech_verbs._question_after_comma_de), English the parse's clause of
+# an active verb (speech_verbs._asks_question: ASK_QUESTION_TAGS, ASK_QUESTION_CLAUSE_DEPS).
+QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}, "en": _en_forms("ask")}
+QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
+                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
+                         "inwiefern", "inwieweit"},
+                  "en": {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}}
 ASK_QUESTION_TAGS = {"en": {"VBD", "VBZ", "VBP", "VBG"}}
 ASK_QUESTION_CLAUSE_DEPS = {"en": {"ccomp", "advcl"}}
 # A pledge told by "committed to" and a gerund ("previously committed to holding a vote",
@@ -398,18 +407,9 @@ REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
-# Class "a question put in public" (round 20, docs/annotation.md "Hard cases, decided"): the
-# one who asks makes a statement, the question its words: "„Wer zahlt das?“, fragte X" (a
-# quotation next to the verb) and "X fragte die Regierung, ob …" / "…, warum …"
-# (CLAUSE_ONLY_SPEECH with QUESTION_WORDS); not "fragte nach dem Weg" (no clause), not the
-# participle ("wurde gefragt, ob …": the one asked is spoken to).
-QUESTION_VERBS = {"de": {"fragte", "fragten", "fragt"}}
-QUESTION_WORDS = {"de": {"ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wer", "wen", "wem", "was",
-                         "wo", "wozu", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem",
-                         "inwiefern", "inwieweit"}}
 QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
-    # a question quoted: ""Why was the border closed?" X asked" (class "a question put in
-    # public", round 20)
+    # a question quoted: ""Why was the border closed?" X asked" (QUESTION_VERBS: the finite
+    # forms only)
     "asked", "asks",
     "continued", "continues", "observed", "observes", "concluded", "concludes", "quipped", "joked",
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
@@ -427,7 +427,7 @@ QUOTE_LEAD_IN_WORDS = {"de": set(), "en": {"in", "part", "full"}}
 # rulings: "Der Senat befand, das Gesetz sei gültig", not "befand sich in Berlin".
 # A finding with its clause is one too ("the court found the decree was unlawful"), not "found
 # a body", "found him guilty", "found a weapon; inside was a bag" (a direct object of its own:
-# CLAUSE_WITHOUT_OBJECT).
+# FINDING_VERBS).
 # An estimate, a finding or a mention put into a clause of its own reports words too ("the
 # minister estimated the repairs would take a week", "the court determined the decree was
 # void", "she also mentioned the vote would be in May"); not "estimated the damage at …",
@@ -440,8 +440,8 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              # das Gesetz nichtig ist", "hat entschieden, die Behörde habe …";
                              # not "entschied, die Grenzen zu schließen" (no clause of words)
                              "entschied", "entschieden", "entscheidet",
-                             # a question put in public (QUESTION_VERBS): "fragte, ob …"
-                             "fragte", "fragten", "fragt",
+                             # a question put in public: "fragte, ob …"
+                             *QUESTION_VERBS["de"],
                              "erwartet", "erwartete", "erwarteten", "erwarten"},
                       "en": {"ruled", "rules", "maintain", "maintains", "maintained", "maintaining",
                              "found", "finds", "estimated", "estimates", "determined", "determines",
@@ -455,7 +455,12 @@ CLAUSE_ONLY_SPEECH = {"de": {"befand", "befanden", "urteilte", "urteilten",
                              "speculated", "speculates",
                              # "notified Congress that troops would be sent"; not "notified Congress of …"
                              "notified", "notifies"}}
-CLAUSE_WITHOUT_OBJECT = {"en": {"found", "finds"}}
+# Verbs of finding (class "a court's finding", round 20): they report no words with a
+# direct object of their own ("found a weapon", speech_verbs._reports_clause), nor with a
+# verdict for their clause ("found him guilty", VERDICT_WORDS: speech_verbs.verdict_of), but
+# a court's finding about a law with no clause does ("found the decree unconstitutional",
+# COURT_JUDGEMENT_WORDS: speech_verbs._court_rules).
+FINDING_VERBS = {"en": {"found", "finds"}}
 # Class "the judges for their court" (round 20): a definite plural of judges with no name
 # ("Die Karlsruher Richter befanden, …", "die Richter stellten fest, …") speaks for the one
 # court named before whose name ends in a court's head noun (lexicon.NAME_HEAD_ANAPHORS;
@@ -466,22 +471,28 @@ BENCH_ARTICLES = {"de": {"die"}}
 COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # Class "a document's words for its author" (round 20, docs/annotation.md "Hard cases,
 # decided"): a report, study, letter or statement whose author the text names is a written
-# statement of the author. German document nouns (also as the end of a compound:
-# "Jahresbericht", with the genitive's endings); the author is named after the noun ("ein
-# Bericht der Weltbank", "eine Studie von X") or, for the definite noun, in one of the
-# sentences before (at most the reach below) that names such a document with a verb of
-# publishing or as the place of its speaker's words ("X hat einen Bericht vorgelegt. Dem
-# Bericht zufolge …", "X schreibt in dem Bericht, …"; speakers._document_author). Forms:
-# "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus einer Erklärung des Ministeriums
-# hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …" (attribution.
-# _document_source_de), "Der Bericht kritisiert …" (speakers). A document with no named
-# author is none.
+# statement of the author. The document nouns of each language (German also as the end of a
+# compound: "Jahresbericht", with the genitive's endings, DOCUMENT_ENDINGS). German: the
+# author is named after the noun ("ein Bericht der Weltbank", "eine Studie von X") or, for
+# the definite noun, in one of the sentences before (DOCUMENT_BACK_REACH) that names such a
+# document with a verb of publishing or as the place of its speaker's words ("X hat einen
+# Bericht vorgelegt. Dem Bericht zufolge …", "X schreibt in dem Bericht, …";
+# speakers._document_author). Forms: "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus
+# einer Erklärung des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt
+# es, …" (attribution._document_source_de), "Der Bericht kritisiert …" (speakers). English:
+# "X released a report on Monday. The report says …": the definite noun as subject (one of
+# SPEAKS_FOR_OWNER) speaks for the actor that a sentence before, in its paragraph, made the
+# subject of one of PUBLISH_VERBS with the same noun as object (speakers._author_before). A
+# document with no named author is none.
 DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
-                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique")}
+                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique"),
+                  "en": ("report", "study", "letter", "statement", "ruling", "judgment", "judgement")}
 DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
-DOCUMENT_BACK_REACH = {"de": 3}
+DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
+# The articles of a document named again ("Dem Bericht zufolge", "The report says")
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
-                            "diesen", "im"}}
+                            "diesen", "im"},
+                     "en": {"the"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
 DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
 # verbs of publishing a document, both languages: the form, and the separable particle it needs
@@ -510,9 +521,9 @@ VERDICT_PREDICATE_DEPS = {"en": {"acomp", "oprd"}}
 # "decided that" acts. (German: "entschied, dass …" is in CLAUSE_ONLY_SPEECH, like "urteilte".)
 COURT_RULING_VERBS = {"en": {"decided", "decides", "held", "holds", "concluded", "concludes"}}
 # A court's finding about a law or act, with no clause ("found the decree unconstitutional",
-# "also found unconstitutional a 2005 law …"): a verb of finding and one of these words
-# right after it (within COURT_JUDGEMENT_REACH words) in its clause (speech_verbs._court_rules).
-COURT_FINDING_VERBS = {"de": set(), "en": {"found", "finds"}}
+# "also found unconstitutional a 2005 law …"): a verb of finding (FINDING_VERBS) and one of
+# these words right after it (within COURT_JUDGEMENT_REACH words) in its clause
+# (speech_verbs._court_rules).
 COURT_JUDGEMENT_WORDS = {"de": set(), "en": {"unconstitutional", "constitutional", "unlawful", "lawful", "illegal",
                                              "legal", "void", "invalid", "valid", "null"}}
 COURT_JUDGEMENT_REACH = {"en": 5}
@@ -712,7 +723,7 @@ QUOTE_AFTER_NARRATION_LANGS = {"de"}
 # "sagte"), which the morphologizer often misses.
 FINITE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN"}, "en": set()}
 # The finite auxiliary in the second place after a fronted participle ("Bereits den Rücktritt
-# erklärt haben die Ministerin X und …": speakers._late_subject reads the subject after it).
+# erklärt haben die Ministerin X und …": speakers._participle_before_aux).
 FINITE_AUX_TAGS = {"de": {"VAFIN"}}
 # A modal's tag: a verb it governs is an infinitive, whatever its own tag says ("wollte
 # … beantworten").
@@ -936,13 +947,6 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     # class "a court's ruling" (round 20): "the judges of the court decided that …", "the
     # court's ruling said …"; class "an authored report": "a study by the WHO found that …"
     "judges", "justices", "ruling", "judgment", "judgement", "study"}}
-# Class "a document whose author the text named before" (docs/annotation.md, round 20):
-# "X released a report on Monday. The report says …": a definite document noun as subject
-# speaks for the actor that a sentence before (AUTHOR_REACH, in its paragraph) made the
-# subject of one of PUBLISH_VERBS (above, with the German ones) with the same noun as object
-# (speakers._author_before; German: DOCUMENT_NOUNS and speakers._document_author).
-AUTHORED_DOCUMENTS = {"de": set(), "en": {"report", "study", "letter", "statement", "ruling", "judgment", "judgement"}}
-AUTHOR_REACH = {"en": 2}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
@@ -970,7 +974,7 @@ BODY_MEMBER_NOUNS = {"de": set(), "en": {"representative", "officer"}}
 # Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, decided in
 # round 20): "a senior US official said", "a Kremlin official", "an official from the
 # ministry", "ein hochrangiger Diplomat", "ein Beamter des Außenministeriums" are vague,
-# no statement, even with a state or body named (speech._vague_member); an unnamed
+# no statement, even with a state or body named (vague.vague_member); an unnamed
 # spokesperson of a named body still makes the body the speaker. German compounds end in
 # these words ("US-Diplomat", "Regierungsbeamter", "Polizeibeamtin").
 VAGUE_MEMBER_NOUNS = {

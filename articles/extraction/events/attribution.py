@@ -14,7 +14,7 @@ from .article import Article
 from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
 from .phrases import is_modifier, negated, possessive_owner, possessive_stem
 from .speakers import (_before_a_name, _document_author, _joint_speakers, _person_behind, _speaker, compound_owner,
-                       document_mention, document_noun, document_owner)
+                       document_noun, document_owner, stand_in)
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 
@@ -351,7 +351,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
     document's owner named after its noun, else (a definite document) its author named
     before; the words are the rest of the sentence after the phrase that names the source."""
     lang = sent.toks[0].lang
-    if lang not in ex.DOCUMENT_NOUNS:
+    if lang not in ex.DOCUMENT_PLACE:
         return None, [], ""
     last = sent.toks[-1].i
     emerge_prep, emerge_verbs = ex.DOCUMENT_EMERGES[lang]
@@ -365,7 +365,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
             author = _document_author(art, sent, None)
             if author is None:
                 return None, [], ""
-            return t, [document_mention(art, sent, t.i, t.i + 1, author)], _words_after(art, sent, t.i + 3)
+            return t, [stand_in(art, sent, t.i, t.i + 1, "organization", author)], _words_after(art, sent, t.i + 3)
         if not document_noun(t):
             continue
         k = t.i - 1  # the document's phrase: its article and adjectives before it
@@ -378,27 +378,26 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
         owner = document_owner(art, sent, t)
         end = owner.b if owner is not None else t.i + 1  # the first token after the source's phrase
         if end <= last and art.toks[end].lower in ex.ATTRIBUTION_AFTER_SOURCE.get(lang, ()):
-            form, end = "zufolge", end + 1  # "Dem Bericht zufolge"
+            end += 1  # "Dem Bericht zufolge"
         elif lead is not None and lead.lower in ex.ATTRIBUTION.get(lang, ()) and lead.lower not in ex.ATTRIBUTION_AFTER_SOURCE[lang] \
                 or det.lower in ex.ATTRIBUTION.get(lang, ()):
-            form = "laut"  # "Laut dem Bericht", "Laut Bericht der X"
+            pass  # "Laut dem Bericht", "Laut Bericht der X": the words follow the phrase
         elif (lead is not None and lead.lower == emerge_prep or det.lower == emerge_prep) and (emerge := next(
                 (x for x in art.toks[end:last + 1] if x.lower in emerge_verbs), None)) is not None \
                 and emerge.i + 1 <= last and art.toks[emerge.i + 1].text == ",":
-            form, end = "emerges", emerge.i + 2  # "Wie aus dem Bericht hervorgeht, …"
+            end = emerge.i + 2  # "Wie aus dem Bericht hervorgeht, …"
         elif (lead is not None and lead.lower in place_preps or det.lower in place_preps) and end + 1 <= last \
                 and art.toks[end].lower in place_verbs and art.toks[end + 1].lower == place_pron:
-            form, end = "place", end + 2  # "In dem Bericht heißt es, …"
+            end += 2  # "In dem Bericht heißt es, …"
         else:
             continue
         if owner is None:
-            if det.lower not in ex.DOCUMENT_DEFINITE[lang] and not (
-                    lead is not None and det.pos == "DET" and det.lower in ex.DOCUMENT_DEFINITE[lang]):
+            if det.lower not in ex.DOCUMENT_DEFINITE[lang]:
                 return None, [], ""  # "Einer Studie zufolge": no author
             author = compound_owner(art, t) or _document_author(art, sent, t)
             if author is None:
                 return None, [], ""
-            owner = document_mention(art, sent, k, t.i + 1, author)
+            owner = stand_in(art, sent, k, t.i + 1, "organization", author)
         if _medium(art, t, owner):
             return None, [], ""
         words = _words_after(art, sent, end)

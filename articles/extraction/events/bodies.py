@@ -110,7 +110,7 @@ def _body_before(art: Article, sent: Sentence) -> Actor | None:
 def _body_of_member(art: Article, m: Mention) -> Mention | None:
     """An unnamed member of a body named right after a preposition ("a representative from
     the German foreign ministry", BODY_MEMBER_NOUNS): the body's mention. (An official,
-    diplomat or source is vague since round 20: speech._vague_member.)"""
+    diplomat or source is vague since round 20: vague.vague_member.)"""
     if m.kind != "desc" or m.head not in ex.BODY_MEMBER_NOUNS.get(art.lang, ()) or m.b >= len(art.toks) \
             or art.toks[m.b].lower not in ex.BODY_MEMBER_PREPS[art.lang]:
         return None

@@ -32,9 +32,7 @@ def _reported_before(art: Article, out: list[Event]) -> list[Event]:
                     or not _reported_main(art, before) or _other_person_subject(art, before, ev.speaker) \
                     or next(_speech_verbs(art, before), None) is not None:
                 break  # a sentence with a verb of saying of its own is someone else's words
-            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued",
-                        vague=ev.vague)
-            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            new = _continued(art, before, ev)
             if not art.has_timex(before) and ev.date.value:
                 new.date = ev.date.inherited()
             new.has_timex = art.has_timex(before)
@@ -68,9 +66,7 @@ def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
             result.append(ev)
             continue
         for before in back:
-            new = Event("statement", before, (before.start, before.end), speaker=ev.speaker, speaker_how="continued",
-                        vague=ev.vague)
-            new.quote = art.text[before.start:before.end].strip().rstrip(".")
+            new = _continued(art, before, ev)
             new.date = ev.date if art.has_timex(sent) else new.date
             new.has_timex = art.has_timex(before)
             art.speakers[before.index] = ev.speaker
@@ -103,12 +99,20 @@ def _mistagged_subjunctive_de(art: Article, sent: Sentence) -> bool:
     return False
 
 
+def _continued(art: Article, sent: Sentence, prev: Event, quote: str | None = None) -> Event:
+    """A statement in `sent` that goes on with `prev`'s speaker ("continued"; a vague
+    speaker's words go on, and stay vague), with `quote` as its words, else the whole
+    sentence."""
+    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued",
+               vague=prev.vague)
+    ev.quote = quote if quote is not None else art.text[sent.start:sent.end].strip().rstrip(".")
+    return ev
+
+
 def _going_on(art: Article, sent: Sentence, prev: Event, quote: str) -> Event:
     """A further statement of `prev`'s speaker in `sent`, with `quote` as its words, dated
     like `prev` unless the sentence names a date of its own."""
-    ev = Event("statement", sent, (sent.start, sent.end), speaker=prev.speaker, speaker_how="continued",
-               vague=prev.vague)  # (a vague speaker's words go on, and stay vague)
-    ev.quote = quote
+    ev = _continued(art, sent, prev, quote)
     if not art.has_timex(sent) and prev.date.value:
         ev.date = prev.date.inherited()
     ev.refers_meeting = _refers_meeting(art, sent)

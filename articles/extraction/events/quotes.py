@@ -11,7 +11,8 @@ from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
 from .speech_parse import _in_relative_clause, _reported_mood, _subtree
-from .speech_verbs import _commits_to, _misparsed_report, _speech_verbs
+from .speech_verbs import (_commits_to, _misparsed_report, _question_after_comma_de, _speech_verbs, question_clause,
+                           quotation_before)
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
@@ -101,12 +102,10 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
-    if verb.lower in ex.QUESTION_VERBS.get(verb.lang, ()):
+    if verb.lang in ex.COMMA_BEFORE_COMPLEMENTIZER_LANGS and verb.lower in ex.QUESTION_VERBS.get(verb.lang, ()) \
+            and (word := _question_after_comma_de(art, sent, verb)) is not None:
         # "fragte am Mittwoch im Parlament, warum …": the question from its question word
-        comma = next((t.i for t in art.toks[verb.i + 1:sent.toks[-1].i] if t.text == ","), None)
-        nxt = art.toks[comma + 1] if comma is not None else None
-        if nxt is not None and nxt.lower in ex.QUESTION_WORDS[verb.lang]:
-            return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
+        return art.text[word.start:sent.end].strip(" ,.;:\"„“")
     if verb.lang == "de" and _in_relative_clause(art, sent, verb) and art.clause_of(sent, verb.i)[0] > sent.toks[0].i:
         # "X, die daraufhin erklärte, nicht mehr kandidieren zu wollen, verließ den Saal":
         # the words after the verb up to the end of the relative clause
@@ -209,18 +208,14 @@ def _holds_clause(sent: Sentence, quote: tuple[int, int]) -> bool:
 def _quote_before_report(art: Article, sent: Sentence | None) -> tuple[int, int] | None:
     """Class "a quotation closed by a full stop before its reporting clause": ""The talks
     failed." Ruiz said." splits into two sentences; `sent` is the bare reporting clause (a
-    speaker and a verb of saying, nothing more) and the sentence before it in its paragraph
-    is one quotation: that quotation's span, else None."""
-    if sent is None or sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
-            or any(sent.start <= q0 < sent.end for q0, _ in art.quotes):
+    speaker and a verb of saying, nothing more, speech_verbs.quotation_before) and the
+    sentence before it, opening with a quotation mark, is one quotation: that quotation's
+    span, else None."""
+    if sent is None or any(sent.start <= q0 < sent.end for q0, _ in art.quotes) \
+            or (q := quotation_before(art, sent)) is None:
         return None
     before = art.sents[sent.index - 1]
-    raw = art.text[before.start:before.end]
-    first, text = before.start + len(raw) - len(raw.lstrip()), raw.strip()
-    if before.paragraph != sent.paragraph or text[:1] not in QUOTE_MARKS:
-        return None
-    q = in_quote(first + 1, art.quotes)
-    if q is None or q[1] < first + len(text) - 3 or next(_speech_verbs(art, sent), None) is None:
+    if art.text[before.start:before.end].strip()[:1] not in QUOTE_MARKS or next(_speech_verbs(art, sent), None) is None:
         return None
     return q
 
@@ -379,13 +374,10 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
     """English: the words of the clause the verb reports (its "ccomp" in the parse, with
     everything that hangs on it), when they follow the verb."""
     comp = next((t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i), None)
-    if comp is None and verb.lower in ex.ASK_QUESTION_VERBS.get(verb.lang, ()):
+    if comp is None and verb.lang in ex.ASK_QUESTION_CLAUSE_DEPS and verb.lower in ex.QUESTION_VERBS[verb.lang]:
         # "asked X if the army had been deployed": the question, which the parse may hang as
         # an adverbial clause (class "a question put in public", round 20)
-        comp = next((t for t in sent.toks if t.head == verb.i and t.i > verb.i
-                     and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[verb.lang]
-                     and min((c for c in sent.toks if c.head == t.i), key=lambda c: c.i, default=t).lower
-                     in ex.QUESTION_OPENERS[verb.lang]), None)
+        comp = question_clause(sent, verb)
     if comp is None:
         # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
         # within its own clause, with what it is said to be or to do ("urged both sides to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -516,21 +517,18 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
 
 
 def _author_before(art: Article, subj: Tok) -> Mention | None:
-    """English class "a document whose author the text named before" (round 20): "X
-    released a report on Monday. The report says …": the definite document noun
-    (events_lexicon.AUTHORED_DOCUMENTS), with no owner in its own phrase, speaks for the
-    actor a sentence before (AUTHOR_REACH, same paragraph) made the subject of a verb of
-    publishing (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over
-    the noun."""
+    """English class "a document's words for its author" (round 20): "X released a report on
+    Monday. The report says …": the definite document noun (events_lexicon.DOCUMENT_NOUNS,
+    DOCUMENT_DEFINITE), with no owner in its own phrase, speaks for the actor a sentence
+    before (`_sentences_back`, same paragraph) made the subject of a verb of publishing
+    (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over the noun.
+    (German: `_document_author`.)"""
     lang = subj.lang
-    if subj.lower not in ex.AUTHORED_DOCUMENTS.get(lang, ()) or subj.i == 0 \
-            or art.toks[subj.i - 1].lower not in ex.DEFINITE.get(lang, ()):
+    if subj.lower not in ex.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
+            or art.toks[subj.i - 1].lower not in ex.DOCUMENT_DEFINITE.get(lang, ()):
         return None
     sent = art.sent_at(subj.start)
-    for k in range(sent.index - 1, max(sent.index - 1 - ex.AUTHOR_REACH[lang], -1), -1):
-        before = art.sents[k]
-        if before.paragraph != sent.paragraph:
-            return None
+    for k, before in _sentences_back(art, sent, paragraph=True):
         for noun in before.toks:
             if noun.lower != subj.lower or noun.dep != "dobj" or art.toks[noun.head].lower not in ex.PUBLISH_VERBS[lang]:
                 continue
@@ -541,6 +539,16 @@ def _author_before(art: Article, subj: Tok) -> Mention | None:
                 return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
                                sent=sent.index, quoted=False, locative=False)
     return None
+
+
+def _sentences_back(art: Article, sent: Sentence, paragraph: bool = False) -> Iterator[tuple[int, Sentence]]:
+    """The sentences before `sent` (index and sentence, nearest first) in which the author of
+    a document it names again may stand: at most events_lexicon.DOCUMENT_BACK_REACH of its
+    language; with `paragraph`, only within its paragraph."""
+    for k in range(sent.index - 1, max(sent.index - 1 - ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), -1), -1):
+        if paragraph and art.sents[k].paragraph != sent.paragraph:
+            return
+        yield k, art.sents[k]
 
 
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -834,11 +842,7 @@ def _definite_role_en(art: Article, sent: Sentence, word: Tok) -> Mention | None
     country = next((c for t in deps if (c := demonym_code(t.text, art.lang))), None)
     if (actor := _role_holder(art, word, country)) is None:
         return None
-    first = min(t.i for t in deps)
-    m = Mention(art.toks[first].start, word.end, first, word.i + 1, art.text[art.toks[first].start:word.end],
-                "desc", sent.index, country=country, definite=True)
-    m.actor = actor
-    return m
+    return stand_in(art, sent, min(t.i for t in deps), word.i + 1, "desc", actor, country=country)
 
 
 def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
@@ -858,10 +862,7 @@ def _role_phrase(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention
             continue
         country = next((demonym_code(t.text, "de") for t in art.toks[start + 1:k] if demonym_code(t.text, "de")), None)
         if (actor := _role_holder(art, word, country)) is not None:
-            m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
-                        "desc", sent.index, country=country, definite=True)
-            m.actor = actor
-            return m
+            return stand_in(art, sent, start, k + 1, "desc", actor, country=country)
     return None
 
 
@@ -871,8 +872,7 @@ def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention
     the finite auxiliary follows it and the subject (`m`) after that. The words are the
     object before the participle (without opening adverbs); None where the sentence is not
     so built."""
-    if verb.tag not in ex.PARTICIPLE_TAGS.get(verb.lang, ()) or verb.i + 1 > sent.toks[-1].i \
-            or art.toks[verb.i + 1].tag not in ex.FINITE_AUX_TAGS.get(verb.lang, ()) or m.a <= verb.i + 1:
+    if not _participle_before_aux(art, sent, verb) or m.a <= verb.i + 1:
         return None
     a, _ = art.clause_of(sent, verb.i)
     k = a
@@ -881,6 +881,13 @@ def fronted_participle_words(art: Article, sent: Sentence, verb: Tok, m: Mention
     if k >= verb.i or any(t.pos in ("VERB", "AUX") or t.text == "," for t in art.toks[k:verb.i]):
         return None
     return art.text[art.toks[k].start:art.toks[verb.i - 1].end]
+
+
+def _participle_before_aux(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: the verb is a participle with the finite auxiliary right after it, as a fronted
+    participle has it ("Bereits den Rücktritt erklärt haben die Ministerin X, …")."""
+    return verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and verb.i + 1 <= sent.toks[-1].i \
+        and art.toks[verb.i + 1].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ())
 
 
 def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Mention | None:
@@ -904,17 +911,14 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
                       if (c := art.reg.body_named_before([head], word.start)) is not None), None)
         if court is None:
             return None
-        m = Mention(art.toks[start].start, word.end, start, k + 1, art.text[art.toks[start].start:word.end],
-                    "organization", sent.index, definite=True, head=word.lower)
-        m.actor = court
-        return m
+        return stand_in(art, sent, start, k + 1, "organization", court, head=word.lower)
     return None
 
 
 def document_noun(tok: Tok) -> bool:
     """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
-    compound ("Jahresbericht") and in the genitive ("des Berichts")."""
-    nouns = ex.DOCUMENT_NOUNS.get(tok.lang)
+    compound ("Jahresbericht") and in the genitive ("des Berichts": DOCUMENT_ENDINGS)."""
+    nouns = ex.DOCUMENT_NOUNS.get(tok.lang) if tok.lang in ex.DOCUMENT_ENDINGS else None
     return bool(nouns) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and any(
         tok.lower.endswith(n + e) for n in nouns for e in ex.DOCUMENT_ENDINGS[tok.lang])
 
@@ -944,13 +948,12 @@ def compound_owner(art: Article, noun: Tok) -> Actor | None:
 
 def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | None:
     """The author of a document the text refers back to ("Dem Bericht zufolge", "Darin …"):
-    in one of the DOCUMENT_BACK_REACH sentences before, a sentence with such a document
+    in one of the sentences before (`_sentences_back`), a sentence with such a document
     (the same noun; any document for `noun` None, "darin") and a verb of publishing
     (PUBLISH_VERBS: its first actor, "X hat einen Bericht vorgelegt", or the owner after the
     noun, "Ein Bericht der Weltbank wurde vorgestellt"), or a statement whose speaker wrote
     in it ("X schreibt in dem Bericht, …")."""
     lang = sent.toks[0].lang
-    reach = ex.DOCUMENT_BACK_REACH.get(lang, 0)
 
     def same(t: Tok) -> bool:
         if not document_noun(t):
@@ -959,8 +962,7 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
             return True
         return any(noun.lower.endswith(n + e) and t.lower.endswith(n) or t.lower.endswith(n + e) and noun.lower.endswith(n)
                    for n in ex.DOCUMENT_NOUNS[lang] for e in ex.DOCUMENT_ENDINGS[lang])
-    for k in range(sent.index - 1, max(sent.index - 1 - reach, -1), -1):
-        prev = art.sents[k]
+    for k, prev in _sentences_back(art, sent):
         docs = [t for t in prev.toks if same(t) and not in_quote(t.start, art.quotes)]
         if not docs:
             continue
@@ -980,10 +982,13 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
     return None
 
 
-def document_mention(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
-    """A mention of tokens a..b-1 (the document's phrase) that stands for its author."""
-    m = Mention(art.toks[a].start, art.toks[b - 1].end, a, b, art.text[art.toks[a].start:art.toks[b - 1].end],
-                "organization", sent.index, definite=True)
+def stand_in(art: Article, sent: Sentence, a: int, b: int, kind: str, actor: Actor, **fields) -> Mention:
+    """A definite mention of tokens a..b-1, a phrase that names no one, standing for `actor`:
+    a document for its author, the judges for their court, a statement for its issuer
+    (`kind` "organization"), a definite role for its holder ("desc"); `fields`: the
+    mention's other fields (country, head)."""
+    start, end = art.toks[a].start, art.toks[b - 1].end
+    m = Mention(start, end, a, b, art.text[start:end], kind, sent.index, definite=True, **fields)
     m.actor = actor
     return m
 
@@ -1000,11 +1005,11 @@ def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None
     if (owner := document_owner(art, sent, noun)) is not None:
         return owner
     if (author := compound_owner(art, noun)) is not None:
-        return document_mention(art, sent, first, noun.i + 1, author)  # "Ein Human-Rights-Watch-Bericht …"
+        return stand_in(art, sent, first, noun.i + 1, "organization", author)  # "Ein Human-Rights-Watch-Bericht …"
     if art.toks[first].lower not in ex.DOCUMENT_DEFINITE.get(verb.lang, ()):
         return None
     author = _document_author(art, sent, noun)
-    return document_mention(art, sent, first, noun.i + 1, author) if author is not None else None
+    return stand_in(art, sent, first, noun.i + 1, "organization", author) if author is not None else None
 
 
 def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
@@ -1022,8 +1027,7 @@ def _late_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention],
     # französische Präsident X", "Kritik übte auch die neue Ministerin X": the subject's
     # phrase starts after them, where no subject of the verb stands before it
     lead0 = verb.i + 1
-    if fronted and verb.tag in ex.PARTICIPLE_TAGS.get(verb.lang, ()) and lead0 < sent.toks[-1].i \
-            and art.toks[lead0].tag in ex.FINITE_AUX_TAGS.get(verb.lang, ()):
+    if fronted and _participle_before_aux(art, sent, verb):
         lead0 += 1  # "Bereits den Rücktritt erklärt haben die Ministerin X, …": the fronted participle's auxiliary
     if fronted and not any(t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
                            and t.lower not in ex.FRONTABLE_NOUN_PARTICLES.get(verb.lang, ()) for t in sent.toks):
@@ -1114,9 +1118,5 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
         return None
     for k in range(sent.index - 1, max(sent.index - 1 - ex.STATEMENT_BACK_REACH[verb.lang], -1), -1):
         if k in art.speakers and any(t.lower == noun.lower for t in art.sents[k].toks):
-            det = art.toks[noun.i - 1]
-            m = Mention(det.start, noun.end, det.i, noun.i + 1, art.text[det.start:noun.end], "organization",
-                        sent.index, definite=True)
-            m.actor = art.speakers[k]
-            return m
+            return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", art.speakers[k])
     return None

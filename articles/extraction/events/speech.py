@@ -28,7 +28,8 @@ from .quotes import (_after_article, _after_reporting_clause, _coordinated_quote
 from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, document_noun, fronted_participle_words
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
-from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, _verdict
+from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, verdict_of
+from .vague import vague_description, vague_named_again, vague_report
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -288,7 +289,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     `words`: what was said where the caller knows it."""
     # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
     # speaker, whose report is kept for its words going on and its date, not output
-    vague = _vague_member(art, speaker_m) or _vague_opening_report(art, sent, verb)
+    vague = vague_report(art, sent, verb, speaker_m)
     if not vague and (body := _body_of_member(art, speaker_m)) is not None:
         speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
@@ -299,7 +300,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         speaker_m = named  # "die Medienaufsichtsbehörde CSA": the body's name speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
-    if _vague_description(art, speaker_m):
+    if vague_description(art, speaker_m):
         return  # "a hospital official told …": nobody the chronology can name
     if _starts_longer_name(art, speaker_m):
         return  # "According to Lisbon Herald, …": a name we do not know, not the state
@@ -329,8 +330,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     if actor is None:
         return
     # "A senior official said …. "…," the official said.": the same vague speaker
-    vague = vague or actor.kind == "person" and actor.head is not None and speaker_m.kind in ("desc", "pronoun") \
-        and _vague_noun(art.lang, actor.head)  # (also "…, fügte er hinzu" after the vague one)
+    vague = vague or vague_named_again(art, actor, speaker_m)
     if _private_body(actor, art.lang) and not described_public(art, actor) \
             or actor.kind == "organization" and media_name(actor.tokens, art.lang):
         return  # "Ford said", "The Guardian reported": a company or medium, no actor
@@ -351,6 +351,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         art.last_speaker = (sent.index, actor)
         return
     ev = Event("statement", sent, (sent.start, sent.end), speaker=actor, speaker_how=how)
+    # "Bereits den Rücktritt erklärt haben X, Y und …": the words before the fronted participle
+    fronted = fronted_participle_words(art, sent, verb, speaker_m)
     if words:
         ev.quote = words
     elif (q := _quote_before_report(art, sent)) is not None:
@@ -374,8 +376,8 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         ev.quote = _without_source(art, sent, art.toks[k].start, art.toks[b].end)
     elif (occasion := _occasion_words(art, sent, verb)) is not None:
         ev.quote = occasion
-    elif (fronted := fronted_participle_words(art, sent, verb, speaker_m)) is not None:
-        ev.quote = fronted  # "Bereits den Rücktritt erklärt haben X, …": the object before the participle
+    elif fronted is not None:
+        ev.quote = fronted  # the object before the participle
     elif (coordinated := next((_coordinated_quote(art, sent, verb, o) for o, _ in others
                                if _coordinated_report(art, sent, verb, o)), None)) is not None:
         ev.quote = coordinated  # "X called it "…" and Y called it "…"": each his own words
@@ -388,8 +390,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     ev.has_timex = art.has_timex(sent)
     art.last_speaker = (sent.index, actor)
     out.append(ev)
-    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted_participle_words(
-            art, sent, verb, speaker_m) is not None else ():
+    for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted is not None else ():
         if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
                 and (joint.kind != "organization" or public_org(joint, art.lang)):
             other.resolved = joint
@@ -470,62 +471,6 @@ def _private_body(actor: Actor, lang: str) -> bool:
         and not public_org(actor, lang)
 
 
-def _vague_member(art: Article, m: Mention) -> bool:
-    """Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, round
-    20): an indefinite description whose head is such a noun ("a senior Russian diplomat",
-    "an official from the ministry", "ein Beamter des Außenministeriums"), or a state or
-    body named as the modifier of one ("a senior US official", "a Kremlin source"): vague,
-    whatever state or body it names. Not a spokesperson ("a Kremlin spokesman": the body)."""
-    if art.lang not in ex.VAGUE_MEMBER_NOUNS:
-        return False
-    vague = lambda word: _vague_noun(art.lang, word)  # noqa: E731
-    if m.kind == "desc":
-        return not m.definite and vague((m.head or m.text.split()[-1]).lower())
-    if m.kind not in ("state", "organization") or m.b >= len(art.toks):
-        return False
-    sent = art.sents[m.sent]
-    for k in range(m.b, min(m.b + ex.VAGUE_MEMBER_GAP + 1, sent.toks[-1].i + 1)):
-        tok = art.toks[k]
-        if vague(tok.lower):
-            return True
-        if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower():
-            return False  # "US officials' claims …", "the Kremlin, officials said"
-    return False
-
-
-def _vague_opening_report(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
-    reporting clause's subject is the description right after "Wie" (REPORTING_CONJUNCTIONS),
-    whatever place or state the clause names before its verb; a vague one (`_vague_member`)
-    makes the report vague."""
-    if verb.lang not in ex.REPORTING_CONJUNCTIONS or not ex.REPORTING_CONJUNCTIONS[verb.lang]:
-        return False
-    return any(m.kind == "desc" and m.a < verb.i and m.a > 0
-               and art.toks[m.a - 1].lower in ex.REPORTING_CONJUNCTIONS[verb.lang]
-               and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)
-               and _vague_member(art, m) for m in art.by_sent.get(sent.index, []))
-
-
-def _vague_noun(lang: str, word: str) -> bool:
-    """An official, diplomat or source (events_lexicon.VAGUE_MEMBER_NOUNS; German also as the
-    end of a compound: "US-Diplomat", "Regierungsbeamter")."""
-    nouns = ex.VAGUE_MEMBER_NOUNS.get(lang, ())
-    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(tuple(nouns))
-
-
-def _vague_description(art: Article, m: Mention) -> bool:
-    """An unnamed speaker described by no state and no word of public affairs ("a hospital
-    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
-    spokesperson"; an official, diplomat or source is vague however described
-    (`_vague_member`)."""
-    words = public_affairs_words(art.lang)
-    if m.kind != "desc" or m.definite or m.country or not words:
-        return False
-    return not any(w in words for w in m.text.lower().split()[:-1])
-
-
-
-
 def _starts_longer_name(art: Article, m: Mention) -> bool:
     """English: a state or capital followed by a capitalised word that belongs to no other
     name, is no title or role and no verb: the first word of a longer name ("Manila
@@ -601,18 +546,12 @@ def _speech_at_score(art: Article, sent: Sentence, score: Callable[[], float]) -
         # "„Als erstes“ soll X die Einladung annehmen": the subject of hearsay is talked
         # about, it does not speak
         return None, None
-    if _verdict_of(art, sent, verb):
+    if verdict_of(sent, verb):
         return None, None  # "The court found that he was not guilty": a verdict, no words (round 20)
     speaker = _speaker(art, sent, verb)
     if speaker is None or speaker.b > verb.i:
         return None, None  # only a subject before its verb speaks here
     return verb, speaker
-
-
-def _verdict_of(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """The main verb is one of finding whose clause is a verdict (speech_verbs._verdict)."""
-    return verb.lower in ex.CLAUSE_WITHOUT_OBJECT.get(verb.lang, ()) and any(
-        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
 
 
 def _result_clause(sent: Sentence, mark: Tok) -> bool:

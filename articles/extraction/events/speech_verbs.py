@@ -24,7 +24,7 @@ def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
               ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS,
-              ex.COURT_FINDING_VERBS)
+              ex.FINDING_VERBS)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -168,16 +168,18 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     if tok.lang == "de":
         if tok.lower in ex.QUESTION_VERBS.get(tok.lang, ()):  # "fragte, ob …", "fragte, warum …"
-            comma = _comma_after_de(art, sent, tok)
-            return comma is not None and comma.i + 1 <= sent.toks[-1].i \
-                and art.toks[comma.i + 1].lower in ex.QUESTION_WORDS[tok.lang]
+            return _comma_after_de(art, sent, tok) is not None and _question_after_comma_de(art, sent, tok) is not None
         return _clause_after_comma_de(art, sent, tok) is not None
-    if tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ()) \
-            and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
+    finding = tok.lower in ex.FINDING_VERBS.get(tok.lang, ())
+    if finding and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
         return False  # "a search found a weapon; inside was a bag": a thing found, no words
-    comps = [t for t in sent.toks if t.head == tok.i and t.dep == "ccomp" and t.i > tok.i]
-    return bool(comps) and not (tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ())
-                                and any(_verdict(sent, c) for c in comps))
+    comps = _clauses_after(sent, tok)
+    return bool(comps) and not (finding and any(_verdict(sent, c) for c in comps))
+
+
+def _clauses_after(sent: Sentence, verb: Tok) -> list[Tok]:
+    """English: the heads of the clauses the verb reports after it (the parse's ccomp)."""
+    return [t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i]
 
 
 def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
@@ -187,6 +189,14 @@ def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
     if comma is None or any(t.tag in ex.REFLEXIVE_TAGS["de"] for t in art.toks[tok.i + 1:comma.i]):
         return None
     return comma
+
+
+def _question_after_comma_de(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
+    """German: the question word right after the first comma after a verb of asking ("fragte
+    am Mittwoch im Parlament, warum …": "warum"; events_lexicon.QUESTION_WORDS)."""
+    comma = next((t.i for t in art.toks[verb.i + 1:sent.toks[-1].i] if t.text == ","), None)
+    word = art.toks[comma + 1] if comma is not None else None
+    return word if word is not None and word.lower in ex.QUESTION_WORDS[verb.lang] else None
 
 
 def _clause_after_comma_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
@@ -209,16 +219,23 @@ def _verdict(sent: Sentence, comp: Tok) -> bool:
                                       and t.lower in words for t in sent.toks)
 
 
+def verdict_of(sent: Sentence, verb: Tok) -> bool:
+    """A verb of finding (events_lexicon.FINDING_VERBS) whose clause is a verdict
+    (`_verdict`): "The court found that he was not guilty"."""
+    return verb.lower in ex.FINDING_VERBS.get(verb.lang, ()) and any(
+        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
+
+
 def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "a court's ruling with its reasoning" (round 20): "The court decided that the
     vote must be repeated", "the judges of the court held that …": a verb of deciding
     (events_lexicon.COURT_RULING_VERBS) with a clause after it and a subject whose phrase
     holds a word of COURT_WORDS; not a verdict (`_verdict`). English also a finding about a
-    law with no clause ("found the decree unconstitutional": COURT_FINDING_VERBS and
+    law with no clause ("found the decree unconstitutional": FINDING_VERBS and
     COURT_JUDGEMENT_WORDS). German "Das Gericht entschied, dass …" reports with any subject,
     like "urteilte" (CLAUSE_ONLY_SPEECH, `_reports_clause`)."""
     lang = tok.lang
-    finding = tok.lower in ex.COURT_FINDING_VERBS.get(lang, ())
+    finding = tok.lower in ex.FINDING_VERBS.get(lang, ())
     if tok.lower not in ex.COURT_RULING_VERBS.get(lang, ()) and not finding or tok.pos not in ("VERB", "AUX") \
             or in_quote(tok.start, art.quotes):
         return False
@@ -227,17 +244,12 @@ def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
         reach = art.toks[tok.i + 1:min(tok.i + 1 + ex.COURT_JUDGEMENT_REACH[lang], b)]
         if not any(t.lower in ex.COURT_JUDGEMENT_WORDS[lang] for t in reach):
             return False
-        subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)
-        return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in sent.toks
-                                        if t.i < tok.i and (t.i == subj.i or _under(art, t, subj)))
-    comps = [t for t in sent.toks if t.head == tok.i and t.dep == "ccomp" and t.i > tok.i]
-    if not comps or any(_verdict(sent, c) for c in comps):
+    elif not (comps := _clauses_after(sent, tok)) or any(_verdict(sent, c) for c in comps):
         return False
+    # the subject's phrase before the verb names a court ("the judges of the court")
     subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)
-    if subj is None:
-        return False
-    phrase = [t for t in sent.toks if t.i < tok.i and (t.i == subj.i or _under(art, t, subj))]
-    return any(t.lower in ex.COURT_WORDS.get(tok.lang, ()) for t in phrase)
+    return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in sent.toks
+                                    if t.i < tok.i and (t.i == subj.i or _under(art, t, subj)))
 
 
 def _under(art: Article, tok: Tok, top: Tok) -> bool:
@@ -274,18 +286,25 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 
 def _quote_sentence_before(art: Article, sent: Sentence, tok: Tok) -> bool:
-    """""Why was the border closed?" X asked.": the sentence before, in the same paragraph,
-    is one quotation that the parse split off, and `sent` is a bare reporting clause (at
-    most BARE_REPORT_MAX_WORDS words, no verb before `tok`)."""
-    if sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS \
-            or any(t.pos in ("VERB", "AUX") and t.i < tok.i for t in sent.toks):
-        return False
+    """""Why was the border closed?" X asked.": `sent` is a bare reporting clause after a
+    quotation the parse split off (`quotation_before`), with no verb before `tok`."""
+    return not any(t.pos in ("VERB", "AUX") and t.i < tok.i for t in sent.toks) \
+        and quotation_before(art, sent) is not None
+
+
+def quotation_before(art: Article, sent: Sentence) -> tuple[int, int] | None:
+    """Class "a quotation closed by a full stop before its reporting clause": `sent` is a
+    bare reporting clause (at most BARE_REPORT_MAX_WORDS words) and the sentence before it in
+    its paragraph is one quotation to its end (""The talks failed." Ruiz said."): that
+    quotation's span, else None."""
+    if sent.index == 0 or len([t for t in sent.toks if t.pos != "PUNCT"]) > ex.BARE_REPORT_MAX_WORDS:
+        return None
     before = art.sents[sent.index - 1]
     raw = art.text[before.start:before.end]
-    first = before.start + len(raw) - len(raw.lstrip())
-    q = in_quote(first + 1, art.quotes)
-    return before.paragraph == sent.paragraph and q is not None and q[0] <= first + 1 \
-        and q[1] >= before.start + len(raw.rstrip()) - 3
+    q = in_quote(before.start + len(raw) - len(raw.lstrip()) + 1, art.quotes)
+    if before.paragraph != sent.paragraph or q is None or q[1] < before.start + len(raw.rstrip()) - 3:
+        return None
+    return q
 
 
 def _speech_phrase(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -366,22 +385,28 @@ def _asks_to(art: Article, sent: Sentence, tok: Tok) -> bool:
 
 def _asks_question(art: Article, sent: Sentence, tok: Tok) -> bool:
     """Class "a question put in public" (round 20): "asked the minister whether …", "asked
-    why …", "asked X if …": an active verb of asking (events_lexicon.ASK_QUESTION_VERBS) with
-    a clause after it (the parse's ccomp or advcl) opened by a word of a question
-    (QUESTION_OPENERS); the perfect ("has asked whether") too, not the passive ("was asked
-    whether") nor a bare participle ("When asked whether …")."""
-    if tok.lower not in ex.ASK_QUESTION_VERBS.get(tok.lang, ()) or passive(art, tok):
+    why …", "asked X if …": an active verb of asking (events_lexicon.QUESTION_VERBS) with
+    a question after it (`question_clause`); the perfect ("has asked whether") too, not the
+    passive ("was asked whether") nor a bare participle ("When asked whether …")."""
+    if tok.lang not in ex.ASK_QUESTION_TAGS or tok.lower not in ex.QUESTION_VERBS.get(tok.lang, ()) \
+            or passive(art, tok):
         return False
     if tok.tag not in ex.ASK_QUESTION_TAGS[tok.lang] and not (
             tok.tag == "VBN" and any(t.head == tok.i and t.dep == "aux" for t in sent.toks)):
         return False
-    openers = ex.QUESTION_OPENERS[tok.lang]
-    for clause in (t for t in sent.toks if t.head == tok.i and t.i > tok.i
-                   and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[tok.lang]):
+    return question_clause(sent, tok) is not None
+
+
+def question_clause(sent: Sentence, verb: Tok) -> Tok | None:
+    """English: the head of the clause after a verb of asking that opens with a question word
+    (QUESTION_WORDS: "asked the minister whether …"), the parse's ccomp or advcl
+    (ASK_QUESTION_CLAUSE_DEPS); None where there is none."""
+    for clause in (t for t in sent.toks if t.head == verb.i and t.i > verb.i
+                   and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[verb.lang]):
         first = min((t for t in sent.toks if t.head == clause.i), key=lambda t: t.i, default=None)
-        if first is not None and first.i > tok.i and first.lower in openers:
-            return True
-    return False
+        if first is not None and first.i > verb.i and first.lower in ex.QUESTION_WORDS[verb.lang]:
+            return clause
+    return None
 
 
 def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool:

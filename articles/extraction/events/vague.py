@@ -1,0 +1,83 @@
+"""Vague speakers (docs/annotation.md): unnamed speakers the chronology cannot name, in two
+classes that speech._statement asks about:
+
+- an unnamed speaker described by no state and no word of public affairs ("a hospital
+  official", "a hospital spokesperson"): no statement at all (`vague_description`);
+- an indefinite unnamed official, diplomat or source, whatever state or body it names ("a
+  senior US official", "a Kremlin source", "ein hochrangiger Diplomat"; round 20): a vague
+  report (Event.vague), whose words go on and whose date dates the talks it tells of, but
+  no statement (`vague_report`), nor the same one named again (`vague_named_again`)."""
+from __future__ import annotations
+
+from .. import events_lexicon as ex
+from ..actors import Actor, Mention, public_affairs_words
+from ..text import Sentence, Tok
+from .article import Article
+from .speech_verbs import _speech_verbs
+
+
+def vague_noun(lang: str, word: str) -> bool:
+    """An official, diplomat or source (events_lexicon.VAGUE_MEMBER_NOUNS; German also as the
+    end of a compound: "US-Diplomat", "Regierungsbeamter")."""
+    nouns = ex.VAGUE_MEMBER_NOUNS.get(lang, ())
+    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(tuple(nouns))
+
+
+def vague_member(art: Article, m: Mention) -> bool:
+    """Class "an indefinite unnamed official, diplomat or source" (docs/annotation.md, round
+    20): an indefinite description whose head is such a noun ("a senior Russian diplomat",
+    "an official from the ministry", "ein Beamter des Außenministeriums"), or a state or
+    body named as the modifier of one ("a senior US official", "a Kremlin source"): vague,
+    whatever state or body it names. Not a spokesperson ("a Kremlin spokesman": the body)."""
+    if art.lang not in ex.VAGUE_MEMBER_NOUNS:
+        return False
+    if m.kind == "desc":
+        return not m.definite and vague_noun(art.lang, (m.head or m.text.split()[-1]).lower())
+    if m.kind not in ("state", "organization") or m.b >= len(art.toks):
+        return False
+    sent = art.sents[m.sent]
+    for k in range(m.b, min(m.b + ex.VAGUE_MEMBER_GAP + 1, sent.toks[-1].i + 1)):
+        tok = art.toks[k]
+        if vague_noun(art.lang, tok.lower):
+            return True
+        if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower():
+            return False  # "US officials' claims …", "the Kremlin, officials said"
+    return False
+
+
+def vague_report(art: Article, sent: Sentence, verb: Tok, m: Mention) -> bool:
+    """The report of `verb` with the speaker's mention `m` is a vague one: `m` is a vague
+    member (`vague_member`), or a German reporting clause opens with one (`_opening_report`)."""
+    return vague_member(art, m) or _opening_report(art, sent, verb)
+
+
+def _opening_report(art: Article, sent: Sentence, verb: Tok) -> bool:
+    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
+    reporting clause's subject is the description right after "Wie" (REPORTING_CONJUNCTIONS),
+    whatever place or state the clause names before its verb; a vague one (`vague_member`)
+    makes the report vague."""
+    if verb.lang not in ex.REPORTING_CONJUNCTIONS or not ex.REPORTING_CONJUNCTIONS[verb.lang]:
+        return False
+    return any(m.kind == "desc" and m.a < verb.i and m.a > 0
+               and art.toks[m.a - 1].lower in ex.REPORTING_CONJUNCTIONS[verb.lang]
+               and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)
+               and vague_member(art, m) for m in art.by_sent.get(sent.index, []))
+
+
+def vague_named_again(art: Article, actor: Actor, m: Mention) -> bool:
+    """"A senior official said …. "…," the official said.": the description or pronoun `m`
+    resolved to a person the text knows only as a vague noun (also "…, fügte er hinzu" after
+    the vague one)."""
+    return actor.kind == "person" and actor.head is not None and m.kind in ("desc", "pronoun") \
+        and vague_noun(art.lang, actor.head)
+
+
+def vague_description(art: Article, m: Mention) -> bool:
+    """An unnamed speaker described by no state and no word of public affairs ("a hospital
+    official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
+    spokesperson"; an official, diplomat or source is vague however described
+    (`vague_member`)."""
+    words = public_affairs_words(art.lang)
+    if m.kind != "desc" or m.definite or m.country or not words:
+        return False
+    return not any(w in words for w in m.text.lower().split()[:-1])
