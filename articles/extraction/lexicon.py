@@ -517,6 +517,11 @@ BODY_ADJECTIVE_TAGS = {"de": {"ADJA"}}
 SPOKES_NOUNS_BY_LANG = {"de": {"sprecher", "sprecherin"},
                         "en": {"spokesman", "spokeswoman", "spokesperson"}}
 SPOKES_NOUNS = _any(SPOKES_NOUNS_BY_LANG)
+# Body nouns whose compound with "Sprecher" names a person, not the body's spokesperson
+# (actors.bodies.spokesperson_compound): "der Parlamentssprecher" is the Speaker who
+# presides over it, "der Justizsprecher einer Partei" speaks on its policy.
+SPOKES_COMPOUND_PERSONS = {"de": {"parlament", "unterhaus", "oberhaus", "repräsentantenhaus", "kongress",
+                                  "nationalversammlung", "landtag", "justiz"}}
 # German neuter heads of bodies (the rest of "des …" is masculine): their adjectives end in -es.
 NEUTER_BODY_ENDINGS = ("ium", "amt", "ment", "büro", "haus", "kabinett", "sekretariat", "komitee",
                        "gericht", "kommando", "zentrum", "institut")

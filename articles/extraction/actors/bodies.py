@@ -698,3 +698,65 @@ def _feminine_or_plural(name: str) -> bool:
     """A state named with "der" in the genitive: "der USA", "der Türkei", "der Vereinigten
     Staaten" (plural or feminine names)."""
     return name.isupper() or name.endswith(("ei", "en", "e", "z"))
+
+
+def body_noun(noun: str, lang: str) -> bool:
+    """A common noun that names a public body by itself (``data/bodies.tsv``, not one that
+    does only after a hyphenated name)."""
+    low = noun.lower()
+    return tuple(low.split()) in _body_nouns(lang) and low not in _hyphenated_bodies(lang)
+
+
+def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] | None:
+    """Class "an unnamed spokesperson named by the body's noun" (round 20): the body a
+    spokesperson's compound or modifier names, with its state where an adjective gives one,
+    as (name, noun, state code): "ein Polizeisprecher" → ("Polizei", "polizei", None), "ein
+    kenianischer Regierungssprecher" → ("kenianische Regierung", "regierung", "KE"), "der
+    Pentagonsprecher" → ("Pentagon", "pentagon", "US"), "a Kenyan government spokesperson"
+    → ("Kenyan government", "government", "KE"), "an army spokesman" → ("army", "army", None). The noun is one of ``data/bodies.tsv`` (not one
+    that names a body only after a hyphenated name, nor one of
+    `lexicon.SPOKES_COMPOUND_PERSONS`: "der Parlamentssprecher" is the Speaker, a person),
+    a head of `lexicon.NAME_HEAD_ANAPHORS` ("ein Ministeriumssprecher": the body named
+    before only, `Registry`) or a known institution. None for any other spokesperson ("ein
+    Pressesprecher", "a family spokesperson")."""
+    words = _strip_article(text).split()
+    if not words:
+        return None
+    *before, last = words
+    spokes = lx.SPOKES_NOUNS_BY_LANG.get(lang, ())
+    if lang == "de":
+        low = last.lower()
+        end = next((s for s in sorted(spokes, key=len, reverse=True) if low.endswith(s) and len(low) > len(s) + 2), None)
+        if end is None:
+            return None
+        prefix = last[:-len(end)].rstrip("-")
+        nouns = [prefix, prefix[:-1]] if prefix.endswith("s") else [prefix]  # "Regierungs-": the linking s
+    else:
+        if last.lower() not in spokes:
+            return None
+        nouns = [" ".join(before[-n:]) for n in (3, 2, 1) if len(before) >= n]
+        before = []
+    for noun in nouns:
+        pre, _, head = noun.rpartition("-")  # "US-Regierungssprecher"
+        low = head.lower()
+        if not head or low in lx.SPOKES_COMPOUND_PERSONS.get(lang, ()):
+            continue
+        ident = gazetteer.institution_ids().get(noun)
+        if ident is not None and not pre:
+            country, name = gazetteer.institution(ident, lang)
+            return name, low, country
+        if not body_noun(low, lang) and (lang != "de" or low not in lx.NAME_HEAD_ANAPHORS[lang]):
+            continue
+        if lang == "en":
+            before = words[:len(words) - 1 - len(noun.split())]
+        code = demonym_code(pre, lang) or gazetteer.COMPOUND_PREFIX.get(pre) if pre else None
+        adjective = next((w for w in before if demonym_code(w, lang)), None)
+        if adjective is not None and code is None:
+            code = demonym_code(adjective, lang)
+            if lang == "de":  # "ein kenianischer Regierungssprecher" → "kenianische Regierung"
+                adjective = re.sub(r"(e|er|es|en|em)$", "", adjective) + _STRONG_ENDING.get(body_gender(low) or "f", "e")
+            noun = f"{adjective} {noun}"
+        elif lang == "de":
+            noun = noun[:1].upper() + noun[1:]
+        return noun, low, code
+    return None
