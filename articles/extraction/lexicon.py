@@ -553,6 +553,13 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
+# German words of a state's formal name: feminine ones stand after "der" in the genitive
+# ("der Verfassungsgerichtshof der Republik Österreich", "der Volksrepublik China"), neuter
+# ones in the genitive before the state's name ("das Oberste Gericht des Königreichs
+# Schweden"): the body's name runs on over them (actors.bodies._genitive_states).
+STATE_FORMS_FEMININE_DE = ("republik", "föderation", "union", "konföderation", "monarchie")
+STATE_FORM_GENITIVES_DE = {"königreichs", "königreiches", "fürstentums", "großherzogtums", "emirats",
+                           "sultanats", "kaiserreichs", "kaiserreiches"}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
 NAME_LINKS = {"de": {"der", "des", "für", "gegen"}, "en": {"of", "on", "for"}}
 # Titles of heads of state as nouns of a person's role (Emir and Sultan are also titles of

@@ -591,17 +591,25 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
         if m.kind != "organization":
             continue
         link = toks[m.b].lower if m.b < len(toks) else None
-        b = m.b + (link in ("der", "von"))
+        b = m.b + (link in ("der", "von", "des"))
         # "das Oberste Gericht von Malta": "von" and the state complete a body's name
         von = link == "von" and _body_at(toks, m.b - 1, "de") is not None
-        right = states.get(b) if link != "von" else next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
-        if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m) \
-                and (toks[b].text.endswith("s") if b == m.b else von or link == "der" and _feminine_or_plural(right[0].text)):
+        # "das Oberste Gericht des Königreichs Schweden": a neuter word of a state's formal
+        # name in the genitive before the name (round 20)
+        form = link == "des" and b < len(toks) and toks[b].lower in lx.STATE_FORM_GENITIVES_DE
+        right = states.get(b + form) if link != "von" else next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
+        if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m, b) \
+                and (toks[b].text.endswith("s") if b == m.b else von or form
+                     or link == "der" and _feminine_or_plural(right[0].text)
+                     or link == "des" and right[0].text.endswith("s")):  # "des Vereinigten Königreichs"
             s = right[0]
             m.text = f"{_without_genitive(m.text)} {_surface(toks, m.b, s.b)}"
             m.b, m.end, m.country = s.b, s.end, m.country or s.country
-            if von:
-                s.attribute = True  # after "von" the state stays named, as after "of"
+            if von or form or link == "des" or link == "der" and any(
+                    w.lower().endswith(lx.STATE_FORMS_FEMININE_DE) for w in s.text.split()):
+                # after "von", as after "of", the state stays named; so after a formal name
+                # in the genitive ("der Republik Österreich", "des Vereinigten Königreichs")
+                s.attribute = True
             else:
                 joined.append(right)
             continue
@@ -687,17 +695,24 @@ def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:
         m.b, m.end = place.b, place.end
 
 
-def _attribute_of(toks: list[Tok], state: Mention, org: Mention) -> bool:
+def _attribute_of(toks: list[Tok], state: Mention, org: Mention, a: int | None = None) -> bool:
     """The parser hangs the state's name on the organisation's ("die EU der Türkei Hilfe
-    zusagen" hangs it on "Hilfe"); without a parser, the words decide alone."""
-    last = toks[state.b - 1]
-    return not last.dep or org.a <= last.head < org.b
+    zusagen" hangs it on "Hilfe"); without a parser, the words decide alone. The name's
+    words (from `a` on: "des Königreichs Schweden") hang on the organisation by the one
+    whose head is outside them ("der Republik Österreich": "Republik")."""
+    a = state.a if a is None else min(a, state.a)
+    if not toks[state.b - 1].dep:
+        return True
+    root = next((t for t in toks[a:state.b] if not a <= t.head < state.b), toks[state.b - 1])
+    return org.a <= root.head < org.b
 
 
 def _feminine_or_plural(name: str) -> bool:
     """A state named with "der" in the genitive: "der USA", "der Türkei", "der Vereinigten
-    Staaten" (plural or feminine names)."""
-    return name.isupper() or name.endswith(("ei", "en", "e", "z"))
+    Staaten" (plural or feminine names), "der Republik Österreich", "der Slowakischen
+    Republik" (a feminine word of a formal name, lexicon.STATE_FORMS_FEMININE_DE)."""
+    return name.isupper() or name.endswith(("ei", "en", "e", "z")) \
+        or any(w.lower().endswith(lx.STATE_FORMS_FEMININE_DE) for w in name.split())
 
 
 def body_noun(noun: str, lang: str) -> bool:
