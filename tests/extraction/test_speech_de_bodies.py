@@ -214,3 +214,10 @@ def test_a_compound_spokesperson_speaks_for_the_body_of_that_noun_named_before(r
 ])
 def test_guard_a_named_compound_spokesperson_is_a_person_and_other_compounds_name_no_body(run, text, speaker):
     assert speakers(run(text, "2024-05-08", "de")) == speaker
+
+
+def test_a_spokesperson_of_the_government_is_the_government_not_a_party_named_before(run):
+    out = run("Die Partei Neue Mitte kritisierte den Plan. Eine Sprecherin der Regierung sagte am Montag "
+              "in Warschau, das sei nötig.", "2024-05-08", "de")
+    assert speakers(out)[-1] == "Regierung"
+    assert next(a for a in out["actors"] if a["name"] == "Regierung")["country"] == "PL"

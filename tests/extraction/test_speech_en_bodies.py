@@ -409,3 +409,25 @@ def test_a_state_adjective_before_the_spokesperson_gives_the_body_its_state(run)
 ])
 def test_guard_a_named_spokesperson_is_a_person_and_a_family_is_no_body(run, text, speaker):
     assert speakers(run(text, DAY, "en")) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A spokesperson for the government said the election would be delayed.", ["government"]),
+    ("A spokesperson for the police said the man had been arrested.", ["police"]),
+    ("The Kenyan government delayed the vote. A spokesman for the government said it was necessary.",
+     ["Kenyan government"]),
+])
+def test_a_spokesperson_for_a_body_named_by_its_common_noun_speaks_for_it(run, text, speaker):
+    # round 20: "for the government" in lower case is a body's name too
+    assert speakers(run(text, DAY, "en")) == speaker
+
+
+def test_guard_a_body_noun_that_modifies_another_is_no_body_of_a_spokesperson(run):
+    out = run("Lena Voss, a spokeswoman for the police department of Tarnwick, said the road was closed.", DAY, "en")
+    assert speakers(out) == ["Lena Voss"]
+    assert "police" not in actor_names(out)
+
+
+def test_an_unplaced_spokespersons_body_takes_the_state_of_the_place_of_its_sentence(run):
+    out = run("A government spokesperson in Nairobi said the vote would be delayed.", DAY, "en")
+    assert next(a for a in out["actors"] if a["name"] == "government")["country"] == "KE"
