@@ -189,6 +189,8 @@ def test_german_sie_with_no_woman_near_is_the_body_named_by_a_feminine_noun(run)
     ("Ein Regierungssprecher sagte, die Wahl werde verschoben.", "Regierung"),
     ("Ein kenianischer Regierungssprecher sagte, die Wahl werde verschoben.", "kenianische Regierung"),
     ("Ein US-Regierungssprecher sagte, die Sanktionen blieben bestehen.", "US-Regierung"),
+    ("Der Regierungssprecher der Türkei sagte, man prüfe den Fall.", "Regierung der Türkei"),
+    ("Ein Behördensprecher sagte, die Straße sei wieder frei.", "Behörde"),
 ])
 def test_an_unnamed_spokesperson_named_by_a_compound_speaks_for_its_body(run, text, speaker):
     # round 20: the body the compound's first part names is the speaker (docs/annotation.md)

@@ -724,28 +724,42 @@ def body_noun(noun: str, lang: str) -> bool:
 
 def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] | None:
     """Class "an unnamed spokesperson named by the body's noun" (round 20): the body a
-    spokesperson's compound or modifier names, with its state where an adjective gives one,
-    as (name, noun, state code): "ein Polizeisprecher" → ("Polizei", "polizei", None), "ein
-    kenianischer Regierungssprecher" → ("kenianische Regierung", "regierung", "KE"), "der
-    Pentagonsprecher" → ("Pentagon", "pentagon", "US"), "a Kenyan government spokesperson"
-    → ("Kenyan government", "government", "KE"), "an army spokesman" → ("army", "army", None). The noun is one of ``data/bodies.tsv`` (not one
+    spokesperson's compound or modifier names, with its state where an adjective or a
+    genitive gives one, as (name, noun, state code): "ein Polizeisprecher" → ("Polizei",
+    "polizei", None), "ein kenianischer Regierungssprecher" → ("kenianische Regierung",
+    "regierung", "KE"), "der Regierungssprecher der Türkei" → ("Regierung der Türkei",
+    "regierung", "TR"), "der Pentagonsprecher" → ("Pentagon", "pentagon", "US"), "a Kenyan
+    government spokesperson" → ("Kenyan government", "government", "KE"), "an army
+    spokesman" → ("army", "army", None). The noun is one of ``data/bodies.tsv`` (not one
     that names a body only after a hyphenated name, nor one of
     `lexicon.SPOKES_COMPOUND_PERSONS`: "der Parlamentssprecher" is the Speaker, a person),
     a head of `lexicon.NAME_HEAD_ANAPHORS` ("ein Ministeriumssprecher": the body named
     before only, `Registry`) or a known institution. None for any other spokesperson ("ein
     Pressesprecher", "a family spokesperson")."""
     words = _strip_article(text).split()
-    if not words:
-        return None
-    *before, last = words
     spokes = lx.SPOKES_NOUNS_BY_LANG.get(lang, ())
+    at = next((k for k, w in enumerate(words) if w.lower().endswith(tuple(spokes))), None)
+    if at is None:
+        return None
+    # "der Regierungssprecher der Türkei": a state in the genitive or after "of" says which
+    tail = " ".join(words[at + 1:])
+    words, rest, state = words[:at + 1], [w for w in words[at + 1:] if w.lower() != "the"], None
+    if rest:
+        states = _state_lookup(lang)
+        name = " ".join(rest[1:])
+        state = states.get(name) or states.get(_without_genitive(name))
+        if rest[0].lower() not in ("der", "des", "von", "of") or state is None:
+            return None
+    *before, last = words
     if lang == "de":
         low = last.lower()
         end = next((s for s in sorted(spokes, key=len, reverse=True) if low.endswith(s) and len(low) > len(s) + 2), None)
         if end is None:
             return None
         prefix = last[:-len(end)].rstrip("-")
-        nouns = [prefix, prefix[:-1]] if prefix.endswith("s") else [prefix]  # "Regierungs-": the linking s
+        # "Regierungs-", "Behörden-": the linking s or n
+        nouns = [prefix, prefix[:-1]] if prefix.endswith("s") else [prefix[:-1], prefix] if prefix.endswith("n") \
+            else [prefix]
     else:
         if last.lower() not in spokes:
             return None
@@ -764,7 +778,7 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
             continue
         if lang == "en":
             before = words[:len(words) - 1 - len(noun.split())]
-        code = demonym_code(pre, lang) or gazetteer.COMPOUND_PREFIX.get(pre) if pre else None
+        code = demonym_code(pre, lang) or gazetteer.COMPOUND_PREFIX.get(pre) if pre else state
         adjective = next((w for w in before if demonym_code(w, lang)), None)
         if adjective is not None and code is None:
             code = demonym_code(adjective, lang)
@@ -773,5 +787,5 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
             noun = f"{adjective} {noun}"
         elif lang == "de":
             noun = noun[:1].upper() + noun[1:]
-        return noun, low, code
+        return (f"{noun} {tail}" if state else noun), low, code
     return None
