@@ -842,3 +842,12 @@ def test_guard_a_state_in_the_dative_after_a_body_is_no_part_of_its_name(run):
     out = run("Die EU will der Republik Moldau Hilfe zusagen, sagte die Kommission.", DAY, "de")
     assert "Europäische Union" in actor_names(out)
     assert not any("Moldau" in a["name"] and a["kind"] == "organization" for a in out["actors"])
+
+
+def test_an_office_or_spokesperson_of_a_state_in_a_formal_name_keeps_the_whole_name(run):
+    # round 20: "der Republik Kenia" is one name after a role, as after a body
+    out = run("Der Präsident der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
+    assert speakers(out) == ["Präsident der Republik Kenia"]
+    out = run("Ein Sprecher der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
+    assert [a["kind"] for a in out["actors"]] == ["state"]  # the state speaks, no body "Republik"
+    assert speakers(out) == [out["actors"][0]["name"]]

@@ -196,7 +196,10 @@ def _name_phrase_end(ts, j: int, lang: str) -> int:
     while j + 1 < len(ts):
         nxt = ts[j + 1]
         if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")
-                                       or nxt.dep == "flat" and nxt.head == ts[j].i):
+                                       or nxt.dep == "flat" and nxt.head == ts[j].i
+                                       # "der Republik Kenia", "des Königreichs Schweden" (round 20)
+                                       or lang == "de" and (ts[j].lower.endswith(lx.STATE_FORMS_FEMININE_DE)
+                                                            or ts[j].lower in lx.STATE_FORM_GENITIVES_DE)):
             j += 1
         elif lang == "en" and nxt.lower in {"of", "and", "for"} and j + 2 < len(ts) \
                 and ts[j + 2].text[:1].isupper() and ts[j + 2].text not in lx.SENTENCE_END:

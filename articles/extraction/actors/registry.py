@@ -375,6 +375,8 @@ class Registry(Merging):
             recent = [a for a in self.actors.values() if a.kind == "organization"
                       and self.last_position(a, m.start) >= 0]
             return max(recent, key=lambda a: self.last_position(a, m.start)) if recent else None
+        if (code := _state_lookup(self.lang).get(name)) is not None:
+            return self.actor_for_state(code)  # "a spokesman for Greece", "der Republik Kenia": the state
         if (ident := gazetteer.institution_ids().get(name)) is not None:
             country, name = gazetteer.institution(ident, self.lang)
             key = f"org:{ident}"
