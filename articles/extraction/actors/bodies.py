@@ -597,7 +597,8 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
         # "das Oberste Gericht des Königreichs Schweden": a neuter word of a state's formal
         # name in the genitive before the name (round 20)
         form = link == "des" and b < len(toks) and toks[b].lower in lx.STATE_FORM_GENITIVES_DE
-        right = states.get(b + form) if link != "von" else next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
+        right = states.get(b + form) if link != "von" else \
+            next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
         if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m, b) \
                 and (toks[b].text.endswith("s") if b == m.b else von or form
                      or link == "der" and _feminine_or_plural(right[0].text)
@@ -753,7 +754,8 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
     *before, last = words
     if lang == "de":
         low = last.lower()
-        end = next((s for s in sorted(spokes, key=len, reverse=True) if low.endswith(s) and len(low) > len(s) + 2), None)
+        end = next((s for s in sorted(spokes, key=len, reverse=True)
+                    if low.endswith(s) and len(low) > len(s) + 2), None)
         if end is None:
             return None
         prefix = last[:-len(end)].rstrip("-")
@@ -783,7 +785,8 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
         if adjective is not None and code is None:
             code = demonym_code(adjective, lang)
             if lang == "de":  # "ein kenianischer Regierungssprecher" → "kenianische Regierung"
-                adjective = re.sub(r"(e|er|es|en|em)$", "", adjective) + _STRONG_ENDING.get(body_gender(low) or "f", "e")
+                adjective = re.sub(r"(e|er|es|en|em)$", "", adjective) \
+                    + _STRONG_ENDING.get(body_gender(low) or "f", "e")
             noun = f"{adjective} {noun}"
         elif lang == "de":
             noun = noun[:1].upper() + noun[1:]
