@@ -517,6 +517,11 @@ BODY_ADJECTIVE_TAGS = {"de": {"ADJA"}}
 SPOKES_NOUNS_BY_LANG = {"de": {"sprecher", "sprecherin"},
                         "en": {"spokesman", "spokeswoman", "spokesperson"}}
 SPOKES_NOUNS = _any(SPOKES_NOUNS_BY_LANG)
+# Body nouns whose compound with "Sprecher" names a person, not the body's spokesperson
+# (actors.bodies.spokesperson_compound): "der Parlamentssprecher" is the Speaker who
+# presides over it, "der Justizsprecher einer Partei" speaks on its policy.
+SPOKES_COMPOUND_PERSONS = {"de": {"parlament", "unterhaus", "oberhaus", "repräsentantenhaus", "kongress",
+                                  "nationalversammlung", "landtag", "justiz"}}
 # German neuter heads of bodies (the rest of "des …" is masculine): their adjectives end in -es.
 NEUTER_BODY_ENDINGS = ("ium", "amt", "ment", "büro", "haus", "kabinett", "sekretariat", "komitee",
                        "gericht", "kommando", "zentrum", "institut")
@@ -548,6 +553,13 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
+# German words of a state's formal name: feminine ones stand after "der" in the genitive
+# ("der Verfassungsgerichtshof der Republik Österreich", "der Volksrepublik China"), neuter
+# ones in the genitive before the state's name ("das Oberste Gericht des Königreichs
+# Schweden"): the body's name runs on over them (actors.bodies._genitive_states).
+STATE_FORMS_FEMININE_DE = ("republik", "föderation", "union", "konföderation", "monarchie")
+STATE_FORM_GENITIVES_DE = {"königreichs", "königreiches", "fürstentums", "großherzogtums", "emirats",
+                           "sultanats", "kaiserreichs", "kaiserreiches"}
 # Words that go on with a body's name after its capitalised head noun ("Commission on …").
 NAME_LINKS = {"de": {"der", "des", "für", "gegen"}, "en": {"of", "on", "for"}}
 # Titles of heads of state as nouns of a person's role (Emir and Sultan are also titles of

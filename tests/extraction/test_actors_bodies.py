@@ -812,3 +812,42 @@ def test_a_body_after_der_with_a_weak_adjective_is_named_in_the_masculine(run):
     # where the morphologizer says neuter; the name is "Deutscher Wetterdienst"
     out = run("Der Deutsche Wetterdienst warnte am Montag vor Hagel.", "2024-05-08", "de")
     assert [a["name"] for a in out["actors"]] == ["Deutscher Wetterdienst"]
+
+
+@pytest.mark.parametrize("text,body,country", [
+    ("Der Verfassungsgerichtshof der Republik Österreich entschied, dass die Wahl wiederholt werden muss.",
+     "Verfassungsgerichtshof der Republik Österreich", "AT"),
+    ("Das Verfassungsgericht der Slowakischen Republik entschied, dass das Gesetz gilt.",
+     "Verfassungsgericht der Slowakischen Republik", "SK"),
+    ("Das Außenministerium der Volksrepublik China sagte, man protestiere gegen den Besuch.",
+     "Außenministerium der Volksrepublik China", "CN"),
+    ("Das Oberste Gericht des Königreichs Schweden entschied, dass das Gesetz gilt.",
+     "Oberstes Gericht des Königreichs Schweden", "SE"),
+    ("Die Regierung des Vereinigten Königreichs sagte, man prüfe den Plan.",
+     "Regierung des Vereinigten Königreichs", "GB"),
+    ("The Constitutional Court of the Republic of Austria ruled that the election must be repeated.",
+     "Constitutional Court of the Republic of Austria", None),
+])
+def test_a_body_named_with_its_state_in_a_formal_name_keeps_it(run, text, body, country):
+    # round 20: the name runs on over "der Republik X", "des Königreichs X" (as after "of")
+    lang = "en" if text.startswith("The ") else "de"
+    out = run(text, DAY, lang)
+    assert speakers(out) == [body]
+    if country:
+        assert _actor(out, body)["country"] == country
+        assert country in {a["country"] for a in out["actors"] if a["kind"] == "state"}  # the state stays named
+
+
+def test_guard_a_state_in_the_dative_after_a_body_is_no_part_of_its_name(run):
+    out = run("Die EU will der Republik Moldau Hilfe zusagen, sagte die Kommission.", DAY, "de")
+    assert "Europäische Union" in actor_names(out)
+    assert not any("Moldau" in a["name"] and a["kind"] == "organization" for a in out["actors"])
+
+
+def test_an_office_or_spokesperson_of_a_state_in_a_formal_name_keeps_the_whole_name(run):
+    # round 20: "der Republik Kenia" is one name after a role, as after a body
+    out = run("Der Präsident der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
+    assert speakers(out) == ["Präsident der Republik Kenia"]
+    out = run("Ein Sprecher der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
+    assert [a["kind"] for a in out["actors"]] == ["state"]  # the state speaks, no body "Republik"
+    assert speakers(out) == [out["actors"][0]["name"]]

@@ -178,3 +178,48 @@ def test_german_sie_with_no_woman_near_is_the_body_named_by_a_feminine_noun(run)
               "auf. Sie sagte, sie sei traurig.", "2024-03-14", "de")
     # the apology is a statement too (round 10)
     assert speakers(out) == ["kolumbianische Regierung", "kolumbianische Regierung", "Eva Lind"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ein Polizeisprecher sagte, der Mann sei festgenommen worden.", "Polizei"),
+    ("Eine Polizeisprecherin erklärte, die Straße bleibe gesperrt.", "Polizei"),
+    ("Ein Armeesprecher sagte, die Truppen hätten sich zurückgezogen.", "Armee"),
+    ("Ein Militärsprecher sagte, die Lage sei ruhig.", "Militär"),
+    ("Der Pentagonsprecher sagte, die Soldaten blieben im Land.", "Pentagon"),
+    ("Ein Regierungssprecher sagte, die Wahl werde verschoben.", "Regierung"),
+    ("Ein kenianischer Regierungssprecher sagte, die Wahl werde verschoben.", "kenianische Regierung"),
+    ("Ein US-Regierungssprecher sagte, die Sanktionen blieben bestehen.", "US-Regierung"),
+    ("Der Regierungssprecher der Türkei sagte, man prüfe den Fall.", "Regierung der Türkei"),
+    ("Ein Behördensprecher sagte, die Straße sei wieder frei.", "Behörde"),
+])
+def test_an_unnamed_spokesperson_named_by_a_compound_speaks_for_its_body(run, text, speaker):
+    # round 20: the body the compound's first part names is the speaker (docs/annotation.md)
+    assert speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
+def test_a_compound_spokesperson_speaks_for_the_body_of_that_noun_named_before(run):
+    out = run("Die kenianische Regierung verschob die Wahl. Ein Regierungssprecher sagte, das sei nötig. "
+              "Das Ministerium prüft den Antrag. Ein Ministeriumssprecher sagte, das dauere.", "2024-05-08", "de")
+    assert speakers(out) == ["kenianische Regierung", "Ministerium"]
+    assert next(a for a in out["actors"] if a["name"] == "kenianische Regierung")["country"] == "KE"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Regierungssprecher Steffen Brandt sagte, die Steuern würden nicht erhöht.", ["Steffen Brandt"]),
+    ("Regierungssprecher Steffen Brandt sagte, die Steuern würden nicht erhöht. Der Regierungssprecher "
+     "fügte hinzu, die Rente sei sicher.", ["Steffen Brandt", "Steffen Brandt"]),
+    ("Ein Polizeisprecher, Jonas Kerl, sagte, der Mann sei festgenommen worden.", ["Jonas Kerl"]),
+    # no body: a press officer, the Speaker of a parliament, a ministry not named before
+    ("Ein Pressesprecher sagte, das Konzert falle aus.", []),
+    ("Der iranische Parlamentssprecher sagte, das Abkommen sei gescheitert.", []),
+    ("Ein Ministeriumssprecher sagte, das dauere.", []),
+])
+def test_guard_a_named_compound_spokesperson_is_a_person_and_other_compounds_name_no_body(run, text, speaker):
+    assert speakers(run(text, "2024-05-08", "de")) == speaker
+
+
+def test_a_spokesperson_of_the_government_is_the_government_not_a_party_named_before(run):
+    out = run("Die Partei Neue Mitte kritisierte den Plan. Eine Sprecherin der Regierung sagte am Montag "
+              "in Warschau, das sei nötig.", "2024-05-08", "de")
+    assert speakers(out)[-1] == "Regierung"
+    assert next(a for a in out["actors"] if a["name"] == "Regierung")["country"] == "PL"

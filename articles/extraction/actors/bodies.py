@@ -591,17 +591,26 @@ def _genitive_states(raw: list, toks: list[Tok]) -> list:
         if m.kind != "organization":
             continue
         link = toks[m.b].lower if m.b < len(toks) else None
-        b = m.b + (link in ("der", "von"))
+        b = m.b + (link in ("der", "von", "des"))
         # "das Oberste Gericht von Malta": "von" and the state complete a body's name
         von = link == "von" and _body_at(toks, m.b - 1, "de") is not None
-        right = states.get(b) if link != "von" else next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
-        if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m) \
-                and (toks[b].text.endswith("s") if b == m.b else von or link == "der" and _feminine_or_plural(right[0].text)):
+        # "das Oberste Gericht des Königreichs Schweden": a neuter word of a state's formal
+        # name in the genitive before the name (round 20)
+        form = link == "des" and b < len(toks) and toks[b].lower in lx.STATE_FORM_GENITIVES_DE
+        right = states.get(b + form) if link != "von" else \
+            next((x for x in raw if x[0].kind == "state" and x[0].a == b), None)
+        if right is not None and not any(right is j for j in joined) and _attribute_of(toks, right[0], m, b) \
+                and (toks[b].text.endswith("s") if b == m.b else von or form
+                     or link == "der" and _feminine_or_plural(right[0].text)
+                     or link == "des" and right[0].text.endswith("s")):  # "des Vereinigten Königreichs"
             s = right[0]
             m.text = f"{_without_genitive(m.text)} {_surface(toks, m.b, s.b)}"
             m.b, m.end, m.country = s.b, s.end, m.country or s.country
-            if von:
-                s.attribute = True  # after "von" the state stays named, as after "of"
+            if von or form or link == "des" or link == "der" and any(
+                    w.lower().endswith(lx.STATE_FORMS_FEMININE_DE) for w in s.text.split()):
+                # after "von", as after "of", the state stays named; so after a formal name
+                # in the genitive ("der Republik Österreich", "des Vereinigten Königreichs")
+                s.attribute = True
             else:
                 joined.append(right)
             continue
@@ -687,14 +696,99 @@ def _places_in_names(raw: list, toks: list[Tok], taken: set[int]) -> None:
         m.b, m.end = place.b, place.end
 
 
-def _attribute_of(toks: list[Tok], state: Mention, org: Mention) -> bool:
+def _attribute_of(toks: list[Tok], state: Mention, org: Mention, a: int | None = None) -> bool:
     """The parser hangs the state's name on the organisation's ("die EU der Türkei Hilfe
-    zusagen" hangs it on "Hilfe"); without a parser, the words decide alone."""
-    last = toks[state.b - 1]
-    return not last.dep or org.a <= last.head < org.b
+    zusagen" hangs it on "Hilfe"); without a parser, the words decide alone. The name's
+    words (from `a` on: "des Königreichs Schweden") hang on the organisation by the one
+    whose head is outside them ("der Republik Österreich": "Republik")."""
+    a = state.a if a is None else min(a, state.a)
+    if not toks[state.b - 1].dep:
+        return True
+    root = next((t for t in toks[a:state.b] if not a <= t.head < state.b), toks[state.b - 1])
+    return org.a <= root.head < org.b
 
 
 def _feminine_or_plural(name: str) -> bool:
     """A state named with "der" in the genitive: "der USA", "der Türkei", "der Vereinigten
-    Staaten" (plural or feminine names)."""
-    return name.isupper() or name.endswith(("ei", "en", "e", "z"))
+    Staaten" (plural or feminine names), "der Republik Österreich", "der Slowakischen
+    Republik" (a feminine word of a formal name, lexicon.STATE_FORMS_FEMININE_DE)."""
+    return name.isupper() or name.endswith(("ei", "en", "e", "z")) \
+        or any(w.lower().endswith(lx.STATE_FORMS_FEMININE_DE) for w in name.split())
+
+
+def body_noun(noun: str, lang: str) -> bool:
+    """A common noun that names a public body by itself (``data/bodies.tsv``, not one that
+    does only after a hyphenated name)."""
+    low = noun.lower()
+    return tuple(low.split()) in _body_nouns(lang) and low not in _hyphenated_bodies(lang)
+
+
+def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] | None:
+    """Class "an unnamed spokesperson named by the body's noun" (round 20): the body a
+    spokesperson's compound or modifier names, with its state where an adjective or a
+    genitive gives one, as (name, noun, state code): "ein Polizeisprecher" → ("Polizei",
+    "polizei", None), "ein kenianischer Regierungssprecher" → ("kenianische Regierung",
+    "regierung", "KE"), "der Regierungssprecher der Türkei" → ("Regierung der Türkei",
+    "regierung", "TR"), "der Pentagonsprecher" → ("Pentagon", "pentagon", "US"), "a Kenyan
+    government spokesperson" → ("Kenyan government", "government", "KE"), "an army
+    spokesman" → ("army", "army", None). The noun is one of ``data/bodies.tsv`` (not one
+    that names a body only after a hyphenated name, nor one of
+    `lexicon.SPOKES_COMPOUND_PERSONS`: "der Parlamentssprecher" is the Speaker, a person),
+    a head of `lexicon.NAME_HEAD_ANAPHORS` ("ein Ministeriumssprecher": the body named
+    before only, `Registry`) or a known institution. None for any other spokesperson ("ein
+    Pressesprecher", "a family spokesperson")."""
+    words = _strip_article(text).split()
+    spokes = lx.SPOKES_NOUNS_BY_LANG.get(lang, ())
+    at = next((k for k, w in enumerate(words) if w.lower().endswith(tuple(spokes))), None)
+    if at is None:
+        return None
+    # "der Regierungssprecher der Türkei": a state in the genitive or after "of" says which
+    tail = " ".join(words[at + 1:])
+    words, rest, state = words[:at + 1], [w for w in words[at + 1:] if w.lower() != "the"], None
+    if rest:
+        states = _state_lookup(lang)
+        name = " ".join(rest[1:])
+        state = states.get(name) or states.get(_without_genitive(name))
+        if rest[0].lower() not in ("der", "des", "von", "of") or state is None:
+            return None
+    *before, last = words
+    if lang == "de":
+        low = last.lower()
+        end = next((s for s in sorted(spokes, key=len, reverse=True)
+                    if low.endswith(s) and len(low) > len(s) + 2), None)
+        if end is None:
+            return None
+        prefix = last[:-len(end)].rstrip("-")
+        # "Regierungs-", "Behörden-": the linking s or n
+        nouns = [prefix, prefix[:-1]] if prefix.endswith("s") else [prefix[:-1], prefix] if prefix.endswith("n") \
+            else [prefix]
+    else:
+        if last.lower() not in spokes:
+            return None
+        nouns = [" ".join(before[-n:]) for n in (3, 2, 1) if len(before) >= n]
+        before = []
+    for noun in nouns:
+        pre, _, head = noun.rpartition("-")  # "US-Regierungssprecher"
+        low = head.lower()
+        if not head or low in lx.SPOKES_COMPOUND_PERSONS.get(lang, ()):
+            continue
+        ident = gazetteer.institution_ids().get(noun)
+        if ident is not None and not pre:
+            country, name = gazetteer.institution(ident, lang)
+            return name, low, country
+        if not body_noun(low, lang) and (lang != "de" or low not in lx.NAME_HEAD_ANAPHORS[lang]):
+            continue
+        if lang == "en":
+            before = words[:len(words) - 1 - len(noun.split())]
+        code = demonym_code(pre, lang) or gazetteer.COMPOUND_PREFIX.get(pre) if pre else state
+        adjective = next((w for w in before if demonym_code(w, lang)), None)
+        if adjective is not None and code is None:
+            code = demonym_code(adjective, lang)
+            if lang == "de":  # "ein kenianischer Regierungssprecher" → "kenianische Regierung"
+                adjective = re.sub(r"(e|er|es|en|em)$", "", adjective) \
+                    + _STRONG_ENDING.get(body_gender(low) or "f", "e")
+            noun = f"{adjective} {noun}"
+        elif lang == "de":
+            noun = noun[:1].upper() + noun[1:]
+        return (f"{noun} {tail}" if state else noun), low, code
+    return None

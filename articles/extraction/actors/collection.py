@@ -369,6 +369,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_body_forms()
     reg.merge_bare_heads()
     reg.merge_state_prefixed()
+    reg.place_spokespeople_bodies()
     reg.finish()
     return reg
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from ..text import Sentence, Tok, in_quote
+from .bodies import body_noun
 from .model import Mention, _surface
 from .public import _works_for_private
 from .roles import (_apposition_end, _oblique_role, _past_pre_nominals, _plural_title, _title_in,
@@ -72,6 +73,13 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                     country = country or demonym_code(ts[j].text, lang) or _demonym_in(ts[end + 1:j + 1], lang)
                     j = _common_body_end(ts, j, lang)
                     end = j + 1
+                elif j < len(ts) and lang == "en" and head in lx.SPOKES_NOUNS and ts[j - 1].lower == "the" \
+                        and (n_body := next((w for w in (2, 1) if j + w <= len(ts) and body_noun(
+                            " ".join(t.text for t in ts[j:j + w]), lang)), 0)) \
+                        and (j + n_body == len(ts) or ts[j + n_body].pos not in ("NOUN", "PROPN")):
+                    # "a spokesperson for the government" (round 20): a body's noun, not one
+                    # that only modifies the next ("for the police department of X")
+                    end = j + n_body
             elif genitive:
                 end += 1  # "Berater Gasimows"
             if end > n + 2 and ts[end - 1].text in names and ts[end - 1].i in taken:
@@ -188,7 +196,10 @@ def _name_phrase_end(ts, j: int, lang: str) -> int:
     while j + 1 < len(ts):
         nxt = ts[j + 1]
         if nxt.text[:1].isupper() and (lang == "en" or ts[j].lower.endswith("en")
-                                       or nxt.dep == "flat" and nxt.head == ts[j].i):
+                                       or nxt.dep == "flat" and nxt.head == ts[j].i
+                                       # "der Republik Kenia", "des Königreichs Schweden" (round 20)
+                                       or lang == "de" and (ts[j].lower.endswith(lx.STATE_FORMS_FEMININE_DE)
+                                                            or ts[j].lower in lx.STATE_FORM_GENITIVES_DE)):
             j += 1
         elif lang == "en" and nxt.lower in {"of", "and", "for"} and j + 2 < len(ts) \
                 and ts[j + 2].text[:1].isupper() and ts[j + 2].text not in lx.SENTENCE_END:

@@ -10,7 +10,7 @@ import re
 from .. import gazetteer, leaders
 from .. import lexicon as lx
 from ..text import Tok
-from .bodies import GOVERNMENT
+from .bodies import GOVERNMENT, body_noun, spokesperson_compound
 from .merging import Merging
 from .model import Actor, Mention, _strip_article, _surface, _without_genitive
 from .names import _ends_with, _initials, _is_part, _name_words, _word_in_name, abbreviation
@@ -28,6 +28,7 @@ class Registry(Merging):
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self.abbreviations: dict[str, Actor] = {}  # "NCA" after "National Crime Agency (NCA)"
+        self.unplaced: list[tuple[Actor, Mention]] = []  # bodies of spokespeople with no state yet
 
     # --- creation -------------------------------------------------------------------
     def actor_for_state(self, code: str) -> Actor:
@@ -290,13 +291,70 @@ class Registry(Merging):
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
-        if m.head in lx.SPOKES_NOUNS:
+        if m.head in lx.SPOKES_NOUNS or m.head.endswith(tuple(lx.SPOKES_NOUNS)):
             body = spokesperson_body(m.text, self.lang)
-            actor = self._body(body, m) if body else None if indefinite else self._spoken_for_last(m)
+            if body and body.lower() in _GENERIC_BODIES and body_noun(body, self.lang):
+                # "Sprecher der Regierung", "a spokesperson for the government": as "ein
+                # Regierungssprecher", "a government spokesperson" (round 20)
+                actor = self._noun_body(m, body, body.lower(), None, indefinite)
+            else:
+                actor = self._body(body, m) if body else self._compound_body(m, indefinite)
+            if actor is None and not body and not indefinite and m.head in lx.SPOKES_NOUNS:
+                actor = self._spoken_for_last(m)
             if actor is not None:
                 self.attach(m, actor)
                 return
         self._resolve_description(m, indefinite)
+
+    def _compound_body(self, m: Mention, indefinite: bool) -> Actor | None:
+        """Class "an unnamed spokesperson named by the body's noun" (round 20): "Ein
+        Polizeisprecher sagte", "a Kenyan government spokesperson said", "der
+        Pentagonsprecher" speak for the body the compound or modifier names
+        (`spokesperson_compound`; docs/annotation.md: an unnamed spokesperson makes the body
+        the speaker): a known institution; the body named before with that noun (of the
+        same state: "die Polizei … ein Polizeisprecher"); else that body of its own, with
+        the state an adjective gives ("kenianische Regierung"), where the noun names one by
+        itself (data/bodies.tsv; "ein Ministeriumssprecher" only after a ministry). None
+        where the definite one is a person named before in that role ("Regierungssprecher X
+        sagte … Der Regierungssprecher fügte hinzu")."""
+        found = spokesperson_compound(m.text, self.lang)
+        if found is None:
+            return None
+        name, noun, code = found
+        word = _strip_article(m.text).split()[-1].lower()
+        if not indefinite and self._holders([a for a in self.actors.values() if a.kind == "person"
+                                            and self.last_position(a, m.start) >= 0], word):
+            return None
+        return self._noun_body(m, name, noun, code, indefinite)
+
+    def _noun_body(self, m: Mention, name: str, noun: str, code: str | None, indefinite: bool) -> Actor | None:
+        """The body a spokesperson speaks for, named `name` by its noun `noun` (with the state
+        `code`): a known institution; the body named before with that noun (of that state);
+        else, for a noun of data/bodies.tsv, that body of its own (`_compound_body`)."""
+        if (ident := gazetteer.institution_ids().get(name)) is not None:
+            return self._body(name, m)
+        named = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, m.start) >= 0
+                 and a.name.lower().endswith(noun) and (code is None or a.country in (None, code))]
+        if named:
+            return max(named, key=lambda a: self.last_position(a, m.start))
+        if not body_noun(noun, self.lang):
+            return None  # "ein Ministeriumssprecher" with no ministry named before
+        key = f"org:{name.lower()}"
+        actor = self.actors.get(key) or self._new(key, "organization", name)
+        actor.country = actor.country or code
+        if actor.country is None:
+            self.unplaced.append((actor, m))
+        return actor
+
+    def place_spokespeople_bodies(self) -> None:
+        """A spokesperson's body with no state of its own ("sagte ein Regierungssprecher am
+        Mittwoch in Warschau") takes the state of the one place its sentence names as a
+        locative: the country the text gives (docs/annotation.md)."""
+        for actor, m in self.unplaced:
+            places = {x.country for x in self.mentions if x.sent == m.sent and x.locative and x.country
+                      and x.kind in ("place", "state")}
+            if actor.country is None and len(places) == 1:
+                actor.country = places.pop()
 
     def _spoken_for_last(self, m: Mention) -> Actor | None:
         """"…, sagte die Sprecherin", "the spokesman added": the body whose unnamed
@@ -317,6 +375,8 @@ class Registry(Merging):
             recent = [a for a in self.actors.values() if a.kind == "organization"
                       and self.last_position(a, m.start) >= 0]
             return max(recent, key=lambda a: self.last_position(a, m.start)) if recent else None
+        if (code := _state_lookup(self.lang).get(name)) is not None:
+            return self.actor_for_state(code)  # "a spokesman for Greece", "der Republik Kenia": the state
         if (ident := gazetteer.institution_ids().get(name)) is not None:
             country, name = gazetteer.institution(ident, self.lang)
             key = f"org:{ident}"
