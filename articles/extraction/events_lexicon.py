@@ -943,6 +943,16 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
 # (speakers._author_before; German: DOCUMENT_NOUNS and speakers._document_author).
 AUTHORED_DOCUMENTS = {"de": set(), "en": {"report", "study", "letter", "statement", "ruling", "judgment", "judgement"}}
 AUTHOR_REACH = {"en": 2}
+# Class "a reporting verb before its speaker" (round 20; speech_verbs._inverted_opener):
+# "Remarked the agency's director X, "…"", "Said the minister: "…"": past forms that may
+# open a sentence before the speaker's phrase (at most INVERTED_SPEAKER_MAX_WORDS words,
+# its comma or colon included) and a quotation; not before the words of
+# INVERTED_NOT_AFTER ("Said to be the oldest, …").
+INVERTED_SPEECH_OPENERS = {"en": {"said", "remarked", "added", "noted", "explained", "commented", "stated",
+                                  "wrote", "continued", "declared", "replied", "responded", "warned",
+                                  "insisted", "concluded", "observed", "tweeted"}}
+INVERTED_SPEAKER_MAX_WORDS = 14
+INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of

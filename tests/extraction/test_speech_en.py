@@ -626,3 +626,19 @@ def test_a_question_of_the_narration_is_no_statement(run):
     out = run("The Ministry of Health changed its plans on Monday.\n\n((WN))  Could you explain what the "
               "Ministry of Health announced and what it means for hospitals?", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a reporting verb before its speaker" (round 20): the opener, the speaker's
+    # phrase, a comma or colon, a quotation
+    ('Remarked Dover Police spokesman Ann Lee, "The bridge will reopen soon."',
+     [("Ann Lee", "The bridge will reopen soon.")]),
+    ('Remarked the agency\'s director Ann Lee, "We are ready for this."', [("Ann Lee", "We are ready for this.")]),
+    ('Said Dover Police spokesman Ann Lee: "The bridge will reopen soon."',
+     [("Ann Lee", "The bridge will reopen soon.")]),
+    # look-alikes: no speaker's phrase before the quotation, a verb between
+    ('Said to be the oldest, "Old Tom" is a tree in Dover.', []),
+    ('Added to the list last year, "The Long Road" is a song about Dover.', []),
+])
+def test_a_reporting_verb_before_its_speaker(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == expected

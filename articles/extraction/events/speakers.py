@@ -15,7 +15,7 @@ from .article import Article, genitive_name
 from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
-from .speech_verbs import _goes_on_to, _misparsed_report, _perfect_across_insertion
+from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -37,6 +37,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
+        if (stop := _inverted_opener(art, sent, verb)) is not None:
+            # "Remarked the agency's director X, "…"": the name that ends the phrase before
+            # the comma (the parse often makes the opener an adjective or a name's part)
+            return next((m for m in reversed(ms) if verb.i < m.a and m.b == stop.i and m.actor is not None), None)
         if _misparsed_report(art, sent, verb):
             # "X, a UN envoy, cautioned peace takes time": the name the apposition follows
             return next((m for m in ms if m.b < verb.i - 1 and art.toks[m.b].text == ","), None)

@@ -45,7 +45,8 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok) or _holds_for(art, sent, tok):
             yield tok
             continue
-        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok) or _court_rules(art, sent, tok):
+        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok) or _court_rules(art, sent, tok) \
+                or _inverted_opener(art, sent, tok) is not None:
             yield tok
             continue
         if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
@@ -271,6 +272,30 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
     return _quote_sentence_before(art, sent, tok)
+
+
+def _inverted_opener(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """English class "a reporting verb before its speaker" (round 20): "Remarked the agency's
+    director Ann Lee, "…"", "Said the minister: "…"": a past form of
+    events_lexicon.INVERTED_SPEECH_OPENERS opens the sentence, and a quotation follows after a
+    comma or colon with only the speaker's phrase between (no verb; the parse takes the
+    opener for an adjective). Not "Noted author X said, "…"" (a verb between), nor "Said to
+    be …" (no quotation after a speaker). The comma or colon before the quotation."""
+    if tok.lang not in ex.INVERTED_SPEECH_OPENERS or tok.lower not in ex.INVERTED_SPEECH_OPENERS[tok.lang] \
+            or not tok.text[:1].isupper() or in_quote(tok.start, art.quotes):
+        return None
+    if art.text[sent.start:tok.start].strip(" \"“”'‘’"):
+        return None  # not the sentence's first word
+    q0 = next((q0 for q0, _ in art.quotes if sent.start <= q0 < sent.end and q0 > tok.end), None)
+    if q0 is None:
+        return None
+    between = [t for t in sent.toks if tok.end <= t.start and t.end <= q0 and t.text not in "\"“”'‘’"]
+    if 0 < len(between) <= ex.INVERTED_SPEAKER_MAX_WORDS and between[-1].text in (",", ":") \
+            and between[0].lower not in ex.INVERTED_NOT_AFTER.get(tok.lang, ()) \
+            and not any(t.pos in ("VERB", "AUX") for t in between) \
+            and any(m.a > tok.i and m.b <= between[-1].i for m in art.by_sent.get(sent.index, [])):
+        return between[-1]
+    return None
 
 
 def _quote_sentence_before(art: Article, sent: Sentence, tok: Tok) -> bool:
