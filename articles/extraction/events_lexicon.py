@@ -845,6 +845,11 @@ BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
 # Regierung in Wien wird …" (attribution._source_end).
 SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
+# The medium that carried a source's words belongs to the source's phrase, not to the words:
+# "…, according to the mayor via news agency X." (class "the source, not the medium, speaks",
+# round 20; attribution._source_end): the preposition and its noun phrase, up to a comma or
+# the sentence's end.
+SOURCE_MEDIUM_PREPS = {"en": {"via"}}
 # Class "a title with its qualifiers before a name" (round 16): "Die Beauftragte für die
 # Gespräche mit der Regierung X sagte …": at most this many words between the role noun and
 # the name right before the verb (speakers._name_after_qualifiers).

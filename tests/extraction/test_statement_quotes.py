@@ -129,6 +129,18 @@ def test_a_place_after_an_english_source_is_not_in_the_words(run):
     assert statements(out) == [("police", "the driver had been in crashes before")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class "the source, not the medium, speaks" (round 20): the medium goes with the source
+    ("The bus was full, according to the mayor of Dover via news agency Reuters.", ("mayor of Dover", "The bus was full")),
+    ("According to the mayor of Dover via Twitter, the bus was full.", ("mayor of Dover", "the bus was full")),
+    # look-alike: "via" in the words themselves
+    ("According to the mayor of Dover, the bus went via the old bridge.",
+     ("mayor of Dover", "the bus went via the old bridge")),
+])
+def test_the_medium_of_an_english_source_is_not_in_the_words(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == [expected]
+
+
 @pytest.mark.parametrize("lang, text, speaker", [
     ("en", "A Navy spokesman, Lt. Col. Ann Vey, said the ship was damaged.", "Ann Vey"),
     ("de", "Gegenüber der Presse sagte der Sprecher der Marine, Lt. Cmdr. John Harper, das Schiff sei beschädigt.",
