@@ -482,7 +482,7 @@ DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
 DOCUMENT_BACK_REACH = {"de": 3}
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
                             "diesen", "im"}}
-DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
+DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}, "en": {"from", "by"}}
 DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
 # verbs of publishing a document, both languages: the form, and the separable particle it needs
 # (None: none)

@@ -544,6 +544,22 @@ def _author_before(art: Article, subj: Tok) -> Mention | None:
             if author is not None:
                 return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
                                sent=sent.index, quoted=False, locative=False)
+        # "According to a report from X, … . The report said …": the owner after the same noun
+        for noun in before.toks:
+            if noun.lower != subj.lower or in_quote(noun.start, art.quotes):
+                continue
+            owner = next((m for t in before.toks if t.head == noun.i and t.dep == "prep"
+                          and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in art.by_sent.get(k, [])
+                          if m.actor is not None and m.kind in ("organization", "state", "person") and not m.quoted
+                          and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])), None)
+            if owner is not None:
+                return replace(owner, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
+                               sent=sent.index, quoted=False, locative=False)
+        if k == sent.index - 1 and not any(t.lower in ex.AUTHORED_DOCUMENTS[lang] for t in before.toks) \
+                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
+            # "The ministry confirmed a case on Monday. The man is well, the report said.":
+            # the body whose statement the sentence right before reports, no other document named
+            return document_mention(art, sent, subj.i - 1, subj.i + 1, body)
     return None
 
 
