@@ -957,6 +957,10 @@ INVERTED_SPEECH_OPENERS = {"en": {"said", "remarked", "added", "noted", "explain
                                   "wrote", "continued", "declared", "replied", "responded", "warned",
                                   "insisted", "concluded", "observed", "tweeted"}}
 INVERTED_SPEAKER_MAX_WORDS = 14
+# A line without sentence-final punctuation is a headline (speech_parse._headline) up to this
+# many words; a longer one is a paragraph whose end lacks it ("…," the opinion read, "…"
+# followed by the quotation's original without a full stop).
+HEADLINE_MAX_WORDS = 40
 INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the

@@ -79,9 +79,11 @@ def _in_relative_clause(art: Article, sent: Sentence, verb: Tok) -> bool:
 
 
 def _headline(art: Article, sent: Sentence) -> bool:
-    """A line of its own without sentence-final punctuation (titles, subtitles)."""
+    """A line of its own without sentence-final punctuation (titles, subtitles); not a long
+    paragraph whose end lacks it (a quotation's original after its translation, round 20:
+    more than ex.HEADLINE_MAX_WORDS words)."""
     text = art.text[sent.start:sent.end].rstrip()
-    if not text or text[-1] in lx.SENTENCE_END:
+    if not text or text[-1] in lx.SENTENCE_END or len(text.split()) > ex.HEADLINE_MAX_WORDS:
         return False
     before = art.text[:sent.start].rstrip(" \t")
     after = art.text[sent.end:].lstrip(" \t")
