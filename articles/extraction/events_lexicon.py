@@ -961,6 +961,12 @@ INVERTED_SPEAKER_MAX_WORDS = 14
 # many words; a longer one is a paragraph whose end lacks it ("…," the opinion read, "…"
 # followed by the quotation's original without a full stop).
 HEADLINE_MAX_WORDS = 40
+# Class "a clause without "that" the parse splits" (round 20; speech_verbs._object_taken_for_subject):
+# "X ruled the draft violated the constitution" parsed as an object and an adverbial clause
+# of a finite verb, or "ruled the practice, or the draft, is unlawful" as a second verb
+# after the object's insertion (these dependencies and tags).
+SPLIT_CLAUSE_DEPS = {"en": {"advcl", "conj"}}
+FINITE_PAST_PRESENT_TAGS = {"en": {"VBD", "VBZ", "VBP"}}
 INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the

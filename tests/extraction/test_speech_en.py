@@ -654,3 +654,19 @@ def test_a_long_paragraph_without_a_full_stop_at_its_end_is_no_headline(run):
     assert speakers(run(text, "2024-05-08", "en")) == ["Supreme Court of Ohio"]
     assert speakers(run("Minister Ann Lee says the bridge will reopen\n\nThe bridge closed in May.",
                         "2024-05-08", "en")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a clause without "that" the parse splits" (round 20): the clause's subject
+    # parsed as the object, its verb as a second verb after the object's insertion
+    ("Judge Ann Lee ruled the state government's practice of taxing farms but not factories, or land tax, "
+     "is unconstitutional.",
+     [("Ann Lee", "the state government's practice of taxing farms but not factories, or land tax, "
+                  "is unconstitutional")]),
+    # look-alikes: a second clause joined by "and", a clause opened by "as"
+    ("The Dover Police announced the closure of the bridge, and the mayor is unhappy.",
+     [("Dover Police", "the closure of the bridge")]),
+    ("Judge Ann Lee ruled the motion out, as the hearing ended.", []),
+])
+def test_a_clause_without_that_split_by_the_parse_is_reported(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == expected

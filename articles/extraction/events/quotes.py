@@ -11,7 +11,7 @@ from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
 from .speech_parse import _in_relative_clause, _reported_mood, _subtree
-from .speech_verbs import _commits_to, _misparsed_report, _speech_verbs
+from .speech_verbs import _commits_to, _misparsed_report, _object_taken_for_subject, _speech_verbs
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
@@ -386,6 +386,14 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
                      and t.dep in ex.ASK_QUESTION_CLAUSE_DEPS[verb.lang]
                      and min((c for c in sent.toks if c.head == t.i), key=lambda c: c.i, default=t).lower
                      in ex.QUESTION_OPENERS[verb.lang]), None)
+    if comp is None and (split := next((t for t in sent.toks if t.head == verb.i
+                                         and _object_taken_for_subject(art, sent, verb, t)), None)) is not None:
+        # "ruled the draft violated the constitution", parsed as an object and an adverbial
+        # clause: the object's phrase and the clause after it
+        obj = next(t for t in sent.toks if t.head == verb.i and t.dep == "dobj" and verb.i < t.i < split.i)
+        inside = sorted({t.i: t for t in [*_subtree(art, sent, obj), *_subtree(art, sent, split)]}.values(),
+                        key=lambda t: t.i)
+        return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
     if comp is None:
         # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
         # within its own clause, with what it is said to be or to do ("urged both sides to

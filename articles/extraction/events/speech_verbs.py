@@ -177,8 +177,31 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
             and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
         return False  # "a search found a weapon; inside was a bag": a thing found, no words
     comps = [t for t in sent.toks if t.head == tok.i and t.dep == "ccomp" and t.i > tok.i]
+    comps += [t for t in sent.toks if t.head == tok.i and _object_taken_for_subject(art, sent, tok, t)]
     return bool(comps) and not (tok.lower in ex.CLAUSE_WITHOUT_OBJECT.get(tok.lang, ())
                                 and any(_verdict(sent, c) for c in comps))
+
+
+def _object_taken_for_subject(art: Article, sent: Sentence, tok: Tok, t: Tok) -> bool:
+    """English class "a clause without "that" the parse splits" (round 20): "The judge ruled
+    the male-only draft violated the constitution": the clause's subject hangs on the verb
+    of saying as its object, the clause's finite verb right after it as an adverbial clause
+    with no word that opens one ("after", "because"): the reported clause all the same."""
+    if t.dep not in ex.SPLIT_CLAUSE_DEPS.get(tok.lang, ()) or t.i <= tok.i \
+            or t.tag not in ex.FINITE_PAST_PRESENT_TAGS.get(tok.lang, ()):
+        return False
+    if any(x.head == t.i and x.dep in ("mark", "advmod") and x.i < t.i for x in sent.toks):
+        return False  # "ruled the motion out after the hearing ended"
+    obj = next((x for x in sent.toks if x.head == tok.i and x.dep == "dobj" and tok.i < x.i < t.i), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN"):
+        return False
+    if any(x.head == tok.i and x.dep == "cc" and obj.i < x.i < t.i for x in sent.toks):
+        return False  # "announced the plan and left": a second verb of its own
+    # the object's phrase ends right before the finite verb (a comma between where the
+    # phrase closes an insertion: "ruled the practice, or the draft, is unlawful")
+    end = max((x.i for x in sent.toks if x.i == obj.i or _under(art, x, obj)), default=obj.i)
+    return end == t.i - 1 or end == t.i - 2 and art.toks[t.i - 1].text == "," and t.dep == "conj" \
+        and any(x.text == "," and obj.i < x.i < end for x in sent.toks)
 
 
 def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
