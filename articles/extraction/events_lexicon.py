@@ -940,7 +940,10 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "summary", "opinion",
     # class "a court's ruling" (round 20): "the judges of the court decided that …", "the
     # court's ruling said …"; class "an authored report": "a study by the WHO found that …"
-    "judges", "justices", "ruling", "judgment", "judgement", "study"}}
+    "judges", "justices", "ruling", "judgment", "judgement", "study",
+    # round 20, second wave: an internal note made public ("according to a memo posted
+    # online by Senator X")
+    "memo", "memorandum"}}
 # Class "a document whose author the text named before" (docs/annotation.md, round 20):
 # "X released a report on Monday. The report says …": a definite document noun as subject
 # speaks for the actor that a sentence before (AUTHOR_REACH, in its paragraph) made the
