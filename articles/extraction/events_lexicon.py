@@ -1069,6 +1069,9 @@ QUOTE_FRAGMENT_MAX_WORDS = 8
 # have failed"): the words around it, up to so many words between the verb and the comma.
 INSERTED_REPORT_LANGS = {"en"}
 INSERTED_REPORT_TAIL = 3
+# Round 20, second wave: the parse's dependency of such an inserted verb on the words' verb
+# after it ("The plan, she said, would fail": speech_parse.inserted_report_close).
+INSERTED_REPORT_DEPS = {"en": {"parataxis"}}
 # What the object is said to be or to do, after it: "urged both sides to show restraint",
 # "accused X of lying", "blamed X for the failure", "rejected the plan as unfair".
 OBJECT_COMPLEMENT_DEPS = {"de": set(), "en": {"xcomp", "oprd"}}

@@ -415,3 +415,17 @@ def test_the_quote_is_not_the_subject_phrase_before_the_verb(run):
     out = run("Der Bürgermeister von Mainz, Jan Roth, sagte am Montag, die Stadt sei bereit.",
               "2024-05-08", "de")
     assert [(e["speaker"], e["quote"]) for e in out["events"]] == [("Jan Roth", "die Stadt sei bereit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a reporting clause in the middle" with a pronoun (round 20, second wave): the
+    # words around the insertion, and no date of the words ("in May") for the saying
+    ("The new plan for the city, she said, would fail in May.",
+     [("Ann Lee", "The new plan for the city would fail in May", None)]),
+    ("The plan, she said on Tuesday, would fail.", [("Ann Lee", "The plan would fail", "2024-05-07")]),
+    # look-alike: a name inserted, as before
+    ("The plan, Lee said, would fail.", [("Ann Lee", "The plan would fail", None)]),
+])
+def test_a_pronouns_report_inserted_between_commas(run, text, expected):
+    out = run("Interior Minister Ann Lee of Freedonia spoke in Dover on Monday. " + text, "2024-05-08", "en")
+    assert [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"] == expected

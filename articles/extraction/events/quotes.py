@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
-from .speech_parse import _in_relative_clause, _reported_mood, _subtree
+from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report_close
 from .speech_verbs import _commits_to, _misparsed_report, _object_taken_for_subject, _speech_verbs
 
 
@@ -146,6 +146,11 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # parse (not the speaker's title the parse takes for the object: "…, stated Minister
         # of Information X, and …")
         return words
+    if (close := inserted_report_close(art, sent, verb)) is not None:
+        # "The plan, she said, would fail": the words around the inserted report
+        a0 = art.clause_of(sent, verb.i)[0]
+        words = art.text[sent.start:art.toks[a0 - 1].start].strip() + " " + art.text[close.end:sent.end].strip()
+        return _DATELINE.sub("", words.strip()).strip(" ,.;:\"„“")
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
         return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
