@@ -610,6 +610,11 @@ NOUN_PARTICIPLE_DEPS = {"de": set(), "en": {"acl"}}
 GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}
 # … after these prepositions; "quoted X as saying", "forceful in blaming", "went on by
 # announcing" still report.
+# Round 20, second wave: a statement made as what someone is charged with ("was charged with
+# making false statements", "convicted of making false statements"): the charge's word the
+# gerund's preposition hangs on (attribution._statement_occasion).
+CHARGE_WORDS = {"en": {"charged", "accused", "convicted", "indicted", "guilty", "suspected", "acquitted",
+                       "cleared", "prosecuted", "sentenced"}}
 GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
                                         "upon", "despite", "while", "when"}}
 # "welcomed his counterpart", "was welcomed by", "was greeted by": a meeting, not words (the

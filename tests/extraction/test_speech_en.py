@@ -670,3 +670,14 @@ def test_a_long_paragraph_without_a_full_stop_at_its_end_is_no_headline(run):
 ])
 def test_a_clause_without_that_split_by_the_parse_is_reported(run, text, expected):
     assert statements(run(text, "2024-05-08", "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 20, second wave: statements one is charged with are a charge, no words said
+    ("Senator Ann Lee was charged with making false statements and obstruction of justice in 2006.", []),
+    ("Senator Ann Lee was convicted of making false statements to investigators.", []),
+    # look-alike that stays: a statement made
+    ("Senator Ann Lee made a statement to the press on Monday.", ["Ann Lee"]),
+])
+def test_making_statements_one_is_charged_with_is_no_statement(run, text, expected):
+    assert speakers(run(text, "2024-05-08", "en")) == expected

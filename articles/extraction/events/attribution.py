@@ -308,6 +308,9 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
             continue
         if negated(art, sent, verb):
             continue
+        if verb.dep in ex.GERUND_AFTER_PREP_DEPS.get(verb.lang, ()) \
+                and art.toks[art.toks[verb.head].head].lower in ex.CHARGE_WORDS.get(verb.lang, ()):
+            continue  # "was charged with making false statements": a charge, no words said
         speaker = _speaker(art, sent, verb)
         if speaker is not None and speaker.b <= verb.i:
             return verb, speaker
