@@ -493,7 +493,7 @@ DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
                             "diesen", "im"},
                      "en": {"the"}}
-DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}}
+DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}, "en": {"from", "by"}}
 DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
 # verbs of publishing a document, both languages: the form, and the separable particle it needs
 # (None: none)
@@ -621,6 +621,11 @@ NOUN_PARTICIPLE_DEPS = {"de": set(), "en": {"acl"}}
 GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}
 # … after these prepositions; "quoted X as saying", "forceful in blaming", "went on by
 # announcing" still report.
+# Round 20, second wave: a statement made as what someone is charged with ("was charged with
+# making false statements", "convicted of making false statements"): the charge's word the
+# gerund's preposition hangs on (attribution._statement_occasion).
+CHARGE_WORDS = {"en": {"charged", "accused", "convicted", "indicted", "guilty", "suspected", "acquitted",
+                       "cleared", "prosecuted", "sentenced"}}
 GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
                                         "upon", "despite", "while", "when"}}
 # "welcomed his counterpart", "was welcomed by", "was greeted by": a meeting, not words (the
@@ -856,6 +861,11 @@ BARE_BODY_AFTER = {"en": {"according": 2}, "de": {"laut": 1}}
 # A place right after a source belongs to its phrase, not to the words: "nach Einschätzung der
 # Regierung in Wien wird …" (attribution._source_end).
 SOURCE_PLACE_PREPS = {"de": {"in"}, "en": {"in"}}
+# The medium that carried a source's words belongs to the source's phrase, not to the words:
+# "…, according to the mayor via news agency X." (class "the source, not the medium, speaks",
+# round 20; attribution._source_end): the preposition and its noun phrase, up to a comma or
+# the sentence's end.
+SOURCE_MEDIUM_PREPS = {"en": {"via"}}
 # Class "a title with its qualifiers before a name" (round 16): "Die Beauftragte für die
 # Gespräche mit der Regierung X sagte …": at most this many words between the role noun and
 # the name right before the verb (speakers._name_after_qualifiers).
@@ -946,7 +956,30 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
     "summary", "opinion",
     # class "a court's ruling" (round 20): "the judges of the court decided that …", "the
     # court's ruling said …"; class "an authored report": "a study by the WHO found that …"
-    "judges", "justices", "ruling", "judgment", "judgement", "study"}}
+    "judges", "justices", "ruling", "judgment", "judgement", "study",
+    # round 20, second wave: an internal note made public ("according to a memo posted
+    # online by Senator X")
+    "memo", "memorandum"}}
+# Class "a reporting verb before its speaker" (round 20; speech_verbs._inverted_opener):
+# "Remarked the agency's director X, "…"", "Said the minister: "…"": past forms that may
+# open a sentence before the speaker's phrase (at most INVERTED_SPEAKER_MAX_WORDS words,
+# its comma or colon included) and a quotation; not before the words of
+# INVERTED_NOT_AFTER ("Said to be the oldest, …").
+INVERTED_SPEECH_OPENERS = {"en": {"said", "remarked", "added", "noted", "explained", "commented", "stated",
+                                  "wrote", "continued", "declared", "replied", "responded", "warned",
+                                  "insisted", "concluded", "observed", "tweeted"}}
+INVERTED_SPEAKER_MAX_WORDS = 14
+# A line without sentence-final punctuation is a headline (speech_parse._headline) up to this
+# many words; a longer one is a paragraph whose end lacks it ("…," the opinion read, "…"
+# followed by the quotation's original without a full stop).
+HEADLINE_MAX_WORDS = 40
+# Class "a clause without "that" the parse splits" (round 20; speech_verbs._object_taken_for_subject):
+# "X ruled the draft violated the constitution" parsed as an object and an adverbial clause
+# of a finite verb, or "ruled the practice, or the draft, is unlawful" as a second verb
+# after the object's insertion (these dependencies and tags).
+SPLIT_CLAUSE_DEPS = {"en": {"advcl", "conj"}}
+FINITE_PAST_PRESENT_TAGS = {"en": {"VBD", "VBZ", "VBP"}}
+INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
@@ -1045,6 +1078,9 @@ QUOTE_FRAGMENT_MAX_WORDS = 8
 # have failed"): the words around it, up to so many words between the verb and the comma.
 INSERTED_REPORT_LANGS = {"en"}
 INSERTED_REPORT_TAIL = 3
+# Round 20, second wave: the parse's dependency of such an inserted verb on the words' verb
+# after it ("The plan, she said, would fail": speech_parse.inserted_report_close).
+INSERTED_REPORT_DEPS = {"en": {"parataxis"}}
 # What the object is said to be or to do, after it: "urged both sides to show restraint",
 # "accused X of lying", "blamed X for the failure", "rejected the plan as unfair".
 OBJECT_COMPLEMENT_DEPS = {"de": set(), "en": {"xcomp", "oprd"}}

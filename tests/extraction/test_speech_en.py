@@ -626,3 +626,58 @@ def test_a_question_of_the_narration_is_no_statement(run):
     out = run("The Ministry of Health changed its plans on Monday.\n\n((WN))  Could you explain what the "
               "Ministry of Health announced and what it means for hospitals?", "2024-05-08", "en")
     assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a reporting verb before its speaker" (round 20): the opener, the speaker's
+    # phrase, a comma or colon, a quotation
+    ('Remarked Dover Police spokesman Ann Lee, "The bridge will reopen soon."',
+     [("Ann Lee", "The bridge will reopen soon.")]),
+    ('Remarked the agency\'s director Ann Lee, "We are ready for this."', [("Ann Lee", "We are ready for this.")]),
+    ('Said Dover Police spokesman Ann Lee: "The bridge will reopen soon."',
+     [("Ann Lee", "The bridge will reopen soon.")]),
+    # look-alikes: no speaker's phrase before the quotation, a verb between
+    ('Said to be the oldest, "Old Tom" is a tree in Dover.', []),
+    ('Added to the list last year, "The Long Road" is a song about Dover.', []),
+])
+def test_a_reporting_verb_before_its_speaker(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == expected
+
+
+def test_a_long_paragraph_without_a_full_stop_at_its_end_is_no_headline(run):
+    # round 20: a quotation followed by its original without a full stop ends the paragraph;
+    # look-alike that stays: a short line of its own is a headline
+    text = ("The Supreme Court of Ohio ruled on the case on Monday.\n\nThe opinion of the court, released on "
+            "Wednesday, read in part, \"The appointment of the governor is void, and the governor can no longer "
+            "serve in the office from the moment this ruling takes effect.\" ((fr)) French: La nomination du "
+            "gouverneur est nulle et le gouverneur ne peut plus exercer ses fonctions\n\nThe governor left.")
+    assert speakers(run(text, "2024-05-08", "en")) == ["Supreme Court of Ohio"]
+    assert speakers(run("Minister Ann Lee says the bridge will reopen\n\nThe bridge closed in May.",
+                        "2024-05-08", "en")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a clause without "that" the parse splits" (round 20): the clause's subject
+    # parsed as the object, its verb as a second verb after the object's insertion
+    ("Judge Ann Lee ruled the state government's practice of taxing farms but not factories, or land tax, "
+     "is unconstitutional.",
+     [("Ann Lee", "the state government's practice of taxing farms but not factories, or land tax, "
+                  "is unconstitutional")]),
+    # look-alikes: a second clause joined by "and", a clause opened by "as"
+    ("The Dover Police announced the closure of the bridge, and the mayor is unhappy.",
+     [("Dover Police", "the closure of the bridge")]),
+    ("Judge Ann Lee ruled the motion out, as the hearing ended.", []),
+])
+def test_a_clause_without_that_split_by_the_parse_is_reported(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 20, second wave: statements one is charged with are a charge, no words said
+    ("Senator Ann Lee was charged with making false statements and obstruction of justice in 2006.", []),
+    ("Senator Ann Lee was convicted of making false statements to investigators.", []),
+    # look-alike that stays: a statement made
+    ("Senator Ann Lee made a statement to the press on Monday.", ["Ann Lee"]),
+])
+def test_making_statements_one_is_charged_with_is_no_statement(run, text, expected):
+    assert speakers(run(text, "2024-05-08", "en")) == expected

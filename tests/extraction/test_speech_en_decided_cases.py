@@ -224,6 +224,26 @@ def test_a_document_with_no_named_author_is_no_statement(run, text):
     assert speakers(run(text, DAY, "en")) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 20, second wave: the report's owner named after the same noun a sentence before,
+    # or the body whose statement the sentence right before reports
+    ("According to a 2019 report from the Dover Fire Department, the hall had failed an inspection. "
+     "The report said the exits were blocked.", ["Dover Fire Department", "Dover Fire Department"]),
+    ("The Ohio Department of Health confirmed a case of measles on Monday. The child is in good condition, "
+     "the report said.", ["Ohio Department of Health", "Ohio Department of Health"]),
+    # look-alikes: a person before (a report is no person's words here), another document
+    # named, a sentence between
+    ("Mayor Ann Lee of Dover confirmed a case of measles on Monday. The child is in good condition, "
+     "the report said.", ["Ann Lee"]),
+    ("The Ohio Department of Health confirmed a case of measles, according to a report in a local paper. "
+     "The child is in good condition, the report said.", ["Ohio Department of Health"]),
+    ("The Ohio Department of Health confirmed a case of measles on Monday. The child was treated at home. "
+     "The child is in good condition, the report said.", ["Ohio Department of Health"]),
+])
+def test_the_report_of_an_author_named_a_sentence_before(run, text, expected):
+    assert speakers(run(text, DAY, "en")) == expected
+
+
 # c. an announced resignation is a statement; a resignation done is an act
 
 @pytest.mark.parametrize("text, expected", [

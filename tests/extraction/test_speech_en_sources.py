@@ -60,3 +60,11 @@ def test_english_owner_in_an_attribution_only_qualifies_the_source(run):
     # the owner of a report speaks through it
     out = run("According to the Foreign Ministry's daily report, ten people were hurt.", "2024-05-08", "en")
     assert speakers(out) == ["Foreign Ministry"]
+
+
+def test_a_memo_speaks_for_its_author(run):
+    # round 20, second wave: a memo like a statement or a letter; look-alike: a memo of nobody named
+    out = run("According to a memo posted online by Senator Ann Lee, the Senate cancelled its hearing.",
+              "2024-05-08", "en")
+    assert speakers(out) == ["Ann Lee"]
+    assert speakers(run("According to a memo, the Senate cancelled its hearing.", "2024-05-08", "en")) == []

@@ -129,6 +129,18 @@ def test_a_place_after_an_english_source_is_not_in_the_words(run):
     assert statements(out) == [("police", "the driver had been in crashes before")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class "the source, not the medium, speaks" (round 20): the medium goes with the source
+    ("The bus was full, according to the mayor of Dover via news agency Reuters.", ("mayor of Dover", "The bus was full")),
+    ("According to the mayor of Dover via Twitter, the bus was full.", ("mayor of Dover", "the bus was full")),
+    # look-alike: "via" in the words themselves
+    ("According to the mayor of Dover, the bus went via the old bridge.",
+     ("mayor of Dover", "the bus went via the old bridge")),
+])
+def test_the_medium_of_an_english_source_is_not_in_the_words(run, text, expected):
+    assert statements(run(text, "2024-05-08", "en")) == [expected]
+
+
 @pytest.mark.parametrize("lang, text, speaker", [
     ("en", "A Navy spokesman, Lt. Col. Ann Vey, said the ship was damaged.", "Ann Vey"),
     ("de", "Gegenüber der Presse sagte der Sprecher der Marine, Lt. Cmdr. John Harper, das Schiff sei beschädigt.",
@@ -403,3 +415,17 @@ def test_the_quote_is_not_the_subject_phrase_before_the_verb(run):
     out = run("Der Bürgermeister von Mainz, Jan Roth, sagte am Montag, die Stadt sei bereit.",
               "2024-05-08", "de")
     assert [(e["speaker"], e["quote"]) for e in out["events"]] == [("Jan Roth", "die Stadt sei bereit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class "a reporting clause in the middle" with a pronoun (round 20, second wave): the
+    # words around the insertion, and no date of the words ("in May") for the saying
+    ("The new plan for the city, she said, would fail in May.",
+     [("Ann Lee", "The new plan for the city would fail in May", None)]),
+    ("The plan, she said on Tuesday, would fail.", [("Ann Lee", "The plan would fail", "2024-05-07")]),
+    # look-alike: a name inserted, as before
+    ("The plan, Lee said, would fail.", [("Ann Lee", "The plan would fail", None)]),
+])
+def test_a_pronouns_report_inserted_between_commas(run, text, expected):
+    out = run("Interior Minister Ann Lee of Freedonia spoke in Dover on Monday. " + text, "2024-05-08", "en")
+    assert [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"] == expected

@@ -138,6 +138,14 @@ def _source_end(art: Article, sent: Sentence, m: Mention) -> int:
             at = place.b + 1 if place.b <= last and art.toks[place.b].text == "," else -1
     if (end := _vague_partner(art, sent, b)) is not None:
         b = end  # "according to police and county officials,": the vague partner goes with the source
+    if b + 1 <= last and art.toks[b].lower in ex.SOURCE_MEDIUM_PREPS.get(art.lang, ()):
+        # "according to the mayor via news agency X": the medium goes with the source
+        end = next((t.i for t in art.toks[b + 1:last + 1] if t.text in (",", ";") or t.pos in ("VERB", "AUX")
+                    or in_quote(t.start, art.quotes)), last + 1)
+        if end > b + 1 and art.toks[end - 1].pos == "PUNCT" and end == last + 1:
+            end -= 1  # the sentence's full stop
+        if end > b + 1 and (end > last or art.toks[end].pos not in ("VERB", "AUX")):
+            b = end
     return art.toks[b - 1].end if b > m.b else m.end
 
 
@@ -300,6 +308,9 @@ def _statement_occasion(art: Article, sent: Sentence) -> tuple[Tok | None, Menti
             continue
         if negated(art, sent, verb):
             continue
+        if verb.dep in ex.GERUND_AFTER_PREP_DEPS.get(verb.lang, ()) \
+                and art.toks[art.toks[verb.head].head].lower in ex.CHARGE_WORDS.get(verb.lang, ()):
+            continue  # "was charged with making false statements": a charge, no words said
         speaker = _speaker(art, sent, verb)
         if speaker is not None and speaker.b <= verb.i:
             return verb, speaker

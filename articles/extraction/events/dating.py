@@ -13,6 +13,7 @@ from ..dates import Timex
 from ..dates_other import join_day_ranges, mark_ranges
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
+from .speech_parse import inserted_report_close
 from .triggers import is_noun
 
 
@@ -72,12 +73,22 @@ def _modifies_saying(art: Article, verb: Tok, t) -> bool:
     bounds = dl.SAYING_DATE_BOUNDS.get(verb.lang, ())
     tok = next((x for x in art.toks if x.start == t.start), None)
     for _ in range(12):
+        if tok is not None and _published_subject(art, verb, tok):
+            return True  # "The opinion of the court, released on Wednesday, read …": when it spoke
         if tok is None or tok.head == tok.i or tok.pos in ("VERB", "AUX") or tok.lower in bounds:
             return False
         if tok.head == verb.i:
             return tok.dep in deps
         tok = art.toks[tok.head]
     return False
+
+
+def _published_subject(art: Article, verb: Tok, tok: Tok) -> bool:
+    """English class "a document's words dated by its release" (round 20): `tok` is a
+    participle of publishing (events_lexicon.PUBLISH_VERBS) that modifies the subject of the
+    verb of saying ("The opinion of the court, released on Wednesday, read …")."""
+    return tok.lang == "en" and tok.pos == "VERB" and tok.dep == "acl" and tok.lower in ex.PUBLISH_VERBS.get(tok.lang, ()) \
+        and art.toks[tok.head].head == verb.i and art.toks[tok.head].dep in ("nsubj", "nsubjpass")
 
 
 def _speaking_clause(art: Article, head: Tok) -> bool:
@@ -292,6 +303,8 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     in the reported words), else the date of the same speaker's statement just before in the
     paragraph (the same occasion). `before`: the statements found so far."""
     rep_a, rep_b = art.clause_of(sent, verb.i)
+    if (close := inserted_report_close(art, sent, verb)) is not None:
+        rep_b = close.i  # "The plan, she said, would fail in May": May is the words'
     # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
     d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
@@ -312,7 +325,7 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS.get(verb.lang, ()) \
         and sent.toks[0].tag not in ex.SUBORDINATE_TAGS.get(verb.lang, ()) and any(
             verb.i < m.a <= verb.i + 4 and (m.actor is actor or m.kind == "pronoun") for m in art.by_sent.get(sent.index, []))
-    if d is None and rep_a > sent.toks[0].i and not words_before:
+    if d is None and rep_a > sent.toks[0].i and not words_before and close is None:
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
         # X ..., weil er ... kritisierte"); never one inside the reported words ("Die Zahl
         # habe sich im Vergleich zum Vorjahr verdoppelt, sagte X": the words end at the comma).

@@ -10,9 +10,9 @@ from .. import lexicon as lx
 from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
-from .speech_parse import _in_relative_clause, _reported_mood, _subtree
-from .speech_verbs import (_commits_to, _misparsed_report, _question_after_comma_de, _speech_verbs, question_clause,
-                           quotation_before)
+from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report_close
+from .speech_verbs import (_commits_to, _misparsed_report, _object_taken_for_subject, _question_after_comma_de,
+                           _speech_verbs, question_clause, quotation_before)
 
 
 def _quote(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None = None) -> str:
@@ -145,6 +145,11 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # parse (not the speaker's title the parse takes for the object: "…, stated Minister
         # of Information X, and …")
         return words
+    if (close := inserted_report_close(art, sent, verb)) is not None:
+        # "The plan, she said, would fail": the words around the inserted report
+        a0 = art.clause_of(sent, verb.i)[0]
+        words = art.text[sent.start:art.toks[a0 - 1].start].strip() + " " + art.text[close.end:sent.end].strip()
+        return _DATELINE.sub("", words.strip()).strip(" ,.;:\"„“")
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
         return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
@@ -378,6 +383,14 @@ def _complement(art: Article, sent: Sentence, verb: Tok) -> str:
         # "asked X if the army had been deployed": the question, which the parse may hang as
         # an adverbial clause (class "a question put in public", round 20)
         comp = question_clause(sent, verb)
+    if comp is None and (split := next((t for t in sent.toks if t.head == verb.i
+                                         and _object_taken_for_subject(art, sent, verb, t)), None)) is not None:
+        # "ruled the draft violated the constitution", parsed as an object and an adverbial
+        # clause: the object's phrase and the clause after it
+        obj = next(t for t in sent.toks if t.head == verb.i and t.dep == "dobj" and verb.i < t.i < split.i)
+        inside = sorted({t.i: t for t in [*_subtree(art, sent, obj), *_subtree(art, sent, split)]}.values(),
+                        key=lambda t: t.i)
+        return art.text[inside[0].start:inside[-1].end].strip(" ,.;:\"„“")
     if comp is None:
         # "criticised the plan, while …", "called for a ceasefire": what the verb is said of,
         # within its own clause, with what it is said to be or to do ("urged both sides to

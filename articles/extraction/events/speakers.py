@@ -16,7 +16,7 @@ from .article import Article, genitive_name
 from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
-from .speech_verbs import _goes_on_to, _misparsed_report, _perfect_across_insertion
+from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -38,6 +38,10 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     if verb.lang == "en":
         if (quoted := _quoted_as(art, sent, verb, ms)) is not None:
             return quoted
+        if (stop := _inverted_opener(art, sent, verb)) is not None:
+            # "Remarked the agency's director X, "…"": the name that ends the phrase before
+            # the comma (the parse often makes the opener an adjective or a name's part)
+            return next((m for m in reversed(ms) if verb.i < m.a and m.b == stop.i and m.actor is not None), None)
         if _misparsed_report(art, sent, verb):
             # "X, a UN envoy, cautioned peace takes time": the name the apposition follows
             return next((m for m in ms if m.b < verb.i - 1 and art.toks[m.b].text == ","), None)
@@ -538,6 +542,22 @@ def _author_before(art: Article, subj: Tok) -> Mention | None:
             if author is not None:
                 return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
                                sent=sent.index, quoted=False, locative=False)
+        # "According to a report from X, … . The report said …": the owner after the same noun
+        for noun in before.toks:
+            if noun.lower != subj.lower or in_quote(noun.start, art.quotes):
+                continue
+            owner = next((m for t in before.toks if t.head == noun.i and t.dep == "prep"
+                          and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in art.by_sent.get(k, [])
+                          if m.actor is not None and m.kind in ("organization", "state", "person") and not m.quoted
+                          and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])), None)
+            if owner is not None:
+                return replace(owner, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
+                               sent=sent.index, quoted=False, locative=False)
+        if k == sent.index - 1 and not any(t.lower in ex.DOCUMENT_NOUNS[lang] for t in before.toks) \
+                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
+            # "The ministry confirmed a case on Monday. The man is well, the report said.":
+            # the body whose statement the sentence right before reports, no other document named
+            return stand_in(art, sent, subj.i - 1, subj.i + 1, "organization", body)
     return None
 
 

@@ -79,9 +79,11 @@ def _in_relative_clause(art: Article, sent: Sentence, verb: Tok) -> bool:
 
 
 def _headline(art: Article, sent: Sentence) -> bool:
-    """A line of its own without sentence-final punctuation (titles, subtitles)."""
+    """A line of its own without sentence-final punctuation (titles, subtitles); not a long
+    paragraph whose end lacks it (a quotation's original after its translation, round 20:
+    more than ex.HEADLINE_MAX_WORDS words)."""
     text = art.text[sent.start:sent.end].rstrip()
-    if not text or text[-1] in lx.SENTENCE_END:
+    if not text or text[-1] in lx.SENTENCE_END or len(text.split()) > ex.HEADLINE_MAX_WORDS:
         return False
     before = art.text[:sent.start].rstrip(" \t")
     after = art.text[sent.end:].lstrip(" \t")
@@ -137,3 +139,19 @@ def _refers_meeting(art: Article, sent: Sentence) -> bool:
             return True
     # "sagte im Anschluss", "anschließend", "afterwards"
     return any(tuple(words[k:k + len(cue)]) == cue for cue in ex.AFTERWARDS_ANY for k in range(len(words)))
+
+
+def inserted_report_close(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
+    """English: the comma that closes a report set in between commas when the clause
+    splitter starts the report's clause at its subject and lets it run on into the words
+    ("The plan, she said, would fail in May": the clause "she said, would fail in May"; a
+    pronoun after a comma opens a clause). The verb hangs on the words' verb after it
+    (INSERTED_REPORT_DEPS), a comma stands right before its clause, and one closes it within
+    INSERTED_REPORT_TAIL words."""
+    if verb.lang not in ex.INSERTED_REPORT_LANGS or verb.dep not in ex.INSERTED_REPORT_DEPS.get(verb.lang, ()) \
+            or verb.head <= verb.i:
+        return None
+    a, b = art.clause_of(sent, verb.i)
+    if a <= sent.toks[0].i or art.toks[a - 1].text != "," or b <= verb.head:
+        return None
+    return next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)] if t.text == ","), None)

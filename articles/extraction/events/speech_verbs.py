@@ -45,7 +45,8 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
         if _holds_view(art, sent, tok) or _shows_stance(art, sent, tok) or _holds_for(art, sent, tok):
             yield tok
             continue
-        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok) or _court_rules(art, sent, tok):
+        if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok) or _court_rules(art, sent, tok) \
+                or _inverted_opener(art, sent, tok) is not None:
             yield tok
             continue
         if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
@@ -174,12 +175,35 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
     if finding and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
         return False  # "a search found a weapon; inside was a bag": a thing found, no words
     comps = _clauses_after(sent, tok)
+    comps += [t for t in sent.toks if t.head == tok.i and _object_taken_for_subject(art, sent, tok, t)]
     return bool(comps) and not (finding and any(_verdict(sent, c) for c in comps))
 
 
 def _clauses_after(sent: Sentence, verb: Tok) -> list[Tok]:
     """English: the heads of the clauses the verb reports after it (the parse's ccomp)."""
     return [t for t in sent.toks if t.head == verb.i and t.dep == "ccomp" and t.i > verb.i]
+
+
+def _object_taken_for_subject(art: Article, sent: Sentence, tok: Tok, t: Tok) -> bool:
+    """English class "a clause without "that" the parse splits" (round 20): "The judge ruled
+    the male-only draft violated the constitution": the clause's subject hangs on the verb
+    of saying as its object, the clause's finite verb right after it as an adverbial clause
+    with no word that opens one ("after", "because"): the reported clause all the same."""
+    if t.dep not in ex.SPLIT_CLAUSE_DEPS.get(tok.lang, ()) or t.i <= tok.i \
+            or t.tag not in ex.FINITE_PAST_PRESENT_TAGS.get(tok.lang, ()):
+        return False
+    if any(x.head == t.i and x.dep in ("mark", "advmod") and x.i < t.i for x in sent.toks):
+        return False  # "ruled the motion out after the hearing ended"
+    obj = next((x for x in sent.toks if x.head == tok.i and x.dep == "dobj" and tok.i < x.i < t.i), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN"):
+        return False
+    if any(x.head == tok.i and x.dep == "cc" and obj.i < x.i < t.i for x in sent.toks):
+        return False  # "announced the plan and left": a second verb of its own
+    # the object's phrase ends right before the finite verb (a comma between where the
+    # phrase closes an insertion: "ruled the practice, or the draft, is unlawful")
+    end = max((x.i for x in sent.toks if x.i == obj.i or _under(art, x, obj)), default=obj.i)
+    return end == t.i - 1 or end == t.i - 2 and art.toks[t.i - 1].text == "," and t.dep == "conj" \
+        and any(x.text == "," and obj.i < x.i < end for x in sent.toks)
 
 
 def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
@@ -283,6 +307,30 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
     return _quote_sentence_before(art, sent, tok)
+
+
+def _inverted_opener(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
+    """English class "a reporting verb before its speaker" (round 20): "Remarked the agency's
+    director Ann Lee, "…"", "Said the minister: "…"": a past form of
+    events_lexicon.INVERTED_SPEECH_OPENERS opens the sentence, and a quotation follows after a
+    comma or colon with only the speaker's phrase between (no verb; the parse takes the
+    opener for an adjective). Not "Noted author X said, "…"" (a verb between), nor "Said to
+    be …" (no quotation after a speaker). The comma or colon before the quotation."""
+    if tok.lang not in ex.INVERTED_SPEECH_OPENERS or tok.lower not in ex.INVERTED_SPEECH_OPENERS[tok.lang] \
+            or not tok.text[:1].isupper() or in_quote(tok.start, art.quotes):
+        return None
+    if art.text[sent.start:tok.start].strip(" \"“”'‘’"):
+        return None  # not the sentence's first word
+    q0 = next((q0 for q0, _ in art.quotes if sent.start <= q0 < sent.end and q0 > tok.end), None)
+    if q0 is None:
+        return None
+    between = [t for t in sent.toks if tok.end <= t.start and t.end <= q0 and t.text not in "\"“”'‘’"]
+    if 0 < len(between) <= ex.INVERTED_SPEAKER_MAX_WORDS and between[-1].text in (",", ":") \
+            and between[0].lower not in ex.INVERTED_NOT_AFTER.get(tok.lang, ()) \
+            and not any(t.pos in ("VERB", "AUX") for t in between) \
+            and any(m.a > tok.i and m.b <= between[-1].i for m in art.by_sent.get(sent.index, [])):
+        return between[-1]
+    return None
 
 
 def _quote_sentence_before(art: Article, sent: Sentence, tok: Tok) -> bool:
