@@ -365,10 +365,10 @@ def test_a_three_part_name_stays_whole(run):  # look-alike
 
 
 def test_a_picture_credit_is_no_part_of_a_name(run):
-    out = run("Senator Tom Tancredo said the vote was rigged.\n\nTom Tancredo Image: US Congress.\n\n"
-              "Tancredo predicts a clear victory for his party.", "2020-10-30", "en")
-    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == ["Tom Tancredo"]
-    assert [s for s, _ in statements(out)] == ["Tom Tancredo", "Tom Tancredo"]
+    out = run("Senator Dale Mercer said the vote was rigged.\n\nDale Mercer Image: US Congress.\n\n"
+              "Mercer predicts a clear victory for his party.", "2020-10-30", "en")
+    assert [a["name"] for a in out["actors"] if a["kind"] == "person"] == ["Dale Mercer"]
+    assert [s for s, _ in statements(out)] == ["Dale Mercer", "Dale Mercer"]
 
 
 @pytest.mark.parametrize("lang, text, name", [

@@ -66,7 +66,7 @@ def test_a_german_occupation_also_ends_a_compound_and_an_age_alone_says_nothing(
 
 
 def test_scientists_physicians_and_people_of_the_media_are_no_actors(run):
-    out = run("BBC's Jonathan Hale said questions remain. Phil Moor, director of global news for AFP, called "
+    out = run("BBC's Jonathan Hale said questions remain. Phil Moor, head of the photo desk at AFP, called "
               "the death senseless. Professor Carl Lund of Leeds University said the study was sound. Jo Vance "
               "of the University of Leeds disagreed. Dr. Eva Roth said the mayor was stable. Minister Tom Reyes "
               "said it was over.", "2024-05-08", "en")

@@ -48,7 +48,7 @@ def test_role_and_country_from_an_apposition_before_or_after_the_name(run):
 
 
 def test_a_monarch_or_pope_is_named_with_the_title_and_a_movement_keeps_its_word(run):
-    en = run("The Yemen-based Houthi movement claimed responsibility for the attacks. Pope Francis said on Monday "
+    en = run("The Houthi movement in Yemen claimed it had carried out the raid. Pope Francis said on Monday "
              "the victims had rights. Queen Elizabeth II approved the plan.", "2024-05-08", "en")
     assert {"Houthi movement", "Pope Francis", "Queen Elizabeth II"} <= actor_names(en)
     assert speakers(en) == ["Houthi movement", "Pope Francis"]

@@ -85,9 +85,9 @@ def test_the_speaker_after_a_framing_meeting_took_part(run):
 
 
 def test_signatories_signing_together_at_a_place_meet(run):
-    out = run("Am Samstag unterzeichneten Venezuela, Bolivien und Kuba in Havanna ein Handelsabkommen.",
+    out = run("Am Dienstag unterzeichneten Peru, Chile und Ecuador in Lima ein Fischereiabkommen.",
               "2019-06-14", "de")
-    assert participant_lists(out) == [["Bolivien", "Kuba", "Venezuela"]]
+    assert participant_lists(out) == [["Chile", "Ecuador", "Peru"]]
     # no place, or signed "with" someone: perhaps apart
     assert participant_lists(run("Tokyo and Manila signed a defence pact in 2024.", "2025-03-01", "en")) == []
     assert participant_lists(run("The player signed a contract with the club in Madrid.", "2025-03-01", "en")) == []

@@ -61,22 +61,22 @@ def test_talking_with_someone_during_a_visit_is_in_person(run):
 
 
 def test_a_compound_naming_a_visit_is_no_participant(run):
-    out = run("Während ihres einwöchigen Chinabesuchs sprach die UN-Kommissarin Eva Lind mit dem chinesischen "
+    out = run("Während ihres dreitägigen Chinabesuchs sprach die EU-Kommissarin Eva Lind mit dem chinesischen "
               "Außenminister Li Wen.", "2024-05-08", "de")
     assert participant_lists(out) == [["Eva Lind", "Li Wen"]]
     assert "Chinabesuchs" not in actor_names(out)
 
 
 def test_talking_with_an_official_during_a_visit_and_a_commissioner_described_by_role(run):
-    out = run("Die UN-Hochkommissarin Louise Marten reiste nach China. Während ihres einwöchigen Chinabesuchs sprach "
-              "die UN-Hochkommissarin mit dem chinesischen Außenminister Li Wen und Vertretern von Verbänden. Der "
+    out = run("Die UN-Hochkommissarin Louise Marten reiste nach China. Während ihres dreitägigen Chinabesuchs sprach "
+              "die UN-Hochkommissarin dort mit dem chinesischen Außenminister Li Wen und Vertretern von Verbänden. Der "
               "Minister Paul Weber sprach von einem Erfolg.", "2024-05-08", "de")
     assert ["Li Wen", "Louise Marten"] in participant_lists(out)
     assert speakers(out) == ["Paul Weber"]  # "sprach mit …, von …" is a talk, "sprach von" reports
 
 
 def test_german_visit_compound_with_its_host_after_bei(run):
-    out = run("Der Berater John Weller trat zurück. Bei seinem London-Besuch im August bei Premierminister Paul "
+    out = run("Der Berater John Weller trat zurück. Bei seinem Paris-Besuch im März bei Premierminister Paul "
               "Jansen war Weller für einen Kompromiss eingetreten. Nach seinem Chinabesuch kehrte Weller zurück.",
               "2024-05-08", "de")
     assert participant_lists(out) == [["John Weller", "Paul Jansen"]]

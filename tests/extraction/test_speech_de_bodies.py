@@ -174,7 +174,7 @@ def test_german_sie_with_a_plural_verb_is_a_body_named_in_the_plural_not_a_woman
 
 def test_german_sie_with_no_woman_near_is_the_body_named_by_a_feminine_noun(run):
     out = run("Die Armee tötete den Rebellen Raúl Ruiz. Gleichzeitig hatte sich die kolumbianische Regierung "
-              "bei Ecuador entschuldigt. Dabei sagte sie, es sei notwendig gewesen. Die Ministerin Eva Lind trat "
+              "bei Peru entschuldigt. Dabei sagte sie, der Einsatz sei unvermeidbar gewesen. Die Ministerin Eva Lind trat "
               "auf. Sie sagte, sie sei traurig.", "2024-03-14", "de")
     # the apology is a statement too (round 10)
     assert speakers(out) == ["kolumbianische Regierung", "kolumbianische Regierung", "Eva Lind"]

@@ -260,8 +260,8 @@ def test_a_ministry_keeps_its_state_adjective_and_speaks_through_hiess_es_aus(ru
 
 def test_german_speaking_for_a_cause_letting_it_be_known_and_according_to_someones_view(run):
     out = run("Die Botschafterin Anna Lind hat sich für eine friedliche Lösung ausgesprochen. Das war ein "
-              "ausgesprochen guter Plan. Die Opferzahl wird sich nach Ansicht von Gesundheitsminister Paul Weber "
-              "noch erhöhen. Nach russischer Ansicht macht die Regel das Land attraktiver. Gemäß Weber sei die Lage "
+              "ausgesprochen guter Plan. Die Zahl der Verletzten wird nach Ansicht von Gesundheitsminister Paul Weber "
+              "weiter steigen. Nach russischer Ansicht macht die Regel das Land attraktiver. Gemäß Weber sei die Lage "
               "ernst. Der Gouverneur Tom Reyes hat verlauten lassen, es sei gut.", "2024-05-08", "de")
     # "nach russischer Ansicht": the state of the adjective is the source (round 12)
     assert speakers(out) == ["Anna Lind", "Paul Weber", "Russland", "Paul Weber", "Tom Reyes"]

@@ -509,8 +509,8 @@ def test_naming_and_judging_verbs_report_words_and_an_object_pronoun_never_speak
 
 def test_german_speaker_in_an_apposition_before_the_verb_not_the_genitive_after_it(run):
     out = run("Die Vorsitzende des Stadtrats, Hanna Lorenz, nannte das Vorgehen Kellers einen Fehler. "
-              "Obwohl Felix Brandt, Staatssekretär des Innenministeriums, am Dienstag gesagt hatte, "
-              "dass die Grenze offen bleibe, wurde sie geschlossen.", "2024-05-08", "de")
+              "Obwohl Felix Brandt, Staatssekretär des Verkehrsministeriums, am Donnerstag gesagt hatte, "
+              "dass die Brücke offen bleibe, wurde sie gesperrt.", "2024-05-08", "de")
     assert speakers(out) == ["Hanna Lorenz", "Felix Brandt"]
 
 
@@ -527,9 +527,9 @@ def test_german_speaker_after_a_relative_clause_with_a_verb_of_saying_and_a_part
 
 
 def test_titled_names_the_tagger_missed_and_fuegte_an(run):
-    out = run("Scheich Nahjan Rashid al-Kaabi sagte: „Man kann nicht einfach eine Moschee öffnen.“ "
+    out = run("Scheich Faris Hamdan al-Marri sagte: „Eine Schule baut man nicht über Nacht.“ "
               "„Wir werden weitermachen“, fügte Joram Okello an.", "2024-05-08", "de")
-    assert speakers(out) == ["Nahjan Rashid al-Kaabi", "Joram Okello"]
+    assert speakers(out) == ["Faris Hamdan al-Marri", "Joram Okello"]
 
 
 def test_german_a_sentence_with_its_own_speaker_does_not_go_on_with_the_last_one(run):
@@ -544,7 +544,7 @@ def test_german_a_sentence_with_its_own_speaker_does_not_go_on_with_the_last_one
 
 def test_german_speaker_named_after_a_longer_description_behind_the_verb(run):
     out = run("„Das ist falsch“, sagte der aus Köln stammende Peter Maier nach dem Besuch. Die Lage sei "
-              "ernst, sagte sein Konkurrent im Rennen um die Kandidatur, Paul Weber. Die Opposition "
+              "ernst, sagte sein Gegner im Kampf um den Parteivorsitz, Paul Weber. Die Opposition "
               "wolle Schaden anrichten, sagte Ministerpräsident und Chef der Partei Karl Huber. Der "
               "frühere Minister Jan Wolf, der ebenfalls kandidiert, verlangte, die Steuern zu senken.",
               "2024-05-08", "de")

@@ -466,7 +466,7 @@ def test_a_ruling_with_a_reported_clause_is_a_statement(run):
 
 
 def test_a_closing_said_x_takes_the_quotation(run):
-    text = ('The WHO noted the need for action: "All countries can still change the course," '
+    text = ('The WHO stressed the need to act: "Every nation can still alter where this ends," '
             'said Ann Reyes, the director of the WHO.')
     assert speakers(run(text, "2025-06-10", "en")) == ["Ann Reyes"]
 
@@ -531,7 +531,7 @@ def test_english_participle_of_saying_after_another_verb(run):
 
 
 def test_english_participle_before_a_noun_reports_nothing(run):
-    out = run("Former President Paul Hobbs was taken to hospital after a reported fall at his home.",
+    out = run("Former Governor Lena Brook was flown to a clinic after a reported crash near her farm.",
               "2024-05-08", "en")
     assert speakers(out) == []
 
@@ -540,10 +540,10 @@ def test_english_words_of_saying_that_are_no_report(run):
     # a noun, part of a name, a participle beside a noun, a claim to something, a passive
     # without its agent, a second verb whose subject is no actor
     out = run("President Tom Hale and his legal team came under scrutiny for their claims of fraud. "
-              "Haitham bin Tariq Al Said attended funeral prayers in Muscat. A cargo plane, reported by local "
+              "Karim bin Nabil Al Said attended evening prayers in Sohar. A cargo plane, reported by local "
               "press as belonging to the army, crashed into houses. Borduria, which claims most of the sea, "
               "sent no delegation. Under Governor Ann Kolb, the province was called the breadbasket of the "
-              "region. The attacker is reported to have jumped on stage and claimed he was innocent.",
+              "region. The intruder is reported to have climbed onto the roof and claimed he was lost.",
               "2024-05-08", "en")
     assert speakers(out) == []
 

@@ -288,7 +288,7 @@ def test_a_body_before_a_role_and_a_name_only_qualifies_the_person(run):
     out = run("WHO director-general Tamrat Alemu Bekele said the new label should be short.", "2025-06-10", "en")
     assert speakers(out) == ["Tamrat Alemu Bekele"]
     # an astronomer is no actor of public affairs, and the university does not speak for her
-    out = run('"This is the first planet where we know there is water," said UCL astronomer Ana Ruiz.',
+    out = run('"It is the first moon on which we have found ice," said UCL astronomer Ana Ruiz.',
               "2025-06-10", "en")
     assert speakers(out) == []
 
@@ -334,7 +334,7 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_and_goes_on_as_it(run):
 def test_english_subject_that_is_no_actor_gives_the_words_to_nobody_around_it(run):
     # a relative, a vague source, researchers: neither the person reported on, nor the body
     # in the subject's phrase speaks (docs/annotation.md: private persons, vague speakers)
-    out = run("Minister Paul Hobbs was taken to hospital on Monday. His family said he was in intensive care. "
+    out = run("Minister Paul Hobbs was admitted to a clinic on Monday. His relatives said he was in a stable condition. "
               "A source within the Interior Ministry said the figures were kept secret. Researchers from the "
               "National Health Agency reported that the air was unsafe.", "2024-05-08", "en")
     assert speakers(out) == []
@@ -366,7 +366,7 @@ def test_english_it_or_they_after_a_statement_of_a_body_is_that_body(run):
 
 
 def test_english_bare_body_noun_speaks_as_that_body_when_the_article_names_no_other(run):
-    out = run("A judicial inquiry was ordered, according to police.", "2024-05-08", "en")
+    out = run("A formal investigation was opened, according to police.", "2024-05-08", "en")
     assert speakers(out) == ["police"]
     out = run("Police alleged the accused carried out two attacks.", "2024-05-08", "en")
     assert speakers(out) == ["Police"]
@@ -376,7 +376,7 @@ def test_english_bare_body_noun_speaks_as_that_body_when_the_article_names_no_ot
 
 
 def test_english_subject_that_names_nobody_leaves_the_object_silent(run):
-    out = run("The first article charged Tom Reed with abuse of power, and the second accused him of obstruction.",
+    out = run("The first count charged Tom Reed with fraud, and the second accused him of bribery.",
               "2024-05-08", "en")
     assert speakers(out) == []
     # a named subject after "both" still speaks

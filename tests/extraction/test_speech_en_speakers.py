@@ -375,7 +375,7 @@ def test_more_occupations_outside_public_affairs(run):
 
 def test_a_nationality_does_not_tie_a_person_to_public_affairs(run):
     text = ('Norway\'s Karl Lund won the 400 metres in Doha. "This was a very tough race," Lund said. '
-            "According to the Centers for Disease Control and Prevention in the United States, "
+            "In the United States, the Centers for Disease Control and Prevention reported that "
             "one child in a thousand falls ill.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Centers for Disease Control and Prevention"]
 
@@ -432,9 +432,9 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks(run):
 def test_english_subject_that_speaks_for_an_actor_in_its_phrase(run):
     # the owner of a campaign, the source of a report, members named after "including",
     # a body coordinated with the subject
-    out = run("Senator Ann Kolb's campaign said she was ending her bid. Another report from the Mexican "
+    out = run("Senator Ann Kolb's campaign said she would withdraw from the primary. Another report from the Mexican "
               "government said eight people died. Neighbouring countries including Algeria and Morocco have "
-              "said they would help. Both the council and the government called for an inquiry.",
+              "said they would help. Both the council and the government demanded a review.",
               "2024-05-08", "en")
     # "the government" is the Mexican government named before
     assert speakers(out) == ["Ann Kolb", "Mexican government", "Algeria", "Morocco", "Mexican government"]
@@ -470,7 +470,7 @@ def test_english_a_relative_clause_speaks_for_its_noun(run):
 
 def test_a_relative_named_by_kinship_is_no_speaker(run):
     out = run("Former President Paul Hobbs has not appeared in public since 2014, which his wife Anna said was due "
-              "to illness. His death was announced by his son Tom Hobbs. He was ill, according to a family "
+              "to illness. The death was announced on Sunday by his son Tom Hobbs. He was ill, according to a family "
               "spokesperson.", "2024-05-08", "en")
     assert speakers(out) == []
     out = run("Der frühere Präsident Paul Hobbs ist tot. Das teilte seine Tochter Eva Hobbs am Montag mit.",

@@ -24,8 +24,8 @@ def test_a_part_of_day_keeps_its_day_and_a_clock_time_takes_the_day_before(run):
 
 
 def test_four_digits_before_a_time_zone_are_a_clock_time(run):
-    out = run("He was sworn in at 5 p.m. local time (2100 UTC) on Friday.", "2019-08-04", "en")
-    assert timexes(out) == [("5 p.m.", "TIME", "2019-08-02T17:00"), ("2100 UTC", "TIME", "2019-08-02T21:00"),
+    out = run("The ship docked at 6 p.m. local time (2200 UTC) on Friday.", "2019-08-04", "en")
+    assert timexes(out) == [("6 p.m.", "TIME", "2019-08-02T18:00"), ("2200 UTC", "TIME", "2019-08-02T22:00"),
                             ("on Friday", "DATE", "2019-08-02")]
 
 
@@ -173,7 +173,7 @@ def test_the_night_to_a_date(run):
     ("The town is calm. The fire broke out late yesterday.", "en", ("late yesterday", "DATE", "2019-05-09", "late")),
     ("The town is calm. The ferry sank in the early hours of Sunday.", "en",
      ("the early hours of Sunday", "TIME", "2019-05-05TMO", "early")),
-    ("The town is calm. Police were called to the harbour in the early hours of this morning.", "en",
+    ("The town is calm. A crane collapsed at the harbour during the early hours of this morning.", "en",
      ("the early hours of this morning", "TIME", "2019-05-10TMO", "early")),
     ("Die Lage ist ruhig. In den frühen Morgenstunden des Sonntags brannte eine Scheune in Ostwik.", "de",
      ("frühen Morgenstunden des Sonntags", "TIME", "2019-05-05TMO", "early")),

@@ -333,7 +333,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 m.kind = "person"
                 reg.resolve_person(m)
             elif (short := _spelt_out(m, toks, raw)) is not None and short.actor is not None:
-                reg.attach(m, short.actor)  # "the RMT union (National Union of Rail, …)"
+                reg.attach(m, short.actor)  # short name, long one in brackets: RMT (National Union of Rail, …)
                 short.actor.name = _strip_article(m.text)
             else:
                 reg.resolve_org(m, org_id)
