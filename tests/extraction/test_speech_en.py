@@ -647,7 +647,7 @@ def test_a_reporting_verb_before_its_speaker(run, text, expected):
 def test_a_long_paragraph_without_a_full_stop_at_its_end_is_no_headline(run):
     # round 20: a quotation followed by its original without a full stop ends the paragraph;
     # look-alike that stays: a short line of its own is a headline
-    text = ("The Supreme Court of Ohio ruled on the case on Monday.\n\nThe opinion of the court, released on "
+    text = ("The Supreme Court of Ohio ruled on the case on Monday.\n\nThe opinion of the court, published on "
             "Wednesday, read in part, \"The appointment of the governor is void, and the governor can no longer "
             "serve in the office from the moment this ruling takes effect.\" ((fr)) French: La nomination du "
             "gouverneur est nulle et le gouverneur ne peut plus exercer ses fonctions\n\nThe governor left.")

@@ -229,16 +229,16 @@ def test_a_document_with_no_named_author_is_no_statement(run, text):
     # or the body whose statement the sentence right before reports
     ("According to a 2019 report from the Dover Fire Department, the hall had failed an inspection. "
      "The report said the exits were blocked.", ["Dover Fire Department", "Dover Fire Department"]),
-    ("The Ohio Department of Health confirmed a case of measles on Monday. The child is in good condition, "
+    ("The Ohio Department of Health confirmed a case of measles on Monday. The child is recovering at home, "
      "the report said.", ["Ohio Department of Health", "Ohio Department of Health"]),
     # look-alikes: a person before (a report is no person's words here), another document
     # named, a sentence between
-    ("Mayor Ann Lee of Dover confirmed a case of measles on Monday. The child is in good condition, "
+    ("Mayor Ann Lee of Dover confirmed a case of measles on Monday. The child is recovering at home, "
      "the report said.", ["Ann Lee"]),
     ("The Ohio Department of Health confirmed a case of measles, according to a report in a local paper. "
-     "The child is in good condition, the report said.", ["Ohio Department of Health"]),
+     "The child is recovering at home, the report said.", ["Ohio Department of Health"]),
     ("The Ohio Department of Health confirmed a case of measles on Monday. The child was treated at home. "
-     "The child is in good condition, the report said.", ["Ohio Department of Health"]),
+     "The child is recovering at home, the report said.", ["Ohio Department of Health"]),
 ])
 def test_the_report_of_an_author_named_a_sentence_before(run, text, expected):
     assert speakers(run(text, DAY, "en")) == expected

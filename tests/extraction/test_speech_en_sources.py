@@ -64,7 +64,7 @@ def test_english_owner_in_an_attribution_only_qualifies_the_source(run):
 
 def test_a_memo_speaks_for_its_author(run):
     # round 20, second wave: a memo like a statement or a letter; look-alike: a memo of nobody named
-    out = run("According to a memo posted online by Senator Ann Lee, the Senate cancelled its hearing.",
+    out = run("According to a memo published online by Senator Ann Lee, the Senate called off its hearing.",
               "2024-05-08", "en")
     assert speakers(out) == ["Ann Lee"]
-    assert speakers(run("According to a memo, the Senate cancelled its hearing.", "2024-05-08", "en")) == []
+    assert speakers(run("According to a memo, the committee cancelled its hearing.", "2024-05-08", "en")) == []

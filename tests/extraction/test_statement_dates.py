@@ -174,7 +174,7 @@ def test_guard_a_date_after_the_source_phrase_of_an_attribution_is_the_reported_
 @pytest.mark.parametrize("text, date", [
     # round 20, second wave: a document's words are dated by its release in the subject's
     # phrase, also when the parse hangs the subject inside the quotation's clause
-    ('The Supreme Court of Ohio ruled on the case. The opinion of the court, released on Wednesday, read in part, '
+    ('The Supreme Court of Ohio ruled on the case. The opinion of the court, published on Wednesday, read in part, '
      '"The law is void."', "2024-05-08"),
     # look-alike: a date inside the quoted words is not the saying's
     ('The Supreme Court of Ohio ruled on the case. The opinion of the court read in part, '

@@ -74,7 +74,7 @@ def _modifies_saying(art: Article, verb: Tok, t) -> bool:
     tok = next((x for x in art.toks if x.start == t.start), None)
     for _ in range(12):
         if tok is not None and _published_subject(art, verb, tok):
-            return True  # "The opinion of the court, released on Wednesday, read …": when it spoke
+            return True  # "The opinion of the court, published on Wednesday, read …": when it spoke
         if tok is None or tok.head == tok.i or tok.pos in ("VERB", "AUX") or tok.lower in bounds:
             return False
         if tok.head == verb.i:
@@ -86,7 +86,7 @@ def _modifies_saying(art: Article, verb: Tok, t) -> bool:
 def _published_subject(art: Article, verb: Tok, tok: Tok) -> bool:
     """English class "a document's words dated by its release" (round 20): `tok` is a
     participle of publishing (events_lexicon.PUBLISH_VERBS) that modifies the subject of the
-    verb of saying ("The opinion of the court, released on Wednesday, read …")."""
+    verb of saying ("The opinion of the court, published on Wednesday, read …")."""
     return tok.lang == "en" and tok.pos == "VERB" and tok.dep == "acl" and tok.lower in ex.PUBLISH_VERBS.get(tok.lang, ()) \
         and art.toks[tok.head].head == verb.i and art.toks[tok.head].dep in ("nsubj", "nsubjpass")
 
