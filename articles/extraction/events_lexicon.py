@@ -1456,7 +1456,6 @@ CONVENE_VERBS = {"de": set(), "en": {"meet", "meets", "met"}}
 MET_PARTNER_PREPS = {"de": set(), "en": {"with", "by"}}
 # "meets their needs", "met the target", "met resistance": a thing as the object; unless the
 # noun names people ("met his counterpart", "hosted the leaders", "met the delegation").
-MET_THING_POS = {"de": set(), "en": {"NOUN"}}
 MEET_OBJECT_VERBS = {"de": set(), "en": {"meet", "meets", "met", "meeting"}}
 PERSON_OBJECT_NOUNS = {"de": set(), "en": {"counterpart", "leader", "delegation", "delegate", "envoy",
                                            "official", "minister", "representative", "head", "king",
@@ -2046,7 +2045,6 @@ POSITION_PLURALS_ANY = _any(POSITION_PLURALS)
 REPORT_AUX_ANY = _any(REPORT_AUX)
 AFTER_MEETING_ANY = _any(AFTER_MEETING)
 AFTERWARDS_ANY = _any(AFTERWARDS)
-MEET_VERBS_ANY = {**MEET_VERBS["de"], **MEET_VERBS["en"]}
 NEEDS_PERSON_OBJECT_ANY = _any(NEEDS_PERSON_OBJECT)
 FREE_PARTICLES_ANY = _any(FREE_PARTICLES)
 MEET_NOUNS_ANY = _any(MEET_NOUNS)
