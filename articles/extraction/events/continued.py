@@ -69,7 +69,8 @@ def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
             new = _continued(art, before, ev)
             new.date = ev.date if art.has_timex(sent) else new.date
             new.has_timex = art.has_timex(before)
-            art.speakers[before.index] = ev.speaker
+            if not ev.vague:  # a vague speaker is nobody a later sentence can refer back to
+                art.speakers[before.index] = ev.speaker
             result.append(new)
     return result
 

@@ -938,9 +938,17 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
 def document_noun(tok: Tok) -> bool:
     """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
     compound ("Jahresbericht") and in the genitive ("des Berichts": DOCUMENT_ENDINGS)."""
-    nouns = ex.DOCUMENT_NOUNS.get(tok.lang) if tok.lang in ex.DOCUMENT_ENDINGS else None
-    return bool(nouns) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and any(
-        tok.lower.endswith(n + e) for n in nouns for e in ex.DOCUMENT_ENDINGS[tok.lang])
+    forms = _document_forms(tok.lang)
+    return bool(forms) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and tok.lower.endswith(forms)
+
+
+@cache
+def _document_forms(lang: str) -> tuple[str, ...]:
+    """Every ending of a word that `document_noun` reads as a document (noun + case ending);
+    empty for a language without DOCUMENT_ENDINGS."""
+    if lang not in ex.DOCUMENT_ENDINGS:
+        return ()
+    return tuple(n + e for n in ex.DOCUMENT_NOUNS.get(lang, ()) for e in ex.DOCUMENT_ENDINGS[lang])
 
 
 def document_owner(art: Article, sent: Sentence, noun: Tok) -> Mention | None:

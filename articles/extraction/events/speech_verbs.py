@@ -23,8 +23,8 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS,
-              ex.FINDING_VERBS)
+              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS)
+    # (FINDING_VERBS are all in CLAUSE_ONLY_SPEECH)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
 
@@ -175,7 +175,8 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
     if finding and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
         return False  # "a search found a weapon; inside was a bag": a thing found, no words
     comps = _clauses_after(sent, tok)
-    comps += [t for t in sent.toks if t.head == tok.i and _object_taken_for_subject(art, sent, tok, t)]
+    if finding or not comps:  # (a clause found already decides for a verb that reports no verdict)
+        comps += [t for t in sent.toks if t.head == tok.i and _object_taken_for_subject(art, sent, tok, t)]
     return bool(comps) and not (finding and any(_verdict(sent, c) for c in comps))
 
 

@@ -9,6 +9,8 @@ classes that speech._statement asks about:
   no statement (`vague_report`), nor the same one named again (`vague_named_again`)."""
 from __future__ import annotations
 
+from functools import cache
+
 from .. import events_lexicon as ex
 from ..actors import Actor, Mention, public_affairs_words
 from ..text import Sentence, Tok
@@ -20,7 +22,12 @@ def vague_noun(lang: str, word: str) -> bool:
     """An official, diplomat or source (events_lexicon.VAGUE_MEMBER_NOUNS; German also as the
     end of a compound: "US-Diplomat", "Regierungsbeamter")."""
     nouns = ex.VAGUE_MEMBER_NOUNS.get(lang, ())
-    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(tuple(nouns))
+    return word in nouns or lang == "de" and word.rsplit("-", 1)[-1].endswith(_vague_endings(lang))
+
+
+@cache
+def _vague_endings(lang: str) -> tuple[str, ...]:
+    return tuple(ex.VAGUE_MEMBER_NOUNS.get(lang, ()))
 
 
 def vague_member(art: Article, m: Mention) -> bool:
