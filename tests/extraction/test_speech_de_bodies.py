@@ -223,3 +223,15 @@ def test_a_spokesperson_of_the_government_is_the_government_not_a_party_named_be
               "in Warschau, das sei nötig.", "2024-05-08", "de")
     assert speakers(out)[-1] == "Regierung"
     assert next(a for a in out["actors"] if a["name"] == "Regierung")["country"] == "PL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the spokesperson named before, of that state: the same person
+    ("Der türkische Regierungssprecher Kemal Aslan sagte am Montag, man sei bereit. Der "
+     "Regierungssprecher der Türkei fügte hinzu, man prüfe den Vorschlag.", ["Kemal Aslan", "Kemal Aslan"]),
+    # one named before with no state: the state's government speaks, not that person
+    ("Regierungssprecher Jonas Brandt sagte am Montag, die Türkei sei ein Partner. Der "
+     "Regierungssprecher der Türkei fügte hinzu, man prüfe den Vorschlag.", ["Jonas Brandt", "Regierung der Türkei"]),
+])
+def test_a_definite_spokesperson_with_a_state_is_the_holder_of_that_state(run, text, expected):
+    assert speakers(run(text, "2024-05-08", "de")) == expected

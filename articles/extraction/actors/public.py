@@ -60,8 +60,12 @@ def media_name(words: list[str], lang: str) -> bool:
     events_lexicon.MEDIA_NAME_WORDS: "The Baltimore Sun", "The Times", "Associated Press,")
     or an agency's last two (`_media_words`). Of the source of an attribution
     (`events.attribution._medium`) and of a speaker (`events.speech._statement`)."""
-    media = lx.MEDIA_WORDS.get(lang, set()) | ex.MEDIA_NAME_WORDS.get(lang, set())
-    return _media_words([w.lower().strip(",.;:") for w in words], lang, media)
+    return _media_words([w.lower().strip(",.;:") for w in words], lang, _media_name_words(lang))
+
+
+@cache
+def _media_name_words(lang: str) -> frozenset[str]:
+    return frozenset(lx.MEDIA_WORDS.get(lang, set()) | ex.MEDIA_NAME_WORDS.get(lang, set()))
 
 
 def _media_words(words: list[str], lang: str, media: Collection[str], opening=False) -> bool:

@@ -18,6 +18,9 @@ from .roles import (_office_name, _qualified, _same_head, actor_gender, holds_ro
                     spokesperson_body)
 from .states import _state_lookup, demonym_code, state_name
 
+# The spokesperson nouns as endings of a word ("Regierungssprecher", "spokeswoman").
+_SPOKES_ENDINGS = tuple(lx.SPOKES_NOUNS)
+
 
 class Registry(Merging):
     """The actors of one article and their mentions, in reading order."""
@@ -291,7 +294,7 @@ class Registry(Merging):
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
-        if m.head in lx.SPOKES_NOUNS or m.head.endswith(tuple(lx.SPOKES_NOUNS)):
+        if m.head.endswith(_SPOKES_ENDINGS):
             body = spokesperson_body(m.text, self.lang)
             if body and body.lower() in _GENERIC_BODIES and body_noun(body, self.lang):
                 # "Sprecher der Regierung", "a spokesperson for the government": as "ein
@@ -321,9 +324,14 @@ class Registry(Merging):
         if found is None:
             return None
         name, noun, code = found
-        word = _strip_article(m.text).split()[-1].lower()
+        # the spokesperson's word, also before a state: "Der Regierungssprecher der Türkei"
+        words = [w.lower() for w in _strip_article(m.text).split()]
+        word = next((w for w in words if w.endswith(_SPOKES_ENDINGS)), words[-1])
+        # a state named with it must be the holder's ("der Regierungssprecher der Türkei" is
+        # not the spokesperson named before without a state)
         if not indefinite and self._holders([a for a in self.actors.values() if a.kind == "person"
-                                            and self.last_position(a, m.start) >= 0], word):
+                                            and self.last_position(a, m.start) >= 0
+                                            and (code is None or a.country == code)], word):
             return None
         return self._noun_body(m, name, noun, code, indefinite)
 
@@ -331,7 +339,7 @@ class Registry(Merging):
         """The body a spokesperson speaks for, named `name` by its noun `noun` (with the state
         `code`): a known institution; the body named before with that noun (of that state);
         else, for a noun of data/bodies.tsv, that body of its own (`_compound_body`)."""
-        if (ident := gazetteer.institution_ids().get(name)) is not None:
+        if name in gazetteer.institution_ids():
             return self._body(name, m)
         named = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, m.start) >= 0
                  and a.name.lower().endswith(noun) and (code is None or a.country in (None, code))]
@@ -363,7 +371,7 @@ class Registry(Merging):
         spokesperson (the description then goes to that person)."""
         earlier = [x for a in self.actors.values() for x in a.mentions
                    if x.start < m.start and m.sent - 3 <= x.sent
-                   and (x.head in lx.SPOKES_NOUNS or a.kind == "person" and (a.role or "").lower().endswith(tuple(lx.SPOKES_NOUNS)))]
+                   and (x.head in lx.SPOKES_NOUNS or a.kind == "person" and (a.role or "").lower().endswith(_SPOKES_ENDINGS))]
         last = max(earlier, key=lambda x: x.start, default=None)
         return last.actor if last is not None and last.actor.kind == "organization" else None
 
