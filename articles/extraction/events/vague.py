@@ -82,8 +82,8 @@ def vague_named_again(art: Article, actor: Actor, m: Mention) -> bool:
 def vague_description(art: Article, m: Mention) -> bool:
     """An unnamed speaker described by no state and no word of public affairs ("a hospital
     official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
-    spokesperson"; an official, diplomat or source is vague however described
-    (`vague_member`)."""
+    spokesperson". (An official, diplomat or source described by a state or body is the other
+    class: `vague_member`, asked separately through `vague_report`.)"""
     words = public_affairs_words(art.lang)
     if m.kind != "desc" or m.definite or m.country or not words:
         return False
