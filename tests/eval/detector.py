@@ -1,6 +1,6 @@
 """Ablation of the event sentence detector on real news: rules only, model only, both.
 
-    .venv/bin/python -m tests.eval.detector [--split dev|dev2|dev3|test]
+    .venv/bin/python -m tests.eval.detector [--split dev3|dev6|test|…]
 
 Sentence level: a sentence reports a meeting (a statement) when a gold event's evidence
 overlaps it; the rules "find" it when an extracted event's evidence does, the model when
@@ -50,7 +50,7 @@ def sentence_level(items: list[dict]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "test"], default="dev3")
+    ap.add_argument("--split", choices=realnews.SPLITS, default="dev3")
     args = ap.parse_args(argv)
     if not realnews.corpus():
         print(f"detector ablation: skipped, the Wikinews corpus is not at {realnews.CORPUS}")
