@@ -119,6 +119,8 @@ def _past_dates(art: Article, k: int) -> int:
 
 
 def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
+    """The tokens of `sent` that hang on `root` in the parse (at most 30 steps up), `root`
+    among them, in order."""
     out = []
     for t in sent.toks:
         k, steps = t.i, 0
