@@ -89,7 +89,7 @@ def test_a_verdict_or_decision_with_no_reported_content_is_none(run, text):  # l
      "Human Rights Watch"),
 ])
 def test_a_document_speaks_for_its_named_author(run, text, speaker):
-    # events_lexicon.DOCUMENT_NOUNS: the owner after the noun, or the author named before
+    # lexicon.DOCUMENT_NOUNS: the owner after the noun, or the author named before
     assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
 
 
