@@ -258,11 +258,10 @@ def _particle_surnames(art: Article, sent: Sentence) -> list[Mention]:
         if k == m.a or art.toks[k].lower not in ex.SURNAME_OPENING_PARTICLES[art.toks[k].lang]:
             continue
         words = " " + " ".join(t.lower for t in art.toks[k:m.b])
-        persons = {a.key: a for a in art.reg.actors.values() if a.kind == "person"
-                   and a.name.lower().endswith(words) and art.reg.last_position(a, m.start) >= 0}
+        persons = [a for a in art.reg.named_before("person", m.start) if a.name.lower().endswith(words)]
         if len(persons) == 1:
             p = Mention(art.toks[k].start, m.end, k, m.b, art.text[art.toks[k].start:m.end], "person", sent.index)
-            p.actor = next(iter(persons.values()))
+            p.actor = persons[0]
             out.append(p)
     return out
 
