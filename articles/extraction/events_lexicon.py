@@ -471,8 +471,9 @@ BENCH_ARTICLES = {"de": {"die"}}
 COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # Class "a document's words for its author" (round 20, docs/annotation.md "Hard cases,
 # decided"): a report, study, letter or statement whose author the text names is a written
-# statement of the author. The document nouns of each language (German also as the end of a
-# compound: "Jahresbericht", with the genitive's endings, DOCUMENT_ENDINGS). German: the
+# statement of the author. The document nouns of each language (lexicon.DOCUMENT_NOUNS;
+# German also as the end of a compound: "Jahresbericht", with the genitive's endings,
+# lexicon.DOCUMENT_FORMS; the actors read them too, lexicon.SOURCE_NOUNS). German: the
 # author is named after the noun ("ein Bericht der Weltbank", "eine Studie von X") or, for
 # the definite noun, in one of the sentences before (DOCUMENT_BACK_REACH) that names such a
 # document with a verb of publishing or as the place of its speaker's words ("X hat einen
@@ -484,10 +485,6 @@ COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # SPEAKS_FOR_OWNER) speaks for the actor that a sentence before, in its paragraph, made the
 # subject of one of PUBLISH_VERBS with the same noun as object (speakers._author_before). A
 # document with no named author is none.
-DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
-                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique"),
-                  "en": ("report", "study", "letter", "statement", "ruling", "judgment", "judgement")}
-DOCUMENT_ENDINGS = {"de": ("", "s", "es")}  # "des Berichts", "des Briefes"
 DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
 # The articles of a document named again ("Dem Bericht zufolge", "The report says")
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",

@@ -310,21 +310,27 @@ OFFICE_NOT_BODY = {"prime"}
 DELEGATION_NOUNS = {"de": {"delegation", "delegationen", "abordnung", "vertreter", "vertretern", "vertreterin",
                            "vertreterinnen"},
                     "en": {"delegation", "delegations", "representatives"}}
+# The nouns of a document whose author the text names (class "a document's words for its
+# author", round 20: events_lexicon, above DOCUMENT_BACK_REACH); German with the genitive's
+# endings ("des Berichts", "des Briefes"), DOCUMENT_FORMS.
+DOCUMENT_NOUNS = {"de": ("bericht", "studie", "untersuchung", "erklärung", "mitteilung", "stellungnahme", "gutachten",
+                         "schreiben", "brief", "dokument", "analyse", "report", "kommuniqué", "kommunique"),
+                  "en": ("report", "study", "letter", "statement", "ruling", "judgment", "judgement")}
+DOCUMENT_ENDINGS = {"de": ("", "s", "es")}
+DOCUMENT_FORMS = {lang: tuple(n + e for n in DOCUMENT_NOUNS[lang] for e in endings)
+                  for lang, endings in DOCUMENT_ENDINGS.items()}
 # "nach Angaben der Kommission", "in the words of the ministry": the organisation is the
-# source of what is said, not a qualifier.
+# source of what is said, not a qualifier; German also a document whose author follows it
+# ("Wie aus einem Bericht der Vereinten Nationen hervorgeht", "Einer Studie der Kommission
+# zufolge": DOCUMENT_FORMS, round 20).
 SOURCE_NOUNS = {"de": {"angaben", "informationen", "ansicht", "auffassung", "worten", "meinung",
-                        "einschätzung", "darstellung", "mitteilung", "erklärung", "aussage",
-                        "aussagen", "schätzung", "schätzungen", "berichten",
+                        "einschätzung", "darstellung", "aussage", "aussagen", "schätzung", "schätzungen",
+                        "berichten",
                         # round 18: "nach Auskunft der Polizei" (events_lexicon.ATTRIBUTION has it)
                         "auskunft",
                         # round 19: "aus Sicht der Regierung" (events_lexicon.ATTRIBUTION has it)
                         "sicht",
-                        # round 20: a document whose author follows it ("Wie aus einem Bericht
-                        # der Vereinten Nationen hervorgeht", "Einer Studie der Kommission
-                        # zufolge"; events_lexicon.DOCUMENT_NOUNS)
-                        "bericht", "berichts", "berichtes", "studie", "untersuchung", "stellungnahme",
-                        "gutachten", "gutachtens", "analyse", "report", "reports", "brief", "briefs",
-                        "briefes", "schreiben", "schreibens", "dokument", "dokuments", "dokumentes"},
+                        *DOCUMENT_FORMS["de"]},
                  "en": {"words", "view", "statement", "estimate", "estimates", "figures", "data"}}
 
 # Organisations named by a state adjective ("die somalische Regierung", "the Estonian government").

@@ -288,6 +288,12 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
 _STRONG_ENDING = {"f": "e", "m": "er", "n": "es", "pl": "e"}
 
 
+def _strong_form(adjective: str, gender: str) -> str:
+    """German: the adjective with the strong ending for a noun of `gender` ("kenianischer",
+    "f" → "kenianische")."""
+    return re.sub(r"(e|en|er|es|em)$", "", adjective) + _STRONG_ENDING[gender]
+
+
 def _name_anaphors(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     """"The court", "des Gerichts": a definite article and the head noun of a body's name
     (``lexicon.NAME_HEAD_ANAPHORS``), standing alone (not "the court ruling", "the party
@@ -380,8 +386,7 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
             continue
         words = [t.text for t in toks[a:b]]
         if lang == "de":
-            ending = _STRONG_ENDING[_body_genders()[noun]]
-            words = [re.sub(r"(e|en|er|es|em)$", "", w) + ending for w in words[:adjectives]] + words[adjectives:]
+            words = [_strong_form(w, _body_genders()[noun]) for w in words[:adjectives]] + words[adjectives:]
             if not words[-1].lower().endswith(noun):
                 words[-1] = re.sub(r"e?s$", "", words[-1])  # genitive: "des Parlaments"
         if noun in lx.SUB_BODY_NOUNS[lang] and b + 1 < len(toks) and toks[b].lower in {"des", "der"} \
@@ -785,8 +790,7 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
         if adjective is not None and code is None:
             code = demonym_code(adjective, lang)
             if lang == "de":  # "ein kenianischer Regierungssprecher" → "kenianische Regierung"
-                adjective = re.sub(r"(e|er|es|en|em)$", "", adjective) \
-                    + _STRONG_ENDING.get(body_gender(low) or "f", "e")
+                adjective = _strong_form(adjective, body_gender(low) or "f")
             noun = f"{adjective} {noun}"
         elif lang == "de":
             noun = noun[:1].upper() + noun[1:]

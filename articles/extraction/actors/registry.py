@@ -57,6 +57,15 @@ class Registry(Merging):
     def last_position(self, actor: Actor, before: int) -> int:
         return max((m.start for m in actor.mentions if m.start < before), default=-1)
 
+    def named_before(self, kind: str, before: int) -> list[Actor]:
+        """The actors of `kind` mentioned before the offset `before`, in the order of their
+        first mention."""
+        return [a for a in self.actors.values() if a.kind == kind and self.last_position(a, before) >= 0]
+
+    def named_last(self, actors: list[Actor], before: int) -> Actor:
+        """Of `actors`, the one mentioned last before the offset `before`."""
+        return max(actors, key=lambda a: self.last_position(a, before))
+
     # --- resolution of named persons ---------------------------------------------------
     def resolve_person(self, m: Mention) -> None:
         if m.text.startswith("@"):  # a handle (`_person_handles`) is the name as written
@@ -209,23 +218,23 @@ class Registry(Merging):
             # Services Administration" after "United States General …": the state's body
             # named without its state
             states = _state_lookup(self.lang)
-            found = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, before) >= 0
-                     and (a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
-                          or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states)]
+            named = self.named_before("organization", before)
+            found = [a for a in named
+                     if a.name.startswith(name + " of ") and a.name[len(name) + 4:].removeprefix("the ") in states
+                     or a.name.endswith(" " + name) and a.name[:-len(name) - 1] in states]
             if not found and words[-1] in lx.TOPIC_BODY_HEADS_EN:
                 # "the Oversight and Reform Committee" after "the House Oversight and Reform
                 # Committee": a committee named again without its chamber
-                found = [a for a in self.actors.values() if a.kind == "organization"
-                         and self.last_position(a, before) >= 0 and a.name.endswith(" " + name)]
+                found = [a for a in named if a.name.endswith(" " + name)]
             return found[0] if len(found) == 1 else None
         if len(words) > 1 and (self.lang != "en" or not name.islower()) or not name[:1].isalpha():
             return None
         def head(full: str) -> str:  # "Supreme Court of Appeal" → "court"
             return re.split(r" (?:of|for|in|der|des|für) ", full)[0].split()[-1].lower()
 
-        found = [a for a in self.actors.values() if a.kind == "organization" and len(a.tokens) > len(words)
+        found = [a for a in self.named_before("organization", before) if len(a.tokens) > len(words)
                  and head(a.name) == words[-1] and set(words) <= set(a.name.lower().split())
-                 and (name[:1].isupper() or self.lang == "en") and self.last_position(a, before) >= 0]
+                 and (name[:1].isupper() or self.lang == "en")]
         return found[0] if len(found) == 1 else None
 
     def resolve_body(self, m: Mention) -> None:
@@ -235,10 +244,9 @@ class Registry(Merging):
         def noun_of(x: Mention) -> str | None:
             return x.text.lower().split()[-1] if x.head == GOVERNMENT else x.head
 
-        same = [a for a in self.actors.values() if a.kind == "organization"
-                and self.last_position(a, m.start) >= 0
-                and any(noun_of(x) == m.head or (x.head == GOVERNMENT and x.text.lower().endswith(m.head))
-                        for x in a.mentions)
+        same = [a for a in self.named_before("organization", m.start)
+                if any(noun_of(x) == m.head or (x.head == GOVERNMENT and x.text.lower().endswith(m.head))
+                       for x in a.mentions)
                 and (not m.country or not a.country or a.country == m.country)]
         bare = _strip_article(m.text).lower() == m.head
         if not bare:  # "die republikanische Regierung" is not "die Landesregierung" named before;
@@ -246,16 +254,15 @@ class Registry(Merging):
             same = [a for a in same if not a.country and a.name.lower() == m.head
                     or m.country and a.country == m.country]
         if same:
-            actor = max(same, key=lambda a: self.last_position(a, m.start))
+            actor = self.named_last(same, m.start)
             if not bare and not actor.country:
                 actor.name = _strip_article(m.text)
             self.attach(m, actor)
             return
         if bare and (names := lx.LEGISLATURE_NAMES[self.lang].get(m.head)):
             # "der Bundestag … das Parlament": the one legislature named before
-            named = [a for a in self.actors.values() if a.kind == "organization"
-                     and self.last_position(a, m.start) >= 0
-                     and a.name.lower().split("-")[-1].split()[-1].endswith(names)]
+            named = [a for a in self.named_before("organization", m.start)
+                     if a.name.lower().split("-")[-1].split()[-1].endswith(names)]
             if len(named) == 1:
                 self.attach(m, named[0])
                 return
@@ -288,20 +295,14 @@ class Registry(Merging):
             link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
             head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Sklaverei"
             return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
-        named = [a for a in self.actors.values() if a.kind == "organization"
-                 and self.last_position(a, start) >= 0 and holds(a)]
+        named = [a for a in self.named_before("organization", start) if holds(a)]
         return named[0] if len(named) == 1 else None
 
     # --- descriptive phrases ----------------------------------------------------------
     def resolve_description(self, m: Mention, indefinite: bool) -> None:
         if m.head.endswith(_SPOKES_ENDINGS):
             body = spokesperson_body(m.text, self.lang)
-            if body and body.lower() in _GENERIC_BODIES and body_noun(body, self.lang):
-                # "Sprecher der Regierung", "a spokesperson for the government": as "ein
-                # Regierungssprecher", "a government spokesperson" (round 20)
-                actor = self._noun_body(m, body, body.lower(), None, indefinite)
-            else:
-                actor = self._body(body, m) if body else self._compound_body(m, indefinite)
+            actor = self._body(body, m) if body else self._compound_body(m, indefinite)
             if actor is None and not body and not indefinite and m.head in lx.SPOKES_NOUNS:
                 actor = self._spoken_for_last(m)
             if actor is not None:
@@ -329,22 +330,21 @@ class Registry(Merging):
         word = next((w for w in words if w.endswith(_SPOKES_ENDINGS)), words[-1])
         # a state named with it must be the holder's ("der Regierungssprecher der Türkei" is
         # not the spokesperson named before without a state)
-        if not indefinite and self._holders([a for a in self.actors.values() if a.kind == "person"
-                                            and self.last_position(a, m.start) >= 0
-                                            and (code is None or a.country == code)], word):
+        if not indefinite and self._holders([a for a in self.named_before("person", m.start)
+                                            if code is None or a.country == code], word):
             return None
-        return self._noun_body(m, name, noun, code, indefinite)
+        return self._noun_body(m, name, noun, code)
 
-    def _noun_body(self, m: Mention, name: str, noun: str, code: str | None, indefinite: bool) -> Actor | None:
+    def _noun_body(self, m: Mention, name: str, noun: str, code: str | None) -> Actor | None:
         """The body a spokesperson speaks for, named `name` by its noun `noun` (with the state
         `code`): a known institution; the body named before with that noun (of that state);
         else, for a noun of data/bodies.tsv, that body of its own (`_compound_body`)."""
         if name in gazetteer.institution_ids():
             return self._body(name, m)
-        named = [a for a in self.actors.values() if a.kind == "organization" and self.last_position(a, m.start) >= 0
-                 and a.name.lower().endswith(noun) and (code is None or a.country in (None, code))]
+        named = [a for a in self.named_before("organization", m.start)
+                 if a.name.lower().endswith(noun) and (code is None or a.country in (None, code))]
         if named:
-            return max(named, key=lambda a: self.last_position(a, m.start))
+            return self.named_last(named, m.start)
         if not body_noun(noun, self.lang):
             return None  # "ein Ministeriumssprecher" with no ministry named before
         key = f"org:{name.lower()}"
@@ -378,11 +378,15 @@ class Registry(Merging):
     def _body(self, name: str, m: Mention) -> Actor | None:
         """The organisation an unnamed spokesperson speaks for: by its name, or, for a
         generic one ("des Ministeriums", "the ministry"), the organisation named last (None
-        if there is none: the spokesperson then stays a description)."""
+        if there is none: the spokesperson then stays a description); a generic noun that
+        names a body by itself (data/bodies.tsv: "Sprecher der Regierung", "a spokesperson
+        for the government") as in "ein Regierungssprecher", "a government spokesperson"
+        (`_noun_body`, round 20)."""
         if " " not in name and name.lower() in _GENERIC_BODIES:
-            recent = [a for a in self.actors.values() if a.kind == "organization"
-                      and self.last_position(a, m.start) >= 0]
-            return max(recent, key=lambda a: self.last_position(a, m.start)) if recent else None
+            if body_noun(name, self.lang):
+                return self._noun_body(m, name, name.lower(), None)
+            recent = self.named_before("organization", m.start)
+            return self.named_last(recent, m.start) if recent else None
         if (code := _state_lookup(self.lang).get(name)) is not None:
             return self.actor_for_state(code)  # "a spokesman for Greece", "der Republik Kenia": the state
         if (ident := gazetteer.institution_ids().get(name)) is not None:
@@ -430,11 +434,10 @@ class Registry(Merging):
                    and (not m.country or not a.country or a.country == m.country)
                    and (office is None or a.key == f"unnamed:{office[0].lower()}")]
         if not indefinite and unnamed:
-            self.attach(m, max(unnamed, key=lambda a: self.last_position(a, m.start)))
+            self.attach(m, self.named_last(unnamed, m.start))
             return
         # the persons named before the description
-        named = [a for a in self.actors.values() if a.kind == "person" and a.head is None
-                 and self.last_position(a, m.start) >= 0]
+        named = [a for a in self.named_before("person", m.start) if a.head is None]
         if not indefinite and (office or m.head in lx.LOCAL_OFFICE_NOUNS[self.lang]):
             # "der Bürgermeister des Dorfes sagte", "according to the mayor of Dorogobuzh": the
             # one holder of an office of a named place or body; the person the text names in
@@ -454,9 +457,8 @@ class Registry(Merging):
             # "der nordkoreanische General": the most recent person of that country.
             persons = named
             if m.head in lx.ORG_NOUNS:  # "the group": an organisation named before, not a
-                persons = [a for a in self.actors.values() if a.kind == "organization"  # body
-                           and self.last_position(a, m.start) >= 0
-                           and not all(x.head for x in a.mentions)]
+                persons = [a for a in self.named_before("organization", m.start)  # body
+                           if not all(x.head for x in a.mentions)]
             elif m.country:
                 # "Die Regierungen von X und Y … Der ecuadorianische Präsident": the text
                 # has not given X's country yet, the table of leaders has it
@@ -478,8 +480,7 @@ class Registry(Merging):
             # "den Botschafter" after "Botschafter X" and a president named since: who holds the role
             persons = self._holders(persons, m.head) or persons
             if persons:
-                best = max(persons, key=lambda a: self.last_position(a, m.start))
-                self.attach(m, best)
+                self.attach(m, self.named_last(persons, m.start))
                 return
         if indefinite and _qualified(m):
             name = _strip_article(m.text)

@@ -356,7 +356,7 @@ def _words_from(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention]
 
 
 def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[Mention], str]:
-    """German class "a document's words for its author" (round 20; events_lexicon.
+    """German class "a document's words for its author" (round 20; lexicon.
     DOCUMENT_NOUNS): "Dem Bericht zufolge …", "Laut dem Bericht …", "Wie aus einer Erklärung
     des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …": the
     document's owner named after its noun, else (a definite document) its author named

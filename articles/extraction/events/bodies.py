@@ -181,12 +181,11 @@ def _unnamed_spokesperson(art: Article, sent: Sentence, verb: Tok) -> Mention | 
         # "Die Tarvak-Rebellen griffen an. Ein Tarvak-Sprecher sagte": the one body named
         # before by the compound's first part (its name, an alias, a word of its name)
         first = noun.text.rsplit("-", 1)[0]
-        named = {a.key: a for a in art.reg.actors.values() if a.kind == "organization"
-                 and art.reg.last_position(a, noun.start) >= 0
-                 and (first in (a.name, *a.forms) or first in re.split(r"[-\s]", a.name))}
+        named = [a for a in art.reg.named_before("organization", noun.start)
+                 if first in (a.name, *a.forms) or first in re.split(r"[-\s]", a.name)]
         if len(named) != 1:
             return None
-        actor = next(iter(named.values()))
+        actor = named[0]
         return _over_words(art, sent, next(m for m in art.reg.mentions if m.actor is actor), det, noun)
     actor = _body_before(art, sent)
     return _body_over(art, sent, det.i, noun.i + 1, actor) if actor is not None else None
@@ -237,8 +236,7 @@ def _body_by_head(art: Article, noun: str, start: int) -> Actor | None:
         name = re.split(r"[\s-]+", a.name.lower())
         return name[name.index("of") - 1] if "of" in name[1:] else name[-1]
     spoken = {a.key for a in art.speakers.values()}
-    named = [a for a in art.reg.actors.values() if a.kind == "organization" and a.key in spoken
-             and art.reg.last_position(a, start) >= 0 and head(a) == noun]
+    named = [a for a in art.reg.named_before("organization", start) if a.key in spoken and head(a) == noun]
     return named[0] if len(named) == 1 else None
 
 
@@ -304,16 +302,15 @@ def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
     tok = next((t for t in sent.toks if t.head == gov and t.dep == "nsubj" and t.i < gov), None)
     if tok is None or tok.lower not in ex.PALACE_NOUNS.get(tok.lang, ()):
         return None
-    found = {a.key: a for a in art.reg.actors.values() if a.kind == "person" and a.role
-             and a.role.lower().split()[-1] in ex.MONARCH_ROLES[tok.lang]
-             and art.reg.last_position(a, tok.start) >= 0}
+    found = [a for a in art.reg.named_before("person", tok.start)
+             if a.role and a.role.lower().split()[-1] in ex.MONARCH_ROLES[tok.lang]]
     if len(found) != 1:
         return None
     first = min((t.i for t in sent.toks if t.head == tok.i and t.i < tok.i and t.dep in ("det", "compound", "amod")),
                 default=tok.i)
     m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end], "person",
                 sent.index)
-    m.actor = next(iter(found.values()))
+    m.actor = found[0]
     return m
 
 

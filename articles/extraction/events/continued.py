@@ -8,7 +8,8 @@ from .. import gazetteer
 from ..actors import Actor
 from ..text import Sentence, in_quote
 from .article import Article, Event
-from .speech_parse import _bare_passive, _headline, _refers_meeting, _reported_mood, _subordinate, _weak_past
+from .speech_parse import (_bare_passive, _headline, _refers_meeting, _reported_mood, _sentences_back, _subordinate,
+                           _weak_past)
 from .speech_verbs import _speech_verbs
 
 
@@ -25,12 +26,10 @@ def _reported_before(art: Article, out: list[Event]) -> list[Event]:
         text = art.text[sent.start:sent.end].strip()
         if not text.startswith(ev.quote[:40]) or not _reported_main(art, sent):
             continue  # the words open the sentence, the speaker follows them
-        k = sent.index - 1
-        while k >= 0 and art.speakers.get(k) is None and not any(e.sent is art.sents[k] for e in out):
-            before = art.sents[k]
-            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
-                    or not _reported_main(art, before) or _other_person_subject(art, before, ev.speaker) \
-                    or next(_speech_verbs(art, before), None) is not None:
+        for k, before in _sentences_back(art, sent, sent.index, paragraph=True):
+            if art.speakers.get(k) is not None or any(e.sent is before for e in out) or not before.toks \
+                    or _headline(art, before) or not _reported_main(art, before) \
+                    or _other_person_subject(art, before, ev.speaker) or next(_speech_verbs(art, before), None) is not None:
                 break  # a sentence with a verb of saying of its own is someone else's words
             new = _continued(art, before, ev)
             if not art.has_timex(before) and ev.date.value:
@@ -38,7 +37,6 @@ def _reported_before(art: Article, out: list[Event]) -> list[Event]:
             new.has_timex = art.has_timex(before)
             art.speakers[k] = ev.speaker
             found.append(new)
-            k -= 1
     return found
 
 
@@ -56,10 +54,9 @@ def _pointed_back(art: Article, out: list[Event]) -> list[Event]:
             result.append(ev)
             continue
         back = []
-        for k in range(sent.index - 1, max(-1, sent.index - 1 - ex.POINTED_BACK_REACH), -1):
-            before = art.sents[k]
-            if not before.toks or before.paragraph != sent.paragraph or _headline(art, before) \
-                    or art.speakers.get(k) is not None or any(e.sent is before for e in out):
+        for k, before in _sentences_back(art, sent, ex.POINTED_BACK_REACH, paragraph=True):
+            if not before.toks or _headline(art, before) or art.speakers.get(k) is not None \
+                    or any(e.sent is before for e in out):
                 break
             back.append(before)
         if not back:

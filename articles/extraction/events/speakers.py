@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -15,7 +14,7 @@ from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
 from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
 from .phrases import is_modifier, possessive
-from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _subtree
+from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _sentences_back, _subtree
 from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
 
 
@@ -259,11 +258,10 @@ def _particle_surnames(art: Article, sent: Sentence) -> list[Mention]:
         if k == m.a or art.toks[k].lower not in ex.SURNAME_OPENING_PARTICLES[art.toks[k].lang]:
             continue
         words = " " + " ".join(t.lower for t in art.toks[k:m.b])
-        persons = {a.key: a for a in art.reg.actors.values() if a.kind == "person"
-                   and a.name.lower().endswith(words) and art.reg.last_position(a, m.start) >= 0}
+        persons = [a for a in art.reg.named_before("person", m.start) if a.name.lower().endswith(words)]
         if len(persons) == 1:
             p = Mention(art.toks[k].start, m.end, k, m.b, art.text[art.toks[k].start:m.end], "person", sent.index)
-            p.actor = next(iter(persons.values()))
+            p.actor = persons[0]
             out.append(p)
     return out
 
@@ -522,53 +520,38 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
 
 def _author_before(art: Article, subj: Tok) -> Mention | None:
     """English class "a document's words for its author" (round 20): "X released a report on
-    Monday. The report says …": the definite document noun (events_lexicon.DOCUMENT_NOUNS,
+    Monday. The report says …": the definite document noun (lexicon.DOCUMENT_NOUNS,
     DOCUMENT_DEFINITE), with no owner in its own phrase, speaks for the actor a sentence
-    before (`_sentences_back`, same paragraph) made the subject of a verb of publishing
+    before (DOCUMENT_BACK_REACH, same paragraph) made the subject of a verb of publishing
     (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over the noun.
     (German: `_document_author`.)"""
     lang = subj.lang
-    if subj.lower not in ex.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
+    if subj.lower not in lx.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
             or art.toks[subj.i - 1].lower not in ex.DOCUMENT_DEFINITE.get(lang, ()):
         return None
     sent = art.sent_at(subj.start)
-    for k, before in _sentences_back(art, sent, paragraph=True):
-        for noun in before.toks:
-            if noun.lower != subj.lower or noun.dep != "dobj" or art.toks[noun.head].lower not in ex.PUBLISH_VERBS[lang]:
-                continue
-            verb = art.toks[noun.head]
-            author = next((m for m in art.by_sent.get(k, []) if m.actor is not None and m.kind != "pronoun"
-                           and any(t.head == verb.i and t.dep == "nsubj" for t in art.toks[m.a:m.b])), None)
-            if author is not None:
-                return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
-                               sent=sent.index, quoted=False, locative=False)
+    for k, before in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), paragraph=True):
+        ms = art.by_sent.get(k, [])
+        nouns = [t for t in before.toks if t.lower == subj.lower]
+        author = next((m for noun in nouns if noun.dep == "dobj" and art.toks[noun.head].lower in ex.PUBLISH_VERBS[lang]
+                       for m in ms if m.actor is not None and m.kind != "pronoun"
+                       and any(t.head == noun.head and t.dep == "nsubj" for t in art.toks[m.a:m.b])), None)
         # "According to a report from X, … . The report said …": the owner after the same noun
-        for noun in before.toks:
-            if noun.lower != subj.lower or in_quote(noun.start, art.quotes):
-                continue
-            owner = next((m for t in before.toks if t.head == noun.i and t.dep == "prep"
-                          and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in art.by_sent.get(k, [])
-                          if m.actor is not None and m.kind in ("organization", "state", "person") and not m.quoted
-                          and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])), None)
-            if owner is not None:
-                return replace(owner, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
-                               sent=sent.index, quoted=False, locative=False)
-        if k == sent.index - 1 and not any(t.lower in ex.DOCUMENT_NOUNS[lang] for t in before.toks) \
+        author = author or next((m for noun in nouns if not in_quote(noun.start, art.quotes)
+                                 for t in before.toks if t.head == noun.i and t.dep == "prep"
+                                 and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in ms
+                                 if m.actor is not None and m.kind in ("organization", "state", "person")
+                                 and not m.quoted and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
+                                None)
+        if author is not None:
+            return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
+                           sent=sent.index, quoted=False, locative=False)
+        if k == sent.index - 1 and not any(t.lower in lx.DOCUMENT_NOUNS[lang] for t in before.toks) \
                 and (body := art.speakers.get(k)) is not None and body.kind == "organization":
             # "The ministry confirmed a case on Monday. The man is well, the report said.":
             # the body whose statement the sentence right before reports, no other document named
             return stand_in(art, sent, subj.i - 1, subj.i + 1, "organization", body)
     return None
-
-
-def _sentences_back(art: Article, sent: Sentence, paragraph: bool = False) -> Iterator[tuple[int, Sentence]]:
-    """The sentences before `sent` (index and sentence, nearest first) in which the author of
-    a document it names again may stand: at most events_lexicon.DOCUMENT_BACK_REACH of its
-    language; with `paragraph`, only within its paragraph."""
-    for k in range(sent.index - 1, max(sent.index - 1 - ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), -1), -1):
-        if paragraph and art.sents[k].paragraph != sent.paragraph:
-            return
-        yield k, art.sents[k]
 
 
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
@@ -936,19 +919,10 @@ def _bench_of_court(art: Article, sent: Sentence, verb: Tok, comma: int) -> Ment
 
 
 def document_noun(tok: Tok) -> bool:
-    """German: a noun of a document (events_lexicon.DOCUMENT_NOUNS), also as the end of a
-    compound ("Jahresbericht") and in the genitive ("des Berichts": DOCUMENT_ENDINGS)."""
-    forms = _document_forms(tok.lang)
+    """German: a noun of a document (lexicon.DOCUMENT_NOUNS), also as the end of a compound
+    ("Jahresbericht") and in the genitive ("des Berichts": lexicon.DOCUMENT_FORMS)."""
+    forms = lx.DOCUMENT_FORMS.get(tok.lang)
     return bool(forms) and tok.text[:1].isupper() and tok.pos in ("NOUN", "PROPN") and tok.lower.endswith(forms)
-
-
-@cache
-def _document_forms(lang: str) -> tuple[str, ...]:
-    """Every ending of a word that `document_noun` reads as a document (noun + case ending);
-    empty for a language without DOCUMENT_ENDINGS."""
-    if lang not in ex.DOCUMENT_ENDINGS:
-        return ()
-    return tuple(n + e for n in ex.DOCUMENT_NOUNS.get(lang, ()) for e in ex.DOCUMENT_ENDINGS[lang])
 
 
 def document_owner(art: Article, sent: Sentence, noun: Tok) -> Mention | None:
@@ -976,7 +950,7 @@ def compound_owner(art: Article, noun: Tok) -> Actor | None:
 
 def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | None:
     """The author of a document the text refers back to ("Dem Bericht zufolge", "Darin …"):
-    in one of the sentences before (`_sentences_back`), a sentence with such a document
+    in one of the sentences before (DOCUMENT_BACK_REACH), a sentence with such a document
     (the same noun; any document for `noun` None, "darin") and a verb of publishing
     (PUBLISH_VERBS: its first actor, "X hat einen Bericht vorgelegt", or the owner after the
     noun, "Ein Bericht der Weltbank wurde vorgestellt"), or a statement whose speaker wrote
@@ -989,8 +963,8 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
         if noun is None:
             return True
         return any(noun.lower.endswith(n + e) and t.lower.endswith(n) or t.lower.endswith(n + e) and noun.lower.endswith(n)
-                   for n in ex.DOCUMENT_NOUNS[lang] for e in ex.DOCUMENT_ENDINGS[lang])
-    for k, prev in _sentences_back(art, sent):
+                   for n in lx.DOCUMENT_NOUNS[lang] for e in lx.DOCUMENT_ENDINGS[lang])
+    for k, prev in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH.get(lang, 0)):
         docs = [t for t in prev.toks if same(t) and not in_quote(t.start, art.quotes)]
         if not docs:
             continue
@@ -1144,7 +1118,7 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
     if noun is None or art.toks[noun.i - 1].lower not in dets | owners \
             or any(t.head == noun.i and t.dep in ("poss", "prep") and t.lower not in owners for t in sent.toks):
         return None
-    for k in range(sent.index - 1, max(sent.index - 1 - ex.STATEMENT_BACK_REACH[verb.lang], -1), -1):
-        if k in art.speakers and any(t.lower == noun.lower for t in art.sents[k].toks):
+    for k, before in _sentences_back(art, sent, ex.STATEMENT_BACK_REACH[verb.lang]):
+        if k in art.speakers and any(t.lower == noun.lower for t in before.toks):
             return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", art.speakers[k])
     return None

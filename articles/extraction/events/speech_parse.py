@@ -1,7 +1,10 @@
 """Small tests on the parse that the statement rules share: the mood of reported speech
 (subjunctive, weak past), a token's subtree and path to the root, relative and subordinate
-clauses, headlines, a bare passive, dates in the past, sentences that refer to a meeting."""
+clauses, headlines, a bare passive, dates in the past, the sentences before one, sentences
+that refer to a meeting."""
 from __future__ import annotations
+
+from typing import Iterator
 
 from .. import events_lexicon as ex
 from .. import lexicon as lx
@@ -119,6 +122,8 @@ def _past_dates(art: Article, k: int) -> int:
 
 
 def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
+    """The tokens of `sent` that hang on `root` in the parse (at most 30 steps up), `root`
+    among them, in order."""
     out = []
     for t in sent.toks:
         k, steps = t.i, 0
@@ -127,6 +132,15 @@ def _subtree(art: Article, sent: Sentence, root: Tok) -> list[Tok]:
         if k == root.i:
             out.append(t)
     return out
+
+
+def _sentences_back(art: Article, sent: Sentence, reach: int, paragraph: bool = False) -> Iterator[tuple[int, Sentence]]:
+    """The `reach` sentences before `sent` (index and sentence, nearest first); with
+    `paragraph`, only those of its paragraph."""
+    for k in range(sent.index - 1, max(sent.index - 1 - reach, -1), -1):
+        if paragraph and art.sents[k].paragraph != sent.paragraph:
+            return
+        yield k, art.sents[k]
 
 
 def _refers_meeting(art: Article, sent: Sentence) -> bool:

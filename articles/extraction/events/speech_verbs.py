@@ -11,7 +11,7 @@ from ..actors import role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
 from .phrases import greeted_in_person, passive, person_object
-from .speech_parse import _bare_passive, _in_relative_clause, _reported_mood
+from .speech_parse import _bare_passive, _in_relative_clause, _reported_mood, _subtree
 
 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
@@ -169,7 +169,7 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     if tok.lang == "de":
         if tok.lower in ex.QUESTION_VERBS.get(tok.lang, ()):  # "fragte, ob …", "fragte, warum …"
-            return _comma_after_de(art, sent, tok) is not None and _question_after_comma_de(art, sent, tok) is not None
+            return _question_after_comma_de(art, sent, tok) is not None
         return _clause_after_comma_de(art, sent, tok) is not None
     finding = tok.lower in ex.FINDING_VERBS.get(tok.lang, ())
     if finding and any(t.head == tok.i and t.dep in ex.DIRECT_OBJECT_DEPS[tok.lang] for t in sent.toks):
@@ -202,7 +202,7 @@ def _object_taken_for_subject(art: Article, sent: Sentence, tok: Tok, t: Tok) ->
         return False  # "announced the plan and left": a second verb of its own
     # the object's phrase ends right before the finite verb (a comma between where the
     # phrase closes an insertion: "ruled the practice, or the draft, is unlawful")
-    end = max((x.i for x in sent.toks if x.i == obj.i or _under(art, x, obj)), default=obj.i)
+    end = max(x.i for x in _subtree(art, sent, obj))
     return end == t.i - 1 or end == t.i - 2 and art.toks[t.i - 1].text == "," and t.dep == "conj" \
         and any(x.text == "," and obj.i < x.i < end for x in sent.toks)
 
@@ -218,9 +218,10 @@ def _comma_after_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
 
 def _question_after_comma_de(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
     """German: the question word right after the first comma after a verb of asking ("fragte
-    am Mittwoch im Parlament, warum …": "warum"; events_lexicon.QUESTION_WORDS)."""
-    comma = next((t.i for t in art.toks[verb.i + 1:sent.toks[-1].i] if t.text == ","), None)
-    word = art.toks[comma + 1] if comma is not None else None
+    am Mittwoch im Parlament, warum …": "warum"; events_lexicon.QUESTION_WORDS); not after
+    "fragte sich" (`_comma_after_de`: a question to oneself)."""
+    comma = _comma_after_de(art, sent, verb)
+    word = art.toks[comma.i + 1] if comma is not None and comma.i < sent.toks[-1].i else None
     return word if word is not None and word.lower in ex.QUESTION_WORDS[verb.lang] else None
 
 
@@ -273,20 +274,8 @@ def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
         return False
     # the subject's phrase before the verb names a court ("the judges of the court")
     subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)
-    return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in sent.toks
-                                    if t.i < tok.i and (t.i == subj.i or _under(art, t, subj)))
-
-
-def _under(art: Article, tok: Tok, top: Tok) -> bool:
-    """`tok` hangs on `top` in the parse (at most eight steps up)."""
-    k = tok
-    for _ in range(8):
-        if k.head == k.i:
-            return False
-        k = art.toks[k.head]
-        if k.i == top.i:
-            return True
-    return False
+    return subj is not None and any(t.lower in ex.COURT_WORDS.get(lang, ()) for t in _subtree(art, sent, subj)
+                                    if t.i < tok.i)
 
 
 def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
