@@ -443,9 +443,6 @@ NON_NAME_ENDINGS_DE = ("er", "in", "ist", "ent", "eur", "or", "ung", "heit", "ke
                    "chef", "te", "ant", "al", "um", "ik", "at", "it", "ag")
 # Letters after a name that are no part of it ("Kama Lind QC", "Ed Hale MP").
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MdB", "MdL", "MdEP", "OBE", "CBE", "MBE", "KBE", "DBE"}
-# Prefixes of hyphenated nouns that are no first names ("Ex-Präsident", "Vize-Premier").
-WORD_PREFIXES = {"ex", "vize", "co", "ko", "cyber", "anti", "pro", "neo", "ober", "chef", "sonder",
-                 "interims", "top", "super", "pseudo", "semi", "post", "pre", "vor", "nach"}
 # Abbreviations whose full stop ends no sentence (text.split_sentences): titles and ranks
 # before a name ("Lt. Cmdr. Ann Vey", "Gov. Jo Reed"), months, and the common German ones.
 ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Pres", "Gov", "Lt", "Col", "Capt",
