@@ -204,6 +204,8 @@ def test_an_english_documents_words_are_dated_by_its_release(run, text, date):
     ("de", "Die Lage sei ernst, sagte Außenminister Jonas Halvik, Chef der Partei, am Montag.", "2020-06-08"),
     ("de", "Die Lage sei ernst, sagte der Außenminister Norwegens, Jonas Halvik, am Montag in Oslo zu Beginn "
            "der Gespräche.", "2020-06-08"),
+    ("de", "Die Lage sei ernst, sagte der Außenminister Omans, Faris bin Tamim, am Montag in Maskat zu Beginn "
+           "der Gespräche.", "2020-06-08"),
 ])
 def test_a_report_inserted_between_commas_is_not_dated_by_the_words_around_it(run, lang, text, date):
     out = run(text, "2020-06-10", lang)

@@ -212,6 +212,10 @@ def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok) -> tuple[int, 
     if not any(t.pos in ("NOUN", "PROPN", "PRON") for t in inside) or any(t.pos in ("VERB", "AUX") for t in inside):
         return None
     nxt = next((t.i for t in art.toks[close + 1:last + 1] if t.text == ","), last + 1)
-    if not any(t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes) for t in art.toks[close + 1:nxt]):
-        return None  # "…, sagte der Minister, X, am Montag.": an apposition, no words after it
+    names = [(m.a, m.b) for m in art.by_sent.get(sent.index, [])]
+    if not any(t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes) and not any(a <= t.i < b for a, b in names)
+               for t in art.toks[close + 1:nxt]):
+        # "…, sagte der Minister, X, am Montag.", "…, Rashid bin Fahd, …" ("bin" taken for a
+        # verb): an apposition, no words after it
+        return None
     return verb.i, close
