@@ -303,7 +303,9 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     in the reported words), else the date of the same speaker's statement just before in the
     paragraph (the same occasion). `before`: the statements found so far."""
     rep_a, rep_b = art.clause_of(sent, verb.i)
-    if (inserted := inserted_report(art, sent, verb)) is not None:
+    speaker = next((m for m in art.by_sent.get(sent.index, []) if m.a > verb.i
+                    and (m.actor is actor or getattr(m, "resolved", None) is actor)), None)
+    if (inserted := inserted_report(art, sent, verb, speaker)) is not None:
         # "The plan, she said, would fail in May", "On Tuesday, X said, the envoy had left",
         # "Die Gespräche würden, so X, im Mai fortgesetzt": the words around the report
         # between commas hold their own dates; only the report's tell when it was said

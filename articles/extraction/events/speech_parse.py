@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
+from ..actors import Mention
 from ..text import Sentence, Tok, in_quote
 from .article import Article
 
@@ -157,17 +158,18 @@ def inserted_report_close(art: Article, sent: Sentence, verb: Tok) -> Tok | None
     return next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)] if t.text == ","), None)
 
 
-def inserted_report(art: Article, sent: Sentence, verb: Tok) -> tuple[int, int] | None:
+def inserted_report(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
     """The reporting clause set in between commas into the words it reports, as its tokens
     [a, b) from the one after the opening comma to the closing comma: "The talks, X said,
     would resume in May", "They would resume in May, he said, and end in June", "Die
     Gespräche, teilte X mit, würden …", "Die Gespräche würden, so X, im Mai …". Only this
     span tells when the words were said; the words around it are the report's
-    (INSERTED_REPORT_BY_PARSE, INSERTED_REPORT_BY_SURFACE)."""
+    (INSERTED_REPORT_BY_PARSE, INSERTED_REPORT_BY_SURFACE). `speaker`: the mention of the
+    one who speaks, which the surface needs inside the span."""
     if verb.lang in ex.INSERTED_REPORT_BY_PARSE:
         return _inserted_by_parse(art, sent, verb)
     if verb.lang in ex.INSERTED_REPORT_BY_SURFACE:
-        return _inserted_by_surface(art, sent, verb)
+        return _inserted_by_surface(art, sent, verb, speaker)
     return None
 
 
@@ -188,9 +190,9 @@ def _inserted_by_parse(art: Article, sent: Sentence, verb: Tok) -> tuple[int, in
     return a, last + 1
 
 
-def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok) -> tuple[int, int] | None:
-    """German: the finite verb of saying (or "so") right after a comma, then its speaker (a
-    noun, name or pronoun) and no other verb (its particle, dates and adverbs may stand
+def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
+    """German: the finite verb of saying (or "so") right after a comma, then its speaker
+    and no other verb (its particle, dates and adverbs may stand
     there), then a comma; the words go on after it with a verb before the next comma (an
     apposition of the speaker has none); the stretch before the
     opening comma is no subordinate clause."""
@@ -208,8 +210,9 @@ def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok) -> tuple[int, 
                   if t.pos == "PUNCT"), None)
     if close is None or art.toks[close].text != ",":
         return None
-    inside = art.toks[verb.i + 1:close]
-    if not any(t.pos in ("NOUN", "PROPN", "PRON") for t in inside) or any(t.pos in ("VERB", "AUX") for t in inside):
+    if speaker is None or not verb.i < speaker.a < close or any(t.pos in ("VERB", "AUX") for t in art.toks[verb.i + 1:close]):
+        # "X, Y, sagte am Montag, …", "Die Linke, in Person ihrer Chefin X, stellte die
+        # Forderung an Y, …": the speaker before the verb, no insertion
         return None
     nxt = next((t.i for t in art.toks[close + 1:last + 1] if t.text == ","), last + 1)
     names = [(m.a, m.b) for m in art.by_sent.get(sent.index, [])]
