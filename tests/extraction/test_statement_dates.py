@@ -212,6 +212,13 @@ def test_a_report_inserted_between_commas_is_not_dated_by_the_words_around_it(ru
     assert dates(out) == [date]
 
 
+def test_guard_a_report_after_a_subordinate_clause_is_no_insertion(run):
+    # "Nachdem …, sagte X, …": the comma closes a subordinate clause, whose date is the saying's
+    out = run("Die Lage bleibt angespannt. Nachdem der Parteichef am Freitag zurückgetreten war, sagte "
+              "Ministerin Eva Roth, sie werde kandidieren.", "2024-05-08", "de")
+    assert statement_dates(out) == [("Eva Roth", "2024-05-03")]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Foreign Minister Jonas Halvik said on Monday that Norway would host the talks. "
            "They would resume in May, he said, and end in June."),

@@ -191,11 +191,10 @@ def _inserted_by_parse(art: Article, sent: Sentence, verb: Tok) -> tuple[int, in
 
 
 def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
-    """German: the finite verb of saying (or "so") right after a comma, then its speaker
-    and no other verb (its particle, dates and adverbs may stand
-    there), then a comma; the words go on after it with a verb before the next comma (an
-    apposition of the speaker has none); the stretch before the
-    opening comma is no subordinate clause."""
+    """German: the finite verb of saying (or "so") right after a comma, then its speaker and
+    no other verb (its particle, dates and adverbs may stand there), then a comma; the words
+    go on after it with a verb before the next comma (an apposition of the speaker has none);
+    the stretch before the opening comma is no subordinate clause."""
     lang = verb.lang
     if verb.i - 1 <= sent.toks[0].i or art.toks[verb.i - 1].text != ",":
         return None
