@@ -1078,6 +1078,21 @@ INSERTED_REPORT_TAIL = 3
 # Round 20, second wave: the parse's dependency of such an inserted verb on the words' verb
 # after it ("The plan, she said, would fail": speech_parse.inserted_report_close).
 INSERTED_REPORT_DEPS = {"en": {"parataxis"}}
+# Round 21, class "reporting clause inserted between commas" (dating): the languages whose
+# inserted report is found by the parse (the verb hangs on the words' verb by
+# INSERTED_REPORT_DEPS, before or after it: "The talks, X said, would resume in May", "They
+# would resume in May, he said, and end in June") or by its surface (German: the verb of
+# saying or "so" right after a comma, its speaker and a closing comma, the words going on
+# with a verb: "Die Gespräche, teilte X mit, würden im Mai fortgesetzt", "Die Gespräche
+# würden, so X, im Mai fortgesetzt"; speech_parse.inserted_report). Its reporting clause
+# is the span between the commas, at most so many tokens.
+INSERTED_REPORT_BY_PARSE = {"en"}
+INSERTED_REPORT_BY_SURFACE = {"de"}
+INSERTED_REPORT_MAX = 10
+# ... and no inserted report after a subordinate clause, whose verb of saying is the main
+# clause's ("Als X eintraf, sagte Y, …", "Wie erwartet, sagte Y, …"): the tags of the first
+# word of the stretch before the opening comma that make it one.
+INSERTED_REPORT_NOT_AFTER_TAGS = {"de": {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOKOM"}}
 # What the object is said to be or to do, after it: "urged both sides to show restraint",
 # "accused X of lying", "blamed X for the failure", "rejected the plan as unfair".
 OBJECT_COMPLEMENT_DEPS = {"de": set(), "en": {"xcomp", "oprd"}}

@@ -183,3 +183,48 @@ def test_guard_a_date_after_the_source_phrase_of_an_attribution_is_the_reported_
 def test_an_english_documents_words_are_dated_by_its_release(run, text, date):
     out = run(text, "2024-05-10", "en")
     assert statement_dates(out) == [("Supreme Court of Ohio", date)]
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    # class "reporting clause inserted between commas" (round 21): the words around the
+    # report hold their own dates; the statement has none but its report's (docs/annotation.md)
+    ("en", "The talks, the foreign ministry of Norway said, would resume in May.", None),
+    ("en", "On Tuesday, the foreign ministry of Norway said, the envoy had left Oslo.", None),
+    ("de", "Die Gespräche, teilte das norwegische Außenministerium mit, würden im Mai fortgesetzt.", None),
+    ("de", "Die Gespräche würden, so das norwegische Außenministerium, im Mai fortgesetzt.", None),
+    ("de", "Am Dienstag, teilte das norwegische Außenministerium mit, habe der Gesandte Oslo verlassen.", None),
+    # ... a date in the report itself is the saying's
+    ("en", "The talks, the foreign ministry of Norway said on Monday, would resume in May.", "2020-06-08"),
+    ("de", "Die Gespräche würden, so das norwegische Außenministerium am Montag, im Mai fortgesetzt.", "2020-06-08"),
+    ("de", "Die Gespräche, teilte das norwegische Außenministerium am Montag mit, würden im Mai fortgesetzt.",
+     "2020-06-08"),
+    # look-alikes: a fronted date with no comma after the verb dates the saying; an
+    # apposition after the speaker is no words, the date after it the saying's
+    ("en", "On Tuesday, the foreign ministry of Norway said the envoy had left Oslo.", "2020-06-09"),
+    ("de", "Die Lage sei ernst, sagte Außenminister Jonas Halvik, Chef der Partei, am Montag.", "2020-06-08"),
+    ("de", "Die Lage sei ernst, sagte der Außenminister Norwegens, Jonas Halvik, am Montag in Oslo zu Beginn "
+           "der Gespräche.", "2020-06-08"),
+    ("de", "Die Lage sei ernst, sagte der Außenminister Omans, Faris bin Tamim, am Montag in Maskat zu Beginn "
+           "der Gespräche.", "2020-06-08"),
+])
+def test_a_report_inserted_between_commas_is_not_dated_by_the_words_around_it(run, lang, text, date):
+    out = run(text, "2020-06-10", lang)
+    assert dates(out) == [date]
+
+
+def test_guard_a_report_after_a_subordinate_clause_is_no_insertion(run):
+    # "Nachdem …, sagte X, …": the comma closes a subordinate clause, whose date is the saying's
+    out = run("Die Lage bleibt angespannt. Nachdem der Parteichef am Freitag zurückgetreten war, sagte "
+              "Ministerin Eva Roth, sie werde kandidieren.", "2024-05-08", "de")
+    assert statement_dates(out) == [("Eva Roth", "2024-05-03")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Foreign Minister Jonas Halvik said on Monday that Norway would host the talks. "
+           "They would resume in May, he said, and end in June."),
+    ("de", "Außenminister Jonas Halvik sagte am Montag, Norwegen werde die Gespräche ausrichten. "
+           "Die Gespräche, sagte Halvik, würden im Mai fortgesetzt."),
+])
+def test_an_inserted_report_with_dated_words_goes_on_from_the_speakers_dated_statement(run, lang, text):
+    out = run(text, "2020-06-10", lang)
+    assert statement_dates(out) == [("Jonas Halvik", "2020-06-08")] * 2

@@ -75,6 +75,9 @@ def test_the_words_said_of_an_object_go_on_with_what_it_is_said_to_be_or_do(run,
 @pytest.mark.parametrize("lang,text,quote", [
     ("en", "The talks, Foreign Minister Tom Becker said on Monday, have failed.", "The talks have failed"),
     ("de", "Die Gespräche, sagte Außenminister Tom Becker, seien gescheitert.", "Die Gespräche seien gescheitert"),
+    # round 21: German with a separable particle, and "so" in the middle field
+    ("de", "Die Gespräche, teilte Außenminister Tom Becker mit, seien gescheitert.", "Die Gespräche seien gescheitert"),
+    ("de", "Die Gespräche seien, so Außenminister Tom Becker, gescheitert.", "Die Gespräche seien gescheitert"),
 ])
 def test_a_report_inserted_between_commas_has_the_words_around_it(run, lang, text, quote):
     out = run((CONTEXT_DE if lang == "de" else CONTEXT_EN) + text, "2024-05-08", lang)

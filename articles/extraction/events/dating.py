@@ -13,7 +13,7 @@ from ..dates import Timex
 from ..dates_other import join_day_ranges, mark_ranges
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
-from .speech_parse import inserted_report_close
+from .speech_parse import inserted_report
 from .triggers import is_noun
 
 
@@ -303,10 +303,17 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     in the reported words), else the date of the same speaker's statement just before in the
     paragraph (the same occasion). `before`: the statements found so far."""
     rep_a, rep_b = art.clause_of(sent, verb.i)
-    if (close := inserted_report_close(art, sent, verb)) is not None:
-        rep_b = close.i  # "The plan, she said, would fail in May": May is the words'
+    speaker = next((m for m in art.by_sent.get(sent.index, []) if m.a > verb.i
+                    and (m.actor is actor or getattr(m, "resolved", None) is actor)), None)
+    if (inserted := inserted_report(art, sent, verb, speaker)) is not None:
+        # "The plan, she said, would fail in May", "On Tuesday, X said, the envoy had left",
+        # "Die Gespräche würden, so X, im Mai fortgesetzt": the words around the report
+        # between commas hold their own dates; only the report's tell when it was said
+        rep_a, rep_b = inserted
     # the sentence's date belongs to the reported words ("kündigte Wahlen für Dezember an")
     d, reported = _saying_date(art, art.toks[rep_a].start, art.toks[rep_b - 1].end, verb.start)
+    if inserted is not None and d is None and art.has_timex(sent):
+        reported = True  # all its dates are the words': the speaker's occasion may go on
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
         if not (_after_source(art, sent, verb, actor, d)
                 or verb.lang == "en" and _in_source_phrase(art, sent, verb, d)):
@@ -325,7 +332,7 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
     words_before = verb.i > sent.toks[0].i and art.toks[verb.i - 1].text in ex.WORDS_BEFORE_MARKS.get(verb.lang, ()) \
         and sent.toks[0].tag not in ex.SUBORDINATE_TAGS.get(verb.lang, ()) and any(
             verb.i < m.a <= verb.i + 4 and (m.actor is actor or m.kind == "pronoun") for m in art.by_sent.get(sent.index, []))
-    if d is None and rep_a > sent.toks[0].i and not words_before and close is None:
+    if d is None and rep_a > sent.toks[0].i and not words_before and inserted is None:
         # A date in a clause before the reporting one ("In der vergangenen Woche hatte
         # X ..., weil er ... kritisierte"); never one inside the reported words ("Die Zahl
         # habe sich im Vergleich zum Vorjahr verdoppelt, sagte X": the words end at the comma).

@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
-from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report_close
+from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report, inserted_report_close
 from .speech_verbs import (_commits_to, _misparsed_report, _object_taken_for_subject, _question_after_comma_de,
                            _speech_verbs, question_clause, quotation_before)
 
@@ -102,6 +102,12 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
+    if verb.lang in ex.INSERTED_REPORT_BY_SURFACE and (inserted := inserted_report(art, sent, verb, speaker)) is not None:
+        # round 21: "Die Gespräche, teilte X mit, würden im Mai fortgesetzt": the words
+        # around the report set in between commas
+        before = art.text[sent.start:art.toks[inserted[0] - 1].start].strip()
+        words = before + " " + art.text[art.toks[inserted[1]].end:sent.end].strip()
+        return _DATELINE.sub("", words.strip()).strip(" ,.;:\"„“")
     if verb.lang in ex.COMMA_BEFORE_COMPLEMENTIZER_LANGS and verb.lower in ex.QUESTION_VERBS.get(verb.lang, ()) \
             and (word := _question_after_comma_de(art, sent, verb)) is not None:
         # "fragte am Mittwoch im Parlament, warum …": the question from its question word

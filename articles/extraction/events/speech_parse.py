@@ -9,7 +9,8 @@ from typing import Iterator
 from .. import events_lexicon as ex
 from .. import lexicon as lx
 from .. import gazetteer
-from ..text import Sentence, Tok
+from ..actors import Mention
+from ..text import Sentence, Tok, in_quote
 from .article import Article
 
 
@@ -169,3 +170,68 @@ def inserted_report_close(art: Article, sent: Sentence, verb: Tok) -> Tok | None
     if a <= sent.toks[0].i or art.toks[a - 1].text != "," or b <= verb.head:
         return None
     return next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)] if t.text == ","), None)
+
+
+def inserted_report(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
+    """The reporting clause set in between commas into the words it reports, as its tokens
+    [a, b) from the one after the opening comma to the closing comma: "The talks, X said,
+    would resume in May", "They would resume in May, he said, and end in June", "Die
+    Gespräche, teilte X mit, würden …", "Die Gespräche würden, so X, im Mai …". Only this
+    span tells when the words were said; the words around it are the report's
+    (INSERTED_REPORT_BY_PARSE, INSERTED_REPORT_BY_SURFACE). `speaker`: the mention of the
+    one who speaks, which the surface needs inside the span."""
+    if verb.lang in ex.INSERTED_REPORT_BY_PARSE:
+        return _inserted_by_parse(art, sent, verb)
+    if verb.lang in ex.INSERTED_REPORT_BY_SURFACE:
+        return _inserted_by_surface(art, sent, verb, speaker)
+    return None
+
+
+def _inserted_by_parse(art: Article, sent: Sentence, verb: Tok) -> tuple[int, int] | None:
+    """English: the verb hangs on the words' verb (INSERTED_REPORT_DEPS); its subtree, but
+    for its commas, is the reporting clause; a comma stands right before it and one after
+    it, and the words go on after that one."""
+    if verb.dep not in ex.INSERTED_REPORT_DEPS.get(verb.lang, ()) or verb.head == verb.i:
+        return None
+    own = [t for t in _subtree(art, sent, verb) if t.pos != "PUNCT"]
+    a, last = own[0].i, own[-1].i
+    if a <= sent.toks[0].i or art.toks[a - 1].text != "," or last - a >= ex.INSERTED_REPORT_MAX \
+            or last + 1 >= sent.toks[-1].i or art.toks[last + 1].text != ",":
+        return None
+    nxt = art.toks[last + 2]
+    if nxt.pos == "PUNCT" or any(t.i == nxt.i for t in own):
+        return None
+    return a, last + 1
+
+
+def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
+    """German: the finite verb of saying (or "so") right after a comma, then its speaker and
+    no other verb (its particle, dates and adverbs may stand there), then a comma; the words
+    go on after it with a verb before the next comma (an apposition of the speaker has none);
+    the stretch before the opening comma is no subordinate clause."""
+    lang = verb.lang
+    if verb.i - 1 <= sent.toks[0].i or art.toks[verb.i - 1].text != ",":
+        return None
+    if verb.tag not in ex.FINITE_TAGS.get(lang, ()) and verb.lower not in ex.ATTRIBUTION_AFTER_WORDS.get(lang, ()):
+        return None
+    open_ = verb.i - 1
+    start = max((t.i + 1 for t in sent.toks if t.i < open_ and t.text in (",", ";", ":")), default=sent.toks[0].i)
+    if art.toks[start].tag in ex.INSERTED_REPORT_NOT_AFTER_TAGS.get(lang, ()):
+        return None
+    last = sent.toks[-1].i
+    close = next((t.i for t in art.toks[verb.i + 1:min(last, verb.i + ex.INSERTED_REPORT_MAX + 1)]
+                  if t.pos == "PUNCT"), None)
+    if close is None or art.toks[close].text != ",":
+        return None
+    if speaker is None or not verb.i < speaker.a < close or any(t.pos in ("VERB", "AUX") for t in art.toks[verb.i + 1:close]):
+        # "X, Y, sagte am Montag, …", "Die Linke, in Person ihrer Chefin X, stellte die
+        # Forderung an Y, …": the speaker before the verb, no insertion
+        return None
+    nxt = next((t.i for t in art.toks[close + 1:last + 1] if t.text == ","), last + 1)
+    names = [(m.a, m.b) for m in art.by_sent.get(sent.index, [])]
+    if not any(t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes) and not any(a <= t.i < b for a, b in names)
+               for t in art.toks[close + 1:nxt]):
+        # "…, sagte der Minister, X, am Montag.", "…, Rashid bin Fahd, …" ("bin" taken for a
+        # verb): an apposition, no words after it
+        return None
+    return verb.i, close
