@@ -74,7 +74,7 @@ _SPEECH_DE_FORMS = [
     ("verurteilte verurteilten", None),
     # Arguing; criticism as a support-verb phrase ("übte Kritik an"). Not "stimmte … zu":
     # a parliament's consent is a vote.
-    ("argumentierte argumentierten argumentiert", None), ("übte übten übt", "kritik"),
+    ("argumentierte argumentierten argumentiert", None), ("übte übten übt geübt", "kritik"),
     # offering, apologising, ordering, urging; advocating ("setzte sich für … ein", "war für
     # … eingetreten": only with the words of SPEECH_NEEDS_IN_CLAUSE)
     ("bot boten bietet", "an"), ("angeboten", None), ("entschuldigte entschuldigten entschuldigt", None),
@@ -793,6 +793,12 @@ SPEECH_CHANNELS = {"de": {"twitter", "facebook", "instagram", "x", "interview", 
                           "sitzung", "plenum", "parlament", "bundestag", "sender", "fernsehsender", "gespräch",
                           "kurznachrichtendienst", "onlinedienst", "sendung", "talkshow"}}
 STANCE_TAGS = {"de": {"ADJD", "VVPP"}, "en": set()}
+# Words of a stance the tagger may take for a finite verb ("zeigte sich erfreut über …":
+# "erfreut" tagged VVFIN); with a tag of STANCE_TAGS any adjective or participle counts.
+STANCE_WORDS = {"de": {"erfreut", "enttäuscht", "besorgt", "beunruhigt", "entsetzt", "empört", "erleichtert",
+                       "überrascht", "verärgert", "bestürzt", "erschüttert", "schockiert", "überzeugt",
+                       "zufrieden", "zuversichtlich", "skeptisch", "optimistisch", "pessimistisch", "dankbar",
+                       "offen", "bereit", "gesprächsbereit", "kompromissbereit"}, "en": set()}
 STANCE_TOPIC_PREPS = {"de": {"hinsichtlich", "bezüglich", "angesichts", "über", "mit", "von", "gegenüber"}, "en": set()}
 # Words that open a fronted object, not a subject: the subject follows the verb ("Seinen
 # Amtskollegen forderte X auf, …", "Den Vorschlag kritisierte X").

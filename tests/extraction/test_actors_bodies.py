@@ -851,3 +851,23 @@ def test_an_office_or_spokesperson_of_a_state_in_a_formal_name_keeps_the_whole_n
     out = run("Ein Sprecher der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
     assert [a["kind"] for a in out["actors"]] == ["state"]  # the state speaks, no body "Republik"
     assert speakers(out) == [out["actors"][0]["name"]]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Die Grünen-Fraktion lehnte den Antrag am Dienstag ab.", "Grünen-Fraktion"),
+    ("Die FDP-Landtagsfraktion forderte eine Sondersitzung des Ausschusses.", "FDP-Landtagsfraktion"),
+    ("Die Linken-Bundestagsfraktion kündigte eine Klage an.", "Linken-Bundestagsfraktion"),
+    ("Ein Sprecher der SPD-Fraktion sagte, der Entwurf sei verfassungswidrig.", "SPD-Fraktion"),
+])
+def test_a_partys_parliamentary_group_is_a_public_body_that_speaks(run, text, group):
+    # Class "a parliamentary group named by its party" (round 21): "X-Fraktion",
+    # "X-Bundestagsfraktion" (data/bodies.tsv "fraktion", hyphenated; public_org_words.tsv)
+    out = run(text, "2021-03-04", "de")
+    assert group in actor_names(out)
+    assert speakers(out) == [group]
+
+
+def test_a_group_word_alone_names_no_body(run):
+    # look-alike: "Fraktion" without a party's name before it names no one
+    out = run("Die Fraktion lehnte den Antrag am Dienstag ab.", "2021-03-04", "de")
+    assert speakers(out) == []

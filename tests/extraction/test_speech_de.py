@@ -325,8 +325,18 @@ def test_a_fronted_support_noun(run, text, speaker):
     assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bundeskanzlerin Maren Falk hat am Montag Kritik an den Krankenkassen geübt.", "Maren Falk"),
+    ("Die SPD hatte deutliche Kritik an dem Zollplan der Regierung geübt.", "SPD"),
+])
+def test_a_support_noun_earlier_in_the_clause_of_its_participle(run, text, speaker):
+    # "hat Kritik an X geübt": the perfect puts the noun anywhere before the participle (round 21)
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "Trotz aller Kritik übernahm die SPD das Ministerium.",
+    "Bundeskanzlerin Maren Falk hat die Rede trotz aller Kritik lange geübt.",
     "Worte allein fanden sich in dem Brief nicht.",
 ])
 def test_a_support_noun_with_another_verb_stays_quiet(run, text):  # look-alikes
@@ -452,11 +462,28 @@ def test_a_german_stance_shown_with_an_adjective_is_a_statement(run):
     assert speakers(out) == []
 
 
+@pytest.mark.parametrize("text", ["Außenministerin Eva Lind zeigte sich erfreut über die Einigung.",
+                                  "Minister Paul Brand zeigte sich erfreut über die Einigung mit Chile."])
+def test_a_stance_word_the_tagger_reads_as_a_verb_still_counts(run, text):
+    # "erfreut" is tagged as a finite verb after "zeigte sich" here (round 21;
+    # events_lexicon.STANCE_WORDS)
+    out = run(text, "2024-03-14", "de")
+    assert len(speakers(out)) == 1
+
+
 def test_a_german_stance_needs_what_it_is_about(run):
     out = run("Ministerin Eva Lind zeigte sich am Abend gelassen.", "2024-03-14", "de")
     assert speakers(out) == []
     out = run("Ministerin Eva Lind zeigte sich überzeugt, dass der Vertrag hält.", "2024-03-14", "de")
     assert speakers(out) == ["Eva Lind"]
+
+
+def test_the_agent_of_a_german_passive_with_a_quotation_holding_von(run):
+    # the agent is the last "von" before the participle outside the quotation, not "von" in
+    # the words (round 21)
+    out = run("Der Entwurf wurde von der oppositionellen Sozialistischen Partei als „Verschwendung von Steuergeld“ "
+              "bezeichnet.", "2024-03-14", "de")
+    assert speakers(out) == ["Sozialistische Partei"]
 
 
 def test_a_bare_german_passive_does_not_hide_the_verb_of_saying_after_it(run):

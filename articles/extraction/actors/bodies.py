@@ -276,6 +276,9 @@ def _body_at(toks: list[Tok], i: int, lang: str) -> tuple[int, str] | None:
         prefix, _, last = form.rpartition("-")
         if prefix and (last,) in nouns:
             return 1, last
+        # "SPD-Bundestagsfraktion": after a hyphenated name also a compound of such a noun
+        if prefix and (noun := next((n for n in _hyphenated_bodies(lang) if last.endswith(n)), None)):
+            return 1, noun
         for noun in _BODY_COMPOUND_HEADS:
             if form.endswith(noun) and len(form) > len(noun) + 2:
                 return 1, noun

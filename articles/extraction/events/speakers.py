@@ -713,7 +713,8 @@ def _passive_agent(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -
     for t in (reversed(art.toks[a:verb.i]) if verb.lang == "de" else art.toks[a:b]):
         # English: the "by" of this verb ("Stream was announced …, after Red Hat was acquired
         # by IBM": IBM acquired, it announced nothing)
-        if t.lower in preps and (verb.lang == "de" or t.i > verb.i and t.head == verb.i):
+        if t.lower in preps and (verb.lang == "de" or t.i > verb.i and t.head == verb.i) \
+                and not in_quote(t.start, art.quotes):  # not "als „Verschwendung von Geld“ bezeichnet"
             if verb.lang == "de" and art.toks[art.toks[t.head].head].tag == "ADJA":
                 continue  # "Die von X getroffenen Maßnahmen werden kritisiert": X took them
             return next((m for m in ms if t.i < m.a <= t.i + 4 and m.kind != "pronoun"), None)

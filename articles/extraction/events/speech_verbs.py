@@ -455,6 +455,13 @@ def _has_particle(art: Article, sent: Sentence, tok: Tok, particle: str) -> bool
         return tok.i + 1 <= sent.toks[-1].i and art.toks[tok.i + 1].lower == particle
     if tok.tag in ex.PARTICIPLE_TAGS.get(tok.lang, ()) and tok.i > sent.toks[0].i and art.toks[tok.i - 1].lower == particle:
         return True  # a participle after its word: "hatten X verantwortlich gemacht", "Kritik geübt"
+    if tok.tag in ex.PARTICIPLE_TAGS.get(tok.lang, ()) and particle in ex.FRONTABLE_NOUN_PARTICLES.get(tok.lang, ()):
+        # "hat Kritik an den Kassen geübt": the noun earlier in the clause, governed by no
+        # preposition ("hat die Rede trotz aller Kritik geübt")
+        a, _ = art.clause_of(sent, tok.i)
+        if any(t.lower == particle and not any(x.head == t.i and x.pos == "ADP" for x in art.toks[a:t.i])
+               for t in art.toks[a:tok.i]):
+            return True
     return art.particle_in(sent, tok.i, particle)
 
 
@@ -633,7 +640,8 @@ def _shows_stance(art: Article, sent: Sentence, tok: Tok) -> bool:
     a, b = art.clause_of(sent, tok.i)
     if not any(t.lower in ex.REFLEXIVES.get(tok.lang, ()) and abs(t.i - tok.i) <= 3 for t in art.toks[a:b]):
         return False
-    adj = next((t for t in art.toks[a:b] if t.head == tok.i and t.tag in ex.STANCE_TAGS[tok.lang]), None)
+    adj = next((t for t in art.toks[a:b] if t.head == tok.i
+                and (t.tag in ex.STANCE_TAGS[tok.lang] or t.lower in ex.STANCE_WORDS[tok.lang])), None)
     if adj is None:
         return False
     # what it is about: a preposition or "dass" after the adjective, or a preposition of a
