@@ -525,7 +525,6 @@ def test_promising_oneself_something_is_no_statement(run):
 @pytest.mark.parametrize("text,speaker", [
     ("Außenminister Jan Roth bot der Opposition am Montag neue Gespräche an.", "Jan Roth"),
     ("Gleichzeitig hatte sich Innenministerin Eva Lind bei den Nachbarländern entschuldigt.", "Eva Lind"),
-    ("Präsident Tomás Vidal ordnete an, dass die Grenze geschlossen wird.", "Tomás Vidal"),
     ("Außenminister Jan Roth setzte sich am Montag für neue Gespräche ein.", "Jan Roth"),
     ("Außenminister Tom Hale war bei seinem Besuch für einen harten Kurs eingetreten.", "Tom Hale"),
     ("Bayern hält das Gesetz für verfassungswidrig, weil der Bundesrat nicht zugestimmt hat.", "Bayern"),
@@ -537,6 +536,8 @@ def test_german_verbs_that_put_a_position_into_words(run, text, speaker):
 
 @pytest.mark.parametrize("text", [
     "Präsident Tomás Vidal ordnete die Mobilisierung der Truppen an.",
+    # an order is an act of office, also with what is ordered in a clause (guide, round 21)
+    "Präsident Tomás Vidal ordnete an, dass die Grenze geschlossen wird.",
     "Verteidigungsminister Jan Roth setzte Soldaten für die Sicherung der Grenze ein.",
     "Innenminister Jan Roth hielt die Demonstranten für zwei Stunden fest.",
     "Die Partei von Präsident Tomás Vidal, die sich für die Rechte der Bauern einsetzt, hat ihre "

@@ -290,3 +290,25 @@ def test_a_question_put_in_public_is_a_statement_of_the_asker(run, text, quote):
 ])
 def test_a_question_put_to_someone_or_without_words_is_no_statement(run, text):
     assert speakers(run(text, DAY, "en")) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Judge Ana Costa ordered that the accused remain in custody until the trial."),
+    ("en", "Judge Ana Costa ordered the accused remain in custody until the trial."),
+    ("en", "Governor Ana Costa instructed the police to investigate the leak."),
+    ("de", "Präsidentin Ana Costa ordnete an, dass der Oppositionsführer angeklagt wird."),
+    ("de", "Die Landespolizei verhängte am Montag ein Verbot aller Kundgebungen."),
+])
+def test_an_order_or_ban_issued_is_an_act_not_a_statement(run, lang, text):
+    # docs/annotation.md, decided in round 21: an order, ban or decree issued as an act of
+    # office is no statement, also with what is ordered in a clause (events_lexicon.ORDER_VERBS)
+    assert speakers(run(text, "2024-05-08", lang)) == []
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Judge Ana Costa said she had ordered that the accused remain in custody.", "Ana Costa"),
+    ("en", "Governor Ana Costa warned that the storm could flood the coastal towns.", "Ana Costa"),
+    ("de", "Präsidentin Ana Costa sagte, sie habe die Schließung der Grenze angeordnet.", "Ana Costa"),
+])
+def test_an_order_told_with_a_verb_of_saying_and_a_warnings_words_are_statements(run, lang, text, speaker):
+    assert speakers(run(text, "2024-05-08", lang)) == [speaker]

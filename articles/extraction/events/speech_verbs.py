@@ -7,6 +7,7 @@ from functools import cache
 from typing import Iterator
 
 from .. import events_lexicon as ex
+from .. import lexicon as lx
 from ..actors import role_head
 from ..text import Sentence, Tok, in_quote
 from .article import Article
@@ -16,7 +17,7 @@ from .speech_parse import _bare_passive, _in_relative_clause, _reported_mood, _s
 
 _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVEL_WORDS_ANY | ex.VISIT_WORDS_ANY
                  | ex.REMOTE_WORDS_ANY | ex.CANCEL_WORDS_ANY | set(ex.CALLED_OFF_ANY)
-                 | ex.TALK_VERBS_ANY for lang in ex.LANGS}
+                 | ex.TALK_VERBS_ANY | ex.ORDER_VERBS[lang] for lang in ex.LANGS}
 
 
 @cache
@@ -83,9 +84,6 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             continue  # "setzte Truppen ein", not "setzte sich für Gespräche ein"
         if needs and _in_relative_clause(art, sent, tok):
             continue  # "die Partei, die sich für die Bauern einsetzt, …": a description
-        if (needs := ex.SPEECH_NEEDS_AFTER.get(tok.lang, {}).get(tok.lower)) \
-                and not any(t.lower in needs for t in art.toks[tok.i + 1:sent.toks[-1].i + 1]):
-            continue  # "ordnete die Mobilisierung an", not "ordnete an, dass …"
         if tok.lower in ex.SPEECH_NEEDS_WORDS.get(tok.lang, ()) and not _words_at(art, sent, tok):
             continue  # "begründete eine Tradition", not "„…“, begründete X den Schritt"
         if particles and _talk_with_first(art, sent, tok):
@@ -490,6 +488,8 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
     if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
             and art.toks[tok.i + 1].pos == "NOUN":
         return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
+    if tok.i > 0 and art.toks[tok.i - 1].lower in lx.ARTICLES["en"]:
+        return True  # "the accused remain in custody": a participle used as a noun
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
     if _perfect_across_insertion(art, sent, tok) is not None:
