@@ -92,7 +92,14 @@ CAPITAL_EXTRA: dict[str, list[str]] = {
     "ZA": ["Pretoria"], "CH": ["Bern"], "KP": ["Pjöngjang", "Pyongyang"], "RU": ["Moskau", "Moscow"],
     "IR": ["Teheran", "Tehran"], "PL": ["Warschau", "Warsaw"], "IT": ["Rom", "Rome"],
 }
-CAPITAL_STOP = {"Male", "Victoria", "Zion"}  # English word, first name, place-name part
+# Names GeoNames lists among a capital's alternates that text means otherwise: words ("Male",
+# "Tunes", German "Bann", "Kita", "Limo", "Wirtshaus", "Playa", "Soul"), first names and
+# surnames ("Victoria", "Sophia", "Sofie", "Ariel", "Salvador", "Lewis"), goddesses, other
+# places or old names ("Zion", "Salem", "Sion", "Athena", "Athene", "Philadelphia" for Amman,
+# "Cham", "Romo", "Revan"). Reviewed over both languages' whole list in round 21.
+CAPITAL_STOP = {"Male", "Victoria", "Zion", "Tunes", "Bann", "Kita", "Kitas", "Limo", "Wirtshaus", "Playa", "Soul",
+                "Sophia", "Sofie", "Ariel", "Salvador", "Lewis", "Salem", "Sion", "Athena", "Athene",
+                "Philadelphia", "Cham", "Romo", "Revan"}
 
 # International organisations by every name they go by in German and English (one table
 # with the chronology, which shows each in the reader's language: timeline/lib/data/organizations.tsv).

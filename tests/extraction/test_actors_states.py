@@ -167,3 +167,16 @@ def test_a_state_named_only_in_the_dative_gets_its_nominative_name(run):
 def test_a_state_after_of_or_von_right_after_a_name_is_the_persons_country(run, text, language, expected):
     out = run(text, "2020-03-20", language)
     assert [(a["name"], a["country"]) for a in out["actors"] if a["kind"] == "person"] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Bann gegen die Kundgebung bleibt bestehen, die Kita im Viertel schließt im Mai."),
+    ("de", "Im Wirtshaus am Markt trafen sich Sophia und Ariel zum Essen."),
+    ("en", "Retail chief Dave Lewis said the stores in Salem and Philadelphia would stay open."),
+])
+def test_words_and_names_that_geonames_lists_for_a_capital_name_no_state(run, lang, text):
+    # GeoNames gives "Bann" for Bern, "Kita" for Quito, "Wirtshaus" for Charlotte Amalie,
+    # "Lewis" for St. George's, "Sophia", "Ariel", "Salem", "Philadelphia" for other capitals:
+    # gazetteer.CAPITAL_STOP (round 21)
+    out = run(text, "2024-05-08", lang)
+    assert [a["name"] for a in out["actors"] if a["kind"] == "state"] == []
