@@ -294,7 +294,7 @@ def test_a_question_put_to_someone_or_without_words_is_no_statement(run, text):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "Judge Ana Costa ordered that the accused remain in custody until the trial."),
-    ("en", "Judge Ana Costa ordered the accused remain in custody until the trial."),
+    ("en", "Judge Ana Costa ordered the accused to stay in jail pending a trial."),
     ("en", "Governor Ana Costa instructed the police to investigate the leak."),
     ("de", "Präsidentin Ana Costa ordnete an, dass der Oppositionsführer angeklagt wird."),
     ("de", "Die Landespolizei verhängte am Montag ein Verbot aller Kundgebungen."),
