@@ -180,3 +180,24 @@ def test_words_and_names_that_geonames_lists_for_a_capital_name_no_state(run, la
     # gazetteer.CAPITAL_STOP (round 21)
     out = run(text, "2024-05-08", lang)
     assert [a["name"] for a in out["actors"] if a["kind"] == "state"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Film star Denzel Washington said the school had changed his life.",
+    "Film critic Dave Lima said the film had changed his life.",
+])
+def test_a_capitals_name_after_a_first_name_is_a_surname(run, text):
+    # class "a capital's name as a surname" (round 21): a (private) person, no state speaks
+    out = run(text, "2024-05-08", "en")
+    assert states(out) == set()
+    assert speakers(out) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Downtown Lima was quiet on Monday, Senator Mark Lund said.", "Downtown Lima"),
+    ("East Jerusalem was quiet on Monday, Senator Mark Lund said.", "East Jerusalem"),
+])
+def test_a_part_of_a_city_before_its_name_is_no_first_name(run, text, part):  # look-alikes
+    out = run(text, "2024-05-08", "en")
+    assert speakers(out) == ["Mark Lund"]
+    assert part not in {a["name"] for a in out["actors"]}

@@ -194,6 +194,10 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             # "Ana" + "Lima": a surname, not Peru's capital
             out[-1] = _span(doc, out[-1].start, ent.end, out[-1].label_)
             continue
+        if len(ent) == 1 and ent.ent_id_.startswith("capital:") and _first_name_before_capital(doc, ent, out):
+            # "Denzel Washington", "Dave Lewis": a first name the tagger left unmarked
+            out.append(_span(doc, ent.start - 1, ent.end, gazetteer.PERSON_LABEL[doc.lang_]))
+            continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].end == ent.start and len(out[-1]) == 1 \
                 and out[-1].ent_id_.startswith("capital:") \
                 and not (out[-1].start > 0 and doc[out[-1].start - 1].lower_ == "of"):
@@ -205,6 +209,30 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             continue
         out.append(ent)
     return out
+
+
+# Words before a capital's name that make a part of the city, not a person ("East
+# Jerusalem", "Downtown Nairobi"): mostly written capitalised, like first names.
+_CITY_PART_WORDS = {"en": {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New",
+                           "Upper", "Lower", "Inner", "Outer", "Metro"},
+                    "de": {"Ost", "West", "Nord", "Süd", "Alt", "Neu", "Groß"}}
+# How much more often (log-probability) a word is written capitalised than in lower case to
+# be read as a name (a first name: "Denzel", "George"; not "Downtown", "Official").
+_NAME_CASE_MARGIN = 1.0
+
+
+def _first_name_before_capital(doc, ent, out) -> bool:
+    """Class "a capital's name as a surname" (round 21): the word right before it is a
+    capitalised proper noun of no entity, written capitalised far more often than in lower
+    case (a first name), no title and no part of a city ("East Jerusalem")."""
+    if ent.start == 0 or out and out[-1].end > ent.start - 1:
+        return False
+    word = doc[ent.start - 1]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and word.pos_ == "PROPN") \
+            or word.ent_type_ or word.text in _CITY_PART_WORDS.get(doc.lang_, ()) or word.lower_ in _titles():
+        return False
+    return gazetteer.word_log_prob(word.text, doc.lang_) \
+        > gazetteer.word_log_prob(word.lower_, doc.lang_) + _NAME_CASE_MARGIN
 
 
 _SHIP = "SHIP"  # the label of a ship's name among the cleaned entities
