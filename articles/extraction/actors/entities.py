@@ -212,20 +212,20 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 
 
 # Words before a capital's name that make a part of the city, not a person ("East
-# Jerusalem", "Downtown Nairobi"): mostly written capitalised, like first names.
+# Jerusalem", "Downtown Nairobi"): mostly written capitalised, like first names. English
+# only: German writes every noun capitalised ("am Dienstag Moskau"), so case tells no name.
 _CITY_PART_WORDS = {"en": {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New",
-                           "Upper", "Lower", "Inner", "Outer", "Metro"},
-                    "de": {"Ost", "West", "Nord", "Süd", "Alt", "Neu", "Groß"}}
+                           "Upper", "Lower", "Inner", "Outer", "Metro"}}
 # How much more often (log-probability) a word is written capitalised than in lower case to
 # be read as a name (a first name: "Denzel", "George"; not "Downtown", "Official").
 _NAME_CASE_MARGIN = 1.0
 
 
 def _first_name_before_capital(doc, ent, out) -> bool:
-    """Class "a capital's name as a surname" (round 21): the word right before it is a
+    """Class "a capital's name as a surname" (round 21, English): the word right before it is a
     capitalised proper noun of no entity, written capitalised far more often than in lower
     case (a first name), no title and no part of a city ("East Jerusalem")."""
-    if ent.start == 0 or out and out[-1].end > ent.start - 1:
+    if doc.lang_ not in _CITY_PART_WORDS or ent.start == 0 or out and out[-1].end > ent.start - 1:
         return False
     word = doc[ent.start - 1]
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and word.pos_ == "PROPN") \
