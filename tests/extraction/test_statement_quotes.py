@@ -306,6 +306,13 @@ def test_a_demonstrative_before_the_verb_quotes_the_sentence_before(run):
     assert statements(out) == [("Paul Kern", "Die Partei will die Grundsteuer abschaffen")]
 
 
+def test_a_demonstrative_before_a_verb_whose_particle_the_parse_calls_a_complement(run):
+    # "Dies gab X bekannt": "bekannt" is the verb's particle, no words (round 21)
+    out = run("Die Grenze zu Polen bleibt bis Mai geschlossen. Dies gab Innenminister Jan Roth am Freitag "
+              "bekannt.", "2025-06-10", "de")
+    assert statements(out) == [("Jan Roth", "Die Grenze zu Polen bleibt bis Mai geschlossen")]
+
+
 def test_words_said_in_a_relative_clause_end_with_it(run):
     out = run("Die Parteichefin Eva Lang, die daraufhin erklärte, nicht mehr kandidieren zu wollen, "
               "verließ den Saal.", "2025-06-10", "de")

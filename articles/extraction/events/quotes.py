@@ -323,6 +323,8 @@ def _middle_field(art: Article, sent: Sentence, verb: Tok, speaker: Mention | No
         sub = [x for x in _subtree(art, sent, t) if x.i > floor]
         if not sub:
             continue
+        if len(sub) == 1 and t.lower in (ex.SPEECH["de"].get(verb.lower) or ()):
+            continue  # "gab … bekannt": the verb's own particle, which the parse may call its complement
         if speaker is not None and any(speaker.a <= x.i < speaker.b for x in sub):
             continue  # the speaker's own phrase, where the parse did not call it the subject
         if t.dep in ("ccomp", "xcomp") and t.i > verb.i and any(x.text == "," for x in art.toks[verb.i:sub[0].i]):
