@@ -491,7 +491,9 @@ DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", 
                             "diesen", "im"},
                      "en": {"the"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}, "en": {"from", "by"}}
-DOCUMENT_BACK_PRONOUNS = {"de": {"darin"}}
+# A pronoun pointing back to the document named before ("Darin hieß es"): the same words
+# that point back to a statement (STATEMENT_BACK_REFERENCES), kept as one table.
+STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
 # verbs of publishing a document, both languages: the form, and the separable particle it needs
 # (None: none)
 PUBLISH_VERBS = {"de": {**{w: None for w in ("veröffentlichte", "veröffentlichten", "veröffentlicht", "vorgelegt",
@@ -505,7 +507,9 @@ PUBLISH_VERBS = {"de": {**{w: None for w in ("veröffentlichte", "veröffentlich
 # "Wie aus dem Bericht hervorgeht, …": the verb of emerging with "aus" before the document
 DOCUMENT_EMERGES = {"de": ("aus", {"hervorgeht", "hervorging", "hervorgehe", "hervorgehen", "hervorgingen"})}
 # "In dem Bericht heißt es, …", "Darin hieß es": the document is the place of the words
-DOCUMENT_PLACE = {"de": ({"in", "im"}, {"heißt", "hieß"}, "es")}
+# (the verbs and "es" of the impersonal report, IMPERSONAL_REPORT_AFTER, below)
+IT_SAYS = {"de": ({"heißt", "hieß"}, "es")}
+DOCUMENT_PLACE = {"de": ({"in", "im"}, *IT_SAYS["de"])}
 # Class "a verdict is no statement" (docs/annotation.md, round 20): "found the minister
 # guilty", "found that he was not guilty": the clause a verb of finding reports is a verdict
 # when its predicate is one of these (speech_verbs._verdict).
@@ -614,13 +618,13 @@ NOUN_PARTICIPLE_DEPS = {"de": set(), "en": {"acl"}}
 GERUND_AFTER_PREP_DEPS = {"de": set(), "en": {"pcomp"}}
 # … after these prepositions; "quoted X as saying", "forceful in blaming", "went on by
 # announcing" still report.
+GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
+                                        "upon", "despite", "while", "when"}}
 # Round 20, second wave: a statement made as what someone is charged with ("was charged with
 # making false statements", "convicted of making false statements"): the charge's word the
 # gerund's preposition hangs on (attribution._statement_occasion).
 CHARGE_WORDS = {"en": {"charged", "accused", "convicted", "indicted", "guilty", "suspected", "acquitted",
                        "cleared", "prosecuted", "sentenced"}}
-GERUND_ACT_PREPS = {"de": set(), "en": {"for", "after", "before", "on", "of", "from", "without", "about",
-                                        "upon", "despite", "while", "when"}}
 # "welcomed his counterpart", "was welcomed by", "was greeted by": a meeting, not words (the
 # meeting triggers read them too).
 WELCOME_VERBS = {"de": set(), "en": _en_forms("welcome") | _en_forms("greet")}
@@ -692,8 +696,7 @@ QUOTED_CLAUSE_TAGS = {"de": {"VVFIN", "VAFIN", "VMFIN", "PTKZU", "VVIZU"}}
 # Class "a passive statement whose source is the statement before": a verb of saying in
 # the passive without an agent and a word pointing back to the text named before ("Außerdem
 # wird darin die Freilassung der Gefangenen gefordert.") is more of that statement, with its
-# speaker (continued._passive_in_statement_before).
-STATEMENT_BACK_REFERENCES = {"de": {"darin"}}
+# speaker (continued._passive_in_statement_before); STATEMENT_BACK_REFERENCES, above.
 # Class "an unnamed member of a government": "Ein Minister sagte, …" names no one who can
 # be told apart; the government the article names speaks (the one organisation whose name
 # ends in one of GOVERNMENT_NAME_ENDS; bodies._unnamed_member).
@@ -924,7 +927,7 @@ IMPERSONAL_REPORT_FRONTED = {"de": {"aus", "von", "vom"}}
 # ... and without a source: "…, hieß es (weiter)." at the end of a sentence goes on with the
 # speaker of the statement before it in the paragraph, at most this many sentences back
 # (class "hieß es without a source"; continued._impersonal_report_after).
-IMPERSONAL_REPORT_AFTER = {"de": ({"hieß", "heißt"}, "es", {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
+IMPERSONAL_REPORT_AFTER = {"de": (*IT_SAYS["de"], {"weiter", "außerdem", "zudem", "ferner", "dazu"})}
 IMPERSONAL_REPORT_REACH = 3
 # Plural or generic sources: never a speaker ("Beobachter gehen davon aus, dass …").
 # How the English parse hangs the second of two coordinated reports with subjects of their
@@ -967,6 +970,7 @@ SPEAKS_FOR_OWNER = {"de": set(), "en": {
 INVERTED_SPEECH_OPENERS = {"en": {"said", "remarked", "added", "noted", "explained", "commented", "stated",
                                   "wrote", "continued", "declared", "replied", "responded", "warned",
                                   "insisted", "concluded", "observed", "tweeted"}}
+INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 INVERTED_SPEAKER_MAX_WORDS = 14
 # A line without sentence-final punctuation is a headline (speech_parse._headline) up to this
 # many words; a longer one is a paragraph whose end lacks it ("…," the opinion read, "…"
@@ -978,7 +982,6 @@ HEADLINE_MAX_WORDS = 40
 # after the object's insertion (these dependencies and tags).
 SPLIT_CLAUSE_DEPS = {"en": {"advcl", "conj"}}
 FINITE_PAST_PRESENT_TAGS = {"en": {"VBD", "VBZ", "VBP"}}
-INVERTED_NOT_AFTER = {"en": {"to", "by", "in", "on", "at", "for", "with", "that"}}
 # The preposition that joins a noun to the noun that says whose or what it is, where German
 # has a genitive instead: such a thing's owner after it, a body by its head noun ("the
 # opinion of the court", speakers._phrase_speaker); what an object is ("declared a state of
@@ -1113,7 +1116,8 @@ TAKE_TO_VERBS = {"de": set(), "en": {"took", "takes", "take", "taking"}}
 # calling for …", "X sent a letter requesting …"), or as the place of what the subject says
 # ("In his statement, X found the strike justified"); attribution._statement_occasion.
 # A court's opinion is its findings put into words ("the court issued an opinion on the
-# law, finding it void"); not a ruling or an order, which decide rather than say.
+# law, finding it void"); not a ruling or an order issued, which decide rather than say (the
+# words a ruling is said to contain are read with the document nouns, lexicon.DOCUMENT_NOUNS).
 STATEMENT_NOUNS = {"en": {"statement", "statements", "letter", "letters", "message", "announcement",
                           "communique", "communiqué", "declaration", "release", "opinion", "opinions"}}
 # ... but "In her opinion, the law fails" is the writer's view, not a court's: an opinion is
@@ -1592,11 +1596,9 @@ REMOTE_WORDS = {
 REMOTE_TALK = {"de": set(), "en": {"spoke", "speaks"}}
 # "called off" is a cancellation, not a call.
 CALLED_OFF = {"de": (), "en": ("called", "off")}
-# "sprach mit X in Washington", "soll dort mit Y sprechen": talking with someone is
-# a meeting only with a place in the clause (else it may be a call); remote words still veto.
 # Class "an order, ban or decree issued as an act of office" (docs/annotation.md, decided in
 # round 21): no statement, also with what is ordered in a clause ("ordnete an, dass …",
-# "ordered that the accused remain in custody"); the detector's proposals stop at them like
+# "ordered that the two suspects be held"); the detector's proposals stop at them like
 # at words of travel and talks (speech_verbs._ACTION_WORDS). Told with a verb of saying ("said
 # he had ordered …") the saying is a statement.
 ORDER_VERBS = {"de": {"ordnete", "ordneten", "ordnet", "anordnete", "anordneten", "angeordnet", "verfügte",
@@ -1604,6 +1606,8 @@ ORDER_VERBS = {"de": {"ordnete", "ordneten", "ordnet", "anordnete", "anordneten"
                       "erließen"},
                "en": {"order", "orders", "ordered", "instruct", "instructs", "instructed", "decree", "decrees",
                       "decreed"}}
+# "sprach mit X in Washington", "soll dort mit Y sprechen": talking with someone is
+# a meeting only with a place in the clause (else it may be a call); remote words still veto.
 TALK_VERBS = {"de": {"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten"},
               "en": {"talked", "talks", "talk", "talking", "spoke"}}
 TALK_WITH = {"de": {"mit"}, "en": {"with"}}

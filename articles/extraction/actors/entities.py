@@ -229,7 +229,7 @@ def _first_name_before_capital(doc, ent, out) -> bool:
         return False
     word = doc[ent.start - 1]
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and word.pos_ == "PROPN") \
-            or word.ent_type_ or word.text in _CITY_PART_WORDS.get(doc.lang_, ()) or word.lower_ in _titles():
+            or word.ent_type_ or word.text in _CITY_PART_WORDS[doc.lang_] or word.lower_ in _titles():
         return False
     return gazetteer.word_log_prob(word.text, doc.lang_) \
         > gazetteer.word_log_prob(word.lower_, doc.lang_) + _NAME_CASE_MARGIN

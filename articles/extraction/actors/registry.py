@@ -359,9 +359,11 @@ class Registry(Merging):
         Mittwoch in Warschau") takes the state of the one place its sentence names as a
         locative: the country the text gives (docs/annotation.md)."""
         for actor, m in self.unplaced:
+            if actor.country is not None:
+                continue  # placed by an earlier mention (or named with its state)
             places = {x.country for x in self.mentions if x.sent == m.sent and x.locative and x.country
                       and x.kind in ("place", "state")}
-            if actor.country is None and len(places) == 1:
+            if len(places) == 1:
                 actor.country = places.pop()
 
     def _spoken_for_last(self, m: Mention) -> Actor | None:

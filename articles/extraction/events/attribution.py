@@ -370,7 +370,7 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
     for t in sent.toks:
         if in_quote(t.start, art.quotes):
             continue
-        if t.lower in ex.DOCUMENT_BACK_PRONOUNS[lang] and t.i + 2 <= last and art.toks[t.i + 1].lower in place_verbs \
+        if t.lower in ex.STATEMENT_BACK_REFERENCES[lang] and t.i + 2 <= last and art.toks[t.i + 1].lower in place_verbs \
                 and art.toks[t.i + 2].lower == place_pron:
             # "Darin heißt es, …": the document named in a sentence before
             author = _document_author(art, sent, None)

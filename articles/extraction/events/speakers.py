@@ -3,7 +3,6 @@ and title, a name before or after the verb, a relative clause's antecedent, a sp
 named in the sentence before) and joint speakers ("X und Y sagten")."""
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from .. import events_lexicon as ex
@@ -12,7 +11,8 @@ from .. import gazetteer
 from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_role, public_org, role_head, role_head_word
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
-from .bodies import _bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _palace_monarch, public_descriptor_before
+from .bodies import (_bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _over_words, _palace_monarch,
+                     public_descriptor_before)
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _sentences_back, _subtree
 from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
@@ -434,8 +434,8 @@ def _role_holder_behind_opener(art: Article, sent: Sentence, verb: Tok, m: Menti
     adjective or adverb that opens the sentence a person ("Scharf kritisierte die Ministerin
     X den Plan", "Deutlich widersprach der Minister X"). The one-word opener right before the
     verb, an actor the article names nowhere else, yields to the role holder named right
-    after the verb ([article] [adjectives] title name). A surname named before ("Kurz
-    sagte", after "Sebastian Kurz") or opening with no role holder after the verb stays."""
+    after the verb ([article] [adjectives] title name). A surname named before ("Nowak
+    sagte", after "Eva Nowak") or opening with no role holder after the verb stays."""
     if m.b - m.a != 1 or m.a != sent.toks[0].i or m.b != verb.i or m.actor is None \
             or m.actor.kind != "person" or " " in m.actor.name.strip():
         return None
@@ -544,8 +544,7 @@ def _author_before(art: Article, subj: Tok) -> Mention | None:
                                  and not m.quoted and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
                                 None)
         if author is not None:
-            return replace(author, start=subj.start, end=subj.end, a=subj.i, b=subj.i + 1, text=subj.text,
-                           sent=sent.index, quoted=False, locative=False)
+            return _over_words(art, sent, author, subj, subj)
         if k == sent.index - 1 and not any(t.lower in lx.DOCUMENT_NOUNS[lang] for t in before.toks) \
                 and (body := art.speakers.get(k)) is not None and body.kind == "organization":
             # "The ministry confirmed a case on Monday. The man is well, the report said.":

@@ -231,7 +231,7 @@ def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok, speaker: Menti
     names = [(m.a, m.b) for m in art.by_sent.get(sent.index, [])]
     if not any(t.pos in ("VERB", "AUX") and not in_quote(t.start, art.quotes) and not any(a <= t.i < b for a, b in names)
                for t in art.toks[close + 1:nxt]):
-        # "…, sagte der Minister, X, am Montag.", "…, Rashid bin Fahd, …" ("bin" taken for a
+        # "…, sagte der Minister, X, am Montag.", "…, Omar bin Hamid, …" ("bin" taken for a
         # verb): an apposition, no words after it
         return None
     return verb.i, close

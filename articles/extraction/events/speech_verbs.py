@@ -485,11 +485,12 @@ def _not_a_report(art: Article, sent: Sentence, tok: Tok) -> bool:
         if _after_apposition(art, sent, tok):
             return False  # "X, a UN envoy, cautioned peace takes time": the parse took the verb for an adjective
         return art.toks[tok.head].pos == "NOUN" and art.toks[tok.i - 1].text not in ex.POSSESSIVE_S_ANY
-    if tok.tag in ("VBN", "VBD") and 0 < tok.i < len(art.toks) - 1 and art.toks[tok.i - 1].pos in ("NUM", "DET") \
-            and art.toks[tok.i + 1].pos == "NOUN":
-        return True  # "1,217 pledged delegates", "the confirmed cases": a participle the parse took for a verb
-    if tok.i > 0 and art.toks[tok.i - 1].lower in lx.ARTICLES["en"]:
-        return True  # "the accused remain in custody": a participle used as a noun
+    prev = art.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower in lx.ARTICLES["en"]:
+        return True  # "the confirmed cases", "the accused wait": a participle before a noun or used as one
+    if tok.tag in ("VBN", "VBD") and prev is not None and prev.pos in ("NUM", "DET") \
+            and tok.i < len(art.toks) - 1 and art.toks[tok.i + 1].pos == "NOUN":
+        return True  # "1,217 pledged delegates", "these confirmed cases": a participle the parse took for a verb
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
     if _perfect_across_insertion(art, sent, tok) is not None:
