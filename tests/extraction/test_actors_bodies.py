@@ -814,28 +814,28 @@ def test_a_body_after_der_with_a_weak_adjective_is_named_in_the_masculine(run):
     assert [a["name"] for a in out["actors"]] == ["Deutscher Wetterdienst"]
 
 
-@pytest.mark.parametrize("text,body,country", [
-    ("Der Verfassungsgerichtshof der Republik Österreich entschied, dass die Wahl wiederholt werden muss.",
-     "Verfassungsgerichtshof der Republik Österreich", "AT"),
-    ("Das Verfassungsgericht der Slowakischen Republik entschied, dass das Gesetz gilt.",
+@pytest.mark.parametrize("lang,text,body,country", [
+    ("de", "Der Verfassungsgerichtshof der Republik Österreich entschied am Montag, dass drei Bezirke neu "
+     "auszählen müssen.", "Verfassungsgerichtshof der Republik Österreich", "AT"),
+    ("de", "Das Verfassungsgericht der Slowakischen Republik entschied, dass das Gesetz gilt.",
      "Verfassungsgericht der Slowakischen Republik", "SK"),
-    ("Das Außenministerium der Volksrepublik China sagte, man protestiere gegen den Besuch.",
+    ("de", "Das Außenministerium der Volksrepublik China sagte, man protestiere gegen den Besuch.",
      "Außenministerium der Volksrepublik China", "CN"),
-    ("Das Oberste Gericht des Königreichs Schweden entschied, dass das Gesetz gilt.",
+    ("de", "Das Oberste Gericht des Königreichs Schweden entschied, dass das Gesetz gilt.",
      "Oberstes Gericht des Königreichs Schweden", "SE"),
-    ("Die Regierung des Vereinigten Königreichs sagte, man prüfe den Plan.",
+    ("de", "Die Regierung des Vereinigten Königreichs sagte, man prüfe den Plan.",
      "Regierung des Vereinigten Königreichs", "GB"),
-    ("The Constitutional Court of the Republic of Austria ruled that the election must be repeated.",
-     "Constitutional Court of the Republic of Austria", None),
+    # English keeps the whole name; its country is not read from the formal name yet (a known
+    # failure, docs/extraction.md), and the state inside the name is no actor of its own there
+    ("en", "The Constitutional Court of the Republic of Austria ruled on Monday that three districts must count "
+     "again.", "Constitutional Court of the Republic of Austria", None),
 ])
-def test_a_body_named_with_its_state_in_a_formal_name_keeps_it(run, text, body, country):
+def test_a_body_named_with_its_state_in_a_formal_name_keeps_it(run, lang, text, body, country):
     # round 20: the name runs on over "der Republik X", "des Königreichs X" (as after "of")
-    lang = "en" if text.startswith("The ") else "de"
     out = run(text, DAY, lang)
     assert speakers(out) == [body]
-    if country:
-        assert _actor(out, body)["country"] == country
-        assert country in {a["country"] for a in out["actors"] if a["kind"] == "state"}  # the state stays named
+    assert _actor(out, body)["country"] == country
+    assert states(out) == ({country} if country else set())  # German: the state stays named
 
 
 def test_guard_a_state_in_the_dative_after_a_body_is_no_part_of_its_name(run):
@@ -850,7 +850,7 @@ def test_an_office_or_spokesperson_of_a_state_in_a_formal_name_keeps_the_whole_n
     assert speakers(out) == ["Präsident der Republik Kenia"]
     out = run("Ein Sprecher der Republik Kenia sagte, die Wahl sei frei gewesen.", DAY, "de")
     assert [a["kind"] for a in out["actors"]] == ["state"]  # the state speaks, no body "Republik"
-    assert speakers(out) == [out["actors"][0]["name"]]
+    assert states(out) == {"KE"} and len(speakers(out)) == 1 and speakers(out)[0] in actor_names(out)
 
 
 @pytest.mark.parametrize("text, group", [

@@ -172,7 +172,7 @@ def test_a_state_after_of_or_von_right_after_a_name_is_the_persons_country(run, 
 @pytest.mark.parametrize("lang, text", [
     ("de", "Der Bann gegen die Kundgebung bleibt bestehen, die Kita im Viertel schließt im Mai."),
     ("de", "Im Wirtshaus am Markt trafen sich Sophia und Ariel zum Essen."),
-    ("en", "Retail chief Dave Lewis said the stores in Salem and Philadelphia would stay open."),
+    ("en", "Retail chief Ian Lewis said the stores in Salem and Philadelphia would stay open."),
 ])
 def test_words_and_names_that_geonames_lists_for_a_capital_name_no_state(run, lang, text):
     # GeoNames gives "Bann" for Bern, "Kita" for Quito, "Wirtshaus" for Charlotte Amalie,
@@ -183,8 +183,8 @@ def test_words_and_names_that_geonames_lists_for_a_capital_name_no_state(run, la
 
 
 @pytest.mark.parametrize("text", [
-    "Film star Denzel Washington said the school had changed his life.",
-    "Film critic Dave Lima said the film had changed his life.",
+    "Film star Marcus Washington said the drama school had shaped his career.",
+    "Film critic Tobias Lima said the festival had shaped his career.",
 ])
 def test_a_capitals_name_after_a_first_name_is_a_surname(run, text):
     # class "a capital's name as a surname" (round 21): a (private) person, no state speaks

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _speakers(out: dict) -> list[str]:
-    return [e["speaker"] for e in out["events"] if e["kind"] == "statement"]
-
-
-def _statements(out: dict) -> list[tuple[str, str]]:
-    return [(e["speaker"], e["quote"]) for e in out["events"] if e["kind"] == "statement"]
+from .helpers import speakers as _speakers, statements as _statements
 
 
 # --- a. a court's ruling with its reasoning --------------------------------------------
@@ -186,7 +180,7 @@ def test_look_alikes_of_a_question_stay_quiet(run, text):  # look-alikes
      "Anna Reuter"),
 ])
 def test_the_subject_behind_a_reflexive_or_an_adverb_after_the_verb(run, text, speaker):
-    assert _speakers(run(text, "2024-05-08", "de"))[-1:] == [speaker]
+    assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
 
 
 @pytest.mark.parametrize("text", [
@@ -214,15 +208,15 @@ def test_an_adverb_opening_the_sentence_yields_to_the_role_holder(run, text, spe
     assert _speakers(run(text, "2024-05-08", "de")) == [speaker]
 
 
-@pytest.mark.parametrize("text, speaker", [
+@pytest.mark.parametrize("text, expected", [
     ("Die Bundestagsabgeordnete Eva Klein traf den Minister. Klein kritisierte die Ministerin Anna Reuter.",
-     "Eva Klein"),
+     ["Eva Klein"]),
     ("Der Bundestagsabgeordnete Peter Lang kritisierte den Plan. Lang sagte, das Gesetz sei schlecht.",
-     "Peter Lang"),
+     ["Peter Lang", "Peter Lang"]),
 ])
-def test_a_one_word_surname_named_before_still_speaks(run, text, speaker):  # look-alikes
+def test_a_one_word_surname_named_before_still_speaks(run, text, expected):  # look-alikes
     # the surname's full name stands earlier in the text: it is no adverb
-    assert _speakers(run(text, "2024-05-08", "de"))[-1:] == [speaker]
+    assert _speakers(run(text, "2024-05-08", "de")) == expected
 
 
 # --- a fronted participle: the subject after the auxiliary, a row of titled persons --------

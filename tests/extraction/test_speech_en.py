@@ -683,8 +683,10 @@ def test_making_statements_one_is_charged_with_is_no_statement(run, text, expect
     assert speakers(run(text, "2024-05-08", "en")) == expected
 
 
-def test_a_verb_of_saying_after_an_article_is_a_noun(run):
-    # "the accused remain in custody": a participle used as a noun reports nothing (round 21)
-    for text in ("Senator Lia Dorn visited the prison where the accused remain in custody until the trial.",
-                 "Governor Lia Dorn and the accused met in the prison."):
-        assert speakers(run(text, "2024-05-08", "en")) == []
+@pytest.mark.parametrize("text", [
+    "Senator Lia Dorn visited the jail where the accused wait for their hearing in June.",
+    "Governor Lia Dorn and the accused met in the prison.",
+])
+def test_a_verb_of_saying_after_an_article_is_a_noun(run, text):
+    # "the accused wait": a participle used as a noun reports nothing (round 21)
+    assert speakers(run(text, "2024-05-08", "en")) == []

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import speakers, statements
-
-DAY = "2024-05-08"
+from .helpers import DAY, speakers, statements
 
 
 # e. an indefinite unnamed official, diplomat or source is vague, in both languages
@@ -293,7 +291,7 @@ def test_a_question_put_to_someone_or_without_words_is_no_statement(run, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Judge Ana Costa ordered that the accused remain in custody until the trial."),
+    ("en", "Judge Ana Costa ordered that the two suspects be held in the city jail."),
     ("en", "Judge Ana Costa ordered the accused to stay in jail pending a trial."),
     ("en", "Governor Ana Costa instructed the police to investigate the leak."),
     ("de", "Präsidentin Ana Costa ordnete an, dass der Oppositionsführer angeklagt wird."),
@@ -306,7 +304,7 @@ def test_an_order_or_ban_issued_is_an_act_not_a_statement(run, lang, text):
 
 
 @pytest.mark.parametrize("lang, text, speaker", [
-    ("en", "Judge Ana Costa said she had ordered that the accused remain in custody.", "Ana Costa"),
+    ("en", "Judge Ana Costa said she had ordered that the two suspects be held in the city jail.", "Ana Costa"),
     ("en", "Governor Ana Costa warned that the storm could flood the coastal towns.", "Ana Costa"),
     ("de", "Präsidentin Ana Costa sagte, sie habe die Schließung der Grenze angeordnet.", "Ana Costa"),
 ])

@@ -134,7 +134,7 @@ def test_a_place_after_an_english_source_is_not_in_the_words(run):
 
 @pytest.mark.parametrize("text, expected", [
     # class "the source, not the medium, speaks" (round 20): the medium goes with the source
-    ("The bus was full, according to the mayor of Dover via news agency Reuters.", ("mayor of Dover", "The bus was full")),
+    ("The bus was full, according to the mayor of Dover via the Reuters agency.", ("mayor of Dover", "The bus was full")),
     ("According to the mayor of Dover via Twitter, the bus was full.", ("mayor of Dover", "the bus was full")),
     # look-alike: "via" in the words themselves
     ("According to the mayor of Dover, the bus went via the old bridge.",
