@@ -815,7 +815,7 @@ def test_a_body_after_der_with_a_weak_adjective_is_named_in_the_masculine(run):
 
 
 @pytest.mark.parametrize("lang,text,body,country", [
-    ("de", "Der Verfassungsgerichtshof der Republik Österreich entschied am Montag, dass drei Bezirke neu "
+    ("de", "Der Verfassungsgerichtshof der Republik Österreich befand gestern, dass drei Bezirke neu "
      "auszählen müssen.", "Verfassungsgerichtshof der Republik Österreich", "AT"),
     ("de", "Das Verfassungsgericht der Slowakischen Republik entschied, dass das Gesetz gilt.",
      "Verfassungsgericht der Slowakischen Republik", "SK"),
