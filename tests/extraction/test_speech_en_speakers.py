@@ -375,7 +375,7 @@ def test_more_occupations_outside_public_affairs(run):
 
 def test_a_nationality_does_not_tie_a_person_to_public_affairs(run):
     text = ('Norway\'s Karl Lund won the 400 metres in Doha. "This was a very tough race," Lund said. '
-            "In the United States, the Centers for Disease Control and Prevention estimated that "
+            "The Centers for Disease Control and Prevention in the United States estimated that "
             "one child in a thousand falls ill.")
     assert speakers(run(text, "2025-06-10", "en")) == ["Centers for Disease Control and Prevention"]
 
