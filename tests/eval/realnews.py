@@ -8,6 +8,11 @@ tests/eval/extraction.py. Date expressions: a gold expression is *found* when a 
 one overlaps it, its *value* is right when the values are equal, its *type* when the
 predicted type is the gold one (the extractor's timexes are all DATE so far).
 
+Under each table, a 95% interval for each F1: the split's articles of one language are
+drawn again with replacement (`RESAMPLES` times, fixed seed) and the F1 of each draw is
+computed from its summed counts; the interval holds the middle 95% of those F1s. It says how
+much of a difference between two scores can be the choice of articles alone.
+
 `--agreement` scores the second, independent annotation (tests/data/realnews/second/)
 against the first, layer by layer: the ceiling the extraction can be expected to reach.
 The test split is scored once per round, before any change, and recorded in
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import random
 import sys
 from collections import defaultdict
 
@@ -26,6 +32,8 @@ from . import extraction
 from .extraction import Score
 
 SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
+RESAMPLES = 1000
+EVENT_LAYERS = ("meeting", "statement", "actors")
 
 
 def gold_as_output(gold: dict, text: str) -> dict:
@@ -130,7 +138,9 @@ def table(scores, title: str) -> str:
     return "\n".join(lines)
 
 
-def evaluate(items: list[dict], verbose: bool = False):
+def evaluate(items: list[dict], verbose: bool = False, per_article: list | None = None):
+    """Scores of the split; with `per_article`, each article's own scores are appended to it
+    as (language, scores) for `intervals`."""
     from articles.extraction import extract_batch
 
     scores = new_scores()
@@ -141,7 +151,34 @@ def evaluate(items: list[dict], verbose: bool = False):
             print(f"{item['id']}: ERROR {out['error']}", file=sys.stderr)
             out = {"actors": [], "events": [], "timexes": []}  # a failure scores as nothing found
         score_item(item, out, scores, verbose)
+        if per_article is not None:
+            own = new_scores()
+            score_item(item, out, own)
+            per_article.append((item["language"], own[item["language"]]))
     return scores
+
+
+def intervals(per_article: list, seed: int = 0) -> str:
+    """One line per language: the 95% bootstrap interval of each layer's F1 (module doc)."""
+    rng = random.Random(seed)
+    lines = []
+    for lang in sorted({lang for lang, _ in per_article}):
+        own = [s for l, s in per_article if l == lang]
+        cells = []
+        for kind in EVENT_LAYERS:
+            if not sum(s[kind].gold for s in own):
+                continue
+            f1s = []
+            for _ in range(RESAMPLES):
+                total = Score()
+                for s in rng.choices(own, k=len(own)):
+                    total.add(s[kind].tp, s[kind].gold, s[kind].pred)
+                f1s.append(total.prf()[2])
+            f1s.sort()
+            low, high = f1s[int(0.025 * RESAMPLES)], f1s[int(0.975 * RESAMPLES) - 1]
+            cells.append(f"{'actors' if kind == 'actors' else kind + 's'} {low:.2f}–{high:.2f}")
+        lines.append(f"- {lang}, F1 95% interval over {len(own)} articles: " + ", ".join(cells))
+    return "\n".join(lines)
 
 
 def agreement(split: str) -> tuple[object, int]:
@@ -174,9 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         if not items:
             print(f"real news, split {split}: no annotated articles")
             continue
-        scores = evaluate(items, args.verbose)
+        per_article: list = []
+        scores = evaluate(items, args.verbose, per_article)
         print()
         print(table(scores, f"real news, split {split} ({len(items)} articles)"))
+        print()
+        print(intervals(per_article))
     print(f"\n({(dt.datetime.now() - started).total_seconds():.0f} s)")
     return 0
 
