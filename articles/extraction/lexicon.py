@@ -453,6 +453,15 @@ ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Pr
 # Ann Vey", "Sprecher Capt. Jo Reed"); the tokenizer keeps each one word (pipelines).
 RANK_ABBREVIATIONS = ("Lt.", "Col.", "Capt.", "Cdr.", "Cmdr.", "Maj.", "Sgt.", "Adm.", "Cpl.")
 PRE_NOMINALS = {"Dr.", "Dr", "Prof.", "Prof", "Dres.", "Dipl.-Ing.", *RANK_ABBREVIATIONS}
+# A row of names after a plural title ("Senators A, B and C", "die Kandidaten A (CDU), B (SPD)
+# und C"): what may stand between two names, what may open the row after the title, and
+# how many words a bracket after a name (a party, a state) may hold.
+NAME_ROW_JOINERS = {"de": {",", "und", "sowie"}, "en": {",", "and"}}
+NAME_ROW_OPENERS = {",", ":"}
+NAME_ROW_BRACKET = 4
+# ... and a German verb between the title and the row, when "als" stands before the title or
+# a colon after the verb ("Als Kandidaten traten A und B an", "drei Kandidaten gemeldet: A, B").
+NAME_ROW_AS = {"de": "als", "en": "as"}
 # Forms of address the English tagger takes into a person's name ("Mr Tom Lee", "Cde
 # Lee"): no part of it.
 HONORIFICS = {"en": {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Cde", "Cde.", "Comrade"}, "de": set()}

@@ -247,6 +247,27 @@ def test_a_plural_title_before_a_list_gives_each_name_its_role(run):
     assert roles == {"Ana Whitfield": "Senator", "Tom Berrigan": "Senator", "Lisa Okafor": "Senator"}
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the row after a comma or colon, and a bracket after each name
+    ("Two Democratic Representatives, Ana Whitfield and Tom Berrigan, voted against the bill.", "en",
+     {"Ana Whitfield": "Representative", "Tom Berrigan": "Representative"}),
+    ("Als Kandidaten traten Jonas Feld (CDU), Marta Kühn (SPD) und Ilse Brand (Grüne) an.", "de",
+     {"Jonas Feld": "Kandidat", "Marta Kühn": "Kandidat", "Ilse Brand": "Kandidat"}),
+    ("Für den Vorsitz haben sich bisher drei Kandidaten gemeldet: Udo Marx, Lena Stahl und Ben Roth.", "de",
+     {"Udo Marx": "Kandidat", "Lena Stahl": "Kandidat", "Ben Roth": "Kandidat"}),
+    ("Die Bundestagsabgeordneten Jonas Feld und Marta Kühn stimmten dagegen.", "de",
+     {"Jonas Feld": "Abgeordnete", "Marta Kühn": "Abgeordnete"}),
+    # a German verb after the title with no "als" or colon: the names are its objects
+    ("Die Minister empfingen am Montag Jonas Feld und Marta Kühn in Berlin.", "de", {"Jonas Feld": None, "Marta Kühn": None}),
+    # one name after a comma: an apposition's business, not a row
+    ("The Senators, Ana Whitfield said, will vote on Friday.", "en", {"Ana Whitfield": None}),
+])
+def test_a_plural_title_before_a_row_of_names_after_a_comma_or_a_verb(run, text, lang, expected):
+    out = run(text, "2024-05-08", lang)
+    roles = {a["name"]: a["role"] for a in out["actors"] if a["kind"] == "person"}
+    assert roles == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("In Manitoba, provincial police Detective Constable Mark Tellier stated to a radio station in "
      "late June that the closure had changed the drug supply.", ("Mark Tellier", "Detective Constable")),

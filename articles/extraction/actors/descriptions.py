@@ -9,8 +9,8 @@ from ..text import Sentence, Tok, in_quote
 from .bodies import body_noun
 from .model import Mention, _surface
 from .public import _works_for_private
-from .roles import (_apposition_end, _oblique_role, _past_pre_nominals, _plural_title, _title_in,
-                    role_head)
+from .roles import (_apposition_end, _nominative_title, _oblique_role, _past_pre_nominals, _plural_title,
+                    _title_in, role_head)
 from .states import _demonym_in, _state_in, _state_lookup, demonym_code
 
 
@@ -105,22 +105,49 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
 
 
 def _plural_title_roles(toks: list[Tok], persons: list[Mention], lang: str) -> None:
-    """English: a plural title before a list of names gives each its singular ("Senators A,
-    B and C", "Representatives A, B, and C"): only names, commas and "and" between."""
-    if lang != "en":
-        return
+    """A plural title before a row of names gives each its singular: "Senators A, B and C",
+    "two Democratic Representatives, A and B", "Als Kandidaten traten A (CDU), B (SPD) und C
+    an", "drei Kandidaten gemeldet: A, B und C". Only names, commas, "and" and a short
+    bracket after a name stand in the row. A German plural looks like a singular's oblique
+    case ("des Kandidaten"), and a row opened by a comma or colon may not belong to the
+    title: those need two names at least."""
     starts = {m.a: m for m in persons}
     for k, tok in enumerate(toks):
-        title = _plural_title(tok.text)
-        if title is None or k + 1 not in starts:
+        title = _plural_title(tok.text) if lang == "en" else _german_plural_title(tok.text)
+        if title is None:
             continue
-        m = starts[k + 1]
-        while m is not None:
-            m.role = m.role or title
-            j = m.b
-            while j < len(toks) and (toks[j].text == "," or toks[j].lower == "and"):
+        j = k + 1
+        if lang == "de" and j + 1 < len(toks) and toks[j].pos in ("VERB", "AUX") and (
+                k > 0 and toks[k - 1].lower == lx.NAME_ROW_AS[lang] or toks[j + 1].text == ":"):
+            j += 1  # "Als Kandidaten traten A und B an", "Kandidaten gemeldet: A, B"
+        opened = j < len(toks) and toks[j].text in lx.NAME_ROW_OPENERS
+        j += opened
+        row = []
+        while (m := starts.get(j)) is not None:
+            row.append(m)
+            j = _after_bracket(toks, m.b)
+            while j < len(toks) and toks[j].lower in lx.NAME_ROW_JOINERS[lang]:
                 j += 1
-            m = starts.get(j) if j > m.b else None
+        if len(row) >= 2 or row and lang == "en" and not opened:
+            title = row[0].role or title  # as the first name got it from the title before it
+            for m in row:
+                m.role = m.role or title
+
+
+def _german_plural_title(word: str) -> str | None:
+    """"Kandidaten" → "Kandidat", "Bundestagsabgeordneten" → "Bundestagsabgeordnete": a
+    capitalised German title word whose form is not its singular's nominative."""
+    base = _nominative_title(word) if word[:1].isupper() else word
+    return base if base != word else None
+
+
+def _after_bracket(toks: list[Tok], j: int) -> int:
+    """Past a short bracket after a name ("(CDU)", "(D-NY)"), else `j`."""
+    if j < len(toks) and toks[j].text == "(":
+        close = next((t.i for t in toks[j + 1:j + 2 + lx.NAME_ROW_BRACKET] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
 
 
 def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Mention], lang: str) -> None:
