@@ -751,8 +751,12 @@ HOLIDAY_PREPS = {"de": {"an", "zu", "vor", "nach", "bis", "seit", "über", "um",
 # Pressekonferenz" introduces a new one and ties nothing.
 OCCASION_PREPOSITIONS = {
     "de": {"auf", "bei", "nach", "während", "in", "vor"},
-    "en": {"at", "after", "following", "during", "in"},
+    # "of": a part or a record of the occasion ("at the end of the briefing", "in a broadcast
+    # of the speech"), only before the verb (OCCASION_BEFORE_VERB: "said he was unaware of the
+    # rally" tells what was said)
+    "en": {"at", "after", "following", "during", "in", "of"},
 }
+OCCASION_BEFORE_VERB = {"en": {"of"}}
 OCCASION_DETERMINERS = {
     "de": {"der", "dem", "den", "des", "dieser", "diesem", "dieses", "seiner", "seinem", "ihrer", "ihrem"},
     "en": {"the", "that", "this", "his", "her", "their", "its"},
@@ -831,6 +835,10 @@ AFTER_ONLY_GROUPS = {"incident", "vote"}
 AFTER_PREPOSITIONS = {"de": {"nach"}, "en": {"after", "following"}}
 # The occasion stands close to the reporting verb (tokens between them, at most).
 OCCASION_DISTANCE = 8
+# Verbs of speaking that are no verbs of saying (events_lexicon.SPEECH) but tell a statement
+# at an occasion as well ("spoke to the press after the speech: …", "sprach nach der Sitzung
+# vor Journalisten").
+OCCASION_SPEAKING_VERBS = {"de": {"sprach", "sprachen", "spricht"}, "en": {"spoke", "speaks", "speaking"}}
 # Occasions at which the speaker spoke: a statement there right after the same speaker's
 # dated one takes that date ("… he continued in the speech").
 SPEAKING_OCCASIONS = {"press", "speech", "ceremony"}

@@ -228,3 +228,24 @@ def test_guard_a_report_after_a_subordinate_clause_is_no_insertion(run):
 def test_an_inserted_report_with_dated_words_goes_on_from_the_speakers_dated_statement(run, lang, text):
     out = run(text, "2020-06-10", lang)
     assert statement_dates(out) == [("Jonas Halvik", "2020-06-08")] * 2
+
+
+SPEECH_TOLD = "On Tuesday, President Ana Whitfield delivered her annual budget speech in parliament. "
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of speaking that is no verb of saying, at the occasion
+    'Opposition leader Tom Berrigan spoke to the press after the speech: "This budget will hurt families."',
+    # a part or record of the occasion, before the verb
+    'In a later broadcast of the speech, Whitfield said, "We will not raise taxes."',
+    'At the end of the speech, Whitfield said that taxes would stay as they are.',
+])
+def test_a_statement_at_an_occasion_told_before_takes_its_date(run, text):
+    out = run(SPEECH_TOLD + text, "2024-03-07", "en")
+    assert dates(out) == ["2024-03-05"]
+
+
+def test_guard_an_occasion_after_of_in_the_reported_words_dates_nothing(run):
+    out = run(SPEECH_TOLD + "Opposition leader Tom Berrigan said he disagreed with most of the speech.",
+              "2024-03-07", "en")
+    assert statement_dates(out) == [("Tom Berrigan", None)]

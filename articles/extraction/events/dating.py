@@ -383,8 +383,9 @@ def _occasion_group(toks: list[Tok], j: int) -> str | None:
     return None
 
 
-def _occasions(art: Article, toks: list[Tok]) -> list[tuple[str, int]]:
-    """Definite occasions named in `toks` (outside quotations), as (group, token index):
+def _occasions(art: Article, toks: list[Tok]) -> list[tuple[str, int, str]]:
+    """Definite occasions named in `toks` (outside quotations), as (group, token index, the
+    preposition before it):
     "auf der Pressekonferenz", "beim Treffen", "after the incident", "in his resignation
     speech". An indefinite one ("auf einer Pressekonferenz") is new and ties nothing."""
     out = []
@@ -406,7 +407,7 @@ def _occasions(art: Article, toks: list[Tok]) -> list[tuple[str, int]]:
             if group:
                 prep = toks[k].lower
                 if group not in dl.AFTER_ONLY_GROUPS or prep in dl.AFTER_PREPOSITIONS.get(lang, ()):
-                    out.append((group, j))  # "said after the attack", not "killed in the attack"
+                    out.append((group, j, prep))  # "said after the attack", not "killed in the attack"
                 break
     return out
 
@@ -465,12 +466,14 @@ def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Ac
     reporting clause, outside quotations; `None` when the occasion has no date in the text."""
     if verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
         return None  # "Laut X …", "Nach Ansicht von X …": the sentence is the reported words
-    if verb.lower not in ex.SPEECH.get(verb.lang, {}):
+    if verb.lower not in ex.SPEECH.get(verb.lang, {}) and verb.lower not in dl.OCCASION_SPEAKING_VERBS.get(verb.lang, ()):
         return None  # reported speech without a verb of saying: its verb tells the content
     toks = [t for t in sent.toks if t.i < rep_b]
-    for group, j in _occasions(art, toks):
+    for group, j, prep in _occasions(art, toks):
         if abs(toks[j].i - verb.i) > dl.OCCASION_DISTANCE:
             continue  # "… habe bei der Konferenz …": part of the reported words, not the saying
+        if toks[j].i > verb.i and prep in dl.OCCASION_BEFORE_VERB.get(verb.lang, ()):
+            continue
         d = _antecedent_date(art, sent, group)
         if d is None and group in dl.SPEAKING_OCCASIONS:
             # "Rouhani said … yesterday. … he continued in the speech": the same speaker's
