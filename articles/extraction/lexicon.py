@@ -462,6 +462,10 @@ NAME_ROW_BRACKET = 4
 # ... and a German verb between the title and the row, when "als" stands before the title or
 # a colon after the verb ("Als Kandidaten traten A und B an", "drei Kandidaten gemeldet: A, B").
 NAME_ROW_AS = {"de": "als", "en": "as"}
+# German "die" before a masculine role noun, or a feminine one ending so, is a plural ("die
+# Minister", "die Ministerinnen"): no description of one person.
+PLURAL_ARTICLE_DE = "die"
+FEMININE_PLURAL_ENDING_DE = "innen"
 # Forms of address the English tagger takes into a person's name ("Mr Tom Lee", "Cde
 # Lee"): no part of it.
 HONORIFICS = {"en": {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Cde", "Cde.", "Comrade"}, "de": set()}

@@ -689,3 +689,10 @@ def test_a_national_title_of_the_office_stands_for_its_state_in_a_group_meeting(
     out = run("G7 foreign ministers met in Rome on Tuesday. US Secretary of State John Reed praised the talks.",
               "2020-03-20", "en")
     assert participant_lists(out) == [["Canada", "France", "Germany", "Italy", "Japan", "John Reed", "UK"]]
+
+
+def test_unnamed_hosts_in_the_plural_are_not_the_person_named_last(run):
+    # "Die Minister": several office holders, not the one person of the sentence before
+    out = run("Udo Marx sprach am Montag im Parlament. Die Minister empfingen am Dienstag Jonas Feld und "
+              "Marta Kühn in Berlin.", "2024-03-06", "de")
+    assert participant_lists(out) == [["Jonas Feld", "Marta Kühn"]]

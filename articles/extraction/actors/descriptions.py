@@ -10,7 +10,7 @@ from .bodies import body_noun
 from .model import Mention, _surface
 from .public import _works_for_private
 from .roles import (_apposition_end, _nominative_title, _oblique_role, _past_pre_nominals, _plural_title,
-                    _title_in, role_head)
+                    _title_in, role_gender, role_head)
 from .states import _demonym_in, _state_in, _state_lookup, demonym_code
 
 
@@ -50,6 +50,8 @@ def _descriptions(toks, sents, taken, lang, quotes, sent_of, names=frozenset()) 
                 k -= 1
             if any(x.lower in ("beiden", "zwei", "two", "both") for x in ts[max(k, 0):n]):
                 continue  # "die beiden Politiker": a plural anaphor, not one actor
+            if k >= 0 and _german_plural(ts[k], tok):
+                continue  # "Die Minister empfingen X": several, not the person named last
             possessor = k >= 1 and ts[k].text in {"'s", "’s"}
             if k < 0 or not (ts[k].lower in lx.DETERMINERS or possessor):
                 continue
@@ -132,6 +134,14 @@ def _plural_title_roles(toks: list[Tok], persons: list[Mention], lang: str) -> N
             title = row[0].role or title  # as the first name got it from the title before it
             for m in row:
                 m.role = m.role or title
+
+
+def _german_plural(determiner: Tok, noun: Tok) -> bool:
+    """German "die" before a masculine role noun ("die Minister", "die Außenminister") or a
+    feminine plural ("die Ministerinnen"): several holders, whom no one person named before
+    stands for."""
+    return noun.lang == "de" and determiner.lower == lx.PLURAL_ARTICLE_DE and (
+        role_gender(noun.text, "de") == "m" or noun.lower.endswith(lx.FEMININE_PLURAL_ENDING_DE))
 
 
 def _german_plural_title(word: str) -> str | None:
