@@ -127,6 +127,11 @@ def test_an_unnamed_office_holder_speaks_as_a_person_named_by_the_office(run, te
     ("Mary Jones, a researcher at the Institute of Epidemiology, said the death toll had risen.", []),
     ("Phil Morton, head of the news desk at AFP, called the attack shocking.", []),
     ("Dr Mary Jones, director of surgery at the University Hospital, said the death toll had risen.", []),
+    # the apposition before the name and its title
+    ("In a briefing, the director of the Institute of Epidemiology, Dr Mary Jones, said the death toll "
+     "had risen.", ["Mary Jones"]),
+    ("The Institute of Epidemiology's director, Dr. Mary Jones, said the death toll had risen.", ["Mary Jones"]),
+    ("The director of surgery at the University Hospital, Dr Mary Jones, said the death toll had risen.", []),
 ])
 def test_the_head_of_a_public_institute_speaks_a_researcher_does_not(run, text, expected):
     # an institute is a place of research (its researchers are private), but who heads a

@@ -164,7 +164,7 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             and _occupation(before.text, lang):
         return True
     if any(t.lower in lx.ACADEMIC_TITLES.get(lang, ()) for t in toks[max(0, a - 2):a]) \
-            and not _heads_public_body(toks, b, lang):
+            and not _heads_public_body(toks, b, lang) and not _heads_public_body_before(toks, a, lang):
         return True
     if a >= 2 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lx.PRIVATE_TWO_WORDS.get(lang, ()):
         return True  # "doctoral candidate Mira Tal"
@@ -249,8 +249,28 @@ def _heads_public_body(toks: list[Tok], b: int, lang: str) -> bool:
     AFP"). A title then names a public official."""
     if lang != "en" or b >= len(toks) or toks[b].text != ",":
         return False
-    phrase = list(itertools.takewhile(lambda t: t.text not in {",", ";", "("} and t.text not in lx.SENTENCE_END
-                                      and t.pos not in ("VERB", "AUX"), toks[b + 1:b + 10]))
+    return _public_head_phrase(list(itertools.takewhile(_in_apposition, toks[b + 1:b + 10])), lang)
+
+
+def _heads_public_body_before(toks: list[Tok], a: int, lang: str) -> bool:
+    """English: the same apposition before the name and its academic title ("the director
+    of the Institute of Epidemiology, Dr Ann Lee, said", "the agency's director, Dr. Jo
+    Park,")."""
+    k = a - 1
+    while k >= 0 and (toks[k].lower in lx.ACADEMIC_TITLES.get(lang, ()) or toks[k].text == "."):
+        k -= 1
+    if lang != "en" or k < 1 or toks[k].text != ",":
+        return False
+    phrase = list(itertools.takewhile(_in_apposition, reversed(toks[max(0, k - 10):k])))[::-1]
+    return _public_head_phrase(phrase, lang)
+
+
+def _in_apposition(t: Tok) -> bool:
+    return t.text not in {",", ";", "("} and t.text not in lx.SENTENCE_END and t.pos not in ("VERB", "AUX")
+
+
+def _public_head_phrase(phrase: list[Tok], lang: str) -> bool:
+    """A head's noun and a capitalised name or abbreviation, no private workplace or medium."""
     return any(t.lower in lx.BODY_HEAD_NOUNS for t in phrase) \
         and any(t.text[:1].isupper() for t in phrase[1:]) \
         and not any(t.lower in lx.PRIVATE_WORKPLACE_WORDS or non_actor(t.text, lang) for t in phrase)
