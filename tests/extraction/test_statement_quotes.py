@@ -284,11 +284,19 @@ def test_an_opinion_gives_the_words_after_its_participle(run):
     assert statements(out) == [("Court of Appeal", "it to be void")]
 
 
-def test_a_name_in_commas_before_the_verb_after_a_long_role(run):
+@pytest.mark.parametrize("text", [
+    "The Freedonian delegate to the Council of Europe, Ann Reyes, told reporters the draft was unfair.",
+    # the body only qualifies the role ("director of"): still a public one
+    "The director of the National Flood Agency, Ann Reyes, said the draft was unfair.",
+])
+def test_a_name_in_commas_before_the_verb_after_a_long_role(run, text):
     # "The delegate to the Council of X, Ann Reyes, told …": the parse hangs the name on the body
-    out = run("The Freedonian delegate to the Council of Europe, Ann Reyes, told reporters the draft was unfair.",
-              "2024-05-08", "en")
-    assert statements(out) == [("Ann Reyes", "the draft was unfair")]
+    assert statements(run(text, "2024-05-08", "en")) == [("Ann Reyes", "the draft was unfair")]
+
+
+def test_guard_a_name_in_commas_after_the_role_of_a_company_does_not_speak(run):
+    out = run("The manager of Sunrise Tours, Ann Reyes, said the draft was unfair.", "2024-05-08", "en")
+    assert statements(out) == []
 
 
 def test_a_stance_with_a_phrase_quotes_the_phrase_not_the_subject(run):
