@@ -1626,6 +1626,8 @@ EXCHANGE_VERBS = {"de": {"tauschten": "aus", "tauschte": "aus", "tauscht": "aus"
 # "sprach von …" reports words ("sprach" with "von" is a verb of saying).
 TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
+# ... not the English existential "there is/are" (its own tag).
+EXISTENTIAL_TAGS = {"EX"}
 # "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
 # One meeting per partner (docs/annotation.md: "one event per host named"): partners met

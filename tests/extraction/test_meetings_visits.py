@@ -349,3 +349,17 @@ def test_the_one_met_in_a_capital_is_no_visitor_of_its_state(run, text, language
     # the state whose capital the meeting is in, so there is no meeting with that state
     out = run(text, "2024-05-08", language)
     assert participant_lists(out) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host met "there" after the arrival: one meeting with the host, the arrival's place
+    ("Japanese Prime Minister Taro Sato arrived in Tehran on Wednesday. He met Iran's supreme leader "
+     "Ali Hamdi there on Thursday.", [["Ali Hamdi", "Taro Sato"]]),
+    # an existential "there" names no place: the visit stays
+    ("Japanese Prime Minister Taro Sato arrived in Tehran on Wednesday. There were protests against "
+     "Iran's supreme leader Ali Hamdi on Thursday.", [["Iran", "Taro Sato"]]),
+])
+def test_an_english_meeting_there_after_an_arrival_is_the_visit(run, text, expected):
+    out = run(text, "2024-03-08", "en")
+    assert participant_lists(out) == expected
+    assert [e["place"] for e in meeting_events(out)] == ["Tehran"]

@@ -80,8 +80,8 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
     of their two leaders."""
     drop: set[int] = set()
     for ev in named:
-        words = [t.lower for t in ev.sent.toks] if ev.sent else []
-        if "dort" in words or "there" in words[:2]:
+        if ev.sent is not None and any(t.lower in ex.PLACE_ADVERBS_ANY and t.tag not in ex.EXISTENTIAL_TAGS
+                                       for t in ev.sent.toks):
             for v in named:
                 if v is not ev and v.sent and ev.sent and v.sent.index == ev.sent.index - 1 \
                         and any(p.kind == "state" for p in v.participants) \
