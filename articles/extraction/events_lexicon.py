@@ -1432,6 +1432,10 @@ OCCASION_ENDINGS = {
 # article refers back to X): X meets those present. OCCASION_OF links the noun to its person;
 # the attendees may follow after a comma and one of INCLUDING ("darunter", "including").
 OCCASION_OF = {"de": ("des", "der", "von"), "en": ("of",)}
+# ... but the one mourned at a funeral meets no one ("attended the funeral of former President
+# X", "bei der Beisetzung des Altkanzlers X"): occasions ending so have no person of their own.
+MOURNING_ENDINGS = {"de": ("beisetzung", "beerdigung", "trauerfeier", "begräbnis"),
+                    "en": ("funeral", "burial", "memorial")}
 INCLUDING = {"de": ("darunter",), "en": ("including",)}
 # A talk or meeting with the press or the public is no encounter of actors ("sagte in einem
 # Gespräch mit Journalisten in Berlin", "bei einem Treffen mit Studenten in Lyon", "in a

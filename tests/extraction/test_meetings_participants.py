@@ -431,6 +431,18 @@ def test_the_person_of_a_ceremony_named_before_meets_those_present(run):
     assert ["Amadou Keita", "Kofi Mensah"] in _meetings(run, text)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Prime Minister Ivo Stein attended the funeral of former President Max Hale on Friday.", "en", []),
+    ("Prime Minister Ivo Stein and President Ana Whitfield attended the funeral of former President "
+     "Max Hale on Friday.", "en", [["Ana Whitfield", "Ivo Stein"]]),
+    ("Bei der Beisetzung des früheren Präsidenten Max Hale waren am Freitag auch Kanzler Jens Adler und "
+     "Präsidentin Ana Ruiz anwesend.", "de", [["Ana Ruiz", "Jens Adler"]]),
+])
+def test_the_one_mourned_at_a_funeral_meets_no_one(run, text, lang, expected):
+    # the funeral's own person is no participant; those present together still meet
+    assert participant_lists(run(text, "2024-03-07", lang)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "An der Zeremonie nahm auch Kanzler Olaf Berger teil.",
     "Präsident Luc Moreau nahm an der Abstimmung teil.",

@@ -545,6 +545,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
+        if occasion is not None and _mourned(art, occasion) and _owner_after(art, occasion.i, m):
+            continue  # "attended the funeral of former President X": X meets no one
         if m.kind == "organization" and (_venue(art, m) or _welcomed_to(art, m, tok)):
             continue  # "at Parliament House", "at an African Union meeting": where, not who
         if _reports_it(art, sent, m, tok):
@@ -666,7 +668,7 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
     person_countries = {p.country for p in people if p.kind == "person" and p.country}
     if sum(p.kind == "person" for p in people) >= 1:
         people = [p for p in people if not (p.kind == "state" and p.country in person_countries)]
-    if occasion is not None:
+    if occasion is not None and not _mourned(art, occasion):
         owner = _occasion_owner(art, sent, occasion)
         if owner is not None and owner not in people:
             people.insert(0, owner)  # "die Vereidigung des Ministers X … Bei der Vereidigung war auch Y"
@@ -745,6 +747,11 @@ def _occasion_of(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
     if tok.lower in ex.PARTICIPATE_VERBS.get(tok.lang, {}):
         return occasion_taken_part_in(art, sent, tok)
     return None
+
+
+def _mourned(art: Article, occasion: Tok) -> bool:
+    """A funeral or burial (MOURNING_ENDINGS): its own person is no participant."""
+    return occasion.lower.endswith(ex.MOURNING_ENDINGS.get(occasion.lang, ()))
 
 
 def _including_end(art: Article, sent: Sentence, b: int) -> int:
