@@ -1436,6 +1436,7 @@ OCCASION_OF = {"de": ("des", "der", "von"), "en": ("of",)}
 # X", "bei der Beisetzung des Altkanzlers X"): occasions ending so have no person of their own.
 MOURNING_ENDINGS = {"de": ("beisetzung", "beerdigung", "trauerfeier", "begräbnis"),
                     "en": ("funeral", "burial", "memorial")}
+MOURNED_LINKS = {"de": ("des", "der", "von", "für"), "en": ("of", "for")}  # "die Trauerfeier für X"
 INCLUDING = {"de": ("darunter",), "en": ("including",)}
 # A talk or meeting with the press or the public is no encounter of actors ("sagte in einem
 # Gespräch mit Journalisten in Berlin", "bei einem Treffen mit Studenten in Lyon", "in a

@@ -437,6 +437,7 @@ def test_the_person_of_a_ceremony_named_before_meets_those_present(run):
      "Max Hale on Friday.", "en", [["Ana Whitfield", "Ivo Stein"]]),
     ("Bei der Beisetzung des früheren Präsidenten Max Hale waren am Freitag auch Kanzler Jens Adler und "
      "Präsidentin Ana Ruiz anwesend.", "de", [["Ana Ruiz", "Jens Adler"]]),
+    ("Kanzler Jens Adler nahm an der Trauerfeier für den verstorbenen Präsidenten Max Hale teil.", "de", []),
 ])
 def test_the_one_mourned_at_a_funeral_meets_no_one(run, text, lang, expected):
     # the funeral's own person is no participant; those present together still meet

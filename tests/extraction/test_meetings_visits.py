@@ -209,6 +209,9 @@ def test_guard_living_in_a_capital_named_by_an_adjective_is_no_visit(run):
 @pytest.mark.parametrize("text, lang", [
     ("Kanzler Olaf Berger sagte in einem Gespräch mit Journalisten in Berlin, die Lage sei ernst.", "de"),
     ("Kanzler Olaf Berger sagte am Rande eines Treffens mit Studenten in Lyon, die Lage sei ernst.", "de"),
+    # the verb's own "mit", later in its clause
+    ("Kanzler Olaf Berger traf sich am Dienstag mit Journalisten in Berlin.", "de"),
+    ("Chancellor Olaf Berger met on Tuesday with reporters in Berlin.", "en"),
 ])
 def test_a_talk_with_the_press_or_the_public_is_no_visit(run, text, lang):
     # the talk is no encounter of actors, and the place named with it no visit to its state

@@ -545,7 +545,8 @@ def meeting_participants(art: Article, sent: Sentence, tok: Tok, clause: tuple[i
             continue  # "sprachen über die Ukraine", "talks on the Teesta": the topic
         if _in_frame_name(art, m, a):
             continue  # "on the sidelines of the General Assembly": the frame, not a participant
-        if occasion is not None and _mourned(art, occasion) and _owner_after(art, occasion.i, m):
+        if occasion is not None and _mourned(art, occasion) \
+                and _owner_after(art, occasion.i, m, ex.MOURNED_LINKS.get(tok.lang, ())):
             continue  # "attended the funeral of former President X": X meets no one
         if m.kind == "organization" and (_venue(art, m) or _welcomed_to(art, m, tok)):
             continue  # "at Parliament House", "at an African Union meeting": where, not who

@@ -890,7 +890,7 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     """A call, video conference or letter in the trigger's own verb phrase: no meeting. "spoke
     with" is a meeting word here, "paid a courtesy call" is in person, "called off" no call.
     Nor a talk with the press or the public (`_with_the_public`)."""
-    if is_noun(tok) and _with_the_public(art, tok):
+    if _with_the_public(art, tok, b):
         return True
     if tok.lower in ex.VISIT_WORDS_ANY and is_noun(tok):
         # A visit is in person: only a remote word on the visit itself ("a video visit")
@@ -903,14 +903,19 @@ def not_in_person(art: Article, tok: Tok, a: int, b: int) -> bool:
     return bool(words & remote) and not (set(ex.CALLED_OFF_ANY) <= words)
 
 
-def _with_the_public(art: Article, tok: Tok) -> bool:
-    """"ein Gespräch mit Journalisten", "a conversation with reporters": a public partner
-    (PUBLIC_PARTNERS) right after the meeting noun's "mit"/"with", an article or adjectives
-    between."""
+def _with_the_public(art: Article, tok: Tok, b: int) -> bool:
+    """"ein Gespräch mit Journalisten", "a conversation with reporters", "traf sich am
+    Dienstag mit Journalisten": a public partner (PUBLIC_PARTNERS) right after the meeting
+    noun's "mit"/"with", or after the first one following the verb in its clause (before
+    `b`), an article or adjectives between."""
     words = ex.PUBLIC_PARTNERS.get(tok.lang, set())
-    if tok.i + 2 >= len(art.toks) or art.toks[tok.i + 1].lower not in ex.TALK_WITH_ANY:
+    if is_noun(tok):
+        link = tok.i + 1 if tok.i + 1 < len(art.toks) and art.toks[tok.i + 1].lower in ex.TALK_WITH_ANY else None
+    else:
+        link = next((t.i for t in art.toks[tok.i + 1:b] if t.lower in ex.TALK_WITH_ANY), None)
+    if link is None:
         return False
-    for t in art.toks[tok.i + 2:tok.i + 5]:
+    for t in art.toks[link + 1:link + 4]:
         if t.lower in words:  # not "mit Journalisten und Präsident X"
             return t.i + 1 >= len(art.toks) or art.toks[t.i + 1].lower not in ex.COORDINATORS.get(tok.lang, set())
         if not (t.lower in lx.DETERMINERS or t.pos in ("ADJ", "NUM")):
