@@ -25,6 +25,17 @@ def test_it_changes_when_a_rule_or_a_data_table_changes(tmp_path):
     assert len({before, after_data, version.content_digest(package)}) == 3
 
 
+def test_it_changes_when_a_shared_table_the_extraction_reads_changes(tmp_path):
+    # timeline/lib's institutions and organisations decide who is an actor
+    package, shared = tmp_path / "extraction", tmp_path / "lib"
+    shutil.copytree(Path(version.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(version._SHARED, shared, ignore=shutil.ignore_patterns("__pycache__"))
+    before = version.content_digest(package, shared)
+    table = shared / "data" / "institutions.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert version.content_digest(package, shared) != before
+
+
 def test_it_changes_when_a_model_package_changes(monkeypatch):
     # the event sentence detectors count like the pipelines: a retrained one reads differently
     assert {"de_chronik_events", "en_chronik_events", "de_chronik_news"} <= set(version.MODEL_PACKAGES)
