@@ -556,6 +556,10 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
+# Head nouns that also refer back to a known institution of that kind named only by its
+# name ("Die CDU … Die Partei kündigte an"): the noun → the kind its row gives
+# (timeline/lib/data/institutions.tsv, last column).
+KIND_HEADS = {"de": {"partei": "party"}, "en": {"party": "party"}}
 # German words of a state's formal name: feminine ones stand after "der" in the genitive
 # ("der Verfassungsgerichtshof der Republik Österreich", "der Volksrepublik China"), neuter
 # ones in the genitive before the state's name ("das Oberste Gericht des Königreichs

@@ -155,6 +155,19 @@ def test_two_bodies_with_the_head_noun_give_none(run):
     assert not [s for s, q in out if q == "the plan was unfair"]
 
 
+def test_a_known_party_named_by_its_short_name_is_the_party(run):
+    # round 22: the party has no head noun in its name; the table of institutions says it is one
+    out = run_en(run, "The Likud chose a new list in Haifa on Sunday. The party said it would not join "
+                      "a unity cabinet.")
+    assert out == [("Likud", "it would not join a unity cabinet")]
+
+
+def test_guard_a_known_body_of_another_kind_is_not_the_party(run):
+    out = run_en(run, "The Mossad opened an office in Haifa on Sunday. The party said it would not join "
+                      "a unity cabinet.")
+    assert out == []
+
+
 def test_body_named_before_speaks_jointly_with_another(run):
     out = run_en(run, "The Northern Liberation Council and the government of Yemen clashed in May. "
                       "Both the council and the government demanded an inquiry.")

@@ -282,19 +282,22 @@ class Registry(Merging):
         """The one organisation named before `start` whose name has the last of `words` as
         its head (``lexicon.NAME_HEAD_ANAPHORS``; the name's last word or the word before
         "of", the end of a German compound: "Bundesverfassungsgericht") and holds the words
-        before it ("fire service" → "North Wales Fire and Rescue Service"); None when none or
+        before it ("fire service" → "North Wales Fire and Rescue Service"), or a known
+        institution of that kind (the party "CDU" for "die Partei"); None when none or
         two were named ("the Green Party and the Blue Party … the party")."""
         *before, noun = words
         if self.lang == "de":
             noun = next((n for n in (noun, noun[:-2], noun[:-1]) if n in lx.NAME_HEAD_ANAPHORS["de"]), noun)
         if noun not in lx.NAME_HEAD_ANAPHORS.get(self.lang, ()):
             return None
+        kind = lx.KIND_HEADS[self.lang].get(noun)  # "Die CDU … Die Partei": a party by the table
 
         def holds(a: Actor) -> bool:
             name = re.split(r"[\s-]+", a.name.lower())
             link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
             head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Sklaverei"
-            return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
+            return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name) \
+                or not before and kind is not None and gazetteer.institution_kind(a.key.removeprefix("org:")) == kind
         named = [a for a in self.named_before("organization", start) if holds(a)]
         return named[0] if len(named) == 1 else None
 
