@@ -269,7 +269,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     if lang == "en":
         _name_ministries(raw, toks)
-    bodies = _bodies(toks, taken, lang, sent_of, quotes)
+    bodies = _bodies(toks, taken, lang, sent_of, quotes, {m.a: m for m, _ in raw if m.kind == "organization"})
     raw = _qualify_bodies(bodies, raw, toks, lang)
     anaphors = _name_anaphors(toks, taken, lang, sent_of, quotes)
     raw.extend((m, None) for m in anaphors)
@@ -366,6 +366,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_short_persons()
     reg.merge_genitive_persons()
     reg.merge_spellings()
+    reg.merge_group_forms()
     reg.merge_body_forms()
     reg.merge_bare_heads()
     reg.merge_state_prefixed()

@@ -9,7 +9,7 @@ import re
 
 from .. import gazetteer, leaders
 from .. import lexicon as lx
-from .bodies import _body_form
+from .bodies import _body_form, group_name
 from .model import Actor
 from .names import _word_in_name, abbreviation
 from .states import _state_lookup
@@ -137,6 +137,23 @@ class Merging:
                         break
                     head, found, rest = rest.partition(sep)
                     prefix = f"{prefix}{sep}{head}"
+
+    def merge_group_forms(self) -> None:
+        """German: a group named by its organisation in both orders ("Bundestagsfraktion der
+        AfD" … "AfD-Fraktion", "die Fraktion der Grünen" … "die Grünen-Fraktion"): one actor,
+        named as first written; the other form is an alias. The nouns are those that name a
+        body only after a name (``data/bodies.tsv`` "hyphenated")."""
+        if self.lang != "de":
+            return
+        groups: dict[tuple[str, str], Actor] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
+            if actor.kind != "organization" or (k := group_name(actor.name, self.lang)) is None:
+                continue
+            into = groups.setdefault(k, actor)
+            if into is not actor:
+                self._merge_into(actor, into)
+                if actor.name not in into.forms:
+                    into.forms.append(actor.name)
 
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás
