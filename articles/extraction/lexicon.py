@@ -74,6 +74,14 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
                             "film director", "artistic director", "creative director", "music director",
                             "film producer", "record producer"},
                      "de": {"doktorandin", "doktorand"}}
+# A company's offices (round 22; docs/annotation.md "Scope": statements by company people
+# are no public affairs), of more than one word: before a name ("Senior vice president Ann
+# Lee") or in an apposition ("Ann Lee, a vice president at Acme,", "Jo Lund, Acme's chief
+# operating officer,"). "vice president at": a state's vice president is no office "at" a body.
+COMPANY_OFFICES = {"en": ("senior vice president", "executive vice president", "vice president at",
+                          "chief executive officer", "chief operating officer", "chief financial officer",
+                          "chief technology officer", "chief marketing officer"),
+                   "de": ()}
 # Words of a criminal case said of the person named in the same sentence: a defendant or
 # convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth
 # wurde wegen Betrugs angeklagt") is a private person, unless a title of office says

@@ -20,7 +20,7 @@ from .model import Mention, _quoted, _strip_article, _surface
 from .names import (_ELIDED_PARTICLE, _name_words, _nominative_de, _person_handles,
                     _propagate_names, _spelt_out, abbreviation)
 from .public import (_medium_apposition, _medium_before, _non_public, _occupation,
-                     _public_org_words, non_actor, private_person)
+                     _public_org_words, company_office, non_actor, private_person)
 from .registry import Registry
 from .roles import _title_words, _titles, role_head
 from .states import (_after_place, _before_its_region, _capital_acts, _capital_codes,
@@ -236,7 +236,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 and bool(raw) and raw[-1][0].kind == "person" and raw[-1][0].b == a - 1)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg) or _counterpart_country(toks, a, lang)
-            if kind == "person" and not info.role and actor_id is None:
+            if kind == "person" and actor_id is None and info.role and company_office(toks, a, b, lang):
+                m.role, m.private = None, True  # "Senior vice president Ann Lee": a company's office
+            elif kind == "person" and not info.role and actor_id is None:
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
             taken.update(range(a, b))
