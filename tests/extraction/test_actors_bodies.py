@@ -891,3 +891,19 @@ def test_a_group_word_alone_names_no_body(run):
     # look-alike: "Fraktion" without a party's name before it names no one
     out = run("Die Fraktion lehnte den Antrag am Dienstag ab.", "2021-03-04", "de")
     assert speakers(out) == []
+
+
+# --- one body named with its modifiers in two forms (round 22) --------------------------
+def test_a_body_named_with_two_forms_of_its_modifier_is_one_actor(run):
+    out = run("Two buses collided near Kalmar on Monday. The Emergency Situations Ministry stated that nine "
+              "people were hurt. The Emergencies Ministry has, in a statement, asked drivers to slow down.",
+              DAY, "en")
+    assert [(a["name"], a["aliases"]) for a in out["actors"]] == [
+        ("Emergency Situations Ministry", ["Emergencies Ministry"])]
+    assert speakers(out) == ["Emergency Situations Ministry", "Emergency Situations Ministry"]
+
+
+def test_guard_bodies_whose_modifiers_only_begin_alike_stay_two(run):
+    out = run("The Interior Ministry said the border was closed. The International Trade Ministry said "
+              "exports fell.", DAY, "en")
+    assert speakers(out) == ["Interior Ministry", "International Trade Ministry"]

@@ -250,7 +250,7 @@ def test_the_body_of_a_split_perfect_goes_on_with_it(run):
     out = run("The Freedonian Interior Ministry said the roads were closed. The Interior Ministry has, in a "
               'statement, called on drivers to "stay at home tonight." It also urged people to "keep off the '
               'bridges."', "2024-05-08", "en")
-    assert speakers(out)[1:] == ["Interior Ministry", "Interior Ministry"]
+    assert speakers(out) == ["Freedonian Interior Ministry"] * 3  # one body since round 22
 
 
 def test_a_statement_named_by_its_possessive_speaks_for_its_issuer(run):

@@ -369,6 +369,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_genitive_persons()
     reg.merge_spellings()
     reg.merge_group_forms()
+    reg.merge_stem_names()
     reg.merge_body_forms()
     reg.merge_bare_heads()
     reg.merge_state_prefixed()
