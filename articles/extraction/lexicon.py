@@ -564,6 +564,12 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
+# Class "his office said" (round 22): a person's office as the speaker of a verb of saying
+# right after it; the possessive (and the gender it gives) points to the person named last
+# (actors.bodies._owner_offices, Registry.resolve_owner_office): "office of X", "Büro von X".
+OWNER_OFFICE_NOUNS = {"de": {"büro"}, "en": {"office"}}
+OWNER_POSSESSIVES = {"de": {"sein": "m", "ihr": "f"}, "en": {"his": "m", "her": "f"}}
+OWNER_OFFICE_NAME = {"de": "Büro von {}", "en": "office of {}"}
 # Head nouns that also refer back to a known institution of that kind named only by its
 # name ("Die CDU … Die Partei kündigte an"): the noun → the kind its row gives
 # (timeline/lib/data/institutions.tsv, last column).

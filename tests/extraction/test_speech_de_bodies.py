@@ -248,3 +248,10 @@ def test_guard_with_two_known_parties_named_die_partei_is_neither(run):
     out = run("Die FDP und die SPD stellten am Montag in Kassel ihre Programme vor. Die Partei kündigte "
               "an, die Gebühren für Kitas zu streichen.", "2024-05-08", "de")
     assert statements(out) == []
+
+
+def test_sein_buero_speaks_as_the_office_of_the_person_named_before(run):
+    # round 22: "sein Büro teilte mit" (the English "his office said")
+    out = run("Der Senator Tom Ruddle wurde am Montag ins Krankenhaus gebracht. Sein Büro teilte mit, er "
+              "erhole sich.", "2024-05-08", "de")
+    assert statements(out) == [("Büro von Tom Ruddle", "er erhole sich")]

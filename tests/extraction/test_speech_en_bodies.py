@@ -444,3 +444,24 @@ def test_guard_a_body_noun_that_modifies_another_is_no_body_of_a_spokesperson(ru
 def test_an_unplaced_spokespersons_body_takes_the_state_of_the_place_of_its_sentence(run):
     out = run("A government spokesperson in Nairobi said the vote would be delayed.", DAY, "en")
     assert next(a for a in out["actors"] if a["name"] == "government")["country"] == "KE"
+
+
+# --- "his office said": the office of the person named before (round 22) ----------------
+@pytest.mark.parametrize("text", [
+    "Senator Tom Ruddle was taken to hospital on Monday. On Tuesday, his office said, he was recovering.",
+    "Senator Tom Ruddle was taken to hospital on Monday. His office said he was recovering.",
+])
+def test_his_office_speaks_as_the_office_of_the_person_named_before(run, text):
+    out = run(text, DAY, "en")
+    assert statements(out) == [("office of Tom Ruddle", "he was recovering")]
+
+
+def test_guard_an_office_visited_is_no_actor(run):  # look-alike: no verb of saying after it
+    out = run("Senator Tom Ruddle visited his office on Monday.", DAY, "en")
+    assert actor_names(out) == {"Tom Ruddle"}
+
+
+def test_her_office_is_not_the_office_of_a_man_named_last(run):
+    out = run("Governor Ana Ortiz met Senator Tom Ruddle on Monday. Her office said the talks went well.",
+              DAY, "en")
+    assert speakers(out) == ["office of Ana Ortiz"]

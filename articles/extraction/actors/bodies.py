@@ -326,6 +326,25 @@ def _name_anaphors(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     return out
 
 
+def _owner_offices(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"his office said", "sein Büro teilte mit": a possessive and a person's office
+    (``lexicon.OWNER_OFFICE_NOUNS``) right before a verb of saying; `head` holds the
+    possessive's gender, `Registry.resolve_owner_office` finds the person."""
+    from .. import events_lexicon as ex  # (the verbs of saying are the events' words)
+    out = []
+    for tok in toks[1:-1]:
+        owner = toks[tok.i - 1]
+        if tok.lower not in lx.OWNER_OFFICE_NOUNS.get(lang, ()) \
+                or owner.lower not in lx.OWNER_POSSESSIVES.get(lang, {}) or tok.i in taken \
+                or owner.i in taken or toks[tok.i + 1].lower not in ex.SPEECH.get(lang, {}):
+            continue
+        a, b = owner.i, tok.i + 1
+        out.append(Mention(owner.start, tok.end, a, b, _surface(toks, a, b), "organization", sent_of.get(a, 0),
+                           quoted=_quoted(toks, a, b, quotes), definite=True,
+                           head=lx.OWNER_POSSESSIVES[lang][owner.lower]))
+    return out
+
+
 def _bodies(toks, taken, lang, sent_of, quotes, orgs: dict[int, Mention] | None = None) -> list[Mention]:
     """"die Regierung", "the police", "das US-Repräsentantenhaus", "die chilenische Armee",
     "Chinas Regierung": a public body named by a common noun (``data/bodies.tsv``) after a

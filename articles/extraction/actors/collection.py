@@ -11,7 +11,7 @@ from .. import lexicon as lx
 from ..text import Sentence, Tok, in_quote
 from .bodies import (_at_venue, _attribute_of_noun, _bodies, _bodies_of_organisations,
                      _body_after_state, _body_word_of_title, _genitive_states, _governments,
-                     _ministries, _name_anaphors, _name_goes_on, _name_ministries,
+                     _ministries, _name_anaphors, _name_goes_on, _name_ministries, _owner_offices,
                      _places_in_names, _purpose_bodies, _purpose_name_goes_on, _qualify_bodies)
 from .descriptions import _apposition_roles, _descriptions, _plural_title_roles
 from .entities import (_SHIP, _SKIP_LABELS, _clean_ents, _inside_name, _organization_by_context,
@@ -275,6 +275,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw = _qualify_bodies(bodies, raw, toks, lang)
     anaphors = _name_anaphors(toks, taken, lang, sent_of, quotes)
     raw.extend((m, None) for m in anaphors)
+    offices = _owner_offices(toks, taken, lang, sent_of, quotes)
+    raw.extend((m, None) for m in offices)
     if lang == "de":
         raw = _genitive_states(raw, toks)
         raw = _bodies_of_organisations(raw, toks, taken, sent_of, quotes)
@@ -330,6 +332,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.resolve_name_anaphor(m)
             if m.actor is None:
                 continue  # "the council" with no council named before: no mention at all
+        elif m.kind == "organization" and any(m is x for x in offices):
+            reg.resolve_owner_office(m)
+            if m.actor is None:
+                continue  # "his office said" with no person named before
         elif m.kind == "organization":
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"

@@ -278,6 +278,23 @@ class Registry(Merging):
         if (actor := self.body_named_before(_strip_article(m.text).lower().split(), m.start)) is not None:
             self.attach(m, actor)
 
+    def resolve_owner_office(self, m: Mention) -> None:
+        """"his office said": the office of the person named last before it whose gender
+        is the possessive's (`m.head`), else of the one named last whose gender is unknown
+        (men's mostly are); no actor when there is none."""
+        named = [a for a in self.named_before("person", m.start) if a.head is None]
+        persons = [a for a in named if actor_gender(a, self.lang) == m.head] \
+            or [a for a in named if actor_gender(a, self.lang) is None]
+        if not persons:
+            return
+        person = self.named_last(persons, m.start)
+        name = lx.OWNER_OFFICE_NAME[self.lang].format(person.name)
+        key = f"org:{name.lower()}"
+        actor = self.actors.get(key) or self._new(key, "organization", name)
+        actor.country = actor.country or person.country
+        m.head = None
+        self.attach(m, actor)
+
     def body_named_before(self, words: list[str], start: int) -> Actor | None:
         """The one organisation named before `start` whose name has the last of `words` as
         its head (``lexicon.NAME_HEAD_ANAPHORS``; the name's last word or the word before
