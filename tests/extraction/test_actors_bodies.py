@@ -896,7 +896,7 @@ def test_a_group_word_alone_names_no_body(run):
 # --- one body named with its modifiers in two forms (round 22) --------------------------
 def test_a_body_named_with_two_forms_of_its_modifier_is_one_actor(run):
     out = run("Two buses collided near Kalmar on Monday. The Emergency Situations Ministry stated that nine "
-              "people were hurt. The Emergencies Ministry has, in a statement, asked drivers to slow down.",
+              "people were hurt. The Emergencies Ministry also urged drivers to slow down.",
               DAY, "en")
     assert [(a["name"], a["aliases"]) for a in out["actors"]] == [
         ("Emergency Situations Ministry", ["Emergencies Ministry"])]
