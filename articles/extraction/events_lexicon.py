@@ -405,6 +405,10 @@ SPEECH_PHRASES = {"de": {}, "en": {f: tuple(tuple(p.split()) for p in phrases)
 SPEECH_PHRASE_GAP_POS = {"de": set(), "en": {"DET", "PRON", "ADJ"}}
 REQUEST_DEPS = {"de": set(), "en": ("dobj", "xcomp")}
 SPEECH: dict[str, dict[str, tuple[str, ...] | None]] = {"de": _speech_de(), "en": _SPEECH_EN}
+# Class "„…“, sprach X" (round 22): verbs that report words only right after the quotation
+# that opens their sentence, inverted ("„Wir bleiben“, sprach die Ministerin"); elsewhere
+# "sprach" is talking with someone or needs "von"/"aus" (speech_verbs._after_opening_quote).
+AFTER_QUOTE_SPEECH = {"de": {"sprach", "sprachen"}, "en": set()}
 # Verbs that report words only next to a quotation: "X continued, "…"", ""…," Y observed",
 # ""…," she quipped"; not "the fighting continued", "observed the vote" (speech_verbs._next_to_quote).
 QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {

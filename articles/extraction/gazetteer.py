@@ -162,6 +162,11 @@ def institution(org_id: str, lang: str = "de") -> tuple[str | None, str] | None:
     return country, names.get(lang, names["en"])
 
 
+def institution_kind(org_id: str) -> str | None:
+    """The kind an institution's row gives ("party"), None for none."""
+    return organizations.institution_kinds().get(org_id)
+
+
 DEMONYM_EXTRA: dict[str, dict[str, list[str]]] = {
     # German adjective stems (inflected automatically) for states whose adjective
     # the rules/data do not yield or yield ambiguously.

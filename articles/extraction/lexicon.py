@@ -74,6 +74,14 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
                             "film director", "artistic director", "creative director", "music director",
                             "film producer", "record producer"},
                      "de": {"doktorandin", "doktorand"}}
+# A company's offices (round 22; docs/annotation.md "Scope": statements by company people
+# are no public affairs), of more than one word: before a name ("Senior vice president Ann
+# Lee") or in an apposition ("Ann Lee, a vice president at Acme,", "Jo Lund, Acme's chief
+# operating officer,"). "vice president at": a state's vice president is no office "at" a body.
+COMPANY_OFFICES = {"en": ("senior vice president", "executive vice president", "vice president at",
+                          "chief executive officer", "chief operating officer", "chief financial officer",
+                          "chief technology officer", "chief marketing officer"),
+                   "de": ()}
 # Words of a criminal case said of the person named in the same sentence: a defendant or
 # convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth
 # wurde wegen Betrugs angeklagt") is a private person, unless a title of office says
@@ -569,6 +577,16 @@ NAME_HEAD_ANAPHORS = {"de": {"gericht", "ministerium", "kommission", "behörde",
                              "coalition", "union", "league", "federation", "organisation", "organization", "office",
                              "bureau", "authority", "board", "institute", "centre", "center", "group", "forces",
                              "force", "embassy", "consulate", "mission", "secretariat", "presidency", "junta"}}
+# Class "his office said" (round 22): a person's office as the speaker of a verb of saying
+# right after it; the possessive (and the gender it gives) points to the person named last
+# (actors.bodies._owner_offices, Registry.resolve_owner_office): "office of X", "Büro von X".
+OWNER_OFFICE_NOUNS = {"de": {"büro"}, "en": {"office"}}
+OWNER_POSSESSIVES = {"de": {"sein": "m", "ihr": "f"}, "en": {"his": "m", "her": "f"}}
+OWNER_OFFICE_NAME = {"de": "Büro von {}", "en": "office of {}"}
+# Head nouns that also refer back to a known institution of that kind named only by its
+# name ("Die CDU … Die Partei kündigte an"): the noun → the kind its row gives
+# (timeline/lib/data/institutions.tsv, last column).
+KIND_HEADS = {"de": {"partei": "party"}, "en": {"party": "party"}}
 # German words of a state's formal name: feminine ones stand after "der" in the genitive
 # ("der Verfassungsgerichtshof der Republik Österreich", "der Volksrepublik China"), neuter
 # ones in the genitive before the state's name ("das Oberste Gericht des Königreichs

@@ -867,7 +867,43 @@ def test_a_partys_parliamentary_group_is_a_public_body_that_speaks(run, text, gr
     assert speakers(out) == [group]
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Die Fraktion der Grünen lehnte den Antrag am Dienstag ab.", "Fraktion der Grünen"),
+    ("Die Bundestagsfraktion der FDP kündigte am Montag eine Klage an.", "Bundestagsfraktion der FDP"),
+    ("Ein Sprecher der Fraktion der SPD sagte, der Entwurf sei verfassungswidrig.", "Fraktion der SPD"),
+])
+def test_a_parliamentary_group_of_a_named_party_is_a_body_that_speaks(run, text, group):
+    # Class "Fraktion der X" (round 22): the noun before the party's name in the genitive
+    out = run(text, "2021-03-04", "de")
+    assert speakers(out) == [group]
+    assert next(a for a in out["actors"] if a["name"] == group)["country"] == "DE"
+
+
+def test_a_group_named_in_both_orders_is_one_actor(run):
+    out = run("Die Fraktion der Linken stimmte am Dienstag gegen das Gesetz. Die Linken-Fraktion "
+              "kündigte an, in Karlsruhe zu klagen.", "2021-03-04", "de")
+    group = next(a for a in out["actors"] if a["name"] == "Fraktion der Linken")
+    assert group["aliases"] == ["Linken-Fraktion"]
+    assert speakers(out) == ["Fraktion der Linken"]
+
+
 def test_a_group_word_alone_names_no_body(run):
     # look-alike: "Fraktion" without a party's name before it names no one
     out = run("Die Fraktion lehnte den Antrag am Dienstag ab.", "2021-03-04", "de")
     assert speakers(out) == []
+
+
+# --- one body named with its modifiers in two forms (round 22) --------------------------
+def test_a_body_named_with_two_forms_of_its_modifier_is_one_actor(run):
+    out = run("Two buses collided near Kalmar on Monday. The Emergency Situations Ministry stated that nine "
+              "people were hurt. The Emergencies Ministry also urged drivers to slow down.",
+              DAY, "en")
+    assert [(a["name"], a["aliases"]) for a in out["actors"]] == [
+        ("Emergency Situations Ministry", ["Emergencies Ministry"])]
+    assert speakers(out) == ["Emergency Situations Ministry", "Emergency Situations Ministry"]
+
+
+def test_guard_bodies_whose_modifiers_only_begin_alike_stay_two(run):
+    out = run("The Interior Ministry said the border was closed. The International Trade Ministry said "
+              "exports fell.", DAY, "en")
+    assert speakers(out) == ["Interior Ministry", "International Trade Ministry"]

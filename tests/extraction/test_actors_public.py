@@ -363,3 +363,24 @@ def test_a_storm_named_like_a_person_is_no_actor(run):
              "2024-05-08", "en")
     assert participant_lists(de) == [] and "Dorian" not in actor_names(de)
     assert "Kammuri" not in actor_names(en) and "Rodrigo Reyes" in actor_names(en)
+
+
+# --- a company's office with no company word (round 22) ---------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Lia Moreno, a vice president at Arvon Power, said the lines would be repaired by Friday.", "en"),
+    ("Senior vice president Tom Aldis added that crews were working through the night.", "en"),
+    ("Ken Obuya, Arvon's CEO for East Africa, said the firm would stay in the market.", "en"),
+    ("Tom Aldis, the chief operating officer of Arvon, said the plant would reopen.", "en"),
+    ("Konzernchef Jan Brökel sagte am Montag, man werde die Preise senken.", "de"),
+])
+def test_a_companys_officer_is_no_actor_and_does_not_speak(run, text, lang):
+    out = run(text, DAY, lang)
+    assert out["actors"] == [] and speakers(out) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vice President Ana Ruiz said the lines would be repaired by Friday.", "Ana Ruiz"),
+    ("Ana Ruiz, the vice president of Peru, said the lines would be repaired.", "Ana Ruiz"),
+])
+def test_guard_a_states_vice_president_still_speaks(run, text, speaker):
+    assert speakers(run(text, DAY, "en")) == [speaker]

@@ -193,6 +193,26 @@ def test_a_capitals_name_after_a_first_name_is_a_surname(run, text):
     assert speakers(out) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ilka Paris erklärte am Montag, das Gesetz sei falsch.", "Ilka Paris"),
+    ("Auch Jorid Oslo kritisierte den Plan der Regierung.", "Jorid Oslo"),
+])
+def test_a_capitals_name_after_a_german_first_name_is_a_surname(run, text, speaker):
+    # the German half of the class (round 22): a rare proper noun before the capital
+    out = run(text, "2024-05-08", "de")
+    assert states(out) == set()
+    assert speakers(out) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Dienstag Moskau zu verlassen, sei nicht geplant, sagte Lena Marx.",
+    "Der Zug aus Kassel Paris erreichte die Stadt am Abend.",
+])
+def test_guard_a_german_noun_or_place_before_a_capital_is_no_first_name(run, text):  # look-alikes
+    out = run(text, "2024-05-08", "de")
+    assert not [a for a in out["actors"] if a["kind"] == "person" and a["name"] != "Lena Marx"]
+
+
 @pytest.mark.parametrize("text, part", [
     ("Downtown Lima was quiet on Monday, Senator Mark Lund said.", "Downtown Lima"),
     ("East Jerusalem was quiet on Monday, Senator Mark Lund said.", "East Jerusalem"),

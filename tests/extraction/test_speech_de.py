@@ -546,3 +546,17 @@ def test_german_verbs_that_put_a_position_into_words(run, text, speaker):
 ])
 def test_german_look_alikes_report_nothing(run, text):
     assert speakers(run(text, "2024-05-08", "de")) == []
+
+
+# --- "„…“, sprach X": "sprach" after the quotation that opens the sentence (round 22) ----
+@pytest.mark.parametrize("text, expected", [
+    ("„Wir werden die Grenze nicht schließen“, sprach der Innenminister Paul Kern am Montag.",
+     [("Paul Kern", "Wir werden die Grenze nicht schließen")]),
+    ("„Das ist ein guter Tag für den Hafen“ sprach Kanzlerin Eva Lind.",
+     [("Eva Lind", "Das ist ein guter Tag für den Hafen")]),
+    # look-alikes: one word quoted, a quotation inside the sentence, "sprach mit"
+    ("„Hafengesetz“ sprach Kanzlerin Eva Lind mit dem Präsidenten Jan Roth.", []),
+    ("Über das „neue Gesetz“ sprach Kanzlerin Eva Lind mit dem Präsidenten Jan Roth.", []),
+])
+def test_sprach_after_an_opening_quotation_reports_it(run, text, expected):
+    assert statements(run(text, "2024-05-08", "de")) == expected

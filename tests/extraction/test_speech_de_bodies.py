@@ -235,3 +235,23 @@ def test_a_spokesperson_of_the_government_is_the_government_not_a_party_named_be
 ])
 def test_a_definite_spokesperson_with_a_state_is_the_holder_of_that_state(run, text, expected):
     assert speakers(run(text, "2024-05-08", "de")) == expected
+
+
+# --- a party named only by its short name, then "die Partei" (round 22) ------------------
+def test_a_known_party_named_by_its_short_name_speaks_as_die_partei(run):
+    out = run("Die FDP stellte am Montag in Kassel ihr Programm vor. Die Partei kündigte an, die "
+              "Gebühren für Kitas zu streichen.", "2024-05-08", "de")
+    assert statements(out) == [("FDP", "die Gebühren für Kitas zu streichen")]
+
+
+def test_guard_with_two_known_parties_named_die_partei_is_neither(run):
+    out = run("Die FDP und die SPD stellten am Montag in Kassel ihre Programme vor. Die Partei kündigte "
+              "an, die Gebühren für Kitas zu streichen.", "2024-05-08", "de")
+    assert statements(out) == []
+
+
+def test_sein_buero_speaks_as_the_office_of_the_person_named_before(run):
+    # round 22: "sein Büro teilte mit" (the English "his office said")
+    out = run("Der Senator Tom Ruddle wurde am Montag ins Krankenhaus gebracht. Sein Büro teilte mit, er "
+              "erhole sich.", "2024-05-08", "de")
+    assert statements(out) == [("Büro von Tom Ruddle", "er erhole sich")]

@@ -211,7 +211,8 @@ def test_a_perfect_split_by_an_inserted_phrase_reports(run):
     # "has, in a statement, called on …": the parse hangs the participle on the insertion's noun
     out = run("The Freedonian Interior Ministry said the roads were closed. The Interior Ministry has, in a "
               'statement, called on drivers to "stay at home tonight."', "2024-05-08", "en")
-    assert statements(out)[1] == ("Interior Ministry", "stay at home tonight.")
+    # (the shorter name is the same body since round 22: actors.Merging.merge_stem_names)
+    assert statements(out)[1] == ("Freedonian Interior Ministry", "stay at home tonight.")
 
 
 def test_a_perfect_with_a_thing_called_a_name_stays_no_statement(run):

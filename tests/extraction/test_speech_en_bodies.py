@@ -155,6 +155,19 @@ def test_two_bodies_with_the_head_noun_give_none(run):
     assert not [s for s, q in out if q == "the plan was unfair"]
 
 
+def test_a_known_party_named_by_its_short_name_is_the_party(run):
+    # round 22: the party has no head noun in its name; the table of institutions says it is one
+    out = run_en(run, "The Likud chose a new list in Haifa on Sunday. The party said it would not join "
+                      "a unity cabinet.")
+    assert out == [("Likud", "it would not join a unity cabinet")]
+
+
+def test_guard_a_known_body_of_another_kind_is_not_the_party(run):
+    out = run_en(run, "The Mossad opened an office in Haifa on Sunday. The party said it would not join "
+                      "a unity cabinet.")
+    assert out == []
+
+
 def test_body_named_before_speaks_jointly_with_another(run):
     out = run_en(run, "The Northern Liberation Council and the government of Yemen clashed in May. "
                       "Both the council and the government demanded an inquiry.")
@@ -237,7 +250,7 @@ def test_the_body_of_a_split_perfect_goes_on_with_it(run):
     out = run("The Freedonian Interior Ministry said the roads were closed. The Interior Ministry has, in a "
               'statement, called on drivers to "stay at home tonight." It also urged people to "keep off the '
               'bridges."', "2024-05-08", "en")
-    assert speakers(out)[1:] == ["Interior Ministry", "Interior Ministry"]
+    assert speakers(out) == ["Freedonian Interior Ministry"] * 3  # one body since round 22
 
 
 def test_a_statement_named_by_its_possessive_speaks_for_its_issuer(run):
@@ -431,3 +444,24 @@ def test_guard_a_body_noun_that_modifies_another_is_no_body_of_a_spokesperson(ru
 def test_an_unplaced_spokespersons_body_takes_the_state_of_the_place_of_its_sentence(run):
     out = run("A government spokesperson in Nairobi said the vote would be delayed.", DAY, "en")
     assert next(a for a in out["actors"] if a["name"] == "government")["country"] == "KE"
+
+
+# --- "his office said": the office of the person named before (round 22) ----------------
+@pytest.mark.parametrize("text", [
+    "Senator Tom Ruddle was taken to hospital on Monday. On Tuesday, his office said, he was recovering.",
+    "Senator Tom Ruddle was taken to hospital on Monday. His office said he was recovering.",
+])
+def test_his_office_speaks_as_the_office_of_the_person_named_before(run, text):
+    out = run(text, DAY, "en")
+    assert statements(out) == [("office of Tom Ruddle", "he was recovering")]
+
+
+def test_guard_an_office_visited_is_no_actor(run):  # look-alike: no verb of saying after it
+    out = run("Senator Tom Ruddle visited his office on Monday.", DAY, "en")
+    assert actor_names(out) == {"Tom Ruddle"}
+
+
+def test_her_office_is_not_the_office_of_a_man_named_last(run):
+    out = run("Governor Ana Ortiz met Senator Tom Ruddle on Monday. Her office said the talks went well.",
+              DAY, "en")
+    assert speakers(out) == ["office of Ana Ortiz"]

@@ -44,10 +44,17 @@ def institutions() -> dict[str, tuple[str | None, dict[str, str], list[str]]]:
     """National institutions, parties and armed groups (``data/institutions.tsv``): id →
     (ISO country or None, {language: name}, every name form)."""
     out: dict[str, tuple[str | None, dict[str, str], list[str]]] = {}
-    for ident, country, de, en, more in data_rows(INSTITUTIONS):
+    for ident, country, de, en, more, *_kind in data_rows(INSTITUTIONS):
         forms = list(dict.fromkeys([de, en, *filter(None, more.split("|"))]))
         out[ident] = (None if country == "-" else country, {"de": de, "en": en}, forms)
     return out
+
+
+@cache
+def institution_kinds() -> dict[str, str]:
+    """Institution id → the English head noun of its kind ("CDU" → "party"), for the rows
+    that give one: the noun a definite phrase refers back with ("Die CDU … Die Partei")."""
+    return {row[0]: row[5] for row in data_rows(INSTITUTIONS) if len(row) > 5 and row[5]}
 
 
 def _institution(ident: str) -> Organization:

@@ -326,16 +326,37 @@ def _name_anaphors(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     return out
 
 
-def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+def _owner_offices(toks, taken, lang, sent_of, quotes) -> list[Mention]:
+    """"his office said", "sein Büro teilte mit": a possessive and a person's office
+    (``lexicon.OWNER_OFFICE_NOUNS``) right before a verb of saying; `head` holds the
+    possessive's gender, `Registry.resolve_owner_office` finds the person."""
+    from .. import events_lexicon as ex  # (the verbs of saying are the events' words)
+    out = []
+    for tok in toks[1:-1]:
+        owner = toks[tok.i - 1]
+        if tok.lower not in lx.OWNER_OFFICE_NOUNS.get(lang, ()) \
+                or owner.lower not in lx.OWNER_POSSESSIVES.get(lang, {}) or tok.i in taken \
+                or owner.i in taken or toks[tok.i + 1].lower not in ex.SPEECH.get(lang, {}):
+            continue
+        a, b = owner.i, tok.i + 1
+        out.append(Mention(owner.start, tok.end, a, b, _surface(toks, a, b), "organization", sent_of.get(a, 0),
+                           quoted=_quoted(toks, a, b, quotes), definite=True,
+                           head=lx.OWNER_POSSESSIVES[lang][owner.lower]))
+    return out
+
+
+def _bodies(toks, taken, lang, sent_of, quotes, orgs: dict[int, Mention] | None = None) -> list[Mention]:
     """"die Regierung", "the police", "das US-Repräsentantenhaus", "die chilenische Armee",
     "Chinas Regierung": a public body named by a common noun (``data/bodies.tsv``) after a
     determiner (or a state's genitive), with the adjectives that qualify it. A noun that
     modifies another ("government officials", "police officers", "the army's negotiator")
-    names no body."""
+    names no body. `orgs`: the organisations named so far by their first token, for the
+    German group of a named organisation ("die Fraktion der Grünen", `_group_of_named`)."""
     out = []
     i = 0
     while i < len(toks):
-        found = None if i in taken else _body_at(toks, i, lang)
+        group = None if i in taken else _group_of_named(toks, i, orgs or {}, lang)
+        found = None if i in taken else (group[:2] if group else _body_at(toks, i, lang))
         if found is None or any(k in taken for k in range(i, i + found[0])):
             i += 1
             continue
@@ -396,6 +417,10 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
                 and b + 1 not in taken and toks[b + 1].pos in ("NOUN", "PROPN") and _body_at(toks, b + 1, lang):
             words.append(_surface(toks, b, b + 2))  # "der Geheimdienstausschuss des Kongresses":
             b += 2  # the body it belongs to names it
+        if group is not None:  # "die Fraktion der Grünen": the organisation's name completes it
+            words.append(_surface(toks, b, group[2].b))
+            b = group[2].b
+            country = country or group[2].country
         surface = _surface(toks, a, b)
         out.append(Mention(toks[a].start, toks[b - 1].end, a, b, " ".join(words), "organization",
                            sent_of.get(a, 0), country=country, head=noun,
@@ -405,6 +430,33 @@ def _bodies(toks, taken, lang, sent_of, quotes) -> list[Mention]:
         taken.update(range(a, b))
         i = b
     return out
+
+
+def _group_of_named(toks: list[Tok], i: int, orgs: dict[int, Mention], lang: str) -> tuple[int, str, Mention] | None:
+    """German: (1, noun, the organisation) where a noun that names a body only after a
+    name (``data/bodies.tsv`` "hyphenated"), or a compound ending in one, stands before
+    "der"/"des" and an organisation's name: "die Fraktion der Grünen", "die
+    Bundestagsfraktion der FDP" (as "die Grünen-Fraktion"); not "die Fraktion" alone."""
+    if lang != "de" or i + 2 >= len(toks) or toks[i + 1].lower not in {"der", "des"} or i + 2 not in orgs \
+            or not toks[i].text[:1].isupper():
+        return None
+    word = toks[i].lower
+    noun = next((n for n in _hyphenated_bodies(lang) if word == n or word.endswith(n) and "-" not in word), None)
+    return (1, noun, orgs[i + 2]) if noun else None
+
+
+def group_name(name: str, lang: str) -> tuple[str, str] | None:
+    """German: (the organisation, the noun) of a group's name in either order ("Fraktion der
+    Grünen", "Grünen-Fraktion" → ("grünen", "fraktion"); "Bundestagsfraktion der AfD"), by
+    the nouns that name a body only after a name (``data/bodies.tsv`` "hyphenated");
+    None for other names."""
+    if lang != "de":
+        return None
+    head, link, owner = name.partition(" der ")
+    if not link:
+        owner, _, head = name.rpartition("-")
+    noun = next((n for n in _hyphenated_bodies(lang) if head.lower().endswith(n)), None)
+    return (owner.lower(), noun) if noun and owner and " " not in head else None
 
 
 def _agent_of_attribute(toks: list[Tok], before: Tok | None, b: int) -> bool:

@@ -11,7 +11,7 @@ from .. import lexicon as lx
 from ..text import Sentence, Tok, in_quote
 from .bodies import (_at_venue, _attribute_of_noun, _bodies, _bodies_of_organisations,
                      _body_after_state, _body_word_of_title, _genitive_states, _governments,
-                     _ministries, _name_anaphors, _name_goes_on, _name_ministries,
+                     _ministries, _name_anaphors, _name_goes_on, _name_ministries, _owner_offices,
                      _places_in_names, _purpose_bodies, _purpose_name_goes_on, _qualify_bodies)
 from .descriptions import _apposition_roles, _descriptions, _plural_title_roles
 from .entities import (_SHIP, _SKIP_LABELS, _clean_ents, _inside_name, _organization_by_context,
@@ -20,7 +20,7 @@ from .model import Mention, _quoted, _strip_article, _surface
 from .names import (_ELIDED_PARTICLE, _name_words, _nominative_de, _person_handles,
                     _propagate_names, _spelt_out, abbreviation)
 from .public import (_medium_apposition, _medium_before, _non_public, _occupation,
-                     _public_org_words, non_actor, private_person)
+                     _public_org_words, company_office, non_actor, private_person)
 from .registry import Registry
 from .roles import _title_words, _titles, role_head
 from .states import (_after_place, _before_its_region, _capital_acts, _capital_codes,
@@ -236,7 +236,9 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 and bool(raw) and raw[-1][0].kind == "person" and raw[-1][0].b == a - 1)
             if kind == "person" and not info.country:
                 m.country = _origin(toks, b, ents, seg) or _counterpart_country(toks, a, lang)
-            if kind == "person" and not info.role and actor_id is None:
+            if kind == "person" and actor_id is None and info.role and company_office(toks, a, b, lang):
+                m.role, m.private = None, True  # "Senior vice president Ann Lee": a company's office
+            elif kind == "person" and not info.role and actor_id is None:
                 m.private = occupation or private_person(toks, a, b, lang)
             raw.append((m, org_id))
             taken.update(range(a, b))
@@ -269,10 +271,12 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     raw.extend((m, None) for m in _ministries(toks, taken, lang, sent_of, quotes))
     if lang == "en":
         _name_ministries(raw, toks)
-    bodies = _bodies(toks, taken, lang, sent_of, quotes)
+    bodies = _bodies(toks, taken, lang, sent_of, quotes, {m.a: m for m, _ in raw if m.kind == "organization"})
     raw = _qualify_bodies(bodies, raw, toks, lang)
     anaphors = _name_anaphors(toks, taken, lang, sent_of, quotes)
     raw.extend((m, None) for m in anaphors)
+    offices = _owner_offices(toks, taken, lang, sent_of, quotes)
+    raw.extend((m, None) for m in offices)
     if lang == "de":
         raw = _genitive_states(raw, toks)
         raw = _bodies_of_organisations(raw, toks, taken, sent_of, quotes)
@@ -328,6 +332,10 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             reg.resolve_name_anaphor(m)
             if m.actor is None:
                 continue  # "the council" with no council named before: no mention at all
+        elif m.kind == "organization" and any(m is x for x in offices):
+            reg.resolve_owner_office(m)
+            if m.actor is None:
+                continue  # "his office said" with no person named before
         elif m.kind == "organization":
             if (m.b - m.a == 1 and toks[m.a].text in known_words) or reg.surname_of(m.text):
                 m.kind = "person"
@@ -366,6 +374,8 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
     reg.merge_short_persons()
     reg.merge_genitive_persons()
     reg.merge_spellings()
+    reg.merge_group_forms()
+    reg.merge_stem_names()
     reg.merge_body_forms()
     reg.merge_bare_heads()
     reg.merge_state_prefixed()

@@ -8,7 +8,7 @@ from .. import lexicon as lx
 from ..text import Sentence, Tok, in_quote
 from .bodies import body_noun
 from .model import Mention, _surface
-from .public import _works_for_private
+from .public import _works_for_private, company_office
 from .roles import (_apposition_end, _nominative_title, _oblique_role, _past_pre_nominals, _plural_title,
                     _title_in, role_gender, role_head)
 from .states import _demonym_in, _state_in, _state_lookup, demonym_code
@@ -169,8 +169,8 @@ def _apposition_roles(toks: list[Tok], sents: list[Sentence], persons: list[Ment
     start_of = {t.i: s.start for s in sents for t in s.toks}
     name_ends = {p.b for p in persons}
     for m in persons:
-        if m.role:
-            continue
+        if m.role or company_office(toks, m.a, m.b, lang):
+            continue  # "Ann Lee, a vice president at Acme,": no public office
         found = None
         comma = m.b
         if comma + 2 < len(toks) and toks[comma].lower in lx.ORIGIN_WORDS and toks[comma + 1].text[:1].isupper():

@@ -213,7 +213,8 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 
 # Words before a capital's name that make a part of the city, not a person ("East
 # Jerusalem", "Downtown Nairobi"): mostly written capitalised, like first names. English
-# only: German writes every noun capitalised ("am Dienstag Moskau"), so case tells no name.
+# only: German writes every noun capitalised ("am Dienstag Moskau"), so case tells no name
+# there (German first names: `_german_first_name`).
 _CITY_PART_WORDS = {"en": {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New",
                            "Upper", "Lower", "Inner", "Outer", "Metro"}}
 # How much more often (log-probability) a word is written capitalised than in lower case to
@@ -222,17 +223,38 @@ _NAME_CASE_MARGIN = 1.0
 
 
 def _first_name_before_capital(doc, ent, out) -> bool:
-    """Class "a capital's name as a surname" (round 21, English): the word right before it is a
-    capitalised proper noun of no entity, written capitalised far more often than in lower
-    case (a first name), no title and no part of a city ("East Jerusalem")."""
-    if doc.lang_ not in _CITY_PART_WORDS or ent.start == 0 or out and out[-1].end > ent.start - 1:
+    """Class "a capital's name as a surname" (round 21, English; German since round 22): the
+    word right before it is a capitalised proper noun of no entity, written capitalised far
+    more often than in lower case (a first name), no title and no part of a city ("East
+    Jerusalem"); German by `_german_first_name`."""
+    if ent.start == 0 or out and out[-1].end > ent.start - 1:
         return False
     word = doc[ent.start - 1]
+    if doc.lang_ == "de":
+        return _german_first_name(doc, ent.start - 1)
+    if doc.lang_ not in _CITY_PART_WORDS:
+        return False
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and word.pos_ == "PROPN") \
             or word.ent_type_ or word.text in _CITY_PART_WORDS[doc.lang_] or word.lower_ in _titles():
         return False
     return gazetteer.word_log_prob(word.text, doc.lang_) \
         > gazetteer.word_log_prob(word.lower_, doc.lang_) + _NAME_CASE_MARGIN
+
+
+def _german_first_name(doc, k: int) -> bool:
+    """German (round 22): the word at k is a first name the tagger left unmarked before a
+    capital's name ("Ilka Paris erklärte"): a proper noun by the tagger, rare (spaCy's word
+    frequencies: not "am Dienstag Moskau"), not after an article or a preposition, no title,
+    role or occupation and no ending of a German noun (lexicon.NON_NAME_ENDINGS_DE). Case
+    tells nothing here: German writes every noun capitalised."""
+    word = doc[k]
+    before = doc[k - 1] if k > 0 else None
+    return word.is_alpha and word.text[:1].isupper() and not word.is_upper and not word.ent_type_ \
+        and word.pos_ == "PROPN" and (before is None or before.pos_ not in ("DET", "ADP")) \
+        and gazetteer.word_log_prob(word.text, "de") < lx.NAME_AFTER_PARTICLES_MAX_PROB \
+        and not word.lower_.endswith(lx.NON_NAME_ENDINGS_DE) and word.lower_ not in _titles() \
+        and not _title_compound(word.lower_) and word.lower_ not in lx.ROLE_NOUNS \
+        and _role_compound_head(word.lower_) is None and not _occupation(word.text, "de")
 
 
 _SHIP = "SHIP"  # the label of a ship's name among the cleaned entities

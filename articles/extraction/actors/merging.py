@@ -9,7 +9,7 @@ import re
 
 from .. import gazetteer, leaders
 from .. import lexicon as lx
-from .bodies import _body_form
+from .bodies import _body_form, group_name
 from .model import Actor
 from .names import _word_in_name, abbreviation
 from .states import _state_lookup
@@ -138,6 +138,45 @@ class Merging:
                     head, found, rest = rest.partition(sep)
                     prefix = f"{prefix}{sep}{head}"
 
+    def merge_group_forms(self) -> None:
+        """German: a group named by its organisation in both orders ("Bundestagsfraktion der
+        AfD" … "AfD-Fraktion", "die Fraktion der Grünen" … "die Grünen-Fraktion"): one actor,
+        named as first written; the other form is an alias. The nouns are those that name a
+        body only after a name (``data/bodies.tsv`` "hyphenated")."""
+        if self.lang != "de":
+            return
+        groups: dict[tuple[str, str], Actor] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: min((m.start for m in a.mentions), default=0)):
+            if actor.kind != "organization" or (k := group_name(actor.name, self.lang)) is None:
+                continue
+            into = groups.setdefault(k, actor)
+            if into is not actor:
+                self._merge_into(actor, into)
+                if actor.name not in into.forms:
+                    into.forms.append(actor.name)
+
+    def merge_stem_names(self) -> None:
+        """One body named twice with its modifiers in other forms ("Emergency Situations
+        Ministry" … "Emergencies Ministry", "Defence Ministry" … "Defense Ministry"): the same
+        head noun, and every other word of the shorter name shares its stem with a word of
+        the longer one (`_same_stem`). One actor, named as first written; the other name is
+        an alias. Not where two bodies of the article would fit the shorter name."""
+        orgs = sorted((a for a in self.actors.values() if a.kind == "organization" and a.head is None
+                       and len(a.tokens) >= 2 and not a.known),
+                      key=lambda a: min((m.start for m in a.mentions), default=0))
+        for short in sorted(orgs, key=lambda a: len(a.tokens)):
+            *words, head = short.name.lower().split()
+            fits = [a for a in orgs if a is not short and a.key in self.actors
+                    and len(a.tokens) >= len(short.tokens) and a.name.lower().split()[-1] == head
+                    and a.name.lower() != short.name.lower()
+                    and all(any(_same_stem(w, x) for x in a.name.lower().split()[:-1]) for w in words)
+                    and (short.country or a.country) in (None, a.country)]
+            if len(fits) == 1 and short.key in self.actors:
+                first, other = sorted((short, fits[0]), key=lambda a: min((m.start for m in a.mentions), default=0))
+                self._merge_into(other, first)
+                if other.name not in first.forms:
+                    first.forms.append(other.name)
+
     def merge_spellings(self) -> None:
         """One name written with and without its accents or in another case ("Nicolás
         Maduro" … "Nicolas Maduro", "Alan García" … "Alan Garcia", "Democratic Party" …
@@ -172,3 +211,11 @@ class Merging:
                 for m in short.mentions:
                     self.attach(m, full[0])
                 del self.actors[short.key]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two words of one stem: they agree but for at most their last two letters, and in five
+    letters at least ("emergency"/"emergencies", "defence"/"defense"; not "interior"/
+    "international", "foreign"/"forestry")."""
+    n = max(5, min(len(a), len(b)) - 2)
+    return min(len(a), len(b)) >= 5 and a[:n] == b[:n]

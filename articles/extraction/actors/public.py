@@ -168,6 +168,8 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return True
     if a >= 2 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lx.PRIVATE_TWO_WORDS.get(lang, ()):
         return True  # "doctoral candidate Mira Tal"
+    if company_office(toks, a, b, lang):
+        return True
     if _identified_as(toks, a, lang):
         return True
     if _defendant(toks, a, b, lang):
@@ -208,6 +210,36 @@ def private_person(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             if _occupation(t.text, lang) or t.lower in lx.ACADEMIC_TITLES.get(lang, ()):
                 return True
     return False
+
+
+def company_office(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """A company's office of several words (``lexicon.COMPANY_OFFICES``) right before the
+    name ("Senior vice president Ann Lee") or in an apposition after it that opens with an
+    article or an owner's possessive ("Ann Lee, a vice president at Acme,", "Jo Lund,
+    Acme's chief operating officer,", "Jo Lund, Acme's CEO,")."""
+    offices = lx.COMPANY_OFFICES.get(lang, ())
+    if not offices:
+        return False
+    if any(" ".join(t.lower for t in toks[max(0, a - n):a]) in offices for n in (2, 3)):
+        return True
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    k = b + 1
+    if toks[k].lower in lx.DETERMINERS | lx.INDEFINITE:
+        k += 1
+    elif toks[k].pos == "PROPN" and toks[k + 1].text in {"'s", "’s"}:
+        k += 2  # "Acme's"
+        if k < len(toks) and _occupation(toks[k].text, lang):
+            return True  # "Acme's CEO"
+    else:
+        return False
+    words = []
+    for t in toks[k:k + 5]:
+        if t.text in {",", ".", ";"} or t.pos in ("VERB", "AUX"):
+            break
+        words.append(t.lower)
+    phrase = f" {' '.join(words)} "
+    return any(f" {office} " in phrase for office in offices)
 
 
 def _defendant(toks: list[Tok], a: int, b: int, lang: str) -> bool:

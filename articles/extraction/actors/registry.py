@@ -278,23 +278,43 @@ class Registry(Merging):
         if (actor := self.body_named_before(_strip_article(m.text).lower().split(), m.start)) is not None:
             self.attach(m, actor)
 
+    def resolve_owner_office(self, m: Mention) -> None:
+        """"his office said": the office of the person named last before it whose gender
+        is the possessive's (`m.head`), else of the one named last whose gender is unknown
+        (men's mostly are); no actor when there is none."""
+        named = [a for a in self.named_before("person", m.start) if a.head is None]
+        persons = [a for a in named if actor_gender(a, self.lang) == m.head] \
+            or [a for a in named if actor_gender(a, self.lang) is None]
+        if not persons:
+            return
+        person = self.named_last(persons, m.start)
+        name = lx.OWNER_OFFICE_NAME[self.lang].format(person.name)
+        key = f"org:{name.lower()}"
+        actor = self.actors.get(key) or self._new(key, "organization", name)
+        actor.country = actor.country or person.country
+        m.head = None
+        self.attach(m, actor)
+
     def body_named_before(self, words: list[str], start: int) -> Actor | None:
         """The one organisation named before `start` whose name has the last of `words` as
         its head (``lexicon.NAME_HEAD_ANAPHORS``; the name's last word or the word before
         "of", the end of a German compound: "Bundesverfassungsgericht") and holds the words
-        before it ("fire service" → "North Wales Fire and Rescue Service"); None when none or
+        before it ("fire service" → "North Wales Fire and Rescue Service"), or a known
+        institution of that kind (the party "CDU" for "die Partei"); None when none or
         two were named ("the Green Party and the Blue Party … the party")."""
         *before, noun = words
         if self.lang == "de":
             noun = next((n for n in (noun, noun[:-2], noun[:-1]) if n in lx.NAME_HEAD_ANAPHORS["de"]), noun)
         if noun not in lx.NAME_HEAD_ANAPHORS.get(self.lang, ()):
             return None
+        kind = lx.KIND_HEADS[self.lang].get(noun)  # "Die CDU … Die Partei": a party by the table
 
         def holds(a: Actor) -> bool:
             name = re.split(r"[\s-]+", a.name.lower())
             link = next((k for k, w in enumerate(name) if k > 0 and w in lx.NAME_LINKS[self.lang]), None)
             head = name[link - 1] if link is not None else name[-1]  # "Komitee der … gegen Sklaverei"
-            return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name)
+            return (head == noun or self.lang == "de" and head.endswith(noun)) and set(before) <= set(name) \
+                or not before and kind is not None and gazetteer.institution_kind(a.key.removeprefix("org:")) == kind
         named = [a for a in self.named_before("organization", start) if holds(a)]
         return named[0] if len(named) == 1 else None
 

@@ -24,7 +24,7 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS)
+              ex.QUOTE_ONLY_SPEECH, ex.AFTER_QUOTE_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS)
     # (FINDING_VERBS are all in CLAUSE_ONLY_SPEECH)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
@@ -47,7 +47,7 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
             yield tok
             continue
         if _reports_clause(art, sent, tok) or _next_to_quote(art, sent, tok) or _court_rules(art, sent, tok) \
-                or _inverted_opener(art, sent, tok) is not None:
+                or _inverted_opener(art, sent, tok) is not None or _after_opening_quote(art, sent, tok):
             yield tok
             continue
         if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
@@ -295,6 +295,18 @@ def _next_to_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
                 t.pos in ("VERB", "AUX") for t in sent.toks if q1 <= t.start < tok.start):
             return True
     return _quote_sentence_before(art, sent, tok)
+
+
+def _after_opening_quote(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """"„Wir bleiben“, sprach die Ministerin": a verb of ``events_lexicon.AFTER_QUOTE_SPEECH``
+    right after the quotation of more than one word that opens its sentence (a comma at
+    most between)."""
+    if tok.lower not in ex.AFTER_QUOTE_SPEECH.get(tok.lang, ()) or in_quote(tok.start, art.quotes):
+        return False
+    marks = " ,\"„“”»«"
+    return any(sent.start <= q0 and art.text[sent.start:q0].strip(marks) == "" and q1 <= tok.start
+               and " " in art.text[q0:q1].strip()  # words said, not one word quoted ("„Gesetz“ sprach X mit Y")
+               and art.text[q1:tok.start].strip(marks) == "" for q0, q1 in art.quotes)
 
 
 def _inverted_opener(art: Article, sent: Sentence, tok: Tok) -> Tok | None:
