@@ -1077,12 +1077,15 @@ SAID_OF_PREPS = {"de": set(), "en": {"for", "of", "about", "against"}}
 # the reported clause ("nannte ihn einen „verrückten Botschafter“"): the clause is the quote.
 QUOTE_FRAGMENT_MAX_WORDS = 8
 # A report inserted between commas into the words it reports ("The talks, X said on Monday,
-# have failed"): the words around it, up to so many words between the verb and the comma.
-INSERTED_REPORT_LANGS = {"en"}
-INSERTED_REPORT_TAIL = 3
-# Round 20, second wave: the parse's dependency of such an inserted verb on the words' verb
-# after it ("The plan, she said, would fail": speech_parse.inserted_report_close).
+# have failed": the words are those around it): the parse's dependency of such an inserted
+# verb on the words' verb (speech_parse.inserted_report).
 INSERTED_REPORT_DEPS = {"en": {"parataxis"}}
+# ... or the dependency of the words before it on the verb ("Fares would rise, X said, and
+# the line would open": the words are its complement) ...
+INSERTED_REPORT_WORDS_DEPS = {"en": {"ccomp"}}
+# ... and the tags of the verb's own phrase after the closing comma that are no words
+# ("…, X said, citing the war", "…, X said, speaking in Dover").
+INSERTED_REPORT_OWN_AFTER = {"en": {"VBG"}}
 # Round 21, class "reporting clause inserted between commas" (dating): the languages whose
 # inserted report is found by the parse (the verb hangs on the words' verb by
 # INSERTED_REPORT_DEPS, before or after it: "The talks, X said, would resume in May", "They
