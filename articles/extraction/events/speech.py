@@ -300,7 +300,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         speaker_m = named  # "die Medienaufsichtsbehörde CSA": the body's name speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
-    if vague_description(art, speaker_m):
+    if vague_description(art, speaker_m) and not vague:
         return  # "a hospital official told …": nobody the chronology can name
     if _starts_longer_name(art, speaker_m):
         return  # "According to Lisbon Herald, …": a name we do not know, not the state

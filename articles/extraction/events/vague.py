@@ -6,7 +6,9 @@ classes that speech._statement asks about:
 - an indefinite unnamed official, diplomat or source, whatever state or body it names ("a
   senior US official", "a Kremlin source", "ein hochrangiger Diplomat"; round 20): a vague
   report (Event.vague), whose words go on and whose date dates the talks it tells of, but
-  no statement (`vague_report`), nor the same one named again (`vague_named_again`)."""
+  no statement (`vague_report`), nor the same one named again (`vague_named_again`). An
+  official of the first class ("a senior official", "a hospital official": no state, no
+  word of public affairs) is of this one too: a vague report in both languages (round 22)."""
 from __future__ import annotations
 
 from functools import cache
