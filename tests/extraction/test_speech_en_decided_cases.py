@@ -143,6 +143,18 @@ def test_an_organisation_with_another_or_no_descriptor_stays_private(run, lang, 
     assert speakers(run(text, DAY, lang)) == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    # round 22: introduced by a descriptor once, it speaks jointly with a body later too
+    ("en", "The environmental group Greenpeace visited the dam on Monday. The Freedonian Interior Ministry "
+           "and Greenpeace said the dam would destroy the river."),
+    ("de", "Die Umweltorganisation Greenpeace besuchte am Montag den Staudamm. Das freedonische "
+           "Innenministerium und Greenpeace erklärten, der Staudamm zerstöre den Fluss."),
+])
+def test_an_organisation_introduced_by_a_public_descriptor_speaks_jointly(run, lang, text):
+    ministry = "Freedonian Interior Ministry" if lang == "en" else "Innenministerium"
+    assert speakers(run(text, DAY, lang)) == [ministry, "Greenpeace"]
+
+
 # a. a court's ruling with its reasoning is a statement of the court; a verdict is none
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -392,7 +392,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     out.append(ev)
     for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted is not None else ():
         if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
-                and (joint.kind != "organization" or public_org(joint, art.lang)):
+                and (joint.kind != "organization" or public_org(joint, art.lang) or described_public(art, joint)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
 
