@@ -415,7 +415,7 @@ QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
     # a text's own words: ""…," read the statement", "the letter reads: "…"" (a statement
-    # named before speaks for its issuer: speakers._statement_named_before)
+    # named before speaks for its issuer: speakers._document_named_before)
     "read", "reads"}}
 # Words that may stand between such a verb and its quotation: a part of the text quoted
 # ("The ruling reads in part, "…"", "the letter read in full: "…"").
@@ -481,15 +481,16 @@ COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # speakers._document_author). Forms: "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus
 # einer Erklärung des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt
 # es, …" (attribution._document_source_de), "Der Bericht kritisiert …" (speakers). English:
-# "X released a report on Monday. The report says …": the definite noun as subject (one of
-# SPEAKS_FOR_OWNER) speaks for the actor that a sentence before, in its paragraph, made the
-# subject of one of PUBLISH_VERBS with the same noun as object (speakers._author_before). A
-# document with no named author is none.
-DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
-# The articles of a document named again ("Dem Bericht zufolge", "The report says")
+# "X released a report on Monday. The report says …": the definite noun as subject speaks for
+# its author in one of the sentences before, read like a statement named again (below,
+# DOCUMENT_BACK_NOUNS; speakers._document_named_before). A document with no named author is
+# none.
+DOCUMENT_BACK_REACH = {"de": 3, "en": 3}
+# The articles of a document named again ("Dem Bericht zufolge", "The report says", "This
+# statement added")
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
                             "diesen", "im"},
-                     "en": {"the"}}
+                     "en": {"the", "this"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}, "en": {"from", "by"}}
 # A pronoun pointing back to the document named before ("Darin hieß es"): the same words
 # that point back to a statement (STATEMENT_BACK_REFERENCES), kept as one table.
@@ -1129,11 +1130,11 @@ ISSUED_ONLY_NOUNS = {"en": {"opinion", "opinions"}}
 ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
                | {"sent", "made"}}
 STATEMENT_PLACE_PREPS = {"en": {"in"}}
-# "The statement said …", ""…," read the statement": the statement the article reported
-# last, at most so many sentences back, speaks for its issuer.
-STATEMENT_BACK_REACH = {"en": 3}
-STATEMENT_BACK_DETERMINERS = {"en": {"the", "this"}}
-# … or the possessive pronoun that points back to whoever issued it ("The council released a
+# "The statement said …", ""…," read the statement", "The report says …": a document or
+# statement named again speaks for its author or issuer named before (after DOCUMENT_DEFINITE,
+# within DOCUMENT_BACK_REACH; speakers._document_named_before) ...
+DOCUMENT_BACK_NOUNS = {"en": set(lx.DOCUMENT_NOUNS["en"]) | STATEMENT_NOUNS["en"]}
+# … or after the possessive pronoun that points back to whoever issued it ("The council released a
 # statement on Friday. Its statement also read "…"": the council).
 STATEMENT_BACK_POSSESSIVES = {"en": {"its", "their", "his", "her"}}
 # Words that came from their speakers: a noun of words said as the subject or object of a

@@ -254,6 +254,24 @@ def test_the_report_of_an_author_named_a_sentence_before(run, text, expected):
     assert speakers(run(text, DAY, "en")) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 22: a report and a statement named again are read one way
+    # (speakers._document_named_before): the speaker of a sentence that names the report ...
+    ("The Freedonian Health Ministry said in a report on Monday that the outbreak was over. "
+     "The report also said the hospitals would reopen.", ["Freedonian Health Ministry"] * 2),
+    # ... "this" like "the", and three sentences back like a statement
+    ("The Freedonian Health Ministry released a report on Monday. This report says the outbreak is over.",
+     ["Freedonian Health Ministry"]),
+    ("The Freedonian Health Ministry released a report on Monday. Doctors had warned of a second wave. "
+     "Schools stayed closed in Dover. The report says the outbreak is over.", ["Freedonian Health Ministry"]),
+    # ... and the issuer after a participle of publishing
+    ("Tom Vale died on Monday, according to a statement released by the Freedonian Health Ministry. "
+     "He was 80. The statement said he died at home.", ["Freedonian Health Ministry"] * 2),
+])
+def test_a_report_named_again_speaks_for_its_author_like_a_statement(run, text, expected):
+    assert speakers(run(text, DAY, "en")) == expected
+
+
 # c. an announced resignation is a statement; a resignation done is an act
 
 @pytest.mark.parametrize("text, expected", [

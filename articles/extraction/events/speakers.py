@@ -51,8 +51,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
                 return own
             return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
-        if (issued := _statement_named_before(art, sent, verb)) is not None:
-            return issued  # ""…," read the statement": whoever issued it
+        if (issued := _document_named_before(art, sent, verb)) is not None:
+            return issued  # ""…," read the statement", "The report says …": whoever issued it
         if (inset := _inset_attribution(art, sent, verb, ms)) is not None:
             return inset
         if (named := _named_after_subject(art, sent, verb, ms)) is not None:
@@ -518,41 +518,6 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
                  and m.actor.kind == "person"), None)
 
 
-def _author_before(art: Article, subj: Tok) -> Mention | None:
-    """English class "a document's words for its author" (round 20): "X released a report on
-    Monday. The report says …": the definite document noun (lexicon.DOCUMENT_NOUNS,
-    DOCUMENT_DEFINITE), with no owner in its own phrase, speaks for the actor a sentence
-    before (DOCUMENT_BACK_REACH, same paragraph) made the subject of a verb of publishing
-    (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over the noun.
-    (German: `_document_author`.)"""
-    lang = subj.lang
-    if subj.lower not in lx.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
-            or art.toks[subj.i - 1].lower not in ex.DOCUMENT_DEFINITE.get(lang, ()):
-        return None
-    sent = art.sent_at(subj.start)
-    for k, before in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), paragraph=True):
-        ms = art.by_sent.get(k, [])
-        nouns = [t for t in before.toks if t.lower == subj.lower]
-        author = next((m for noun in nouns if noun.dep == "dobj" and art.toks[noun.head].lower in ex.PUBLISH_VERBS[lang]
-                       for m in ms if m.actor is not None and m.kind != "pronoun"
-                       and any(t.head == noun.head and t.dep == "nsubj" for t in art.toks[m.a:m.b])), None)
-        # "According to a report from X, … . The report said …": the owner after the same noun
-        author = author or next((m for noun in nouns if not in_quote(noun.start, art.quotes)
-                                 for t in before.toks if t.head == noun.i and t.dep == "prep"
-                                 and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in ms
-                                 if m.actor is not None and m.kind in ("organization", "state", "person")
-                                 and not m.quoted and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
-                                None)
-        if author is not None:
-            return _over_words(art, sent, author, subj, subj)
-        if k == sent.index - 1 and not any(t.lower in lx.DOCUMENT_NOUNS[lang] for t in before.toks) \
-                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
-            # "The ministry confirmed a case on Monday. The man is well, the report said.":
-            # the body whose statement the sentence right before reports, no other document named
-            return stand_in(art, sent, subj.i - 1, subj.i + 1, "organization", body)
-    return None
-
-
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
     """English: the actor that speaks in a subject phrase that is no actor itself: the
     owner or source of a campaign, office, report or statement ("X's campaign said", "a
@@ -572,8 +537,6 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
         if owner or all(t.dep == "conj" for t in path) \
                 or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
             return m
-    if owner and (author := _author_before(art, subj)) is not None:
-        return author  # "X released a report on Monday. The report says …": X
     if owner:  # "The court's summary said …": the court named before, by its head noun
         sent = art.sent_at(subj.start)
         if (body := next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
@@ -1101,12 +1064,20 @@ def _in_pp(art: Article, m: Mention) -> bool:
     return prev in ex.SPEAKER_BLOCKING_PREPS_ANY
 
 
-def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
-    """English: "the statement" as the subject of a verb of saying, before it ("The
-    statement said …") or right after it (""…," read the statement"), with no owner of its
-    own: the speaker of the statement reported last within STATEMENT_BACK_REACH sentences
-    whose sentence names such a thing ("X released a statement …")."""
-    nouns, dets = ex.STATEMENT_NOUNS.get(verb.lang), ex.STATEMENT_BACK_DETERMINERS.get(verb.lang, ())
+def _document_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """English class "a document's words for its author" (rounds 20–21): a document or
+    statement named again (DOCUMENT_BACK_NOUNS after DOCUMENT_DEFINITE or a possessive
+    pronoun, STATEMENT_BACK_POSSESSIVES) as the subject of a verb of saying, before it ("The
+    report says …") or right after it (""…," read the statement"), with no owner of its
+    own, speaks for its author named within DOCUMENT_BACK_REACH sentences before: the
+    subject of a verb of publishing (PUBLISH_VERBS) with the same noun as its object ("X
+    released a report on Monday"), the owner after the same noun ("According to a report
+    from X"), or the speaker of a sentence that names it ("X issued a statement …"); right
+    after a body's statement that names no document, the body ("The ministry confirmed a
+    case on Monday. The man is well, the report said"). A mention of the author over the
+    noun. (German: `_document_author`.)"""
+    lang = verb.lang
+    nouns, dets = ex.DOCUMENT_BACK_NOUNS.get(lang), ex.DOCUMENT_DEFINITE.get(lang, ())
     if not nouns:
         return None
     noun = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
@@ -1114,11 +1085,35 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
     if noun is None and verb.i + 2 <= sent.toks[-1].i and art.toks[verb.i + 2].lower in nouns:
         noun = art.toks[verb.i + 2]  # the subject after its verb
     # "Its statement also read …": a possessive pronoun points back like "the"
-    owners = ex.STATEMENT_BACK_POSSESSIVES.get(verb.lang, set())
+    owners = ex.STATEMENT_BACK_POSSESSIVES.get(lang, set())
     if noun is None or art.toks[noun.i - 1].lower not in dets | owners \
             or any(t.head == noun.i and t.dep in ("poss", "prep") and t.lower not in owners for t in sent.toks):
         return None
-    for k, before in _sentences_back(art, sent, ex.STATEMENT_BACK_REACH[verb.lang]):
-        if k in art.speakers and any(t.lower == noun.lower for t in before.toks):
+    for k, before in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH[lang]):
+        ms = art.by_sent.get(k, [])
+        same = [t for t in before.toks if t.lower == noun.lower and not in_quote(t.start, art.quotes)]
+        author = next((m for t in same if t.dep == "dobj" and art.toks[t.head].lower in ex.PUBLISH_VERBS[lang]
+                       for m in ms if m.actor is not None and m.kind != "pronoun"
+                       and any(x.head == t.head and x.dep == "nsubj" for x in art.toks[m.a:m.b])), None)
+        # "According to a report from X, … . The report said …": the owner after the same noun,
+        # also after a participle of publishing ("a statement released by X")
+        heads = {t.i for t in same} | {x.i for x in before.toks if x.head in {t.i for t in same}
+                                       and x.dep == "acl" and x.lower in ex.PUBLISH_VERBS[lang]}
+        author = author or next((m for link in before.toks if link.head in heads and link.dep in ("prep", "agent")
+                                 and link.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in ms
+                                 if m.actor is not None and m.kind in ("organization", "state", "person")
+                                 and not m.quoted and any(x.head == link.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
+                                None)
+        if author is not None:
+            return _over_words(art, sent, author, art.toks[noun.i - 1], noun)
+        if k in art.speakers and any(not any(x.lower in ex.ATTRIBUTION[lang] for x in art.toks[max(t.i - 3, 0):t.i])
+                                     for t in same):
+            # "X issued a statement …": the speaker of the sentence, not that of "according to
+            # a report in a local paper"
             return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", art.speakers[k])
+        if k == sent.index - 1 and not any(t.lower in nouns for t in before.toks) \
+                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
+            # "The ministry confirmed a case on Monday. The man is well, the report said.":
+            # the body whose statement the sentence right before reports, no other document named
+            return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", body)
     return None
