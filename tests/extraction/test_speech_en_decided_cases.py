@@ -49,6 +49,14 @@ def test_a_vague_official_opening_a_german_report_is_vague_whatever_the_clause_n
     assert speakers(out) == []
 
 
+def test_the_description_opening_a_german_report_speaks_whatever_the_clause_names(run):
+    # round 22: the description after "Wie" is the subject (speakers._reporting_clause_subject),
+    # not a state the clause names before its verb; a spokesperson's body speaks
+    out = run("Wie eine Sprecherin des freedonischen Außenministeriums, die in Wien sprach, nach dem Treffen "
+              "zwischen Freedonien und Österreich gestern mitteilte, öffnet Freedonien die Grenze im Juni.", DAY, "de")
+    assert speakers(out) == ["freedonisches Außenministerium"]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # look-alikes: an unnamed spokesperson of a named body makes the body the speaker
     ("de", "Wie ein Sprecher des Auswärtigen Amtes am Dienstag mitteilte, soll die Botschaft geschlossen werden.",

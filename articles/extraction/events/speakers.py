@@ -15,7 +15,7 @@ from .bodies import (_bare_body, _body_pronoun, _head_noun_body, _lift_attribute
                      public_descriptor_before)
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _sentences_back, _subtree
-from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
+from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion, _speech_verbs
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -156,6 +156,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                   and not (genitive_name(m) and art.toks[m.a - 1].pos == "ADP" and m.b < len(art.toks)
                            and art.toks[m.b].pos == "NOUN")
                   and not _genitive_after_noun(art, m, ms)]
+        if (opener := _reporting_clause_subject(art, sent, verb, ms)) is not None:
+            return opener  # "Wie ein Beamter, …, nach dem Treffen zwischen A und B mitteilte"
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
@@ -478,6 +480,20 @@ def _after_finite(art: Article, sent: Sentence, m: Mention, comma: int) -> bool:
     start = comma + 1 if comma >= 0 else sent.toks[0].i
     return any(t.tag in ex.FINITE_TAGS["de"] for t in art.toks[start:m.a]) \
         and not any(art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b))
+
+
+def _reporting_clause_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
+    subject of a reporting clause that opens the sentence is the description right after
+    "Wie" (REPORTING_CONJUNCTIONS) with a clause set off by a comma after it, whatever
+    place, state or body the clause names between it and its verb (no other verb of saying
+    between them)."""
+    words = ex.REPORTING_CONJUNCTIONS.get(verb.lang)
+    if not words or sent.toks[0].lower not in words:
+        return None
+    return next((m for m in ms if m.kind == "desc" and m.a == sent.toks[0].i + 1 and m.b < verb.i
+                 and art.toks[m.b].text == ","
+                 and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)), None)
 
 
 def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:

@@ -29,7 +29,7 @@ from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, doc
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
 from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, verdict_of
-from .vague import vague_description, vague_named_again, vague_report
+from .vague import vague_description, vague_member, vague_named_again
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -289,7 +289,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     `words`: what was said where the caller knows it."""
     # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
     # speaker, whose report is kept for its words going on and its date, not output
-    vague = vague_report(art, sent, verb, speaker_m)
+    vague = vague_member(art, speaker_m)
     if not vague and (body := _body_of_member(art, speaker_m)) is not None:
         speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
