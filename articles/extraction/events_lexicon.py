@@ -1488,6 +1488,11 @@ MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
 # in the parse, whose dates are never the saying's (dating._in_complement); the marks
 # (round 13) changed no English date on train, dev or the unannotated articles (round 14).
 WORDS_BEFORE_MARKS = {"de": {",", "“", "”", "\"", "«", "»"}, "en": set()}
+# The languages whose statement dates read the parse (only the English parse is used,
+# docs/extraction.md "Approach"): a date in the reported clause (dating._in_complement), in
+# the source's phrase (_in_source_phrase), in an adverbial clause of speaking
+# (_speaking_clause_date) or in a participle of publishing on the subject (_published_subject).
+DATED_BY_PARSE = {"en"}
 # A date after these words in the reporting clause is the date of what is said, not of the
 # saying ("kündigte Neuwahlen für Dezember an", "forderte den Abzug bis Ende Mai"). None in
 # English: a date after an English verb of saying is known as the words' by the parse
