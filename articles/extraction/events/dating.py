@@ -13,7 +13,7 @@ from ..dates import Timex
 from ..dates_other import join_day_ranges, mark_ranges
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
-from .speech_parse import inserted_report
+from .speech_parse import _sentences_back, inserted_report
 from .triggers import is_noun
 
 
@@ -415,8 +415,7 @@ def _antecedent_date(art: Article, sent: Sentence, group: str) -> DateRef | None
     """The date of the sentence before that told the occasion: the nearest earlier
     sentence (up to 15 back) naming a word of the same group (or its verb, OCCASION_VERBS)
     outside quotations and holding a date of its own; the date nearest to that word."""
-    for k in range(sent.index - 1, max(-1, sent.index - 16), -1):
-        prev = art.sents[k]
+    for _, prev in _sentences_back(art, sent, 15):
         verbs = dl.OCCASION_VERBS.get(art.lang, {}).get(group, ())
         hits = [t for j, t in enumerate(prev.toks)
                 if not in_quote(t.start, art.quotes) and (_occasion_group(prev.toks, j) == group

@@ -791,7 +791,7 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
         # "President X lashed out at … The president has blamed …", with a former president
         # named elsewhere: the holder named last before the role word
-        return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
+        return art.reg.named_last(list(found.values()), word.start)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
