@@ -273,7 +273,7 @@ def test_the_report_of_an_author_named_a_sentence_before(run, text, expected):
     ("The Freedonian Health Ministry released a report on Monday. Doctors had warned of a second wave. "
      "Schools stayed closed in Dover. The report says the outbreak is over.", ["Freedonian Health Ministry"]),
     # ... and the issuer after a participle of publishing
-    ("Tom Vale died on Monday, according to a statement released by the Freedonian Health Ministry. "
+    ("Tom Vale died on Monday, according to a short statement released by the Freedonian Health Ministry. "
      "He was 80. The statement said he died at home.", ["Freedonian Health Ministry"] * 2),
 ])
 def test_a_report_named_again_speaks_for_its_author_like_a_statement(run, text, expected):
