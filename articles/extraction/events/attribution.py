@@ -11,10 +11,10 @@ from .. import gazetteer
 from ..actors import Mention, demonym_code, media_name, role_head, role_head_word
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
+from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner, stand_in
 from .phrases import is_modifier, negated, possessive_owner, possessive_stem
 from .speakers import (_before_a_name, _document_author, _joint_speakers, _person_behind, _speaker, compound_owner,
-                       document_noun, document_owner, stand_in)
+                       document_noun, document_owner)
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 

@@ -12,7 +12,7 @@ from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_ro
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
 from .bodies import (_bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _over_words, _palace_monarch,
-                     public_descriptor_before)
+                     public_descriptor_before, stand_in)
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _sentences_back, _subtree
 from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion, _speech_verbs
@@ -961,17 +961,6 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
             return art.speakers[k]
         return None
     return None
-
-
-def stand_in(art: Article, sent: Sentence, a: int, b: int, kind: str, actor: Actor, **fields) -> Mention:
-    """A definite mention of tokens a..b-1, a phrase that names no one, standing for `actor`:
-    a document for its author, the judges for their court, a statement for its issuer
-    (`kind` "organization"), a definite role for its holder ("desc"); `fields`: the
-    mention's other fields (country, head)."""
-    start, end = art.toks[a].start, art.toks[b - 1].end
-    m = Mention(start, end, a, b, art.text[start:end], kind, sent.index, definite=True, **fields)
-    m.actor = actor
-    return m
 
 
 def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
