@@ -419,7 +419,7 @@ QUOTE_ONLY_SPEECH = {"de": set(QUESTION_VERBS["de"]), "en": {
     "mused", "recounted", "lamented", "laments", "exclaimed", "conceded", "summarised", "summarized",
     "maintained", "maintains",
     # a text's own words: ""…," read the statement", "the letter reads: "…"" (a statement
-    # named before speaks for its issuer: speakers._statement_named_before)
+    # named before speaks for its issuer: speakers._document_named_before)
     "read", "reads"}}
 # Words that may stand between such a verb and its quotation: a part of the text quoted
 # ("The ruling reads in part, "…"", "the letter read in full: "…"").
@@ -485,15 +485,16 @@ COURT_HEADS = {"de": ("gericht", "gerichtshof", "tribunal")}
 # speakers._document_author). Forms: "Dem Bericht zufolge", "Laut dem Bericht", "Wie aus
 # einer Erklärung des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt
 # es, …" (attribution._document_source_de), "Der Bericht kritisiert …" (speakers). English:
-# "X released a report on Monday. The report says …": the definite noun as subject (one of
-# SPEAKS_FOR_OWNER) speaks for the actor that a sentence before, in its paragraph, made the
-# subject of one of PUBLISH_VERBS with the same noun as object (speakers._author_before). A
-# document with no named author is none.
-DOCUMENT_BACK_REACH = {"de": 3, "en": 2}
-# The articles of a document named again ("Dem Bericht zufolge", "The report says")
+# "X released a report on Monday. The report says …": the definite noun as subject speaks for
+# its author in one of the sentences before, read like a statement named again (below,
+# DOCUMENT_BACK_NOUNS; speakers._document_named_before). A document with no named author is
+# none.
+DOCUMENT_BACK_REACH = {"de": 3, "en": 3}
+# The articles of a document named again ("Dem Bericht zufolge", "The report says", "This
+# statement added")
 DOCUMENT_DEFINITE = {"de": {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
                             "diesen", "im"},
-                     "en": {"the"}}
+                     "en": {"the", "this"}}
 DOCUMENT_OWNER_LINKS = {"de": {"der", "des", "von", "vom"}, "en": {"from", "by"}}
 # A pronoun pointing back to the document named before ("Darin hieß es"): the same words
 # that point back to a statement (STATEMENT_BACK_REFERENCES), kept as one table.
@@ -1081,12 +1082,15 @@ SAID_OF_PREPS = {"de": set(), "en": {"for", "of", "about", "against"}}
 # the reported clause ("nannte ihn einen „verrückten Botschafter“"): the clause is the quote.
 QUOTE_FRAGMENT_MAX_WORDS = 8
 # A report inserted between commas into the words it reports ("The talks, X said on Monday,
-# have failed"): the words around it, up to so many words between the verb and the comma.
-INSERTED_REPORT_LANGS = {"en"}
-INSERTED_REPORT_TAIL = 3
-# Round 20, second wave: the parse's dependency of such an inserted verb on the words' verb
-# after it ("The plan, she said, would fail": speech_parse.inserted_report_close).
+# have failed": the words are those around it): the parse's dependency of such an inserted
+# verb on the words' verb (speech_parse.inserted_report).
 INSERTED_REPORT_DEPS = {"en": {"parataxis"}}
+# ... or the dependency of the words before it on the verb ("Fares would rise, X said, and
+# the line would open": the words are its complement) ...
+INSERTED_REPORT_WORDS_DEPS = {"en": {"ccomp"}}
+# ... and the tags of the verb's own phrase after the closing comma that are no words
+# ("…, X said, citing the war", "…, X said, speaking in Dover").
+INSERTED_REPORT_OWN_AFTER = {"en": {"VBG"}}
 # Round 21, class "reporting clause inserted between commas" (dating): the languages whose
 # inserted report is found by the parse (the verb hangs on the words' verb by
 # INSERTED_REPORT_DEPS, before or after it: "The talks, X said, would resume in May", "They
@@ -1130,11 +1134,11 @@ ISSUED_ONLY_NOUNS = {"en": {"opinion", "opinions"}}
 ISSUE_VERBS = {"en": {f for lemma in ("issue", "release", "send", "publish", "deliver", "make") for f in _en_forms(lemma)}
                | {"sent", "made"}}
 STATEMENT_PLACE_PREPS = {"en": {"in"}}
-# "The statement said …", ""…," read the statement": the statement the article reported
-# last, at most so many sentences back, speaks for its issuer.
-STATEMENT_BACK_REACH = {"en": 3}
-STATEMENT_BACK_DETERMINERS = {"en": {"the", "this"}}
-# … or the possessive pronoun that points back to whoever issued it ("The council released a
+# "The statement said …", ""…," read the statement", "The report says …": a document or
+# statement named again speaks for its author or issuer named before (after DOCUMENT_DEFINITE,
+# within DOCUMENT_BACK_REACH; speakers._document_named_before) ...
+DOCUMENT_BACK_NOUNS = {"en": set(lx.DOCUMENT_NOUNS["en"]) | STATEMENT_NOUNS["en"]}
+# … or after the possessive pronoun that points back to whoever issued it ("The council released a
 # statement on Friday. Its statement also read "…"": the council).
 STATEMENT_BACK_POSSESSIVES = {"en": {"its", "their", "his", "her"}}
 # Words that came from their speakers: a noun of words said as the subject or object of a
@@ -1493,6 +1497,11 @@ MET_OBJECT_DEPS = {"de": set(), "en": {"dobj", "obj", "dative", "agent"}}
 # in the parse, whose dates are never the saying's (dating._in_complement); the marks
 # (round 13) changed no English date on train, dev or the unannotated articles (round 14).
 WORDS_BEFORE_MARKS = {"de": {",", "“", "”", "\"", "«", "»"}, "en": set()}
+# The languages whose statement dates read the parse (only the English parse is used,
+# docs/extraction.md "Approach"): a date in the reported clause (dating._in_complement), in
+# the source's phrase (_in_source_phrase), in an adverbial clause of speaking
+# (_speaking_clause_date) or in a participle of publishing on the subject (_published_subject).
+DATED_BY_PARSE = {"en"}
 # A date after these words in the reporting clause is the date of what is said, not of the
 # saying ("kündigte Neuwahlen für Dezember an", "forderte den Abzug bis Ende Mai"). None in
 # English: a date after an English verb of saying is known as the words' by the parse

@@ -350,7 +350,8 @@ GOVERNMENT_NOUNS_BY_LANG = {
 # Regierung" → "somalische Regierung").
 GOVERNMENT_NOUNS_FEMININE_DE = ("regierung", "staatskanzlei", "botschaft")
 GOVERNMENT_NOUNS = _any(GOVERNMENT_NOUNS_BY_LANG)
-# Prepositions of place and origin ("in Washington", "aus Nordkorea", "from Seoul").
+# Prepositions of place and origin ("in Washington", "aus Nordkorea", "from Seoul"; "outside
+# Bergen" for every name, a body's seat too: "outside Downing Street" is no body speaking).
 LOCATIVE_BY_LANG = {
     "de": {"in", "im", "nach", "aus", "bei", "von", "vom"},
     "en": {"in", "at", "to", "from", "into", "near", "outside"},

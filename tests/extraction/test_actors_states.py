@@ -72,6 +72,18 @@ def test_a_state_name_with_a_strong_adjective_is_found_after_an_article(run):
     assert [(a["kind"], a["country"]) for a in out["actors"]] == [("state", "AE")]
 
 
+@pytest.mark.parametrize("text, place", [
+    # round 22: "outside" is a locative for every name, not only a body's seat ("outside
+    # Downing Street", round 21): a meeting held outside a town is placed there, and a
+    # capital after it stays a place, as after "in"
+    ("Foreign Minister Jan Holt of Norway met President Ola Berg of Freedonia outside Bergen on Monday.", "Bergen"),
+    ("Foreign Minister Jan Holt of Norway met President Ola Berg of Freedonia outside Moscow on Monday.", "Moscow"),
+])
+def test_a_meeting_outside_a_town_is_placed_there(run, text, place):
+    out = run(text, DAY, "en")
+    assert [(sorted(e["participants"]), e["place"]) for e in out["events"]] == [(["Jan Holt", "Ola Berg"], place)]
+
+
 def test_city_state_alone_stays_a_place(run):
     # look-alike: without "Land" the name is the city
     assert not actor_names(run("Der Bürgermeister reiste am Montag nach Bremen.", DAY, "de"))

@@ -62,3 +62,16 @@ def test_a_date_of_a_plan_in_the_reported_words_is_not_the_statements(run):
             "She also announced a new plan to be presented at the summit next week.")
     said = _statement(run(text, "2025-03-12", "en"), "announced a new plan")
     assert said["date"] == "2025-03-10"
+
+
+def test_an_english_vague_officials_dated_report_dates_the_talks_his_words_go_on_to_tell(run):
+    # round 22: "A senior official said on Wednesday …" is a vague report in English too (no
+    # statement, docs/annotation.md), so "The official said X and Y had met" goes on from its
+    # date, not from the day of the sentence between them
+    text = ("A senior official said on Wednesday that the talks in Freedonia had gone well. "
+            "Foreign Minister Jan Holt of Norway had arrived there on Monday. "
+            "The official said Holt and Freedonian President Ola Berg had met in the capital.")
+    out = run(text, "2024-05-10", "en")
+    assert [e["speaker"] for e in out["events"] if e["kind"] == "statement"] == []
+    assert [e["date"] for e in out["events"] if e["kind"] == "meeting"
+            and {"Jan Holt", "Ola Berg"} <= set(e["participants"])] == ["2024-05-08"]

@@ -49,6 +49,14 @@ def test_a_vague_official_opening_a_german_report_is_vague_whatever_the_clause_n
     assert speakers(out) == []
 
 
+def test_the_description_opening_a_german_report_speaks_whatever_the_clause_names(run):
+    # round 22: the description after "Wie" is the subject (speakers._reporting_clause_subject),
+    # not a state the clause names before its verb; a spokesperson's body speaks
+    out = run("Wie eine Sprecherin des freedonischen Außenministeriums, die in Wien sprach, nach dem Treffen "
+              "zwischen Freedonien und Österreich gestern mitteilte, öffnet Freedonien die Grenze im Juni.", DAY, "de")
+    assert speakers(out) == ["freedonisches Außenministerium"]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # look-alikes: an unnamed spokesperson of a named body makes the body the speaker
     ("de", "Wie ein Sprecher des Auswärtigen Amtes am Dienstag mitteilte, soll die Botschaft geschlossen werden.",
@@ -141,6 +149,18 @@ def test_an_organisation_introduced_by_a_public_descriptor_speaks(run, lang, tex
 ])
 def test_an_organisation_with_another_or_no_descriptor_stays_private(run, lang, text):
     assert speakers(run(text, DAY, lang)) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # round 22: introduced by a descriptor once, it speaks jointly with a body later too
+    ("en", "The environmental group Greenpeace visited the dam on Monday. The Freedonian Interior Ministry "
+           "and Greenpeace said the dam would destroy the river."),
+    ("de", "Die Umweltorganisation Greenpeace besuchte am Montag den Staudamm. Das freedonische "
+           "Innenministerium und Greenpeace erklärten, der Staudamm zerstöre den Fluss."),
+])
+def test_an_organisation_introduced_by_a_public_descriptor_speaks_jointly(run, lang, text):
+    ministry = "Freedonian Interior Ministry" if lang == "en" else "Innenministerium"
+    assert speakers(run(text, DAY, lang)) == [ministry, "Greenpeace"]
 
 
 # a. a court's ruling with its reasoning is a statement of the court; a verdict is none
@@ -239,6 +259,24 @@ def test_a_document_with_no_named_author_is_no_statement(run, text):
      "The child is recovering at home, the report said.", ["Ohio Department of Health"]),
 ])
 def test_the_report_of_an_author_named_a_sentence_before(run, text, expected):
+    assert speakers(run(text, DAY, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 22: a report and a statement named again are read one way
+    # (speakers._document_named_before): the speaker of a sentence that names the report ...
+    ("The Freedonian Health Ministry said in a report on Monday that the outbreak was over. "
+     "The report also said the hospitals would reopen.", ["Freedonian Health Ministry"] * 2),
+    # ... "this" like "the", and three sentences back like a statement
+    ("The Freedonian Health Ministry released a report on Monday. This report says the outbreak is over.",
+     ["Freedonian Health Ministry"]),
+    ("The Freedonian Health Ministry released a report on Monday. Doctors had warned of a second wave. "
+     "Schools stayed closed in Dover. The report says the outbreak is over.", ["Freedonian Health Ministry"]),
+    # ... and the issuer after a participle of publishing
+    ("Tom Vale died on Monday, according to a short statement released by the Freedonian Health Ministry. "
+     "He was 80. The statement said he died at home.", ["Freedonian Health Ministry"] * 2),
+])
+def test_a_report_named_again_speaks_for_its_author_like_a_statement(run, text, expected):
     assert speakers(run(text, DAY, "en")) == expected
 
 

@@ -447,3 +447,20 @@ def test_the_quote_is_not_the_subject_phrase_before_the_verb(run):
 def test_a_pronouns_report_inserted_between_commas(run, text, expected):
     out = run("Interior Minister Ann Lee of Freedonia spoke in Dover on Monday. " + text, "2024-05-08", "en")
     assert [(e["speaker"], e["quote"], e["date"]) for e in out["events"] if e["kind"] == "statement"] == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    # round 22: one reading of the English inserted report (speech_parse.inserted_report): the
+    # verb's own participle after the closing comma is no part of the words
+    ("Bus fares rose, Lee said, citing the war.", "Bus fares rose"),
+    ("Bus fares rose, Lee said, speaking in Dover.", "Bus fares rose"),
+    # ... the words go on where the parse makes those before the verb its complement, and where
+    # it hangs those after it on the verb
+    ("Bus fares would rise next year, Lee said, and the new line would open in June.",
+     "Bus fares would rise next year and the new line would open in June"),
+    ("The bridge would stay closed, Lee said, to let engineers inspect it.",
+     "The bridge would stay closed to let engineers inspect it"),
+])
+def test_the_words_around_an_english_inserted_report(run, text, quote):
+    out = run("Interior Minister Ann Lee of Freedonia spoke in Dover on Monday. " + text, "2024-05-08", "en")
+    assert statements(out) == [("Ann Lee", quote)]

@@ -17,7 +17,7 @@ from .. import lexicon as lx
 from ..text import Tok
 from .model import Mention, _quoted, _strip_article, _surface, _text, _without_genitive
 from .public import _public_org_words
-from .roles import _titles, role_head
+from .roles import _named_body, _titles, role_head
 from .states import _capital_codes, _state_lookup, demonym_code, venue_before
 
 
@@ -783,11 +783,11 @@ def body_noun(noun: str, lang: str) -> bool:
     return tuple(low.split()) in _body_nouns(lang) and low not in _hyphenated_bodies(lang)
 
 
-def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] | None:
+def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None, str] | None:
     """Class "an unnamed spokesperson named by the body's noun" (round 20): the body a
     spokesperson's compound or modifier names, with its state where an adjective or a
-    genitive gives one, as (name, noun, state code): "ein Polizeisprecher" → ("Polizei",
-    "polizei", None), "ein kenianischer Regierungssprecher" → ("kenianische Regierung",
+    genitive gives one, as (name, noun, state code, the spokesperson's word in lower case):
+    "ein Polizeisprecher" → ("Polizei", "polizei", None, "polizeisprecher"), "ein kenianischer Regierungssprecher" → ("kenianische Regierung",
     "regierung", "KE"), "der Regierungssprecher der Türkei" → ("Regierung der Türkei",
     "regierung", "TR"), "der Pentagonsprecher" → ("Pentagon", "pentagon", "US"), "a Kenyan
     government spokesperson" → ("Kenyan government", "government", "KE"), "an army
@@ -802,6 +802,7 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
     at = next((k for k, w in enumerate(words) if w.lower().endswith(tuple(spokes))), None)
     if at is None:
         return None
+    word = words[at].lower()
     # "der Regierungssprecher der Türkei": a state in the genitive or after "of" says which
     tail = " ".join(words[at + 1:])
     words, rest, state = words[:at + 1], [w for w in words[at + 1:] if w.lower() != "the"], None
@@ -835,7 +836,9 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
         ident = gazetteer.institution_ids().get(noun)
         if ident is not None and not pre:
             country, name = gazetteer.institution(ident, lang)
-            return name, low, country
+            return name, low, country, word
+        if not pre and (name := _named_body(noun, lang)) is not None:
+            return name, low, None, word  # "ein Nato-Sprecher", "a NATO spokesman"
         if not body_noun(low, lang) and (lang != "de" or low not in lx.NAME_HEAD_ANAPHORS[lang]):
             continue
         if lang == "en":
@@ -849,5 +852,5 @@ def spokesperson_compound(text: str, lang: str) -> tuple[str, str, str | None] |
             noun = f"{adjective} {noun}"
         elif lang == "de":
             noun = noun[:1].upper() + noun[1:]
-        return (f"{noun} {tail}" if state else noun), low, code
+        return (f"{noun} {tail}" if state else noun), low, code, word
     return None

@@ -344,10 +344,8 @@ class Registry(Merging):
         found = spokesperson_compound(m.text, self.lang)
         if found is None:
             return None
-        name, noun, code = found
         # the spokesperson's word, also before a state: "Der Regierungssprecher der Türkei"
-        words = [w.lower() for w in _strip_article(m.text).split()]
-        word = next((w for w in words if w.endswith(_SPOKES_ENDINGS)), words[-1])
+        name, noun, code, word = found
         # a state named with it must be the holder's ("der Regierungssprecher der Türkei" is
         # not the spokesperson named before without a state)
         if not indefinite and self._holders([a for a in self.named_before("person", m.start)
@@ -359,7 +357,7 @@ class Registry(Merging):
         """The body a spokesperson speaks for, named `name` by its noun `noun` (with the state
         `code`): a known institution; the body named before with that noun (of that state);
         else, for a noun of data/bodies.tsv, that body of its own (`_compound_body`)."""
-        if name in gazetteer.institution_ids():
+        if name in gazetteer.institution_ids() or gazetteer.organizations.organization_named(name) is not None:
             return self._body(name, m)
         named = [a for a in self.named_before("organization", m.start)
                  if a.name.lower().endswith(noun) and (code is None or a.country in (None, code))]

@@ -28,13 +28,6 @@ _SPOKESPERSON = re.compile(
     r"(?P<prep>des|der|for|of)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 
 
-# "ein Pentagon-Sprecher", "a Kremlin spokeswoman": the body named before the noun, as a
-# compound's first part or a word of its own
-_SPOKESPERSON_OF = re.compile(
-    r"^(?:(?:ein|eine|einer|der|die|des|den|dem|a|an|the)\s+)?(?P<body>[\w.]+?)[-\s]"
-    r"(?:sprecher|sprecherin|spokesman|spokeswoman|spokesperson)$", re.IGNORECASE)
-
-
 def _named_body(name: str, lang: str) -> str | None:
     """The name a known institution or international organisation goes by in `lang`, for
     one of its names ("Kreml", "Nato"), else None."""
@@ -50,8 +43,7 @@ def spokesperson_body(text: str, lang: str) -> str | None:
     a person by title and name)."""
     m = _SPOKESPERSON.match(text.strip())
     if not m:
-        compound = _SPOKESPERSON_OF.match(text.strip())
-        return _named_body(compound["body"], lang) if compound else None
+        return None  # "ein Pentagon-Sprecher": actors.bodies.spokesperson_compound
     words = m["body"].split()
     title = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in _titles()), 0)
     if title and len(words) > title and all(lx.NAME_TOKEN.match(w) for w in words[title:]):

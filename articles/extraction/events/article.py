@@ -48,8 +48,6 @@ class Event:
     has_timex: bool = False  # its sentence has a date expression (resolved or not)
     # A report by a vague speaker ("ein ranghoher Beamter sagte", docs/annotation.md): no
     # statement of the chronology, but its words go on and its date dates what it tells.
-    # (English "a senior official said" is dropped by vague_description before it becomes
-    # such a report: a known gap, docs/extraction.md "Known failures".)
     vague: bool = False
     merged: list["Event"] = field(default_factory=list)
     # A second event the same words imply: the visit to the state a meeting was travelled

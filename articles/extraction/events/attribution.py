@@ -11,10 +11,10 @@ from .. import gazetteer
 from ..actors import Mention, demonym_code, media_name, role_head, role_head_word
 from ..text import Sentence, Tok, in_quote
 from .article import Article
-from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner
+from .bodies import _bare_body, _lift_attributes, _state_body, _vague_partner, stand_in
 from .phrases import is_modifier, negated, possessive_owner, possessive_stem
 from .speakers import (_before_a_name, _document_author, _joint_speakers, _person_behind, _speaker, compound_owner,
-                       document_noun, document_owner, stand_in)
+                       document_noun, document_owner)
 from .speech_parse import _past_dates, _reported_mood, _subtree
 
 
@@ -360,7 +360,9 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
     DOCUMENT_NOUNS): "Dem Bericht zufolge …", "Laut dem Bericht …", "Wie aus einer Erklärung
     des Ministeriums hervorgeht, …", "In dem Bericht heißt es, …", "Darin heißt es, …": the
     document's owner named after its noun, else (a definite document) its author named
-    before; the words are the rest of the sentence after the phrase that names the source."""
+    before; the words are the rest of the sentence after the phrase that names the source.
+    An owner after the noun of an attribution ("Dem Bericht der X zufolge", "Laut einem
+    Bericht von X") is left to `_attribution`, which reads it as any source."""
     lang = sent.toks[0].lang
     if lang not in ex.DOCUMENT_PLACE:
         return None, [], ""
@@ -388,11 +390,15 @@ def _document_source_de(art: Article, sent: Sentence) -> tuple[Tok | None, list[
             continue
         owner = document_owner(art, sent, t)
         end = owner.b if owner is not None else t.i + 1  # the first token after the source's phrase
+        attributed = end <= last and art.toks[end].lower in ex.ATTRIBUTION_AFTER_SOURCE.get(lang, ()) \
+            or lead is not None and lead.lower in ex.ATTRIBUTION.get(lang, ()) \
+            and lead.lower not in ex.ATTRIBUTION_AFTER_SOURCE[lang] or det.lower in ex.ATTRIBUTION.get(lang, ())
+        if attributed and owner is not None:
+            continue  # "Dem Bericht der X zufolge", "Laut dem Bericht der X": an attribution (_attribution)
         if end <= last and art.toks[end].lower in ex.ATTRIBUTION_AFTER_SOURCE.get(lang, ()):
             end += 1  # "Dem Bericht zufolge"
-        elif lead is not None and lead.lower in ex.ATTRIBUTION.get(lang, ()) and lead.lower not in ex.ATTRIBUTION_AFTER_SOURCE[lang] \
-                or det.lower in ex.ATTRIBUTION.get(lang, ()):
-            pass  # "Laut dem Bericht", "Laut Bericht der X": the words follow the phrase
+        elif attributed:
+            pass  # "Laut dem Bericht": the words follow the phrase
         elif (lead is not None and lead.lower == emerge_prep or det.lower == emerge_prep) and (emerge := next(
                 (x for x in art.toks[end:last + 1] if x.lower in emerge_verbs), None)) is not None \
                 and emerge.i + 1 <= last and art.toks[emerge.i + 1].text == ",":

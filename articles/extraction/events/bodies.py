@@ -22,6 +22,20 @@ from .phrases import participial_head
 PUBLIC_DESCRIPTORS = gazetteer.DATA / "public_descriptors.tsv"
 
 
+def stand_in(art: Article, sent: Sentence, a: int, b: int, kind: str, actor: Actor, *, definite: bool = True,
+             **fields) -> Mention:
+    """A mention of tokens a..b-1, a phrase that names no one, standing for `actor`: a
+    document for its author, the judges for their court, a statement for its issuer, an
+    unnamed spokesperson for the body (`kind` "organization"), a definite role for its
+    holder ("desc"), a pronoun for the body that spoke before, a palace for its monarch;
+    definite unless `definite` is False; `fields`: the mention's other fields (country,
+    head)."""
+    start, end = art.toks[a].start, art.toks[b - 1].end
+    m = Mention(start, end, a, b, art.text[start:end], kind, sent.index, definite=definite, **fields)
+    m.actor = actor
+    return m
+
+
 def _bare_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     """English: a body named by its common noun without an article ("Police said …",
     "according to police"), which the actors take only after a determiner: the one
@@ -79,10 +93,7 @@ def _spokesperson_of_speaker_before(art: Article, sent: Sentence, m: Mention) ->
 def _body_over(art: Article, sent: Sentence, a: int, b: int, actor: Actor) -> Mention:
     """A mention of `actor`, the body an unnamed spokesperson speaks for, over the words
     that name the spokesperson (tokens a to b)."""
-    start, end = art.toks[a].start, art.toks[b - 1].end
-    m = Mention(start, end, a, b, art.text[start:end], "organization", sent.index, head=art.toks[b - 1].lower)
-    m.actor = actor
-    return m
+    return stand_in(art, sent, a, b, "organization", actor, definite=False, head=art.toks[b - 1].lower)
 
 
 def _body_before(art: Article, sent: Sentence) -> Actor | None:
@@ -202,9 +213,7 @@ def _body_pronoun(art: Article, sent: Sentence, pron: Tok) -> Mention | None:
         return None
     if any(t.dep.startswith("nsubj") and t.i < pron.i for t in sent.toks):
         return None  # "Officials said …; his death, they reported, …": the subject before
-    m = Mention(pron.start, pron.end, pron.i, pron.i + 1, pron.text, "pronoun", sent.index)
-    m.actor = actor
-    return m
+    return stand_in(art, sent, pron.i, pron.i + 1, "pronoun", actor, definite=False)
 
 
 def _head_noun_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
@@ -219,10 +228,7 @@ def _head_noun_body(art: Article, sent: Sentence, tok: Tok) -> Mention | None:
     actor = _body_by_head(art, tok.lower, tok.start)
     if actor is None:
         return None
-    m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end],
-                "organization", sent.index, definite=True, head=tok.lower)
-    m.actor = actor
-    return m
+    return stand_in(art, sent, first, tok.i + 1, "organization", actor, head=tok.lower)
 
 
 def _body_by_head(art: Article, noun: str, start: int) -> Actor | None:
@@ -308,10 +314,7 @@ def _palace_monarch(art: Article, sent: Sentence, gov: int) -> Mention | None:
         return None
     first = min((t.i for t in sent.toks if t.head == tok.i and t.i < tok.i and t.dep in ("det", "compound", "amod")),
                 default=tok.i)
-    m = Mention(art.toks[first].start, tok.end, first, tok.i + 1, art.text[art.toks[first].start:tok.end], "person",
-                sent.index)
-    m.actor = found[0]
-    return m
+    return stand_in(art, sent, first, tok.i + 1, "person", found[0], definite=False)
 
 
 def _vague_partner(art: Article, sent: Sentence, k: int) -> int | None:

@@ -13,7 +13,7 @@ from ..dates import Timex
 from ..dates_other import join_day_ranges, mark_ranges
 from ..text import Sentence, Tok, in_quote
 from .article import Article, DateRef, Event
-from .speech_parse import inserted_report
+from .speech_parse import _sentences_back, inserted_report
 from .triggers import is_noun
 
 
@@ -87,7 +87,7 @@ def _published_subject(art: Article, verb: Tok, tok: Tok) -> bool:
     """English class "a document's words dated by its release" (round 20): `tok` is a
     participle of publishing (events_lexicon.PUBLISH_VERBS) that modifies the subject of the
     verb of saying ("The opinion of the court, published on Wednesday, read …")."""
-    return tok.lang == "en" and tok.pos == "VERB" and tok.dep == "acl" and tok.lower in ex.PUBLISH_VERBS.get(tok.lang, ()) \
+    return tok.lang in ex.DATED_BY_PARSE and tok.pos == "VERB" and tok.dep == "acl" and tok.lower in ex.PUBLISH_VERBS.get(tok.lang, ()) \
         and art.toks[tok.head].head == verb.i and art.toks[tok.head].dep in ("nsubj", "nsubjpass")
 
 
@@ -316,12 +316,12 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         reported = True  # all its dates are the words': the speaker's occasion may go on
     if d is not None and verb.lower in ex.ATTRIBUTION.get(verb.lang, ()):
         if not (_after_source(art, sent, verb, actor, d)
-                or verb.lang == "en" and _in_source_phrase(art, sent, verb, d)):
+                or verb.lang in ex.DATED_BY_PARSE and _in_source_phrase(art, sent, verb, d)):
             # "Laut X seien die Exporte vor 18 Monaten beantragt worden", "According to X,
             # the attack began on Monday": around the source, the sentence is all reported
             # words (but for a date right after the source's name or in its phrase)
             d, reported = None, True
-    elif d is not None and verb.lang == "en" and _in_complement(art, verb, d):
+    elif d is not None and verb.lang in ex.DATED_BY_PARSE and _in_complement(art, verb, d):
         # the nearest date is the words'; one before the verb that hangs from it is the
         # saying's ("On Saturday, X said the buses stay off the road until next Saturday")
         d = art.timex_in(art.toks[rep_a].start, verb.start, verb.start,
@@ -340,7 +340,7 @@ def statement_date(art: Article, sent: Sentence, verb: Tok, actor: Actor, before
         if d is not None and any(art.toks[ca].lower in ex.RELATIVE_PRONOUNS["en"] and art.toks[ca].start <= art.text.find(d.text, sent.start) < art.toks[cb - 1].end
                                  for ca, cb in sent.clauses):
             d = None  # "X, who visited Seoul last week, urged": the visit's date
-    if d is None and verb.lang == "en":
+    if d is None and verb.lang in ex.DATED_BY_PARSE:
         d = _speaking_clause_date(art, sent, verb, rep_b)
     if d:
         d.how = "clause"
@@ -416,8 +416,7 @@ def _antecedent_date(art: Article, sent: Sentence, group: str) -> DateRef | None
     """The date of the sentence before that told the occasion: the nearest earlier
     sentence (up to 15 back) naming a word of the same group (or its verb, OCCASION_VERBS)
     outside quotations and holding a date of its own; the date nearest to that word."""
-    for k in range(sent.index - 1, max(-1, sent.index - 16), -1):
-        prev = art.sents[k]
+    for _, prev in _sentences_back(art, sent, 15):
         verbs = dl.OCCASION_VERBS.get(art.lang, {}).get(group, ())
         hits = [t for j, t in enumerate(prev.toks)
                 if not in_quote(t.start, art.quotes) and (_occasion_group(prev.toks, j) == group

@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
-from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report, inserted_report_close
+from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report
 from .speech_verbs import (_commits_to, _misparsed_report, _object_taken_for_subject, _question_after_comma_de,
                            _speech_verbs, question_clause, quotation_before)
 
@@ -102,9 +102,9 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             return art.text[nxt.start:sent.end].strip(" ,.;:\"„“")
     if that is not None:
         return _DATELINE.sub("", art.text[that.end:sent.end].strip()).strip(" ,.;:\"„“")
-    if verb.lang in ex.INSERTED_REPORT_BY_SURFACE and (inserted := inserted_report(art, sent, verb, speaker)) is not None:
-        # round 21: "Die Gespräche, teilte X mit, würden im Mai fortgesetzt": the words
-        # around the report set in between commas
+    if (inserted := inserted_report(art, sent, verb, speaker)) is not None:
+        # "The plan, she said, would fail", "Die Gespräche, teilte X mit, würden im Mai
+        # fortgesetzt": the words around the report set in between commas
         before = art.text[sent.start:art.toks[inserted[0] - 1].start].strip()
         words = before + " " + art.text[art.toks[inserted[1]].end:sent.end].strip()
         return _DATELINE.sub("", words.strip()).strip(" ,.;:\"„“")
@@ -151,11 +151,6 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         # parse (not the speaker's title the parse takes for the object: "…, stated Minister
         # of Information X, and …")
         return words
-    if (close := inserted_report_close(art, sent, verb)) is not None:
-        # "The plan, she said, would fail": the words around the inserted report
-        a0 = art.clause_of(sent, verb.i)[0]
-        words = art.text[sent.start:art.toks[a0 - 1].start].strip() + " " + art.text[close.end:sent.end].strip()
-        return _DATELINE.sub("", words.strip()).strip(" ,.;:\"„“")
     if verb.tag == "VBG" and b - verb.i > 3:
         # "cited X as saying the attackers were known": the words after the participle
         return art.text[verb.end:art.toks[b - 1].end].strip(" ,.;:\"„“")
@@ -182,13 +177,8 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
             # the comma before the verb only parts a row of names
             comma = None
         if that is None and comma is not None:
-            # "…, has been called off, the Lithuanian presidency said": the words before;
-            # "The talks, X said on Monday, have failed": those around the inserted report
+            # "…, has been called off, the Lithuanian presidency said": the words before
             rest = art.text[art.toks[a].start:comma.start]
-            close = next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)]
-                          if t.text == ","), None)
-            if verb.lang in ex.INSERTED_REPORT_LANGS and close is not None and close.i < b - 2:
-                rest = rest.rstrip() + " " + art.text[close.end:art.toks[b - 1].end].strip()
     rest = _DATELINE.sub("", rest.strip())
     words = rest.strip(" ,.;:\"„“").removeprefix("that ").strip()
     # "Die Koalition wird von der CDU abgelehnt": nothing outside the clause; the sentence

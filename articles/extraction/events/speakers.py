@@ -12,10 +12,10 @@ from ..actors import PRIVATE_OCCUPATIONS, Actor, Mention, demonym_code, holds_ro
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article, genitive_name
 from .bodies import (_bare_body, _body_pronoun, _head_noun_body, _lift_attributes, _over_words, _palace_monarch,
-                     public_descriptor_before)
+                     public_descriptor_before, stand_in)
 from .phrases import is_modifier, possessive
 from .speech_parse import _bare_passive, _in_relative_clause, _past_dates, _sentences_back, _subtree
-from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion
+from .speech_verbs import _goes_on_to, _inverted_opener, _misparsed_report, _perfect_across_insertion, _speech_verbs
 
 
 def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
@@ -51,8 +51,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
             if (own := next((m for m in ms if m.a <= noun.i < m.b), None)) is not None:
                 return own
             return _phrase_speaker(art, noun, verb, ms) if noun.lower in ex.SPEAKS_FOR_OWNER["en"] else None
-        if (issued := _statement_named_before(art, sent, verb)) is not None:
-            return issued  # ""…," read the statement": whoever issued it
+        if (issued := _document_named_before(art, sent, verb)) is not None:
+            return issued  # ""…," read the statement", "The report says …": whoever issued it
         if (inset := _inset_attribution(art, sent, verb, ms)) is not None:
             return inset
         if (named := _named_after_subject(art, sent, verb, ms)) is not None:
@@ -156,6 +156,8 @@ def _speaker(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
                   and not (genitive_name(m) and art.toks[m.a - 1].pos == "ADP" and m.b < len(art.toks)
                            and art.toks[m.b].pos == "NOUN")
                   and not _genitive_after_noun(art, m, ms)]
+        if (opener := _reporting_clause_subject(art, sent, verb, ms)) is not None:
+            return opener  # "Wie ein Beamter, …, nach dem Treffen zwischen A und B mitteilte"
         if not field_ and (named := _apposition_name(art, sent, ms, comma)) is not None:
             return named
         first = art.toks[comma + 1] if comma >= 0 else sent.toks[0]
@@ -483,6 +485,20 @@ def _after_finite(art: Article, sent: Sentence, m: Mention, comma: int) -> bool:
         and not any(art.toks[k].dep.startswith("nsubj") for k in range(m.a, m.b))
 
 
+def _reporting_clause_subject(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Mention | None:
+    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
+    subject of a reporting clause that opens the sentence is the description right after
+    "Wie" (REPORTING_CONJUNCTIONS) with a clause set off by a comma after it, whatever
+    place, state or body the clause names between it and its verb (no other verb of saying
+    between them)."""
+    words = ex.REPORTING_CONJUNCTIONS.get(verb.lang)
+    if not words or sent.toks[0].lower not in words:
+        return None
+    return next((m for m in ms if m.kind == "desc" and m.a == sent.toks[0].i + 1 and m.b < verb.i
+                 and art.toks[m.b].text == ","
+                 and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)), None)
+
+
 def _subject_verb(art: Article, sent: Sentence, verb: Tok) -> int:
     """English: the verb whose subject speaks with `verb`: itself, or for a second verb
     without a subject of its own the first one ("X is reported to have … and claimed …",
@@ -521,41 +537,6 @@ def _quoted_as(art: Article, sent: Sentence, verb: Tok, ms: list[Mention]) -> Me
                  and m.actor.kind == "person"), None)
 
 
-def _author_before(art: Article, subj: Tok) -> Mention | None:
-    """English class "a document's words for its author" (round 20): "X released a report on
-    Monday. The report says …": the definite document noun (lexicon.DOCUMENT_NOUNS,
-    DOCUMENT_DEFINITE), with no owner in its own phrase, speaks for the actor a sentence
-    before (DOCUMENT_BACK_REACH, same paragraph) made the subject of a verb of publishing
-    (PUBLISH_VERBS) with the same noun as its object; a mention of that actor over the noun.
-    (German: `_document_author`.)"""
-    lang = subj.lang
-    if subj.lower not in lx.DOCUMENT_NOUNS.get(lang, ()) or subj.i == 0 \
-            or art.toks[subj.i - 1].lower not in ex.DOCUMENT_DEFINITE.get(lang, ()):
-        return None
-    sent = art.sent_at(subj.start)
-    for k, before in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH.get(sent.toks[0].lang, 0), paragraph=True):
-        ms = art.by_sent.get(k, [])
-        nouns = [t for t in before.toks if t.lower == subj.lower]
-        author = next((m for noun in nouns if noun.dep == "dobj" and art.toks[noun.head].lower in ex.PUBLISH_VERBS[lang]
-                       for m in ms if m.actor is not None and m.kind != "pronoun"
-                       and any(t.head == noun.head and t.dep == "nsubj" for t in art.toks[m.a:m.b])), None)
-        # "According to a report from X, … . The report said …": the owner after the same noun
-        author = author or next((m for noun in nouns if not in_quote(noun.start, art.quotes)
-                                 for t in before.toks if t.head == noun.i and t.dep == "prep"
-                                 and t.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in ms
-                                 if m.actor is not None and m.kind in ("organization", "state", "person")
-                                 and not m.quoted and any(x.head == t.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
-                                None)
-        if author is not None:
-            return _over_words(art, sent, author, subj, subj)
-        if k == sent.index - 1 and not any(t.lower in lx.DOCUMENT_NOUNS[lang] for t in before.toks) \
-                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
-            # "The ministry confirmed a case on Monday. The man is well, the report said.":
-            # the body whose statement the sentence right before reports, no other document named
-            return stand_in(art, sent, subj.i - 1, subj.i + 1, "organization", body)
-    return None
-
-
 def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Mention | None:
     """English: the actor that speaks in a subject phrase that is no actor itself: the
     owner or source of a campaign, office, report or statement ("X's campaign said", "a
@@ -575,8 +556,6 @@ def _phrase_speaker(art: Article, subj: Tok, verb: Tok, ms: list[Mention]) -> Me
         if owner or all(t.dep == "conj" for t in path) \
                 or any(t.lower in ex.MEMBERS_NAMED_BY["en"] for t in path[1:]):
             return m
-    if owner and (author := _author_before(art, subj)) is not None:
-        return author  # "X released a report on Monday. The report says …": X
     if owner:  # "The court's summary said …": the court named before, by its head noun
         sent = art.sent_at(subj.start)
         if (body := next((body for t in art.toks[max(subj.i - 4, 0):subj.i] if t.head == subj.i and t.dep == "poss"
@@ -815,7 +794,7 @@ def _role_holder(art: Article, word: Tok, country: str | None) -> Actor | None:
     if len(found) > 1 and word.lang in ex.LATEST_ROLE_HOLDER_LANGS:
         # "President X lashed out at … The president has blamed …", with a former president
         # named elsewhere: the holder named last before the role word
-        return max(found.values(), key=lambda a: art.reg.last_position(a, word.start))
+        return art.reg.named_last(list(found.values()), word.start)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -987,17 +966,6 @@ def _document_author(art: Article, sent: Sentence, noun: Tok | None) -> Actor | 
     return None
 
 
-def stand_in(art: Article, sent: Sentence, a: int, b: int, kind: str, actor: Actor, **fields) -> Mention:
-    """A definite mention of tokens a..b-1, a phrase that names no one, standing for `actor`:
-    a document for its author, the judges for their court, a statement for its issuer
-    (`kind` "organization"), a definite role for its holder ("desc"); `fields`: the
-    mention's other fields (country, head)."""
-    start, end = art.toks[a].start, art.toks[b - 1].end
-    m = Mention(start, end, a, b, art.text[start:end], kind, sent.index, definite=True, **fields)
-    m.actor = actor
-    return m
-
-
 def _document_subject(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
     """German: a definite document as the subject of a verb of saying before it ("Der
     Bericht kritisiert …", "Der 40-seitige Bericht behauptet, …"): its owner named after
@@ -1104,12 +1072,20 @@ def _in_pp(art: Article, m: Mention) -> bool:
     return prev in ex.SPEAKER_BLOCKING_PREPS_ANY
 
 
-def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
-    """English: "the statement" as the subject of a verb of saying, before it ("The
-    statement said …") or right after it (""…," read the statement"), with no owner of its
-    own: the speaker of the statement reported last within STATEMENT_BACK_REACH sentences
-    whose sentence names such a thing ("X released a statement …")."""
-    nouns, dets = ex.STATEMENT_NOUNS.get(verb.lang), ex.STATEMENT_BACK_DETERMINERS.get(verb.lang, ())
+def _document_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention | None:
+    """English class "a document's words for its author" (rounds 20–21): a document or
+    statement named again (DOCUMENT_BACK_NOUNS after DOCUMENT_DEFINITE or a possessive
+    pronoun, STATEMENT_BACK_POSSESSIVES) as the subject of a verb of saying, before it ("The
+    report says …") or right after it (""…," read the statement"), with no owner of its
+    own, speaks for its author named within DOCUMENT_BACK_REACH sentences before: the
+    subject of a verb of publishing (PUBLISH_VERBS) with the same noun as its object ("X
+    released a report on Monday"), the owner after the same noun ("According to a report
+    from X"), or the speaker of a sentence that names it ("X issued a statement …"); right
+    after a body's statement that names no document, the body ("The ministry confirmed a
+    case on Monday. The man is well, the report said"). A mention of the author over the
+    noun. (German: `_document_author`.)"""
+    lang = verb.lang
+    nouns, dets = ex.DOCUMENT_BACK_NOUNS.get(lang), ex.DOCUMENT_DEFINITE.get(lang, ())
     if not nouns:
         return None
     noun = next((t for t in sent.toks if t.head == verb.i and t.dep.startswith("nsubj") and t.i < verb.i
@@ -1117,11 +1093,35 @@ def _statement_named_before(art: Article, sent: Sentence, verb: Tok) -> Mention 
     if noun is None and verb.i + 2 <= sent.toks[-1].i and art.toks[verb.i + 2].lower in nouns:
         noun = art.toks[verb.i + 2]  # the subject after its verb
     # "Its statement also read …": a possessive pronoun points back like "the"
-    owners = ex.STATEMENT_BACK_POSSESSIVES.get(verb.lang, set())
+    owners = ex.STATEMENT_BACK_POSSESSIVES.get(lang, set())
     if noun is None or art.toks[noun.i - 1].lower not in dets | owners \
             or any(t.head == noun.i and t.dep in ("poss", "prep") and t.lower not in owners for t in sent.toks):
         return None
-    for k, before in _sentences_back(art, sent, ex.STATEMENT_BACK_REACH[verb.lang]):
-        if k in art.speakers and any(t.lower == noun.lower for t in before.toks):
+    for k, before in _sentences_back(art, sent, ex.DOCUMENT_BACK_REACH[lang]):
+        ms = art.by_sent.get(k, [])
+        same = [t for t in before.toks if t.lower == noun.lower and not in_quote(t.start, art.quotes)]
+        author = next((m for t in same if t.dep == "dobj" and art.toks[t.head].lower in ex.PUBLISH_VERBS[lang]
+                       for m in ms if m.actor is not None and m.kind != "pronoun"
+                       and any(x.head == t.head and x.dep == "nsubj" for x in art.toks[m.a:m.b])), None)
+        # "According to a report from X, … . The report said …": the owner after the same noun,
+        # also after a participle of publishing ("a statement released by X")
+        heads = {t.i for t in same} | {x.i for x in before.toks if x.head in {t.i for t in same}
+                                       and x.dep == "acl" and x.lower in ex.PUBLISH_VERBS[lang]}
+        author = author or next((m for link in before.toks if link.head in heads and link.dep in ("prep", "agent")
+                                 and link.lower in ex.DOCUMENT_OWNER_LINKS[lang] for m in ms
+                                 if m.actor is not None and m.kind in ("organization", "state", "person")
+                                 and not m.quoted and any(x.head == link.i and x.dep == "pobj" for x in art.toks[m.a:m.b])),
+                                None)
+        if author is not None:
+            return _over_words(art, sent, author, art.toks[noun.i - 1], noun)
+        if k in art.speakers and any(not any(x.lower in ex.ATTRIBUTION[lang] for x in art.toks[max(t.i - 3, 0):t.i])
+                                     for t in same):
+            # "X issued a statement …": the speaker of the sentence, not that of "according to
+            # a report in a local paper"
             return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", art.speakers[k])
+        if k == sent.index - 1 and not any(t.lower in nouns for t in before.toks) \
+                and (body := art.speakers.get(k)) is not None and body.kind == "organization":
+            # "The ministry confirmed a case on Monday. The man is well, the report said.":
+            # the body whose statement the sentence right before reports, no other document named
+            return stand_in(art, sent, noun.i - 1, noun.i + 1, "organization", body)
     return None

@@ -29,7 +29,7 @@ from .speakers import _holds_title, _joint_speakers, _role_holder, _speaker, doc
 from .speech_parse import (_headline, _in_relative_clause, _next_nonspace, _path_up, _refers_meeting, _reported_mood,
                            _subordinate, _subtree)
 from .speech_verbs import _ACTION_WORDS, _refers_as, _speech_verbs, verdict_of
-from .vague import vague_description, vague_named_again, vague_report
+from .vague import vague_description, vague_member, vague_named_again
 
 
 def find_statements(art: Article) -> list[Event]:
@@ -289,7 +289,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     `words`: what was said where the caller knows it."""
     # "a senior US official said", "a Kremlin official", "ein hochrangiger Diplomat": a vague
     # speaker, whose report is kept for its words going on and its date, not output
-    vague = vague_report(art, sent, verb, speaker_m)
+    vague = vague_member(art, speaker_m)
     if not vague and (body := _body_of_member(art, speaker_m)) is not None:
         speaker_m = body  # "a representative from the ministry said": the ministry speaks
     if speaker_m.text.lower().split()[-1] in ex.GENERIC_SPEAKERS_ANY:
@@ -300,7 +300,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
         speaker_m = named  # "die Medienaufsichtsbehörde CSA": the body's name speaks
     if _relative(art, speaker_m):
         return  # "his wife Anna said": a private person
-    if vague_description(art, speaker_m):
+    if vague_description(art, speaker_m) and not vague:
         return  # "a hospital official told …": nobody the chronology can name
     if _starts_longer_name(art, speaker_m):
         return  # "According to Lisbon Herald, …": a name we do not know, not the state
@@ -392,7 +392,7 @@ def _statement(art: Article, sent: Sentence, verb: Tok, speaker_m: Mention, out:
     out.append(ev)
     for other in _joint_speakers(art, sent, speaker_m) if speaker_m.b <= verb.i or fronted is not None else ():
         if (joint := art.resolve(other, sent)[0]) is not None and joint is not actor \
-                and (joint.kind != "organization" or public_org(joint, art.lang)):
+                and (joint.kind != "organization" or public_org(joint, art.lang) or described_public(art, joint)):
             other.resolved = joint
             out.append(replace(ev, speaker=joint, speaker_how="joint"))
 

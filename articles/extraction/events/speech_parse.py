@@ -156,22 +156,6 @@ def _refers_meeting(art: Article, sent: Sentence) -> bool:
     return any(tuple(words[k:k + len(cue)]) == cue for cue in ex.AFTERWARDS_ANY for k in range(len(words)))
 
 
-def inserted_report_close(art: Article, sent: Sentence, verb: Tok) -> Tok | None:
-    """English: the comma that closes a report set in between commas when the clause
-    splitter starts the report's clause at its subject and lets it run on into the words
-    ("The plan, she said, would fail in May": the clause "she said, would fail in May"; a
-    pronoun after a comma opens a clause). The verb hangs on the words' verb after it
-    (INSERTED_REPORT_DEPS), a comma stands right before its clause, and one closes it within
-    INSERTED_REPORT_TAIL words."""
-    if verb.lang not in ex.INSERTED_REPORT_LANGS or verb.dep not in ex.INSERTED_REPORT_DEPS.get(verb.lang, ()) \
-            or verb.head <= verb.i:
-        return None
-    a, b = art.clause_of(sent, verb.i)
-    if a <= sent.toks[0].i or art.toks[a - 1].text != "," or b <= verb.head:
-        return None
-    return next((t for t in art.toks[verb.i + 1:min(b, verb.i + ex.INSERTED_REPORT_TAIL + 2)] if t.text == ","), None)
-
-
 def inserted_report(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:
     """The reporting clause set in between commas into the words it reports, as its tokens
     [a, b) from the one after the opening comma to the closing comma: "The talks, X said,
@@ -188,20 +172,40 @@ def inserted_report(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
 
 
 def _inserted_by_parse(art: Article, sent: Sentence, verb: Tok) -> tuple[int, int] | None:
-    """English: the verb hangs on the words' verb (INSERTED_REPORT_DEPS); its subtree, but
-    for its commas, is the reporting clause; a comma stands right before it and one after
-    it, and the words go on after that one."""
-    if verb.dep not in ex.INSERTED_REPORT_DEPS.get(verb.lang, ()) or verb.head == verb.i:
+    """English: the verb hangs on the words' verb (INSERTED_REPORT_DEPS: "The talks, X
+    said, would resume") or the words before it are its complement
+    (INSERTED_REPORT_WORDS_DEPS: "Fares would rise, X said, and the line would open"). Its
+    own tokens from the opening comma up to the first comma after it are the reporting
+    clause, and the words go on after that comma, also where the parse hangs them on the
+    verb ("The road would be closed, X said, to repair the bridge"), but not with the
+    verb's own participle ("…, X said, citing the war") or a verb of its that has no subject
+    ("…, X said, and left": INSERTED_REPORT_OWN_AFTER)."""
+    lang = verb.lang
+    own = {t.i for t in _subtree(art, sent, verb) if t.pos != "PUNCT"}
+    words = [t for t in sent.toks if t.head == verb.i and t.i < verb.i and t.dep in ex.INSERTED_REPORT_WORDS_DEPS.get(lang, ())]
+    if verb.head != verb.i and verb.dep in ex.INSERTED_REPORT_DEPS.get(lang, ()):
+        a = min(own)
+    elif words and verb.head == verb.i:
+        a = max((t.i + 1 for t in sent.toks if t.i < verb.i and t.text == ","), default=sent.toks[0].i)
+        if any(x.i >= a - 1 for t in words for x in _subtree(art, sent, t)):
+            return None
+    else:
         return None
-    own = [t for t in _subtree(art, sent, verb) if t.pos != "PUNCT"]
-    a, last = own[0].i, own[-1].i
-    if a <= sent.toks[0].i or art.toks[a - 1].text != "," or last - a >= ex.INSERTED_REPORT_MAX \
-            or last + 1 >= sent.toks[-1].i or art.toks[last + 1].text != ",":
+    last = sent.toks[-1].i
+    close = next((t.i for t in art.toks[verb.i + 1:last] if t.text == ","), None)
+    if a <= sent.toks[0].i or art.toks[a - 1].text != "," or close is None or close - a > ex.INSERTED_REPORT_MAX \
+            or any(i not in own for i in range(a, close) if art.toks[i].pos != "PUNCT"):
         return None
-    nxt = art.toks[last + 2]
-    if nxt.pos == "PUNCT" or any(t.i == nxt.i for t in own):
+    nxt = next((t for t in art.toks[close + 1:last + 1] if t.pos != "CCONJ"), art.toks[last])
+    if nxt.pos == "PUNCT":
         return None
-    return a, last + 1
+    child = next((t for t in sent.toks if t.head == verb.i and t.i > close
+                  and any(x.i == nxt.i for x in _subtree(art, sent, t))), None)
+    if child is not None and (child.tag in ex.INSERTED_REPORT_OWN_AFTER.get(lang, ())
+                              or child.dep == "conj" and not any(t.head == child.i and t.dep.startswith("nsubj")
+                                                                 for t in sent.toks)):
+        return None
+    return a, close
 
 
 def _inserted_by_surface(art: Article, sent: Sentence, verb: Tok, speaker: Mention | None) -> tuple[int, int] | None:

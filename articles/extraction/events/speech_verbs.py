@@ -175,7 +175,7 @@ def _reports_clause(art: Article, sent: Sentence, tok: Tok) -> bool:
     comps = _clauses_after(sent, tok)
     if finding or not comps:  # (a clause found already decides for a verb that reports no verdict)
         comps += [t for t in sent.toks if t.head == tok.i and _object_taken_for_subject(art, sent, tok, t)]
-    return bool(comps) and not (finding and any(_verdict(sent, c) for c in comps))
+    return bool(comps) and not (finding and _verdict(sent, comps))
 
 
 def _clauses_after(sent: Sentence, verb: Tok) -> list[Tok]:
@@ -234,20 +234,21 @@ def _clause_after_comma_de(art: Article, sent: Sentence, tok: Tok) -> Tok | None
     return comma if rest and rest[0].lower == "dass" or finite is not None and _reported_mood(finite) else None
 
 
-def _verdict(sent: Sentence, comp: Tok) -> bool:
-    """English class "a verdict is no statement" (round 20): the clause of "found" is a
-    verdict ("found the minister guilty", "found that he was not guilty"): its head or its
-    predicate is a word of events_lexicon.VERDICT_WORDS."""
-    words = ex.VERDICT_WORDS.get(comp.lang, ())
-    return comp.lower in words or any(t.head == comp.i and t.dep in ex.VERDICT_PREDICATE_DEPS[comp.lang]
-                                      and t.lower in words for t in sent.toks)
+def _verdict(sent: Sentence, comps: list[Tok]) -> bool:
+    """English class "a verdict is no statement" (round 20): one of the clauses `comps` (their
+    heads) that "found" reports is a verdict ("found the minister guilty", "found that he was
+    not guilty"): its head or its predicate is a word of events_lexicon.VERDICT_WORDS."""
+    lang = sent.toks[0].lang
+    words = ex.VERDICT_WORDS.get(lang, ())
+    return any(comp.lower in words or any(t.head == comp.i and t.dep in ex.VERDICT_PREDICATE_DEPS.get(lang, ())
+                                          and t.lower in words for t in sent.toks) for comp in comps)
 
 
 def verdict_of(sent: Sentence, verb: Tok) -> bool:
     """A verb of finding (events_lexicon.FINDING_VERBS) whose clause is a verdict
     (`_verdict`): "The court found that he was not guilty"."""
-    return verb.lower in ex.FINDING_VERBS.get(verb.lang, ()) and any(
-        t.head == verb.i and t.dep == "ccomp" and _verdict(sent, t) for t in sent.toks)
+    return verb.lower in ex.FINDING_VERBS.get(verb.lang, ()) \
+        and _verdict(sent, [t for t in sent.toks if t.head == verb.i and t.dep == "ccomp"])
 
 
 def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
@@ -268,7 +269,7 @@ def _court_rules(art: Article, sent: Sentence, tok: Tok) -> bool:
         reach = art.toks[tok.i + 1:min(tok.i + 1 + ex.COURT_JUDGEMENT_REACH[lang], b)]
         if not any(t.lower in ex.COURT_JUDGEMENT_WORDS[lang] for t in reach):
             return False
-    elif not (comps := _clauses_after(sent, tok)) or any(_verdict(sent, c) for c in comps):
+    elif not (comps := _clauses_after(sent, tok)) or _verdict(sent, comps):
         return False
     # the subject's phrase before the verb names a court ("the judges of the court")
     subj = next((t for t in sent.toks if t.head == tok.i and t.dep == "nsubj"), None)

@@ -6,16 +6,16 @@ classes that speech._statement asks about:
 - an indefinite unnamed official, diplomat or source, whatever state or body it names ("a
   senior US official", "a Kremlin source", "ein hochrangiger Diplomat"; round 20): a vague
   report (Event.vague), whose words go on and whose date dates the talks it tells of, but
-  no statement (`vague_report`), nor the same one named again (`vague_named_again`)."""
+  no statement (`vague_member`), nor the same one named again (`vague_named_again`). An
+  official of the first class ("a senior official", "a hospital official": no state, no
+  word of public affairs) is of this one too: a vague report in both languages (round 22)."""
 from __future__ import annotations
 
 from functools import cache
 
 from .. import events_lexicon as ex
 from ..actors import Actor, Mention, public_affairs_words
-from ..text import Sentence, Tok
 from .article import Article
-from .speech_verbs import _speech_verbs
 
 
 def vague_noun(lang: str, word: str) -> bool:
@@ -52,25 +52,6 @@ def vague_member(art: Article, m: Mention) -> bool:
     return False
 
 
-def vague_report(art: Article, sent: Sentence, verb: Tok, m: Mention) -> bool:
-    """The report of `verb` with the speaker's mention `m` is a vague one: `m` is a vague
-    member (`vague_member`), or a German reporting clause opens with one (`_opening_report`)."""
-    return vague_member(art, m) or _opening_report(art, sent, verb)
-
-
-def _opening_report(art: Article, sent: Sentence, verb: Tok) -> bool:
-    """German: "Wie ein israelischer Beamter, der …, am Grenzübergang … mitteilte, …": the
-    reporting clause's subject is the description right after "Wie" (REPORTING_CONJUNCTIONS),
-    whatever place or state the clause names before its verb; a vague one (`vague_member`)
-    makes the report vague."""
-    if verb.lang not in ex.REPORTING_CONJUNCTIONS or not ex.REPORTING_CONJUNCTIONS[verb.lang]:
-        return False
-    return any(m.kind == "desc" and m.a < verb.i and m.a > 0
-               and art.toks[m.a - 1].lower in ex.REPORTING_CONJUNCTIONS[verb.lang]
-               and not any(t.i < verb.i for t in _speech_verbs(art, sent) if t.i > m.a)
-               and vague_member(art, m) for m in art.by_sent.get(sent.index, []))
-
-
 def vague_named_again(art: Article, actor: Actor, m: Mention) -> bool:
     """"A senior official said …. "…," the official said.": the description or pronoun `m`
     resolved to a person the text knows only as a vague noun (also "…, fügte er hinzu" after
@@ -83,7 +64,7 @@ def vague_description(art: Article, m: Mention) -> bool:
     """An unnamed speaker described by no state and no word of public affairs ("a hospital
     official", "a hospital spokesperson"): vague (docs/annotation.md), unlike "a government
     spokesperson". (An official, diplomat or source described by a state or body is the other
-    class: `vague_member`, asked separately through `vague_report`.)"""
+    class: `vague_member`, asked separately.)"""
     words = public_affairs_words(art.lang)
     if m.kind != "desc" or m.definite or m.country or not words:
         return False
