@@ -447,13 +447,16 @@ def test_an_unplaced_spokespersons_body_takes_the_state_of_the_place_of_its_sent
 
 
 # --- "his office said": the office of the person named before (round 22) ----------------
-@pytest.mark.parametrize("text", [
-    "Senator Tom Ruddle was taken to hospital on Monday. On Tuesday, his office said, he was recovering.",
-    "Senator Tom Ruddle was taken to hospital on Monday. His office said he was recovering.",
+@pytest.mark.parametrize("text, words", [
+    # a report set between commas: the words around it are what was said
+    ("Senator Tom Ruddle was taken to hospital on Monday. On Tuesday, his office said, he was recovering.",
+     "On Tuesday he was recovering"),
+    ("Senator Tom Ruddle was taken to hospital on Monday. His office said he was recovering.",
+     "he was recovering"),
 ])
-def test_his_office_speaks_as_the_office_of_the_person_named_before(run, text):
+def test_his_office_speaks_as_the_office_of_the_person_named_before(run, text, words):
     out = run(text, DAY, "en")
-    assert statements(out) == [("office of Tom Ruddle", "he was recovering")]
+    assert statements(out) == [("office of Tom Ruddle", words)]
 
 
 def test_guard_an_office_visited_is_no_actor(run):  # look-alike: no verb of saying after it
