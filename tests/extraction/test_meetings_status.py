@@ -35,6 +35,14 @@ def test_a_meeting_moved_to_a_new_date_is_cancelled_for_the_old_and_planned_for_
     assert found == [("cancelled", "2025-W35"), ("planned", "2025-10")]
 
 
+def test_a_meeting_noun_that_is_the_subject_of_postponed_past_a_phrase_in_commas_is_moved(run):
+    # the phrase between commas ends the noun's clause; the parse ties the noun to its verb
+    out = run("The meeting between President Joseph Lukusa and President Didier Munyaneza, planned for "
+              "Tuesday, was postponed until Friday.", "2024-03-04", "en")
+    found = sorted((e["status"], e["date"]) for e in out["events"] if e["kind"] == "meeting")
+    assert found == [("cancelled", "2024-03-05"), ("planned", "2024-03-08")]
+
+
 @pytest.mark.parametrize("text", [
     "After his talks with President Igor Petrov, Foreign Minister Tom Becker said the sides agreed.",
     "After his talks with President Igor Petrov, Foreign Minister Tom Becker said the sides will continue "

@@ -7,7 +7,7 @@ from timeline.lib.dates import to_date_range
 
 from .. import events_lexicon as ex
 from ..dates import Timex
-from ..text import Sentence
+from ..text import Sentence, Tok
 from .article import NO_DATE, Article, DateRef, Event
 
 
@@ -32,6 +32,15 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
     if any(f" {' '.join(phrase)} " in f" {joined} " for phrase in ex.PLANNED_PHRASES_ANY):
         return "planned"  # "X is to visit Y next week"
     return "happened"
+
+
+def cancelled_by_its_verb(art: Article, tok: Tok) -> bool:
+    """English: a meeting noun that is the subject of a verb of cancelling past a phrase set
+    between commas, which ends the noun's own clause ("The meeting …, planned for Tuesday,
+    was postponed until Friday")."""
+    if tok.dep not in ex.SUBJECT_DEPS.get(tok.lang, ()) or tok.head == tok.i:
+        return False
+    return art.toks[tok.head].lower in ex.CANCEL_WORDS.get(tok.lang, ())
 
 
 def intended_only(art: Article, sent: Sentence, tok_i: int, a: int) -> bool:
