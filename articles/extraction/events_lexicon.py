@@ -1686,6 +1686,9 @@ HOLD_VERBS = {"de": {"führten", "führte", "führen", "führt"}, "en": {"held",
 MEAL_NOUNS = {"de": {"arbeitsessen", "abendessen", "essen", "mittagessen", "staatsbankett", "bankett",
                      "galadinner"}, "en": {"dinner", "lunch", "luncheon", "breakfast", "banquet"}}
 MEAL_FOR = {"de": {"für"}, "en": {"for"}}
+# A meal also frames its clause after "over" ("Over lunch on Monday, A and B discussed trade");
+# "over" before other meeting nouns is their topic ("clashed over the talks").
+MEAL_FRAMING_PREPS = {"de": set(), "en": {"over"}}
 # (before the meal noun in its sentence, or right after it: "gab ein Abendessen zu Ehren von X",
 # "gave a dinner in honour of X")
 IN_HONOUR_OF = {"de": (("zu", "ehren"),), "en": (("in", "honour"), ("in", "honor"))}

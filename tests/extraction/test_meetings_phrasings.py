@@ -343,3 +343,13 @@ def test_look_alikes_the_one_who_meets_is_known(run, text, language, expected):
     # in a capital meets its state
     out = run(text, "2024-05-08", language)
     assert participant_lists(out) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over a working lunch on Monday, Chancellor Jens Adler and President Ana Ruiz discussed trade.",
+     [["Ana Ruiz", "Jens Adler"]]),
+    # look-alike: "over" before another meeting noun is its topic
+    ("Chancellor Jens Adler and President Ana Ruiz clashed over the talks on Monday.", []),
+])
+def test_a_meal_after_over_frames_its_clause(run, text, expected):
+    assert participant_lists(run(text, "2024-03-07", "en")) == expected

@@ -234,7 +234,9 @@ def _genitive_of_unnamed_holder(art: Article, sent: Sentence, m: Mention) -> boo
 
 def _frames(art: Article, tok: Tok, a: int, preps: frozenset[str] | set[str] = ex.FRAMING_PREPS_ANY) -> bool:
     """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
-    Gespräche", "beim Abendessen"): what its clause tells happened there."""
+    Gespräche", "beim Abendessen", "over lunch"): what its clause tells happened there."""
+    if preps is ex.FRAMING_PREPS_ANY and tok.lower in ex.MEAL_NOUNS.get(tok.lang, ()):
+        preps = preps | ex.MEAL_FRAMING_PREPS.get(tok.lang, set())
     return any(t.lower in preps for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 
