@@ -1984,6 +1984,12 @@ CANCEL_WORDS = {
 CANCEL_NOUNS = {"de": {"absage", "absagen", "verschiebung", "streichung", "abbruch"}, "en": {"cancellation",
                                                                                           "postponement"}}
 CANCELLED_GENITIVE = {"de": {"eines", "einer", "des", "der"}, "en": {"of"}}
+# A meeting refused is cancelled (docs/annotation.md): German a meeting noun in the clause of
+# "lehnte … ab"; English a meeting noun or verb the parse hangs on a verb of refusing
+# ("refused a meeting with X", "declined to meet X", "turned down talks with X").
+REFUSE_SEPARABLE = {"de": (("lehnte", "ab"), ("lehnten", "ab"), ("lehnt", "ab"), ("lehnen", "ab")), "en": ()}
+REFUSE_VERBS = {"de": set(), "en": {"refused", "refuses", "declined", "declines", "rejected", "rejects", "turned"}}
+REFUSED_DEPS = {"de": set(), "en": {"dobj", "xcomp"}}
 # Cancellations of two words, found in the clause's words joined by spaces.
 CANCEL_PHRASES = {"de": (), "en": (("called", "off"), ("call", "off"), ("pushed", "back"))}
 PLANNED_WORDS = {

@@ -173,3 +173,17 @@ def test_leave_to_meet_is_of_a_meeting_still_ahead(run, text, lang):
 def test_a_month_wholly_ahead_of_publication_is_planned(run, text, lang, status):
     # published 6 March: May lies ahead, February before, March is the month itself
     assert (["Anna Brandt", "Piotr Nowicki"], status) in _statuses(run, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kanzler Jens Adler lehnte ein Treffen mit Präsidentin Ana Ruiz ab.", "de", ["cancelled"]),
+    ("Chancellor Jens Adler refused a meeting with President Ana Ruiz.", "en", ["cancelled"]),
+    ("Chancellor Jens Adler declined to meet President Ana Ruiz on Monday.", "en", ["cancelled"]),
+    ("Chancellor Jens Adler turned down talks with President Ana Ruiz.", "en", ["cancelled"]),
+    # look-alikes: a plan refused after a meeting that took place
+    ("Kanzler Jens Adler traf Präsidentin Ana Ruiz am Montag in Madrid und lehnte den Plan ab.", "de", ["happened"]),
+    ("Chancellor Jens Adler met President Ana Ruiz in Madrid on Monday and rejected the plan.", "en", ["happened"]),
+])
+def test_a_meeting_refused_is_cancelled(run, text, lang, expected):
+    # docs/annotation.md: cancelled is "called off, refused"
+    assert [e["status"] for e in meeting_events(run(text, "2024-03-07", lang))] == expected

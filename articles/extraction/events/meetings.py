@@ -9,7 +9,7 @@ from .dating import meeting_date
 from .merge import merge_mentions
 from .participants import (add_counterpart, further_destinations, leaders_for_states, meeting_participants,
                            trip_visit)
-from .status import cancelled_by_its_verb, dated_status, intended_only, meeting_status, postponed
+from .status import cancelled_by_its_verb, dated_status, intended_only, meeting_status, postponed, refused
 from .triggers import clause_triggers, group_of, is_noun, linked_noun_besides, not_in_person
 
 
@@ -146,8 +146,8 @@ def _mention(art: Article, sent: Sentence, tok: Tok, clause, statements,
     a, b = clause
     told = _before_words_said(art, tok, b)
     status = meeting_status(art, sent, a, told)
-    if status != "cancelled" and is_noun(tok) and cancelled_by_its_verb(art, tok):
-        status = "cancelled"  # "The meeting, planned for Tuesday, was postponed"
+    if status != "cancelled" and (is_noun(tok) and cancelled_by_its_verb(art, tok) or refused(art, tok, a, told)):
+        status = "cancelled"  # "The meeting, planned for Tuesday, was postponed", "lehnte ein Treffen ab"
     if status == "happened" and (tok.lower in ex.INVITE_VERBS_ANY or intended_only(art, sent, tok.i, a)):
         status = "planned"  # an invitation, an attempt or a wish is of a meeting still ahead
     summit = tok.lower in ex.SUMMIT_NOUNS_ANY or group_of(art, tok) is not None

@@ -9,6 +9,7 @@ from .. import events_lexicon as ex
 from ..dates import Timex
 from ..text import Sentence, Tok
 from .article import NO_DATE, Article, DateRef, Event
+from .triggers import is_noun
 
 
 def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
@@ -41,6 +42,17 @@ def cancelled_by_its_verb(art: Article, tok: Tok) -> bool:
     if tok.dep not in ex.SUBJECT_DEPS.get(tok.lang, ()) or tok.head == tok.i:
         return False
     return art.toks[tok.head].lower in ex.CANCEL_WORDS.get(tok.lang, ())
+
+
+def refused(art: Article, tok: Tok, a: int, b: int) -> bool:
+    """A meeting refused (REFUSE_*): "lehnte ein Treffen mit X ab" (a meeting noun in the
+    clause [a, b) of the separable verb), "refused a meeting with X", "declined to meet X"."""
+    if tok.lang == "de":
+        words = [t.lower for t in art.toks[a:b]]
+        return is_noun(tok) and any(verb in words and particle in words[words.index(verb):]
+                                    for verb, particle in ex.REFUSE_SEPARABLE["de"])
+    return tok.dep in ex.REFUSED_DEPS.get(tok.lang, ()) and tok.head != tok.i \
+        and art.toks[tok.head].lower in ex.REFUSE_VERBS.get(tok.lang, ())
 
 
 def intended_only(art: Article, sent: Sentence, tok_i: int, a: int) -> bool:
