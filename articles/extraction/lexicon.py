@@ -80,7 +80,9 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
 # operating officer,"). "vice president at": a state's vice president is no office "at" a body.
 COMPANY_OFFICES = {"en": ("senior vice president", "executive vice president", "vice president at",
                           "chief executive officer", "chief operating officer", "chief financial officer",
-                          "chief technology officer", "chief marketing officer"),
+                          "chief technology officer", "chief marketing officer",
+                          # round 22: "X, the general manager of Acme,", "the general manager of Acme, X,"
+                          "general manager"),
                    "de": ()}
 # Words of a criminal case said of the person named in the same sentence: a defendant or
 # convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth

@@ -371,6 +371,8 @@ def test_a_storm_named_like_a_person_is_no_actor(run):
     ("Senior vice president Tom Aldis added that crews were working through the night.", "en"),
     ("Ken Obuya, Arvon's CEO for East Africa, said the firm would stay in the market.", "en"),
     ("Tom Aldis, the chief operating officer of Arvon, said the plant would reopen.", "en"),
+    ("Rafa Ortega, the general manager of the Olmo Grill, said the cooks had not seen him.", "en"),
+    ("The report was late, but the general manager of Velta Radio, Dr Omar Saleh, blamed the storm.", "en"),
     ("Konzernchef Jan Brökel sagte am Montag, man werde die Preise senken.", "de"),
 ])
 def test_a_companys_officer_is_no_actor_and_does_not_speak(run, text, lang):
