@@ -74,6 +74,13 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
                             "film director", "artistic director", "creative director", "music director",
                             "film producer", "record producer"},
                      "de": {"doktorandin", "doktorand"}}
+# Titles of a church (round 22): the gold keeps no bishop or archbishop of a diocese as an
+# actor ("the current bishop, X, said" in a death notice, "the Archbishop of Y, X, visited"),
+# but keeps the cardinals and archbishops of the Holy See, a state ("Vatican archbishop X",
+# "Cardinal X of the Holy See"). A person whose only role is one of these is private in an
+# article that names neither (assemble.extract_analysis).
+CLERGY_TITLES = {"en": {"bishop", "archbishop", "cardinal"}, "de": set()}
+CHURCH_STATE_NAMES = {"en": ("Vatican", "Holy See"), "de": ()}
 # A company's offices (round 22; docs/annotation.md "Scope": statements by company people
 # are no public affairs), of more than one word: before a name ("Senior vice president Ann
 # Lee") or in an apposition ("Ann Lee, a vice president at Acme,", "Jo Lund, Acme's chief

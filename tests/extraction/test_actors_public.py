@@ -365,6 +365,19 @@ def test_a_storm_named_like_a_person_is_no_actor(run):
     assert "Kammuri" not in actor_names(en) and "Rodrigo Reyes" in actor_names(en)
 
 
+# --- a church's titles outside the Holy See (round 22) -----------------------------------
+def test_a_bishop_of_a_diocese_is_no_actor_and_does_not_speak(run):
+    out = run("The diocese of Port Ellis mourned its former head on Sunday. In a statement, the current "
+              "bishop, Tomas Aldana, said the church would hold a mass for him.", DAY, "en")
+    assert "Tomas Aldana" not in actor_names(out) and speakers(out) == []
+
+
+def test_guard_an_archbishop_of_the_holy_see_still_speaks(run):
+    out = run("Vatican archbishop Tomas Aldana said on Sunday the new rules would apply to every diocese.",
+              DAY, "en")
+    assert speakers(out) == ["Tomas Aldana"]
+
+
 # --- a company's office with no company word (round 22) ---------------------------------
 @pytest.mark.parametrize("text, lang", [
     ("Lia Moreno, a vice president at Arvon Power, said the lines would be repaired by Friday.", "en"),
