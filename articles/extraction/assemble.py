@@ -36,6 +36,11 @@ def extract_analysis(analysis: pipelines.Analysis, published: dt.date,
     private_persons = {a.key for a in reg.actors.values() if a.kind == "person" and a.private
                        and not a.role and not a.known and not a.actor_id
                        and leaders.term_of([a.name, *a.forms], published) is None}
+    # "the current bishop, X, said": a church's title outside the Holy See is no public office
+    if not any(name in text for name in lx.CHURCH_STATE_NAMES.get(analysis.language, ())):
+        private_persons |= {a.key for a in reg.actors.values() if a.kind == "person" and a.role
+                            and a.role.lower() in lx.CLERGY_TITLES.get(analysis.language, ())
+                            and not a.known and not a.actor_id}
     events = sorted((e for e in meetings + statements
                      if not any(a.key in private_persons for a in ([e.speaker] if e.speaker else e.participants))),
                     key=lambda e: (e.evidence[0], e.kind))

@@ -353,6 +353,13 @@ ASK_QUESTION_CLAUSE_DEPS = {"en": {"ccomp", "advcl"}}
 # to peace", "committed a crime" (speech_verbs._commits_to).
 PLEDGE_TO_GERUND = {"de": set(), "en": {"committed", "commits"}}
 PLEDGE_TO_WORD = {"en": "to"}
+# Class "credited X with" (round 22): a merit claimed for someone or oneself in words
+# ("the agency credited the pilot with saving the crew", "the group credits itself with 900
+# rescues"); the active verb with an object and "with" after it; not the passive ("he is
+# credited with drafting the law": nobody named says it), nor the noun ("claimed credit")
+# (speech_verbs._credits_with).
+CREDIT_WITH = {"de": set(), "en": {"credit", "credits", "credited", "crediting"}}
+CREDIT_WITH_WORD = {"en": "with"}
 PLEDGE_GERUND_TAGS = {"en": {"VBG"}}
 # Past forms a verb of saying has when the English parse takes it for an adjective after an
 # apposition ("X, a UN envoy, cautioned peace takes time": speech_verbs._after_apposition).

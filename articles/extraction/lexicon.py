@@ -74,13 +74,22 @@ PRIVATE_TWO_WORDS = {"en": {"doctoral candidate", "phd candidate", "doctoral stu
                             "film director", "artistic director", "creative director", "music director",
                             "film producer", "record producer"},
                      "de": {"doktorandin", "doktorand"}}
+# Titles of a church (round 22): the gold keeps no bishop or archbishop of a diocese as an
+# actor ("the current bishop, X, said" in a death notice, "the Archbishop of Y, X, visited"),
+# but keeps the cardinals and archbishops of the Holy See, a state ("Vatican archbishop X",
+# "Cardinal X of the Holy See"). A person whose only role is one of these is private in an
+# article that names neither (assemble.extract_analysis).
+CLERGY_TITLES = {"en": {"bishop", "archbishop", "cardinal"}, "de": set()}
+CHURCH_STATE_NAMES = {"en": ("Vatican", "Holy See"), "de": ()}
 # A company's offices (round 22; docs/annotation.md "Scope": statements by company people
 # are no public affairs), of more than one word: before a name ("Senior vice president Ann
 # Lee") or in an apposition ("Ann Lee, a vice president at Acme,", "Jo Lund, Acme's chief
 # operating officer,"). "vice president at": a state's vice president is no office "at" a body.
 COMPANY_OFFICES = {"en": ("senior vice president", "executive vice president", "vice president at",
                           "chief executive officer", "chief operating officer", "chief financial officer",
-                          "chief technology officer", "chief marketing officer"),
+                          "chief technology officer", "chief marketing officer",
+                          # round 22: "X, the general manager of Acme,", "the general manager of Acme, X,"
+                          "general manager"),
                    "de": ()}
 # Words of a criminal case said of the person named in the same sentence: a defendant or
 # convict ("a court sentenced Ann Lee to ten years", "Jo Lund pleaded guilty", "Eva Roth

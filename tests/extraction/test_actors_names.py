@@ -253,6 +253,15 @@ def test_an_abbreviation_of_an_organisations_initials_is_that_organisation(run):
     assert "NKS" not in actor_names(out)
 
 
+def test_a_short_name_in_brackets_of_the_full_names_word_beginnings_is_that_organisation(run):
+    # "Chimar" is not the initials (COMS) but the beginnings of "Chilean" and "Maritime"
+    out = run("The Chilean Office of Maritime Safety (Chimar) closed the harbour on Monday. "
+              "Chimar said the storm had damaged two piers.", "2024-05-08", "en")
+    assert "Chimar" in actor(out, "Chilean Office of Maritime Safety")["aliases"]
+    assert "Chimar" not in actor_names(out)
+    assert speakers(out) == ["Chilean Office of Maritime Safety"]
+
+
 def test_a_form_of_address_is_no_part_of_the_name(run):
     out = run("Karl Anton Bunda, the former president, died on Friday. \"Cde [comrade] Bunda was an icon,\" "
               "the party said. \"Mr Karl Bunda should be remembered as a dictator,\" a critic said.",

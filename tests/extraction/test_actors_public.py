@@ -365,12 +365,27 @@ def test_a_storm_named_like_a_person_is_no_actor(run):
     assert "Kammuri" not in actor_names(en) and "Rodrigo Reyes" in actor_names(en)
 
 
+# --- a church's titles outside the Holy See (round 22) -----------------------------------
+def test_a_bishop_of_a_diocese_is_no_actor_and_does_not_speak(run):
+    out = run("The diocese of Port Ellis mourned its former head on Sunday. In a statement, the current "
+              "bishop, Tomas Aldana, said the church would hold a mass for him.", DAY, "en")
+    assert "Tomas Aldana" not in actor_names(out) and speakers(out) == []
+
+
+def test_guard_an_archbishop_of_the_holy_see_still_speaks(run):
+    out = run("Vatican archbishop Tomas Aldana said on Sunday the new rules would apply to every diocese.",
+              DAY, "en")
+    assert speakers(out) == ["Tomas Aldana"]
+
+
 # --- a company's office with no company word (round 22) ---------------------------------
 @pytest.mark.parametrize("text, lang", [
     ("Lia Moreno, a vice president at Arvon Power, said the lines would be repaired by Friday.", "en"),
     ("Senior vice president Tom Aldis added that crews were working through the night.", "en"),
     ("Ken Obuya, Arvon's CEO for East Africa, said the firm would stay in the market.", "en"),
     ("Tom Aldis, the chief operating officer of Arvon, said the plant would reopen.", "en"),
+    ("Rafa Ortega, the general manager of the Olmo Grill, said the cooks had not seen him.", "en"),
+    ("The report was late, but the general manager of Velta Radio, Dr Omar Saleh, blamed the storm.", "en"),
     ("Konzernchef Jan Brökel sagte am Montag, man werde die Preise senken.", "de"),
 ])
 def test_a_companys_officer_is_no_actor_and_does_not_speak(run, text, lang):

@@ -173,6 +173,17 @@ def test_committed_to_a_gerund_is_a_pledge(run, text, expected):
     assert _en(run, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ana Ruiz visited the shelter on Monday. She credited local volunteers with keeping it open.",
+     [("Ana Ruiz", "local volunteers with keeping it open")]),
+    # look-alikes: the passive names no one who says it; money credited to an account
+    ("Senator Ana Ruiz visited the shelter on Monday. She is also credited with drafting the law.", []),
+    ("Interior Minister Peter Hallworth credited the card to his account with the bank.", []),
+])
+def test_crediting_someone_with_a_deed_is_a_statement(run, text, expected):
+    assert _en(run, text) == expected
+
+
 def test_a_court_issues_an_opinion(run):
     # a court's opinion is its findings put into words
     out = run(COURTS + "On Tuesday, the Court of Appeal issued an opinion on the tax, finding it void.",

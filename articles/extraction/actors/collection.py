@@ -18,7 +18,7 @@ from .entities import (_SHIP, _SKIP_LABELS, _clean_ents, _inside_name, _organiza
                        _person_by_context, _title_of_place)
 from .model import Mention, _quoted, _strip_article, _surface
 from .names import (_ELIDED_PARTICLE, _name_words, _nominative_de, _person_handles,
-                    _propagate_names, _spelt_out, abbreviation)
+                    _propagate_names, _spelt_out, abbreviation, short_form)
 from .public import (_medium_apposition, _medium_before, _non_public, _occupation,
                      _public_org_words, company_office, non_actor, private_person)
 from .registry import Registry
@@ -319,7 +319,11 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
                 and not m.locative and not (m.b < len(toks) and toks[m.b].lower in lx.GEO_NOUNS):
             m.kind = "person"  # a known surname tagged as a place ("Pompeo", "Lima")
             m.capital, m.country = False, None
-        if m.kind == "person":
+        if m.kind == "person" and m.text in reg.abbreviations:
+            m.kind = "organization"  # "Phivolcs said", tagged a person after "… Seismology (Phivolcs)"
+            m.role = None
+            reg.attach(m, reg.abbreviations[m.text])
+        elif m.kind == "person":
             second = reg.split_two_names(m, toks)
             reg.resolve_person(m)
             if m.actor:
@@ -346,7 +350,7 @@ def collect(segments, toks: list[Tok], sents: list[Sentence], quotes, lang: str,
             else:
                 reg.resolve_org(m, org_id)
                 if m.b + 2 < len(toks) and toks[m.b].text == "(" and toks[m.b + 2].text == ")" \
-                        and abbreviation(toks[m.b + 1].text):
+                        and (abbreviation(toks[m.b + 1].text) or short_form(toks[m.b + 1].text, _strip_article(m.text))):
                     reg.abbreviations[toks[m.b + 1].text] = m.actor  # "National Crime Agency (NCA)"
                 elif lang == "de" and m.b < len(toks) and " " in m.text and abbreviation(toks[m.b].text) \
                         and len(toks[m.b].text) > 1:

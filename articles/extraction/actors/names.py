@@ -108,6 +108,31 @@ def _person_handles(doc) -> list[tuple[int, str | None]]:
             and (t.i in titles or _HANDLE_HONORIFIC.match(t.text))]
 
 
+def short_form(short: str, full: str) -> bool:
+    """A one-word short name made of the beginnings of the full name's words, in order, the
+    first word's first: "Phivolcs" of "Philippine Institute of Volcanology and Seismology",
+    "Ofcom" of "Office of Communications" (not initials, which `abbreviation` reads)."""
+    s = short.lower()
+    words = re.findall(r"\w+", full.lower())
+    if not (short[:1].isupper() and s.isalpha() and len(s) >= 3 and len(words) >= 2 and s[0] == words[0][0]):
+        return False
+
+    def spells(i: int, k: int, used: int) -> bool:  # s[i:] from the words after the k-th
+        if i == len(s):
+            return used >= 2
+        for j in range(k, len(words)):
+            n = 1
+            while n <= len(words[j]) and s[i:i + n] == words[j][:n]:
+                if spells(i + n, j + 1, used + 1):
+                    return True
+                n += 1
+            if j == 0:
+                return False  # the first word opens the short name
+        return False
+
+    return spells(0, 0, 0)
+
+
 def _initials(name: str) -> str:
     """The first letters of a name's capitalised words ("National Union of Rail" → "NUR")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -222,6 +222,17 @@ def company_office(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         return False
     if any(" ".join(t.lower for t in toks[max(0, a - n):a]) in offices for n in (2, 3)):
         return True
+    k = a - 1 - (a >= 2 and toks[a - 1].lower in lx.ACADEMIC_TITLES.get(lang, ()))
+    if k >= 2 and toks[k].text == ",":
+        # "the general manager of Acme, (Dr) Jo Lund": the phrase before the comma, from its article on
+        j = k
+        while j > max(k - 8, 0) and toks[j - 1].text not in {",", ".", ";", ":"} and toks[j - 1].pos not in ("VERB", "AUX"):
+            j -= 1
+        article = next((i for i in range(j, k) if toks[i].lower in lx.DETERMINERS | lx.INDEFINITE), None)
+        if article is not None:  # (after "but" or "and")
+            phrase = f" {' '.join(t.lower for t in toks[article + 1:k])} "
+            if any(f" {office} " in phrase for office in offices):
+                return True
     if b + 2 >= len(toks) or toks[b].text != ",":
         return False
     k = b + 1

@@ -11,7 +11,7 @@ from ..actors import Mention
 from ..text import QUOTE_MARKS, Sentence, Tok, in_quote
 from .article import Article
 from .speech_parse import _in_relative_clause, _reported_mood, _subtree, inserted_report
-from .speech_verbs import (_commits_to, _misparsed_report, _object_taken_for_subject, _question_after_comma_de,
+from .speech_verbs import (_commits_to, _credits_with, _misparsed_report, _object_taken_for_subject, _question_after_comma_de,
                            _speech_verbs, question_clause, quotation_before)
 
 
@@ -137,6 +137,14 @@ def _reported_words(art: Article, sent: Sentence, verb: Tok, speaker: Mention | 
         stop = next((t.i for t in art.toks[to.i:b] if t.text == ","), b)
         inside = [t for t in _subtree(art, sent, to) if a <= t.i < stop]
         return art.text[to.start:inside[-1].end].strip(" ,.;:\"„“")
+    if _credits_with(art, sent, verb):
+        # "credited local volunteers with keeping it open, …": the object and its "with"
+        # phrase, within the verb's clause
+        obj = next(t for t in sent.toks if t.head == verb.i and t.dep == "dobj" and t.i > verb.i)
+        with_ = art.toks[max(t.i for t in _subtree(art, sent, obj)) + 1]
+        stop = next((t.i for t in art.toks[with_.i:b] if t.text == ","), b)
+        inside = [t for t in (*_subtree(art, sent, obj), *_subtree(art, sent, with_)) if verb.i < t.i < stop]
+        return art.text[min(t.start for t in inside):max(t.end for t in inside)].strip(" ,.;:\"„“")
     if (words := _after_reporting_clause(art, sent, verb)) is not None:
         return words
     if verb.lang == "de" and verb.lower not in ex.SPEAKER_PASSIVES["de"] \

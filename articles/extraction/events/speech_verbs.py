@@ -24,7 +24,8 @@ _ACTION_WORDS = {lang: set(ex.MEET_VERBS[lang]) | ex.MEET_NOUNS[lang] | ex.TRAVE
 def _speech_words(lang: str) -> frozenset[str]:
     """Every word a branch of `_speech_verbs` starts from: a cheap first test."""
     tables = (ex.SPEECH, ex.OPINION_COPULAS, ex.STANCE_VERBS, ex.HOLD_FOR_VERBS, ex.CLAUSE_ONLY_SPEECH,
-              ex.QUOTE_ONLY_SPEECH, ex.AFTER_QUOTE_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS)
+              ex.QUOTE_ONLY_SPEECH, ex.AFTER_QUOTE_SPEECH, ex.SPEECH_PHRASES, ex.PLEDGE_TO_GERUND, ex.REFERS_AS, ex.COURT_RULING_VERBS,
+              ex.CREDIT_WITH)
     # (FINDING_VERBS are all in CLAUSE_ONLY_SPEECH)
     return frozenset(w for table in tables for w in table.get(lang, ()))
 
@@ -50,7 +51,8 @@ def _find_speech_verbs(art: Article, sent: Sentence) -> Iterator[Tok]:
                 or _inverted_opener(art, sent, tok) is not None or _after_opening_quote(art, sent, tok):
             yield tok
             continue
-        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok):
+        if _speech_phrase(art, sent, tok) or _commits_to(art, sent, tok) or _refers_as(art, sent, tok) \
+                or _credits_with(art, sent, tok):
             yield tok
             continue
         if tok.lower not in lex or in_quote(tok.start, art.quotes):
@@ -388,6 +390,21 @@ def _commits_to(art: Article, sent: Sentence, tok: Tok) -> bool:
         k += 1  # "committed itself to …"
     return k + 1 <= sent.toks[-1].i and art.toks[k].lower == ex.PLEDGE_TO_WORD[tok.lang] \
         and art.toks[k + 1].tag in ex.PLEDGE_GERUND_TAGS[tok.lang]
+
+
+def _credits_with(art: Article, sent: Sentence, tok: Tok) -> bool:
+    """English class "credited X with" (events_lexicon.CREDIT_WITH): the active verb with
+    its object and "with" right after the object ("credited the pilot with saving the crew",
+    "credit themselves with 900 rescues"); not the passive ("is credited with"), nor money
+    ("credited the sum to his account with the bank")."""
+    if tok.lower not in ex.CREDIT_WITH.get(tok.lang, ()) or tok.pos != "VERB" or in_quote(tok.start, art.quotes) \
+            or passive(art, tok):
+        return False
+    obj = next((t for t in sent.toks if t.head == tok.i and t.dep == "dobj" and t.i > tok.i), None)
+    if obj is None:
+        return False
+    after = max(t.i for t in _subtree(art, sent, obj)) + 1  # "with" right after the object
+    return after <= sent.toks[-1].i and art.toks[after].lower == ex.CREDIT_WITH_WORD[tok.lang]
 
 
 def _refers_as(art: Article, sent: Sentence, tok: Tok) -> bool:
