@@ -693,6 +693,11 @@ CONTINUED_SUBJUNCTIVE = {
 # before it open: a subjunctive sentence right after it goes on with the statement before
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
+# Class "reported speech after narration": a subjunctive sentence goes on with the
+# statement up to this many sentences before it when the sentences between are no one's
+# words and have no verb of saying ("X führte aus, dass … In 14 Bezirken gab es Fehler.
+# Manipulationen seien nicht nötig."; continued._narration_between).
+REPORTED_AFTER_NARRATION_REACH = {"de": 3}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
 # infinitive with "zu" (quotes._holds_clause); a quotation with none of them right after an
 # article is a name ("hat den „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of
