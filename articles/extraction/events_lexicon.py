@@ -101,6 +101,8 @@ _SPEECH_DE_FORMS = [
     # congratulating ("gratulierte dem Wahlsieger"), taking a stand against ("stellte sich
     # gegen den Plan")
     ("gratulierte gratulierten gratuliert", None), ("stellte stellten stellt", "gegen"),
+    # backing a proposal in words ("stellte sich hinter den Vorschlag")
+    ("stellte stellten stellt", "hinter"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
@@ -151,7 +153,7 @@ _SPEECH_DE_FORMS = [
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
                  "gegen", "absage", "ausdruck", "forderung", "für", "als",
                  "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund",
-                 "empörung", "unverständnis", "verständnis"}
+                 "empörung", "unverständnis", "verständnis", "hinter"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
