@@ -102,6 +102,15 @@ def test_narration_between_stops_the_reported_speech(run):
     assert len(out) == 1
 
 
+def test_a_relative_clause_after_a_preposition_is_no_reported_speech(run):
+    # look-alike: "auf die Polizei … hätten," is a relative clause (the verb ends it), though
+    # the tagger reads "die" as an article
+    out = run_de(run, "Der Verbandschef Karl Brenner sagte am Montag im Radio, die Lage sei ernst. "
+                      "Die Forderung nach einer neuen Datei, auf die Polizei und Zoll gemeinsamen Zugriff "
+                      "hätten, wurde im Landtag abgelehnt.")
+    assert out == [("Karl Brenner", "die Lage sei ernst")]
+
+
 def test_reported_speech_goes_on_after_narration_in_the_indicative(run):
     # class "reported speech after narration": the first subjunctive two sentences later
     out = run_de(run, "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
