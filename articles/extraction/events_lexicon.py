@@ -700,6 +700,9 @@ HEARSAY_MODALS = {"de": {"soll", "sollen"}}
 # words and have no verb of saying ("X führte aus, dass … In 14 Bezirken gab es Fehler.
 # Manipulationen seien nicht nötig."; continued._narration_between).
 REPORTED_AFTER_NARRATION_REACH = {"de": 3}
+# ... not a sentence that points to a source named between ("… befassten sich mit einer
+# Studie. Demnach gebe es …").
+NARRATION_SOURCE_POINTERS = {"de": {"demnach"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
 # infinitive with "zu" (quotes._holds_clause); a quotation with none of them right after an
 # article is a name ("hat den „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of

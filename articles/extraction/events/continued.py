@@ -182,19 +182,24 @@ def _narration_between(art: Article, sent: Sentence, prev: Event) -> bool:
     """German, class "reported speech after narration": "X führte aus, dass … In 14 Bezirken
     gab es Fehler. Manipulationen seien nicht nötig.": the sentences between the statement
     and `sent` (at most REPORTED_AFTER_NARRATION_REACH apart, one paragraph) are no one's
-    statement, name no source and have no verb of saying, so the subjunctive after them
-    still reports the speaker before."""
+    statement, name no source, no other person and no other actor before their verb, and
+    have no verb of saying, so the subjunctive after them still reports the speaker before
+    (not where it points to a source named between: "… befassten sich mit einer Studie.
+    Demnach gebe es …")."""
     reach = ex.REPORTED_AFTER_NARRATION_REACH.get(sent.toks[0].lang, 1)
     gap = sent.index - prev.sent.index
     if not 1 < gap <= reach or not _first_subjunctive_main(art, sent) \
-            or any(t.lower in ex.ATTRIBUTION.get(t.lang, ()) for t in sent.toks):
+            or any(t.lower in ex.ATTRIBUTION.get(t.lang, ()) or t.lower in ex.NARRATION_SOURCE_POINTERS.get(t.lang, ())
+                   for t in sent.toks):
         return False  # the second subjunctive ("würde", "könnte") also narrates; a source of its own
     for k in range(prev.sent.index + 1, sent.index):
         between = art.sents[k]
         if between.paragraph != sent.paragraph or art.speakers.get(k) is not None or not between.toks \
                 or _headline(art, between) or next(_speech_verbs(art, between), None) is not None \
                 or any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) for t in between.toks) \
-                or _other_actor_first(art, between, prev.speaker):
+                or _other_actor_first(art, between, prev.speaker) \
+                or any(m.actor is not None and m.actor.kind == "person" and m.actor is not prev.speaker and not m.quoted
+                       for m in art.by_sent.get(k, [])):
             return False
     return True
 
