@@ -101,6 +101,8 @@ _SPEECH_DE_FORMS = [
     # congratulating ("gratulierte dem Wahlsieger"), taking a stand against ("stellte sich
     # gegen den Plan")
     ("gratulierte gratulierten gratuliert", None), ("stellte stellten stellt", "gegen"),
+    # backing a proposal in words ("stellte sich hinter den Vorschlag")
+    ("stellte stellten stellt", "hinter"),
     # the other forms of strong verbs above (weak verbs get theirs from _weak_forms)
     ("schrieben schreiben", None), ("riefen", "auf"), ("warfen", "vor"), ("wiesen", "zurück"),
     ("wiesen", "hin"), ("gaben", "an"), ("gaben", "bekannt"), ("hoben", "hervor"), ("schlugen", "vor"),
@@ -151,7 +153,7 @@ _SPEECH_DE_FORMS = [
 _NOT_PREFIXES = {"von", "aussicht", "kritik", "verantwortlich", "klar", "daran", "stark", "davon", "darauf", "frage",
                  "gegen", "absage", "ausdruck", "forderung", "für", "als",
                  "infrage", "vorwürfe", "appell", "bilanz", "dagegen", "worte", "grund",
-                 "empörung", "unverständnis", "verständnis"}
+                 "empörung", "unverständnis", "verständnis", "hinter"}
 # A particle that is also a preposition or the infinitive's "zu" counts only with the
 # parser's particle tag, PARTICLE_TAGS (Article.particle_in).
 TAGGED_PARTICLES = {"de": {"zu"}}
@@ -700,6 +702,14 @@ CONTINUED_SUBJUNCTIVE = {
 # before it open: a subjunctive sentence right after it goes on with the statement before
 # (speech._continued_by).
 HEARSAY_MODALS = {"de": {"soll", "sollen"}}
+# Class "reported speech after narration": a subjunctive sentence goes on with the
+# statement up to this many sentences before it when the sentences between are no one's
+# words and have no verb of saying ("X führte aus, dass … In 14 Bezirken gab es Fehler.
+# Manipulationen seien nicht nötig."; continued._narration_between).
+REPORTED_AFTER_NARRATION_REACH = {"de": 3}
+# ... not a sentence that points to a source named between ("… befassten sich mit einer
+# Studie. Demnach gebe es …").
+NARRATION_SOURCE_POINTERS = {"de": {"demnach"}}
 # Tags of a quotation that is a clause, not a name or a title: a finite verb or an
 # infinitive with "zu" (quotes._holds_clause); a quotation with none of them right after an
 # article is a name ("hat den „Antrag zur Begrenzung der Mieten“ verabschiedet"), no mark of

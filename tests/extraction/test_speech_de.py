@@ -105,6 +105,15 @@ def test_congratulating_and_taking_a_stand_against_are_words(run, text):
     assert len(speakers(run(CONTEXT_DE + text, "2024-05-08", "de"))) == 1
 
 
+def test_backing_a_proposal_is_words_and_its_reasons_go_on(run):
+    # class "backing a proposal in words": "stellte sich hinter"; the subjunctive after it
+    # gives the speaker's reasons
+    out = run(CONTEXT_DE + "Nachdem der Parteichef Paul Kern eine Enthaltung vorgeschlagen hatte, stellte sich "
+              "nun auch die stellvertretende Vorsitzende der Fraktion, Anna Lind, hinter diesen Vorschlag. "
+              "Dies sei besser für die Glaubwürdigkeit der Partei.", "2024-05-08", "de")
+    assert speakers(out)[-2:] == ["Anna Lind", "Anna Lind"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Gegen den Plan der Regierung stellte sich die Ministerin Anna Lind.", ["Anna Lind"]),
     # guard: "gegen" of time, no article after it

@@ -102,6 +102,44 @@ def test_narration_between_stops_the_reported_speech(run):
     assert len(out) == 1
 
 
+def test_a_relative_clause_after_a_preposition_is_no_reported_speech(run):
+    # look-alike: "auf die Polizei … hätten," is a relative clause (the verb ends it), though
+    # the tagger reads "die" as an article
+    out = run_de(run, "Der Verbandschef Karl Brenner sagte am Montag im Radio, die Lage sei ernst. "
+                      "Die Forderung nach einer neuen Datei, auf die Polizei und Zoll gemeinsamen Zugriff "
+                      "hätten, wurde im Landtag abgelehnt.")
+    assert out == [("Karl Brenner", "die Lage sei ernst")]
+
+
+def test_reported_speech_goes_on_after_narration_in_the_indicative(run):
+    # class "reported speech after narration": the first subjunctive two sentences later
+    out = run_de(run, "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+                      "In vier Bezirken gab es Fehler bei der Zählung. "
+                      "Ein Betrug sei für die Aufhebung der Wahl nicht erforderlich.")
+    assert out == [("Anton Falk", "dass die Fristen nicht eingehalten wurden"),
+                   ("Anton Falk", "Ein Betrug sei für die Aufhebung der Wahl nicht erforderlich")]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the second subjunctive; another actor named first in the narration; an
+    # indicative verb before the subjunctive
+    "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+    "In vier Bezirken gab es Fehler bei der Zählung. Ein Betrug würde die Wahl verfälschen.",
+    "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+    "Das Innenministerium wies dies ab. Ein Betrug sei für die Aufhebung der Wahl nicht erforderlich.",
+    "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+    "In vier Bezirken gab es Fehler bei der Zählung. Später hieß es dann, ein Betrug sei nicht erwiesen.",
+    # another person named after the verb between; a pointer to a source named between
+    "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+    "Eine ähnliche Ansicht vertrat der Abgeordnete Moritz Hahn. Ein Betrug sei nicht erforderlich.",
+    "Der Richter Anton Falk führte aus, dass die Fristen nicht eingehalten wurden. "
+    "Danach ging es um eine Studie zur Wahl. Demnach sei ein Betrug selten.",
+])
+def test_narration_that_closes_the_reported_speech(run, text):
+    assert [s for s, _ in run_de(run, text)][:1] == ["Anton Falk"]
+    assert all(not q.startswith(("Ein Betrug", "Später", "Demnach")) for s, q in run_de(run, text) if s == "Anton Falk")
+
+
 @pytest.mark.parametrize("text", [
     # look-alikes: a name in marks; words of a document the reporter names
     "Der Minister Tomas Berg sagte, die Lage sei ernst. Am Montag begann der „Große Energiegipfel in Wien 2024“.",

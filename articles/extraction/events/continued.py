@@ -178,6 +178,58 @@ def _hearsay(art: Article, k: int) -> bool:
     return finite is not None and finite.lower in ex.HEARSAY_MODALS.get(finite.lang, ())
 
 
+def _narration_between(art: Article, sent: Sentence, prev: Event) -> bool:
+    """German, class "reported speech after narration": "X führte aus, dass … In 14 Bezirken
+    gab es Fehler. Manipulationen seien nicht nötig.": the sentences between the statement
+    and `sent` (at most REPORTED_AFTER_NARRATION_REACH apart, one paragraph) are no one's
+    statement, name no source, no other person and no other actor before their verb, and
+    have no verb of saying, so the subjunctive after them still reports the speaker before
+    (not where it points to a source named between: "… befassten sich mit einer Studie.
+    Demnach gebe es …")."""
+    reach = ex.REPORTED_AFTER_NARRATION_REACH.get(sent.toks[0].lang, 1)
+    gap = sent.index - prev.sent.index
+    if not 1 < gap <= reach or not _first_subjunctive_main(art, sent) \
+            or any(t.lower in ex.ATTRIBUTION.get(t.lang, ()) or t.lower in ex.NARRATION_SOURCE_POINTERS.get(t.lang, ())
+                   for t in sent.toks):
+        return False  # the second subjunctive ("würde", "könnte") also narrates; a source of its own
+    for k in range(prev.sent.index + 1, sent.index):
+        between = art.sents[k]
+        if between.paragraph != sent.paragraph or art.speakers.get(k) is not None or not between.toks \
+                or _headline(art, between) or next(_speech_verbs(art, between), None) is not None \
+                or any(t.lower in ex.OWN_SOURCE_VERBS.get(t.lang, ()) for t in between.toks) \
+                or _other_actor_first(art, between, prev.speaker) \
+                or any(m.actor is not None and m.actor.kind == "person" and m.actor is not prev.speaker and not m.quoted
+                       for m in art.by_sent.get(k, [])):
+            return False
+    return True
+
+
+def _other_actor_first(art: Article, sent: Sentence, speaker: Actor) -> bool:
+    """An actor other than `speaker` is named before the sentence's first finite verb ("Ein
+    Gericht ordnete die Beschlagnahme an, doch die Regierung wies dies ab."): the narration
+    has turned to someone who may speak next."""
+    finite = next((t for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ())), None)
+    return finite is not None and any(m.b <= finite.i and m.actor is not None and m.actor is not speaker
+                                      and not m.quoted for m in art.by_sent.get(sent.index, []))
+
+
+def _first_subjunctive_main(art: Article, sent: Sentence) -> bool:
+    """The first finite verb of a main clause is in the first subjunctive ("sei", "habe",
+    "bedeute"): the sentence opens as reported speech; not the second ("würde", "könnte",
+    "hätte", "entspräche": no infinitive in -n), which narration uses too, nor an
+    indicative before it ("X hatte gewittert, Y habe …": words of its own), nor an
+    adjective after an article that the tagger took for a verb ("Dieses veröffentliche
+    Protokoll")."""
+    finite = next((t for t in sent.toks if t.tag in ex.FINITE_TAGS.get(t.lang, ()) and not in_quote(t.start, art.quotes)
+                   and not _subordinate(art, sent, t)), None)
+    return finite is not None and _reported_mood(finite) and not _weak_past(finite) \
+        and finite.lower not in ex.CONTINUED_SUBJUNCTIVE.get(finite.lang, ()) \
+        and (finite.lower in ex.REPORTED_MOOD.get(finite.lang, ())
+             or finite.lower.endswith(ex.SUBJUNCTIVE_ENDING[finite.lang])
+             and gazetteer.word_log_prob(finite.lower + "n", finite.lang) >= ex.INFINITIVE_MIN_LOG_PROB
+             and not (finite.i > 0 and art.toks[finite.i - 1].pos == "DET"))
+
+
 def _second_place_subjunctive(art: Article, sent: Sentence) -> bool:
     """German: "Außerdem verletze es …", "Zudem schade es …": after an opening adverb, the
     word in the second place is the finite verb; one in -e (no past in -te) before a pronoun

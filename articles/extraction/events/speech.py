@@ -19,7 +19,8 @@ from .attribution import (_attribution, _own_words_possessive, _source_end, _wit
                           _words_from)
 from .bodies import (_body_by_head, _body_of_member, _name_after_body_noun_de, _spokesperson_of_speaker_before,
                      _unnamed_member, _unnamed_spokesperson, described_public)
-from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _other_person_subject,
+from .continued import (_going_on, _hearsay, _impersonal_report_after, _mistagged_subjunctive_de, _narration_between,
+                        _other_person_subject,
                         _passive_in_statement_before, _pointed_back, _reported_before, _second_place_subjunctive)
 from .dating import statement_date
 from .phrases import negated
@@ -673,7 +674,8 @@ def _continued_by(art: Article, sent: Sentence, prev: Event) -> Event | None:
     # narration about the speaker ("X verlangte, … X wandte sich gegen Y. „…“")
     if gap != 1 and not (quoted and sent.toks[0].lang in ex.QUOTE_AFTER_NARRATION_LANGS
                          and gap <= 2 and art.speakers.get(sent.index - 1) is None) \
-            and not (reported and gap == 2 and _hearsay(art, sent.index - 1)):
+            and not (reported and gap == 2 and _hearsay(art, sent.index - 1)) \
+            and not _narration_between(art, sent, prev):
         return None
     if not quoted and _other_person_subject(art, sent, prev.speaker):
         return None  # "Y ist der Auffassung, dass …": Y's words, not the previous speaker's

@@ -42,6 +42,9 @@ def _subordinate(art: Article, sent: Sentence, t: Tok) -> bool:
     first = art.toks[start + 1]
     if first.pos == "ADP" and first.i + 1 < t.i:
         first = art.toks[first.i + 1]  # "in dem", "mit der"
+        if first.pos == "DET" and t.i + 1 < len(art.toks) and art.toks[t.i + 1].text == "," \
+                and t.tag in ex.FINITE_TAGS["de"]:
+            return True  # "…, auf die Polizei Zugriff hätten, …": the verb ends the stretch, a relative clause the tagger read as an article
     return first.tag in ex.SUBORDINATE_TAGS["de"]
 
 
