@@ -836,7 +836,7 @@ AFTER_PREPOSITIONS = {"de": {"nach"}, "en": {"after", "following"}}
 # The occasion stands close to the reporting verb (tokens between them, at most).
 OCCASION_DISTANCE = 8
 # Verbs of speaking that are no verbs of saying (events_lexicon.SPEECH) but tell a statement
-# at an occasion as well ("spoke to the press after the speech: …", "sprach nach der Sitzung
+# at an occasion as well ("spoke to reporters after the speech: …", "sprach nach der Sitzung
 # vor Journalisten").
 OCCASION_SPEAKING_VERBS = {"de": {"sprach", "sprachen", "spricht"}, "en": {"spoke", "speaks", "speaking"}}
 # Occasions at which the speaker spoke: a statement there right after the same speaker's

@@ -235,7 +235,7 @@ SPEECH_TOLD = "On Tuesday, President Ana Whitfield delivered her annual budget s
 
 @pytest.mark.parametrize("text", [
     # a verb of speaking that is no verb of saying, at the occasion
-    'Opposition leader Tom Berrigan spoke to the press after the speech: "This budget will hurt families."',
+    'Opposition leader Tom Berrigan spoke to reporters after the speech: "This budget will hurt families."',
     # a part or record of the occasion, before the verb
     'In a later broadcast of the speech, Whitfield said, "We will not raise taxes."',
     'At the end of the speech, Whitfield said that taxes would stay as they are.',
