@@ -188,9 +188,9 @@ def test_a_town_followed_by_its_state_is_a_place_not_a_person(run):
 
 
 def test_storms_prisons_and_parishes_named_like_people_are_no_actors(run):
-    out = run("Tropical Storm Barry hit Jefferson Parish on Saturday, Governor John Bel Edwards said. "
-              "The attacker is held at the Richard J. Donovan Correctional Facility.", "2024-05-08", "en")
-    assert actor_names(out) == {"John Bel Edwards"}
+    out = run("Tropical Storm Nadia hit Orleans Parish on Saturday, Governor Anna Lee Brooks said. "
+              "The attacker is held at the Robert K. Dunmore Correctional Facility.", "2024-05-08", "en")
+    assert actor_names(out) == {"Anna Lee Brooks"}
 
 
 @pytest.mark.parametrize("text", [
@@ -211,10 +211,10 @@ def test_a_press_agency_is_no_actor(run):
 
 # --- a medium named like a person --------------------------------------------------------
 @pytest.mark.parametrize("text,language", [
-    ("Der Minister Paul Renz kritisierte, dass der von der Miliz betriebene Fernsehsender Al Noor "
-     "weiter sendet. Al Noor hatte eine Lizenz erhalten.", "de"),
-    ("Minister Paul Renz criticised that the militia's TV station Al Noor was still broadcasting. "
-     "Al Noor had a licence.", "en"),
+    ("Der Minister Paul Renz kritisierte, dass der von der Miliz betriebene Fernsehsender Al Safa "
+     "weiter sendet. Al Safa hatte eine Lizenz erhalten.", "de"),
+    ("Minister Paul Renz criticised that the militia's TV station Al Safa was still broadcasting. "
+     "Al Safa had a licence.", "en"),
 ])
 def test_a_name_after_the_noun_of_a_medium_is_no_person(run, text, language):
     out = run(text, "2020-06-10", language)
@@ -259,7 +259,7 @@ def test_a_person_named_by_an_initial_for_a_surname_is_private(run, text, langua
 
 @pytest.mark.parametrize("text,bad", [
     ("Lena Hart won the party's Oregon Primary in May.", "Oregon Primary"),
-    ("Patients were moved to the Acute Primary Care Clinic on Monday.", "Acute Primary Care Clinic"),
+    ("Patients were moved to the Rapid Primary Care Clinic on Monday.", "Rapid Primary Care Clinic"),
     ("Voters in Harbour Precinct queued for hours on Monday.", "Harbour Precinct"),
 ])
 def test_a_vote_clinic_or_precinct_is_no_person(run, text, bad):

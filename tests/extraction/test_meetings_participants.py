@@ -207,10 +207,12 @@ def test_the_town_of_a_meeting_is_no_participant(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Biden told radio host Charlamagne Tha God that he would win the state.",
-    "The town hall, hosted by anchor Savannah Guthrie, drew more viewers than the debate.",
-    "The comedian Tim Heidecker hosts a film review series with the critic Gregg Turkington.",
+    "Senator Jan Roth told radio host Milo Brant that he would win the state.",
+    "The town hall, hosted by anchor Dana Welles, drew more viewers than the debate.",
+    "The comedian Ruben Hale hosts a film review series with the critic Otto Marsh.",
     "If the new release does not meet a user's needs, President Jan Roth said, the agency will pay.",
+    # a thing hosted with someone, not a meeting or a meal
+    "President Ana Ruiz hosted a podcast with Governor Tom Berrigan on Monday.",
 ])
 def test_a_host_of_a_show_or_a_need_met_is_no_meeting(run, text):
     assert participant_lists(run(text, "2024-05-08", "en")) == []
@@ -222,6 +224,11 @@ def test_a_host_of_a_show_or_a_need_met_is_no_meeting(run, text):
      "in Busan on Monday.", ["Cho Hyun-woo", "Kenji Sato", "Li Ming"]),
     ("Minister Paulo Mendes had been due to meet his Argentine counterpart, Lucia Ferraro, on Monday.",
      ["Lucia Ferraro", "Paulo Mendes"]),
+    # hosting a meeting or a meal with someone
+    ("President Ana Ruiz hosted talks with Chancellor Tom Berrigan in Madrid on Monday.",
+     ["Ana Ruiz", "Tom Berrigan"]),
+    ("President Ana Ruiz hosted a dinner for Chancellor Tom Berrigan in Madrid on Monday.",
+     ["Ana Ruiz", "Tom Berrigan"]),
 ])
 def test_hosting_or_meeting_someone_is_a_meeting(run, text, people):
     assert participant_lists(run(text, "2024-05-08", "en")) == [people]

@@ -63,10 +63,15 @@ def _is_trigger(art: Article, sent: Sentence, tok: Tok) -> bool:
         elif particle and not art.particle_in(sent, tok.i, particle):
             return False
         if tok.lower in ex.HOST_VERBS.get(tok.lang, ()):
-            # not a participle after a noun ("a town hall, hosted by X")
+            # not a participle after a noun ("a town hall, hosted by X"); not a thing hosted
+            # with someone ("hosted a podcast with X"), unless the thing is a meeting or a meal
+            objects = _objects(sent, tok)
+            if objects and not any(_someone(art, sent, t) or t.lower in ex.MEET_NOUNS_ANY
+                                   or t.lower in ex.SUMMIT_NOUNS_ANY for t in objects):
+                return False
             return tok.pos == "VERB" and tok.dep not in ex.NOUN_PARTICIPLE_DEPS.get(tok.lang, ()) \
                 and not passive(art, tok) \
-                and (person_object(art, sent, tok) or any(_someone(art, sent, t) for t in _objects(sent, tok)))
+                and (person_object(art, sent, tok) or any(_someone(art, sent, t) for t in objects))
         if tok.lower in ex.NEEDS_PERSON_OBJECT_ANY and not passive(art, tok):
             # "received X", not "received a call", "received more viewers than X's event"
             objects = _objects(sent, tok)
