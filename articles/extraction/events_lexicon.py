@@ -1662,7 +1662,7 @@ EXCHANGE_VERBS = {"de": {"tauschten": "aus", "tauschte": "aus", "tauscht": "aus"
 TALK_OF = {"de": {"sprach": "von"}, "en": {}}
 PLACE_ADVERBS = {"de": {"dort"}, "en": {"there"}}
 # ... not the English existential "there is/are" (its own tag).
-EXISTENTIAL_TAGS = {"EX"}
+EXISTENTIAL_TAGS = {"de": set(), "en": {"EX"}}
 # "während ihres Chinabesuchs sprach sie mit …": talking during a visit is in person.
 VISIT_NOUN_ENDINGS = {"de": ("besuch", "besuchs", "besuches", "reise"), "en": ("visit", "trip", "tour")}
 # One meeting per partner (docs/annotation.md: "one event per host named"): partners met

@@ -479,7 +479,7 @@ NAME_ROW_OPENERS = {",", ":"}
 NAME_ROW_BRACKET = 4
 # ... and a German verb between the title and the row, when "als" stands before the title or
 # a colon after the verb ("Als Kandidaten traten A und B an", "drei Kandidaten gemeldet: A, B").
-NAME_ROW_AS = {"de": "als", "en": "as"}
+NAME_ROW_AS = {"de": "als"}
 # German "die" before a masculine role noun, or a feminine one ending so, is a plural ("die
 # Minister", "die Ministerinnen"): no description of one person.
 PLURAL_ARTICLE_DE = "die"

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from .. import dates_lexicon as dl
+from .. import events_lexicon as ex  # the verbs of saying after "his office"
 from .. import gazetteer
 from .. import lexicon as lx
 from ..text import Tok
@@ -330,7 +331,6 @@ def _owner_offices(toks, taken, lang, sent_of, quotes) -> list[Mention]:
     """"his office said", "sein Büro teilte mit": a possessive and a person's office
     (``lexicon.OWNER_OFFICE_NOUNS``) right before a verb of saying; `head` holds the
     possessive's gender, `Registry.resolve_owner_office` finds the person."""
-    from .. import events_lexicon as ex  # (the verbs of saying are the events' words)
     out = []
     for tok in toks[1:-1]:
         owner = toks[tok.i - 1]

@@ -120,7 +120,7 @@ def _plural_title_roles(toks: list[Tok], persons: list[Mention], lang: str) -> N
             continue
         j = k + 1
         if lang == "de" and j + 1 < len(toks) and toks[j].pos in ("VERB", "AUX") and (
-                k > 0 and toks[k - 1].lower == lx.NAME_ROW_AS[lang] or toks[j + 1].text == ":"):
+                k > 0 and toks[k - 1].lower == lx.NAME_ROW_AS.get(lang) or toks[j + 1].text == ":"):
             j += 1  # "Als Kandidaten traten A und B an", "Kandidaten gemeldet: A, B"
         opened = j < len(toks) and toks[j].text in lx.NAME_ROW_OPENERS
         j += opened

@@ -195,7 +195,7 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
             out[-1] = _span(doc, out[-1].start, ent.end, out[-1].label_)
             continue
         if len(ent) == 1 and ent.ent_id_.startswith("capital:") and _first_name_before_capital(doc, ent, out):
-            # "Denzel Washington", "Dave Lewis": a first name the tagger left unmarked
+            # "Rona Washington", "Ivo Lewis": a first name the tagger left unmarked
             out.append(_span(doc, ent.start - 1, ent.end, gazetteer.PERSON_LABEL[doc.lang_]))
             continue
         if out and ent.label_ in ("PER", "PERSON") and out[-1].end == ent.start and len(out[-1]) == 1 \
@@ -218,7 +218,7 @@ def _clean_ents(doc, titles: set[tuple[int, int]]) -> list:
 _CITY_PART_WORDS = {"en": {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New",
                            "Upper", "Lower", "Inner", "Outer", "Metro"}}
 # How much more often (log-probability) a word is written capitalised than in lower case to
-# be read as a name (a first name: "Denzel", "George"; not "Downtown", "Official").
+# be read as a name (a first name: "Rona", "Ivo"; not "Downtown", "Official").
 _NAME_CASE_MARGIN = 1.0
 
 

@@ -88,6 +88,12 @@ class Article:
 
     # --- helpers ----------------------------------------------------------------------
     @cached_property
+    def attribute_mentions(self) -> list[Mention]:
+        """Mentions of organisations that only qualify a role ("the director of X"): kept
+        with their actors, not among the sentences' mentions."""
+        return [m for actor in self.reg.actors.values() for m in actor.mentions if m.attribute]
+
+    @cached_property
     def _tok_starts(self) -> list[int]:
         return [t.start for t in self.toks]
 

@@ -475,7 +475,7 @@ def occasion_date(art: Article, sent: Sentence, verb: Tok, rep_b: int, actor: Ac
             continue
         d = _antecedent_date(art, sent, group)
         if d is None and group in dl.SPEAKING_OCCASIONS:
-            # "Rouhani said … yesterday. … he continued in the speech": the same speaker's
+            # "X said … yesterday. … he continued in the speech": the same speaker's
             # dated statement just before is the occasion.
             prev = next((e for e in reversed(before) if e.speaker is actor and e.sent is not None), None)
             if prev is not None and prev.date.value and sent.index - prev.sent.index <= 3:

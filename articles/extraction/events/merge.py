@@ -80,7 +80,7 @@ def _drop_superseded(named: list[Event]) -> list[Event]:
     of their two leaders."""
     drop: set[int] = set()
     for ev in named:
-        if ev.sent is not None and any(t.lower in ex.PLACE_ADVERBS_ANY and t.tag not in ex.EXISTENTIAL_TAGS
+        if ev.sent is not None and any(t.lower in ex.PLACE_ADVERBS_ANY and t.tag not in ex.EXISTENTIAL_TAGS.get(t.lang, ())
                                        for t in ev.sent.toks):
             for v in named:
                 if v is not ev and v.sent and ev.sent and v.sent.index == ev.sent.index - 1 \

@@ -232,11 +232,14 @@ def _genitive_of_unnamed_holder(art: Article, sent: Sentence, m: Mention) -> boo
     return not (after and after[0].text == "," and any(x.a in (m.b + 1, m.b + 2) for x in people))
 
 
-def _frames(art: Article, tok: Tok, a: int, preps: frozenset[str] | set[str] = ex.FRAMING_PREPS_ANY) -> bool:
+def _frames(art: Article, tok: Tok, a: int, preps: frozenset[str] | set[str] | None = None) -> bool:
     """A meeting noun after a framing preposition ("bei ihrem Treffen", "während der
-    Gespräche", "beim Abendessen", "over lunch"): what its clause tells happened there."""
-    if preps is ex.FRAMING_PREPS_ANY and tok.lower in ex.MEAL_NOUNS.get(tok.lang, ()):
-        preps = preps | ex.MEAL_FRAMING_PREPS.get(tok.lang, set())
+    Gespräche", "beim Abendessen"; a meal also "over lunch"): what its clause tells happened
+    there. `preps` replaces the framing prepositions (the passive's "in")."""
+    if preps is None:
+        preps = ex.FRAMING_PREPS_ANY
+        if tok.lower in ex.MEAL_NOUNS.get(tok.lang, ()):
+            preps = preps | ex.MEAL_FRAMING_PREPS.get(tok.lang, set())
     return any(t.lower in preps for t in art.toks[max(a, tok.i - ex.FRAME_GAP):tok.i])
 
 

@@ -360,10 +360,9 @@ def _public_body_between(art: Article, ms: list[Mention], a: int, b: int) -> boo
     of X, Ann Lee,"), also one that only qualifies the role ("the director of the X Agency,
     Ann Lee,": no mention of the sentence, but its actor's), not a company or a club ("the
     manager of X Tours, Ann Lee,")."""
-    attributes = [x for actor in art.reg.actors.values() for x in actor.mentions if x.attribute]
     return any(a < m.a and m.b <= b and m.actor is not None
                and (m.actor.kind == "state" or m.actor.kind == "organization" and public_org(m.actor, art.lang))
-               for m in [*ms, *attributes])
+               for m in [*ms, *art.attribute_mentions])
 
 
 def _name_of_description(art: Article, desc: Mention, ms: list[Mention]) -> Mention | None:

@@ -36,9 +36,9 @@ def meeting_status(art: Article, sent: Sentence, a: int, b: int) -> str:
 
 
 def cancelled_by_its_verb(art: Article, tok: Tok) -> bool:
-    """English: a meeting noun that is the subject of a verb of cancelling past a phrase set
-    between commas, which ends the noun's own clause ("The meeting …, planned for Tuesday,
-    was postponed until Friday")."""
+    """A meeting noun that is the parse's subject of a verb of cancelling (SUBJECT_DEPS, so
+    English only), also where a phrase set between commas ends the noun's own clause before
+    the verb ("The meeting …, planned for Tuesday, was postponed until Friday")."""
     if tok.dep not in ex.SUBJECT_DEPS.get(tok.lang, ()) or tok.head == tok.i:
         return False
     return art.toks[tok.head].lower in ex.CANCEL_WORDS.get(tok.lang, ())
